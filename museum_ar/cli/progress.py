@@ -1,0 +1,35 @@
+"""A text progress bar for long work, fed by the same callback the GUI uses."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+class TextProgress:
+    """Callable as progress(fraction: float, message: str) -> None. Draws on stderr when it is a
+    terminal, and prints a line per message otherwise (so logs stay readable)."""
+
+    def __init__(self, stream=None, width: int = 30):
+        self.stream = stream or sys.stderr
+        self.width = width
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._last_msg = None
+        self._last_draw = 0.0
+
+    def __call__(self, fraction: float, message: str = "") -> None:
+        fraction = min(max(fraction, 0.0), 1.0)
+        if self.tty:
+            now = time.monotonic()
+            if now - self._last_draw < 0.05 and fraction < 1.0:
+                return
+            self._last_draw = now
+            filled = int(round(self.width * fraction))
+            bar = "#" * filled + "-" * (self.width - filled)
+            self.stream.write(f"\r[{bar}] {fraction * 100:5.1f}% {message[:60]:<60}")
+            if fraction >= 1.0:
+                self.stream.write("\n")
+            self.stream.flush()
+        elif message and message != self._last_msg:
+            self._last_msg = message
+            self.stream.write(f"{fraction * 100:5.1f}% {message}\n")

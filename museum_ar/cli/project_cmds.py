@@ -1,0 +1,149 @@
+"""Verbs on the exhibit project: new, add-marker, attach, info, validate, open."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core import commands as cmd
+from ..core.errors import MuseumArError
+from ..core.exhibit import Marker, Mount, check_marker_id, check_marker_size
+from ..core.localized import LocalizedText
+from ..core.progress import Progress
+from ..core.project import create_project, load_project, missing_assets, unused_assets
+from .progress import TextProgress
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="create an exhibit project in a new or empty folder")
+    p.add_argument("dir", type=Path, help="folder to create")
+    p.add_argument("--title", required=True, help="exhibit title (German; use --title-en for English)")
+    p.add_argument("--title-en", help="English title (defaults to the German one)")
+    p.add_argument("--url", default="", help="publish address of the exhibit's viewer, e.g. https://ar.example.org/grass/ (the markers' QR codes point there)")
+    p.set_defaults(func=_new)
+
+    p = sub.add_parser("add-marker", help="add a QR marker to the exhibit")
+    p.add_argument("dir", type=Path)
+    p.add_argument("--id", required=True, help="short marker id (letters, digits, . _ ~ -); it goes into the QR code")
+    p.add_argument("--size-mm", required=True, type=float, help="printed edge length of the tracked square, in millimetres")
+    p.add_argument("--label", default="", help="label printed under the marker (German)")
+    p.add_argument("--label-en", default=None, help="English label (defaults to the German one)")
+    p.add_argument("--mount", choices=[m.value for m in Mount], default="table", help="where the printed marker hangs")
+    p.set_defaults(func=_add_marker)
+
+    p = sub.add_parser("attach", help="attach files (3D models, images, video, audio, text) to a marker")
+    p.add_argument("dir", type=Path)
+    p.add_argument("marker_id")
+    p.add_argument("files", nargs="+", type=Path)
+    p.set_defaults(func=_attach)
+
+    p = sub.add_parser("info", help="describe an exhibit project")
+    p.add_argument("dir", type=Path)
+    p.add_argument("--json", action="store_true", help="print exhibit.json as loaded (migrated)")
+    p.set_defaults(func=_info)
+
+    p = sub.add_parser("validate", help="check an exhibit project; exit 1 with the first problem")
+    p.add_argument("dir", type=Path)
+    p.set_defaults(func=_validate)
+
+    p = sub.add_parser("open", help="open an exhibit in the authoring app")
+    p.add_argument("dir", type=Path, nargs="?")
+    p.set_defaults(func=lambda a: run_gui(a.dir))
+
+
+def _new(a) -> int:
+    title = LocalizedText.of(de=a.title, en=a.title_en or a.title)
+    project = create_project(a.dir, title, publish_url=a.url)
+    print(f"created exhibit '{a.title}' in {project.root}")
+    return 0
+
+
+def _add_marker(a) -> int:
+    project = load_project(a.dir, check_assets=False)
+    check_marker_id(a.id)
+    size = check_marker_size(a.size_mm, "--size-mm")
+    label = LocalizedText.of(de=a.label, en=a.label_en if a.label_en is not None else a.label)
+    stack = cmd.UndoStack(project.exhibit)
+    stack.push(cmd.AddMarker(Marker(a.id, size, label=label, mount=Mount(a.mount))))
+    project.save()
+    print(f"added marker '{a.id}' ({size:g} mm)")
+    return 0
+
+
+def _attach(a) -> int:
+    from ..content import import_item  # heavy (trimesh, cv2): only when needed
+
+    project = load_project(a.dir, check_assets=False)
+    project.exhibit.marker(a.marker_id)  # fail before any import work
+    stack = cmd.UndoStack(project.exhibit)
+    progress = Progress(TextProgress())
+    items = []
+    for n, f in enumerate(a.files):
+        item = import_item(project.root, f, progress.scaled(n / len(a.files), (n + 1) / len(a.files)))
+        items.append(item)
+    # All files imported before the exhibit changes: one bad file adds nothing.
+    for item in items:
+        stack.push(cmd.AddItem(a.marker_id, item))
+    project.save()
+    for item in items:
+        print(f"attached {item.source_name} as {item.kind.value} ({item.id})")
+    return 0
+
+
+def _info(a) -> int:
+    project = load_project(a.dir, check_assets=False)
+    ex = project.exhibit
+    if a.json:
+        from ..core.schema import exhibit_to_json
+
+        json.dump(exhibit_to_json(ex), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(f"{ex.title.get('de')} / {ex.title.get('en')}")
+    print(f"  folder:      {project.root}")
+    print(f"  id:          {ex.id}")
+    print(f"  publish at:  {ex.publish_url or '(not set)'}")
+    print(f"  languages:   {', '.join(ex.languages)}")
+    if project.migrated_from is not None:
+        print(f"  note:        read from schema {project.migrated_from}; saving will update it")
+    print(f"  markers:     {len(ex.markers)}")
+    for m in ex.markers:
+        print(f"    {m.id:<16} {m.size_mm:g} mm, {m.mount.value}, {len(m.items)} item(s)  {m.label.get('de')}")
+        for it in m.items:
+            name = it.title.get("de") or it.source_name
+            print(f"      - {it.kind.value:<6} {name}{'' if it.visible else '  (hidden)'}")
+    missing = missing_assets(project.root, ex)
+    if missing:
+        print(f"  MISSING:     {len(missing)} asset file(s); run 'museum-ar validate' for details")
+    return 0
+
+
+def _validate(a) -> int:
+    project = load_project(a.dir, check_assets=True)
+    ex = project.exhibit
+    warnings = []
+    if not ex.markers:
+        warnings.append("the exhibit has no markers")
+    for m in ex.markers:
+        if not m.items:
+            warnings.append(f"marker '{m.id}' carries no items")
+    if not ex.publish_url:
+        warnings.append("no publish address: markers cannot be printed yet")
+    unused = unused_assets(project.root, ex)
+    if unused:
+        warnings.append(f"{len(unused)} asset file(s) are no longer used")
+    for w in warnings:
+        print(f"warning: {w}")
+    n_items = sum(len(m.items) for m in ex.markers)
+    print(f"ok: {len(ex.markers)} marker(s), {n_items} item(s)")
+    return 0
+
+
+def run_gui(directory: Path | None) -> int:
+    try:
+        from ..qt.app import run
+    except ImportError as e:
+        raise MuseumArError(f"the authoring app cannot start: {e}") from None
+    return run(directory)

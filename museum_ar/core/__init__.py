@@ -1,0 +1,22 @@
+"""The exhibit as data, its project folder, undoable edits and typed errors.
+
+Pure Python + numpy: nothing here imports Qt, OpenCV, OpenGL or any other museum_ar package.
+"""
+
+from .errors import *  # noqa: F401,F403  (the typed errors are part of the core's surface)
+from .exhibit import (  # noqa: F401
+    MARKER_ID_RULE,
+    Exhibit,
+    Item,
+    ItemKind,
+    Marker,
+    Mount,
+    Playback,
+    check_marker_id,
+    check_marker_size,
+    new_id,
+)
+from .localized import DEFAULT_LANGUAGES, LocalizedText  # noqa: F401
+from .project import Project, create_project, load_project, save_exhibit, store_asset  # noqa: F401
+from .schema import SCHEMA_VERSION  # noqa: F401
+from .transform import Transform  # noqa: F401

@@ -1,0 +1,157 @@
+"""The exhibit as data: an Exhibit has Markers, a Marker carries Items.
+
+Plain mutable dataclasses; edits that the user makes go through `commands` so they can be undone.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from .errors import DuplicateIdError, InvalidValueError, UnknownIdError
+from .localized import DEFAULT_LANGUAGES, LocalizedText
+from .transform import Transform
+
+# Marker ids travel in the QR payload's URL fragment and name printed files: only URL-unreserved
+# ASCII, short, so the code stays a low QR version (big modules, detection from farther away).
+MARKER_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,31}$")
+MARKER_ID_RULE = "1-32 characters: letters A-Z a-z, digits, and . _ ~ - (not first)"
+
+# Printed edge length limits, mm. Below 20 mm a phone cannot resolve the code at 30 cm; above
+# 1 m nobody prints it on an office printer. The markers package checks the paper size itself.
+MIN_MARKER_MM = 20.0
+MAX_MARKER_MM = 1000.0
+
+
+class ItemKind(str, Enum):
+    MESH = "mesh"
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"
+    TEXT = "text"
+
+
+class Mount(str, Enum):
+    TABLE = "table"
+    WALL = "wall"
+
+
+@dataclass
+class Playback:
+    """How time-based media (video, audio) and animations behave on the tablet."""
+
+    autoplay: bool = False
+    loop: bool = False
+    tap_to_play: bool = True
+
+
+@dataclass
+class Item:
+    kind: ItemKind
+    id: str = field(default_factory=lambda: new_id("item"))
+    asset: str | None = None  # project-relative path of a content-addressed file, e.g. assets/ab12….glb
+    source_name: str = ""  # the file name the curator brought, for display
+    thumbnail: str | None = None  # project-relative PNG
+    poster: str | None = None  # project-relative image shown before a video plays
+    transform: Transform = field(default_factory=Transform)
+    title: LocalizedText = field(default_factory=LocalizedText)
+    caption: LocalizedText = field(default_factory=LocalizedText)
+    description: LocalizedText = field(default_factory=LocalizedText)
+    playback: Playback = field(default_factory=Playback)
+    visible: bool = True
+    info: dict[str, Any] = field(default_factory=dict)  # what import measured: triangles, unit, duration …
+
+    def asset_paths(self) -> list[str]:
+        return [p for p in (self.asset, self.thumbnail, self.poster) if p]
+
+
+@dataclass
+class Marker:
+    id: str
+    size_mm: float
+    label: LocalizedText = field(default_factory=LocalizedText)
+    mount: Mount = Mount.TABLE
+    items: list[Item] = field(default_factory=list)
+
+    def item(self, item_id: str) -> Item:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise UnknownIdError(f"marker '{self.id}' has no item '{item_id}'")
+
+
+@dataclass
+class Exhibit:
+    title: LocalizedText = field(default_factory=LocalizedText)
+    description: LocalizedText = field(default_factory=LocalizedText)
+    id: str = field(default_factory=lambda: new_id("exhibit"))
+    publish_url: str = ""  # where the bundle's viewer will be served; the QR payloads point there
+    languages: list[str] = field(default_factory=lambda: list(DEFAULT_LANGUAGES))
+    markers: list[Marker] = field(default_factory=list)
+
+    def marker(self, marker_id: str) -> Marker:
+        for m in self.markers:
+            if m.id == marker_id:
+                return m
+        raise UnknownIdError(f"the exhibit has no marker '{marker_id}'")
+
+    def find_item(self, item_id: str) -> tuple[Marker, Item]:
+        for m in self.markers:
+            for it in m.items:
+                if it.id == item_id:
+                    return m, it
+        raise UnknownIdError(f"the exhibit has no item '{item_id}'")
+
+    def items(self):
+        for m in self.markers:
+            yield from ((m, it) for it in m.items)
+
+    def asset_paths(self) -> set[str]:
+        return {p for _, it in self.items() for p in it.asset_paths()}
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def check_marker_id(marker_id: object, field_name: str = "id") -> str:
+    if not isinstance(marker_id, str) or not MARKER_ID_RE.match(marker_id):
+        raise InvalidValueError(f"marker id {marker_id!r} is not allowed: {MARKER_ID_RULE}", field=field_name)
+    return marker_id
+
+
+def check_marker_size(size_mm: object, field_name: str = "size_mm") -> float:
+    if isinstance(size_mm, bool) or not isinstance(size_mm, (int, float)):
+        raise InvalidValueError(f"printed size must be a number of millimetres, got {size_mm!r}", field=field_name)
+    if not (MIN_MARKER_MM <= float(size_mm) <= MAX_MARKER_MM):
+        raise InvalidValueError(
+            f"printed size {size_mm} mm is outside {MIN_MARKER_MM:g}-{MAX_MARKER_MM:g} mm "
+            f"(smaller cannot be scanned at 30 cm)",
+            field=field_name,
+        )
+    return float(size_mm)
+
+
+def check_transform(t: Transform, field_prefix: str) -> Transform:
+    problems = t.problems()
+    if problems:
+        name, msg = problems[0]
+        raise InvalidValueError(msg, field=f"{field_prefix}.{name}")
+    return t
+
+
+def check_unique_ids(exhibit: Exhibit) -> None:
+    seen: set[str] = set()
+    for i, m in enumerate(exhibit.markers):
+        if m.id in seen:
+            raise DuplicateIdError(f"marker id '{m.id}' is used twice", field=f"markers[{i}].id")
+        seen.add(m.id)
+    seen_items: set[str] = set()
+    for i, m in enumerate(exhibit.markers):
+        for j, it in enumerate(m.items):
+            if it.id in seen_items:
+                raise DuplicateIdError(f"item id '{it.id}' is used twice", field=f"markers[{i}].items[{j}].id")
+            seen_items.add(it.id)

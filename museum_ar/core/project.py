@@ -1,0 +1,223 @@
+"""The exhibit project on disk: a folder with exhibit.json and content-addressed assets.
+
+    MyExhibit/
+      exhibit.json          human-readable, with schema_version; written atomically
+      assets/<sha256>.<ext> every file the exhibit uses, named by its content
+      .autosave.json        the unsaved state, written now and then; offered back after a crash
+
+Assets are written before the exhibit.json that names them, so a crash at any moment leaves a
+project that loads, at the old or the new state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from .atomic import fsync_dir, remove_stale_temps, write_bytes_atomic
+from .errors import (
+    CorruptProjectError,
+    MissingAssetError,
+    ProjectExistsError,
+    ProjectNotFoundError,
+)
+from .exhibit import Exhibit
+from .localized import LocalizedText
+from .migrate import migrate
+from .schema import SCHEMA_VERSION, exhibit_from_json, exhibit_to_json
+
+EXHIBIT_FILE = "exhibit.json"
+AUTOSAVE_FILE = ".autosave.json"
+ASSETS_DIR = "assets"
+MAX_EXHIBIT_JSON_BYTES = 64 * 1024 * 1024  # far above any real exhibit; bounds memory on a hostile file
+_EXT_RE = re.compile(r"^[a-z0-9]{1,8}$")
+
+
+@dataclass
+class Project:
+    """A loaded project: where it lives and the exhibit in it."""
+
+    root: Path
+    exhibit: Exhibit
+    migrated_from: int | None = None  # the schema version it was read at, when older than current
+
+    def save(self) -> None:
+        save_exhibit(self.root, self.exhibit)
+
+    def store_asset(self, source: str | os.PathLike | bytes, ext: str) -> str:
+        return store_asset(self.root, source, ext)
+
+    def path_of(self, rel: str) -> Path:
+        return self.root / rel
+
+    def autosave(self) -> None:
+        write_autosave(self.root, self.exhibit)
+
+
+# ---------------------------------------------------------------- create / load / save
+
+
+def create_project(root: str | os.PathLike, title: str | LocalizedText, publish_url: str = "") -> Project:
+    root = Path(root)
+    if (root / EXHIBIT_FILE).exists():
+        raise ProjectExistsError("an exhibit project is already here", path=root)
+    if root.exists() and not root.is_dir():
+        raise ProjectExistsError("exists and is not a folder", path=root)
+    if root.exists() and any(root.iterdir()):
+        raise ProjectExistsError("folder is not empty; choose a new or empty folder", path=root)
+    if isinstance(title, str):
+        title = LocalizedText({"de": title, "en": title}) if title else LocalizedText()
+    exhibit = Exhibit(title=title, publish_url=publish_url)
+    try:
+        (root / ASSETS_DIR).mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ProjectExistsError(f"cannot create the folder: {e.strerror}", path=root) from None
+    save_exhibit(root, exhibit)
+    return Project(root, exhibit)
+
+
+def load_project(root: str | os.PathLike, *, check_assets: bool = True) -> Project:
+    """Read, migrate and validate a project. With check_assets, a referenced but missing asset
+    raises MissingAssetError (the GUI loads without and lists them instead)."""
+    root = Path(root)
+    data, version = _read_exhibit_json(root / EXHIBIT_FILE)
+    exhibit = exhibit_from_json(data, str(root / EXHIBIT_FILE))
+    if check_assets:
+        missing = missing_assets(root, exhibit)
+        if missing:
+            where, rel = missing[0]
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            raise MissingAssetError(f"{where} refers to '{rel}', which is not in the project{more}", path=root)
+    return Project(root, exhibit, migrated_from=version if version < SCHEMA_VERSION else None)
+
+
+def _read_exhibit_json(path: Path):
+    if not path.parent.is_dir():
+        raise ProjectNotFoundError("no such folder", path=path.parent)
+    if not path.is_file():
+        raise ProjectNotFoundError(f"not an exhibit project: {EXHIBIT_FILE} is missing", path=path.parent)
+    size = path.stat().st_size
+    if size > MAX_EXHIBIT_JSON_BYTES:
+        raise CorruptProjectError(f"is {size // (1024 * 1024)} MB, far too large to be an exhibit", path=path)
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise CorruptProjectError("is empty", path=path)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        raise CorruptProjectError(f"is not UTF-8 text (byte {e.start})", path=path) from None
+    except json.JSONDecodeError as e:
+        raise CorruptProjectError(f"is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}", path=path) from None
+    except RecursionError:
+        raise CorruptProjectError("is nested too deeply to be an exhibit", path=path) from None
+    return migrate(data, str(path))
+
+
+def exhibit_json_bytes(exhibit: Exhibit) -> bytes:
+    return (json.dumps(exhibit_to_json(exhibit), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def save_exhibit(root: str | os.PathLike, exhibit: Exhibit) -> None:
+    """Atomically replace exhibit.json; then the autosave is stale and goes."""
+    root = Path(root)
+    remove_stale_temps(root)
+    write_bytes_atomic(root / EXHIBIT_FILE, exhibit_json_bytes(exhibit))
+    try:
+        (root / AUTOSAVE_FILE).unlink()
+    except FileNotFoundError:
+        pass
+
+
+# ---------------------------------------------------------------- assets
+
+
+def store_asset(root: str | os.PathLike, source: str | os.PathLike | bytes, ext: str) -> str:
+    """Copy a file (or bytes) into assets/ under its SHA-256; returns the project-relative path.
+    Storing the same content twice is free."""
+    root = Path(root)
+    ext = ext.lower().lstrip(".")
+    if not _EXT_RE.match(ext):
+        raise ValueError(f"bad asset extension {ext!r}")
+    assets = root / ASSETS_DIR
+    assets.mkdir(exist_ok=True)
+    if isinstance(source, (bytes, bytearray)):
+        digest = hashlib.sha256(source).hexdigest()
+        rel = f"{ASSETS_DIR}/{digest}.{ext}"
+        if not (root / rel).exists():
+            write_bytes_atomic(root / rel, bytes(source))
+        return rel
+    with open(source, "rb") as f:
+        digest = _sha256_file(f)
+    rel = f"{ASSETS_DIR}/{digest}.{ext}"
+    if not (root / rel).exists():
+        tmp = assets / f".{digest}.{ext}.tmp"
+        shutil.copyfile(source, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, root / rel)
+        fsync_dir(assets)
+    return rel
+
+
+def _sha256_file(f: BinaryIO) -> str:
+    h = hashlib.sha256()
+    for chunk in iter(lambda: f.read(1 << 20), b""):
+        h.update(chunk)
+    return h.hexdigest()
+
+
+def missing_assets(root: Path, exhibit: Exhibit) -> list[tuple[str, str]]:
+    """(where, path) for every referenced asset file that is not there."""
+    out = []
+    for m in exhibit.markers:
+        for it in m.items:
+            for rel in it.asset_paths():
+                if not (root / rel).is_file():
+                    out.append((f"item '{it.id}' on marker '{m.id}'", rel))
+    return out
+
+
+def unused_assets(root: Path, exhibit: Exhibit) -> list[str]:
+    used = exhibit.asset_paths()
+    folder = root / ASSETS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(f"{ASSETS_DIR}/{p.name}" for p in folder.iterdir() if p.is_file() and not p.name.startswith(".") and f"{ASSETS_DIR}/{p.name}" not in used)
+
+
+# ---------------------------------------------------------------- autosave and recovery
+
+
+def write_autosave(root: str | os.PathLike, exhibit: Exhibit) -> None:
+    write_bytes_atomic(Path(root) / AUTOSAVE_FILE, exhibit_json_bytes(exhibit))
+
+
+def has_recovery(root: str | os.PathLike) -> bool:
+    """True when an autosave holds changes that were never saved (e.g. after a crash)."""
+    root = Path(root)
+    auto = root / AUTOSAVE_FILE
+    if not auto.is_file():
+        return False
+    try:
+        return auto.read_bytes() != (root / EXHIBIT_FILE).read_bytes()
+    except OSError:
+        return True
+
+
+def load_recovery(root: str | os.PathLike) -> Exhibit:
+    root = Path(root)
+    data, _ = _read_exhibit_json(root / AUTOSAVE_FILE)
+    return exhibit_from_json(data, str(root / AUTOSAVE_FILE))
+
+
+def discard_recovery(root: str | os.PathLike) -> None:
+    try:
+        (Path(root) / AUTOSAVE_FILE).unlink()
+    except FileNotFoundError:
+        pass

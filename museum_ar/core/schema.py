@@ -1,0 +1,253 @@
+"""exhibit.json <-> Exhibit, with every shape error turned into a typed error naming the field.
+
+The reader never trusts the file: any JSON value at any place yields either an Exhibit or a
+ProjectError (tests fuzz it with hypothesis).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, TypeVar
+
+from .errors import CorruptProjectError, InvalidValueError, MuseumArError, SchemaVersionError
+from .exhibit import (
+    Exhibit,
+    Item,
+    ItemKind,
+    Marker,
+    Mount,
+    Playback,
+    check_marker_id,
+    check_marker_size,
+    check_transform,
+    check_unique_ids,
+)
+from .localized import LocalizedText
+from .transform import Transform
+
+SCHEMA_VERSION = 1
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- writing
+
+
+def exhibit_to_json(ex: Exhibit) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": ex.id,
+        "title": ex.title.to_json(),
+        "description": ex.description.to_json(),
+        "publish_url": ex.publish_url,
+        "languages": list(ex.languages),
+        "markers": [_marker_to_json(m) for m in ex.markers],
+    }
+
+
+def _marker_to_json(m: Marker) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "label": m.label.to_json(),
+        "size_mm": m.size_mm,
+        "mount": m.mount.value,
+        "items": [_item_to_json(it) for it in m.items],
+    }
+
+
+def _item_to_json(it: Item) -> dict[str, Any]:
+    return {
+        "id": it.id,
+        "kind": it.kind.value,
+        "asset": it.asset,
+        "source_name": it.source_name,
+        "thumbnail": it.thumbnail,
+        "poster": it.poster,
+        "transform": {
+            "translation": list(it.transform.translation),
+            "rotation": list(it.transform.rotation),
+            "scale": list(it.transform.scale),
+        },
+        "title": it.title.to_json(),
+        "caption": it.caption.to_json(),
+        "description": it.description.to_json(),
+        "playback": {
+            "autoplay": it.playback.autoplay,
+            "loop": it.playback.loop,
+            "tap_to_play": it.playback.tap_to_play,
+        },
+        "visible": it.visible,
+        "info": it.info,
+    }
+
+
+# ---------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Reads one JSON object, remembering where it is so errors can name the field."""
+
+    def __init__(self, data: Any, where: str, source: str | None):
+        if not isinstance(data, dict):
+            raise CorruptProjectError(f"expected an object, got {type(data).__name__}", path=source, field=where or None)
+        self.data = data
+        self.where = where
+        self.source = source
+
+    def path(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def fail(self, key: str, msg: str) -> MuseumArError:
+        return InvalidValueError(msg, path=self.source, field=self.path(key))
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ..., *, nullable: bool = False) -> Any:
+        if key not in self.data:
+            if default is ...:
+                raise CorruptProjectError("is missing", path=self.source, field=self.path(key))
+            return default
+        value = self.data[key]
+        if value is None and nullable:
+            return None
+        # bool is an int in Python; a JSON true must not pass as a number.
+        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+            raise self.fail(key, f"expected {_kind_name(kind)}, got a boolean")
+        if not isinstance(value, kind):
+            raise self.fail(key, f"expected {_kind_name(kind)}, got {_json_type(value)}")
+        return value
+
+    def text(self, key: str) -> LocalizedText:
+        raw = self.get(key, (dict, str), default={})
+        if isinstance(raw, str):  # a plain string is taken as German, the houses' first language
+            return LocalizedText({"de": raw} if raw else {})
+        for lang, value in raw.items():
+            if not isinstance(value, str):
+                raise self.fail(f"{key}.{lang}", f"expected a string, got {_json_type(value)}")
+        return LocalizedText(dict(raw))
+
+    def child(self, key: str, default: Any = ...) -> "_Reader":
+        return _Reader(self.get(key, dict, default), self.path(key), self.source)
+
+    def numbers(self, key: str, n: int, default: tuple) -> tuple[float, ...]:
+        raw = self.get(key, list, default=list(default))
+        if len(raw) != n:
+            raise self.fail(key, f"expected {n} numbers, got {len(raw)}")
+        out = []
+        for i, v in enumerate(raw):
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+                raise self.fail(f"{key}[{i}]", f"expected a finite number, got {v!r}")
+            out.append(float(v))
+        return tuple(out)
+
+    def enum(self, key: str, enum_type: type, default: Any = ...):
+        raw = self.get(key, str, default)
+        if not isinstance(raw, str):
+            return raw
+        try:
+            return enum_type(raw)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum_type)
+            raise self.fail(key, f"'{raw}' is not one of: {allowed}") from None
+
+
+def exhibit_from_json(data: Any, source: str | None = None) -> Exhibit:
+    """Build an Exhibit from parsed exhibit.json (already migrated to SCHEMA_VERSION)."""
+    r = _Reader(data, "", source)
+    version = r.get("schema_version", int)
+    if version != SCHEMA_VERSION:
+        raise SchemaVersionError(f"schema_version {version} where {SCHEMA_VERSION} was expected", path=source)
+    languages = r.get("languages", list, default=["de", "en"])
+    if not languages or not all(isinstance(x, str) and 2 <= len(x) <= 8 for x in languages):
+        raise r.fail("languages", "expected a non-empty list of language codes such as \"de\"")
+    markers_raw = r.get("markers", list, default=[])
+    ex = Exhibit(
+        id=r.get("id", str),
+        title=r.text("title"),
+        description=r.text("description"),
+        publish_url=r.get("publish_url", str, default=""),
+        languages=list(languages),
+        markers=[_marker_from_json(_Reader(m, f"markers[{i}]", source)) for i, m in enumerate(markers_raw)],
+    )
+    _attach_source(lambda: check_unique_ids(ex), source)
+    return ex
+
+
+def _marker_from_json(r: _Reader) -> Marker:
+    marker_id = _attach_source(lambda: check_marker_id(r.get("id", str), r.path("id")), r.source)
+    size = _attach_source(lambda: check_marker_size(r.get("size_mm", (int, float)), r.path("size_mm")), r.source)
+    items_raw = r.get("items", list, default=[])
+    return Marker(
+        id=marker_id,
+        size_mm=size,
+        label=r.text("label"),
+        mount=r.enum("mount", Mount, default="table"),
+        items=[_item_from_json(_Reader(it, r.path(f"items[{j}]"), r.source)) for j, it in enumerate(items_raw)],
+    )
+
+
+def _item_from_json(r: _Reader) -> Item:
+    t = r.child("transform", default={})
+    transform = Transform(
+        t.numbers("translation", 3, (0.0, 0.0, 0.0)),
+        t.numbers("rotation", 4, (0.0, 0.0, 0.0, 1.0)),
+        t.numbers("scale", 3, (1.0, 1.0, 1.0)),
+    )
+    _attach_source(lambda: check_transform(transform, t.where), r.source)
+    p = r.child("playback", default={})
+    kind = r.enum("kind", ItemKind)
+    item_id = r.get("id", str)
+    if not item_id:
+        raise r.fail("id", "must not be empty")
+    asset = r.get("asset", str, default=None, nullable=True)
+    if kind is not ItemKind.TEXT and not asset:
+        raise r.fail("asset", f"a {kind.value} item needs an asset file")
+    return Item(
+        kind=kind,
+        id=item_id,
+        asset=_check_rel_path(r, "asset", asset),
+        source_name=r.get("source_name", str, default=""),
+        thumbnail=_check_rel_path(r, "thumbnail", r.get("thumbnail", str, default=None, nullable=True)),
+        poster=_check_rel_path(r, "poster", r.get("poster", str, default=None, nullable=True)),
+        transform=transform,
+        title=r.text("title"),
+        caption=r.text("caption"),
+        description=r.text("description"),
+        playback=Playback(
+            autoplay=p.get("autoplay", bool, default=False),
+            loop=p.get("loop", bool, default=False),
+            tap_to_play=p.get("tap_to_play", bool, default=True),
+        ),
+        visible=r.get("visible", bool, default=True),
+        info=r.get("info", dict, default={}),
+    )
+
+
+def _check_rel_path(r: _Reader, key: str, value: str | None) -> str | None:
+    """Asset references stay inside the project: no absolute paths, no '..', forward slashes."""
+    if value is None:
+        return None
+    parts = value.split("/")
+    if not value or value.startswith("/") or "\\" in value or ":" in value or any(p in ("", ".", "..") for p in parts):
+        raise r.fail(key, f"'{value}' is not a path inside the project")
+    return value
+
+
+def _attach_source(fn: Callable[[], T], source: str | None) -> T:
+    try:
+        return fn()
+    except MuseumArError as e:
+        if e.path is None and source is not None:
+            raise type(e)(e.detail, path=source, field=e.field) from None
+        raise
+
+
+def _kind_name(kind) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false"}
+    return " or ".join(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )

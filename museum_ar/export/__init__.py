@@ -1,0 +1,1 @@
+"""Exhibit bundles: writer, reader, verifier; packs the tablet viewer."""

@@ -1,0 +1,1 @@
+"""The authoring app: the only package that imports PySide6."""
