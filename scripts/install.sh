@@ -15,6 +15,7 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libdbus-1-3 libfontconfig1
   fonts-dejavu-core                       # a font with umlauts for labels and printed sheets
   poppler-utils                           # pdftoppm: tests render printed sheets back to pixels
+  librsvg2-bin                            # rsvg-convert: tests render SVG marker artwork back to pixels
   chromium                                # the tablet viewer's end-to-end tests (headless)
   nodejs npm                              # builds the tablet viewer
 )
