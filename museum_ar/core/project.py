@@ -87,6 +87,8 @@ def load_project(root: str | os.PathLike, *, check_assets: bool = True) -> Proje
     raises MissingAssetError (the GUI loads without and lists them instead)."""
     root = Path(root)
     data, version = _read_exhibit_json(root / EXHIBIT_FILE)
+    if (root / ASSETS_DIR).is_dir():
+        remove_stale_temps(root / ASSETS_DIR)  # copies cut short by a crash; never a real asset
     exhibit = exhibit_from_json(data, str(root / EXHIBIT_FILE))
     if check_assets:
         missing = missing_assets(root, exhibit)

@@ -1,0 +1,22 @@
+"""The dependency direction of DESIGN.md, checked rather than hoped for (import-linter contracts
+in pyproject.toml), plus a direct check that importing core pulls in no Qt, OpenCV or OpenGL."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+
+def test_import_contracts_hold(repo_root):
+    exe = shutil.which("lint-imports")
+    assert exe, "import-linter is a test dependency"
+    run = subprocess.run([exe], cwd=repo_root, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_core_import_loads_no_heavy_toolkit():
+    code = "import sys, museum_ar.core, museum_ar.core.commands, museum_ar.core.frames; " \
+           "print(sorted(m for m in ('PySide6', 'cv2', 'OpenGL', 'trimesh') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,85 @@
+"""The project verbs of the `museum-ar` command, run as a user runs them: a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from museum_ar.core import load_project
+
+
+def run(*args, ok=True):
+    proc = subprocess.run([sys.executable, "-m", "museum_ar.cli", *map(str, args)], capture_output=True, text=True)
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+VERBS = ["new", "add-marker", "attach", "info", "validate", "open"]
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_every_verb_has_help(verb):
+    out = run(verb, "--help").stdout
+    assert "usage: museum-ar " + verb in out
+
+
+def test_create_mark_attach_validate(odd_dir, tmp_path):
+    d = odd_dir / "Blechtrommel"
+    run("new", d, "--title", "Die Blechtrommel", "--title-en", "The Tin Drum", "--url", "https://ar.example.org/grass/")
+    run("add-marker", d, "--id", "trommel", "--size-mm", "100", "--label", "Trommel", "--mount", "wall")
+    text = tmp_path / "Erläuterung zur Trommel.txt"
+    text.write_text("Oskar trommelt.", encoding="utf-8")
+    run("attach", d, "trommel", text)
+    ex = load_project(d).exhibit
+    assert ex.marker("trommel").mount.value == "wall"
+    assert ex.marker("trommel").items[0].description.get("de") == "Oskar trommelt."
+    assert "ok: 1 marker(s), 1 item(s)" in run("validate", d).stdout
+    info = json.loads(run("info", d, "--json").stdout)
+    assert info["title"] == {"de": "Die Blechtrommel", "en": "The Tin Drum"}
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (("add-marker", "{d}", "--id", "trommel", "--size-mm", "80"), "already exists"),
+        (("add-marker", "{d}", "--id", "Größe", "--size-mm", "80"), "is not allowed"),
+        (("add-marker", "{d}", "--id", "klein", "--size-mm", "5"), "outside 20-1000 mm"),
+        (("attach", "{d}", "nope", "{f}"), "no marker 'nope'"),
+        (("attach", "{d}", "trommel", "{missing}"), "no such file"),
+        (("attach", "{d}", "trommel", "{bad}"), "cannot be attached"),
+        (("info", "{nodir}"), "no such folder"),
+        (("new", "{d}", "--title", "x"), "already here"),
+    ],
+)
+def test_user_mistakes_exit_1_with_one_line(tmp_path, args, words):
+    d = tmp_path / "ex"
+    run("new", d, "--title", "T")
+    run("add-marker", d, "--id", "trommel", "--size-mm", "100")
+    before = (d / "exhibit.json").read_bytes()
+    f = tmp_path / "a.txt"
+    f.write_text("x")
+    bad = tmp_path / "virus.exe"
+    bad.write_bytes(b"MZ")
+    values = dict(d=d, f=f, missing=tmp_path / "gone.png", bad=bad, nodir=tmp_path / "nowhere")
+    proc = run(*(a.format(**values) for a in args), ok=False)
+    assert proc.returncode == 1
+    assert words in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert (d / "exhibit.json").read_bytes() == before  # nothing already saved is lost or changed
+
+
+def test_one_bad_file_among_many_adds_nothing(tmp_path):
+    d = tmp_path / "ex"
+    run("new", d, "--title", "T")
+    run("add-marker", d, "--id", "m", "--size-mm", "60")
+    good = tmp_path / "gut.txt"
+    good.write_text("gut")
+    empty = tmp_path / "leer.png"
+    empty.write_bytes(b"")
+    proc = run("attach", d, "m", good, empty, ok=False)
+    assert proc.returncode == 1 and "empty" in proc.stderr
+    assert load_project(d).exhibit.marker("m").items == []

@@ -1,0 +1,106 @@
+"""Whatever exhibit.json holds — random JSON, wrong types, truncated bytes — loading it either
+works or raises one of the project's typed errors. Never a KeyError, TypeError, crash or hang."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from museum_ar.core import ProjectError
+from museum_ar.core.project import EXHIBIT_FILE, load_project
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=12),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=25,
+)
+
+VALID = {
+    "schema_version": 1,
+    "id": "ex",
+    "title": {"de": "Titel", "en": "Title"},
+    "publish_url": "https://ar.example.org/x/",
+    "languages": ["de", "en"],
+    "markers": [
+        {
+            "id": "m1",
+            "size_mm": 80,
+            "label": {"de": "Ä"},
+            "mount": "wall",
+            "items": [
+                {
+                    "id": "i1",
+                    "kind": "text",
+                    "asset": None,
+                    "transform": {"translation": [0, 0.1, 0], "rotation": [0, 0, 0, 1], "scale": [1, 1, 1]},
+                    "playback": {"autoplay": True, "loop": False, "tap_to_play": True},
+                    "visible": True,
+                    "info": {},
+                }
+            ],
+        }
+    ],
+}
+
+FIELD_PATHS = [
+    ("schema_version",), ("id",), ("title",), ("title", "de"), ("publish_url",), ("languages",), ("markers",),
+    ("markers", 0), ("markers", 0, "id"), ("markers", 0, "size_mm"), ("markers", 0, "label"), ("markers", 0, "mount"),
+    ("markers", 0, "items"), ("markers", 0, "items", 0), ("markers", 0, "items", 0, "kind"),
+    ("markers", 0, "items", 0, "asset"), ("markers", 0, "items", 0, "transform"),
+    ("markers", 0, "items", 0, "transform", "rotation"), ("markers", 0, "items", 0, "transform", "scale"),
+    ("markers", 0, "items", 0, "playback"), ("markers", 0, "items", 0, "playback", "loop"),
+    ("markers", 0, "items", 0, "visible"), ("markers", 0, "items", 0, "info"), ("markers", 0, "items", 0, "id"),
+]
+
+
+def _load(tmp_path, raw: bytes):
+    (tmp_path / EXHIBIT_FILE).write_bytes(raw)
+    try:
+        load_project(tmp_path, check_assets=False)
+    except ProjectError as e:
+        assert str(e).startswith(str(tmp_path)), f"error does not name the file: {e}"
+
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(value=json_values)
+def test_random_json(tmp_path, value):
+    _load(tmp_path, json.dumps(value).encode())
+
+
+@SETTINGS
+@given(path=st.sampled_from(FIELD_PATHS), value=json_values)
+def test_one_field_replaced_by_anything(tmp_path, path, value):
+    doc = json.loads(json.dumps(VALID))
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    _load(tmp_path, json.dumps(doc).encode())
+
+
+@SETTINGS
+@given(path=st.sampled_from(FIELD_PATHS))
+def test_one_field_removed(tmp_path, path):
+    doc = json.loads(json.dumps(VALID))
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    del target[path[-1]]
+    _load(tmp_path, json.dumps(doc).encode())
+
+
+@SETTINGS
+@given(cut=st.integers(min_value=0, max_value=len(json.dumps(VALID).encode()) - 1), junk=st.binary(max_size=8))
+def test_truncated_or_garbled_bytes(tmp_path, cut, junk):
+    _load(tmp_path, json.dumps(VALID).encode()[:cut] + junk)
+
+
+def test_valid_document_loads(tmp_path):
+    (tmp_path / EXHIBIT_FILE).write_text(json.dumps(VALID))
+    ex = load_project(tmp_path, check_assets=False).exhibit
+    assert ex.markers[0].items[0].playback.autoplay is True
