@@ -12,25 +12,72 @@ from urllib.parse import urlsplit
 
 from ..core.errors import MarkerError
 from ..core.exhibit import MARKER_ID_RE, MARKER_ID_RULE
+from .symbol import ERROR_CORRECTION, qr_version
 
-# Longest payload accepted: QR version 5 at level M holds 84 bytes (8-bit mode). Beyond that the
-# modules of a 5 cm code get too small to read from an arm's length.
-MAX_PAYLOAD_BYTES = 84
+# Largest QR version a marker may need. Version 5 (37 modules) at level M holds 84 bytes in byte
+# mode; beyond that the modules of a small printed code get too small to read from an arm's length.
+MAX_QR_VERSION = 5
+MAX_PAYLOAD_BYTES = 84  # byte-mode capacity of MAX_QR_VERSION at level M, for messages
 
 
-def payload_for(publish_url: str, marker_id: str) -> str:
-    """The text encoded in the marker's QR code."""
-    if not MARKER_ID_RE.match(marker_id or ""):
-        raise MarkerError(f"marker id {marker_id!r} cannot be carried in a URL: {MARKER_ID_RULE}", field="id")
-    base = normalise_publish_url(publish_url)
-    payload = f"{base}#{marker_id}"
-    if len(payload.encode("utf-8")) > MAX_PAYLOAD_BYTES:
+def payload_for(publish_url: str, marker_id: str, level: str = ERROR_CORRECTION) -> str:
+    """The text encoded in the marker's QR code: ``<publish address>#<marker id>``.
+
+    When it lowers the QR version, the scheme and host are written in capitals
+    (``HTTPS://AR.EXAMPLE.ORG/grass/#trommel``): they are case-insensitive (RFC 3986 3.1, 3.2.2),
+    browsers and camera apps lower-case them, and capitals let the QR code carry them in
+    alphanumeric mode (5.5 instead of 8 bits a character). Path and fragment keep their case.
+    """
+    payload, version = shortest_payload(publish_url, marker_id, level)
+    if version > MAX_QR_VERSION:
         raise MarkerError(
-            f"the marker's code would hold {len(payload)} characters ('{payload}'); at most "
-            f"{MAX_PAYLOAD_BYTES} fit a code that scans from afar. Use a shorter publish address or marker id",
+            f"the code for marker '{marker_id}' would hold {len(payload)} characters ('{payload}') and need "
+            f"QR version {version if version < 99 else '>40'}; at most version {MAX_QR_VERSION} "
+            f"(about {MAX_PAYLOAD_BYTES - 4} characters) scans from afar. Use a shorter publish address or marker id",
             field="publish_url",
         )
     return payload
+
+
+def shortest_payload(publish_url: str, marker_id: str, level: str = ERROR_CORRECTION) -> tuple[str, int]:
+    """(payload, QR version) of the lower-version spelling, without the MAX_QR_VERSION limit
+    (version 99 when it fits no QR code at all)."""
+    if not isinstance(marker_id, str) or not MARKER_ID_RE.match(marker_id):
+        raise MarkerError(f"marker id {marker_id!r} cannot be carried in a URL: {MARKER_ID_RULE}", field="id")
+    base = normalise_publish_url(publish_url)
+    plain = f"{base}#{marker_id}"
+    best = (plain, _version_or_99(plain, level))
+    compact = _capitalised_origin(base) + f"#{marker_id}"
+    if compact != plain:
+        v = _version_or_99(compact, level)
+        if v < best[1]:
+            best = (compact, v)
+    return best
+
+
+def _version_or_99(payload: str, level: str) -> int:
+    if len(payload) > 2 * MAX_PAYLOAD_BYTES:  # far beyond any version we accept; skip the encoder
+        return 99
+    try:
+        return qr_version(payload, level)
+    except MarkerError:
+        return 99
+
+
+def _capitalised_origin(base: str) -> str:
+    """``https://host/path`` -> ``HTTPS://HOST/path`` (only scheme and host; never user info)."""
+    scheme, sep, rest = base.partition("://")
+    host, slash, path = rest.partition("/")
+    if "@" in host:
+        return base
+    return f"{scheme.upper()}{sep}{host.upper()}{slash}{path}"
+
+
+def canonical_base(base: str) -> str:
+    """Scheme and host lower-cased, as a browser sees them."""
+    scheme, sep, rest = base.partition("://")
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}{sep}{host.lower()}{slash}{path}"
 
 
 def normalise_publish_url(publish_url: str) -> str:
@@ -57,7 +104,7 @@ def marker_id_from_payload(payload: str, publish_url: str | None = None) -> str 
         return None
     if publish_url is not None:
         try:
-            if base != normalise_publish_url(publish_url):
+            if canonical_base(base) != canonical_base(normalise_publish_url(publish_url)):
                 return None
         except MarkerError:
             return None
