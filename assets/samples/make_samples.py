@@ -1,0 +1,108 @@
+"""Build the two sample exhibits in exhibits/ from the sources in this folder.
+
+    python assets/samples/make_samples.py [OUT_DIR]     (default: exhibits/)
+
+Sources: shapes.py (procedural tin drum and ammonite meshes), media.py (drawing, label, drum roll,
+video), texts.json (German and English texts). Everything goes through museum-ar's own public
+path — create_project, the content pipeline's import_item, the undoable commands — so the samples
+are exactly what a curator would get. Fixed seeds and ids: running it twice gives the same
+exhibit.json.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import media  # noqa: E402
+import shapes  # noqa: E402
+
+from museum_ar.content import import_item  # noqa: E402
+from museum_ar.core import Item, ItemKind, LocalizedText, Marker, Mount, Transform, create_project  # noqa: E402
+from museum_ar.core import commands as cmd  # noqa: E402
+
+
+def _lt(d: dict) -> LocalizedText:
+    return LocalizedText(dict(d))
+
+
+def _attach(project, stack, marker_id: str, source: Path, item_id: str, **fields) -> None:
+    item = import_item(project.root, source)
+    item = replace(item, id=item_id, **fields)
+    stack.push(cmd.AddItem(marker_id, item))
+
+
+def _text_item(stack, marker_id: str, item_id: str, title: dict, text: dict, transform: Transform) -> None:
+    stack.push(cmd.AddItem(marker_id, Item(ItemKind.TEXT, id=item_id, title=_lt(title), description=_lt(text), transform=transform)))
+
+
+def build_grass_haus(out: Path, src: Path, texts: dict) -> None:
+    t = texts["grass-haus"]
+    project = create_project(out, _lt(t["title"]), publish_url=t["url"])
+    project.exhibit.id = "grass-haus-blechtrommel"
+    project.exhibit.description = _lt(t["description"])
+    stack = cmd.UndoStack(project.exhibit)
+    for mid, m in t["markers"].items():
+        stack.push(cmd.AddMarker(Marker(mid, float(m["size_mm"]), label=_lt(m["label"]), mount=Mount(m["mount"]))))
+
+    m = t["markers"]["trommel"]
+    shapes.tin_drum().export(src / "blechtrommel.glb")
+    _attach(project, stack, "trommel", src / "blechtrommel.glb", "trommel-mesh", title=_lt(m["mesh_title"]), caption=_lt(m["mesh_caption"]))
+    media.drum_roll(src / "trommelwirbel.wav")
+    _attach(project, stack, "trommel", src / "trommelwirbel.wav", "trommel-audio", title=_lt(m["audio_title"]),
+            transform=Transform((0.2, 0.0, 0.0)))
+    _text_item(stack, "trommel", "trommel-text", m["text_title"], m["text"], Transform((-0.22, 0.05, 0.0)))
+
+    m = t["markers"]["zeichnung"]
+    media.drum_drawing(src / "skizze-trommel.png")
+    _attach(project, stack, "zeichnung", src / "skizze-trommel.png", "zeichnung-bild", title=_lt(m["image_title"]),
+            caption=_lt(m["image_caption"]), transform=Transform((0.0, 0.12, 0.0)))
+    media.zigzag_video(src / "rhythmus.mp4")
+    _attach(project, stack, "zeichnung", src / "rhythmus.mp4", "zeichnung-video", title=_lt(m["video_title"]),
+            transform=Transform((0.25, 0.12, 0.0)))
+    project.save()
+
+
+def build_natur_und_umwelt(out: Path, src: Path, texts: dict) -> None:
+    t = texts["natur-und-umwelt"]
+    project = create_project(out, _lt(t["title"]), publish_url=t["url"])
+    project.exhibit.id = "natur-und-umwelt-ammoniten"
+    project.exhibit.description = _lt(t["description"])
+    stack = cmd.UndoStack(project.exhibit)
+    m = t["markers"]["ammonit"]
+    stack.push(cmd.AddMarker(Marker("ammonit", float(m["size_mm"]), label=_lt(m["label"]), mount=Mount(m["mount"]))))
+    shapes.ammonite().export(src / "ammonit.ply")
+    _attach(project, stack, "ammonit", src / "ammonit.ply", "ammonit-mesh", title=_lt(m["mesh_title"]), caption=_lt(m["mesh_caption"]))
+    media.museum_label(src / "etikett-ammonit.png", m["label_lines_de"], m["label_lines_en"])
+    _attach(project, stack, "ammonit", src / "etikett-ammonit.png", "ammonit-etikett", title=_lt(m["label_title"]),
+            transform=Transform((0.16, 0.0, 0.0), (-0.7071068, 0.0, 0.0, 0.7071068)))  # lying flat beside the shell
+    _text_item(stack, "ammonit", "ammonit-text", m["text_title"], m["text"], Transform((-0.16, 0.04, 0.0)))
+    project.save()
+
+
+BUILDERS = {"grass-haus": build_grass_haus, "natur-und-umwelt": build_natur_und_umwelt}
+
+
+def main(argv: list[str]) -> int:
+    target = Path(argv[0]) if argv else HERE.parents[1] / "exhibits"
+    texts = json.loads((HERE / "texts.json").read_text(encoding="utf-8"))
+    target.mkdir(parents=True, exist_ok=True)
+    for name, build in BUILDERS.items():
+        out = target / name
+        if out.exists():
+            shutil.rmtree(out)
+        with tempfile.TemporaryDirectory() as src:
+            build(out, Path(src), texts)
+        print(f"built {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
