@@ -1,0 +1,45 @@
+"""The sample exhibits load, validate, and are exactly what their script builds."""
+
+from __future__ import annotations
+
+import filecmp
+import subprocess
+import sys
+
+import pytest
+
+from museum_ar.core import ItemKind, load_project
+
+SAMPLES = ["grass-haus", "natur-und-umwelt"]
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_sample_validates(repo_root, name):
+    project = load_project(repo_root / "exhibits" / name, check_assets=True)
+    ex = project.exhibit
+    assert ex.title.get("de") and ex.title.get("en") and ex.title.get("de") != ex.title.get("en")
+    assert ex.publish_url.startswith("https://")
+    kinds = {it.kind for _, it in ex.items()}
+    assert ItemKind.MESH in kinds and ItemKind.TEXT in kinds
+    for _, it in ex.items():
+        assert it.title.get("de") and it.title.get("en"), f"{it.id} lacks a German or English title"
+
+
+def test_grass_haus_has_every_media_kind(repo_root):
+    ex = load_project(repo_root / "exhibits" / "grass-haus").exhibit
+    assert {it.kind for _, it in ex.items()} == set(ItemKind)
+    assert ex.marker("zeichnung").mount.value == "wall"
+
+
+@pytest.mark.slow
+def test_samples_are_reproducible(repo_root, tmp_path):
+    """Rebuilding gives byte-identical projects; a change to the pipeline that alters the samples
+    must come with regenerated samples."""
+    subprocess.run([sys.executable, str(repo_root / "assets" / "samples" / "make_samples.py"), str(tmp_path)], check=True, capture_output=True)
+    for name in SAMPLES:
+        cmp = filecmp.dircmp(repo_root / "exhibits" / name, tmp_path / name)
+        assert not cmp.left_only and not cmp.right_only, (cmp.left_only, cmp.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(repo_root / "exhibits" / name, tmp_path / name, ["exhibit.json"], shallow=False)
+        assert not mismatch and not errors
+        sub = cmp.subdirs["assets"]
+        assert not sub.left_only and not sub.right_only and not sub.diff_files
