@@ -66,20 +66,26 @@ def marker_corners_marker_frame(edge_m: float) -> np.ndarray:
     return np.array([[-h, 0.0, -h], [h, 0.0, -h], [h, 0.0, h], [-h, 0.0, h]])
 
 
-def render_marker(payload: str, px_per_module: int = 10, margin_modules: int = 4, layout: MarkerLayout | None = None) -> np.ndarray:
-    """Greyscale uint8 image of the tracked square (0 = dark, 255 = white) with a white margin of
-    `margin_modules` around it. The tracked square spans pixels
-    [margin*px, (margin + units)*px) on both axes."""
+def marker_grid(payload: str, layout: MarkerLayout | None = None) -> np.ndarray:
+    """The tracked square as a (units, units) bool array of modules (True = dark): frame, quiet
+    zone and QR symbol. The one source of the printed pattern (artwork, synthetic camera)."""
     modules = qr_modules(payload)
     layout = layout or MarkerLayout(modules.shape[0])
     units = layout.units
-    grid = np.zeros((units, units), dtype=bool)  # True = dark
+    grid = np.zeros((units, units), dtype=bool)
     if layout.frame_modules:
         grid[:, :] = True
         f = layout.frame_modules
         grid[f:-f, f:-f] = False
     o = layout.symbol_offset
     grid[o : o + layout.symbol_modules, o : o + layout.symbol_modules] = modules
-    grid = np.pad(grid, margin_modules, constant_values=False)
+    return grid
+
+
+def render_marker(payload: str, px_per_module: int = 10, margin_modules: int = 4, layout: MarkerLayout | None = None) -> np.ndarray:
+    """Greyscale uint8 image of the tracked square (0 = dark, 255 = white) with a white margin of
+    `margin_modules` around it. The tracked square spans pixels
+    [margin*px, (margin + units)*px) on both axes."""
+    grid = np.pad(marker_grid(payload, layout), margin_modules, constant_values=False)
     img = np.where(grid, 0, 255).astype(np.uint8)
     return np.kron(img, np.ones((px_per_module, px_per_module), dtype=np.uint8))

@@ -1,0 +1,180 @@
+"""A marker's printable card, as drawing primitives in millimetres, shared by the PDF, SVG and PNG
+writers so all three print the same thing.
+
+    +--------------------------------+  <- card edge = cut line (cut marks sit outside it)
+    |   white margin                 |
+    |   +------------------------+   |
+    |   | frame, quiet zone, QR  |   |  <- outer frame edge = marker.size_mm exactly
+    |   +------------------------+   |
+    |     Schädel (bold, German)     |
+    |     Skull (English)            |
+    |  Exhibit title · Titel         |
+    |  Kante/edge 50 mm · ID schaedel|
+    +--------------------------------+
+
+Coordinates: origin at the card's top-left corner, x to the right, y down (as in SVG).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..core.exhibit import Exhibit, Marker
+from .fonts import PT_MM, fit_text, text_width_mm
+from .layout import MarkerLayout, layout_for, marker_grid
+from .payload import payload_for
+from .printability import check_scannable
+
+MIN_WHITE_MARGIN_MM = 4.0  # white around the frame: square detectors need a light border
+MIN_CARD_WIDTH_MM = 56.0   # room for a readable label under small markers
+TEXT_GAP_MM = 3.0
+BOTTOM_PAD_MM = 3.0
+SIDE_PAD_MM = 2.5
+CUT_MARK_GAP_MM = 1.0      # cut marks start this far outside the card corner …
+CUT_MARK_LEN_MM = 4.0      # … and are this long
+CUT_MARK_ROOM_MM = CUT_MARK_GAP_MM + CUT_MARK_LEN_MM
+INK = "#000000"
+GREY = "#444444"
+LIGHT = "#777777"
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float  # anchor x (mm)
+    y: float  # baseline y (mm)
+    size_pt: float
+    text: str
+    bold: bool = False
+    colour: str = INK
+    anchor: str = "middle"  # "start" | "middle" | "end"
+
+
+@dataclass(frozen=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    width_mm: float = 0.1
+    colour: str = INK
+
+
+@dataclass
+class Drawing:
+    """What a writer draws: filled black rectangles (one path, so no hairline seams between
+    abutting modules), lines and texts. Sizes in mm, y down."""
+
+    width: float
+    height: float
+    rects: list[tuple[float, float, float, float]] = field(default_factory=list)  # x, y, w, h
+    lines: list[Line] = field(default_factory=list)
+    texts: list[Text] = field(default_factory=list)
+
+    def place(self, other: "Drawing", dx: float, dy: float) -> None:
+        self.rects += [(x + dx, y + dy, w, h) for x, y, w, h in other.rects]
+        self.lines += [Line(l.x1 + dx, l.y1 + dy, l.x2 + dx, l.y2 + dy, l.width_mm, l.colour) for l in other.lines]
+        self.texts += [Text(t.x + dx, t.y + dy, t.size_pt, t.text, t.bold, t.colour, t.anchor) for t in other.texts]
+
+
+@dataclass
+class Card:
+    marker_id: str
+    payload: str
+    layout: MarkerLayout
+    edge_mm: float
+    square_x: float  # top-left of the tracked square (outer frame edge) on the card
+    square_y: float
+    drawing: Drawing
+
+    @property
+    def width(self) -> float:
+        return self.drawing.width
+
+    @property
+    def height(self) -> float:
+        return self.drawing.height
+
+
+def grid_rects(grid: np.ndarray, x0: float, y0: float, module: float) -> list[tuple[float, float, float, float]]:
+    """Dark modules as horizontal runs: one rectangle per run, none overlapping."""
+    rects = []
+    for r, row in enumerate(grid):
+        c, n = 0, len(row)
+        while c < n:
+            if row[c]:
+                s = c
+                while c < n and row[c]:
+                    c += 1
+                rects.append((x0 + s * module, y0 + r * module, (c - s) * module, module))
+            else:
+                c += 1
+    return rects
+
+
+def card_texts(exhibit: Exhibit, marker: Marker, width_mm: float) -> list[tuple[str, float, float, bool, str]]:
+    """(text, size_pt, min_pt, bold, colour) lines under the code, scaled with the marker."""
+    label_pt = min(14.0, max(9.0, marker.size_mm / 7))
+    lines = []
+    de = marker.label.get("de").strip()
+    en = marker.label.get("en").strip()
+    if de:
+        lines.append((de, label_pt, 6.5, True, INK))
+    if en and en != de:
+        lines.append((en, label_pt * 0.85, 6.0, False, GREY))
+    t_de, t_en = exhibit.title.get("de").strip(), exhibit.title.get("en").strip()
+    if t_en and t_en != t_de:
+        both = f"{t_de} · {t_en}"
+        if text_width_mm(both, 6.0) <= width_mm:
+            lines.append((both, 7.0, 6.0, False, GREY))
+        else:  # one line per language rather than cutting the English title off
+            lines += [(t_de, 7.0, 5.5, False, GREY), (t_en, 7.0, 5.5, False, GREY)]
+    elif t_de:
+        lines.append((t_de, 7.0, 5.5, False, GREY))
+    lines.append((f"Kante/edge {marker.size_mm:g} mm · ID {marker.id}", 6.0, 5.0, False, LIGHT))
+    return lines
+
+
+def build_card(exhibit: Exhibit, marker: Marker) -> Card:
+    """The card of one marker. Raises MarkerError when the marker cannot be encoded or is too
+    small to scan."""
+    payload = payload_for(exhibit.publish_url, marker.id)
+    layout = layout_for(payload)
+    edge = float(marker.size_mm)
+    check_scannable(marker.id, edge, layout)
+    module = layout.module_mm(edge)
+    margin = max(MIN_WHITE_MARGIN_MM, 2 * module)
+    width = max(edge + 2 * margin, MIN_CARD_WIDTH_MM)
+    sx, sy = (width - edge) / 2, margin
+    drawing = Drawing(width, 0.0)
+    drawing.rects = grid_rects(marker_grid(payload, layout), sx, sy, module)
+    y = sy + edge + TEXT_GAP_MM
+    for text, size, min_pt, bold, colour in card_texts(exhibit, marker, width - 2 * SIDE_PAD_MM):
+        text, size = fit_text(text, width - 2 * SIDE_PAD_MM, size, min_pt, bold)
+        y += size * PT_MM * 1.05  # ascent of the line
+        drawing.texts.append(Text(width / 2, y, size, text, bold, colour))
+        y += size * PT_MM * 0.45  # descent and leading
+    drawing.height = y + BOTTOM_PAD_MM
+    return Card(marker.id, payload, layout, edge, sx, sy, drawing)
+
+
+def cut_marks(x: float, y: float, w: float, h: float, width_mm: float = 0.12) -> list[Line]:
+    """Corner marks around the rectangle (x, y, w, h), outside it, so cutting removes them."""
+    g, n = CUT_MARK_GAP_MM, CUT_MARK_GAP_MM + CUT_MARK_LEN_MM
+    out = []
+    for cx, sxn in ((x, -1), (x + w, 1)):
+        for cy, syn in ((y, -1), (y + h, 1)):
+            out.append(Line(cx + sxn * g, cy, cx + sxn * n, cy, width_mm))  # horizontal, along the edge line
+            out.append(Line(cx, cy + syn * g, cx, cy + syn * n, width_mm))  # vertical
+    return out
+
+
+def card_with_cut_marks(card: Card) -> tuple[Drawing, float, float]:
+    """A drawing of the card alone with its cut marks around it (for one-file-per-marker output);
+    returns it and the card's offset in it."""
+    pad = CUT_MARK_ROOM_MM + 1.0
+    d = Drawing(card.width + 2 * pad, card.height + 2 * pad)
+    d.place(card.drawing, pad, pad)
+    d.lines += cut_marks(pad, pad, card.width, card.height)
+    return d, pad, pad

@@ -1,0 +1,44 @@
+"""The typeface of printed markers: DejaVu Sans, shipped with the package (fonts/, Bitstream Vera
+licence), so umlauts and ß print the same on every workstation and PDFs embed the font.
+
+All three artwork formats lay text out with the same metrics (reportlab's reading of the TTF), so a
+line that fits in the PDF fits in the SVG and the PNG too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).with_name("fonts")
+FONT_FILES = {False: FONT_DIR / "DejaVuSans.ttf", True: FONT_DIR / "DejaVuSans-Bold.ttf"}
+PDF_FONT_NAMES = {False: "MuseumAR-Sans", True: "MuseumAR-Sans-Bold"}
+SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"  # the fallbacks are narrower: no overflow
+PT_MM = 25.4 / 72
+
+
+@lru_cache(maxsize=None)
+def pdf_font(bold: bool = False) -> str:
+    """Registers the TTF with reportlab once; returns the name to setFont() with."""
+    name = PDF_FONT_NAMES[bold]
+    pdfmetrics.registerFont(TTFont(name, str(FONT_FILES[bold])))
+    return name
+
+
+def text_width_mm(text: str, size_pt: float, bold: bool = False) -> float:
+    return pdfmetrics.stringWidth(text, pdf_font(bold), size_pt) * PT_MM
+
+
+def fit_text(text: str, width_mm: float, size_pt: float, min_pt: float, bold: bool = False) -> tuple[str, float]:
+    """(text, size) that fits width_mm: shrink down to min_pt, then cut with an ellipsis."""
+    size = size_pt
+    while size > min_pt and text_width_mm(text, size, bold) > width_mm:
+        size = max(min_pt, size - 0.25)
+    if text_width_mm(text, size, bold) <= width_mm:
+        return text, size
+    while len(text) > 1 and text_width_mm(text + "…", size, bold) > width_mm:
+        text = text[:-1]
+    return text.rstrip() + "…", size
