@@ -1,0 +1,55 @@
+"""Marker -> camera pose of a square from its four corners (IPPE for squares)."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from .intrinsics import CameraIntrinsics
+
+# solvePnP's IPPE_SQUARE wants its object points in the z = 0 plane, ordered
+# (-h, h), (h, h), (h, -h), (-h, -h). Our marker frame has the paper in y = 0 with corners
+# TL (-h, 0, -h), TR, BR, BL: (x, y, z)_marker -> (x, -z, y)_ippe.
+MARKER_TO_IPPE = np.array([[1.0, 0, 0, 0], [0, 0, -1, 0], [0, 1, 0, 0], [0, 0, 0, 1]])
+
+
+def _ippe_object_points(edge_m: float) -> np.ndarray:
+    h = edge_m / 2
+    return np.array([[-h, h, 0], [h, h, 0], [h, -h, 0], [-h, -h, 0]], np.float64)
+
+
+def square_poses(corners: np.ndarray, edge_m: float, intr: CameraIntrinsics) -> list[tuple[np.ndarray, float]]:
+    """Both IPPE solutions (marker -> camera 4x4, reprojection error in px), best first.
+    corners: TL TR BR BL of the tracked square in the image."""
+    ok, rvecs, tvecs, errs = cv2.solvePnPGeneric(
+        _ippe_object_points(edge_m), corners.astype(np.float64).reshape(4, 1, 2), intr.matrix(), intr.dist_coeffs(), flags=cv2.SOLVEPNP_IPPE_SQUARE
+    )
+    out = []
+    for rv, tv, e in zip(rvecs, tvecs, np.asarray(errs).ravel()):
+        T = np.eye(4)
+        T[:3, :3] = cv2.Rodrigues(rv)[0]
+        T[:3, 3] = tv.ravel()
+        T = T @ MARKER_TO_IPPE
+        if T[2, 3] > 0:
+            out.append((T, float(e)))
+    return out
+
+
+def rotation_angle(R1: np.ndarray, R2: np.ndarray) -> float:
+    """Angle (radians) between two rotations."""
+    c = (np.trace(R1[:3, :3].T @ R2[:3, :3]) - 1) / 2
+    return float(np.arccos(np.clip(c, -1.0, 1.0)))
+
+
+def choose_pose(solutions: list[tuple[np.ndarray, float]], previous: np.ndarray | None) -> tuple[np.ndarray, float] | None:
+    """A square seen nearly face-on has two near-equal solutions (it could be tilted either way).
+    Keep the one closest to the previous frame's pose — filters smooth noise, not flips — unless
+    the other explains the corners clearly better."""
+    if not solutions:
+        return None
+    if previous is None or len(solutions) == 1:
+        return solutions[0]
+    best, other = solutions[0], solutions[1]
+    if other[1] > best[1] * 4 + 0.5:  # the runner-up really does not fit: not an ambiguity
+        return best
+    return min(solutions, key=lambda s: rotation_angle(s[0], previous))

@@ -1,0 +1,127 @@
+"""Finding dark square frames in a greyscale image, with sub-pixel corners.
+
+Candidates come from a downscaled image (ArUco-style: adaptive threshold, contours, polygon
+approximation); their corners are then refined at full resolution by fitting a straight line to
+sub-pixel edge points along each side of the frame's outer edge and intersecting neighbours
+(AprilTag-style). Edge fitting is what keeps the corners steady: it averages dozens of edge
+samples per side, and a symmetric blur does not move an edge's steepest point.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looking at
+
+
+def to_grey(image: np.ndarray) -> np.ndarray:
+    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+
+
+def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float = 10.0, max_candidates: int = 64) -> list[np.ndarray]:
+    """Convex dark-bordered quads, as 4x2 float32 full-resolution corners, clockwise in the image
+    (y down), largest first. `scale` is the downscale factor for the search."""
+    small = cv2.resize(grey, (grey.shape[1] // scale, grey.shape[0] // scale), interpolation=cv2.INTER_AREA) if scale > 1 else grey
+    binary = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, c)
+    contours, hierarchy = cv2.findContours(binary, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
+        return []
+    min_side = MIN_SIDE_PX / scale
+    min_perimeter = 4 * min_side
+    h, w = small.shape
+    out = []
+    for cnt, hier in zip(contours, hierarchy[0]):
+        if hier[3] != -1 or len(cnt) < 4:  # holes are inner boundaries: the frame's outside is an outer one
+            continue
+        perimeter = cv2.arcLength(cnt, True)
+        if perimeter < min_perimeter:
+            continue
+        quad = cv2.approxPolyDP(cnt, 0.04 * perimeter, True)
+        if len(quad) != 4 or not cv2.isContourConvex(quad):
+            continue
+        q = quad.reshape(4, 2).astype(np.float32)
+        sides = np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
+        if sides.min() < min_side or sides.min() < 0.12 * sides.max():
+            continue
+        if q[:, 0].min() < 1 or q[:, 1].min() < 1 or q[:, 0].max() > w - 2 or q[:, 1].max() > h - 2:
+            continue  # touching the image border: corners would be guesses
+        # Contour points lie on the dark pixels just inside the edge; the edge is half a pixel out.
+        # Clockwise order in the image (cross product > 0 with y down).
+        d1, d2 = q[1] - q[0], q[2] - q[1]
+        if d1[0] * d2[1] - d1[1] * d2[0] < 0:
+            q = q[::-1].copy()
+        out.append(q * scale + (scale - 1) / 2)
+    out.sort(key=lambda q: -cv2.contourArea(q))
+    return out[:max_candidates]
+
+
+def refine_corners(grey: np.ndarray, quad: np.ndarray, iterations: int = 2) -> np.ndarray | None:
+    """Sub-pixel corners of the dark quad's outer edge, or None when its sides are not straight
+    dark-inside, light-outside edges (not a frame)."""
+    q = quad.astype(np.float64)
+    for _ in range(iterations):
+        lines = _fit_edges(grey, q)
+        if lines is None:
+            return None
+        new = np.empty_like(q)
+        for k in range(4):
+            p = _intersect(lines[(k - 1) % 4], lines[k])
+            if p is None:
+                return None
+            new[k] = p
+        if np.max(np.abs(new - q)) > max(3.0, 0.15 * np.min(np.linalg.norm(q - np.roll(q, -1, 0), axis=1))):
+            return None  # the edges led somewhere else: not our quad
+        q = new
+    return q.astype(np.float32)
+
+
+def _fit_edges(grey: np.ndarray, q: np.ndarray):
+    """For each side k (corner k -> k+1), a line (point, unit direction) through its sub-pixel
+    edge points, or None when a side has too little dark-to-light contrast."""
+    a, b = q, np.roll(q, -1, axis=0)
+    d = b - a
+    length = np.hypot(d[:, 0], d[:, 1])
+    if length.min() < 4:
+        return None
+    t = d / length[:, None]
+    n = np.stack([t[:, 1], -t[:, 0]], axis=1)  # outward for a clockwise quad (image y down)
+    samples = int(np.clip(length.min() / 2, 8, 48))
+    frac = np.linspace(0.12, 0.88, samples)
+    reach = float(np.clip(length.min() / 25, 2.0, 5.0))  # profile half-length, pixels
+    offs = np.arange(-reach, reach + 1e-6, 0.5)
+    base = a[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]  # (4, S, 2)
+    pts = base[:, :, None, :] + offs[None, None, :, None] * n[:, None, None, :]  # (4, S, O, 2)
+    flat = pts.reshape(-1, len(offs), 2).astype(np.float32)
+    prof = cv2.remap(grey, flat[..., 0], flat[..., 1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
+    contrast = prof[:, -2:].mean(axis=1) - prof[:, :2].mean(axis=1)
+    good = contrast > 12
+    per_side = good.reshape(4, samples).sum(axis=1)
+    if per_side.min() < max(4, samples // 2):
+        return None
+    g = np.clip(np.diff(prof, axis=1), 0, None)  # outward: dark -> light is positive
+    i = np.clip(np.argmax(g, axis=1), 1, g.shape[1] - 2)
+    rows = np.arange(len(i))
+    gm, g0, gp = g[rows, i - 1], g[rows, i], g[rows, i + 1]
+    den = gm - 2 * g0 + gp
+    safe = np.where(np.abs(den) > 1e-6, den, 1.0)
+    delta = np.where(np.abs(den) > 1e-6, 0.5 * (gm - gp) / safe, 0.0)
+    pos = offs[0] + 0.5 * (i + 0.5 + np.clip(delta, -1, 1))  # gradient sample k lies between offs[k] and offs[k+1]
+    edge = flat[:, 0, :] + (pos - offs[0])[:, None] * np.repeat(n, samples, axis=0)
+    lines = []
+    for k in range(4):
+        sel = slice(k * samples, (k + 1) * samples)
+        e = edge[sel][good[sel]].astype(np.float32)
+        # Robust (Huber) fit: an occluder or a smudge on one stretch of edge does not drag the line.
+        vx, vy, x0, y0 = cv2.fitLine(e, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+        lines.append((np.array([x0, y0], float), np.array([vx, vy], float)))
+    return lines
+
+
+def _intersect(l1, l2):
+    (p1, d1), (p2, d2) = l1, l2
+    m = np.array([d1, -d2]).T
+    if abs(np.linalg.det(m)) < 1e-6:
+        return None
+    s = np.linalg.solve(m, p2 - p1)
+    return p1 + s[0] * d1

@@ -1,0 +1,215 @@
+"""The tracker: camera frames in, identified markers with steady poses out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+import zxingcpp
+
+from ..markers.layout import MarkerLayout, layout_for
+from ..markers.payload import marker_id_from_payload, payload_for
+from ..markers.symbol import qr_modules
+from .identity import Candidate, Identity, decode_unknown, match_known
+from .intrinsics import CameraIntrinsics
+from .pose import choose_pose, square_poses
+from .quads import find_candidates, refine_corners, to_grey
+from .smoothing import PoseFilter
+
+DECODED, TRACKED = "decoded", "tracked"
+
+
+@dataclass
+class Detection:
+    marker_id: str | None
+    payload: str
+    corners: np.ndarray  # 4x2 float, TL TR BR BL of the tracked square as read
+    pose: np.ndarray | None  # 4x4 marker -> camera (OpenCV), metres, filtered; None without a size
+    raw_pose: np.ndarray | None = None  # the same before the temporal filter
+    size_mm: float | None = None
+    state: str = DECODED  # "decoded": identity read in this frame; "tracked": carried over from earlier frames
+    distance: float = 0.0  # fraction of modules that disagreed with the expected code
+    reprojection_px: float = 0.0
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.marker_id,
+            "payload": self.payload,
+            "corners": [[round(float(x), 3), round(float(y), 3)] for x, y in self.corners],
+            "pose": None if self.pose is None else [[round(float(v), 6) for v in row] for row in self.pose],
+            "state": self.state,
+        }
+
+
+@dataclass
+class _Track:
+    key: str  # payload
+    corners: np.ndarray
+    raw_pose: np.ndarray | None
+    filter: PoseFilter
+    last_frame: int
+    velocity: np.ndarray = field(default_factory=lambda: np.zeros((4, 2)))
+
+
+@dataclass(frozen=True)
+class KnownMarker:
+    marker_id: str | None
+    payload: str
+    size_mm: float | None
+    layout: MarkerLayout
+
+
+class Tracker:
+    """Finds the markers in each frame.
+
+    markers: (marker_id or None, payload, size_mm) for each marker to look for; only these are
+    reported, and identity is checked module by module against their codes. With no markers
+    ("open mode") every framed QR code is decoded and reported, plus plain QR codes that zxing
+    finds; poses then use `default_size_mm` (None: no pose). Framed codes are ours: a dark square
+    frame around a quiet zone (markers.layout).
+    """
+
+    def __init__(
+        self,
+        intrinsics: CameraIntrinsics,
+        markers: Iterable[tuple[str | None, str, float | None]] | None = None,
+        *,
+        default_size_mm: float | None = None,
+        smoothing: bool = True,
+        keep_frames: int = 15,
+        layout_overrides: dict | None = None,
+        plain_qr: bool = True,
+    ):
+        self.intrinsics = intrinsics
+        self.known = [KnownMarker(mid, p, s, layout_for(p, **(layout_overrides or {}))) for mid, p, s in (markers or [])]
+        self.candidates = [Candidate(i, qr_modules(k.payload), k.layout) for i, k in enumerate(self.known)]
+        probe = MarkerLayout(21, **(layout_overrides or {}))
+        self.quiet_modules, self.frame_modules = probe.quiet_modules, probe.frame_modules
+        self.default_size_mm = default_size_mm
+        self.smoothing = smoothing
+        self.keep_frames = keep_frames  # how long a track survives undetected frames
+        self.plain_qr = plain_qr and not self.known
+        self.tracks: dict[str, _Track] = {}
+        self.frame_index = 0
+
+    @classmethod
+    def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, **kw) -> "Tracker":
+        markers = [(m.id, payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers]
+        return cls(intrinsics, markers, **kw)
+
+    def reset(self) -> None:
+        self.tracks.clear()
+
+    def process(self, image: np.ndarray, timestamp_s: float) -> list[Detection]:
+        grey = to_grey(image)
+        if grey.shape[:2] != (self.intrinsics.height, self.intrinsics.width):
+            self.intrinsics = self.intrinsics.scaled_to(grey.shape[1], grey.shape[0])
+        self.frame_index += 1
+        found: dict[str, Detection] = {}
+        leftovers: list[np.ndarray] = []
+        for quad in find_candidates(grey, scale=2 if grey.shape[1] >= 960 else 1):
+            if any(_inside(quad.mean(axis=0), d.corners) for d in found.values()):
+                continue  # a finder pattern or the frame's inner edge of a marker already read
+            corners = refine_corners(grey, quad)
+            if corners is None:
+                continue
+            ident = self._identify(grey, corners)
+            if ident is None:
+                leftovers.append(corners)
+                continue
+            ordered = np.roll(corners, -ident.rotation, axis=0)
+            key = ident.payload if ident.key is None else self.known[ident.key].payload
+            if key not in found:
+                found[key] = self._detection(ident, key, ordered, timestamp_s)
+        self._carry_tracks(grey, found, leftovers, timestamp_s)
+        if self.plain_qr:
+            self._plain_codes(grey, found, timestamp_s)
+        self._expire()
+        return list(found.values())
+
+    # --- identity -------------------------------------------------------------------------
+
+    def _identify(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
+        if self.known:
+            return match_known(grey, corners, self.candidates)
+        return decode_unknown(grey, corners, self.quiet_modules, self.frame_modules)
+
+    def _detection(self, ident: Identity, key: str, corners: np.ndarray, t: float, state: str = DECODED) -> Detection:
+        if ident.key is not None:
+            k = self.known[ident.key]
+            marker_id, size = k.marker_id, k.size_mm
+        else:
+            marker_id, size = marker_id_from_payload(key), self.default_size_mm
+        det = Detection(marker_id, key, corners, None, size_mm=size, state=state, distance=ident.distance)
+        self._pose(det, t)
+        return det
+
+    # --- pose and continuity --------------------------------------------------------------
+
+    def _pose(self, det: Detection, t: float) -> None:
+        track = self.tracks.get(det.payload)
+        if track is None:
+            track = self.tracks[det.payload] = _Track(det.payload, det.corners, None, PoseFilter(), self.frame_index)
+        else:
+            gap = self.frame_index - track.last_frame
+            track.velocity = (det.corners - track.corners) / max(gap, 1)
+            if gap > 1:
+                track.filter.reset()  # lost for a while: do not smooth across the gap
+        track.corners, track.last_frame = det.corners, self.frame_index
+        if not det.size_mm:
+            return
+        chosen = choose_pose(square_poses(det.corners, det.size_mm / 1000, self.intrinsics), track.raw_pose)
+        if chosen is None:
+            return
+        det.raw_pose, det.reprojection_px = chosen
+        track.raw_pose = det.raw_pose
+        det.pose = track.filter(det.raw_pose, t) if self.smoothing else det.raw_pose
+
+    def _carry_tracks(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], t: float) -> None:
+        """A square whose code could not be read this frame (blur, glare, a finger on the code)
+        keeps the identity of the track whose corners it continues."""
+        for key, track in self.tracks.items():
+            if key in found or not leftovers:
+                continue
+            gap = self.frame_index - track.last_frame
+            predicted = track.corners + track.velocity * gap
+            side = float(np.mean(np.linalg.norm(predicted - np.roll(predicted, -1, 0), axis=1)))
+            best = None
+            for i, c in enumerate(leftovers):
+                for r in range(4):
+                    rolled = np.roll(c, -r, axis=0)
+                    err = float(np.mean(np.linalg.norm(rolled - predicted, axis=1)))
+                    if best is None or err < best[0]:
+                        best = (err, i, rolled)
+            if best is None or best[0] > max(6.0, 0.2 * side):
+                continue
+            _, i, rolled = best
+            leftovers.pop(i)
+            k = next((j for j, m in enumerate(self.known) if m.payload == key), None)
+            found[key] = self._detection(Identity(k, key, 0, float("nan")), key, rolled, t, state=TRACKED)
+
+    def _expire(self) -> None:
+        for key in [k for k, tr in self.tracks.items() if self.frame_index - tr.last_frame > self.keep_frames]:
+            del self.tracks[key]
+
+    # --- plain QR codes (open mode) -------------------------------------------------------
+
+    def _plain_codes(self, grey: np.ndarray, found: dict[str, Detection], t: float) -> None:
+        """QR codes printed without our frame: zxing-cpp finds and decodes them; their tracked
+        square is the symbol itself."""
+        for r in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False, try_invert=False):
+            if not r.valid or r.text in found:
+                continue
+            p = r.position
+            # zxing's corners are the outer corners of the symbol, whole pixels, offset +0.5 px
+            # from OpenCV's pixel-centre convention (DESIGN.md, measured).
+            corners = np.array([[p.top_left.x, p.top_left.y], [p.top_right.x, p.top_right.y], [p.bottom_right.x, p.bottom_right.y], [p.bottom_left.x, p.bottom_left.y]], float) - 0.5
+            if any(_inside(corners.mean(axis=0), d.corners) for d in found.values()):
+                continue
+            found[r.text] = self._detection(Identity(None, r.text, 0, 0.0), r.text, corners, t)
+
+
+def _inside(point: np.ndarray, quad: np.ndarray) -> bool:
+    return cv2.pointPolygonTest(quad.astype(np.float32).reshape(-1, 1, 2), (float(point[0]), float(point[1])), False) >= 0
