@@ -1,0 +1,174 @@
+"""Thin, counted wrappers over the GL objects the renderer owns, and an offscreen target.
+
+Every buffer, texture, vertex array, program and framebuffer the renderer makes goes through a
+`GLObjects` ledger, so tests can count what is alive and prove nothing leaks. Calls that PyOpenGL
+would tie to its own idea of the "current context" (glVertexAttribPointer with client arrays) go
+through the raw bindings: that keeps the renderer working in a Qt (GLX) context even when
+PyOpenGL was set up for EGL, and the other way round.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections import Counter
+
+import numpy as np
+from OpenGL import GL
+from OpenGL.raw.GL.VERSION.GL_2_0 import glVertexAttribPointer as _raw_attrib_pointer
+
+from ..core.errors import MuseumArError
+
+
+class RenderError(MuseumArError):
+    """The renderer cannot draw as asked (shader build failed, bad asset, bad argument)."""
+
+
+class GLObjects:
+    """Ledger of live GL names by kind ("buffer", "texture", "vertex_array", "program", ...)."""
+
+    def __init__(self) -> None:
+        self.live: dict[str, set[int]] = {}
+
+    def add(self, kind: str, name: int) -> int:
+        self.live.setdefault(kind, set()).add(int(name))
+        return int(name)
+
+    def counts(self) -> Counter:
+        return Counter({k: len(v) for k, v in self.live.items() if v})
+
+    def buffer(self) -> int:
+        return self.add("buffer", GL.glGenBuffers(1))
+
+    def texture(self) -> int:
+        return self.add("texture", GL.glGenTextures(1))
+
+    def vertex_array(self) -> int:
+        return self.add("vertex_array", GL.glGenVertexArrays(1))
+
+    def delete(self, kind: str, name: int) -> None:
+        if not name or int(name) not in self.live.get(kind, ()):
+            return
+        self.live[kind].discard(int(name))
+        arr = np.array([name], dtype=np.uint32)
+        if kind == "buffer":
+            GL.glDeleteBuffers(1, arr)
+        elif kind == "texture":
+            GL.glDeleteTextures(1, arr)
+        elif kind == "vertex_array":
+            GL.glDeleteVertexArrays(1, arr)
+        elif kind == "framebuffer":
+            GL.glDeleteFramebuffers(1, arr)
+        elif kind == "renderbuffer":
+            GL.glDeleteRenderbuffers(1, arr)
+        elif kind == "program":
+            GL.glDeleteProgram(int(name))
+
+    def delete_all(self) -> None:
+        for kind in list(self.live):
+            for name in list(self.live[kind]):
+                self.delete(kind, name)
+
+
+def build_program(objects: GLObjects, vertex: str, fragment: str, geometry: str | None = None) -> int:
+    stages = [(GL.GL_VERTEX_SHADER, vertex), (GL.GL_FRAGMENT_SHADER, fragment)]
+    if geometry:
+        stages.append((GL.GL_GEOMETRY_SHADER, geometry))
+    program = GL.glCreateProgram()
+    shaders = []
+    for stage, source in stages:
+        sh = GL.glCreateShader(stage)
+        GL.glShaderSource(sh, source)
+        GL.glCompileShader(sh)
+        if not GL.glGetShaderiv(sh, GL.GL_COMPILE_STATUS):
+            log = GL.glGetShaderInfoLog(sh).decode(errors="replace")
+            raise RenderError(f"shader does not compile: {log}")
+        GL.glAttachShader(program, sh)
+        shaders.append(sh)
+    GL.glLinkProgram(program)
+    for sh in shaders:
+        GL.glDetachShader(program, sh)
+        GL.glDeleteShader(sh)
+    if not GL.glGetProgramiv(program, GL.GL_LINK_STATUS):
+        raise RenderError(f"shader program does not link: {GL.glGetProgramInfoLog(program).decode(errors='replace')}")
+    return objects.add("program", program)
+
+
+def attrib(index: int, size: int, stride: int, offset: int) -> None:
+    """Describe a float attribute of the bound ARRAY_BUFFER (raw call: no per-context bookkeeping)."""
+    GL.glEnableVertexAttribArray(index)
+    _raw_attrib_pointer(index, size, GL.GL_FLOAT, GL.GL_FALSE, stride, ctypes.c_void_p(offset))
+
+
+def upload_texture(objects: GLObjects, image: np.ndarray, *, bgr: bool = False, mipmaps: bool = True, name: int = 0) -> int:
+    """Upload an HxW (grey), HxWx3 or HxWx4 uint8 image, row 0 = top, into a (new) 2D texture.
+    Texture v = 0 is the image's top row; the shaders sample accordingly."""
+    img = np.ascontiguousarray(image, dtype=np.uint8)
+    if img.ndim == 2:
+        img = np.ascontiguousarray(np.repeat(img[:, :, None], 3, axis=2))
+    channels = img.shape[2]
+    if channels not in (3, 4):
+        raise RenderError(f"an image needs 1, 3 or 4 channels, got {channels}")
+    fmt = {3: GL.GL_BGR if bgr else GL.GL_RGB, 4: GL.GL_BGRA if bgr else GL.GL_RGBA}[channels]
+    internal = GL.GL_RGBA8 if channels == 4 else GL.GL_RGB8
+    tex = name or objects.texture()
+    GL.glBindTexture(GL.GL_TEXTURE_2D, tex)
+    GL.glPixelStorei(GL.GL_UNPACK_ALIGNMENT, 1)
+    GL.glTexImage2D(GL.GL_TEXTURE_2D, 0, internal, img.shape[1], img.shape[0], 0, fmt, GL.GL_UNSIGNED_BYTE, img)
+    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_S, GL.GL_CLAMP_TO_EDGE)
+    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_T, GL.GL_CLAMP_TO_EDGE)
+    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAG_FILTER, GL.GL_LINEAR)
+    if mipmaps:
+        GL.glGenerateMipmap(GL.GL_TEXTURE_2D)
+        GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR_MIPMAP_LINEAR)
+    else:
+        GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR)
+    return tex
+
+
+def update_texture(tex: int, image: np.ndarray, *, bgr: bool = False) -> None:
+    """Replace the pixels of a texture of the same size (a video frame): no reallocation."""
+    img = np.ascontiguousarray(image, dtype=np.uint8)
+    fmt = {3: GL.GL_BGR if bgr else GL.GL_RGB, 4: GL.GL_BGRA if bgr else GL.GL_RGBA}[img.shape[2]]
+    GL.glBindTexture(GL.GL_TEXTURE_2D, tex)
+    GL.glPixelStorei(GL.GL_UNPACK_ALIGNMENT, 1)
+    GL.glTexSubImage2D(GL.GL_TEXTURE_2D, 0, 0, 0, img.shape[1], img.shape[0], fmt, GL.GL_UNSIGNED_BYTE, img)
+
+
+class OffscreenTarget:
+    """A framebuffer with RGBA8 colour and depth+stencil, for headless drawing and readback."""
+
+    def __init__(self, width: int, height: int, objects: GLObjects | None = None) -> None:
+        if width <= 0 or height <= 0:
+            raise RenderError(f"an offscreen target needs a positive size, got {width}x{height}")
+        self.width, self.height = int(width), int(height)
+        self.objects = objects or GLObjects()
+        self.fbo = self.objects.add("framebuffer", GL.glGenFramebuffers(1))
+        GL.glBindFramebuffer(GL.GL_FRAMEBUFFER, self.fbo)
+        self._rbs = []
+        for fmt, att in ((GL.GL_RGBA8, GL.GL_COLOR_ATTACHMENT0), (GL.GL_DEPTH24_STENCIL8, GL.GL_DEPTH_STENCIL_ATTACHMENT)):
+            rb = self.objects.add("renderbuffer", GL.glGenRenderbuffers(1))
+            GL.glBindRenderbuffer(GL.GL_RENDERBUFFER, rb)
+            GL.glRenderbufferStorage(GL.GL_RENDERBUFFER, fmt, self.width, self.height)
+            GL.glFramebufferRenderbuffer(GL.GL_FRAMEBUFFER, att, GL.GL_RENDERBUFFER, rb)
+            self._rbs.append(rb)
+        status = GL.glCheckFramebufferStatus(GL.GL_FRAMEBUFFER)
+        if status != GL.GL_FRAMEBUFFER_COMPLETE:
+            raise RenderError(f"offscreen framebuffer incomplete (status 0x{status:x})")
+        GL.glViewport(0, 0, self.width, self.height)
+
+    def bind(self) -> None:
+        GL.glBindFramebuffer(GL.GL_FRAMEBUFFER, self.fbo)
+        GL.glViewport(0, 0, self.width, self.height)
+
+    def read_rgb(self) -> np.ndarray:
+        """HxWx3 uint8 RGB, row 0 = top (image order, unlike GL's bottom-up rows)."""
+        GL.glBindFramebuffer(GL.GL_FRAMEBUFFER, self.fbo)
+        GL.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1)
+        data = GL.glReadPixels(0, 0, self.width, self.height, GL.GL_RGB, GL.GL_UNSIGNED_BYTE)
+        return np.frombuffer(data, dtype=np.uint8).reshape(self.height, self.width, 3)[::-1].copy()
+
+    def close(self) -> None:
+        for rb in self._rbs:
+            self.objects.delete("renderbuffer", rb)
+        self.objects.delete("framebuffer", self.fbo)
+        self._rbs, self.fbo = [], 0

@@ -1,0 +1,174 @@
+"""GPU resources per asset (mesh file, image file, label text, video item), created on first use
+and freed when no item of a draw call refers to them any more.
+
+Each entry also keeps what picking needs on the CPU (triangles, bounds), so picking needs no GL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from OpenGL import GL
+
+from ..core.errors import ContentError, MuseumArError
+from .geometry import quad_size, quad_vertices
+from .gl_util import GLObjects, attrib, update_texture, upload_texture
+from .mesh_data import VERTEX_BYTES, MeshData, load_mesh
+from .text_label import label_size_units, rasterize_label
+
+
+@dataclass
+class GpuPart:
+    vao: int
+    buffers: tuple[int, int]
+    count: int
+    texture: int
+    base_color: tuple[float, float, float, float]
+    blended: bool = False
+
+
+@dataclass
+class Entry:
+    parts: list[GpuPart]
+    bounds: np.ndarray  # (2, 3) in the item's own frame
+    triangles: np.ndarray  # (T, 3, 3) for picking
+    lit: bool = True
+    textures: list[int] = field(default_factory=list)
+    frame_ref: object = None  # video: the last frame array uploaded
+    frame_shape: tuple = ()
+    problem: str = ""  # why the real asset is not shown (a placeholder is)
+
+
+def _upload_part(objects: GLObjects, vertices: np.ndarray, indices: np.ndarray) -> tuple[int, int, int]:
+    vao = objects.vertex_array()
+    GL.glBindVertexArray(vao)
+    vbo, ebo = objects.buffer(), objects.buffer()
+    GL.glBindBuffer(GL.GL_ARRAY_BUFFER, vbo)
+    GL.glBufferData(GL.GL_ARRAY_BUFFER, vertices.nbytes, vertices, GL.GL_STATIC_DRAW)
+    GL.glBindBuffer(GL.GL_ELEMENT_ARRAY_BUFFER, ebo)
+    GL.glBufferData(GL.GL_ELEMENT_ARRAY_BUFFER, indices.nbytes, indices, GL.GL_STATIC_DRAW)
+    for loc, (size, offset) in enumerate(((3, 0), (3, 12), (2, 24), (4, 32))):
+        attrib(loc, size, VERTEX_BYTES, offset)
+    GL.glBindVertexArray(0)
+    return vao, vbo, ebo
+
+
+class GpuCache:
+    def __init__(self, objects: GLObjects) -> None:
+        self.objects = objects
+        self.entries: dict[tuple, Entry] = {}
+        self._used: set[tuple] = set()
+
+    # -- building entries ---------------------------------------------------------------------
+    def _mesh_entry(self, mesh: MeshData) -> Entry:
+        parts, textures = [], []
+        for p in mesh.parts:
+            vao, vbo, ebo = _upload_part(self.objects, p.vertices, p.indices)
+            tex = upload_texture(self.objects, p.texture) if p.texture is not None else 0
+            if tex:
+                textures.append(tex)
+            blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
+            parts.append(GpuPart(vao, (vbo, ebo), len(p.indices), tex, p.base_color, blended))
+        return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)
+
+    def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True) -> Entry:
+        v, idx = quad_vertices(width, height)
+        vao, vbo, ebo = _upload_part(self.objects, v, idx)
+        tex = upload_texture(self.objects, image, bgr=bgr, mipmaps=mipmaps)
+        blended = image.ndim == 3 and image.shape[2] == 4
+        part = GpuPart(vao, (vbo, ebo), 6, tex, (1.0, 1.0, 1.0, 1.0), blended)
+        pos = v[:, :3].astype(np.float64)
+        return Entry([part], np.stack([pos.min(0), pos.max(0)]), pos[idx.reshape(-1, 3)], False, [tex])
+
+    def _label(self, text: str) -> Entry:
+        img = rasterize_label(text)
+        return self._quad_entry(img, *label_size_units(img))
+
+    def _image(self, path: Path) -> Entry:
+        from PIL import Image
+
+        try:
+            with Image.open(path) as im:
+                im.load()
+                img = np.asarray(im.convert("RGBA" if im.mode in ("RGBA", "LA", "P", "PA") else "RGB"))
+        except (OSError, ValueError) as exc:
+            raise ContentError(f"cannot read this image: {exc}", path=path) from None
+        return self._quad_entry(img, *quad_size(img.shape[1] / img.shape[0]))
+
+    def _placeholder(self, problem: str) -> Entry:
+        e = self._label(f"\u26a0 {problem}")
+        e.problem = problem
+        return e
+
+    # -- lookups used by the renderer ---------------------------------------------------------
+    def get(self, key: tuple) -> Entry:
+        self._used.add(key)
+        entry = self.entries.get(key)
+        if entry is None:
+            kind, arg = key
+            try:
+                if kind == "mesh":
+                    entry = self._mesh_entry(load_mesh(arg))
+                elif kind == "image":
+                    entry = self._image(Path(arg))
+                elif kind == "text":
+                    entry = self._label(arg)
+                else:
+                    raise KeyError(kind)
+            except MuseumArError as exc:
+                # Never let one bad file stop the preview: show a placeholder that says why.
+                entry = self._placeholder(f"{Path(str(arg)).name}: {exc.detail}")
+            self.entries[key] = entry
+        return entry
+
+    def video(self, item_id: str, frame: np.ndarray | None, poster: Path | None) -> Entry:
+        """The quad of a video item, its texture refreshed when a new frame array is passed."""
+        key = ("video", item_id)
+        self._used.add(key)
+        entry = self.entries.get(key)
+        if frame is None:
+            if entry is not None and entry.frame_ref is not None:
+                return entry  # keep the last frame when paused
+            if poster is not None:
+                return self.get(("image", str(poster)))
+            return self.get(("text", "\u25b6"))
+        frame = np.asarray(frame)
+        if frame.ndim != 3 or frame.shape[2] != 3 or frame.dtype != np.uint8:
+            return self.get(("text", f"\u26a0 video frame must be HxWx3 uint8, got {frame.shape} {frame.dtype}"))
+        if entry is not None and entry.frame_shape != frame.shape:
+            self._free(key)
+            entry = None
+        if entry is None:
+            entry = self._quad_entry(frame, *quad_size(frame.shape[1] / frame.shape[0]), bgr=True, mipmaps=False)
+            entry.frame_shape = frame.shape
+            entry.frame_ref = frame
+            self.entries[key] = entry
+        elif entry.frame_ref is not frame:
+            update_texture(entry.textures[0], frame, bgr=True)
+            entry.frame_ref = frame
+        return entry
+
+    # -- lifetime -------------------------------------------------------------------------------
+    def _free(self, key: tuple) -> None:
+        entry = self.entries.pop(key, None)
+        if entry is None:
+            return
+        for p in entry.parts:
+            self.objects.delete("vertex_array", p.vao)
+            for b in p.buffers:
+                self.objects.delete("buffer", b)
+        for t in entry.textures:
+            self.objects.delete("texture", t)
+
+    def end_frame(self) -> None:
+        """Free every entry no item of this draw call used (its items were removed)."""
+        for key in [k for k in self.entries if k not in self._used]:
+            self._free(key)
+        self._used = set()
+
+    def clear(self) -> None:
+        for key in list(self.entries):
+            self._free(key)
+        self._used = set()

@@ -1,0 +1,126 @@
+"""A GL 3.3 core context without a window, for tests, benchmarks and thumbnails.
+
+EGL on Mesa's surfaceless platform first (no X server needed), OSMesa as the fallback. PyOpenGL
+picks its platform once, when `OpenGL` is first imported, from PYOPENGL_PLATFORM: so a process
+that wants a headless context calls `prepare_headless_platform()` (or simply creates a
+`HeadlessContext`) before anything imports OpenGL. Never call this inside the Qt app: there the
+QOpenGLWidget owns the context.
+
+The renderer itself does not care which platform PyOpenGL was set up for (it avoids PyOpenGL's
+per-context bookkeeping), so an EGL context also works in a process where PyOpenGL already chose
+GLX (e.g. a pytest run that imported the Qt GUI first).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+
+from ..core.errors import MuseumArError
+
+
+class GLContextError(MuseumArError):
+    """No OpenGL 3.3 core context could be created (no EGL/OSMesa, or too old a driver)."""
+
+
+def prepare_headless_platform() -> None:
+    """Point PyOpenGL at EGL (surfaceless) unless OpenGL is already imported or the caller chose."""
+    if "OpenGL" not in sys.modules:
+        os.environ.setdefault("PYOPENGL_PLATFORM", "egl")
+    os.environ.setdefault("EGL_PLATFORM", "surfaceless")
+
+
+class HeadlessContext:
+    """A current GL context with no default framebuffer: draw into an `OffscreenTarget`."""
+
+    def __init__(self) -> None:
+        prepare_headless_platform()
+        self.kind = ""
+        self._egl = None
+        self._osmesa = None
+        errors = []
+        if os.environ.get("PYOPENGL_PLATFORM") != "osmesa":
+            try:
+                self._create_egl()
+                self.kind = "egl"
+            except Exception as exc:  # noqa: BLE001 - try the next way, report all at the end
+                errors.append(f"EGL: {exc}")
+        if not self.kind:
+            try:
+                self._create_osmesa()
+                self.kind = "osmesa"
+            except Exception as exc:  # noqa: BLE001
+                errors.append(f"OSMesa: {exc}")
+        if not self.kind:
+            raise GLContextError("no headless OpenGL 3.3 core context: " + "; ".join(errors))
+
+    # -- EGL ----------------------------------------------------------------------------------
+    def _create_egl(self) -> None:
+        from OpenGL import EGL
+
+        dpy = EGL.eglGetDisplay(EGL.EGL_DEFAULT_DISPLAY)
+        major, minor = EGL.EGLint(), EGL.EGLint()
+        if not dpy or not EGL.eglInitialize(dpy, ctypes.pointer(major), ctypes.pointer(minor)):
+            raise GLContextError("eglInitialize failed")
+        if not EGL.eglBindAPI(EGL.EGL_OPENGL_API):
+            raise GLContextError("eglBindAPI(OpenGL) failed")
+        config, count = EGL.EGLConfig(), EGL.EGLint()
+        attrs = (EGL.EGLint * 5)(EGL.EGL_RENDERABLE_TYPE, EGL.EGL_OPENGL_BIT, EGL.EGL_SURFACE_TYPE, 0, EGL.EGL_NONE)
+        EGL.eglChooseConfig(dpy, attrs, ctypes.pointer(config), 1, ctypes.pointer(count))
+        ctx_attrs = (EGL.EGLint * 7)(
+            EGL.EGL_CONTEXT_MAJOR_VERSION, 3, EGL.EGL_CONTEXT_MINOR_VERSION, 3,
+            EGL.EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL.EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL.EGL_NONE,
+        )  # fmt: skip
+        ctx = EGL.eglCreateContext(dpy, config if count.value else None, EGL.EGL_NO_CONTEXT, ctx_attrs)
+        if not ctx:
+            raise GLContextError("eglCreateContext (3.3 core) failed")
+        if not EGL.eglMakeCurrent(dpy, EGL.EGL_NO_SURFACE, EGL.EGL_NO_SURFACE, ctx):
+            raise GLContextError("eglMakeCurrent without a surface failed")
+        self._egl = (EGL, dpy, ctx)
+
+    # -- OSMesa -------------------------------------------------------------------------------
+    def _create_osmesa(self) -> None:
+        from OpenGL import GL, arrays, osmesa
+
+        attrs = arrays.GLintArray.asArray([
+            osmesa.OSMESA_FORMAT, osmesa.OSMESA_RGBA, osmesa.OSMESA_DEPTH_BITS, 24, osmesa.OSMESA_STENCIL_BITS, 8,
+            osmesa.OSMESA_PROFILE, osmesa.OSMESA_CORE_PROFILE,
+            osmesa.OSMESA_CONTEXT_MAJOR_VERSION, 3, osmesa.OSMESA_CONTEXT_MINOR_VERSION, 3, 0,
+        ])  # fmt: skip
+        ctx = osmesa.OSMesaCreateContextAttribs(attrs, None)
+        if not ctx:
+            raise GLContextError("OSMesaCreateContextAttribs (3.3 core) failed")
+        # OSMesa needs a colour buffer to make current; 1x1 is enough, we draw into FBOs.
+        self._osmesa_buf = arrays.GLubyteArray.zeros((1, 1, 4))
+        if not osmesa.OSMesaMakeCurrent(ctx, self._osmesa_buf, GL.GL_UNSIGNED_BYTE, 1, 1):
+            raise GLContextError("OSMesaMakeCurrent failed")
+        self._osmesa = (osmesa, ctx)
+
+    # -- lifetime -----------------------------------------------------------------------------
+    def make_current(self) -> None:
+        if self._egl:
+            egl, dpy, ctx = self._egl
+            egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, ctx)
+        elif self._osmesa:
+            from OpenGL import GL
+
+            osmesa, ctx = self._osmesa
+            osmesa.OSMesaMakeCurrent(ctx, self._osmesa_buf, GL.GL_UNSIGNED_BYTE, 1, 1)
+
+    def close(self) -> None:
+        if self._egl:
+            egl, dpy, ctx = self._egl
+            egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
+            egl.eglDestroyContext(dpy, ctx)
+            self._egl = None
+        if self._osmesa:
+            osmesa, ctx = self._osmesa
+            osmesa.OSMesaDestroyContext(ctx)
+            self._osmesa = None
+
+    def __enter__(self) -> "HeadlessContext":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

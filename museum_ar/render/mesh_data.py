@@ -1,0 +1,127 @@
+"""GLB / glTF (or any mesh trimesh reads) -> plain numpy arrays ready for the GPU. No GL here.
+
+The content pipeline hands over GLB files in glTF's frame (metres, +Y up), which is the content
+frame: no axis change is applied. Node transforms are baked into the vertices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..core.errors import ContentError
+
+# One interleaved vertex: position (3), normal (3), uv (2), colour rgba (4) - float32.
+VERTEX_FLOATS = 12
+VERTEX_BYTES = VERTEX_FLOATS * 4
+
+
+@dataclass
+class MeshPart:
+    vertices: np.ndarray  # (N, 12) float32 interleaved, see VERTEX_FLOATS
+    indices: np.ndarray  # (M*3,) uint32 triangle list
+    base_color: tuple[float, float, float, float] = (1.0, 1.0, 1.0, 1.0)
+    texture: np.ndarray | None = None  # HxWx(3|4) uint8 base-colour image, row 0 = top
+
+    @property
+    def positions(self) -> np.ndarray:
+        return self.vertices[:, :3]
+
+    @property
+    def triangles(self) -> int:
+        return len(self.indices) // 3
+
+
+@dataclass
+class MeshData:
+    parts: list[MeshPart]
+
+    @property
+    def triangles(self) -> int:
+        return sum(p.triangles for p in self.parts)
+
+    def bounds(self) -> np.ndarray:
+        """(2, 3) min and max corner in the mesh's own frame."""
+        pts = np.concatenate([p.positions for p in self.parts])
+        return np.stack([pts.min(axis=0), pts.max(axis=0)])
+
+    def triangle_corners(self) -> np.ndarray:
+        """(T, 3, 3) float64 triangle corners, for CPU ray picking."""
+        return np.concatenate([p.positions[p.indices.reshape(-1, 3)] for p in self.parts]).astype(np.float64)
+
+
+def _image_array(image) -> np.ndarray | None:
+    if image is None:
+        return None
+    mode = image.mode
+    img = image.convert("RGBA" if mode in ("RGBA", "LA", "P", "PA") else "RGB")
+    return np.asarray(img, dtype=np.uint8)
+
+
+def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
+    import trimesh
+
+    if not isinstance(geom, trimesh.Trimesh) or len(geom.faces) == 0:
+        return None
+    pos = trimesh.transform_points(np.asarray(geom.vertices, dtype=np.float64), transform)
+    normal_m = np.linalg.inv(transform[:3, :3]).T
+    normals = np.asarray(geom.vertex_normals, dtype=np.float64) @ normal_m.T
+    normals /= np.maximum(np.linalg.norm(normals, axis=1, keepdims=True), 1e-12)
+    n = len(pos)
+    uv = np.zeros((n, 2))
+    color = np.ones((n, 4))
+    base = (1.0, 1.0, 1.0, 1.0)
+    texture = None
+    visual = geom.visual
+    if getattr(visual, "kind", None) == "texture":
+        if getattr(visual, "uv", None) is not None and len(visual.uv) == n:
+            # glTF's v runs down the image; trimesh flips it to OpenGL's up: flip back so v = 0 is the top row.
+            uv = np.asarray(visual.uv, dtype=np.float64).copy()
+            uv[:, 1] = 1.0 - uv[:, 1]
+        mat = visual.material
+        factor = getattr(mat, "baseColorFactor", None)
+        if factor is not None:
+            base = tuple(float(c) / (255.0 if np.asarray(factor).dtype == np.uint8 else 1.0) for c in factor)
+        elif getattr(mat, "main_color", None) is not None:
+            base = tuple(float(c) / 255.0 for c in mat.main_color)
+        texture = _image_array(getattr(mat, "baseColorTexture", None) or getattr(mat, "image", None))
+    elif getattr(visual, "kind", None) == "vertex":
+        vc = np.asarray(visual.vertex_colors)
+        if len(vc) == n:
+            color = vc[:, :4].astype(np.float64) / 255.0
+    elif getattr(visual, "kind", None) == "face":
+        # Face colours: unshare vertices so each face keeps its own colour.
+        fc = np.asarray(visual.face_colors)[:, :4].astype(np.float64) / 255.0
+        faces = np.asarray(geom.faces)
+        pos, normals = pos[faces].reshape(-1, 3), normals[faces].reshape(-1, 3)
+        uv = np.zeros((len(pos), 2))
+        color = np.repeat(fc, 3, axis=0)
+        indices = np.arange(len(pos), dtype=np.uint32)
+        return MeshPart(np.hstack([pos, normals, uv, color]).astype(np.float32), indices, base, None)
+    indices = np.asarray(geom.faces, dtype=np.uint32).reshape(-1)
+    vertices = np.hstack([pos, normals, uv, color]).astype(np.float32)
+    return MeshPart(np.ascontiguousarray(vertices), np.ascontiguousarray(indices), base, texture)
+
+
+def load_mesh(path: str | Path) -> MeshData:
+    """Read a mesh file into GPU-ready parts. Raises ContentError naming the file if it cannot."""
+    import trimesh
+
+    path = Path(path)
+    if not path.is_file():
+        raise ContentError("mesh file not found", path=path)
+    try:
+        scene = trimesh.load(str(path), force="scene", process=False)
+    except Exception as exc:  # trimesh raises many kinds for broken files
+        raise ContentError(f"cannot read this mesh: {exc}", path=path) from None
+    parts = []
+    for node in scene.graph.nodes_geometry:
+        transform, geom_name = scene.graph[node]
+        part = _part_from_trimesh(scene.geometry[geom_name], np.asarray(transform, dtype=np.float64))
+        if part is not None:
+            parts.append(part)
+    if not parts:
+        raise ContentError("the file has no triangles to draw", path=path)
+    return MeshData(parts)

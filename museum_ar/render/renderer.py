@@ -1,0 +1,310 @@
+"""The AR renderer: camera image behind, exhibit items in front, placement helpers on top.
+
+Draws into whatever framebuffer and GL context are current (a QOpenGLWidget's in paintGL, an
+`OffscreenTarget` headless). Call every method with the same context current; `release()` frees
+all GL objects (call it before the context goes away, e.g. from the widget's aboutToBeDestroyed).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+import numpy as np
+from OpenGL import GL
+
+from . import shaders
+from .geometry import AXIS_COLOURS, gizmo_segments, ground_grid, marker_outline, pixel_ray, project_points, ray_aabb, ray_triangles, segment_pixel_distance
+from .gl_util import GLObjects, RenderError, attrib, build_program, update_texture, upload_texture
+from .gpu_cache import Entry, GpuCache
+from .scene import DrawItem, Helpers
+
+SELECTION_COLOUR = (1.0, 0.62, 0.05, 1.0)
+ACTIVE_HANDLE_COLOUR = (1.0, 0.95, 0.3, 1.0)
+
+
+@dataclass
+class PickHit:
+    item_id: str
+    distance: float  # along the ray, world units
+    point: np.ndarray  # world coordinates of the hit
+
+
+def _f32(m: np.ndarray) -> np.ndarray:
+    # GL wants column-major; numpy is row-major: pass the transpose.
+    return np.ascontiguousarray(np.asarray(m, dtype=np.float32).T)
+
+
+class Renderer:
+    def __init__(self) -> None:
+        self.objects = GLObjects()
+        self.cache = GpuCache(self.objects)
+        self._programs: dict[str, int] = {}
+        self._uniforms: dict[tuple[str, str], int] = {}
+        self._bg_tex = 0
+        self._bg_shape: tuple = ()
+        self._bg_ref = None
+        self._empty_vao = 0
+        self._line_vao = self._line_vbo = 0
+        self._last: dict = {}
+        self.problems: dict[str, str] = {}  # item id -> why its asset is shown as a placeholder
+
+    # -- setup ----------------------------------------------------------------------------------
+    def _ensure_programs(self) -> None:
+        if self._programs:
+            return
+        self._programs = {
+            "bg": build_program(self.objects, shaders.BACKGROUND_VS, shaders.BACKGROUND_FS),
+            "surface": build_program(self.objects, shaders.SURFACE_VS, shaders.SURFACE_FS),
+            "outline": build_program(self.objects, shaders.OUTLINE_VS, shaders.FLAT_FS),
+            "lines": build_program(self.objects, shaders.LINES_VS, shaders.LINES_FS, shaders.LINES_GS),
+        }
+        self._empty_vao = self.objects.vertex_array()
+        self._line_vao = self.objects.vertex_array()
+        self._line_vbo = self.objects.buffer()
+        GL.glBindVertexArray(self._line_vao)
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, self._line_vbo)
+        attrib(0, 3, 28, 0)
+        attrib(1, 4, 28, 12)
+        GL.glBindVertexArray(0)
+
+    def _use(self, name: str) -> int:
+        prog = self._programs[name]
+        GL.glUseProgram(prog)
+        return prog
+
+    def _u(self, prog_name: str, uniform: str) -> int:
+        key = (prog_name, uniform)
+        loc = self._uniforms.get(key)
+        if loc is None:
+            loc = self._uniforms[key] = GL.glGetUniformLocation(self._programs[prog_name], uniform)
+        return loc
+
+    # -- drawing --------------------------------------------------------------------------------
+    def draw(self, frame_bgr: np.ndarray | None, view: np.ndarray, proj: np.ndarray, items: Iterable[DrawItem] = (), selection: str | Iterable[str] | None = None, helpers: Helpers | None = None, viewport: tuple[int, int] | None = None, clear_colour=(0.16, 0.17, 0.19, 1.0)) -> None:
+        """Draw one frame into the bound framebuffer.
+
+        frame_bgr  camera image (HxWx3 uint8, OpenCV BGR, row 0 = top) stretched over the viewport, or None
+        view       4x4 world -> GL eye; proj 4x4 GL projection (core.frames.projection_from_intrinsics)
+        items      DrawItems (scene.py); GPU resources of assets no item uses any more are freed
+        selection  item id(s) outlined; helpers: marker outline, grid, gizmo
+        viewport   (width, height) in pixels; default: the current GL viewport
+        """
+        self._ensure_programs()
+        if viewport is None:
+            vp = GL.glGetIntegerv(GL.GL_VIEWPORT)
+            viewport = (int(vp[2]), int(vp[3]))
+        width, height = viewport
+        view, proj = np.asarray(view, dtype=np.float64), np.asarray(proj, dtype=np.float64)
+        selected = {selection} if isinstance(selection, str) else set(selection or ())
+        GL.glClearColor(*clear_colour)
+        GL.glClearStencil(0)
+        GL.glDepthMask(GL.GL_TRUE)
+        GL.glStencilMask(0xFF)
+        GL.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT | GL.GL_STENCIL_BUFFER_BIT)
+        GL.glDisable(GL.GL_CULL_FACE)
+        if frame_bgr is not None:
+            self._draw_background(frame_bgr)
+        GL.glEnable(GL.GL_BLEND)
+        GL.glBlendFunc(GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA)
+        GL.glEnable(GL.GL_DEPTH_TEST)
+        GL.glDepthFunc(GL.GL_LEQUAL)
+        helpers = helpers or Helpers()
+        self._draw_ground_helpers(helpers, proj @ view, viewport)
+
+        drawn: list[tuple[DrawItem, Entry]] = []
+        self.problems = {}
+        for it in items:
+            entry = self._entry_for(it)
+            if entry is None:
+                continue
+            if entry.problem:
+                self.problems[it.id] = entry.problem
+            if it.visible:
+                drawn.append((it, entry))
+        blended = []
+        up_eye = view[:3, :3] @ np.array([0.0, 1.0, 0.0])
+        up_eye /= max(np.linalg.norm(up_eye), 1e-12)
+        self._use("surface")
+        GL.glUniform3f(self._u("surface", "u_up_eye"), *up_eye)
+        GL.glUniform1i(self._u("surface", "u_tex"), 0)
+        GL.glActiveTexture(GL.GL_TEXTURE0)
+        for it, entry in drawn:
+            mv = view @ it.matrix
+            for part in entry.parts:
+                if part.blended or it.opacity < 1.0:
+                    blended.append((-(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2], it, entry, part))
+                else:
+                    self._draw_part(mv, proj, it, entry, part)
+        GL.glDepthMask(GL.GL_FALSE)
+        for _, it, entry, part in sorted(blended, key=lambda b: -b[0]):  # far to near
+            self._draw_part(view @ it.matrix, proj, it, entry, part)
+        GL.glDepthMask(GL.GL_TRUE)
+
+        outlined = [(it, e) for it, e in drawn if it.id in selected]
+        if outlined:
+            self._draw_outline(outlined, view, proj, viewport)
+        if helpers.gizmo:
+            self._draw_gizmo(helpers, proj @ view, viewport)
+
+        GL.glDisable(GL.GL_DEPTH_TEST)
+        GL.glDisable(GL.GL_BLEND)
+        GL.glBindVertexArray(0)
+        GL.glUseProgram(0)
+        self.cache.end_frame()
+        self._last = {"view": view, "proj": proj, "viewport": viewport, "items": [(it.id, it.matrix, e.bounds, e.triangles) for it, e in drawn], "helpers": helpers}
+
+    def _entry_for(self, it: DrawItem) -> Entry | None:
+        if it.kind == "mesh":
+            return self.cache.get(("mesh", str(it.asset))) if it.asset else self.cache.get(("text", "\u26a0 mesh without a file"))
+        if it.kind == "image":
+            return self.cache.get(("image", str(it.asset))) if it.asset else self.cache.get(("text", "\u26a0 image without a file"))
+        if it.kind == "video":
+            return self.cache.video(it.id, it.frame, it.asset)
+        if it.kind in ("text", "audio"):
+            return self.cache.get(("text", it.text or " "))
+        raise RenderError(f"item '{it.id}' has an unknown kind {it.kind!r}")
+
+    def _draw_background(self, frame: np.ndarray) -> None:
+        frame = np.asarray(frame)
+        if frame.ndim != 3 or frame.shape[2] != 3 or frame.dtype != np.uint8:
+            raise RenderError(f"the camera frame must be HxWx3 uint8 BGR, got {frame.shape} {frame.dtype}")
+        if self._bg_shape != frame.shape:
+            self.objects.delete("texture", self._bg_tex)
+            self._bg_tex = upload_texture(self.objects, frame, bgr=True, mipmaps=False)
+            self._bg_shape, self._bg_ref = frame.shape, frame
+        elif self._bg_ref is not frame:
+            update_texture(self._bg_tex, frame, bgr=True)
+            self._bg_ref = frame
+        GL.glDisable(GL.GL_DEPTH_TEST)
+        GL.glDisable(GL.GL_BLEND)
+        GL.glDepthMask(GL.GL_FALSE)
+        self._use("bg")
+        GL.glActiveTexture(GL.GL_TEXTURE0)
+        GL.glBindTexture(GL.GL_TEXTURE_2D, self._bg_tex)
+        GL.glUniform1i(self._u("bg", "u_tex"), 0)
+        GL.glBindVertexArray(self._empty_vao)
+        GL.glDrawArrays(GL.GL_TRIANGLES, 0, 3)
+        GL.glDepthMask(GL.GL_TRUE)
+
+    def _draw_part(self, mv: np.ndarray, proj: np.ndarray, it: DrawItem, entry: Entry, part) -> None:
+        normal_mat = np.linalg.inv(mv[:3, :3]).T
+        GL.glUniformMatrix4fv(self._u("surface", "u_mvp"), 1, GL.GL_FALSE, _f32(proj @ mv))
+        GL.glUniformMatrix4fv(self._u("surface", "u_mv"), 1, GL.GL_FALSE, _f32(mv))
+        GL.glUniformMatrix3fv(self._u("surface", "u_normal_mat"), 1, GL.GL_FALSE, _f32(normal_mat))
+        GL.glUniform4f(self._u("surface", "u_base_color"), *part.base_color)
+        GL.glUniform1i(self._u("surface", "u_has_tex"), 1 if part.texture else 0)
+        GL.glUniform1i(self._u("surface", "u_lit"), 1 if entry.lit else 0)
+        GL.glUniform1f(self._u("surface", "u_opacity"), float(it.opacity))
+        GL.glBindTexture(GL.GL_TEXTURE_2D, part.texture)
+        GL.glBindVertexArray(part.vao)
+        GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
+
+    def _draw_outline(self, outlined, view, proj, viewport) -> None:
+        GL.glEnable(GL.GL_STENCIL_TEST)
+        GL.glDisable(GL.GL_DEPTH_TEST)
+        # 1: mark the selected items' own pixels in the stencil
+        GL.glColorMask(GL.GL_FALSE, GL.GL_FALSE, GL.GL_FALSE, GL.GL_FALSE)
+        GL.glStencilFunc(GL.GL_ALWAYS, 1, 0xFF)
+        GL.glStencilOp(GL.GL_KEEP, GL.GL_KEEP, GL.GL_REPLACE)
+        self._outline_pass(outlined, view, proj, viewport, 0.0)
+        # 2: the same, pushed outward by a few pixels, only outside the mark
+        GL.glColorMask(GL.GL_TRUE, GL.GL_TRUE, GL.GL_TRUE, GL.GL_TRUE)
+        GL.glStencilFunc(GL.GL_NOTEQUAL, 1, 0xFF)
+        GL.glStencilOp(GL.GL_KEEP, GL.GL_KEEP, GL.GL_KEEP)
+        self._outline_pass(outlined, view, proj, viewport, 3.0)
+        GL.glDisable(GL.GL_STENCIL_TEST)
+        GL.glEnable(GL.GL_DEPTH_TEST)
+
+    def _outline_pass(self, outlined, view, proj, viewport, px: float) -> None:
+        self._use("outline")
+        GL.glUniform2f(self._u("outline", "u_viewport"), float(viewport[0]), float(viewport[1]))
+        GL.glUniform1f(self._u("outline", "u_px"), px)
+        GL.glUniform4f(self._u("outline", "u_color"), *SELECTION_COLOUR)
+        for it, entry in outlined:
+            mvp = proj @ view @ it.matrix
+            centre = mvp @ np.append(entry.bounds.mean(axis=0), 1.0)
+            GL.glUniformMatrix4fv(self._u("outline", "u_mvp"), 1, GL.GL_FALSE, _f32(mvp))
+            GL.glUniform4f(self._u("outline", "u_center_clip"), *centre)
+            for part in entry.parts:
+                GL.glBindVertexArray(part.vao)
+                GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
+
+    def _draw_lines(self, segments: np.ndarray, colours: np.ndarray, mvp: np.ndarray, viewport, width_px: float) -> None:
+        if len(segments) == 0:
+            return
+        data = np.hstack([np.asarray(segments, dtype=np.float32).reshape(-1, 3), np.repeat(np.asarray(colours, dtype=np.float32), 2, axis=0)])
+        data = np.ascontiguousarray(data, dtype=np.float32)
+        self._use("lines")
+        GL.glUniformMatrix4fv(self._u("lines", "u_mvp"), 1, GL.GL_FALSE, _f32(mvp))
+        GL.glUniform2f(self._u("lines", "u_viewport"), float(viewport[0]), float(viewport[1]))
+        GL.glUniform1f(self._u("lines", "u_width"), float(width_px))
+        GL.glBindVertexArray(self._line_vao)
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, self._line_vbo)
+        GL.glBufferData(GL.GL_ARRAY_BUFFER, data.nbytes, data, GL.GL_STREAM_DRAW)
+        GL.glDrawArrays(GL.GL_LINES, 0, len(data))
+
+    def _draw_ground_helpers(self, helpers: Helpers, view_proj, viewport) -> None:
+        GL.glDepthMask(GL.GL_FALSE)
+        if helpers.grid:
+            self._draw_lines(*ground_grid(helpers.grid_size_m, helpers.grid_step_m), view_proj, viewport, max(1.0, helpers.line_px / 2))
+        if helpers.marker_edge_m:
+            self._draw_lines(*marker_outline(helpers.marker_edge_m), view_proj, viewport, helpers.line_px)
+        GL.glDepthMask(GL.GL_TRUE)
+
+    def _draw_gizmo(self, helpers: Helpers, view_proj, viewport) -> None:
+        GL.glDisable(GL.GL_DEPTH_TEST)  # the gizmo is always on top
+        segs, cols = [], []
+        for name, s in gizmo_segments(helpers.gizmo, helpers.gizmo_size).items():
+            segs.append(s)
+            cols.append(np.tile(ACTIVE_HANDLE_COLOUR if name == helpers.gizmo_active else AXIS_COLOURS[name], (len(s), 1)))
+        self._draw_lines(np.concatenate(segs), np.concatenate(cols), view_proj @ helpers.gizmo_matrix, viewport, helpers.line_px * 1.5)
+        GL.glEnable(GL.GL_DEPTH_TEST)
+
+    # -- picking (CPU, no GL needed) -------------------------------------------------------------
+    def pick(self, x: float, y: float) -> PickHit | None:
+        """The nearest item under pixel (x = column, y = row from the top) of the last draw."""
+        if not self._last:
+            return None
+        w, h = self._last["viewport"]
+        origin, direction = pixel_ray(x, y, self._last["proj"] @ self._last["view"], w, h)
+        best = None
+        for item_id, matrix, bounds, tris in self._last["items"]:
+            inv = np.linalg.inv(matrix)
+            o = inv[:3, :3] @ origin + inv[:3, 3]
+            d = inv[:3, :3] @ direction  # not normalised: t stays in world units
+            if ray_aabb(o, d, bounds[0], bounds[1]) is None:
+                continue
+            t = ray_triangles(o, d, tris)
+            if t is not None and (best is None or t < best.distance):
+                best = PickHit(item_id, t, origin + direction * t)
+        return best
+
+    def pick_gizmo(self, x: float, y: float, tolerance_px: float = 8.0) -> str | None:
+        """Which gizmo handle ("x", "y", "z") of the last draw is within tolerance of the pixel."""
+        helpers = self._last.get("helpers")
+        if not helpers or not helpers.gizmo:
+            return None
+        w, h = self._last["viewport"]
+        mvp = self._last["proj"] @ self._last["view"] @ helpers.gizmo_matrix
+        best, best_d = None, tolerance_px
+        for name, segs in gizmo_segments(helpers.gizmo, helpers.gizmo_size).items():
+            s2d = project_points(segs.reshape(-1, 3), mvp, w, h).reshape(-1, 2, 2)
+            d = segment_pixel_distance(np.array([x, y], dtype=float), s2d)
+            if d <= best_d:
+                best, best_d = name, d
+        return best
+
+    # -- lifetime -------------------------------------------------------------------------------
+    def live_objects(self) -> Counter:
+        """Live GL objects by kind, as the renderer's ledger counts them."""
+        return self.objects.counts()
+
+    def release(self) -> None:
+        """Delete every GL object this renderer made (its context must be current)."""
+        self.cache.clear()
+        self.objects.delete_all()
+        self._programs, self._uniforms = {}, {}
+        self._bg_tex, self._bg_shape, self._bg_ref = 0, (), None
+        self._last = {}

@@ -1,0 +1,140 @@
+"""GLSL 3.30 core sources. Texture v = 0 is an image's top row (images are uploaded top row first)."""
+
+BACKGROUND_VS = """#version 330 core
+out vec2 v_uv;
+void main() {
+    // one triangle covering the screen; v flipped so the camera image's top row is at the top
+    vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2);
+    v_uv = vec2(p.x * 0.5, 1.0 - p.y * 0.5);
+    gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
+}
+"""
+
+BACKGROUND_FS = """#version 330 core
+in vec2 v_uv;
+out vec4 o_color;
+uniform sampler2D u_tex;
+void main() { o_color = vec4(texture(u_tex, v_uv).rgb, 1.0); }
+"""
+
+SURFACE_VS = """#version 330 core
+layout(location = 0) in vec3 a_pos;
+layout(location = 1) in vec3 a_normal;
+layout(location = 2) in vec2 a_uv;
+layout(location = 3) in vec4 a_color;
+uniform mat4 u_mvp;
+uniform mat4 u_mv;
+uniform mat3 u_normal_mat;
+out vec3 v_normal;
+out vec2 v_uv;
+out vec4 v_color;
+void main() {
+    v_normal = u_normal_mat * a_normal;
+    v_uv = a_uv;
+    v_color = a_color;
+    gl_Position = u_mvp * vec4(a_pos, 1.0);
+}
+"""
+
+# PBR-lite: hemisphere ambient (sky above the marker, floor below) + a key light from the upper
+# left of the viewer + a soft fill, so the shape of a scanned skull reads on any background.
+SURFACE_FS = """#version 330 core
+in vec3 v_normal;
+in vec2 v_uv;
+in vec4 v_color;
+out vec4 o_color;
+uniform sampler2D u_tex;
+uniform bool u_has_tex;
+uniform bool u_lit;
+uniform vec4 u_base_color;
+uniform vec3 u_up_eye;     // the marker's +Y in eye space
+uniform float u_opacity;
+void main() {
+    vec4 base = u_base_color * v_color;
+    if (u_has_tex) base *= texture(u_tex, v_uv);
+    base.a *= u_opacity;
+    if (base.a < 0.02) discard;
+    vec3 rgb = base.rgb;
+    if (u_lit) {
+        vec3 n = normalize(v_normal);
+        if (!gl_FrontFacing) n = -n;
+        float hemi = dot(n, u_up_eye) * 0.5 + 0.5;
+        vec3 ambient = mix(vec3(0.32, 0.30, 0.28), vec3(0.62, 0.66, 0.72), hemi);
+        vec3 key_dir = normalize(vec3(-0.45, 0.65, 0.6));
+        vec3 fill_dir = normalize(vec3(0.6, -0.1, 0.8));
+        float key = max(dot(n, key_dir), 0.0);
+        float fill = max(dot(n, fill_dir), 0.0);
+        vec3 h = normalize(key_dir + vec3(0.0, 0.0, 1.0));
+        float spec = pow(max(dot(n, h), 0.0), 32.0) * 0.18;
+        rgb = rgb * (ambient + key * vec3(0.75, 0.72, 0.68) + fill * 0.18) + spec;
+    }
+    o_color = vec4(rgb, base.a);
+}
+"""
+
+# Silhouette: the selected item drawn again pushed outward on screen from its own centre, only
+# where the stencil says the item itself is not: a constant-width ring in pixels.
+OUTLINE_VS = """#version 330 core
+layout(location = 0) in vec3 a_pos;
+uniform mat4 u_mvp;
+uniform vec4 u_center_clip;
+uniform vec2 u_viewport;
+uniform float u_px;
+void main() {
+    vec4 c = u_mvp * vec4(a_pos, 1.0);
+    vec2 s = c.xy / c.w;
+    vec2 sc = u_center_clip.xy / u_center_clip.w;
+    vec2 d = (s - sc) * u_viewport;
+    vec2 dir = length(d) > 1e-4 ? normalize(d) : vec2(0.0);
+    s += dir * (2.0 * u_px) / u_viewport;
+    gl_Position = vec4(s * c.w, c.z, c.w);
+}
+"""
+
+FLAT_FS = """#version 330 core
+uniform vec4 u_color;
+out vec4 o_color;
+void main() { o_color = u_color; }
+"""
+
+# Lines as screen-space ribbons u_width pixels wide (core profile has only 1-pixel GL lines).
+LINES_VS = """#version 330 core
+layout(location = 0) in vec3 a_pos;
+layout(location = 1) in vec4 a_color;
+uniform mat4 u_mvp;
+out vec4 g_color;
+void main() { g_color = a_color; gl_Position = u_mvp * vec4(a_pos, 1.0); }
+"""
+
+LINES_GS = """#version 330 core
+layout(lines) in;
+layout(triangle_strip, max_vertices = 4) out;
+in vec4 g_color[];
+out vec4 f_color;
+uniform vec2 u_viewport;
+uniform float u_width;
+void main() {
+    vec4 a = gl_in[0].gl_Position, b = gl_in[1].gl_Position;
+    // clip the segment against the near plane so ribbons never flip behind the camera
+    float near = -1.0;
+    float da = a.z + a.w, db = b.z + b.w;
+    if (da < 0.0 && db < 0.0) return;
+    if (da < 0.0) a = mix(a, b, da / (da - db));
+    if (db < 0.0) b = mix(b, a, db / (db - da));
+    vec2 sa = a.xy / a.w * u_viewport, sb = b.xy / b.w * u_viewport;
+    vec2 dir = sb - sa;
+    dir = length(dir) > 1e-6 ? normalize(dir) : vec2(1.0, 0.0);
+    vec2 off = vec2(-dir.y, dir.x) * u_width / u_viewport;
+    f_color = g_color[0]; gl_Position = vec4(a.xy + off * a.w, a.z, a.w); EmitVertex();
+    f_color = g_color[0]; gl_Position = vec4(a.xy - off * a.w, a.z, a.w); EmitVertex();
+    f_color = g_color[1]; gl_Position = vec4(b.xy + off * b.w, b.z, b.w); EmitVertex();
+    f_color = g_color[1]; gl_Position = vec4(b.xy - off * b.w, b.z, b.w); EmitVertex();
+    EndPrimitive();
+}
+"""
+
+LINES_FS = """#version 330 core
+in vec4 f_color;
+out vec4 o_color;
+void main() { o_color = f_color; }
+"""
