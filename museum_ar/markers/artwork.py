@@ -27,13 +27,13 @@ from .layout import MarkerLayout, layout_for, marker_grid
 from .payload import payload_for
 from .printability import check_scannable
 
-MIN_WHITE_MARGIN_MM = 4.0  # white around the frame: square detectors need a light border
-MIN_CARD_WIDTH_MM = 56.0   # room for a readable label under small markers
+MIN_WHITE_MARGIN_MM = 4.0  # white around the frame (at least a module): square detectors need a light border
+MIN_CARD_WIDTH_MM = 50.0   # room for a readable label under small markers
 TEXT_GAP_MM = 3.0
 BOTTOM_PAD_MM = 3.0
 SIDE_PAD_MM = 2.5
 CUT_MARK_GAP_MM = 1.0      # cut marks start this far outside the card corner …
-CUT_MARK_LEN_MM = 4.0      # … and are this long
+CUT_MARK_LEN_MM = 3.0      # … and are this long
 CUT_MARK_ROOM_MM = CUT_MARK_GAP_MM + CUT_MARK_LEN_MM
 INK = "#000000"
 GREY = "#444444"
@@ -144,7 +144,7 @@ def build_card(exhibit: Exhibit, marker: Marker) -> Card:
     edge = float(marker.size_mm)
     check_scannable(marker.id, edge, layout)
     module = layout.module_mm(edge)
-    margin = max(MIN_WHITE_MARGIN_MM, 2 * module)
+    margin = max(MIN_WHITE_MARGIN_MM, module)
     width = max(edge + 2 * margin, MIN_CARD_WIDTH_MM)
     sx, sy = (width - edge) / 2, margin
     drawing = Drawing(width, 0.0)

@@ -232,7 +232,7 @@ def sheet_pdf_bytes(
     pages = pack(cards, paper, per_page)
     pw, ph = paper_size(paper)
     buf = io.BytesIO()
-    c = pdfcanvas.Canvas(buf, pagesize=(pw * mm, ph * mm), invariant=1, pageCompression=1)
+    c = pdfcanvas.Canvas(buf, pagesize=(pw * mm, ph * mm), invariant=1, pageCompression=1, initialFontName=pdf_font(False))
     title = exhibit.title.get("de") or exhibit.title.get("en") or "museum-ar"
     c.setTitle(f"{title} – Marker")
     c.setAuthor("museum-ar")
