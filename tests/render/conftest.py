@@ -1,0 +1,119 @@
+"""A real headless GL context (EGL surfaceless, or OSMesa) for the renderer's tests, and helpers
+to build real GLB files and poses."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from museum_ar.render.headless import prepare_headless_platform
+
+prepare_headless_platform()  # before anything imports OpenGL, if nothing has yet
+
+W, H = 640, 480
+FX = FY = 600.0
+CX, CY = (W - 1) / 2 + 3.0, (H - 1) / 2 - 2.0  # off-centre on purpose: catches principal-point slips
+
+
+@pytest.fixture(scope="session")
+def _context():
+    from museum_ar.render.headless import HeadlessContext
+
+    ctx = HeadlessContext()
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def gl(_context):
+    _context.make_current()
+    return _context
+
+
+@pytest.fixture
+def target(gl):
+    from museum_ar.render.gl_util import OffscreenTarget
+
+    t = OffscreenTarget(W, H)
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def renderer(gl):
+    from museum_ar.render import Renderer
+
+    r = Renderer()
+    yield r
+    r.release()
+
+
+@pytest.fixture
+def intrinsics():
+    from museum_ar.core.frames import projection_from_intrinsics
+
+    K = np.array([[FX, 0, CX], [0, FY, CY], [0, 0, 1.0]])
+    return K, projection_from_intrinsics(FX, FY, CX, CY, W, H)
+
+
+def marker_pose(distance: float, tilt_deg: float = 0.0, yaw_deg: float = 0.0, offset=(0.0, 0.0)) -> np.ndarray:
+    """marker -> OpenCV camera: the camera faces the printed side (top edge up in the image),
+    then the marker tilts back by tilt_deg about its X axis and turns by yaw_deg about its normal."""
+    facing = np.array([[1.0, 0, 0], [0, 0, 1], [0, -1, 0]])  # marker X->cam X, Z->cam Y (down), Y->cam -Z
+    t, y = math.radians(tilt_deg), math.radians(yaw_deg)
+    tilt = np.array([[1, 0, 0], [0, math.cos(t), -math.sin(t)], [0, math.sin(t), math.cos(t)]])
+    yaw = np.array([[math.cos(y), 0, math.sin(y)], [0, 1, 0], [-math.sin(y), 0, math.cos(y)]])
+    m = np.eye(4)
+    m[:3, :3] = tilt @ facing @ yaw
+    m[:3, 3] = (offset[0], offset[1], distance)
+    return m
+
+
+@pytest.fixture
+def pose_at():
+    return marker_pose
+
+
+@pytest.fixture
+def box_glb(tmp_path):
+    """A real GLB box (vertex colours) of the given size standing on y = 0."""
+
+    def make(size=(0.04, 0.06, 0.03), colour=(200, 120, 60, 255), name="Kiste Größe.glb"):
+        import trimesh
+
+        m = trimesh.creation.box(size)
+        m.apply_translation((0, size[1] / 2, 0))
+        m.visual.vertex_colors = colour
+        path = tmp_path / name
+        m.export(path)
+        return path
+
+    return make
+
+
+@pytest.fixture
+def textured_quad_glb(tmp_path):
+    """A GLB quad in the X-Y plane (0.1 m, facing +Z) whose texture has four coloured quadrants:
+    top-left red, top-right green, bottom-left blue, bottom-right white (as the image reads)."""
+
+    def make(name="bild.glb"):
+        import trimesh
+        from PIL import Image
+
+        img = np.zeros((64, 64, 3), np.uint8)
+        img[:32, :32] = (255, 0, 0)
+        img[:32, 32:] = (0, 255, 0)
+        img[32:, :32] = (0, 0, 255)
+        img[32:, 32:] = (255, 255, 255)
+        v = np.array([[-0.05, 0, 0], [0.05, 0, 0], [0.05, 0.1, 0], [-0.05, 0.1, 0]])
+        f = np.array([[0, 1, 2], [0, 2, 3]])
+        uv = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float)  # trimesh's uv: v = 0 at the image bottom
+        mesh = trimesh.Trimesh(v, f, process=False)
+        mesh.visual = trimesh.visual.TextureVisuals(uv=uv, image=Image.fromarray(img))
+        path = tmp_path / name
+        mesh.export(path)
+        return path
+
+    return make
