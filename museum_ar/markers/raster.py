@@ -1,7 +1,7 @@
 """Drawing -> PNG at a given DPI, with the DPI stored (pHYs), so pixels map to millimetres.
 
 Rectangle edges are snapped to the pixel grid from their mm coordinates (each edge rounded once),
-so abutting modules share edges with no gaps, and the frame spans round(edge_mm * dpi / 25.4) px.
+so abutting modules share edges with no gaps.
 """
 
 from __future__ import annotations
@@ -31,8 +31,19 @@ def drawing_to_png(drawing: Drawing, dpi: int = 300) -> bytes:
         raise MarkerError(f"a {drawing.width:.0f}x{drawing.height:.0f} mm image at {dpi} dpi is too large ({w}x{h} px); use a lower --dpi or SVG", field="dpi")
     img = Image.new("L", (w, h), 255)
     draw = ImageDraw.Draw(img)
+    # Rectangles are snapped relative to the top-left of the code, itself on a whole pixel, so the
+    # frame spans exactly round(edge_mm * dpi / 25.4) px whatever its position on the card.
+    ox = min((r[0] for r in drawing.rects), default=0.0)
+    oy = min((r[1] for r in drawing.rects), default=0.0)
+
+    def px_x(v: float) -> int:
+        return px(ox) + int(round((v - ox) * s))
+
+    def px_y(v: float) -> int:
+        return px(oy) + int(round((v - oy) * s))
+
     for x, y, rw, rh in drawing.rects:
-        x0, y0, x1, y1 = px(x), px(y), px(x + rw), px(y + rh)
+        x0, y0, x1, y1 = px_x(x), px_y(y), px_x(x + rw), px_y(y + rh)
         if x1 > x0 and y1 > y0:
             draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=0)
     for ln in drawing.lines:

@@ -1,0 +1,95 @@
+"""One SVG/PNG per marker, rendered back to pixels: decoded, and the frame measured in mm."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from museum_ar.core.errors import MarkerError
+from museum_ar.core.exhibit import Exhibit
+from museum_ar.markers import marker_id_from_payload, marker_png, marker_svg
+from museum_ar.markers.files import write_marker_files
+
+from .conftest import find_markers, rasterise_svg
+
+EDGE_TOLERANCE_MM = 0.5
+
+
+def _one_marker(grey: np.ndarray, dpi: float, exhibit: Exhibit, expect_id: str):
+    found = find_markers(grey, dpi)
+    assert len(found) == 1, found
+    f = found[0]
+    assert marker_id_from_payload(f.payload, exhibit.publish_url) == expect_id
+    size = exhibit.marker(expect_id).size_mm
+    assert abs(f.width_mm - size) <= EDGE_TOLERANCE_MM and abs(f.height_mm - size) <= EDGE_TOLERANCE_MM, (f, size)
+    # Nothing clipped: the marker sits inside the image with white around it.
+    x, y, w, h = f.bbox_px
+    assert x > 0 and y > 0 and x + w < grey.shape[1] and y + h < grey.shape[0]
+    return f
+
+
+def test_svg_files_render_at_exact_size(tmp_path: Path, odd_dir: Path, exhibit: Exhibit):
+    paths = write_marker_files(exhibit, odd_dir / "SVG für Druckerei", "svg")
+    assert [p.name for p in paths] == [f"{m.id}.svg" for m in exhibit.markers]
+    for m, p in zip(exhibit.markers, paths):
+        root = ET.parse(p).getroot()  # well-formed XML
+        assert root.get("width").endswith("mm") and root.get("viewBox").startswith("0 0 ")
+        texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        assert m.label.get("de") in texts and f"Kante/edge {m.size_mm:g} mm · ID {m.id}" in texts
+        for dpi in (300, 200):
+            _one_marker(rasterise_svg(p, dpi), dpi, exhibit, m.id)
+
+
+def test_png_files_store_dpi_and_map_pixels_to_mm(odd_dir: Path, exhibit: Exhibit):
+    for dpi in (300, 600):
+        paths = write_marker_files(exhibit, odd_dir / f"png{dpi}", "png", dpi=dpi)
+        for m, p in zip(exhibit.markers, paths):
+            with Image.open(p) as im:
+                stored = im.info["dpi"]
+                grey = np.array(im.convert("L"))
+            assert stored[0] == pytest.approx(dpi, abs=0.01) and stored[1] == pytest.approx(dpi, abs=0.01)
+            f = _one_marker(grey, stored[0], exhibit, m.id)
+            # Snapped to the pixel grid: the frame is exactly round(mm * dpi / 25.4) px.
+            assert f.bbox_px[2] == round(m.size_mm * dpi / 25.4)
+
+
+def test_public_single_marker_functions(exhibit: Exhibit):
+    svg = marker_svg(exhibit, "schaedel")
+    assert svg.startswith("<?xml") and "Schädel eines Höhlenbären" in svg
+    png = marker_png(exhibit, exhibit.marker("trommel"), dpi=150)
+    assert png.startswith(b"\x89PNG")
+    grey = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    _one_marker(grey, 150, exhibit, "trommel")
+
+
+def test_png_umlaut_label_is_drawn(exhibit: Exhibit):
+    """The label row under the code has ink (the font rendered glyphs, not empty boxes)."""
+    grey = cv2.imdecode(np.frombuffer(marker_png(exhibit, "schaedel", 300), np.uint8), cv2.IMREAD_GRAYSCALE)
+    x, y, w, h = find_markers(grey, 300)[0].bbox_px
+    below = grey[y + h + 10 :, :]
+    assert (below < 128).sum() > 2000
+
+
+def test_bad_format_dpi_and_target(tmp_path: Path, exhibit: Exhibit):
+    with pytest.raises(MarkerError, match="unknown format"):
+        write_marker_files(exhibit, tmp_path / "o", "jpg")
+    with pytest.raises(MarkerError, match="dpi"):
+        write_marker_files(exhibit, tmp_path / "o", "png", dpi=5)
+    f = tmp_path / "file.txt"
+    f.write_text("x")
+    with pytest.raises(MarkerError, match="is a file"):
+        write_marker_files(exhibit, f, "svg")
+    assert not (tmp_path / "o").exists()
+
+
+def test_one_bad_marker_writes_no_file(tmp_path: Path, exhibit: Exhibit):
+    exhibit.marker("zeichnung-07").size_mm = 21  # too small to scan at 30 cm
+    out = tmp_path / "out"
+    with pytest.raises(MarkerError, match="zeichnung-07"):
+        write_marker_files(exhibit, out, "png")
+    assert not out.exists()
