@@ -39,3 +39,8 @@ python3 -m pip install -q --disable-pip-version-check -e ".[test]"
 if [ -f viewer/package-lock.json ]; then
   (cd viewer && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# Node tools the Python side runs: Khronos glTF validator (content tests), gltf-transform (content benchmark).
+if [ -f tools/node/package-lock.json ]; then
+  (cd tools/node && npm ci --no-audit --no-fund --loglevel=error)
+fi
