@@ -1,38 +1,102 @@
 """Turn a file the curator brought into an Item whose assets are in the project.
 
-Foundation version: checks the file exists and is not empty, and stores it as is. The content
-pipeline (issue: import and optimise) replaces the body with validation and optimisation.
+    item = import_item(project_root, "Schädel 3.obj", progress, max_triangles=100_000, unit="mm")
+
+Every kind is validated, normalised and optimised for tablets (see docs/content.md):
+meshes -> one GLB (metres, Y up, standing on the marker, within the triangle budget), images ->
+upright PNG/JPEG, video -> H.264/AAC MP4 + poster, audio -> AAC M4A, text -> the item's text.
+Every item gets a PNG thumbnail. Outputs are staged and stored in the project only when the
+whole import succeeded: a bad file or a cancel leaves the project as it was.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from ..core.errors import ContentError
+from ..core.errors import ContentError, InvalidValueError
 from ..core.exhibit import Item, ItemKind
 from ..core.localized import LocalizedText
 from ..core.progress import NO_PROGRESS, Progress
-from ..core.project import store_asset
+from .images import import_image
 from .kinds import kind_of
+from .media import import_audio, import_video
+from .mesh_import import import_mesh
+from .options import DEFAULT_OPTIONS, MAX_TEXT_FILE_BYTES, ImportOptions
+from .sniff import check_file, read_head, sniff
+from .staging import Staging
+from .thumbnail import png_bytes, text_thumbnail
+
+_IMPORTERS = {ItemKind.MESH: import_mesh, ItemKind.IMAGE: import_image, ItemKind.VIDEO: import_video, ItemKind.AUDIO: import_audio}
 
 
-def import_item(project_root: str | Path, source: str | Path, progress: Progress = NO_PROGRESS) -> Item:
+def import_item(
+    project_root: str | Path,
+    source: str | Path,
+    progress: Progress = NO_PROGRESS,
+    options: ImportOptions | None = None,
+    **overrides,
+) -> Item:
+    """Import `source` into the project at `project_root` and return the new Item (not yet added
+    to any marker). Options come from `options` and/or keyword overrides (e.g. max_triangles=…,
+    unit="mm", up="z", placement="centre"). Raises ContentError / UnsupportedFileError naming the
+    file and the problem, InvalidValueError for a bad option, CancelledError when cancelled."""
+    options = _options(options, overrides)
     source = Path(source)
     kind = kind_of(source)
-    if not source.is_file():
-        raise ContentError("no such file", path=source)
-    if source.stat().st_size == 0:
-        raise ContentError("the file is empty", path=source)
     progress.report(0.0, f"importing {source.name}")
     title = LocalizedText.of(de=source.stem, en=source.stem)
+    with Staging() as staging:
+        if kind is ItemKind.TEXT:
+            text = _read_text(source)
+            staging.add("thumbnail", png_bytes(text_thumbnail(text, options.thumbnail_px)), "png")
+            info = {"characters": len(text), "lines": text.count("\n") + 1}
+        else:
+            info = _IMPORTERS[kind](source, options, staging, progress.scaled(0.0, 0.97))
+        progress.report(0.98, "adding to the project")
+        stored = staging.commit(project_root)
+    item = Item(
+        kind,
+        asset=stored.get("asset"),
+        thumbnail=stored.get("thumbnail"),
+        poster=stored.get("poster"),
+        source_name=source.name,
+        title=title,
+        info=info,
+    )
     if kind is ItemKind.TEXT:
-        try:
-            text = source.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise ContentError("is not UTF-8 text", path=source) from None
-        item = Item(kind, source_name=source.name, title=title, description=LocalizedText({"de": text}))
-    else:
-        rel = store_asset(project_root, source, source.suffix)
-        item = Item(kind, asset=rel, source_name=source.name, title=title)
+        item.description = LocalizedText({"de": text})
     progress.report(1.0, f"imported {source.name}")
     return item
+
+
+def _options(options: ImportOptions | None, overrides: dict) -> ImportOptions:
+    options = options or DEFAULT_OPTIONS
+    if overrides:
+        names = {f.name for f in dataclasses.fields(ImportOptions)}
+        unknown = sorted(set(overrides) - names)
+        if unknown:
+            raise InvalidValueError(f"unknown import option(s): {', '.join(unknown)}; known: {', '.join(sorted(names))}")
+        options = dataclasses.replace(options, **{k: v for k, v in overrides.items() if v is not None})
+    problems = options.problems()
+    if problems:
+        name, message = problems[0]
+        raise InvalidValueError(message, field=name)
+    return options
+
+
+def _read_text(source: Path) -> str:
+    check_file(source, MAX_TEXT_FILE_BYTES)
+    raw = source.read_bytes()
+    what = sniff(raw[:64])
+    if what is not None:
+        raise ContentError(f"is named like a text file but its bytes are {what}", path=source)
+    if b"\x00" in raw:
+        raise ContentError("is not text (it contains NUL bytes)", path=source)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ContentError(f"is not UTF-8 text (byte {e.start}); save it as UTF-8", path=source) from None
+    if not text.strip():
+        raise ContentError("contains only white space", path=source)
+    return text.replace("\r\n", "\n")

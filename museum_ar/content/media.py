@@ -1,0 +1,104 @@
+"""Video -> H.264/AAC MP4 (yuv420p, faststart: plays on iPad and Android) with a poster frame;
+audio -> AAC in M4A; both probed first and given a thumbnail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from ..core.errors import ContentError
+from ..core.progress import Progress
+from .ffmpeg import probe, run_quick, run_with_progress
+from .options import MAX_MEDIA_FILE_BYTES, ImportOptions
+from .sniff import check_file, expect_not, read_head
+from .staging import Staging
+from .textures import encode
+from .thumbnail import image_thumbnail, png_bytes, waveform_thumbnail
+
+_MEDIA_MAGIC = ("MP4", "Matroska", "Ogg", "AVI", "WAV", "FLAC", "MP3")
+MAX_DURATION_S = 4 * 3600
+
+
+def import_video(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
+    size = check_file(source, MAX_MEDIA_FILE_BYTES)
+    expect_not(source, read_head(source), _MEDIA_MAGIC, "a video")
+    progress.report(0.01, f"inspecting {source.name}")
+    info = probe(source)
+    if info.video_codec is None:
+        raise ContentError("has no video stream (attach an audio file as audio)", path=source)
+    _check_duration(info.duration_s, source)
+    out = staging.path("video.mp4")
+    edge = options.max_video_px
+    vf = f"scale=w='min(iw,{edge})':h='min(ih,{edge})':force_original_aspect_ratio=decrease:force_divisible_by=2,format=yuv420p"
+    args = ["-y", "-i", str(source), "-map", "0:v:0", "-map", "0:a:0?", "-vf", vf,
+            "-c:v", "libx264", "-preset", "veryfast", "-crf", str(options.video_crf), "-profile:v", "high", "-level:v", "4.1",
+            "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", "-ac", "2",
+            "-movflags", "+faststart", "-f", "mp4", str(out)]
+    run_with_progress(args, duration_s=info.duration_s, progress=progress.scaled(0.03, 0.9), path=source, what="transcoding to H.264/AAC MP4")
+    result = probe(out)
+    t = min(1.0, (result.duration_s or 0.0) / 3)
+    raw = run_quick(["-ss", f"{t:.3f}", "-i", str(out), "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "pipe:1"], path=source, what="taking the poster frame")
+    progress.report(0.95, "poster and thumbnail")
+    from io import BytesIO
+
+    poster = Image.open(BytesIO(raw))
+    poster.load()
+    poster_bytes, mime = encode(poster, jpeg_quality=options.jpeg_quality)
+    staging.add("asset", out, "mp4")
+    staging.add("poster", poster_bytes, "png" if mime == "image/png" else "jpg")
+    staging.add("thumbnail", png_bytes(image_thumbnail(poster, options.thumbnail_px)), "png")
+    return {
+        "container_before": info.container,
+        "codec_before": info.video_codec,
+        "audio_codec_before": info.audio_codec,
+        "width_before": info.width,
+        "height_before": info.height,
+        "rotation_before": info.rotation,
+        "fps": info.fps,
+        "duration_s": round(result.duration_s or info.duration_s or 0.0, 3),
+        "codec": "h264",
+        "audio_codec": "aac" if result.audio_codec else None,
+        "width": result.width,
+        "height": result.height,
+        "bytes_before": size,
+        "bytes_after": out.stat().st_size,
+    }
+
+
+def import_audio(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
+    size = check_file(source, MAX_MEDIA_FILE_BYTES)
+    expect_not(source, read_head(source), _MEDIA_MAGIC, "an audio file")
+    progress.report(0.01, f"inspecting {source.name}")
+    info = probe(source)
+    if info.audio_codec is None:
+        raise ContentError("has no audio stream", path=source)
+    _check_duration(info.duration_s, source)
+    out = staging.path("audio.m4a")
+    args = ["-y", "-i", str(source), "-map", "0:a:0", "-vn", "-c:a", "aac", "-b:a", f"{options.audio_kbps}k",
+            "-movflags", "+faststart", "-f", "ipod", str(out)]
+    run_with_progress(args, duration_s=info.duration_s, progress=progress.scaled(0.03, 0.85), path=source, what="encoding to AAC")
+    result = probe(out)
+    progress.report(0.9, "waveform thumbnail")
+    pcm = run_quick(["-i", str(out), "-ac", "1", "-ar", "2000", "-f", "s16le", "pipe:1"], path=source, what="reading the waveform")
+    samples = np.frombuffer(pcm[: len(pcm) // 2 * 2], dtype="<i2")
+    staging.add("asset", out, "m4a")
+    staging.add("thumbnail", png_bytes(waveform_thumbnail(samples, options.thumbnail_px)), "png")
+    return {
+        "codec_before": info.audio_codec,
+        "sample_rate_before": info.sample_rate,
+        "channels_before": info.audio_channels,
+        "duration_s": round(result.duration_s or info.duration_s or 0.0, 3),
+        "codec": "aac",
+        "bitrate_kbps": options.audio_kbps,
+        "bytes_before": size,
+        "bytes_after": out.stat().st_size,
+    }
+
+
+def _check_duration(duration: float | None, source: Path) -> None:
+    if duration is None or duration <= 0:
+        raise ContentError("has no playable duration (empty or damaged?)", path=source)
+    if duration > MAX_DURATION_S:
+        raise ContentError(f"is {duration / 3600:.1f} hours long; split it (limit {MAX_DURATION_S // 3600} hours)", path=source)

@@ -1,0 +1,134 @@
+"""Read any mesh file trimesh understands into `Part`s (world transforms of scene nodes applied)."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from ..core.errors import ContentError
+from .mesh_parts import Material, Part
+
+# Extensions trimesh reads natively, and what the file format says about units and up axis.
+TRIMESH_TYPES = {".obj": "obj", ".stl": "stl", ".ply": "ply", ".off": "off", ".glb": "glb", ".gltf": "gltf", ".3mf": "3mf"}
+UNIT_BY_FORMAT = {".glb": "m", ".gltf": "m", ".3mf": "mm"}  # what the format's spec fixes
+Z_UP_FORMATS = {".stl", ".3mf"}  # CAD, CT and 3D-printing files are Z-up by convention
+
+
+def load_parts(path: Path) -> tuple[list[Part], str | None]:
+    """Parts of the mesh in `path`, and the unit the file declares (or None)."""
+    import trimesh  # heavy import, only when a mesh is imported
+
+    ext = path.suffix.lower()
+    file_type = TRIMESH_TYPES.get(ext)
+    if file_type is None:
+        raise ContentError(f"'{ext}' meshes cannot be read here; convert to GLB, OBJ, STL or PLY", path=path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            scene = trimesh.load_scene(str(path), file_type=file_type, process=False)
+    except ContentError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ContentError("has a texture too large to decode safely", path=path) from None
+    except MemoryError:
+        raise ContentError("is too large to load into memory", path=path) from None
+    except Exception as e:  # loaders raise anything from KeyError to struct.error on bad bytes
+        raise ContentError(f"cannot be read as {file_type.upper()}: {_short(e)}", path=path) from None
+
+    parts: list[Part] = []
+    for node in scene.graph.nodes_geometry:
+        transform, geom_name = scene.graph[node]
+        geom = scene.geometry.get(geom_name)
+        if not isinstance(geom, trimesh.Trimesh) or len(geom.faces) == 0:
+            continue  # point clouds and lines have nothing to show on a tablet
+        part = _part_of(geom, np.asarray(transform, dtype=np.float64))
+        if part is not None:
+            parts.append(part)
+    if not parts:
+        raise ContentError("contains no triangles (is it a point cloud, a drawing, or not a mesh at all?)", path=path)
+    unit = scene.units if getattr(scene, "units", None) in ("m", "mm", "cm", "in", "ft") else None
+    if unit is None:
+        unit = UNIT_BY_FORMAT.get(ext)
+    return parts, unit
+
+
+def _part_of(geom, transform: np.ndarray) -> Part | None:
+    positions = np.asarray(geom.vertices, dtype=np.float64)
+    faces = np.asarray(geom.faces, dtype=np.int64)
+    if len(positions) == 0:
+        return None
+    if faces.min() < 0 or faces.max() >= len(positions):
+        raise ValueError("faces refer to vertices that do not exist")
+    if not np.isfinite(positions).all():
+        # NaN or inf coordinates: drop the faces that use them rather than the whole file
+        bad = ~np.isfinite(positions).all(axis=1)
+        faces = faces[~bad[faces].any(axis=1)]
+        if len(faces) == 0:
+            return None
+    if not np.allclose(transform, np.eye(4)):
+        positions = positions @ transform[:3, :3].T + transform[:3, 3]
+        if np.linalg.det(transform[:3, :3]) < 0:
+            faces = faces[:, ::-1]  # a mirroring node flips the winding
+    uv, colors, material = None, None, Material()
+    visual = geom.visual
+    kind = getattr(visual, "kind", None)
+    if kind == "texture":
+        material = _material_of(getattr(visual, "material", None))
+        raw_uv = getattr(visual, "uv", None)
+        if raw_uv is not None and len(raw_uv) == len(positions) and material.base_color_image is not None:
+            uv = np.asarray(raw_uv, dtype=np.float64)
+            if not np.isfinite(uv).all():
+                uv = np.nan_to_num(uv)
+        else:
+            material.base_color_image = None
+    elif kind in ("vertex", "face"):
+        colors = np.asarray(visual.vertex_colors, dtype=np.uint8)  # face colours are spread to vertices
+        if len(colors) != len(positions):
+            colors = None
+        elif (colors == colors[0]).all():
+            # one colour for everything: a material factor is smaller than a colour per vertex
+            material.base_color = tuple(_srgb_to_linear(colors[0][:3] / 255.0)) + (colors[0][3] / 255.0,)
+            colors = None
+    return Part(positions=positions, faces=faces, uv=uv, colors=colors, material=material)
+
+
+def _material_of(mat) -> Material:
+    out = Material()
+    if mat is None:
+        return out
+    from trimesh.visual.material import PBRMaterial, SimpleMaterial
+
+    out.name = str(getattr(mat, "name", "") or "")
+    if isinstance(mat, SimpleMaterial):
+        diffuse = np.asarray(mat.diffuse, dtype=np.float64) / 255.0
+        out.base_color = tuple(_srgb_to_linear(diffuse[:3])) + (float(diffuse[3]),)
+        if mat.image is not None:
+            out.base_color = (1.0, 1.0, 1.0, float(diffuse[3]))  # the texture carries the colour
+        out.base_color_image = mat.image
+    elif isinstance(mat, PBRMaterial):
+        if mat.baseColorFactor is not None:
+            f = np.asarray(mat.baseColorFactor, dtype=np.float64)
+            raw = np.asarray(mat.baseColorFactor)
+            out.base_color = tuple(float(x) for x in (f / 255.0 if raw.dtype.kind in "ui" else f))
+        out.base_color_image = mat.baseColorTexture
+        out.metallic = float(mat.metallicFactor) if mat.metallicFactor is not None else 1.0
+        out.roughness = float(mat.roughnessFactor) if mat.roughnessFactor is not None else 1.0
+        out.alpha_mode = mat.alphaMode or "OPAQUE"
+        out.alpha_cutoff = float(mat.alphaCutoff) if mat.alphaCutoff is not None else 0.5
+        out.double_sided = bool(mat.doubleSided)
+    if out.base_color_image is not None and not isinstance(out.base_color_image, Image.Image):
+        out.base_color_image = None
+    return out
+
+
+def _srgb_to_linear(c: np.ndarray) -> np.ndarray:
+    c = np.asarray(c, dtype=np.float64)
+    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+
+def _short(e: Exception) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    return text[:200]

@@ -1,0 +1,55 @@
+"""Put a mesh into the marker frame: metres, Y up, centred on the marker and standing on it.
+
+Files without units (OBJ, STL, PLY, OFF) get one guessed from their size: museum objects on a
+marker are between about a centimetre and a few metres, so the unit that makes the object's
+longest side land in that range is the likely one. The guess is stored in the item's info and
+shown to the curator, who can re-import with the right unit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .mesh_parts import Part, bounds
+from .options import UNITS
+
+# Z-up (x, y, z) -> Y-up: (x, z, -y). A rotation (det +1), so winding stays.
+_Z_UP_TO_Y_UP = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, -1.0, 0.0]])
+
+
+def guess_unit(longest_side: float) -> str:
+    """The unit under which `longest_side` (in file units) is a plausible museum object."""
+    if longest_side <= 0 or not np.isfinite(longest_side):
+        return "m"
+    if longest_side <= 5.0:
+        return "m"  # up to 5 m: a skull at 0.2, a skeleton at 3
+    if longest_side <= 50.0:
+        return "cm"  # 5..50 units: centimetres (a 20 cm skull), not a 20 m object
+    return "mm"  # scanners and CAD write millimetres
+
+
+def place(parts: list[Part], *, unit: str, z_up: bool, placement: str) -> dict:
+    """Transform all parts in place; returns what was done, for the item's info."""
+    scale = UNITS[unit]
+    for p in parts:
+        pos = p.positions * scale
+        if z_up:
+            pos = pos @ _Z_UP_TO_Y_UP.T
+        p.positions = pos
+    lo, hi = bounds(parts)
+    centre = (lo + hi) / 2.0
+    offset = np.array([-centre[0], -lo[1] if placement == "stand" else -centre[1], -centre[2]])
+    for p in parts:
+        p.positions = p.positions + offset
+    size = hi - lo
+    return {
+        "unit": unit,
+        "up_axis": "z" if z_up else "y",
+        "placement": placement,
+        "size_m": [round(float(x), 6) for x in size],
+    }
+
+
+def bounding_box(parts: list[Part]) -> dict:
+    lo, hi = bounds(parts)
+    return {"min": [round(float(x), 6) for x in lo], "max": [round(float(x), 6) for x in hi]}

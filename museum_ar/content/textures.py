@@ -1,0 +1,55 @@
+"""Textures and images for tablets: scaled to a longest edge and re-encoded (JPEG unless they
+really use transparency, then PNG)."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+from PIL import Image
+
+
+def fit_within(img: Image.Image, max_edge: int) -> Image.Image:
+    """`img` scaled down (never up) so its longest edge is at most `max_edge`."""
+    w, h = img.size
+    if max(w, h) <= max_edge:
+        return img
+    s = max_edge / max(w, h)
+    return img.resize((max(1, round(w * s)), max(1, round(h * s))), Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def uses_alpha(img: Image.Image) -> bool:
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        alpha = img.convert("RGBA").getchannel("A")
+        return alpha.getextrema()[0] < 255
+    return False
+
+
+def encode(img: Image.Image, *, jpeg_quality: int = 88, prefer_png: bool = False) -> tuple[bytes, str]:
+    """(bytes, mime type). PNG keeps transparency and hard-edged drawings; JPEG for the rest."""
+    buf = io.BytesIO()
+    if uses_alpha(img):
+        img.convert("RGBA").save(buf, "PNG", optimize=True)
+        return buf.getvalue(), "image/png"
+    rgb = img.convert("RGB") if img.mode not in ("RGB", "L") else img
+    if prefer_png:
+        rgb.save(buf, "PNG", optimize=True)
+        png = buf.getvalue()
+        jbuf = io.BytesIO()
+        rgb.save(jbuf, "JPEG", quality=jpeg_quality, optimize=True)
+        # a drawing with few colours compresses better losslessly; a photo does not
+        return (png, "image/png") if len(png) <= 1.5 * len(jbuf.getvalue()) else (jbuf.getvalue(), "image/jpeg")
+    rgb.save(buf, "JPEG", quality=jpeg_quality, optimize=True, progressive=False)
+    return buf.getvalue(), "image/jpeg"
+
+
+def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int) -> tuple[bytes, str, tuple[int, int]]:
+    """A base-colour texture for the GLB: scaled, re-encoded; returns (bytes, mime, size)."""
+    img = fit_within(img, max_edge)
+    data, mime = encode(img, jpeg_quality=jpeg_quality)
+    return data, mime, img.size
+
+
+def average_color(img: Image.Image) -> np.ndarray:
+    small = img.convert("RGB").resize((16, 16), Image.Resampling.BILINEAR)
+    return np.asarray(small, dtype=np.float64).reshape(-1, 3).mean(axis=0)
