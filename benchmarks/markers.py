@@ -11,14 +11,21 @@ Prints one JSON object:
   decode         per level: decode rate per px/module, clean and with a glare spot
   range_50mm_m   per level: farthest distance (tablet camera) with >= 90 % decodes of a 50 mm marker
   min_px_per_module_95  smallest px/module with >= 95 % decodes (all levels, clean)
-Run: python benchmarks/markers.py [--trials N]
+  print          PDF/SVG/PNG written, rendered back at 300 dpi, every frame measured: worst edge
+                 error (mm), decode count; PDF size and write time for 1/12/48 markers, against a
+                 baseline of reportlab's own QR widget drawing the same codes bare
+Run: python benchmarks/markers.py [--trials N] [--skip-print]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import subprocess
+import tempfile
 import time
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -106,9 +113,88 @@ def _master(payload: str, level: str, layout: MarkerLayout) -> np.ndarray:
     return _MASTERS[key]
 
 
+def measure_frames(grey: np.ndarray, dpi: float) -> list[tuple[str, float, float]]:
+    """(payload, width_mm, height_mm) of every framed square in a rendered page."""
+    dark = (grey < 128).astype(np.uint8)
+    contours, _ = cv2.findContours(dark, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for c in contours:
+        x, y, w, h = cv2.boundingRect(c)
+        if w < 15 * dpi / 25.4 or abs(w - h) > 0.05 * w or cv2.contourArea(c) < 0.9 * w * h:
+            continue
+        pad = int(4 * dpi / 25.4)
+        crop = np.ascontiguousarray(grey[max(0, y - pad) : y + h + pad, max(0, x - pad) : x + w + pad])
+        found = zxingcpp.read_barcodes(crop, formats=zxingcpp.BarcodeFormat.QRCode)
+        out.append((found[0].text if found else "", w * 25.4 / dpi, h * 25.4 / dpi))
+    return out
+
+
+def print_accuracy() -> dict:
+    from museum_ar.core.exhibit import Exhibit, Marker
+    from museum_ar.core.localized import LocalizedText
+    from museum_ar.markers.files import write_marker_files
+    from museum_ar.markers.sheet import sheet_pdf_bytes, write_sheet_pdf
+
+    sizes = [31.0, 37.5, 45.0, 50.0, 62.5, 80.0, 100.0, 150.0]
+    ex = Exhibit(title=LocalizedText.of("Günter Grass-Haus", "Günter Grass House"), publish_url=PAYLOADS[1][0])
+    ex.markers = [Marker(f"m{i:02d}", s, LocalizedText.of(f"Schädel {i}", f"Skull {i}")) for i, s in enumerate(sizes)]
+    want = {payload_for(ex.publish_url, m.id): m.size_mm for m in ex.markers}
+    res: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        write_sheet_pdf(ex, tmp / "s.pdf")
+        subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", str(tmp / "s.pdf"), str(tmp / "p")], check=True)
+        frames = [f for p in sorted(tmp.glob("p-*.png")) for f in measure_frames(cv2.imread(str(p), cv2.IMREAD_GRAYSCALE), 300)]
+        res["pdf"] = _errors(frames, want)
+        svgs = write_marker_files(ex, tmp / "svg", "svg")
+        frames = []
+        for s in svgs:
+            subprocess.run(["rsvg-convert", "-d", "300", "-p", "300", "-b", "white", "-o", str(s) + ".png", str(s)], check=True)
+            frames += measure_frames(cv2.imread(str(s) + ".png", cv2.IMREAD_GRAYSCALE), 300)
+        res["svg"] = _errors(frames, want)
+        pngs = write_marker_files(ex, tmp / "png", "png", dpi=300)
+        res["png"] = _errors([f for p in pngs for f in measure_frames(cv2.imread(str(p), cv2.IMREAD_GRAYSCALE), 300)], want)
+
+    # PDF size and time, and a baseline: reportlab's QR widget drawing the same codes bare.
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing as RLDrawing
+    from reportlab.pdfgen import canvas
+
+    res["pdf_sizes"] = {}
+    for n in (1, 12, 48):
+        big = Exhibit(title=ex.title, publish_url=ex.publish_url)
+        big.markers = [Marker(f"exponat-{i:02d}", 50.0, LocalizedText.of(f"Exponat {i} – Größe", f"Exhibit {i}")) for i in range(n)]
+        t = time.perf_counter()
+        data, pages = sheet_pdf_bytes(big)
+        ours = time.perf_counter() - t
+        t = time.perf_counter()
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf)
+        for i, m in enumerate(big.markers):
+            w = QrCodeWidget(payload_for(big.publish_url, m.id), barLevel="M")
+            d = RLDrawing(140, 140)
+            d.add(w)
+            renderPDF.draw(d, c, 40 + (i % 3) * 180, 40 + (i // 3 % 4) * 180)
+            if i % 12 == 11:
+                c.showPage()
+        c.save()
+        base = time.perf_counter() - t
+        res["pdf_sizes"][str(n)] = {"pages": len(pages), "bytes": len(data), "seconds": round(ours, 3),
+                                   "baseline_reportlab_qr_widget": {"bytes": len(buf.getvalue()), "seconds": round(base, 3)}}
+    return res
+
+
+def _errors(frames, want: dict) -> dict:
+    errs = [max(abs(w - want[p]), abs(h - want[p])) for p, w, h in frames if p in want]
+    return {"frames": len(frames), "decoded": len(errs), "expected": len(want), "max_edge_error_mm": round(max(errs), 3) if errs else None,
+            "mean_edge_error_mm": round(float(np.mean(errs)), 3) if errs else None}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--trials", type=int, default=40)
+    ap.add_argument("--skip-print", action="store_true")
     args = ap.parse_args()
     t0 = time.monotonic()
     rng = np.random.default_rng(4)
@@ -149,6 +235,7 @@ def main() -> None:
         "decode": decode,
         "range_50mm_m": range_50,
         "min_px_per_module_95": min_ppm,
+        "print": None if args.skip_print else print_accuracy(),
         "seconds": round(time.monotonic() - t0, 1),
     }, indent=1))
 

@@ -27,10 +27,10 @@ from .layout import MarkerLayout, layout_for, marker_grid
 from .payload import payload_for
 from .printability import check_scannable
 
-MIN_WHITE_MARGIN_MM = 4.0  # white around the frame (at least a module): square detectors need a light border
+MIN_WHITE_MARGIN_MM = 3.5  # white around the frame (at least a module): square detectors need a light border
 MIN_CARD_WIDTH_MM = 50.0   # room for a readable label under small markers
-TEXT_GAP_MM = 3.0
-BOTTOM_PAD_MM = 3.0
+TEXT_GAP_MM = 2.0
+BOTTOM_PAD_MM = 2.0
 SIDE_PAD_MM = 2.5
 CUT_MARK_GAP_MM = 1.0      # cut marks start this far outside the card corner …
 CUT_MARK_LEN_MM = 3.0      # … and are this long

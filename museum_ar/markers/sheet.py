@@ -27,10 +27,12 @@ from .artwork import CUT_MARK_ROOM_MM, Card, Drawing, Line, Text, build_card, cu
 from .fonts import PT_MM, pdf_font
 
 PAPERS_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4), "A3": (297.0, 420.0)}
-PAGE_MARGIN_MM = 10.0   # most office printers cannot print closer to the edge
+PAGE_MARGIN_MM = 8.0    # office printers print to ~5 mm from the edge; a little more for safety
 HEADER_MM = 19.0
 FOOTER_MM = 6.0
-GUTTER_MM = 2 * CUT_MARK_ROOM_MM + 1.0  # cut marks of neighbouring cards never touch
+# Between neighbouring cards: room for one set of cut marks. Marks of two cards in a row fall on
+# the same line, so they read as one; three 50 mm markers fit across A4.
+GUTTER_MM = CUT_MARK_ROOM_MM + 1.0
 NOTE_DE = "Bitte in Originalgröße drucken: Skalierung 100 %, nicht „An Seite anpassen“."
 NOTE_EN = "Print at 100 % scale (actual size), not “fit to page”. Cut along the corner marks."
 CHECK_BAR_MM = 100.0
