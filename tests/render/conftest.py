@@ -111,7 +111,8 @@ def textured_quad_glb(tmp_path):
         f = np.array([[0, 1, 2], [0, 2, 3]])
         uv = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float)  # trimesh's uv: v = 0 at the image bottom
         mesh = trimesh.Trimesh(v, f, process=False)
-        mesh.visual = trimesh.visual.TextureVisuals(uv=uv, image=Image.fromarray(img))
+        material = trimesh.visual.material.PBRMaterial(baseColorTexture=Image.fromarray(img), baseColorFactor=[255, 255, 255, 255])
+        mesh.visual = trimesh.visual.TextureVisuals(uv=uv, material=material)
         path = tmp_path / name
         mesh.export(path)
         return path

@@ -1,0 +1,169 @@
+"""What the renderer draws lands where the maths says, in the colours the files say."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from museum_ar.core.frames import content_to_marker, pose_cv_to_gl
+from museum_ar.core.transform import Transform, quat_from_axis_angle
+from museum_ar.render import DrawItem, Helpers
+from museum_ar.render.geometry import project_points
+from museum_ar.render.renderer import SELECTION_COLOUR
+
+def draw(renderer, target, view, proj, items, **kw) -> np.ndarray:
+    target.bind()
+    renderer.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1), **kw)
+    return target.read_rgb()
+
+
+def front_view(distance=0.5, height=0.05) -> np.ndarray:
+    """GL view looking at the content frame's origin along -Z from +Z, +Y up."""
+    v = np.eye(4)
+    v[:3, 3] = (0.0, -height, -distance)
+    return v
+
+
+@pytest.mark.parametrize("mount", ["table", "wall"])
+def test_mesh_bounding_box_lands_where_projected(renderer, target, intrinsics, pose_at, box_glb, mount):
+    K, proj = intrinsics
+    size = (0.05, 0.07, 0.03)
+    path = box_glb(size)
+    t = Transform((0.01, 0.0, -0.015), quat_from_axis_angle((0, 1, 0), 33), (1.2, 0.9, 1.0))
+    item_to_marker = content_to_marker(mount) @ t.matrix()
+    pose = pose_at(0.45, 35.0, 15.0, (0.01, 0.0))
+    img = draw(renderer, target, pose_cv_to_gl(pose), proj, [DrawItem("box", "mesh", item_to_marker, asset=path)])
+    mask = img.max(axis=2) > 10
+
+    lo, hi = np.array([-size[0] / 2, 0, -size[2] / 2]), np.array([size[0] / 2, size[1], size[2] / 2])
+    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+    item_to_cam = pose @ item_to_marker  # with OpenCV's own projection, independent of GL matrices
+    in_cam = corners @ item_to_cam[:3, :3].T + item_to_cam[:3, 3]  # (the matrix has scale: no rvec)
+    pts, _ = cv2.projectPoints(in_cam, np.zeros(3), np.zeros(3), K, None)
+    pts = pts.reshape(-1, 2)
+    ys, xs = np.nonzero(mask)
+    # the silhouette's extreme pixels sit within a pixel of the projected box's extremes (a bit
+    # more at a sharp corner, where the nearest covered pixel centre can lie beside the vertex)
+    assert abs(xs.min() - pts[:, 0].min()) < 1.5 and abs(xs.max() - pts[:, 0].max()) < 1.5
+    assert abs(ys.min() - pts[:, 1].min()) < 1.5 and abs(ys.max() - pts[:, 1].max()) < 1.5
+    # a box's silhouette is the convex hull of its projected corners
+    hull = np.zeros(mask.shape, np.uint8)
+    cv2.fillConvexPoly(hull, np.round(cv2.convexHull(pts.astype(np.float32)).reshape(-1, 2) * 16).astype(np.int32), 1, shift=4)
+    inter, union = np.logical_and(mask, hull).sum(), np.logical_or(mask, hull).sum()
+    assert inter / union > 0.97
+    # and the same matrices the renderer uses give the same pixels
+    mvp = proj @ pose_cv_to_gl(pose) @ item_to_marker
+    assert np.abs(project_points(corners, mvp, target.width, target.height) - pts).max() < 1e-6
+
+
+def test_base_colour_texture_is_the_right_way_up(renderer, target, intrinsics, textured_quad_glb):
+    _, proj = intrinsics
+    img = draw(renderer, target, front_view(0.3), proj, [DrawItem("bild", "mesh", np.eye(4), asset=textured_quad_glb())])
+    mvp = proj @ front_view(0.3)
+    quarters = {"red": (-0.025, 0.075), "green": (0.025, 0.075), "blue": (-0.025, 0.025), "white": (0.025, 0.025)}
+    for name, (x, y) in quarters.items():
+        px, py = np.round(project_points(np.array([[x, y, 0.0]]), mvp, target.width, target.height)[0]).astype(int)
+        r, g, b = img[py, px].astype(int)
+        got = {"red": r > 2 * max(g, b), "green": g > 2 * max(r, b), "blue": b > 2 * max(r, g), "white": min(r, g, b) > 120}[name]
+        assert got, f"{name} quadrant drawn as {(r, g, b)}"
+
+
+def test_vertex_colours_and_lighting_show_shape(renderer, target, intrinsics, pose_at, box_glb):
+    _, proj = intrinsics
+    path = box_glb((0.05, 0.05, 0.05), colour=(40, 90, 220, 255))
+    m = Transform(rotation=quat_from_axis_angle((0, 1, 0), 40)).matrix()
+    img = draw(renderer, target, pose_cv_to_gl(pose_at(0.35, 35.0)), proj, [DrawItem("b", "mesh", m, asset=path)])
+    lit = img[img.max(axis=2) > 10].astype(int)
+    assert len(lit) > 2000
+    assert np.median(lit[:, 2]) > np.median(lit[:, 0]) + 40  # blue dominates
+    # faces turned differently to the light get clearly different brightness
+    assert np.percentile(lit.sum(axis=1), 90) - np.percentile(lit.sum(axis=1), 10) > 60
+
+
+def test_image_video_and_label_quads(renderer, target, intrinsics, tmp_path):
+    from PIL import Image
+
+    _, proj = intrinsics
+    view = front_view(0.6, 0.1)
+    png = tmp_path / "Zeichnung Grass.png"
+    Image.fromarray(np.full((40, 80, 3), (250, 30, 30), np.uint8)).save(png)
+    left = Transform((-0.12, 0, 0), scale=(0.1, 0.1, 0.1)).matrix()
+    right = Transform((0.12, 0, 0), scale=(0.1, 0.1, 0.1)).matrix()
+    mvp = proj @ view
+    probe = lambda x, y: tuple(int(v) for v in img[tuple(np.round(project_points(np.array([[x, y, 0]]), mvp, target.width, target.height)[0][::-1]).astype(int))])  # noqa: E731
+
+    green_bgr = np.zeros((36, 64, 3), np.uint8)
+    green_bgr[:, :, 1] = 240
+    items = [DrawItem("img", "image", left, asset=png), DrawItem("vid", "video", right, frame=green_bgr)]
+    img = draw(renderer, target, view, proj, items)
+    assert probe(-0.12, 0.025)[0] > 200 and probe(-0.12, 0.025)[1] < 80  # red image, 2:1 -> 0.05 high
+    assert probe(-0.12, 0.06) == (0, 0, 0)  # above the 2:1 image: nothing
+    assert probe(0.12, 0.03)[1] > 200  # green video frame
+    blue_bgr = np.zeros_like(green_bgr)
+    blue_bgr[:, :, 0] = 240  # BGR: blue
+    items[1] = DrawItem("vid", "video", right, frame=blue_bgr)
+    img = draw(renderer, target, view, proj, items)
+    assert probe(0.12, 0.03)[2] > 200 and probe(0.12, 0.03)[1] < 50  # the new frame is shown
+    items[1] = DrawItem("vid", "video", right, frame=None)
+    img = draw(renderer, target, view, proj, items)
+    assert probe(0.12, 0.03)[2] > 200  # paused: the last frame stays
+
+    label = DrawItem("txt", "text", Transform(scale=(0.5, 0.5, 0.5)).matrix(), text="Schädel – Größe")
+    img = draw(renderer, target, view, proj, [label])
+    lit = img.max(axis=2)
+    assert (lit > 200).sum() > 300  # white glyphs
+    assert ((lit > 5) & (lit < 60)).sum() > 3000  # on a dark plate
+
+
+def test_labels_have_umlaut_glyphs():
+    from museum_ar.render.text_label import rasterize_label
+
+    plain, umlaut = rasterize_label("A"), rasterize_label("Ä")
+    assert plain.shape == umlaut.shape
+    diff = np.nonzero(np.abs(plain[..., 0].astype(int) - umlaut[..., 0].astype(int)) > 100)
+    assert len(diff[0]) > 20  # the dots are there (not a missing-glyph box: the rest is equal)
+    a_rows = np.nonzero((plain[..., 0] > 200).any(axis=1))[0]
+    assert diff[0].max() < a_rows.min() + 3  # ... and they sit above the A
+
+
+def test_selection_outline_only_when_selected(renderer, target, intrinsics, pose_at, box_glb):
+    _, proj = intrinsics
+    view = pose_cv_to_gl(pose_at(0.4, 30.0))
+    items = [DrawItem("box", "mesh", np.eye(4), asset=box_glb())]
+    sel = np.array(SELECTION_COLOUR[:3]) * 255
+    is_sel = lambda im: (np.abs(im.astype(int) - sel).max(axis=2) < 12)  # noqa: E731
+    assert is_sel(draw(renderer, target, view, proj, items)).sum() == 0
+    ring = is_sel(draw(renderer, target, view, proj, items, selection="box"))
+    plain = draw(renderer, target, view, proj, items).max(axis=2) > 10
+    assert ring.sum() > 300
+    assert (ring & plain).sum() < 0.05 * ring.sum()  # around the item, not over it
+
+
+def test_helpers_marker_outline_grid_and_gizmo(renderer, target, intrinsics, pose_at):
+    _, proj = intrinsics
+    pose = pose_at(0.4, 30.0, 10.0)
+    view = pose_cv_to_gl(pose)
+    img = draw(renderer, target, view, proj, [], helpers=Helpers(marker_edge_m=0.1))
+    corners = project_points(np.array([[-0.05, 0, -0.05], [0.05, 0, -0.05], [0.05, 0, 0.05], [-0.05, 0, 0.05]]), proj @ view, target.width, target.height)
+    for x, y in np.round(corners).astype(int):
+        patch = img[y - 2 : y + 3, x - 2 : x + 3].reshape(-1, 3).astype(int)
+        assert (patch[:, 0] > 150).any(), f"no outline at corner {(x, y)}"
+    assert (draw(renderer, target, view, proj, [], helpers=Helpers(grid=True)).max(axis=2) > 40).sum() > 2000
+    img = draw(renderer, target, view, proj, [], helpers=Helpers(gizmo="rotate", gizmo_size=0.05))
+    assert (img.max(axis=2) > 40).sum() > 500
+
+
+def test_missing_and_broken_assets_show_a_placeholder(renderer, target, intrinsics, tmp_path):
+    _, proj = intrinsics
+    broken = tmp_path / "kaputt.glb"
+    broken.write_bytes(b"glTF\x02\x00\x00\x00" + b"\x00" * 20)
+    items = [
+        DrawItem("gone", "mesh", Transform((-0.1, 0, 0), scale=(0.3,) * 3).matrix(), asset=tmp_path / "fehlt.glb"),
+        DrawItem("bad", "mesh", Transform((0.1, 0, 0), scale=(0.3,) * 3).matrix(), asset=broken),
+        DrawItem("pic", "image", np.eye(4), asset=tmp_path / "fehlt.png"),
+    ]
+    img = draw(renderer, target, front_view(0.6), proj, items)
+    assert set(renderer.problems) == {"gone", "bad", "pic"}
+    assert "fehlt.glb" in renderer.problems["gone"] and "kaputt.glb" in renderer.problems["bad"]
+    assert (img.max(axis=2) > 200).sum() > 100  # the placeholders say so on screen
