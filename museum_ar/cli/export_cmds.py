@@ -1,0 +1,84 @@
+"""Verbs on bundles: export, verify, serve."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core.errors import BundleError
+from ..core.progress import Progress
+from .progress import TextProgress
+
+SERVE_HELP = (
+    "serve a bundle (folder or .zip) to a browser. Browsers allow the camera only on localhost or "
+    "over HTTPS: for a tablet on the network, pass --host 0.0.0.0 with --cert and --key"
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write a self-contained, offline tablet bundle (folder, or .zip when --out ends in .zip)")
+    p.add_argument("dir", type=Path, help="exhibit project folder")
+    p.add_argument("--out", required=True, type=Path, help="bundle folder or .zip to write")
+    p.add_argument("--sign", type=Path, metavar="KEY.pem", help="sign the bundle with this Ed25519 private key")
+    p.add_argument("--new-key", type=Path, metavar="KEY.pem", help="create an Ed25519 key pair (KEY.pem and KEY.pub.pem) and sign with it")
+    p.add_argument("--hfov", type=float, help="camera field of view the viewer assumes, degrees (default 60)")
+    p.add_argument("--force", action="store_true", help="replace an existing bundle at --out")
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser("verify", help="check a bundle: schema, file hashes, signature, references; exit 1 with the reason")
+    p.add_argument("bundle", type=Path, help="bundle folder or .zip")
+    p.add_argument("--key", type=Path, metavar="KEY.pem", help="require a signature by this Ed25519 key (public or private PEM)")
+    p.set_defaults(func=_verify)
+
+    p = sub.add_parser("serve", help=SERVE_HELP, description=SERVE_HELP)
+    p.add_argument("bundle", type=Path, help="bundle folder or .zip")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
+    p.add_argument("--cert", type=Path, help="TLS certificate (PEM) for HTTPS")
+    p.add_argument("--key", type=Path, help="TLS private key (PEM) for HTTPS")
+    p.set_defaults(func=_serve)
+
+
+def _export(a) -> int:
+    from ..export import export_bundle, generate_signing_key
+
+    key = a.sign
+    if a.new_key:
+        if a.sign:
+            raise BundleError("give either --sign or --new-key, not both")
+        if a.new_key.exists():
+            raise BundleError("already exists; use --sign to sign with it", path=a.new_key)
+        pub = a.new_key.with_name(a.new_key.stem + ".pub.pem")
+        generate_signing_key(a.new_key, pub)
+        print(f"created signing key {a.new_key} (keep it private) and {pub}")
+        key = a.new_key
+    out = export_bundle(a.dir, a.out, signing_key=key, hfov_deg=a.hfov, overwrite=a.force, progress=Progress(TextProgress()))
+    print(f"exported {out}{' (signed)' if key else ''}")
+    return 0
+
+
+def _verify(a) -> int:
+    from ..export import verify_bundle
+    from ..export.signing import load_public_key
+
+    require = load_public_key(a.key) if a.key else None
+    r = verify_bundle(a.bundle, require_key=require)
+    sig = f"signed, key {r.public_key}" if r.signed else "not signed"
+    print(f"ok: {r.files} files, {r.bytes} bytes, {r.markers} marker(s), {r.items} item(s), {sig}")
+    return 0
+
+
+def _serve(a) -> int:
+    from ..export.serve import BundleServer
+
+    if a.key and not a.cert:
+        raise BundleError("--key needs --cert")
+    server = BundleServer(a.bundle, a.host, a.port, a.cert, a.key)
+    print(f"serving {a.bundle} at {server.url}  (Ctrl+C stops)")
+    if not a.cert and a.host not in ("127.0.0.1", "localhost", "::1"):
+        print("note: without --cert, tablets on the network get no camera (browsers need HTTPS or localhost)")
+    try:
+        server.serve_forever()
+    finally:
+        server.stop()
+    return 0

@@ -1,0 +1,133 @@
+"""The bundle's manifest.json: what the viewer needs to know about every marker and item, and the
+SHA-256 of every file. Versioned, described by a JSON Schema shipped in this package
+(schema/manifest-1.schema.json), and validated on export and on verify."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from .. import __version__
+from ..core.errors import BundleError
+from ..core.exhibit import Exhibit, Item, Marker
+from ..core.frames import content_to_marker
+from ..markers import layout_for, payload_for, qr_modules
+
+MANIFEST_FILE = "manifest.json"
+SIGNATURE_FILE = "manifest.sig"
+MANIFEST_VERSION = 1
+FORMAT = "museum-ar-bundle"
+# Horizontal field of view the viewer assumes for a tablet's rear camera in video mode (iPad and
+# common Android tablets film at 60-70 degrees). The tracker needs it to turn pixels into metres.
+DEFAULT_HFOV_DEG = 60.0
+
+
+@lru_cache(maxsize=1)
+def manifest_schema() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(f"schema/manifest-{MANIFEST_VERSION}.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def validate_manifest(data: Any, where: str = MANIFEST_FILE) -> None:
+    """Raise BundleError naming the first field that breaks the schema."""
+    if not isinstance(data, dict):
+        raise BundleError("is not a JSON object", path=where)
+    if data.get("format") != FORMAT:
+        raise BundleError(f"is not a museum-ar bundle manifest (format {data.get('format')!r})", path=where)
+    if data.get("manifest_version") != MANIFEST_VERSION:
+        raise BundleError(
+            f"has manifest_version {data.get('manifest_version')!r}; this museum-ar reads version {MANIFEST_VERSION}",
+            path=where,
+        )
+    validator = jsonschema.Draft202012Validator(manifest_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        field = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        raise BundleError(error.message[:300], path=where, field=field)
+
+
+def marker_image_path(marker: Marker) -> str:
+    return f"markers/{marker.id}.png"
+
+
+def _item_entry(item: Item, bundle_paths: dict[str, str]) -> dict[str, Any]:
+    t = item.transform
+    entry: dict[str, Any] = {
+        "id": item.id,
+        "kind": item.kind.value,
+        "title": item.title.to_json(),
+        "caption": item.caption.to_json(),
+        "description": item.description.to_json(),
+        "transform": {"translation": list(t.translation), "rotation": list(t.rotation), "scale": list(t.scale)},
+        "playback": {"autoplay": item.playback.autoplay, "loop": item.playback.loop, "tap_to_play": item.playback.tap_to_play},
+        "visible": item.visible,
+    }
+    for key in ("asset", "thumbnail", "poster"):
+        rel = getattr(item, key)
+        if rel:
+            entry[key] = bundle_paths[rel]
+    captions = item.info.get("captions")
+    if isinstance(captions, dict):
+        entry["captions"] = {lang: bundle_paths[rel] for lang, rel in captions.items() if rel in bundle_paths}
+    w, h = item.info.get("width"), item.info.get("height")
+    if isinstance(w, (int, float)) and isinstance(h, (int, float)) and w > 0 and h > 0:
+        entry["aspect"] = float(w) / float(h)
+    for key in ("duration_s", "duration"):
+        d = item.info.get(key)
+        if isinstance(d, (int, float)) and d >= 0:
+            entry["duration_s"] = float(d)
+            break
+    return entry
+
+
+def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: float = DEFAULT_HFOV_DEG) -> dict[str, Any]:
+    """The manifest without its `files` table (the writer adds it once every file is written).
+    bundle_paths maps project-relative asset paths to bundle-relative ones."""
+    markers = []
+    for m in exhibit.markers:
+        payload = payload_for(exhibit.publish_url, m.id)
+        layout = layout_for(payload)
+        modules = qr_modules(payload)
+        markers.append(
+            {
+                "id": m.id,
+                "size_mm": m.size_mm,
+                "mount": m.mount.value,
+                "label": m.label.to_json(),
+                "payload": payload,
+                "layout": {
+                    "symbol_modules": layout.symbol_modules,
+                    "quiet_modules": layout.quiet_modules,
+                    "frame_modules": layout.frame_modules,
+                    "units": layout.units,
+                    "symbol_offset": layout.symbol_offset,
+                },
+                "modules": ["".join("1" if v else "0" for v in row) for row in modules],
+                "content_to_marker": [float(v) for v in content_to_marker(m.mount).reshape(-1)],
+                "image": marker_image_path(m),
+                "items": [_item_entry(it, bundle_paths) for it in m.items],
+            }
+        )
+    return {
+        "format": FORMAT,
+        "manifest_version": MANIFEST_VERSION,
+        "generator": f"museum-ar {__version__}",
+        "exhibit": {
+            "id": exhibit.id,
+            "title": exhibit.title.to_json(),
+            "description": exhibit.description.to_json(),
+            "publish_url": exhibit.publish_url,
+            "languages": list(exhibit.languages),
+        },
+        "markers": markers,
+        "files": {},
+        "viewer": {"hfov_deg": hfov_deg},
+    }
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")

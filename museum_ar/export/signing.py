@@ -1,0 +1,78 @@
+"""Ed25519 signatures over manifest.json's exact bytes.
+
+The manifest holds the SHA-256 of every other file, so one signature covers the whole bundle.
+Keys are PEM files (PKCS#8 private, SubjectPublicKeyInfo public) made by `generate_signing_key`.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ..core.errors import BundleError
+
+
+def generate_signing_key(private_path: str | Path, public_path: str | Path | None = None) -> Ed25519PrivateKey:
+    key = Ed25519PrivateKey.generate()
+    Path(private_path).write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    if public_path is not None:
+        Path(public_path).write_bytes(
+            key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        )
+    return key
+
+
+def load_signing_key(path: str | Path) -> Ed25519PrivateKey:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise BundleError(f"cannot read the signing key: {e.strerror}", path=path) from None
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as e:
+        raise BundleError(f"is not an unencrypted PEM private key ({e})", path=path) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise BundleError("is not an Ed25519 key (make one with `museum-ar export --new-key`)", path=path)
+    return key
+
+
+def load_public_key(path: str | Path) -> str:
+    """The raw public key, base64, from a PEM public (or private) key file."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise BundleError(f"cannot read the key: {e.strerror}", path=path) from None
+    try:
+        key = serialization.load_pem_public_key(data)
+    except ValueError:
+        try:
+            key = serialization.load_pem_private_key(data, password=None).public_key()
+        except (ValueError, TypeError):
+            raise BundleError("is not a PEM Ed25519 key", path=path) from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise BundleError("is not an Ed25519 key", path=path)
+    return public_key_b64(key)
+
+
+def public_key_b64(key: Ed25519PublicKey | Ed25519PrivateKey) -> str:
+    if isinstance(key, Ed25519PrivateKey):
+        key = key.public_key()
+    return base64.b64encode(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)).decode("ascii")
+
+
+def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
+    return key.sign(data)
+
+
+def check_signature(public_key: str, data: bytes, signature: bytes, where: str) -> None:
+    try:
+        raw = base64.b64decode(public_key, validate=True)
+        Ed25519PublicKey.from_public_bytes(raw).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        raise BundleError("the signature does not match manifest.json: the bundle was changed after signing", path=where) from None

@@ -1,0 +1,120 @@
+"""`museum-ar verify`: a bundle is whole, untampered and self-consistent, or BundleError says why.
+
+Checks, in order: the container (hostile zips, links), manifest.json against its JSON Schema, the
+signature (when present, or when a key is required), the SHA-256 and size of every listed file,
+that no unlisted file is there, and that every reference (marker images, item assets, the viewer's
+own files) points at a listed file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.errors import BundleError
+from .bundle_files import BundleFiles, open_bundle_files
+from .manifest import MANIFEST_FILE, SIGNATURE_FILE, validate_manifest
+from .signing import check_signature
+
+MAX_MANIFEST_BYTES = 32 * 1024 * 1024
+VIEWER_FILES = ("index.html", "viewer.js", "viewer.css", "sw.js", "app.webmanifest")
+
+
+@dataclass
+class VerifyReport:
+    path: Path
+    files: int = 0
+    bytes: int = 0
+    markers: int = 0
+    items: int = 0
+    signed: bool = False
+    public_key: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_manifest(files: BundleFiles) -> tuple[dict, bytes]:
+    raw = files.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BundleError("is not UTF-8", path=f"{files.path}/{MANIFEST_FILE}") from None
+    except json.JSONDecodeError as e:
+        raise BundleError(f"is not valid JSON: {e.msg} at line {e.lineno}", path=f"{files.path}/{MANIFEST_FILE}") from None
+    except RecursionError:
+        raise BundleError("is nested too deeply", path=f"{files.path}/{MANIFEST_FILE}") from None
+    validate_manifest(data, f"{files.path}/{MANIFEST_FILE}")
+    return data, raw
+
+
+def verify_bundle(path: str | Path, require_key: str | None = None) -> VerifyReport:
+    """require_key: base64 raw Ed25519 public key the bundle must be signed with."""
+    path = Path(path)
+    report = VerifyReport(path)
+    with open_bundle_files(path) as files:
+        if MANIFEST_FILE not in files.names():
+            raise BundleError(f"has no {MANIFEST_FILE}: not a museum-ar bundle (or an incomplete one)", path=path)
+        manifest, raw = read_manifest(files)
+        _check_signature(files, manifest, raw, require_key, report)
+        listed = manifest["files"]
+        present = set(files.names()) - {MANIFEST_FILE, SIGNATURE_FILE}
+        for name in sorted(listed):
+            if name not in present:
+                raise BundleError(f"'{name}' is listed in the manifest but missing", path=path)
+            want = listed[name]
+            if files.size(name) != want["bytes"]:
+                raise BundleError(f"'{name}' is {files.size(name)} bytes, the manifest says {want['bytes']}: truncated or changed", path=path)
+            digest, n = files.sha256(name)
+            if digest != want["sha256"]:
+                raise BundleError(f"'{name}' does not match its SHA-256 in the manifest: the file was changed", path=path)
+            report.bytes += n
+        unlisted = sorted(present - set(listed))
+        if unlisted:
+            raise BundleError(f"'{unlisted[0]}' is not listed in the manifest (added after export?)", path=path)
+        _check_references(manifest, set(listed), path)
+        report.files = len(listed)
+        report.markers = len(manifest["markers"])
+        report.items = sum(len(m["items"]) for m in manifest["markers"])
+    return report
+
+
+def _check_signature(files: BundleFiles, manifest: dict, raw: bytes, require_key: str | None, report: VerifyReport) -> None:
+    sig_entry = manifest.get("signature")
+    has_sig_file = SIGNATURE_FILE in files.names()
+    if sig_entry is None:
+        if require_key:
+            raise BundleError("is not signed, but a signature with the given key is required", path=files.path)
+        if has_sig_file:
+            raise BundleError(f"has {SIGNATURE_FILE} but the manifest names no signing key", path=files.path)
+        return
+    if not has_sig_file:
+        raise BundleError(f"the manifest says it is signed but {SIGNATURE_FILE} is missing", path=files.path)
+    if require_key and sig_entry["public_key"] != require_key:
+        raise BundleError("is signed with a different key than the one required", path=files.path)
+    signature = files.read(SIGNATURE_FILE, 1024)
+    check_signature(sig_entry["public_key"], raw, signature, str(files.path))
+    report.signed = True
+    report.public_key = sig_entry["public_key"]
+
+
+def _check_references(manifest: dict, listed: set[str], where: Path) -> None:
+    for name in VIEWER_FILES:
+        if name not in listed:
+            raise BundleError(f"the viewer file '{name}' is missing", path=where)
+    ids: set[str] = set()
+    for m in manifest["markers"]:
+        if m["id"] in ids:
+            raise BundleError(f"marker id '{m['id']}' is used twice", path=where)
+        ids.add(m["id"])
+        layout = m["layout"]
+        n = layout["symbol_modules"]
+        if len(m["modules"]) != n or any(len(row) != n for row in m["modules"]):
+            raise BundleError(f"marker '{m['id']}': the module matrix is not {n} x {n}", path=where)
+        if m["image"] not in listed:
+            raise BundleError(f"marker '{m['id']}': its image '{m['image']}' is not in the bundle", path=where)
+        for it in m["items"]:
+            refs = [it.get("asset"), it.get("thumbnail"), it.get("poster"), *it.get("captions", {}).values()]
+            for ref in refs:
+                if ref and ref not in listed:
+                    raise BundleError(f"item '{it['id']}' on marker '{m['id']}' refers to '{ref}', which is not in the bundle", path=where)
+            if it["kind"] != "text" and not it.get("asset"):
+                raise BundleError(f"{it['kind']} item '{it['id']}' on marker '{m['id']}' has no asset", path=where)

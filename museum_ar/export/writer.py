@@ -1,0 +1,205 @@
+"""`museum-ar export`: an exhibit project -> a self-contained bundle (folder or .zip).
+
+    manifest.json      markers, items, marker geometry, SHA-256 of every file (schema-checked)
+    manifest.sig       optional Ed25519 signature of manifest.json
+    index.html viewer.js viewer.css icon.svg   the built tablet viewer (packed from viewer_dist/)
+    sw.js              service worker: caches the whole bundle on the first visit (offline after)
+    app.webmanifest    installable web app, named after the exhibit
+    assets/…           the project's optimised assets, under their content hashes
+    markers/<id>.png   each marker's artwork, for reprinting and for the list view
+
+The bundle is staged next to its destination and moved into place at the end, so a failed or
+cancelled export leaves no half-written bundle behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import stat
+import tempfile
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+from PIL import Image
+
+from ..core.errors import BundleError, CancelledError
+from ..core.exhibit import Exhibit
+from ..core.progress import NO_PROGRESS, Progress
+from ..core.project import load_project
+from ..markers import layout_for, payload_for, render_marker
+from .manifest import MANIFEST_FILE, SIGNATURE_FILE, build_manifest, manifest_bytes, marker_image_path, validate_manifest
+from .signing import load_signing_key, public_key_b64, sign
+
+VIEWER_DIST = "viewer_dist"
+SW_TEMPLATE = "sw.template.js"
+# Already-compressed formats are stored; text is deflated.
+_DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav"}
+
+
+def viewer_dist_files() -> dict[str, bytes]:
+    """The built viewer's files (name -> bytes), from the package."""
+    root = resources.files(__package__).joinpath(VIEWER_DIST)
+    out = {}
+    for entry in root.iterdir():
+        if entry.is_file() and not entry.name.startswith("."):
+            out[entry.name] = entry.read_bytes()
+    if "index.html" not in out or "viewer.js" not in out:
+        raise BundleError("the packaged viewer is missing (museum_ar/export/viewer_dist); reinstall museum-ar")
+    return out
+
+
+def web_app_manifest(exhibit: Exhibit) -> bytes:
+    lang = exhibit.languages[0] if exhibit.languages else "de"
+    name = exhibit.title.get(lang) or "museum-ar"
+    data = {
+        "name": name,
+        "short_name": name[:24],
+        "lang": lang,
+        "start_url": "./index.html",
+        "scope": "./",
+        "display": "fullscreen",
+        "orientation": "any",
+        "background_color": "#101418",
+        "theme_color": "#101418",
+        "icons": [{"src": "icon.svg", "sizes": "any", "type": "image/svg+xml", "purpose": "any"}],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def marker_png(payload: str) -> bytes:
+    img = render_marker(payload, px_per_module=12, margin_modules=2, layout=layout_for(payload))
+    buf = io.BytesIO()
+    Image.fromarray(img, mode="L").save(buf, format="PNG", optimize=True)
+    return buf.getvalue()
+
+
+def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[dict[str, bytes | Path], dict[str, str]]:
+    """Bundle path -> bytes or a source file; and project path -> bundle path for assets."""
+    files: dict[str, bytes | Path] = {}
+    dist = viewer_dist_files()
+    for name, data in dist.items():
+        if name != SW_TEMPLATE:
+            files[name] = data
+    files["app.webmanifest"] = web_app_manifest(exhibit)
+    bundle_paths: dict[str, str] = {}
+    for _, item in exhibit.items():
+        rels = list(item.asset_paths())
+        captions = item.info.get("captions")
+        if isinstance(captions, dict):
+            rels += [r for r in captions.values() if isinstance(r, str)]
+        for rel in rels:
+            src = project_root / rel
+            if not src.is_file():
+                raise BundleError(f"item '{item.id}' refers to '{rel}', which is not in the project", path=project_root)
+            bundle_paths[rel] = rel  # project assets are already content-addressed: keep their names
+            files[rel] = src
+    for n, m in enumerate(exhibit.markers):
+        progress.report(0.1 + 0.2 * n / max(len(exhibit.markers), 1), f"marker {m.id}")
+        files[marker_image_path(m)] = marker_png(payload_for(exhibit.publish_url, m.id))
+    files["sw.js"] = b""  # placeholder: its text depends on every other file's hash
+    return files, bundle_paths
+
+
+def _digest(data: bytes | Path) -> tuple[str, int]:
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).hexdigest(), len(data)
+    h, n = hashlib.sha256(), 0
+    with open(data, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+            n += len(block)
+    return h.hexdigest(), n
+
+
+def export_bundle(
+    project_dir: str | Path,
+    out: str | Path,
+    *,
+    signing_key: str | Path | None = None,
+    hfov_deg: float | None = None,
+    overwrite: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> Path:
+    """Write the bundle to `out` (a .zip file when it ends in .zip, else a folder). Returns out."""
+    project = load_project(project_dir, check_assets=True)
+    exhibit = project.exhibit
+    out = Path(out)
+    if not exhibit.markers:
+        raise BundleError("the exhibit has no markers; add one before exporting", path=project.root)
+    if out.exists() and not overwrite:
+        raise BundleError("already exists; choose another name or pass --force", path=out)
+    if out.resolve() == project.root.resolve() or project.root.resolve() in out.resolve().parents:
+        raise BundleError("the bundle may not be written inside the project folder", path=out)
+    key = load_signing_key(signing_key) if signing_key else None
+    progress.report(0.0, "collecting files")
+    files, bundle_paths = _collect(project.root, exhibit, progress)
+    manifest = build_manifest(exhibit, bundle_paths, **({"hfov_deg": hfov_deg} if hfov_deg else {}))
+    table = {}
+    for n, (name, data) in enumerate(sorted(files.items())):
+        if name == "sw.js":
+            continue
+        progress.report(0.3 + 0.3 * n / len(files), f"hashing {name}")
+        sha, size = _digest(data)
+        table[name] = {"sha256": sha, "bytes": size}
+    bundle_id = hashlib.sha256(json.dumps(table, sort_keys=True).encode()).hexdigest()[:16]
+    template = viewer_dist_files()[SW_TEMPLATE].decode("utf-8")
+    files["sw.js"] = template.replace("__BUNDLE_ID__", bundle_id).encode("utf-8")
+    sha, size = _digest(files["sw.js"])
+    table["sw.js"] = {"sha256": sha, "bytes": size}
+    manifest["files"] = dict(sorted(table.items()))
+    if key is not None:
+        manifest["signature"] = {"algorithm": "Ed25519", "public_key": public_key_b64(key), "file": SIGNATURE_FILE}
+    validate_manifest(manifest, f"{out}/{MANIFEST_FILE}")
+    files[MANIFEST_FILE] = manifest_bytes(manifest)
+    if key is not None:
+        files[SIGNATURE_FILE] = sign(key, files[MANIFEST_FILE])
+    progress.report(0.6, "writing the bundle")
+    _write(out, files, progress.scaled(0.6, 1.0), overwrite)
+    progress.report(1.0, f"exported {len(files)} files")
+    return out
+
+
+def _write(out: Path, files: dict[str, bytes | Path], progress: Progress, overwrite: bool) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    zipped = out.suffix.lower() == ".zip"
+    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    try:
+        target = stage / out.name
+        if zipped:
+            with zipfile.ZipFile(target, "w") as zf:
+                for n, (name, data) in enumerate(sorted(files.items())):
+                    progress.report(n / len(files), f"writing {name}")
+                    method = zipfile.ZIP_DEFLATED if Path(name).suffix.lower() in _DEFLATE_EXTS else zipfile.ZIP_STORED
+                    info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+                    info.compress_type = method
+                    info.external_attr = (stat.S_IFREG | 0o644) << 16
+                    if isinstance(data, bytes):
+                        zf.writestr(info, data)
+                    else:
+                        with open(data, "rb") as src, zf.open(info, "w") as dst:
+                            shutil.copyfileobj(src, dst, 1 << 20)
+        else:
+            for n, (name, data) in enumerate(sorted(files.items())):
+                progress.report(n / len(files), f"writing {name}")
+                dest = target / name
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                if isinstance(data, bytes):
+                    dest.write_bytes(data)
+                else:
+                    shutil.copyfile(data, dest)
+        progress.check()
+        if out.exists():
+            old = stage / ".old"
+            os.replace(out, old)
+        os.replace(target, out)
+    except CancelledError:
+        raise
+    except OSError as e:
+        raise BundleError(f"cannot write the bundle: {e.strerror}", path=out) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)

@@ -1,0 +1,53 @@
+"""Builds a small but real exhibit project for export and viewer tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from museum_ar.content import import_item
+from museum_ar.core import LocalizedText, Marker, Transform
+from museum_ar.core.project import create_project, load_project
+
+PUBLISH_URL = "https://ar.example.org/grass/"
+BOX_M = 0.04  # the red box's edge; it stands on the marker (bottom face on the paper)
+MARKER_MM = 100.0
+
+
+def red_box_glb(path: Path, edge_m: float = BOX_M) -> Path:
+    import trimesh
+
+    box = trimesh.creation.box(extents=(edge_m, edge_m, edge_m))
+    box.apply_translation((0, edge_m / 2, 0))  # glTF +Y up: bottom face on the paper
+    box.visual.face_colors = np.tile([230, 20, 20, 255], (len(box.faces), 1))
+    path.write_bytes(box.export(file_type="glb"))
+    return path
+
+
+def make_exhibit(root: Path, *, with_image: bool = True) -> Path:
+    root.parent.mkdir(parents=True, exist_ok=True)
+    create_project(root, LocalizedText.of(de="Die Blechtrommel", en="The Tin Drum"), publish_url=PUBLISH_URL)
+    src = root.parent / f"{root.name}-sources"
+    src.mkdir(exist_ok=True)
+    box = import_item(root, red_box_glb(src / "Trommel Kiste.glb"))
+    box.title = LocalizedText.of(de="Rote Kiste", en="Red box")
+    (src / "text.txt").write_text("Oskar trommelt.", encoding="utf-8")
+    text = import_item(root, src / "text.txt")
+    text.title = LocalizedText.of(de="Über das Buch", en="About the book")
+    text.description = LocalizedText.of(de="Oskar Matzerath trommelt auf seiner Blechtrommel.", en="Oskar Matzerath beats his tin drum.")
+    text.transform = Transform(translation=(0.0, 0.075, -0.075), scale=(0.5, 0.5, 0.5))  # upright behind the box
+    items = [box, text]
+    if with_image:
+        from PIL import Image
+
+        img = Image.new("RGB", (320, 240), (40, 90, 160))
+        img.save(src / "Zeichnung.png")
+        pic = import_item(root, src / "Zeichnung.png")
+        pic.title = LocalizedText.of(de="Zeichnung", en="Drawing")
+        pic.transform = Transform(translation=(0.1, 0.04, 0.0), rotation=(0.0, -0.3826834, 0.0, 0.9238795), scale=(0.35, 0.35, 0.35))
+        items.append(pic)
+    project = load_project(root, check_assets=False)
+    project.exhibit.markers.append(Marker("trommel", MARKER_MM, label=LocalizedText.of(de="Die Trommel", en="The drum"), items=items))
+    project.save()
+    return root

@@ -1,0 +1,22 @@
+"""Viewer tests: helpers live in viewer_browser.py and y4m_camera.py beside this file; the exhibit
+factory is shared with tests/export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "export"))
+
+from viewer_browser import CHROMIUM  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("needs /usr/bin/chromium (scripts/install.sh installs it)")
+    return CHROMIUM

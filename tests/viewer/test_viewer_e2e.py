@@ -1,0 +1,112 @@
+"""End to end: export a real exhibit, serve it on localhost, point headless Chromium's fake camera
+(a .y4m of the printed marker at a known pose) at it, and check that the viewer finds the marker,
+draws the red box exactly where the projection says, and that texts and the language switch work.
+Screenshots go to docs/img/ (look at them)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from viewer_browser import launch
+from exhibit_factory import BOX_M, MARKER_MM, PUBLISH_URL, make_exhibit
+from museum_ar.export import export_bundle
+from museum_ar.export.serve import BundleServer
+from museum_ar.markers import payload_for
+from y4m_camera import Camera, look_at_pose, project, render_frame, write_y4m
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+VIEW = (960, 720)  # the video (640 x 480) is shown 1.5x: the projection must follow the scaling
+
+
+def box_corners() -> np.ndarray:
+    h = BOX_M / 2
+    return np.array([[x, y, z] for x in (-h, h) for y in (0, BOX_M) for z in (-h, h)])
+
+
+def expected_mask(cam: Camera, pose: np.ndarray) -> np.ndarray:
+    s = max(VIEW[0] / cam.width, VIEW[1] / cam.height)
+    uv = project(cam.K, pose, box_corners())
+    view = (uv + 0.5) * s - 0.5 + [(VIEW[0] - cam.width * s) / 2, (VIEW[1] - cam.height * s) / 2]
+    hull = cv2.convexHull(view.astype(np.float32))
+    mask = np.zeros((VIEW[1], VIEW[0]), np.uint8)
+    cv2.fillConvexPoly(mask, np.round(hull * 16).astype(np.int32), 1, lineType=cv2.LINE_8, shift=4)
+    return mask.astype(bool)
+
+
+def red_mask(png: bytes) -> np.ndarray:
+    img = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR).astype(int)
+    b, g, r = img[..., 0], img[..., 1], img[..., 2]
+    return (r > 90) & (r - np.maximum(g, b) > 50)
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory, chromium_path):
+    root = tmp_path_factory.mktemp("e2e")
+    bundle = export_bundle(make_exhibit(root / "Projekt Grass"), root / "bundle.zip")
+    cam = Camera()
+    pose = look_at_pose(0.42, 58, yaw_deg=20, shift_m=(0.01, -0.01, 0.0))
+    payload = payload_for(PUBLISH_URL, "trommel")
+    frames = [render_frame(payload, MARKER_MM / 1000, pose, cam, seed=i) for i in range(12)]
+    y4m = write_y4m(root / "camera.y4m", frames)
+    with BundleServer(bundle, port=0, quiet=True) as server:
+        yield {"root": root, "cam": cam, "pose": pose, "y4m": y4m, "url": server.url.replace("localhost", "127.0.0.1")}
+
+
+def open_viewer(playwright, scene, profile: str):
+    ctx, requests = launch(playwright, scene["root"] / profile, scene["y4m"], VIEW)
+    page = ctx.pages[0] if ctx.pages else ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(scene["url"])
+    page.wait_for_function("window.museumAR && window.museumAR.ready", timeout=30_000)
+    return ctx, page, requests, errors
+
+
+def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        ctx, page, requests, errors = open_viewer(p, scene, "profile-a")
+        try:
+            assert not page.evaluate("window.museumAR.error"), page.evaluate("window.museumAR.error")
+            page.wait_for_function("window.museumAR.tracked.trommel", timeout=30_000)
+            page.wait_for_timeout(1500)  # let the filter settle on the still pose
+            tracked = page.evaluate("window.museumAR.tracked.trommel")
+            t_true = scene["pose"][:3, 3]
+            t_est = np.array(tracked["t"])
+            assert np.linalg.norm(t_est - t_true) < 0.01, (t_est, t_true)
+            R_est = np.array(page.evaluate("window.museumAR.tracked.trommel.pose"))
+            R_est = R_est.reshape(4, 4).T[:3, :3]
+            cosang = (np.trace(R_est.T @ scene["pose"][:3, :3]) - 1) / 2
+            assert math.degrees(math.acos(min(1.0, cosang))) < 3.0
+
+            png = page.screenshot()
+            (DOCS_IMG).mkdir(parents=True, exist_ok=True)
+            (DOCS_IMG / "viewer-ar.png").write_bytes(png)
+            got, want = red_mask(png), expected_mask(scene["cam"], scene["pose"])
+            iou = (got & want).sum() / max((got | want).sum(), 1)
+            assert want.sum() > 500
+            assert iou > 0.8, f"red box drawn off its projection: IoU {iou:.2f}"
+            cy, cx = np.argwhere(got).mean(axis=0)
+            ey, ex = np.argwhere(want).mean(axis=0)
+            assert math.hypot(cx - ex, cy - ey) < 4.0
+
+            # Texts: the marker's panel shows the German text, then English after the switch.
+            panel = page.locator("#panel")
+            assert "Über das Buch" in panel.inner_text()
+            assert "Oskar Matzerath trommelt" in panel.inner_text()
+            page.locator("#btn-lang").click()
+            page.wait_for_function("document.documentElement.lang === 'en'")
+            assert "About the book" in panel.inner_text()
+            assert "Point the tablet" in page.locator("#hint").inner_text() or page.locator("#hint").is_hidden()
+            assert not errors, errors
+            local = ("http://127.0.0.1", "http://localhost", "blob:", "data:")
+            assert requests and all(u.startswith(local) for u in requests), [u for u in requests if not u.startswith(local)]
+        finally:
+            ctx.close()

@@ -1,0 +1,254 @@
+// Finds dark square frames (the markers' thick black border) in a grey image.
+// Adaptive threshold -> connected components of dark pixels -> for each component its extreme
+// boundary points in 16 directions (a coarse convex hull) -> the largest inscribed quad -> corners
+// refined to sub-pixel accuracy by fitting lines to the frame's outer edges.
+
+const DIRS = 16;
+const COS = new Float32Array(DIRS);
+const SIN = new Float32Array(DIRS);
+for (let k = 0; k < DIRS; k++) {
+  COS[k] = Math.cos((2 * Math.PI * k) / DIRS);
+  SIN[k] = Math.sin((2 * Math.PI * k) / DIRS);
+}
+
+/** Grey (Uint8) image from RGBA ImageData-like pixels. */
+export function toGrey(rgba, w, h, out) {
+  const g = out && out.length === w * h ? out : new Uint8Array(w * h);
+  for (let i = 0, j = 0; i < g.length; i++, j += 4) {
+    g[i] = (rgba[j] * 77 + rgba[j + 1] * 150 + rgba[j + 2] * 29) >> 8;
+  }
+  return g;
+}
+
+/** Halve an image by 2x2 box averaging (detection runs at <= ~640 px width). */
+export function halve(g, w, h) {
+  const w2 = w >> 1, h2 = h >> 1;
+  const o = new Uint8Array(w2 * h2);
+  for (let y = 0; y < h2; y++) {
+    const r0 = 2 * y * w, r1 = r0 + w;
+    for (let x = 0; x < w2; x++) {
+      const x2 = 2 * x;
+      o[y * w2 + x] = (g[r0 + x2] + g[r0 + x2 + 1] + g[r1 + x2] + g[r1 + x2 + 1] + 2) >> 2;
+    }
+  }
+  return { g: o, w: w2, h: h2 };
+}
+
+function threshold(g, w, h) {
+  // Dark = darker than the local mean by a margin. The window is wide (1/8 of the width) so the
+  // inside of a thick frame close to the camera still counts as dark.
+  const W = w + 1;
+  const integ = new Float64Array(W * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += g[y * w + x];
+      integ[(y + 1) * W + x + 1] = integ[y * W + x + 1] + row;
+    }
+  }
+  const r = Math.max(8, Math.round(w / 16));
+  const bin = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const y0 = Math.max(0, y - r), y1 = Math.min(h, y + r + 1);
+    for (let x = 0; x < w; x++) {
+      const x0 = Math.max(0, x - r), x1 = Math.min(w, x + r + 1);
+      const sum = integ[y1 * W + x1] - integ[y0 * W + x1] - integ[y1 * W + x0] + integ[y0 * W + x0];
+      const mean = sum / ((y1 - y0) * (x1 - x0));
+      bin[y * w + x] = g[y * w + x] < mean - 12 ? 1 : 0;
+    }
+  }
+  return bin;
+}
+
+function find(parent, a) {
+  while (parent[a] !== a) {
+    parent[a] = parent[parent[a]];
+    a = parent[a];
+  }
+  return a;
+}
+
+/** Candidate quads (4 corners, clockwise on screen, in the given image's pixel coordinates). */
+export function findQuads(g, w, h, opts = {}) {
+  const minSide = opts.minSide ?? 16;
+  const bin = threshold(g, w, h);
+  const labels = new Int32Array(w * h);
+  const parent = [0];
+  let next = 1;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      if (!bin[i]) continue;
+      const up = y > 0 ? labels[i - w] : 0;
+      const left = x > 0 ? labels[i - 1] : 0;
+      if (up && left) {
+        const a = find(parent, up), b = find(parent, left);
+        labels[i] = Math.min(a, b);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      } else if (up || left) {
+        labels[i] = up || left;
+      } else {
+        labels[i] = next;
+        parent.push(next);
+        next++;
+      }
+    }
+  }
+  // Per component: pixel count, bbox, extreme boundary points in DIRS directions.
+  const comps = new Map();
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      if (!labels[i]) continue;
+      const root = find(parent, labels[i]);
+      let c = comps.get(root);
+      if (!c) {
+        c = { n: 0, x0: x, x1: x, y0: y, y1: y, best: new Float32Array(DIRS).fill(-1e9), px: new Float32Array(DIRS), py: new Float32Array(DIRS) };
+        comps.set(root, c);
+      }
+      c.n++;
+      if (x < c.x0) c.x0 = x;
+      if (x > c.x1) c.x1 = x;
+      if (y < c.y0) c.y0 = y;
+      if (y > c.y1) c.y1 = y;
+      const boundary = x === 0 || y === 0 || x === w - 1 || y === h - 1 || !bin[i - 1] || !bin[i + 1] || !bin[i - w] || !bin[i + w];
+      if (!boundary) continue;
+      for (let k = 0; k < DIRS; k++) {
+        const d = x * COS[k] + y * SIN[k];
+        if (d > c.best[k]) {
+          c.best[k] = d;
+          c.px[k] = x;
+          c.py[k] = y;
+        }
+      }
+    }
+  }
+  const quads = [];
+  for (const c of comps.values()) {
+    const bw = c.x1 - c.x0 + 1, bh = c.y1 - c.y0 + 1;
+    if (bw < minSide || bh < minSide || c.n < 4 * minSide) continue;
+    if (c.x0 === 0 || c.y0 === 0 || c.x1 === w - 1 || c.y1 === h - 1) continue; // cut by the image edge
+    const q = quadFromHull(c.px, c.py);
+    if (!q) continue;
+    const area = quadArea(q);
+    if (area < minSide * minSide) continue;
+    // A frame is a ring: it fills a fraction of its quad (about 0.2-0.45 for 1-4 module frames
+    // on 21-41 unit markers); solid blobs and thin outlines are something else.
+    const fill = c.n / area;
+    if (fill < 0.08 || fill > 0.7) continue;
+    quads.push({ corners: q, area, fill });
+  }
+  quads.sort((a, b) => b.area - a.area);
+  return quads;
+}
+
+function quadArea(q) {
+  let s = 0;
+  for (let i = 0; i < 4; i++) {
+    const [x0, y0] = q[i], [x1, y1] = q[(i + 1) % 4];
+    s += x0 * y1 - x1 * y0;
+  }
+  return s / 2; // positive = clockwise on screen (y down)
+}
+
+function quadFromHull(px, py) {
+  // The farthest pair of hull points is one diagonal; the points farthest on either side of it
+  // are the other two corners.
+  let a = 0, c = 0, best = -1;
+  for (let i = 0; i < DIRS; i++)
+    for (let j = i + 1; j < DIRS; j++) {
+      const d = (px[i] - px[j]) ** 2 + (py[i] - py[j]) ** 2;
+      if (d > best) { best = d; a = i; c = j; }
+    }
+  const dx = px[c] - px[a], dy = py[c] - py[a];
+  const len = Math.sqrt(best);
+  let b = -1, d = -1, bMax = 0, dMax = 0;
+  for (let i = 0; i < DIRS; i++) {
+    const cross = (dx * (py[i] - py[a]) - dy * (px[i] - px[a])) / len;
+    if (cross > bMax) { bMax = cross; b = i; }
+    if (-cross > dMax) { dMax = -cross; d = i; }
+  }
+  if (b < 0 || d < 0 || bMax < 0.25 * len || dMax < 0.25 * len) return null;
+  // Pixel centres of the outermost dark pixels sit half a pixel inside the true edge.
+  const q = [[px[a], py[a]], [px[b], py[b]], [px[c], py[c]], [px[d], py[d]]];
+  return quadArea(q) > 0 ? q : [q[0], q[3], q[2], q[1]];
+}
+
+function bilinear(g, w, h, x, y) {
+  if (x < 0 || y < 0 || x > w - 1.001 || y > h - 1.001) return -1;
+  const x0 = Math.floor(x), y0 = Math.floor(y);
+  const fx = x - x0, fy = y - y0;
+  const i = y0 * w + x0;
+  return (g[i] * (1 - fx) + g[i + 1] * fx) * (1 - fy) + (g[i + w] * (1 - fx) + g[i + w + 1] * fx) * fy;
+}
+export { bilinear };
+
+/** Refine rough corners (full-resolution coordinates) by fitting a line to each outer edge:
+ * along each side, sample profiles across the edge and find the sub-pixel point where the grey
+ * value crosses halfway between the dark frame and the light paper. `band` is the frame's
+ * thickness in pixels (roughly); profiles stay within it. Returns null when edges are unclear. */
+export function refineCorners(g, w, h, corners, band) {
+  const reach = Math.max(1.5, Math.min(6, band * 0.6));
+  const lines = [];
+  for (let s = 0; s < 4; s++) {
+    const [ax, ay] = corners[s], [bx, by] = corners[(s + 1) % 4];
+    const len = Math.hypot(bx - ax, by - ay);
+    const ux = (bx - ax) / len, uy = (by - ay) / len;
+    const nx = uy, ny = -ux; // clockwise quad on a y-down screen: (uy, -ux) points outward
+    const pts = [];
+    const samples = Math.max(8, Math.min(40, Math.round(len / 3)));
+    for (let k = 0; k < samples; k++) {
+      const t = 0.12 + (0.76 * k) / (samples - 1);
+      const cx = ax + (bx - ax) * t, cy = ay + (by - ay) * t;
+      const steps = Math.ceil(reach * 4) * 2 + 1;
+      const prof = new Float32Array(steps);
+      let lo = 255, hi = 0, ok = true;
+      for (let i = 0; i < steps; i++) {
+        const o = -reach * 2 + (4 * reach * i) / (steps - 1);
+        const v = bilinear(g, w, h, cx + nx * o, cy + ny * o);
+        if (v < 0) { ok = false; break; }
+        prof[i] = v;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      if (!ok || hi - lo < 25) continue;
+      const mid = (lo + hi) / 2;
+      // last crossing from dark (inside) to light (outside)
+      let found = -1;
+      for (let i = 0; i + 1 < steps; i++) if (prof[i] < mid && prof[i + 1] >= mid) found = i;
+      if (found < 0) continue;
+      const f = (mid - prof[found]) / (prof[found + 1] - prof[found]);
+      const o = -reach * 2 + (4 * reach * (found + f)) / (steps - 1);
+      pts.push([cx + nx * o, cy + ny * o]);
+    }
+    if (pts.length < 5) return null;
+    lines.push(fitLine(pts));
+  }
+  const out = [];
+  for (let s = 0; s < 4; s++) {
+    const p = intersect(lines[(s + 3) % 4], lines[s]);
+    if (!p || Math.hypot(p[0] - corners[s][0], p[1] - corners[s][1]) > band * 2 + 4) return null;
+    out.push(p);
+  }
+  return out;
+}
+
+function fitLine(pts) {
+  let mx = 0, my = 0;
+  for (const [x, y] of pts) { mx += x; my += y; }
+  mx /= pts.length; my /= pts.length;
+  let sxx = 0, sxy = 0, syy = 0;
+  for (const [x, y] of pts) {
+    sxx += (x - mx) ** 2; sxy += (x - mx) * (y - my); syy += (y - my) ** 2;
+  }
+  const theta = 0.5 * Math.atan2(2 * sxy, sxx - syy); // direction of largest spread
+  return { px: mx, py: my, dx: Math.cos(theta), dy: Math.sin(theta) };
+}
+
+function intersect(l1, l2) {
+  const det = l1.dx * -l2.dy - l1.dy * -l2.dx;
+  if (Math.abs(det) < 1e-6) return null;
+  const rx = l2.px - l1.px, ry = l2.py - l1.py;
+  const t = (rx * -l2.dy - ry * -l2.dx) / det;
+  return [l1.px + l1.dx * t, l1.py + l1.dy * t];
+}

@@ -1,0 +1,52 @@
+// The viewer's own words, German and English. Exhibit texts come from the manifest.
+export const STRINGS = {
+  de: {
+    language: "Sprache", switchLanguage: "English", switchLanguageLabel: "Switch to English",
+    list: "Liste", listLabel: "Alle Inhalte als Liste zeigen", ar: "Kamera", arLabel: "Zurück zur Kamera",
+    switchCamera: "Kamera wechseln", hint: "Richten Sie das Tablet auf einen Marker.",
+    found: "Marker erkannt", play: "Abspielen", pause: "Pause", loading: "Lädt …",
+    noCamera: "Keine Kamera verfügbar – die Inhalte stehen in der Liste.",
+    cameraDenied: "Kein Zugriff auf die Kamera – die Inhalte stehen in der Liste.",
+    tampered: "Diese Ausstellung ist beschädigt oder wurde verändert und wird nicht angezeigt.",
+    keyChanged: "Diese Ausstellung ist mit einem anderen Schlüssel signiert als beim ersten Besuch.",
+    model3d: "3D-Modell", image: "Bild", video: "Video", audio: "Audio", text: "Text",
+    offlineReady: "Offline verfügbar", marker: "Marker", close: "Schließen",
+  },
+  en: {
+    language: "Language", switchLanguage: "Deutsch", switchLanguageLabel: "Auf Deutsch umschalten",
+    list: "List", listLabel: "Show all content as a list", ar: "Camera", arLabel: "Back to the camera",
+    switchCamera: "Switch camera", hint: "Point the tablet at a marker.",
+    found: "Marker found", play: "Play", pause: "Pause", loading: "Loading …",
+    noCamera: "No camera available – the content is in the list.",
+    cameraDenied: "No access to the camera – the content is in the list.",
+    tampered: "This exhibit is damaged or was changed, and is not shown.",
+    keyChanged: "This exhibit is signed with a different key than on the first visit.",
+    model3d: "3D model", image: "Image", video: "Video", audio: "Audio", text: "Text",
+    offlineReady: "Available offline", marker: "Marker", close: "Close",
+  },
+};
+
+const KEY = "museum-ar.lang";
+
+export function initialLanguage(languages) {
+  const saved = localStorage.getItem(KEY);
+  if (saved && languages.includes(saved)) return saved;
+  const nav = (navigator.language || "de").slice(0, 2);
+  return languages.includes(nav) ? nav : languages[0] || "de";
+}
+
+export function rememberLanguage(lang) {
+  localStorage.setItem(KEY, lang);
+}
+
+export function t(lang, key) {
+  return (STRINGS[lang] || STRINGS.en)[key] ?? STRINGS.en[key] ?? key;
+}
+
+/** An exhibit text in `lang`, else in the first language that has one. */
+export function pick(text, lang, languages = ["de", "en"]) {
+  if (!text) return "";
+  if (text[lang]) return text[lang];
+  for (const l of languages) if (text[l]) return text[l];
+  return Object.values(text).find((v) => v) || "";
+}

@@ -1,0 +1,58 @@
+// Every file the viewer uses is checked against its SHA-256 in manifest.json, and a signed
+// manifest against its Ed25519 signature, before it is shown. The first key seen for an exhibit
+// is remembered (trust on first use): a later bundle signed by another key, or not signed, is
+// refused.
+
+export class IntegrityError extends Error {}
+
+const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
+const b64decode = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+export async function loadManifest(base = "./") {
+  const res = await fetch(base + "manifest.json", { cache: "no-cache" });
+  if (!res.ok) throw new IntegrityError(`manifest.json: HTTP ${res.status}`);
+  const raw = await res.arrayBuffer();
+  const manifest = JSON.parse(new TextDecoder().decode(raw));
+  if (manifest.format !== "museum-ar-bundle" || manifest.manifest_version !== 1) throw new IntegrityError("not a museum-ar bundle of version 1");
+  const pinKey = `museum-ar.key.${manifest.exhibit.id}`;
+  const pinned = localStorage.getItem(pinKey);
+  if (manifest.signature) {
+    const sres = await fetch(base + manifest.signature.file, { cache: "no-cache" });
+    if (!sres.ok) throw new IntegrityError("the signature file is missing");
+    const sig = await sres.arrayBuffer();
+    const key = await crypto.subtle.importKey("raw", b64decode(manifest.signature.public_key), { name: "Ed25519" }, false, ["verify"]);
+    const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, sig, raw);
+    if (!ok) throw new IntegrityError("the signature does not match manifest.json");
+    if (pinned && pinned !== manifest.signature.public_key) throw Object.assign(new IntegrityError("signed by a different key"), { keyChanged: true });
+    localStorage.setItem(pinKey, manifest.signature.public_key);
+  } else if (pinned) {
+    throw Object.assign(new IntegrityError("was signed before and is not signed now"), { keyChanged: true });
+  }
+  return manifest;
+}
+
+/** Fetch a bundle file and check its hash; returns an ArrayBuffer. */
+export async function fetchVerified(manifest, path, base = "./") {
+  const entry = manifest.files[path];
+  if (!entry) throw new IntegrityError(`${path} is not listed in the manifest`);
+  const res = await fetch(base + path);
+  if (!res.ok) throw new IntegrityError(`${path}: HTTP ${res.status}`);
+  const buf = await res.arrayBuffer();
+  const digest = hex(await crypto.subtle.digest("SHA-256", buf));
+  if (digest !== entry.sha256) throw new IntegrityError(`${path} does not match its SHA-256`);
+  return buf;
+}
+
+const MIME = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp", gif: "image/gif", mp4: "video/mp4", webm: "video/webm", m4v: "video/mp4", mp3: "audio/mpeg", ogg: "audio/ogg", oga: "audio/ogg", wav: "audio/wav", m4a: "audio/mp4", aac: "audio/aac", opus: "audio/ogg", flac: "audio/flac", vtt: "text/vtt", glb: "model/gltf-binary" };
+
+/** A blob: URL of a verified file (cached per path). */
+const urls = new Map();
+export async function verifiedUrl(manifest, path, base = "./") {
+  if (!urls.has(path)) {
+    urls.set(path, fetchVerified(manifest, path, base).then((buf) => {
+      const ext = path.split(".").pop().toLowerCase();
+      return URL.createObjectURL(new Blob([buf], { type: MIME[ext] || "application/octet-stream" }));
+    }));
+  }
+  return urls.get(path);
+}

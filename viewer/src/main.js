@@ -1,0 +1,308 @@
+// The tablet viewer: loads and checks the bundle, starts the rear camera, tracks markers and
+// draws their items; a list view shows the same content without the camera.
+
+import * as THREE from "three";
+import { IntegrityError, fetchVerified, loadManifest, verifiedUrl } from "./integrity.js";
+import { initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
+import { ArScene } from "./scene.js";
+import { Tracker } from "./tracker.js";
+import { buildList } from "./listview.js";
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  manifest: null, lang: "de", languages: ["de", "en"], tracker: null, scene: null,
+  stream: null, devices: [], deviceIndex: 0, media: new Map(), textPanels: [],
+  visible: new Set(), lastSeen: new Map(), frames: 0, processed: 0, firstAnchorMs: null,
+  startMs: performance.now(), fpsTimes: [], tracked: {}, error: null, listOpen: false,
+};
+// For tests and benchmarks (headless Chromium reads it through playwright).
+window.museumAR = state;
+
+const LOST_AFTER_S = 0.4;
+
+async function boot() {
+  try {
+    state.manifest = await loadManifest();
+  } catch (e) {
+    return fatal(e instanceof IntegrityError ? (e.keyChanged ? "keyChanged" : "tampered") : "tampered", e);
+  }
+  const m = state.manifest;
+  state.languages = m.exhibit.languages;
+  state.lang = initialLanguage(state.languages);
+  document.title = pick(m.exhibit.title, state.lang, state.languages) || "museum-ar";
+  $("btn-lang").addEventListener("click", () => setLanguage(nextLanguage()));
+  $("btn-list").addEventListener("click", () => toggleList());
+  $("btn-camera").addEventListener("click", () => switchCamera());
+  state.scene = new ArScene($("overlay"));
+  state.tracker = new Tracker(m.markers, m.viewer.hfov_deg);
+  try {
+    await buildScene();
+  } catch (e) {
+    return fatal("tampered", e);
+  }
+  applyLanguage();
+  $("overlay").addEventListener("click", onTap);
+  window.addEventListener("resize", resize);
+  registerServiceWorker();
+  await startCamera();
+  state.ready = true;
+  requestAnimationFrame(loop);
+}
+
+function nextLanguage() {
+  const i = state.languages.indexOf(state.lang);
+  return state.languages[(i + 1) % state.languages.length];
+}
+
+function fatal(key, err) {
+  console.error(err);
+  state.error = String(err && err.message ? err.message : err);
+  const box = $("error");
+  box.textContent = t(state.lang, key);
+  box.hidden = false;
+  state.ready = true;
+}
+
+async function buildScene() {
+  const m = state.manifest, sc = state.scene;
+  const jobs = [];
+  for (const marker of m.markers) {
+    sc.addMarker(marker);
+    for (const item of marker.items) jobs.push(buildItem(marker, item));
+  }
+  await Promise.all(jobs);
+}
+
+async function buildItem(marker, item) {
+  const sc = state.scene;
+  if (item.kind === "mesh") {
+    const obj = await sc.loadMesh(await fetchVerified(state.manifest, item.asset));
+    sc.placeItem(marker.id, item, obj);
+  } else if (item.kind === "image") {
+    const tex = await new THREE.TextureLoader().loadAsync(await verifiedUrl(state.manifest, item.asset));
+    sc.placeItem(marker.id, item, sc.imageQuad(tex, item.aspect || tex.image.width / tex.image.height));
+  } else if (item.kind === "video") {
+    const video = await mediaElement(item, "video");
+    let tex = new THREE.VideoTexture(video);
+    if (item.poster) tex = await new THREE.TextureLoader().loadAsync(await verifiedUrl(state.manifest, item.poster));
+    const quad = sc.imageQuad(tex, item.aspect || 16 / 9);
+    video.addEventListener("play", () => { quad.material.map = new THREE.VideoTexture(video); quad.material.map.colorSpace = THREE.SRGBColorSpace; quad.material.needsUpdate = true; }, { once: true });
+    sc.placeItem(marker.id, item, quad);
+  } else if (item.kind === "audio") {
+    await mediaElement(item, "audio");
+    sc.placeItem(marker.id, item, sc.audioButton());
+  } else if (item.kind === "text") {
+    const panel = sc.textPanel(item, state.languages);
+    state.textPanels.push(panel);
+    sc.placeItem(marker.id, item, panel.mesh);
+  }
+}
+
+/** One media element per video/audio item, shared by the AR view's panel. */
+async function mediaElement(item, tag) {
+  const el = document.createElement(tag);
+  el.preload = "metadata";
+  el.src = await verifiedUrl(state.manifest, item.asset);
+  el.loop = !!item.playback.loop;
+  el.controls = tag === "audio";
+  el.setAttribute("playsinline", "");
+  el.playsInline = true;
+  el.setAttribute("aria-label", pick(item.title, state.lang, state.languages));
+  for (const [lang, path] of Object.entries(item.captions || {})) {
+    const track = document.createElement("track");
+    track.kind = "captions"; track.srclang = lang; track.label = lang.toUpperCase();
+    track.src = await verifiedUrl(state.manifest, path);
+    el.appendChild(track);
+  }
+  if (tag === "video") {
+    el.muted = false;
+    el.addEventListener("loadedmetadata", () => applyCaptions(el));
+    for (const track of el.textTracks) track.addEventListener("cuechange", () => showCaptions(track));
+  }
+  state.media.set(item.id, el);
+  return el;
+}
+
+function applyCaptions(el) {
+  for (const track of el.textTracks) track.mode = track.language === state.lang ? "hidden" : "disabled";
+}
+
+function showCaptions(track) {
+  if (track.mode !== "hidden") return;
+  const cues = track.activeCues ? [...track.activeCues].map((c) => c.text) : [];
+  $("captions").textContent = cues.join("\n");
+  $("captions").hidden = !cues.length;
+}
+
+function togglePlay(item) {
+  const el = state.media.get(item.id);
+  if (!el) return;
+  if (el.paused) {
+    for (const other of state.media.values()) if (other !== el) other.pause();
+    el.play().catch((e) => console.warn(e));
+  } else el.pause();
+  renderPanel();
+}
+
+function onTap(ev) {
+  const rect = ev.target.getBoundingClientRect();
+  const item = state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
+  if (item && (item.kind === "video" || item.kind === "audio")) togglePlay(item);
+}
+
+// ------------------------------------------------------------------ camera
+
+async function startCamera(deviceId) {
+  const hint = $("hint");
+  if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+    hint.textContent = t(state.lang, "noCamera");
+    state.cameraError = "unsupported";
+    return toggleList(true);
+  }
+  if (state.stream) state.stream.getTracks().forEach((tr) => tr.stop());
+  const video = { width: { ideal: 1280 }, height: { ideal: 720 } };
+  if (deviceId) video.deviceId = { exact: deviceId };
+  else video.facingMode = { ideal: "environment" }; // the rear camera on a tablet
+  try {
+    state.stream = await navigator.mediaDevices.getUserMedia({ audio: false, video });
+  } catch (e) {
+    state.cameraError = e.name;
+    hint.textContent = t(state.lang, e.name === "NotAllowedError" ? "cameraDenied" : "noCamera");
+    return toggleList(true);
+  }
+  const el = $("camera");
+  el.srcObject = state.stream;
+  await el.play().catch(() => {});
+  await new Promise((r) => (el.videoWidth ? r() : el.addEventListener("loadedmetadata", r, { once: true })));
+  resize();
+  const all = await navigator.mediaDevices.enumerateDevices();
+  state.devices = all.filter((d) => d.kind === "videoinput");
+  $("btn-camera").hidden = state.devices.length < 2;
+  const current = state.stream.getVideoTracks()[0].getSettings().deviceId;
+  state.deviceIndex = Math.max(0, state.devices.findIndex((d) => d.deviceId === current));
+}
+
+function switchCamera() {
+  if (state.devices.length < 2) return;
+  state.deviceIndex = (state.deviceIndex + 1) % state.devices.length;
+  startCamera(state.devices[state.deviceIndex].deviceId);
+}
+
+function resize() {
+  const el = $("camera");
+  if (!el.videoWidth || !state.tracker) return;
+  const K = state.tracker.intrinsics(el.videoWidth, el.videoHeight);
+  state.scene.setProjection(K, el.videoWidth, el.videoHeight, window.innerWidth, window.innerHeight);
+}
+
+// ------------------------------------------------------------------ the frame loop
+
+function loop(nowMs) {
+  requestAnimationFrame(loop);
+  const el = $("camera");
+  const tSec = nowMs / 1000;
+  if (!state.listOpen && el.readyState >= 2 && el.videoWidth) {
+    if (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight) resize();
+    const results = state.tracker.process(el, tSec);
+    state.processed++;
+    for (const r of results) {
+      state.scene.setPose(r.id, r.pose);
+      state.lastSeen.set(r.id, tSec);
+      state.tracked[r.id] = { pose: r.pose, corners: r.corners, score: r.score, err: r.err, t: r.raw.t, time: tSec };
+      if (state.firstAnchorMs === null) state.firstAnchorMs = performance.now() - state.startMs;
+    }
+    for (const [id, seen] of state.lastSeen) {
+      if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; }
+    }
+    const visible = [...state.lastSeen.keys()].sort().join(",");
+    if (visible !== state.visibleKey) { state.visibleKey = visible; renderPanel(); }
+  }
+  state.scene.render();
+  state.frames++;
+  state.fpsTimes.push(nowMs);
+  if (state.fpsTimes.length > 60) state.fpsTimes.shift();
+}
+
+// ------------------------------------------------------------------ UI
+
+function setLanguage(lang) {
+  state.lang = lang;
+  rememberLanguage(lang);
+  applyLanguage();
+}
+
+function applyLanguage() {
+  const L = state.lang, m = state.manifest;
+  document.documentElement.lang = L;
+  document.title = pick(m.exhibit.title, L, state.languages) || "museum-ar";
+  $("title").textContent = document.title;
+  const next = nextLanguage();
+  const btn = $("btn-lang");
+  btn.textContent = next.toUpperCase();
+  btn.setAttribute("aria-label", t(L, "switchLanguageLabel"));
+  btn.title = t(L, "switchLanguageLabel");
+  $("btn-list").textContent = state.listOpen ? t(L, "ar") : t(L, "list");
+  $("btn-list").setAttribute("aria-label", state.listOpen ? t(L, "arLabel") : t(L, "listLabel"));
+  $("btn-camera").setAttribute("aria-label", t(L, "switchCamera"));
+  $("btn-camera").title = t(L, "switchCamera");
+  if (!state.cameraError) $("hint").textContent = t(L, "hint");
+  else $("hint").textContent = t(L, state.cameraError === "NotAllowedError" ? "cameraDenied" : "noCamera");
+  for (const p of state.textPanels) p.draw(L);
+  for (const el of state.media.values()) if (el.tagName === "VIDEO") applyCaptions(el);
+  renderPanel();
+  if (state.listOpen) buildList($("list"), state, { togglePlay });
+}
+
+function renderPanel() {
+  const panel = $("panel"), L = state.lang, m = state.manifest;
+  const ids = [...state.lastSeen.keys()];
+  $("hint").hidden = ids.length > 0 || state.listOpen;
+  panel.replaceChildren();
+  panel.hidden = !ids.length || state.listOpen;
+  for (const marker of m.markers.filter((mk) => ids.includes(mk.id))) {
+    const h = document.createElement("h2");
+    h.textContent = pick(marker.label, L, state.languages) || marker.id;
+    panel.appendChild(h);
+    for (const item of marker.items.filter((it) => it.visible)) {
+      const row = document.createElement("div");
+      row.className = "panel-item";
+      const title = document.createElement("h3");
+      title.textContent = pick(item.title, L, state.languages);
+      row.appendChild(title);
+      if (item.kind === "text") {
+        const p = document.createElement("p");
+        p.textContent = pick(item.description, L, state.languages);
+        row.appendChild(p);
+      } else if (item.kind === "audio") {
+        row.appendChild(state.media.get(item.id));
+      } else if (item.kind === "video") {
+        const el = state.media.get(item.id);
+        const b = document.createElement("button");
+        b.className = "btn play";
+        b.textContent = el && !el.paused ? "❚❚ " + t(L, "pause") : "▶ " + t(L, "play");
+        b.setAttribute("aria-label", `${b.textContent}: ${title.textContent}`);
+        b.addEventListener("click", () => togglePlay(item));
+        row.appendChild(b);
+      }
+      panel.appendChild(row);
+    }
+  }
+}
+
+function toggleList(open = !state.listOpen) {
+  state.listOpen = open;
+  $("list").hidden = !open;
+  $("app").classList.toggle("list-open", open);
+  if (open) buildList($("list"), state, { togglePlay });
+  applyLanguage();
+}
+
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register("sw.js").then(
+    (reg) => { state.serviceWorker = "registered"; reg.addEventListener("updatefound", () => (state.serviceWorker = "updating")); },
+    (e) => { state.serviceWorker = "failed: " + e.message; },
+  );
+}
+
+boot();

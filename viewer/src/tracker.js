@@ -1,0 +1,76 @@
+// Camera frames -> marker ids and poses. Detection runs on a downscaled grey image; corner
+// refinement, identification and pose use the full-resolution one.
+
+import { findQuads, halve, refineCorners, toGrey } from "./detect.js";
+import { identify, prepareMarkers } from "./identify.js";
+import { PoseFilter } from "./filter.js";
+import { poseMatrixCV, quatFromR, RFromQuat, solveSquarePose } from "./pose.js";
+
+const MAX_DETECT_WIDTH = 720;
+
+export class Tracker {
+  constructor(markers, hfovDeg) {
+    this.prepared = prepareMarkers(markers);
+    this.hfov = (hfovDeg * Math.PI) / 180;
+    this.canvas = document.createElement("canvas");
+    this.ctx = null;
+    this.filters = new Map();
+    this.grey = null;
+    const u = this.prepared.map((m) => m.layout.frame_modules / m.layout.units);
+    this.frameFraction = u.length ? Math.min(...u) : 0.06;
+  }
+
+  /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
+   * convention: pixel centres at integers. */
+  intrinsics(vw, vh) {
+    const f = vw / 2 / Math.tan(this.hfov / 2);
+    return { fx: f, fy: f, cx: (vw - 1) / 2, cy: (vh - 1) / 2 };
+  }
+
+  /** Grab the current video frame; returns [{id, pose (16, column-major, marker -> OpenCV
+   * camera), raw {R, t}, corners, score, err}]. */
+  process(video, tSec) {
+    const vw = video.videoWidth, vh = video.videoHeight;
+    if (!vw || !vh) return [];
+    if (this.canvas.width !== vw || this.canvas.height !== vh) {
+      this.canvas.width = vw; this.canvas.height = vh;
+      this.ctx = this.canvas.getContext("2d", { willReadFrequently: true });
+    }
+    this.ctx.drawImage(video, 0, 0, vw, vh);
+    const rgba = this.ctx.getImageData(0, 0, vw, vh).data;
+    this.grey = toGrey(rgba, vw, vh, this.grey);
+    return this.processGrey(this.grey, vw, vh, tSec);
+  }
+
+  processGrey(g, w, h, tSec) {
+    let small = { g, w, h }, factor = 1;
+    while (small.w > MAX_DETECT_WIDTH) { small = halve(small.g, small.w, small.h); factor *= 2; }
+    const quads = findQuads(small.g, small.w, small.h).slice(0, 8);
+    const K = this.intrinsics(w, h);
+    const found = new Map();
+    for (const q of quads) {
+      // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
+      const rough = q.corners.map(([x, y]) => [x * factor + (factor - 1) / 2, y * factor + (factor - 1) / 2]);
+      const side = Math.sqrt(q.area) * factor;
+      const band = side * this.frameFraction;
+      const corners = refineCorners(g, w, h, rough, band) || rough;
+      const id = identify(g, w, h, corners, this.prepared);
+      if (!id) continue;
+      const prev = found.get(id.marker.id);
+      if (prev && prev.score >= id.score) continue;
+      const pose = solveSquarePose(id.corners, id.marker.edgeM, K);
+      if (!pose) continue;
+      found.set(id.marker.id, { id: id.marker.id, corners: id.corners, score: id.score, err: pose.err, raw: pose });
+    }
+    const out = [];
+    for (const r of found.values()) {
+      let f = this.filters.get(r.id);
+      if (!f) { f = new PoseFilter(); this.filters.set(r.id, f); }
+      const sm = f.apply(quatFromR(r.raw.R), r.raw.t, tSec);
+      r.pose = poseMatrixCV(RFromQuat(sm.q), sm.t);
+      r.K = K;
+      out.push(r);
+    }
+    return out;
+  }
+}
