@@ -28,6 +28,7 @@ from .payload import payload_for
 from .printability import check_scannable
 
 MIN_WHITE_MARGIN_MM = 3.5  # white around the frame (at least a module): square detectors need a light border
+QR_QUIET_ZONE_MODULES = 4  # ISO 18004: white around a bare QR symbol
 MIN_CARD_WIDTH_MM = 50.0   # room for a readable label under small markers
 TEXT_GAP_MM = 2.0
 BOTTOM_PAD_MM = 2.0
@@ -144,7 +145,9 @@ def build_card(exhibit: Exhibit, marker: Marker) -> Card:
     edge = float(marker.size_mm)
     check_scannable(marker.id, edge, layout)
     module = layout.module_mm(edge)
-    margin = max(MIN_WHITE_MARGIN_MM, module)
+    # With a frame, its own quiet zone is inside the square and a module of white outside it lets
+    # square detectors see the frame's edge; without one, the QR quiet zone (4 modules) is outside.
+    margin = max(MIN_WHITE_MARGIN_MM, module * (1 if layout.frame_modules else QR_QUIET_ZONE_MODULES))
     width = max(edge + 2 * margin, MIN_CARD_WIDTH_MM)
     sx, sy = (width - edge) / 2, margin
     drawing = Drawing(width, 0.0)

@@ -37,7 +37,9 @@ def _check_page_markers(pages, exhibit: Exhibit) -> list[list[str]]:
 def test_every_marker_decodes_at_its_stored_edge_length(tmp_path: Path, exhibit: Exhibit):
     out = tmp_path / "sheet.pdf"
     info = write_sheet_pdf(exhibit, out)
-    assert out.read_bytes().startswith(b"%PDF") and info.size_bytes == out.stat().st_size
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and info.size_bytes == len(data)
+    assert b"/PrintScaling /None" in data  # print dialogs default to 100 %
     pages = rasterise_pdf(out)
     assert len(pages) == info.pages
     found = _check_page_markers(pages, exhibit)
@@ -55,6 +57,8 @@ def test_several_per_page_and_page_count(tmp_path: Path):
     # Without a cap, all six 45 mm cards share one A4 page; with one per page, six pages.
     assert len(plan_sheet(ex)) == 1
     assert len(plan_sheet(ex, per_page=1)) == 6
+    # Nine 50 mm markers share an A4 page (three rows of three).
+    assert [len(p.cards) for p in plan_sheet(make_exhibit({f"e{i}": 50 for i in range(10)}))] == [9, 1]
 
 
 def test_letter_paper_has_letter_size(tmp_path: Path, exhibit: Exhibit):
