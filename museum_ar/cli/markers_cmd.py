@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "markers",
         help="print the exhibit's markers at their exact size: a PDF sheet, or one SVG/PNG per marker",
         description="Writes the markers of an exhibit at exactly their stored edge length, with label, "
-        "exhibit title, size, id and cut marks. Print PDFs at 100 %% scale.",
+        "exhibit title, size, id and cut marks. Print PDFs at 100 % scale.",
     )
     p.add_argument("dir", type=Path, help="exhibit project folder")
     p.add_argument("--out", type=Path, required=True, help="FILE.pdf for --format pdf; a folder for svg/png")
