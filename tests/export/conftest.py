@@ -14,7 +14,7 @@ from exhibit_factory import make_exhibit  # noqa: E402
 
 @pytest.fixture
 def exhibit_dir(tmp_path: Path) -> Path:
-    return make_exhibit(tmp_path / "Ausstellung Grüße")
+    return make_exhibit(tmp_path / "Projekt Grass – Raum 1")
 
 
 @pytest.fixture(scope="session")

@@ -36,7 +36,7 @@ def make_exhibit(root: Path, *, with_image: bool = True) -> Path:
     text = import_item(root, src / "text.txt")
     text.title = LocalizedText.of(de="Über das Buch", en="About the book")
     text.description = LocalizedText.of(de="Oskar Matzerath trommelt auf seiner Blechtrommel.", en="Oskar Matzerath beats his tin drum.")
-    text.transform = Transform(translation=(0.0, 0.075, -0.075), scale=(0.5, 0.5, 0.5))  # upright behind the box
+    text.transform = Transform(translation=(0.0, 0.0, -0.07), scale=(0.07, 0.07, 0.07))  # upright behind the box
     items = [box, text]
     if with_image:
         from PIL import Image
@@ -45,7 +45,7 @@ def make_exhibit(root: Path, *, with_image: bool = True) -> Path:
         img.save(src / "Zeichnung.png")
         pic = import_item(root, src / "Zeichnung.png")
         pic.title = LocalizedText.of(de="Zeichnung", en="Drawing")
-        pic.transform = Transform(translation=(0.1, 0.04, 0.0), rotation=(0.0, -0.3826834, 0.0, 0.9238795), scale=(0.35, 0.35, 0.35))
+        pic.transform = Transform(translation=(0.085, 0.0, 0.0), rotation=(0.0, -0.3826834, 0.0, 0.9238795), scale=(0.07, 0.07, 0.07))
         items.append(pic)
     project = load_project(root, check_assets=False)
     project.exhibit.markers.append(Marker("trommel", MARKER_MM, label=LocalizedText.of(de="Die Trommel", en="The drum"), items=items))

@@ -90,7 +90,9 @@ async function buildItem(marker, item) {
     sc.placeItem(marker.id, item, quad);
   } else if (item.kind === "audio") {
     await mediaElement(item, "audio");
-    sc.placeItem(marker.id, item, sc.audioButton());
+    const label = sc.textPanel(item, state.languages, { audio: true });
+    state.textPanels.push(label);
+    sc.placeItem(marker.id, item, label.mesh);
   } else if (item.kind === "text") {
     const panel = sc.textPanel(item, state.languages);
     state.textPanels.push(panel);

@@ -2,16 +2,26 @@
 // items in the content frame. Conventions (DESIGN.md / museum_ar/core/frames.py): the marker
 // frame is glTF's (+Y out of the paper); a wall marker turns content by content_to_marker; the
 // pose is marker -> OpenCV camera and becomes a GL modelview by flipping Y and Z.
-// Flat items (image, video, text) are quads QUAD_WIDTH_M wide in the content XY plane, centred on
-// the item origin and facing +Z; audio is a round button of AUDIO_SIZE_M.
+// Flat items match the desktop renderer (museum_ar/render/geometry.py, text_label.py): images and
+// video are quads 1 unit wide (the item's scale sizes them), height by aspect, upright in the
+// item's X-Y plane facing +Z with the bottom edge centred on the origin; text and audio are label
+// plates whose lines are LINE_UNITS tall.
 
 import * as THREE from "three";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { pick } from "./i18n.js";
 
-export const QUAD_WIDTH_M = 0.2;
-export const AUDIO_SIZE_M = 0.05;
+export const QUAD_WIDTH = 1.0;
+export const LINE_UNITS = 0.1;
+const LINE_PX = 34; // canvas pixels per text line
+
+/** A plane of w x h standing on its bottom edge's centre. */
+function standingPlane(w, h) {
+  const geo = new THREE.PlaneGeometry(w, h);
+  geo.translate(0, h / 2, 0);
+  return geo;
+}
 const CV_TO_GL = new THREE.Matrix4().makeScale(1, -1, -1);
 
 export class ArScene {
@@ -98,47 +108,47 @@ export class ArScene {
 
   imageQuad(texture, aspect) {
     texture.colorSpace = THREE.SRGBColorSpace;
-    const geo = new THREE.PlaneGeometry(QUAD_WIDTH_M, QUAD_WIDTH_M / (aspect || 1));
+    const geo = standingPlane(QUAD_WIDTH, QUAD_WIDTH / (aspect || 1));
     return new THREE.Mesh(geo, new THREE.MeshBasicMaterial({ map: texture, side: THREE.DoubleSide, toneMapped: false }));
   }
 
-  /** A text panel drawn on a canvas; `draw(lang)` redraws it for a language. */
-  textPanel(item, languages) {
+  /** A label plate drawn on a canvas (text items: title and text; audio: a note and the
+   * title); `draw(lang)` redraws it for a language. */
+  textPanel(item, languages, { audio = false } = {}) {
     const canvas = document.createElement("canvas");
-    canvas.width = 512; canvas.height = 512;
     const tex = new THREE.CanvasTexture(canvas);
     tex.colorSpace = THREE.SRGBColorSpace;
     const mat = new THREE.MeshBasicMaterial({ map: tex, transparent: true, side: THREE.DoubleSide, toneMapped: false });
-    const mesh = new THREE.Mesh(new THREE.PlaneGeometry(QUAD_WIDTH_M, QUAD_WIDTH_M), mat);
+    const mesh = new THREE.Mesh(standingPlane(1, 1), mat);
     const draw = (lang) => {
-      const title = pick(item.title, lang, languages), body = pick(item.description, lang, languages);
-      const lines = wrap(canvas.getContext("2d"), body, 460, "26px sans-serif").slice(0, 14);
-      const h = 100 + lines.length * 34;
-      canvas.height = h;
+      const title = (audio ? "\u266a " : "") + pick(item.title, lang, languages);
+      const body = audio ? "" : pick(item.description, lang, languages);
+      const probe = canvas.getContext("2d");
+      const lines = wrap(probe, body, 600, `${LINE_PX * 0.72}px sans-serif`).slice(0, 14);
+      probe.font = `bold ${LINE_PX * 0.8}px sans-serif`;
+      const titleW = Math.min(600, probe.measureText(title).width);
+      probe.font = `${LINE_PX * 0.72}px sans-serif`;
+      const bodyW = Math.max(0, ...lines.map((l) => probe.measureText(l).width));
+      const pad = 14;
+      canvas.width = Math.ceil(Math.max(titleW, bodyW) + 2 * pad);
+      canvas.height = Math.ceil(LINE_PX * (1 + lines.length) + 2 * pad);
       const ctx = canvas.getContext("2d");
-      ctx.fillStyle = "rgba(255,255,255,0.93)";
-      roundRect(ctx, 0, 0, 512, h, 24); ctx.fill();
-      ctx.fillStyle = "#14202b"; ctx.font = "bold 34px sans-serif"; ctx.textBaseline = "top";
-      ctx.fillText(title, 26, 24, 460);
-      ctx.font = "26px sans-serif";
-      lines.forEach((l, i) => ctx.fillText(l, 26, 80 + i * 34));
-      tex.needsUpdate = true;
+      ctx.fillStyle = audio ? "rgba(11,92,173,0.92)" : "rgba(20,24,30,0.82)";
+      roundRect(ctx, 0, 0, canvas.width, canvas.height, pad); ctx.fill();
+      ctx.fillStyle = "#ffffff"; ctx.textBaseline = "top";
+      ctx.font = `bold ${LINE_PX * 0.8}px sans-serif`;
+      ctx.fillText(title, pad, pad + LINE_PX * 0.1, 600);
+      ctx.font = `${LINE_PX * 0.72}px sans-serif`;
+      lines.forEach((l, i) => ctx.fillText(l, pad, pad + LINE_PX * (i + 1) + LINE_PX * 0.14));
+      tex.dispose();
+      const fresh = new THREE.CanvasTexture(canvas);
+      fresh.colorSpace = THREE.SRGBColorSpace;
+      mat.map = fresh; mat.needsUpdate = true;
       mesh.geometry.dispose();
-      mesh.geometry = new THREE.PlaneGeometry(QUAD_WIDTH_M, (QUAD_WIDTH_M * h) / 512);
+      const unit = LINE_UNITS / LINE_PX;
+      mesh.geometry = standingPlane(canvas.width * unit, canvas.height * unit);
     };
     return { mesh, draw };
-  }
-
-  audioButton() {
-    const canvas = document.createElement("canvas");
-    canvas.width = canvas.height = 128;
-    const ctx = canvas.getContext("2d");
-    ctx.fillStyle = "#0b5cad"; ctx.beginPath(); ctx.arc(64, 64, 60, 0, 2 * Math.PI); ctx.fill();
-    ctx.fillStyle = "#fff"; ctx.beginPath(); ctx.moveTo(34, 52); ctx.lineTo(50, 52); ctx.lineTo(72, 32); ctx.lineTo(72, 96); ctx.lineTo(50, 76); ctx.lineTo(34, 76); ctx.fill();
-    ctx.strokeStyle = "#fff"; ctx.lineWidth = 7; ctx.beginPath(); ctx.arc(76, 64, 20, -0.9, 0.9); ctx.stroke();
-    const tex = new THREE.CanvasTexture(canvas);
-    tex.colorSpace = THREE.SRGBColorSpace;
-    return new THREE.Mesh(new THREE.CircleGeometry(AUDIO_SIZE_M / 2, 40), new THREE.MeshBasicMaterial({ map: tex, side: THREE.DoubleSide, toneMapped: false }));
   }
 
   /** The item under a tap at view pixel (x, y), or null. */

@@ -1,0 +1,171 @@
+"""Export a real exhibit, verify it, then tamper with it in every way verify must catch."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from museum_ar.cli import main as cli
+from museum_ar.core.errors import BundleError, MuseumArError
+from museum_ar.export import export_bundle, generate_signing_key, verify_bundle
+from museum_ar.export.manifest import manifest_schema, validate_manifest
+from museum_ar.markers import layout_for, payload_for, qr_modules
+
+
+def copy(bundle: Path, tmp_path: Path) -> Path:
+    dst = tmp_path / "copy"
+    shutil.copytree(bundle, dst)
+    return dst
+
+
+def test_folder_bundle_verifies_and_lists_every_file_with_its_hash(exported_bundle: Path):
+    report = verify_bundle(exported_bundle)
+    manifest = json.loads((exported_bundle / "manifest.json").read_text("utf-8"))
+    on_disk = {p.relative_to(exported_bundle).as_posix() for p in exported_bundle.rglob("*") if p.is_file()}
+    assert set(manifest["files"]) == on_disk - {"manifest.json"}
+    assert report.files == len(manifest["files"]) and report.markers == 1 and report.items == 3
+    for name in ("index.html", "viewer.js", "sw.js", "app.webmanifest", "markers/trommel.png"):
+        assert name in manifest["files"]
+    # The marker geometry the viewer needs comes from the markers package, not from JS constants.
+    m = manifest["markers"][0]
+    payload = payload_for("https://ar.example.org/grass/", "trommel")
+    assert m["payload"] == payload
+    layout = layout_for(payload)
+    assert m["layout"]["units"] == layout.units and m["layout"]["symbol_offset"] == layout.symbol_offset
+    assert m["modules"][0] == "".join("1" if v else "0" for v in qr_modules(payload)[0])
+    assert "Raum" not in json.dumps(manifest) and "project" not in json.dumps(manifest)  # no absolute project paths leak into the bundle
+
+
+def test_zip_bundle_verifies_and_matches_the_folder(exhibit_dir: Path, tmp_path: Path):
+    out = export_bundle(exhibit_dir, tmp_path / "Blechtrommel Raum 2.zip")
+    report = verify_bundle(out)
+    folder = export_bundle(exhibit_dir, tmp_path / "folder")
+    with zipfile.ZipFile(out) as zf:
+        assert sorted(zf.namelist()) == sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    assert report.files == verify_bundle(folder).files
+
+
+def test_export_refuses_to_overwrite_and_leaves_nothing_half_written(exhibit_dir: Path, tmp_path: Path):
+    out = export_bundle(exhibit_dir, tmp_path / "b")
+    with pytest.raises(BundleError, match="already exists"):
+        export_bundle(exhibit_dir, out)
+    export_bundle(exhibit_dir, out, overwrite=True)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_export_of_an_exhibit_without_markers_or_address_fails_clearly(tmp_path: Path):
+    from museum_ar.core.project import create_project
+
+    create_project(tmp_path / "leer", "Leer", publish_url="https://ar.example.org/x/")
+    with pytest.raises(BundleError, match="no markers"):
+        export_bundle(tmp_path / "leer", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "tamper, message",
+    [
+        (lambda b: (b / "viewer.css").write_text("body{}"), "SHA-256|bytes"),
+        (lambda b: next((b / "assets").glob("*.glb")).write_bytes(b"glTF" + b"\0" * 20), "SHA-256|bytes"),
+        (lambda b: next((b / "assets").glob("*.png")).unlink(), "missing"),
+        (lambda b: (b / "extra.js").write_text("alert(1)"), "not listed"),
+        (lambda b: (b / "manifest.json").write_text("{", encoding="utf-8"), "not valid JSON"),
+        (lambda b: (b / "manifest.json").unlink(), "no manifest.json"),
+    ],
+    ids=["changed-viewer", "changed-mesh", "missing-asset", "added-file", "broken-manifest", "no-manifest"],
+)
+def test_verify_names_what_was_tampered(exported_bundle: Path, tmp_path: Path, tamper, message):
+    b = copy(exported_bundle, tmp_path)
+    tamper(b)
+    with pytest.raises(BundleError, match=message):
+        verify_bundle(b)
+
+
+def test_verify_checks_the_schema_and_references(exported_bundle: Path, tmp_path: Path):
+    b = copy(exported_bundle, tmp_path)
+    manifest = json.loads((b / "manifest.json").read_text("utf-8"))
+    manifest["markers"][0]["items"][0]["asset"] = "assets/nicht-da.glb"
+    (b / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(BundleError, match="nicht-da.glb"):
+        verify_bundle(b)
+    manifest["markers"][0]["size_mm"] = "100"
+    with pytest.raises(BundleError) as e:
+        validate_manifest(manifest)
+    assert e.value.field == "markers/0/size_mm"
+    manifest["manifest_version"] = 99
+    with pytest.raises(BundleError, match="manifest_version 99"):
+        validate_manifest(manifest)
+    assert manifest_schema()["properties"]["manifest_version"] == {"const": 1}
+
+
+def test_signed_bundle_verifies_and_rejects_changes(exhibit_dir: Path, tmp_path: Path):
+    key = tmp_path / "museum.pem"
+    generate_signing_key(key, tmp_path / "museum.pub.pem")
+    out = export_bundle(exhibit_dir, tmp_path / "signed", signing_key=key)
+    from museum_ar.export.signing import load_public_key
+
+    pub = load_public_key(tmp_path / "museum.pub.pem")
+    report = verify_bundle(out, require_key=pub)
+    assert report.signed and report.public_key == pub
+
+    # Changing the manifest (even consistently re-hashing a file) breaks the signature.
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    manifest["exhibit"]["title"]["de"] = "Gefälscht"
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(BundleError, match="signature does not match"):
+        verify_bundle(out)
+
+    # Another key, or no signature, fails when a key is required.
+    other = tmp_path / "other.pem"
+    generate_signing_key(other)
+    out2 = export_bundle(exhibit_dir, tmp_path / "signed2", signing_key=other)
+    with pytest.raises(BundleError, match="different key"):
+        verify_bundle(out2, require_key=pub)
+    unsigned = export_bundle(exhibit_dir, tmp_path / "unsigned")
+    with pytest.raises(BundleError, match="not signed"):
+        verify_bundle(unsigned, require_key=pub)
+    (out2 / "manifest.sig").unlink()
+    with pytest.raises(BundleError, match="manifest.sig is missing"):
+        verify_bundle(out2)
+
+
+def test_cli_export_verify_and_errors(exhibit_dir: Path, tmp_path: Path, capsys):
+    out = tmp_path / "cli bundle.zip"
+    assert cli(["export", str(exhibit_dir), "--out", str(out), "--new-key", str(tmp_path / "k.pem")]) == 0
+    assert cli(["verify", str(out), "--key", str(tmp_path / "k.pub.pem")]) == 0
+    assert "signed" in capsys.readouterr().out
+    assert cli(["verify", str(tmp_path / "nowhere.zip")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("museum-ar verify:") and "no such bundle" in err and "Traceback" not in err
+    (tmp_path / "fake.zip").write_bytes(b"PK\x03\x04 truncated")
+    assert cli(["verify", str(tmp_path / "fake.zip")]) == 1
+    assert cli(["export", str(exhibit_dir), "--out", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_tampered_bundle(exported_bundle: Path, tmp_path: Path):
+    from museum_ar.export.serve import BundleServer
+
+    b = copy(exported_bundle, tmp_path)
+    (b / "index.html").write_text("<h1>hacked</h1>")
+    with pytest.raises(MuseumArError, match="SHA-256|bytes"):
+        BundleServer(b, port=0)
+
+
+def test_serve_zip_over_http(exhibit_dir: Path, tmp_path: Path):
+    import urllib.request
+
+    from museum_ar.export.serve import BundleServer
+
+    out = export_bundle(exhibit_dir, tmp_path / "b.zip")
+    with BundleServer(out, port=0, quiet=True) as server:
+        with urllib.request.urlopen(server.url + "manifest.json") as r:
+            assert json.loads(r.read())["format"] == "museum-ar-bundle"
+        with urllib.request.urlopen(server.url + "app.webmanifest") as r:
+            assert r.headers["Content-Type"] == "application/manifest+json"
+        root = server.root
+    assert not root.exists()  # the extracted copy is cleaned up
