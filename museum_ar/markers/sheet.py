@@ -4,7 +4,8 @@ with cut marks, a "print at 100 %" note (German and English) and a 100 mm check 
 Public entry points (the CLI, the GUI's print dialog and the bundle exporter call these):
     plan_sheet(exhibit, paper, per_page, marker_ids) -> list[Page]   (no file; for previews)
     write_sheet_pdf(exhibit, out_path, paper, per_page, marker_ids, progress) -> SheetInfo
-    sheet_pdf_bytes(exhibit, paper, per_page, marker_ids, progress) -> bytes
+    sheet_pdf_bytes(exhibit, paper, per_page, marker_ids, progress) -> (bytes, pages)
+    sheet_page_png(exhibit, page_number, paper, per_page, marker_ids, dpi) -> bytes (a preview)
 """
 
 from __future__ import annotations
@@ -194,6 +195,25 @@ def page_drawing(page: Page, paper: str, number: int, total: int, exhibit: Exhib
     d.texts.append(Text(m, foot_y, 6.5, f"{title} · museum-ar {__version__}", False, "#555555", "start"))
     d.texts.append(Text(pw - m, foot_y, 6.5, f"Seite/page {number}/{total}", False, "#555555", "end"))
     return d
+
+
+def sheet_page_png(
+    exhibit: Exhibit,
+    page_number: int = 1,
+    paper: str = "A4",
+    per_page: int | None = None,
+    marker_ids: Iterable[str] | None = None,
+    dpi: int = 72,
+) -> bytes:
+    """One page of the sheet as a PNG (DPI stored), drawn from the same Drawing as the PDF: a
+    print preview that needs no PDF renderer."""
+    from .raster import drawing_to_png
+
+    pages = plan_sheet(exhibit, paper, per_page, marker_ids)
+    if not 1 <= page_number <= len(pages):
+        raise MarkerError(f"the sheet has {len(pages)} page(s), not a page {page_number}", field="page")
+    name = _paper_name(paper)
+    return drawing_to_png(page_drawing(pages[page_number - 1], name, page_number, len(pages), exhibit), dpi)
 
 
 def draw_pdf(c: pdfcanvas.Canvas, drawing: Drawing) -> None:

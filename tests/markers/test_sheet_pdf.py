@@ -11,20 +11,20 @@ from museum_ar.core.errors import CancelledError, MarkerError, UnknownIdError
 from museum_ar.core.exhibit import Exhibit, Marker
 from museum_ar.core.progress import Progress
 from museum_ar.markers import marker_id_from_payload
-from museum_ar.markers.sheet import plan_sheet, write_sheet_pdf
+from museum_ar.markers.sheet import plan_sheet, sheet_page_png, write_sheet_pdf
 
 from .conftest import URL, find_markers, make_exhibit, rasterise_pdf
 
 EDGE_TOLERANCE_MM = 0.5
 
 
-def _check_page_markers(pages, exhibit: Exhibit) -> list[list[str]]:
+def _check_page_markers(pages, exhibit: Exhibit, dpi: int = 300) -> list[list[str]]:
     """ids found per page; asserts each decodes to one of the exhibit's markers at its stored size."""
     sizes = {m.id: m.size_mm for m in exhibit.markers}
     per_page = []
     for grey in pages:
         ids = []
-        for f in find_markers(grey, 300):
+        for f in find_markers(grey, dpi):
             mid = marker_id_from_payload(f.payload, exhibit.publish_url)
             assert mid in sizes, f"undecodable or foreign marker on the page: {f}"
             assert abs(f.width_mm - sizes[mid]) <= EDGE_TOLERANCE_MM, (mid, f.width_mm, sizes[mid])
@@ -150,3 +150,15 @@ def test_same_input_same_pdf(tmp_path: Path, exhibit: Exhibit):
     write_sheet_pdf(exhibit, tmp_path / "a.pdf")
     write_sheet_pdf(exhibit, tmp_path / "b.pdf")
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_page_preview_png_matches_the_pdf_page(exhibit: Exhibit):
+    import cv2
+    import numpy as np
+
+    png = sheet_page_png(exhibit, 1, dpi=150)
+    grey = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    assert grey.shape == (round(297 * 150 / 25.4), round(210 * 150 / 25.4))
+    assert sorted(_check_page_markers([grey], exhibit, dpi=150)[0]) == sorted(m.id for m in exhibit.markers)
+    with pytest.raises(MarkerError, match="page 2"):
+        sheet_page_png(exhibit, 2)
