@@ -37,6 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("dir", type=Path)
     p.add_argument("marker_id")
     p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--max-triangles", type=int, default=None, help="triangle budget per 3D model (default 150000)")
+    p.add_argument("--unit", default=None, help="length unit of 3D models without one: m, cm, mm, in, ft (default: guessed from the size)")
+    p.add_argument("--up", choices=["auto", "y", "z"], default=None, help="which axis of the 3D model points up (default: Z for STL/3MF, else Y)")
+    p.add_argument("--placement", choices=["stand", "centre"], default=None, help="3D model stands on the marker (default) or is centred on it")
     p.set_defaults(func=_attach)
 
     p = sub.add_parser("info", help="describe an exhibit project")
@@ -81,15 +85,28 @@ def _attach(a) -> int:
     progress = Progress(TextProgress())
     items = []
     for n, f in enumerate(a.files):
-        item = import_item(project.root, f, progress.scaled(n / len(a.files), (n + 1) / len(a.files)))
+        item = import_item(project.root, f, progress.scaled(n / len(a.files), (n + 1) / len(a.files)),
+                           max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement)
         items.append(item)
     # All files imported before the exhibit changes: one bad file adds nothing.
     for item in items:
         stack.push(cmd.AddItem(a.marker_id, item))
     project.save()
     for item in items:
-        print(f"attached {item.source_name} as {item.kind.value} ({item.id})")
+        print(f"attached {item.source_name} as {item.kind.value} ({item.id}){_import_summary(item.info)}")
     return 0
+
+
+def _import_summary(info: dict) -> str:
+    """What import did, in a few words (triangles, unit) for the attach output."""
+    bits = []
+    if "triangles_after" in info:
+        bits.append(f"{info['triangles_before']:,} -> {info['triangles_after']:,} triangles")
+    if "unit" in info:
+        bits.append(f"unit {info['unit']} ({info.get('unit_source', '')})")
+    if "duration_s" in info:
+        bits.append(f"{info['duration_s']:.1f} s")
+    return f": {', '.join(bits)}" if bits else ""
 
 
 def _info(a) -> int:
