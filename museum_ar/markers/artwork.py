@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..core.exhibit import Exhibit, Marker
-from .fonts import PT_MM, fit_text, text_width_mm
+from .fonts import PT_MM, fit_text, text_width_mm, wrap_text
 from .layout import MarkerLayout, layout_for, marker_grid
 from .payload import payload_for
 from .printability import check_scannable
@@ -114,27 +114,45 @@ def grid_rects(grid: np.ndarray, x0: float, y0: float, module: float) -> list[tu
     return rects
 
 
-def card_texts(exhibit: Exhibit, marker: Marker, width_mm: float) -> list[tuple[str, float, float, bool, str]]:
-    """(text, size_pt, min_pt, bold, colour) lines under the code, scaled with the marker."""
+def clean_text(text: str) -> str:
+    """One printable line: whitespace runs (newlines, tabs) become one space; control characters,
+    which XML cannot carry and fonts cannot draw, are dropped."""
+    text = "".join(c for c in str(text or "") if c.isprintable() or c.isspace())
+    return " ".join(text.split())
+
+
+def card_texts(exhibit: Exhibit, marker: Marker, width_mm: float) -> list[tuple[str, float, bool, str]]:
+    """(text, size_pt, bold, colour) lines under the code, fitted to width_mm and scaled with the
+    marker: labels wrap onto two lines before they shrink, other lines shrink, then end in '…'."""
     label_pt = min(14.0, max(9.0, marker.size_mm / 7))
-    lines = []
-    de = marker.label.get("de").strip()
-    en = marker.label.get("en").strip()
+    out: list[tuple[str, float, bool, str]] = []
+
+    def add(text: str, size: float, min_pt: float, bold: bool, colour: str, max_lines: int = 1) -> None:
+        if max_lines > 1:
+            lines, size = wrap_text(text, width_mm, size, min_pt, bold, max_lines)
+        else:
+            line, size = fit_text(text, width_mm, size, min_pt, bold)
+            lines = [line] if text else []
+        out.extend((ln, size, bold, colour) for ln in lines)
+
+    de = clean_text(marker.label.get("de"))
+    en = clean_text(marker.label.get("en"))
     if de:
-        lines.append((de, label_pt, 6.5, True, INK))
+        add(de, label_pt, 7.0, True, INK, max_lines=2)
     if en and en != de:
-        lines.append((en, label_pt * 0.85, 6.0, False, GREY))
-    t_de, t_en = exhibit.title.get("de").strip(), exhibit.title.get("en").strip()
+        add(en, label_pt * 0.85, 6.5, False, GREY, max_lines=2)
+    t_de, t_en = clean_text(exhibit.title.get("de")), clean_text(exhibit.title.get("en"))
     if t_en and t_en != t_de:
         both = f"{t_de} · {t_en}"
         if text_width_mm(both, 6.0) <= width_mm:
-            lines.append((both, 7.0, 6.0, False, GREY))
+            add(both, 7.0, 6.0, False, GREY)
         else:  # one line per language rather than cutting the English title off
-            lines += [(t_de, 7.0, 5.5, False, GREY), (t_en, 7.0, 5.5, False, GREY)]
+            add(t_de, 7.0, 5.5, False, GREY)
+            add(t_en, 7.0, 5.5, False, GREY)
     elif t_de:
-        lines.append((t_de, 7.0, 5.5, False, GREY))
-    lines.append((f"Kante/edge {marker.size_mm:g} mm · ID {marker.id}", 6.0, 5.0, False, LIGHT))
-    return lines
+        add(t_de, 7.0, 5.5, False, GREY)
+    add(f"Kante/edge {marker.size_mm:g} mm · ID {marker.id}", 6.0, 5.0, False, LIGHT)
+    return out
 
 
 def build_card(exhibit: Exhibit, marker: Marker) -> Card:
@@ -153,11 +171,10 @@ def build_card(exhibit: Exhibit, marker: Marker) -> Card:
     drawing = Drawing(width, 0.0)
     drawing.rects = grid_rects(marker_grid(payload, layout), sx, sy, module)
     y = sy + edge + TEXT_GAP_MM
-    for text, size, min_pt, bold, colour in card_texts(exhibit, marker, width - 2 * SIDE_PAD_MM):
-        text, size = fit_text(text, width - 2 * SIDE_PAD_MM, size, min_pt, bold)
-        y += size * PT_MM * 1.05  # ascent of the line
+    for text, size, bold, colour in card_texts(exhibit, marker, width - 2 * SIDE_PAD_MM):
+        y += size * PT_MM * 1.0  # ascent of the line
         drawing.texts.append(Text(width / 2, y, size, text, bold, colour))
-        y += size * PT_MM * 0.45  # descent and leading
+        y += size * PT_MM * 0.4  # descent and leading
     drawing.height = y + BOTTOM_PAD_MM
     return Card(marker.id, payload, layout, edge, sx, sy, drawing)
 

@@ -42,3 +42,43 @@ def fit_text(text: str, width_mm: float, size_pt: float, min_pt: float, bold: bo
     while len(text) > 1 and text_width_mm(text + "…", size, bold) > width_mm:
         text = text[:-1]
     return text.rstrip() + "…", size
+
+
+def _wrap(words: list[str], width_mm: float, size: float, bold: bool) -> list[str]:
+    lines: list[str] = []
+    for w in words:
+        if lines and text_width_mm(f"{lines[-1]} {w}", size, bold) <= width_mm:
+            lines[-1] = f"{lines[-1]} {w}"
+        else:
+            lines.append(w)
+    return lines
+
+
+def wrap_text(text: str, width_mm: float, size_pt: float, min_pt: float, bold: bool = False, max_lines: int = 2) -> tuple[list[str], float]:
+    """(lines, size): one line if it fits at >= 80 % of size_pt; else word-wrapped onto at most
+    max_lines at the largest size from size_pt down to min_pt where every line fits; at min_pt the
+    last line is cut with an ellipsis."""
+    words = text.split()
+    if not words:
+        return [], size_pt
+    one = " ".join(words)
+    size = size_pt
+    while size >= max(min_pt, 0.8 * size_pt):  # slightly smaller on one line reads better than wrapped
+        if text_width_mm(one, size, bold) <= width_mm:
+            return [one], size
+        size -= 0.25
+    size = size_pt
+    while True:
+        lines = _wrap(words, width_mm, size, bold)
+        if len(lines) <= max_lines and all(text_width_mm(ln, size, bold) <= width_mm for ln in lines):
+            return lines, size
+        if size <= min_pt:
+            break
+        size = max(min_pt, size - 0.25)
+    lines = lines[:max_lines]
+    if len(lines) == max_lines:
+        # Whatever did not fit goes into the last line, which is then cut to width.
+        used = sum(len(ln.split()) for ln in lines[:-1])
+        lines[-1] = " ".join(words[used:])
+    out = [fit_text(ln, width_mm, size, size, bold)[0] for ln in lines]
+    return out, size

@@ -29,7 +29,7 @@ from .fonts import PT_MM, pdf_font
 
 PAPERS_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4), "A3": (297.0, 420.0)}
 PAGE_MARGIN_MM = 8.0    # office printers print to ~5 mm from the edge; a little more for safety
-HEADER_MM = 19.0
+HEADER_MM = 15.5
 FOOTER_MM = 6.0
 # Between neighbouring cards: room for one set of cut marks. Marks of two cards in a row fall on
 # the same line, so they read as one; three 50 mm markers fit across A4.

@@ -93,3 +93,26 @@ def test_one_bad_marker_writes_no_file(tmp_path: Path, exhibit: Exhibit):
     with pytest.raises(MarkerError, match="zeichnung-07"):
         write_marker_files(exhibit, out, "png")
     assert not out.exists()
+
+
+def test_hostile_and_long_labels_stay_inside_the_card_and_valid_xml(tmp_path: Path, exhibit: Exhibit):
+    from museum_ar.core.localized import LocalizedText as LT
+    from museum_ar.markers.artwork import build_card
+    from museum_ar.markers.fonts import text_width_mm
+
+    m = exhibit.marker("schaedel")
+    m.label = LT.of('<script>alert("x")</script> & \x00\x07 Zeile\nzwei\t' + "Überlänge " * 30, "]]> <!-- -->")
+    card = build_card(exhibit, m)
+    for t in card.drawing.texts:
+        assert "\n" not in t.text and "\x00" not in t.text
+        assert text_width_mm(t.text, t.size_pt, t.bold) <= card.width - 4.9, t
+    assert any(t.text.endswith("…") for t in card.drawing.texts)
+    svg = marker_svg(exhibit, m)
+    root = ET.fromstring(svg.encode("utf-8"))
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert texts[0] == '<script>alert("x")</script> &' and texts[1].startswith("Zeile zwei Überlänge")
+    assert texts[1].endswith("…") and len(texts) == 6  # label on two lines, the rest as usual
+    assert "]]> <!-- -->" in texts
+    p = tmp_path / "m.svg"
+    p.write_text(svg, encoding="utf-8")
+    _one_marker(rasterise_svg(p, 300), 300, exhibit, "schaedel")
