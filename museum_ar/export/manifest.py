@@ -54,7 +54,7 @@ def marker_image_path(marker: Marker) -> str:
     return f"markers/{marker.id}.png"
 
 
-def _item_entry(item: Item, bundle_paths: dict[str, str]) -> dict[str, Any]:
+def _item_entry(item: Item, bundle_paths: dict[str, str], captions: dict[str, dict[str, str]]) -> dict[str, Any]:
     t = item.transform
     entry: dict[str, Any] = {
         "id": item.id,
@@ -70,9 +70,8 @@ def _item_entry(item: Item, bundle_paths: dict[str, str]) -> dict[str, Any]:
         rel = getattr(item, key)
         if rel:
             entry[key] = bundle_paths[rel]
-    captions = item.info.get("captions")
-    if isinstance(captions, dict):
-        entry["captions"] = {lang: bundle_paths[rel] for lang, rel in captions.items() if rel in bundle_paths}
+    if captions.get(item.id):
+        entry["captions"] = dict(captions[item.id])
     w, h = item.info.get("width"), item.info.get("height")
     if isinstance(w, (int, float)) and isinstance(h, (int, float)) and w > 0 and h > 0:
         entry["aspect"] = float(w) / float(h)
@@ -84,9 +83,11 @@ def _item_entry(item: Item, bundle_paths: dict[str, str]) -> dict[str, Any]:
     return entry
 
 
-def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: float = DEFAULT_HFOV_DEG) -> dict[str, Any]:
+def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: float = DEFAULT_HFOV_DEG, captions: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
     """The manifest without its `files` table (the writer adds it once every file is written).
-    bundle_paths maps project-relative asset paths to bundle-relative ones."""
+    bundle_paths maps project-relative asset paths to bundle-relative ones; captions maps item
+    ids to {language: bundle path of a WebVTT file}."""
+    captions = captions or {}
     markers = []
     for m in exhibit.markers:
         payload = payload_for(exhibit.publish_url, m.id)
@@ -109,7 +110,7 @@ def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: flo
                 "modules": ["".join("1" if v else "0" for v in row) for row in modules],
                 "content_to_marker": [float(v) for v in content_to_marker(m.mount).reshape(-1)],
                 "image": marker_image_path(m),
-                "items": [_item_entry(it, bundle_paths) for it in m.items],
+                "items": [_item_entry(it, bundle_paths, captions) for it in m.items],
             }
         )
     return {

@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -38,6 +39,7 @@ from .signing import load_signing_key, public_key_b64, sign
 VIEWER_DIST = "viewer_dist"
 SW_TEMPLATE = "sw.template.js"
 # Already-compressed formats are stored; text is deflated.
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav"}
 
 
@@ -78,6 +80,32 @@ def marker_png(payload: str) -> bytes:
     return buf.getvalue()
 
 
+def caption_vtt(text: str, duration_s: float | None) -> bytes:
+    """A WebVTT file showing the item's caption for the whole video: the video element's own
+    captions track carries it, in the visitor's language, in AR and in the list view."""
+    end = duration_s if duration_s and duration_s > 0 else 359999.0
+    h, rest = divmod(end, 3600)
+    m, s = divmod(rest, 60)
+    cue_text = "\n".join(line for line in text.replace("-->", "→").splitlines() if line.strip())
+    return f"WEBVTT\n\n00:00:00.000 --> {int(h):02d}:{int(m):02d}:{s:06.3f}\n{cue_text}\n".encode("utf-8")
+
+
+def _caption_files(exhibit: Exhibit) -> tuple[dict[str, bytes], dict[str, dict[str, str]]]:
+    files: dict[str, bytes] = {}
+    by_item: dict[str, dict[str, str]] = {}
+    for _, item in exhibit.items():
+        if item.kind.value != "video":
+            continue
+        stem = item.id if _SAFE_NAME.match(item.id) else hashlib.sha256(item.id.encode()).hexdigest()[:16]
+        duration = item.info.get("duration_s")
+        for lang, text in item.caption.values.items():
+            if text.strip() and _SAFE_NAME.match(lang):
+                path = f"captions/{stem}.{lang}.vtt"
+                files[path] = caption_vtt(text, duration if isinstance(duration, (int, float)) else None)
+                by_item.setdefault(item.id, {})[lang] = path
+    return files, by_item
+
+
 def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[dict[str, bytes | Path], dict[str, str]]:
     """Bundle path -> bytes or a source file; and project path -> bundle path for assets."""
     files: dict[str, bytes | Path] = {}
@@ -88,11 +116,7 @@ def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[
     files["app.webmanifest"] = web_app_manifest(exhibit)
     bundle_paths: dict[str, str] = {}
     for _, item in exhibit.items():
-        rels = list(item.asset_paths())
-        captions = item.info.get("captions")
-        if isinstance(captions, dict):
-            rels += [r for r in captions.values() if isinstance(r, str)]
-        for rel in rels:
+        for rel in item.asset_paths():
             src = project_root / rel
             if not src.is_file():
                 raise BundleError(f"item '{item.id}' refers to '{rel}', which is not in the project", path=project_root)
@@ -138,7 +162,9 @@ def export_bundle(
     key = load_signing_key(signing_key) if signing_key else None
     progress.report(0.0, "collecting files")
     files, bundle_paths = _collect(project.root, exhibit, progress)
-    manifest = build_manifest(exhibit, bundle_paths, **({"hfov_deg": hfov_deg} if hfov_deg else {}))
+    caption_files, captions = _caption_files(exhibit)
+    files.update(caption_files)
+    manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg else {}))
     table = {}
     for n, (name, data) in enumerate(sorted(files.items())):
         if name == "sw.js":

@@ -25,7 +25,7 @@ def red_box_glb(path: Path, edge_m: float = BOX_M) -> Path:
     return path
 
 
-def make_exhibit(root: Path, *, with_image: bool = True) -> Path:
+def make_exhibit(root: Path, *, with_image: bool = True, with_media: bool = False) -> Path:
     root.parent.mkdir(parents=True, exist_ok=True)
     create_project(root, LocalizedText.of(de="Die Blechtrommel", en="The Tin Drum"), publish_url=PUBLISH_URL)
     src = root.parent / f"{root.name}-sources"
@@ -47,7 +47,46 @@ def make_exhibit(root: Path, *, with_image: bool = True) -> Path:
         pic.title = LocalizedText.of(de="Zeichnung", en="Drawing")
         pic.transform = Transform(translation=(0.085, 0.0, 0.0), rotation=(0.0, -0.3826834, 0.0, 0.9238795), scale=(0.07, 0.07, 0.07))
         items.append(pic)
+    if with_media:
+        video = import_item(root, tiny_video(src / "Lesung Ausschnitt.mp4"))
+        video.title = LocalizedText.of(de="Lesung", en="Reading")
+        video.caption = LocalizedText.of(de="Günter Grass liest", en="Günter Grass reads")
+        video.transform = Transform(translation=(-0.09, 0.0, 0.0), rotation=(0.0, 0.3826834, 0.0, 0.9238795), scale=(0.08, 0.08, 0.08))
+        audio = import_item(root, tiny_wav(src / "Trommel.wav"))
+        audio.title = LocalizedText.of(de="Trommelwirbel", en="Drum roll")
+        audio.transform = Transform(translation=(0.0, 0.0, 0.075), scale=(0.06, 0.06, 0.06))
+        items += [video, audio]
     project = load_project(root, check_assets=False)
     project.exhibit.markers.append(Marker("trommel", MARKER_MM, label=LocalizedText.of(de="Die Trommel", en="The drum"), items=items))
     project.save()
     return root
+
+
+def tiny_wav(path: Path, seconds: float = 1.0, rate: int = 16000) -> Path:
+    import wave
+
+    t = np.arange(int(seconds * rate)) / rate
+    pcm = (np.sin(2 * np.pi * 220 * t) * 12000).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(pcm.tobytes())
+    return path
+
+
+def tiny_video(path: Path, seconds: float = 1.0, fps: int = 10) -> Path:
+    """A short colourful H.264 MP4 (moving bars), written with the bundled ffmpeg."""
+    import imageio_ffmpeg
+
+    w, h = 160, 90
+    writer = imageio_ffmpeg.write_frames(str(path), (w, h), fps=fps, codec="libx264", pix_fmt_out="yuv420p", macro_block_size=2)
+    writer.send(None)
+    for i in range(int(seconds * fps)):
+        frame = np.zeros((h, w, 3), np.uint8)
+        frame[:, :, 0] = np.linspace(0, 255, w, dtype=np.uint8)[None, :]
+        frame[:, :, 1] = (i * 25) % 255
+        frame[:, :, 2] = 120
+        writer.send(frame.tobytes())
+    writer.close()
+    return path

@@ -51,3 +51,51 @@ def launch(playwright, user_data_dir: Path, y4m: Path | None, viewport=(960, 720
 
     ctx.route("**/*", guard)
     return ctx, requests
+
+
+class plain_server:
+    """http.server on a folder in a thread, without museum-ar's checks: for serving bundles the
+    real `serve` would refuse (tampered), to see that the viewer refuses them too."""
+
+    def __init__(self, folder: Path):
+        import functools
+        import http.server
+
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def __enter__(self):
+        import threading
+
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _make_quiet_handler():
+    import http.server
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript", ".webmanifest": "application/manifest+json"}
+
+        def log_message(self, *args):
+            pass
+
+    return Handler
+
+
+_QuietHandler = _make_quiet_handler()
+
+
+def open_page(ctx, url: str):
+    page = ctx.pages[0] if ctx.pages else ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url)
+    page.wait_for_function("window.museumAR && window.museumAR.ready", timeout=30_000)
+    return page, errors

@@ -252,7 +252,7 @@ function applyLanguage() {
   for (const p of state.textPanels) p.draw(L);
   for (const el of state.media.values()) if (el.tagName === "VIDEO") applyCaptions(el);
   renderPanel();
-  if (state.listOpen) buildList($("list"), state, { togglePlay });
+  if (state.listOpen) buildList($("list"), state);
 }
 
 function renderPanel() {
@@ -295,7 +295,7 @@ function toggleList(open = !state.listOpen) {
   state.listOpen = open;
   $("list").hidden = !open;
   $("app").classList.toggle("list-open", open);
-  if (open) buildList($("list"), state, { togglePlay });
+  if (open) buildList($("list"), state);
   applyLanguage();
 }
 

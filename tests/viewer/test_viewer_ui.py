@@ -1,0 +1,131 @@
+"""The viewer's UI in headless Chromium: the list view with every item kind, the language switch
+remembered across reloads, no camera, offline after the first visit, and bundles that were
+tampered with (the viewer refuses them on its own, without `museum-ar serve`'s check)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from exhibit_factory import make_exhibit
+from museum_ar.export import export_bundle, generate_signing_key
+from museum_ar.export.serve import BundleServer
+from viewer_browser import launch, open_page, plain_server
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+
+
+@pytest.fixture(scope="module")
+def media_bundle(tmp_path_factory, chromium_path) -> Path:
+    root = tmp_path_factory.mktemp("ui")
+    return export_bundle(make_exhibit(root / "Projekt", with_media=True), root / "bundle")
+
+
+def test_list_view_shows_every_kind_and_the_language_is_remembered(media_bundle: Path, tmp_path: Path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p, BundleServer(media_bundle, port=0, quiet=True) as server:
+        ctx, requests = launch(p, tmp_path / "profile", None, (1024, 768))  # no camera at all
+        try:
+            page, errors = open_page(ctx, server.url)
+            # Without a camera the viewer says so and opens the list by itself.
+            assert "Keine Kamera" in page.locator("#hint").inner_text()
+            lst = page.locator("#list")
+            assert lst.is_visible()
+            page.wait_for_function("[...document.querySelectorAll('#list img')].every(i => i.complete && i.naturalWidth > 0)")
+            text = lst.inner_text()
+            for word in ("Rote Kiste", "Über das Buch", "Oskar Matzerath trommelt", "Zeichnung", "Lesung", "Trommelwirbel", "3D-Modell"):
+                assert word in text, word
+            assert page.locator("#list video[controls]").count() == 1
+            assert page.locator("#list video[playsinline] track[kind=captions]").count() == 2
+            assert page.locator("#list audio[controls]").count() == 1
+            page.wait_for_function("document.querySelector('#list video').readyState >= 1", timeout=15_000)
+            for sel in ("#btn-lang", "#btn-list"):
+                box = page.locator(sel).bounding_box()
+                assert box["width"] >= 48 and box["height"] >= 48, sel
+                assert page.locator(sel).get_attribute("aria-label")
+            page.screenshot(path=str(DOCS_IMG / "viewer-list-de.png"))
+
+            page.locator("#btn-lang").click()
+            page.wait_for_function("document.documentElement.lang === 'en'")
+            assert "Red box" in lst.inner_text() and "Drum roll" in lst.inner_text() and "3D model" in lst.inner_text()
+            assert page.evaluate("[...document.querySelector('#list video').textTracks].map(t => t.language + ':' + t.mode).sort().join()") == "de:disabled,en:showing"
+            page.wait_for_function("[...document.querySelectorAll('#list img')].every(i => i.complete && i.naturalWidth > 0)")
+            page.screenshot(path=str(DOCS_IMG / "viewer-list-en.png"))
+            page.reload()
+            page.wait_for_function("window.museumAR && window.museumAR.ready")
+            assert page.evaluate("document.documentElement.lang") == "en"
+            assert "About the book" in page.locator("#list").inner_text()
+            assert not errors, errors
+            assert all(u.startswith(("http://localhost", "http://127.0.0.1", "blob:", "data:")) for u in requests)
+        finally:
+            ctx.close()
+
+
+def test_viewer_works_offline_after_the_first_visit(media_bundle: Path, tmp_path: Path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        ctx, _ = launch(p, tmp_path / "profile", None)
+        try:
+            server = BundleServer(media_bundle, port=0, quiet=True).start_background()
+            page, _ = open_page(ctx, server.url)
+            # ready resolves once the worker is active, i.e. after it cached every listed file
+            page.evaluate("navigator.serviceWorker.ready")
+            page.wait_for_function("navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'", timeout=30_000)
+            cached = page.evaluate("caches.keys().then(k => caches.open(k[0])).then(c => c.keys()).then(r => r.length)")
+            assert cached >= len(json.loads((media_bundle / "manifest.json").read_text("utf-8"))["files"])
+            server.stop()  # the museum's Wi-Fi is gone
+            page.reload()
+            page.wait_for_function("window.museumAR && window.museumAR.ready", timeout=30_000)
+            assert page.evaluate("window.museumAR.error") is None
+            assert page.evaluate("window.museumAR.manifest.exhibit.title.de") == "Die Blechtrommel"
+            page.locator("#list").wait_for(state="visible")
+            page.wait_for_function("[...document.querySelectorAll('#list img')].every(i => i.complete && i.naturalWidth > 0)")
+        finally:
+            ctx.close()
+
+
+def _tampered(bundle: Path, tmp_path: Path, how: str) -> Path:
+    b = tmp_path / f"tampered-{how}"
+    shutil.copytree(bundle, b)
+    if how == "mesh":
+        glb = next((b / "assets").glob("*.glb"))
+        data = bytearray(glb.read_bytes())
+        data[-5] ^= 0xFF
+        glb.write_bytes(bytes(data))
+    elif how == "signed-manifest":
+        m = json.loads((b / "manifest.json").read_text("utf-8"))
+        m["exhibit"]["title"]["de"] = "Gefälscht"
+        (b / "manifest.json").write_text(json.dumps(m), encoding="utf-8")
+    return b
+
+
+@pytest.mark.parametrize("how", ["mesh", "signed-manifest"])
+def test_viewer_refuses_a_tampered_bundle(media_bundle: Path, tmp_path: Path, how: str):
+    from playwright.sync_api import sync_playwright
+
+    source = media_bundle
+    if how == "signed-manifest":
+        key = tmp_path / "k.pem"
+        generate_signing_key(key)
+        source = export_bundle(media_bundle.parent / "Projekt", tmp_path / "signed", signing_key=key)
+    bad = _tampered(source, tmp_path, how)
+    with sync_playwright() as p:
+        ctx, _ = launch(p, tmp_path / "profile", None)
+        try:
+            if how == "signed-manifest":  # the untampered signed bundle is accepted first
+                with plain_server(source) as good:
+                    page, _ = open_page(ctx, good.url)
+                    assert page.evaluate("window.museumAR.error") is None
+            with plain_server(bad) as srv:
+                page, _ = open_page(ctx, srv.url)
+                assert page.evaluate("window.museumAR.error")
+                assert page.locator("#error").is_visible()
+                assert "verändert" in page.locator("#error").inner_text()
+        finally:
+            ctx.close()
