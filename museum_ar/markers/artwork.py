@@ -160,8 +160,8 @@ def build_card(exhibit: Exhibit, marker: Marker) -> Card:
     small to scan."""
     payload = payload_for(exhibit.publish_url, marker.id)
     layout = layout_for(payload)
+    check_scannable(marker.id, marker.size_mm, layout)
     edge = float(marker.size_mm)
-    check_scannable(marker.id, edge, layout)
     module = layout.module_mm(edge)
     # With a frame, its own quiet zone is inside the square and a module of white outside it lets
     # square detectors see the frame's edge; without one, the QR quiet zone (4 modules) is outside.

@@ -38,6 +38,8 @@ def max_scan_distance_mm(layout: MarkerLayout, edge_mm: float) -> float:
 
 
 def check_scannable(marker_id: str, edge_mm: float, layout: MarkerLayout) -> None:
+    if isinstance(edge_mm, bool) or not isinstance(edge_mm, (int, float)) or not math.isfinite(edge_mm):
+        raise MarkerError(f"marker '{marker_id}' has no valid printed size ({edge_mm!r})", field="size_mm")
     need = min_edge_mm(layout)
     if edge_mm < need:
         raise MarkerError(
