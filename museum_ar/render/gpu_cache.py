@@ -27,6 +27,7 @@ class GpuPart:
     texture: int
     base_color: tuple[float, float, float, float]
     blended: bool = False
+    double_sided: bool = True
 
 
 @dataclass
@@ -70,7 +71,7 @@ class GpuCache:
             if tex:
                 textures.append(tex)
             blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
-            parts.append(GpuPart(vao, (vbo, ebo), len(p.indices), tex, p.base_color, blended))
+            parts.append(GpuPart(vao, (vbo, ebo), len(p.indices), tex, p.base_color, blended, p.double_sided))
         return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)
 
     def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True) -> Entry:

@@ -24,6 +24,7 @@ class MeshPart:
     indices: np.ndarray  # (M*3,) uint32 triangle list
     base_color: tuple[float, float, float, float] = (1.0, 1.0, 1.0, 1.0)
     texture: np.ndarray | None = None  # HxWx(3|4) uint8 base-colour image, row 0 = top
+    double_sided: bool = True  # glTF materials say; False lets the renderer cull back faces (half the work)
 
     @property
     def positions(self) -> np.ndarray:
@@ -74,6 +75,7 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
     color = np.ones((n, 4))
     base = (1.0, 1.0, 1.0, 1.0)
     texture = None
+    double_sided = True  # no material (vertex/face colours): draw both sides, as viewers do
     visual = geom.visual
     if getattr(visual, "kind", None) == "texture":
         if getattr(visual, "uv", None) is not None and len(visual.uv) == n:
@@ -81,6 +83,7 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
             uv = np.asarray(visual.uv, dtype=np.float64).copy()
             uv[:, 1] = 1.0 - uv[:, 1]
         mat = visual.material
+        double_sided = bool(getattr(mat, "doubleSided", False))
         factor = getattr(mat, "baseColorFactor", None)
         if factor is not None:
             base = tuple(float(c) / (255.0 if np.asarray(factor).dtype == np.uint8 else 1.0) for c in factor)
@@ -102,7 +105,7 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
         return MeshPart(np.hstack([pos, normals, uv, color]).astype(np.float32), indices, base, None)
     indices = np.asarray(geom.faces, dtype=np.uint32).reshape(-1)
     vertices = np.hstack([pos, normals, uv, color]).astype(np.float32)
-    return MeshPart(np.ascontiguousarray(vertices), np.ascontiguousarray(indices), base, texture)
+    return MeshPart(np.ascontiguousarray(vertices), np.ascontiguousarray(indices), base, texture, double_sided)
 
 
 def load_mesh(path: str | Path) -> MeshData:

@@ -150,6 +150,8 @@ class Renderer:
 
         GL.glDisable(GL.GL_DEPTH_TEST)
         GL.glDisable(GL.GL_BLEND)
+        GL.glDisable(GL.GL_CULL_FACE)
+        GL.glFrontFace(GL.GL_CCW)
         GL.glBindVertexArray(0)
         GL.glUseProgram(0)
         self.cache.end_frame()
@@ -197,11 +199,17 @@ class Renderer:
         GL.glUniform1i(self._u("surface", "u_has_tex"), 1 if part.texture else 0)
         GL.glUniform1i(self._u("surface", "u_lit"), 1 if entry.lit else 0)
         GL.glUniform1f(self._u("surface", "u_opacity"), float(it.opacity))
+        if part.double_sided:
+            GL.glDisable(GL.GL_CULL_FACE)
+        else:  # glTF's single-sided material: cull back faces (a mirroring matrix flips the winding)
+            GL.glEnable(GL.GL_CULL_FACE)
+            GL.glFrontFace(GL.GL_CW if np.linalg.det(mv[:3, :3]) < 0 else GL.GL_CCW)
         GL.glBindTexture(GL.GL_TEXTURE_2D, part.texture)
         GL.glBindVertexArray(part.vao)
         GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
 
     def _draw_outline(self, outlined, view, proj, viewport) -> None:
+        GL.glDisable(GL.GL_CULL_FACE)
         GL.glEnable(GL.GL_STENCIL_TEST)
         GL.glDisable(GL.GL_DEPTH_TEST)
         # 1: mark the selected items' own pixels in the stencil
