@@ -37,12 +37,21 @@ class Primitive:
         return int(len(self.indices))
 
 
+_FLOOR = 24  # triangles every part keeps at least (a 12-triangle box stays a box)
+
+
 def budget_shares(parts: list[Part], budget: int) -> list[int]:
-    """Triangles each part may keep: proportional to its size, summing to at most `budget`."""
-    total = sum(p.triangles for p in parts)
+    """Triangles each part may keep, summing to at most `budget`: small parts keep up to _FLOOR
+    triangles, the rest of the budget is shared in proportion to size."""
+    sizes = [p.triangles for p in parts]
+    total = sum(sizes)
     if total <= budget:
-        return [p.triangles for p in parts]
-    return [int(budget * p.triangles // total) for p in parts]
+        return sizes
+    floors = [min(t, _FLOOR) for t in sizes]
+    if sum(floors) > budget:
+        return [int(budget * t // total) for t in sizes]
+    rest, spare = budget - sum(floors), total - sum(floors)
+    return [f + int(rest * (t - f) // spare) for t, f in zip(sizes, floors)]
 
 
 def to_primitives(parts: list[Part], budget: int, progress: Progress = NO_PROGRESS) -> list[Primitive]:

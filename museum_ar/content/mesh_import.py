@@ -10,7 +10,7 @@ from .decimate import to_primitives
 from .glb_write import write_glb
 from .mesh_load import Z_UP_FORMATS, load_parts
 from .mesh_parts import total_triangles
-from .mesh_place import bounding_box, guess_unit, place
+from .mesh_place import guess_unit, orient_and_scale, put_on_marker
 from .options import MAX_MESH_FILE_BYTES, ImportOptions
 from .sniff import check_file, expect_not, read_head
 from .staging import Staging
@@ -25,7 +25,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     ext = source.suffix.lower()
     expect_not(source, read_head(source), _ALLOWED_MAGIC.get(ext, ()), f"a {ext[1:].upper()} mesh")
     progress.report(0.02, f"reading {source.name}")
-    parts, declared_unit = load_parts(source)
+    load_warnings: list[str] = []
+    parts, declared_unit = load_parts(source, load_warnings)
     progress.report(0.35, f"read {total_triangles(parts):,} triangles")
     before = total_triangles(parts)
 
@@ -42,11 +43,11 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     else:
         unit, unit_source = guess_unit(longest), "guessed"
     z_up = options.up == "z" or (options.up == "auto" and ext in Z_UP_FORMATS)
-    placed = place(parts, unit=unit, z_up=z_up, placement=options.placement)
-
+    orient_and_scale(parts, unit=unit, z_up=z_up)
     prims = to_primitives(parts, options.max_triangles, progress.scaled(0.4, 0.85))
     if not prims:
         raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
+    placed = put_on_marker([p.positions for p in prims], options.placement)
     progress.report(0.86, "writing GLB")
     glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality)
     progress.report(0.93, "drawing thumbnail")
@@ -61,11 +62,13 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "bytes_before": size,
         "bytes_after": len(glb),
         "max_triangles": options.max_triangles,
+        "unit": unit,
         "unit_source": unit_source,
+        "up_axis": "z" if z_up else "y",
         **placed,
-        "bounding_box_m": bounding_box(parts),
         "parts": len(prims),
         "textured": any(p.uv is not None for p in prims),
         "vertex_colors": any(p.colors is not None for p in prims),
         "texture_px": facts["texture_px"],
+        "warnings": load_warnings,
     }

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import warnings
 from pathlib import Path
+from urllib.parse import unquote
 
 import numpy as np
 from PIL import Image
@@ -17,8 +19,9 @@ UNIT_BY_FORMAT = {".glb": "m", ".gltf": "m", ".3mf": "mm"}  # what the format's 
 Z_UP_FORMATS = {".stl", ".3mf"}  # CAD, CT and 3D-printing files are Z-up by convention
 
 
-def load_parts(path: Path) -> tuple[list[Part], str | None]:
-    """Parts of the mesh in `path`, and the unit the file declares (or None)."""
+def load_parts(path: Path, warnings_out: list[str] | None = None) -> tuple[list[Part], str | None]:
+    """Parts of the mesh in `path`, and the unit the file declares (or None). Problems trimesh
+    only logs (a texture file that is missing) are appended to `warnings_out`."""
     import trimesh  # heavy import, only when a mesh is imported
 
     ext = path.suffix.lower()
@@ -28,7 +31,10 @@ def load_parts(path: Path) -> tuple[list[Part], str | None]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            scene = trimesh.load_scene(str(path), file_type=file_type, process=False)
+            with _CollectLog() as log:
+                scene = trimesh.load_scene(str(path), file_type=file_type, process=False, resolver=_resolver(path))
+        if warnings_out is not None:
+            warnings_out.extend(log.messages)
     except ContentError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -132,3 +138,47 @@ def _srgb_to_linear(c: np.ndarray) -> np.ndarray:
 def _short(e: Exception) -> str:
     text = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
     return text[:200]
+
+
+def _resolver(path: Path):
+    """Finds the files a mesh refers to (MTL, textures, .bin) next to it: URL-escaped names
+    ("Ammonit%20%C3%96l.png", as glTF requires) are decoded, and nothing outside the mesh's
+    folder is read (a hostile "../../" name)."""
+    from trimesh.resolvers import FilePathResolver
+
+    class _Resolver(FilePathResolver):
+        def get(self, name):
+            folder = Path(self.parent).resolve()
+            for candidate in (name, unquote(str(name))):
+                target = (folder / candidate).resolve()
+                if folder not in target.parents:
+                    raise FileNotFoundError(f"{candidate} is outside the mesh's folder")
+                if target.is_file():
+                    return target.read_bytes()
+            raise FileNotFoundError(str(name))
+
+    return _Resolver(str(path))
+
+
+class _CollectLog(logging.Handler):
+    """Collect trimesh's complaints about files it could not load (missing textures)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        msg = record.getMessage()
+        if "unable to load" in msg.lower() or "not found" in msg.lower() or "failed to load" in msg.lower():
+            self.messages.append(f"a file the mesh refers to (texture?) could not be loaded: {msg.splitlines()[0][:160]}")
+
+    def __enter__(self) -> "_CollectLog":
+        self._logger = logging.getLogger("trimesh")
+        self._old = self._logger.level
+        self._logger.addHandler(self)
+        self._logger.setLevel(logging.DEBUG)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._old)

@@ -28,28 +28,27 @@ def guess_unit(longest_side: float) -> str:
     return "mm"  # scanners and CAD write millimetres
 
 
-def place(parts: list[Part], *, unit: str, z_up: bool, placement: str) -> dict:
-    """Transform all parts in place; returns what was done, for the item's info."""
+def orient_and_scale(parts: list[Part], *, unit: str, z_up: bool) -> None:
+    """To metres and Y up, in place (before decimation, so it works on the full mesh)."""
     scale = UNITS[unit]
     for p in parts:
         pos = p.positions * scale
         if z_up:
             pos = pos @ _Z_UP_TO_Y_UP.T
         p.positions = pos
-    lo, hi = bounds(parts)
+
+
+def put_on_marker(positions: list[np.ndarray], placement: str) -> dict:
+    """Translate the final (decimated) vertex arrays in place so the mesh stands on / is centred
+    on the marker; returns its size and bounding box for the item's info."""
+    lo = np.min([p.min(axis=0) for p in positions], axis=0).astype(np.float64)
+    hi = np.max([p.max(axis=0) for p in positions], axis=0).astype(np.float64)
     centre = (lo + hi) / 2.0
     offset = np.array([-centre[0], -lo[1] if placement == "stand" else -centre[1], -centre[2]])
-    for p in parts:
-        p.positions = p.positions + offset
-    size = hi - lo
+    for p in positions:
+        p += offset.astype(p.dtype)
     return {
-        "unit": unit,
-        "up_axis": "z" if z_up else "y",
         "placement": placement,
-        "size_m": [round(float(x), 6) for x in size],
+        "size_m": [round(float(x), 6) for x in hi - lo],
+        "bounding_box_m": {"min": [round(float(x), 6) for x in lo + offset], "max": [round(float(x), 6) for x in hi + offset]},
     }
-
-
-def bounding_box(parts: list[Part]) -> dict:
-    lo, hi = bounds(parts)
-    return {"min": [round(float(x), 6) for x in lo], "max": [round(float(x), 6) for x in hi]}
