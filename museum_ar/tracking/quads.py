@@ -24,7 +24,7 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     (y down), largest first. `scale` is the downscale factor for the search."""
     small = cv2.resize(grey, (grey.shape[1] // scale, grey.shape[0] // scale), interpolation=cv2.INTER_AREA) if scale > 1 else grey
     binary = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, c)
-    contours, hierarchy = cv2.findContours(binary, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    contours, hierarchy = cv2.findContours(binary, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
     if hierarchy is None:
         return []
     min_side = MIN_SIDE_PX / scale
@@ -33,6 +33,8 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     out = []
     for cnt, hier in zip(contours, hierarchy[0]):
         if hier[3] != -1 or len(cnt) < 4:  # holes are inner boundaries: the frame's outside is an outer one
+            continue
+        if len(cnt) < min_perimeter:  # contour points are 1-1.4 px apart: cheap size test first
             continue
         perimeter = cv2.arcLength(cnt, True)
         if perimeter < min_perimeter:
@@ -46,7 +48,9 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
             continue
         if q[:, 0].min() < 1 or q[:, 1].min() < 1 or q[:, 0].max() > w - 2 or q[:, 1].max() > h - 2:
             continue  # touching the image border: corners would be guesses
-        # Contour points lie on the dark pixels just inside the edge; the edge is half a pixel out.
+        q = _fit_contour_sides(cnt.reshape(-1, 2).astype(np.float32), q)
+        if q is None:
+            continue
         # Clockwise order in the image (cross product > 0 with y down).
         d1, d2 = q[1] - q[0], q[2] - q[1]
         if d1[0] * d2[1] - d1[1] * d2[0] < 0:
@@ -56,12 +60,41 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     return out[:max_candidates]
 
 
-def refine_corners(grey: np.ndarray, quad: np.ndarray, iterations: int = 2) -> np.ndarray | None:
+def _fit_contour_sides(pts: np.ndarray, q: np.ndarray) -> np.ndarray | None:
+    """Better coarse corners: a line through each side's contour points (not just the polygon
+    approximation's vertices, which sit on pixel corners and can be 2-3 pixels off)."""
+    lines = []
+    for k in range(4):
+        a, b = q[k], q[(k + 1) % 4]
+        d = b - a
+        length = float(np.hypot(*d))
+        t = d / length
+        rel = pts - a
+        along = rel @ t
+        across = np.abs(rel @ np.array([-t[1], t[0]]))
+        sel = pts[(across < 2.5) & (along > 0.15 * length) & (along < 0.85 * length)]
+        if len(sel) < 3:
+            return None
+        vx, vy, x0, y0 = cv2.fitLine(sel, cv2.DIST_L2, 0, 0.01, 0.01).ravel()
+        lines.append((np.array([x0, y0], float), np.array([vx, vy], float)))
+    out = np.empty((4, 2), np.float32)
+    for k in range(4):
+        p = _intersect(lines[(k - 1) % 4], lines[k])
+        if p is None or np.abs(p - q[k]).max() > 4:
+            return None
+        out[k] = p
+    return out
+
+
+def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 2) -> np.ndarray | None:
     """Sub-pixel corners of the dark quad's outer edge, or None when its sides are not straight
-    dark-inside, light-outside edges (not a frame)."""
+    dark-inside, light-outside edges (not a frame). `inner_frac`: how far inside the outer edge
+    the edge profiles may reach, as a fraction of the side — the frame plus half the quiet zone,
+    so that no QR module's edge is mistaken for the frame's (far away the frame is only 2-3
+    pixels thick, and the coarse corners can be a pixel off)."""
     q = quad.astype(np.float64)
     for _ in range(iterations):
-        lines = _fit_edges(grey, q)
+        lines = _fit_edges(grey, q, inner_frac)
         if lines is None:
             return None
         new = np.empty_like(q)
@@ -76,7 +109,7 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, iterations: int = 2) -> n
     return q.astype(np.float32)
 
 
-def _fit_edges(grey: np.ndarray, q: np.ndarray):
+def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     """For each side k (corner k -> k+1), a line (point, unit direction) through its sub-pixel
     edge points, or None when a side has too little dark-to-light contrast."""
     a, b = q, np.roll(q, -1, axis=0)
@@ -88,16 +121,19 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray):
     n = np.stack([t[:, 1], -t[:, 0]], axis=1)  # outward for a clockwise quad (image y down)
     samples = int(np.clip(length.min() / 2, 8, 48))
     frac = np.linspace(0.12, 0.88, samples)
-    reach = float(np.clip(length.min() / 25, 2.0, 5.0))  # profile half-length, pixels
-    offs = np.arange(-reach, reach + 1e-6, 0.5)
+    # Profile from inside the frame (within the quiet zone; the shortest side bounds the
+    # foreshortened thickness) to the white paper outside.
+    inner = float(np.clip(inner_frac * length.min(), 1.5, 6.0))
+    outer = float(np.clip(length.min() / 25, 2.0, 5.0))
+    offs = np.arange(-inner, outer + 1e-6, 0.5)
     base = a[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]  # (4, S, 2)
     pts = base[:, :, None, :] + offs[None, None, :, None] * n[:, None, None, :]  # (4, S, O, 2)
     flat = pts.reshape(-1, len(offs), 2).astype(np.float32)
     prof = cv2.remap(grey, flat[..., 0], flat[..., 1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
-    contrast = prof[:, -2:].mean(axis=1) - prof[:, :2].mean(axis=1)
-    good = contrast > 12
+    contrast = prof[:, offs >= 0].max(axis=1) - prof[:, offs <= 0].min(axis=1)
+    good = contrast > 10
     per_side = good.reshape(4, samples).sum(axis=1)
-    if per_side.min() < max(4, samples // 2):
+    if per_side.min() < max(4, samples // 3):
         return None
     g = np.clip(np.diff(prof, axis=1), 0, None)  # outward: dark -> light is positive
     i = np.clip(np.argmax(g, axis=1), 1, g.shape[1] - 2)
@@ -120,8 +156,9 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray):
 
 def _intersect(l1, l2):
     (p1, d1), (p2, d2) = l1, l2
-    m = np.array([d1, -d2]).T
-    if abs(np.linalg.det(m)) < 1e-6:
+    den = d1[0] * d2[1] - d1[1] * d2[0]
+    if abs(den) < 1e-6:
         return None
-    s = np.linalg.solve(m, p2 - p1)
-    return p1 + s[0] * d1
+    w = p2 - p1
+    s = (w[0] * d2[1] - w[1] * d2[0]) / den
+    return p1 + s * d1

@@ -12,7 +12,7 @@ import zxingcpp
 from ..markers.layout import MarkerLayout, layout_for
 from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
-from .identity import Candidate, Identity, decode_unknown, match_known
+from .identity import QR_SIZES, Candidate, Identity, decode_unknown, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
 from .quads import find_candidates, refine_corners, to_grey
@@ -87,6 +87,11 @@ class Tracker:
         self.candidates = [Candidate(i, qr_modules(k.payload), k.layout) for i, k in enumerate(self.known)]
         probe = MarkerLayout(21, **(layout_overrides or {}))
         self.quiet_modules, self.frame_modules = probe.quiet_modules, probe.frame_modules
+        # Thinnest frame, as a fraction of the side, among the codes we may meet.
+        units = [k.layout.units for k in self.known] or [MarkerLayout(QR_SIZES[-1], self.quiet_modules, self.frame_modules).units]
+        self.inner_frac = (self.frame_modules + self.quiet_modules / 2) / max(units) if self.frame_modules else 0.05
+        # Layouts the cheap frame test tries (open mode: a version-3 code stands for all).
+        self.layouts = tuple(sorted({k.layout for k in self.known}, key=lambda l: l.units)) or (MarkerLayout(29, self.quiet_modules, self.frame_modules),)
         self.default_size_mm = default_size_mm
         self.smoothing = smoothing
         self.keep_frames = keep_frames  # how long a track survives undetected frames
@@ -112,7 +117,9 @@ class Tracker:
         for quad in find_candidates(grey, scale=2 if grey.shape[1] >= 960 else 1):
             if any(_inside(quad.mean(axis=0), d.corners) for d in found.values()):
                 continue  # a finder pattern or the frame's inner edge of a marker already read
-            corners = refine_corners(grey, quad)
+            if not looks_like_frame(grey, quad, self.layouts):
+                continue
+            corners = refine_corners(grey, quad, self.inner_frac)
             if corners is None:
                 continue
             ident = self._identify(grey, corners)
