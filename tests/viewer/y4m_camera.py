@@ -31,7 +31,7 @@ def look_at_pose(distance_m: float, elevation_deg: float, yaw_deg: float = 0.0, 
     """marker -> camera (OpenCV) for a camera `distance_m` from the marker centre (+ shift), seen
     from `elevation_deg` above the paper, from the code's bottom side, turned by yaw about +Y."""
     e = math.radians(elevation_deg)
-    c = np.array([0.0, math.cos(e), math.sin(e)]) * distance_m
+    c = np.array([0.0, math.sin(e), math.cos(e)]) * distance_m
     z = -c / np.linalg.norm(c)
     x = np.array([1.0, 0.0, 0.0])
     y = np.cross(z, x)

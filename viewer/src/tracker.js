@@ -12,7 +12,7 @@ export class Tracker {
   constructor(markers, hfovDeg) {
     this.prepared = prepareMarkers(markers);
     this.hfov = (hfovDeg * Math.PI) / 180;
-    this.canvas = document.createElement("canvas");
+    this.canvas = null; // made on first use, so the tracker also runs in node on grey frames
     this.ctx = null;
     this.filters = new Map();
     this.grey = null;
@@ -32,6 +32,7 @@ export class Tracker {
   process(video, tSec) {
     const vw = video.videoWidth, vh = video.videoHeight;
     if (!vw || !vh) return [];
+    if (!this.canvas) this.canvas = document.createElement("canvas");
     if (this.canvas.width !== vw || this.canvas.height !== vh) {
       this.canvas.width = vw; this.canvas.height = vh;
       this.ctx = this.canvas.getContext("2d", { willReadFrequently: true });
