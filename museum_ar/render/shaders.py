@@ -3,9 +3,10 @@
 BACKGROUND_VS = """#version 330 core
 out vec2 v_uv;
 void main() {
-    // one triangle covering the screen; v flipped so the camera image's top row is at the top
+    // one triangle covering the screen (p in [0, 1] is the screen); v flipped so the camera
+    // image's top row (t = 0) is at the top
     vec2 p = vec2((gl_VertexID << 1) & 2, gl_VertexID & 2);
-    v_uv = vec2(p.x * 0.5, 1.0 - p.y * 0.5);
+    v_uv = vec2(p.x, 1.0 - p.y);
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
 }
 """

@@ -60,9 +60,10 @@ def intrinsics():
 
 def marker_pose(distance: float, tilt_deg: float = 0.0, yaw_deg: float = 0.0, offset=(0.0, 0.0)) -> np.ndarray:
     """marker -> OpenCV camera: the camera faces the printed side (top edge up in the image),
-    then the marker tilts back by tilt_deg about its X axis and turns by yaw_deg about its normal."""
+    then the marker tilts back by tilt_deg about its X axis (its top edge recedes: the camera looks
+    down at a table from in front) and turns by yaw_deg about its normal."""
     facing = np.array([[1.0, 0, 0], [0, 0, 1], [0, -1, 0]])  # marker X->cam X, Z->cam Y (down), Y->cam -Z
-    t, y = math.radians(tilt_deg), math.radians(yaw_deg)
+    t, y = -math.radians(tilt_deg), math.radians(yaw_deg)
     tilt = np.array([[1, 0, 0], [0, math.cos(t), -math.sin(t)], [0, math.sin(t), math.cos(t)]])
     yaw = np.array([[math.cos(y), 0, math.sin(y)], [0, 1, 0], [-math.sin(y), 0, math.cos(y)]])
     m = np.eye(4)

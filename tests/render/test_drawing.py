@@ -167,3 +167,19 @@ def test_missing_and_broken_assets_show_a_placeholder(renderer, target, intrinsi
     assert set(renderer.problems) == {"gone", "bad", "pic"}
     assert "fehlt.glb" in renderer.problems["gone"] and "kaputt.glb" in renderer.problems["bad"]
     assert (img.max(axis=2) > 200).sum() > 100  # the placeholders say so on screen
+
+
+def test_background_fills_the_view_pixel_for_pixel(renderer, target, intrinsics):
+    _, proj = intrinsics
+    rng = np.random.default_rng(5)
+    frame_bgr = rng.integers(0, 255, (target.height, target.width, 3), dtype=np.uint8)
+    frame_bgr[:40, :60] = (255, 0, 0)  # a blue top-left corner, in OpenCV's BGR
+    target.bind()
+    renderer.draw(frame_bgr, np.eye(4), proj, [])
+    img = target.read_rgb()
+    assert np.array_equal(img, frame_bgr[..., ::-1])
+    # a camera image of another size is stretched over the whole view
+    small = np.ascontiguousarray(frame_bgr[::2, ::2])
+    renderer.draw(small, np.eye(4), proj, [])
+    img = target.read_rgb()
+    assert tuple(img[5, 5]) == (0, 0, 255) and tuple(img[37, 57]) == (0, 0, 255) and tuple(img[44, 64]) != (0, 0, 255)
