@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..core.progress import NO_PROGRESS, Progress
-from .mesh_parts import Part
+from .mesh_parts import Part, used_vertices, weld
 
 
 @dataclass
@@ -85,8 +85,7 @@ def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> n
 
 
 def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
-    welded, inverse = np.unique(part.positions, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+    welded, inverse = weld(part.positions)
     faces_w = inverse[part.faces]
     keep = (faces_w[:, 0] != faces_w[:, 1]) & (faces_w[:, 1] != faces_w[:, 2]) & (faces_w[:, 0] != faces_w[:, 2])
     faces = part.faces[keep]  # degenerate slivers add nothing but cost
@@ -100,7 +99,7 @@ def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
 
 def _compact(positions, normals, faces, uv, colors, part) -> Primitive:
     """Drop unused vertices and renumber."""
-    used = np.unique(faces)
+    used = np.nonzero(used_vertices(len(positions), faces))[0]
     remap = np.full(len(positions), -1, dtype=np.int64)
     remap[used] = np.arange(len(used))
     return Primitive(

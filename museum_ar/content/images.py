@@ -4,6 +4,7 @@ before a single pixel is decoded."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def open_image_checked(source: Path, max_pixels: int = MAX_DECODED_PIXELS) -> Im
     """Open and fully decode an image, refusing bombs and damaged files with a ContentError."""
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own limit applies
             img = Image.open(source)
             w, h = img.size
             if w * h > max_pixels or w <= 0 or h <= 0:
@@ -30,8 +31,10 @@ def open_image_checked(source: Path, max_pixels: int = MAX_DECODED_PIXELS) -> Im
             img.load()
     except ContentError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        raise ContentError(f"is too large to decode safely ({e})", path=source) from None
+    except Image.DecompressionBombError as e:
+        m = re.search(r"\((\d+) pixels\)", str(e))
+        claimed = f"{int(m.group(1)):,} pixels" if m else "too many pixels"
+        raise ContentError(f"claims {claimed}, more than the {max_pixels // 1_000_000} megapixels an import may decode", path=source) from None
     except Image.UnidentifiedImageError:
         what = sniff(read_head(source))
         hint = f" (its bytes look like {what})" if what else ""

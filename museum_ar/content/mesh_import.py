@@ -24,6 +24,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     size = check_file(source, MAX_MESH_FILE_BYTES)
     ext = source.suffix.lower()
     expect_not(source, read_head(source), _ALLOWED_MAGIC.get(ext, ()), f"a {ext[1:].upper()} mesh")
+    if ext == ".obj":
+        _check_obj_tail(source)
     progress.report(0.02, f"reading {source.name}")
     load_warnings: list[str] = []
     parts, declared_unit = load_parts(source, load_warnings)
@@ -72,3 +74,21 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "texture_px": facts["texture_px"],
         "warnings": load_warnings,
     }
+
+
+def _check_obj_tail(path: Path) -> None:
+    """OBJ has no length field, so a cut-off copy parses as a smaller mesh. Catch the usual sign:
+    the file ends in the middle of a vertex or face line."""
+    with open(path, "rb") as f:
+        f.seek(max(0, path.stat().st_size - 256))
+        tail = f.read()
+    if tail.endswith(b"\n") or tail.endswith(b"\r"):
+        return
+    last = tail.rsplit(b"\n", 1)[-1].split()
+    if not last:
+        return
+    kind, fields = last[0], last[1:]
+    cut = (kind in (b"v", b"vn") and len(fields) < 3) or (kind == b"vt" and len(fields) < 2) \
+        or (kind == b"f" and (len(fields) < 3 or fields[-1].endswith(b"/")))
+    if cut:
+        raise ContentError("ends in the middle of a line; the file looks truncated (copy it again?)", path=path)

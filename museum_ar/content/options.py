@@ -20,8 +20,9 @@ MAX_MESH_FILE_BYTES = 1 << 30
 MAX_IMAGE_FILE_BYTES = 256 << 20
 MAX_MEDIA_FILE_BYTES = 8 << 30  # video is streamed through ffmpeg, never held in memory
 MAX_TEXT_FILE_BYTES = 1 << 20
-# Pixels an image (or a mesh texture) may have when decoded: 16k x 16k at 4 bytes is 1 GiB.
-MAX_DECODED_PIXELS = 16384 * 16384
+# Pixels an image may have when decoded (150 MP: a 600 dpi A2 scan; 600 MB as RGBA). Pillow's own
+# decompression-bomb guard (179 MP) also stops anything larger inside mesh textures.
+MAX_DECODED_PIXELS = 150_000_000
 
 
 @dataclass(frozen=True)
