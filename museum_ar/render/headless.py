@@ -1,10 +1,9 @@
 """A GL 3.3 core context without a window, for tests, benchmarks and thumbnails.
 
 EGL on Mesa's surfaceless platform first (no X server needed), OSMesa as the fallback. PyOpenGL
-picks its platform once, when `OpenGL` is first imported, from PYOPENGL_PLATFORM: so a process
-that wants a headless context calls `prepare_headless_platform()` (or simply creates a
-`HeadlessContext`) before anything imports OpenGL. Never call this inside the Qt app: there the
-QOpenGLWidget owns the context.
+picks its platform once, when `OpenGL` is first imported, from PYOPENGL_PLATFORM: a process of its
+own that wants a headless context (benchmark, thumbnail job) calls `prepare_headless_platform()`
+before anything imports OpenGL. Never inside the Qt app: there the QOpenGLWidget owns the context.
 
 The renderer itself does not care which platform PyOpenGL was set up for (it avoids PyOpenGL's
 per-context bookkeeping), so an EGL context also works in a process where PyOpenGL already chose
@@ -24,18 +23,22 @@ class GLContextError(MuseumArError):
     """No OpenGL 3.3 core context could be created (no EGL/OSMesa, or too old a driver)."""
 
 
+EGL_PLATFORM_SURFACELESS_MESA = 0x31DD
+
+
 def prepare_headless_platform() -> None:
-    """Point PyOpenGL at EGL (surfaceless) unless OpenGL is already imported or the caller chose."""
+    """Point PyOpenGL at EGL unless OpenGL is already imported or the caller chose a platform.
+    For processes of their own (benchmarks, thumbnails): it sets PYOPENGL_PLATFORM in the
+    environment, which children inherit, so never call it in a process that runs or starts the Qt
+    app (a shared pytest process included; HeadlessContext works without it)."""
     if "OpenGL" not in sys.modules:
         os.environ.setdefault("PYOPENGL_PLATFORM", "egl")
-    os.environ.setdefault("EGL_PLATFORM", "surfaceless")
 
 
 class HeadlessContext:
     """A current GL context with no default framebuffer: draw into an `OffscreenTarget`."""
 
     def __init__(self) -> None:
-        prepare_headless_platform()
         self.kind = ""
         self._egl = None
         self._osmesa = None
@@ -59,10 +62,31 @@ class HeadlessContext:
     def _create_egl(self) -> None:
         from OpenGL import EGL
 
-        dpy = EGL.eglGetDisplay(EGL.EGL_DEFAULT_DISPLAY)
         major, minor = EGL.EGLint(), EGL.EGLint()
-        if not dpy or not EGL.eglInitialize(dpy, ctypes.pointer(major), ctypes.pointer(minor)):
-            raise GLContextError("eglInitialize failed")
+
+        def initialised(get_display):
+            try:
+                dpy = get_display()
+                return dpy if dpy and EGL.eglInitialize(dpy, ctypes.pointer(major), ctypes.pointer(minor)) else None
+            except Exception:  # noqa: BLE001 - PyOpenGL raises EGLError; try the next way
+                return None
+
+        # Mesa's surfaceless platform asked for by name (no X server needed) ...
+        dpy = initialised(lambda: EGL.eglGetPlatformDisplay(EGL_PLATFORM_SURFACELESS_MESA, EGL.EGL_DEFAULT_DISPLAY, None))
+        if dpy is None:
+            # ... or through Mesa's EGL_PLATFORM variable, set only for this call so that a Qt
+            # process started later does not inherit it.
+            before = os.environ.get("EGL_PLATFORM")
+            os.environ["EGL_PLATFORM"] = "surfaceless"
+            try:
+                dpy = initialised(lambda: EGL.eglGetDisplay(EGL.EGL_DEFAULT_DISPLAY))
+            finally:
+                if before is None:
+                    os.environ.pop("EGL_PLATFORM", None)
+                else:
+                    os.environ["EGL_PLATFORM"] = before
+        if dpy is None:
+            raise GLContextError("no EGL display (surfaceless) could be initialised")
         if not EGL.eglBindAPI(EGL.EGL_OPENGL_API):
             raise GLContextError("eglBindAPI(OpenGL) failed")
         config, count = EGL.EGLConfig(), EGL.EGLint()

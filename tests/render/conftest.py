@@ -8,9 +8,8 @@ import math
 import numpy as np
 import pytest
 
-from museum_ar.render.headless import prepare_headless_platform
-
-prepare_headless_platform()  # before anything imports OpenGL, if nothing has yet
+# No prepare_headless_platform() here: this pytest process also runs the Qt GUI's tests, and
+# PYOPENGL_PLATFORM must not leak into them. The EGL context works whatever platform PyOpenGL took.
 
 W, H = 640, 480
 FX = FY = 600.0
