@@ -111,8 +111,8 @@ def waveform_thumbnail(samples: np.ndarray, size: int = 256) -> Image.Image:
     draw = ImageDraw.Draw(img)
     cols = size - 32
     if len(samples):
-        chunks = np.array_split(np.abs(samples.astype(np.float64)), cols)
-        env = np.array([c.max() if len(c) else 0.0 for c in chunks])
+        chunks = np.array_split(samples.astype(np.float64), cols)
+        env = np.array([np.sqrt(np.mean(c * c)) if len(c) else 0.0 for c in chunks])  # loudness (RMS)
         env = env / max(env.max(), 1e-9)
         mid, half = size // 2, size * 0.34
         for i, a in enumerate(env):
@@ -129,15 +129,32 @@ def text_thumbnail(text: str, size: int = 256) -> Image.Image:
     draw = ImageDraw.Draw(img)
     font = _font(max(10, size // 16))
     y, margin = size // 12, size // 12
-    for raw in text.splitlines() or [""]:
-        line = raw
-        while line and draw.textlength(line, font=font) > size - 2 * margin:
-            line = line[:-1]
-        draw.text((margin, y), line, fill=(30, 30, 30), font=font)
-        y += int(font.size * 1.35) if hasattr(font, "size") else 14
-        if y > size - margin:
+    step = int(getattr(font, "size", 14) * 1.35)
+    for line in _wrap(draw, text, font, size - 2 * margin):
+        if y + step > size - margin:
             break
+        draw.text((margin, y), line, fill=(30, 30, 30), font=font)
+        y += step
     return ImageOps.expand(img.crop((1, 1, size - 1, size - 1)), border=1, fill=(180, 175, 165))
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
+    """Greedy word wrap by rendered width (long words are cut)."""
+    lines: list[str] = []
+    for para in text.splitlines() or [""]:
+        line = ""
+        for word in para.split():
+            trial = f"{line} {word}".strip()
+            if draw.textlength(trial, font=font) <= width:
+                line = trial
+                continue
+            if line:
+                lines.append(line)
+            while draw.textlength(word, font=font) > width and len(word) > 1:
+                word = word[:-1]
+            line = word
+        lines.append(line)
+    return lines
 
 
 def _font(px: int):
