@@ -1,0 +1,47 @@
+"""`museum-ar attach` runs the pipeline with the CLI's options and progress bar; a bad file in
+a batch adds nothing at all."""
+
+from __future__ import annotations
+
+from conftest import asset_files, write_wav
+from meshgen import bumpy_sphere, stripe_texture, write_colored_ply, write_obj
+
+from museum_ar.cli import main
+from museum_ar.core.project import load_project
+
+
+def test_attach_with_budget_unit_and_up(project, src, capsys):
+    assert main(["add-marker", str(project.root), "--id", "trommel", "--size-mm", "80"]) == 0
+    ply = write_colored_ply(src / "Blechtrommel.ply")
+    wav = write_wav(src / "Lesung.wav", 1.0)
+    rc = main(["attach", str(project.root), "trommel", str(ply), str(wav), "--max-triangles", "500", "--unit", "mm", "--up", "z"])
+    out, err = capsys.readouterr()
+    assert rc == 0, err
+    assert "-> 500 triangles" in out and "unit mm (asked)" in out
+    assert "100.0%" in err  # the progress bar reached the end
+    items = load_project(project.root).exhibit.marker("trommel").items
+    assert [i.kind.value for i in items] == ["mesh", "audio"]
+    assert items[0].info["triangles_after"] <= 500 and items[0].thumbnail
+
+
+def test_attach_batch_with_one_bad_file_adds_nothing(project, src, capsys):
+    assert main(["add-marker", str(project.root), "--id", "m1", "--size-mm", "60"]) == 0
+    pos, uv, faces = bumpy_sphere(20, 40)
+    good = write_obj(src, "gut", pos, uv, faces, stripe_texture(64, 32))
+    bad = src / "kaputt.obj"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 jpeg really")
+    before = asset_files(project)
+    rc = main(["attach", str(project.root), "m1", str(good), str(bad)])
+    _, err = capsys.readouterr()
+    assert rc == 1 and "kaputt.obj" in err and "Traceback" not in err
+    assert load_project(project.root).exhibit.marker("m1").items == []
+    # the good file's assets were stored by its own import; the exhibit does not use them
+    # (validate reports them as unused). Nothing of the bad file exists.
+    assert len(asset_files(project) - before) == 2
+
+
+def test_attach_rejects_a_bad_option(project, src, capsys):
+    assert main(["add-marker", str(project.root), "--id", "m2", "--size-mm", "60"]) == 0
+    wav = write_wav(src / "x.wav", 0.5)
+    assert main(["attach", str(project.root), "m2", str(wav), "--unit", "furlong"]) == 1
+    assert "unknown unit" in capsys.readouterr().err
