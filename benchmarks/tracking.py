@@ -64,9 +64,16 @@ class ArucoCamera(SyntheticCamera):
         super().__init__(*a, **kw)
         self.layouts = [MarkerLayout(6, 0, 0)]  # 4x4 bits + 1-bit border = 6 cells, no frame
 
-    def artwork(self, payload, ppm, layout):
+    def artwork(self, payload, ppm, layout, margin_px):
         img = cv2.aruco.generateImageMarker(self.DICT, 0, 6 * ppm, borderBits=1)
-        return np.pad(img, 4 * ppm, constant_values=255)
+        return np.pad(img, margin_px, constant_values=255)
+
+
+class PlainQrCamera(SyntheticCamera):
+    """A plain QR code: the white margin is its quiet zone of 4 modules (what QR readers need)."""
+
+    def artwork(self, payload, ppm, layout, margin_px):
+        return super().artwork(payload, ppm, layout, max(margin_px, 4 * ppm))
 
 
 def pose_errors(T: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
@@ -113,7 +120,7 @@ def run_range(n: int, seed: int, intr: CameraIntrinsics) -> dict:
     common = dict(intrinsics=intr, poses=[[p] for p in poses], noise=(1.5, 4.0), blur=(0.4, 1.2), seed=seed)
     cams = {
         "framed": SyntheticCamera([(payload, SIZE_MM)], **common),
-        "plain": SyntheticCamera([(payload, SIZE_MM)], layout_overrides={"frame_modules": 0}, **common),
+        "plain": PlainQrCamera([(payload, SIZE_MM)], layout_overrides={"frame_modules": 0}, **common),
         "aruco": ArucoCamera([("aruco", SIZE_MM)], **common),
     }
     exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in IDS]

@@ -19,9 +19,16 @@ def to_grey(image: np.ndarray) -> np.ndarray:
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
-def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float = 10.0, max_candidates: int = 64) -> list[np.ndarray]:
-    """Convex dark-bordered quads, as 4x2 float32 full-resolution corners, clockwise in the image
-    (y down), largest first. `scale` is the downscale factor for the search."""
+def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64) -> list[np.ndarray]:
+    """Convex dark-bordered quads, as 4x2 float32 full-resolution corners of their OUTER edge,
+    clockwise in the image (y down), largest first. `scale` is the downscale factor for the search.
+
+    Two kinds of contour give candidates: the outer boundary of a dark region (the frame's outer
+    edge), and — when `inner_ratio` (the frame's inner side over its outer side) is given — a
+    hole in one (the frame's inner edge), grown by that ratio to an estimate of the outer edge.
+    The inner edge is the reliable one when the white margin outside the frame is thin in the
+    image (far, tilted, on a dark wall) and the frame merges with the background there.
+    """
     small = cv2.resize(grey, (grey.shape[1] // scale, grey.shape[0] // scale), interpolation=cv2.INTER_AREA) if scale > 1 else grey
     binary = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, c)
     contours, hierarchy = cv2.findContours(binary, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
@@ -32,9 +39,8 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     h, w = small.shape
     out = []
     for cnt, hier in zip(contours, hierarchy[0]):
-        if hier[3] != -1 or len(cnt) < 4:  # holes are inner boundaries: the frame's outside is an outer one
-            continue
-        if len(cnt) < min_perimeter:  # contour points are 1-1.4 px apart: cheap size test first
+        hole = hier[3] != -1
+        if len(cnt) < min_perimeter or (hole and inner_ratio is None):  # points are 1-1.4 px apart: cheap size test first
             continue
         perimeter = cv2.arcLength(cnt, True)
         if perimeter < min_perimeter:
@@ -55,9 +61,21 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
         d1, d2 = q[1] - q[0], q[2] - q[1]
         if d1[0] * d2[1] - d1[1] * d2[0] < 0:
             q = q[::-1].copy()
+        if hole:
+            q = _grow(q, inner_ratio)
         out.append(q * scale + (scale - 1) / 2)
     out.sort(key=lambda q: -cv2.contourArea(q))
     return out[:max_candidates]
+
+
+def _grow(inner: np.ndarray, ratio: float) -> np.ndarray:
+    """The outer square of a frame whose inner square (seen as `inner`) is `ratio` of its side,
+    through the perspective of the inner square."""
+    lo, hi = (1 - ratio) / 2, (1 + ratio) / 2
+    src = np.array([[lo, lo], [hi, lo], [hi, hi], [lo, hi]], np.float32)
+    H = cv2.getPerspectiveTransform(src, inner.astype(np.float32))
+    unit = np.array([[[0, 0]], [[1, 0]], [[1, 1]], [[0, 1]]], np.float32)
+    return cv2.perspectiveTransform(unit, H).reshape(4, 2)
 
 
 def _fit_contour_sides(pts: np.ndarray, q: np.ndarray) -> np.ndarray | None:

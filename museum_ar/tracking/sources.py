@@ -20,6 +20,17 @@ IMAGE_EXTS = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".pgm",
 CAMERA_RETRIES = 30  # consecutive failed grabs (about a second) before a camera counts as gone
 
 
+class _QuietOpenCV:
+    """Silence OpenCV's own log lines while we turn its failures into our clear errors."""
+
+    def __enter__(self):
+        self.level = cv2.utils.logging.getLogLevel()
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+
+    def __exit__(self, *exc):
+        cv2.utils.logging.setLogLevel(self.level)
+
+
 def read_image(path: Path) -> np.ndarray:
     """BGR uint8 image from a file, or TrackingError saying why not."""
     try:
@@ -28,7 +39,8 @@ def read_image(path: Path) -> np.ndarray:
         raise TrackingError(f"cannot read the file ({e.strerror or e})", path=path) from None
     if data.size == 0:
         raise TrackingError("the file is empty", path=path)
-    img = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    with _QuietOpenCV():
+        img = cv2.imdecode(data, cv2.IMREAD_COLOR)
     if img is None:
         raise TrackingError("not a readable image (truncated, or not an image format OpenCV knows)", path=path)
     return img
@@ -57,7 +69,8 @@ class VideoSource(FrameSource):
     def __init__(self, path: Path):
         self.path = path
         self.name = path.name
-        self.cap = cv2.VideoCapture(str(path))
+        with _QuietOpenCV():
+            self.cap = cv2.VideoCapture(str(path))
         if not self.cap.isOpened():
             self.cap.release()
             raise TrackingError("not a readable image or video", path=path)
@@ -82,12 +95,8 @@ class CameraSource(FrameSource):
     def __init__(self, index: int, width: int | None = None, height: int | None = None, fps: float | None = None):
         self.camera_index = index
         self.name = f"camera {index}"
-        level = cv2.utils.logging.getLogLevel()
-        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # our error says it better
-        try:
+        with _QuietOpenCV():
             self.cap = cv2.VideoCapture(index)
-        finally:
-            cv2.utils.logging.setLogLevel(level)
         if not self.cap.isOpened():
             self.cap.release()
             raise TrackingError(f"camera {index} cannot be opened: no such device, or another program is using it")

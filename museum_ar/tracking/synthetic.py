@@ -21,14 +21,19 @@ from .frames import Frame, FrameSource, MarkerTruth
 from .intrinsics import CameraIntrinsics
 
 SUPERSAMPLE = 3
-ART_MARGIN_MODULES = 4  # white paper around the tracked square, as a printed sheet has
+# White card around the tracked square, as markers.artwork prints it: at least 3.5 mm and at
+# least one module; beyond it, whatever the card lies on (the background).
+CARD_MARGIN_MM = 3.5
 
 PoseList = Sequence[np.ndarray]  # one 4x4 marker -> camera pose per marker (None = not in view)
 
 
 @lru_cache(maxsize=32)
-def _artwork(payload: str, px_per_module: int, layout: MarkerLayout) -> np.ndarray:
-    return render_marker(payload, px_per_module=px_per_module, margin_modules=ART_MARGIN_MODULES, layout=layout)
+def _artwork(payload: str, px_per_module: int, layout: MarkerLayout, margin_px: int) -> np.ndarray:
+    m = -(-margin_px // px_per_module)
+    art = render_marker(payload, px_per_module=px_per_module, margin_modules=m, layout=layout)
+    cut = m * px_per_module - margin_px
+    return art[cut : art.shape[0] - cut, cut : art.shape[1] - cut] if cut else art
 
 
 def _background(width: int, height: int, rng: np.random.Generator) -> np.ndarray:
@@ -127,7 +132,7 @@ class SyntheticCamera(FrameSource):
             return None
         corners = (K @ cam.T).T
         corners = corners[:, :2] / corners[:, 2:]
-        m = ART_MARGIN_MODULES
+        m = max(CARD_MARGIN_MM / 1000 / edge_m * layout.units, 1.0)  # card margin in modules
         paper = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]]) * (edge_m / 2) * (1 + 2 * m / layout.units)
         pp = (H_plane @ np.column_stack([paper, np.ones(4)]).T).T
         pp = pp[:, :2] / pp[:, 2:]
@@ -141,10 +146,11 @@ class SyntheticCamera(FrameSource):
         # Artwork resolution just above the supersampled footprint (no aliasing, no waste).
         side_px = np.max(np.linalg.norm(np.roll(corners, -1, 0) - corners, axis=1))
         ppm = int(min(40, max(3, math.ceil(s * side_px / layout.units * 1.2))))
-        art = self.artwork(payload, ppm, layout)
-        # Artwork pixel (u, v) -> plane (x, z): the tracked square's outer edge is at u = m*ppm - 0.5.
+        margin_px = int(round(m * ppm))
+        art = self.artwork(payload, ppm, layout, margin_px)
+        # Artwork pixel (u, v) -> plane (x, z): the tracked square's outer edge is at u = margin_px - 0.5.
         k = edge_m / (layout.units * ppm)
-        u0 = m * ppm - 0.5
+        u0 = margin_px - 0.5
         A_plane = np.array([[k, 0, -u0 * k - edge_m / 2], [0, k, -u0 * k - edge_m / 2], [0, 0, 1]])
         # Full-res image -> supersampled ROI pixel: j = s*(X - x0 + 0.5) - 0.5.
         A_roi = np.array([[s, 0, s * (0.5 - x0) - 0.5], [0, s, s * (0.5 - y0) - 0.5], [0, 0, 1]])
@@ -155,10 +161,10 @@ class SyntheticCamera(FrameSource):
         img[y0:y1, x0:x1] = cv2.resize(big, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA)
         return corners
 
-    def artwork(self, payload: str, px_per_module: int, layout: MarkerLayout) -> np.ndarray:
-        """The printed image: the tracked square of `layout.units` modules with a white margin of
-        ART_MARGIN_MODULES. Benchmarks override it to show other fiducials the same way."""
-        return _artwork(payload, px_per_module, layout)
+    def artwork(self, payload: str, px_per_module: int, layout: MarkerLayout, margin_px: int) -> np.ndarray:
+        """The printed card: the tracked square of `layout.units` modules with a white margin of
+        `margin_px`. Benchmarks override it to show other fiducials the same way."""
+        return _artwork(payload, px_per_module, layout, margin_px)
 
     def _occlude(self, img: np.ndarray, corners: np.ndarray) -> None:
         """A grey blob (a visitor's finger, a reflection) over part of the marker."""

@@ -88,7 +88,10 @@ class Tracker:
         probe = MarkerLayout(21, **(layout_overrides or {}))
         self.quiet_modules, self.frame_modules = probe.quiet_modules, probe.frame_modules
         # Thinnest frame, as a fraction of the side, among the codes we may meet.
-        units = [k.layout.units for k in self.known] or [MarkerLayout(QR_SIZES[-1], self.quiet_modules, self.frame_modules).units]
+        units = [k.layout.units for k in self.known] or [MarkerLayout(n, self.quiet_modules, self.frame_modules).units for n in QR_SIZES]
+        # Inner over outer side of the frame, for the typical (smallest) layout we expect.
+        typical = min(units) if self.known else MarkerLayout(29, self.quiet_modules, self.frame_modules).units
+        self.inner_ratio = (typical - 2 * self.frame_modules) / typical if self.frame_modules else None
         self.inner_frac = (self.frame_modules + self.quiet_modules / 2) / max(units) if self.frame_modules else 0.05
         # Layouts the cheap frame test tries (open mode: a version-3 code stands for all).
         self.layouts = tuple(sorted({k.layout for k in self.known}, key=lambda l: l.units)) or (MarkerLayout(29, self.quiet_modules, self.frame_modules),)
@@ -114,9 +117,29 @@ class Tracker:
         self.frame_index += 1
         found: dict[str, Detection] = {}
         leftovers: list[np.ndarray] = []
-        for quad in find_candidates(grey, scale=2 if grey.shape[1] >= 960 else 1):
-            if any(_inside(quad.mean(axis=0), d.corners) for d in found.values()):
-                continue  # a finder pattern or the frame's inner edge of a marker already read
+        scale = 2 if grey.shape[1] >= 960 else 1
+        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio), found, leftovers, timestamp_s)
+        if scale > 1 and self._missing(found):
+            # Thin, steeply tilted frames can vanish at half resolution: look again at full
+            # resolution when something we expect is missing (costs ~2x; only on such frames).
+            self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio), found, leftovers, timestamp_s)
+        self._carry_tracks(grey, found, leftovers, timestamp_s)
+        if self.plain_qr:
+            self._plain_codes(grey, found, timestamp_s)
+        self._expire()
+        return list(found.values())
+
+    def _missing(self, found: dict[str, Detection]) -> bool:
+        """Is a marker we know (or were tracking) absent from this frame? Open mode: none found."""
+        if not self.known:
+            return not found
+        return not found or any(k not in found for k in self.tracks if self.frame_index - self.tracks[k].last_frame <= 1)
+
+    def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float) -> None:
+        for quad in quads:
+            centre = quad.mean(axis=0)
+            if any(_inside(centre, d.corners) for d in found.values()) or any(np.abs(c - quad).max() < 3 for c in leftovers):
+                continue  # a finder pattern or inner edge of a marker already read, or seen already
             if not looks_like_frame(grey, quad, self.layouts):
                 continue
             corners = refine_corners(grey, quad, self.inner_frac)
@@ -129,12 +152,7 @@ class Tracker:
             ordered = np.roll(corners, -ident.rotation, axis=0)
             key = ident.payload if ident.key is None else self.known[ident.key].payload
             if key not in found:
-                found[key] = self._detection(ident, key, ordered, timestamp_s)
-        self._carry_tracks(grey, found, leftovers, timestamp_s)
-        if self.plain_qr:
-            self._plain_codes(grey, found, timestamp_s)
-        self._expire()
-        return list(found.values())
+                found[key] = self._detection(ident, key, ordered, t)
 
     # --- identity -------------------------------------------------------------------------
 
