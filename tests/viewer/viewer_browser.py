@@ -12,6 +12,7 @@ def chromium_args(y4m: Path | None) -> list[str]:
     args = [
         "--no-sandbox",
         "--use-fake-ui-for-media-stream",
+        "--disable-gpu",  # software compositing: camera frames stay in memory (no GPU readback)
         "--use-angle=swiftshader",
         "--enable-unsafe-swiftshader",
         "--ignore-gpu-blocklist",

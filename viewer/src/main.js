@@ -13,7 +13,7 @@ const state = {
   manifest: null, lang: "de", languages: ["de", "en"], tracker: null, scene: null,
   stream: null, devices: [], deviceIndex: 0, media: new Map(), textPanels: [],
   visible: new Set(), lastSeen: new Map(), frames: 0, processed: 0, firstAnchorMs: null,
-  startMs: performance.now(), fpsTimes: [], tracked: {}, error: null, listOpen: false,
+  startMs: 0, trackMs: [], tracked: {}, error: null, listOpen: false,
 };
 // For tests and benchmarks (headless Chromium reads it through playwright).
 window.museumAR = state;
@@ -174,6 +174,7 @@ async function startCamera(deviceId) {
   }
   const el = $("camera");
   el.srcObject = state.stream;
+  watchVideoFrames(el);
   await el.play().catch(() => {});
   await new Promise((r) => (el.videoWidth ? r() : el.addEventListener("loadedmetadata", r, { once: true })));
   resize();
@@ -199,30 +200,49 @@ function resize() {
 
 // ------------------------------------------------------------------ the frame loop
 
+// Track only when the camera delivered a new frame (requestVideoFrameCallback where the browser
+// has it; otherwise every animation frame).
+let newFrame = true;
+function watchVideoFrames(el) {
+  if (!("requestVideoFrameCallback" in HTMLVideoElement.prototype)) return;
+  newFrame = false;
+  const onFrame = () => { newFrame = true; el.requestVideoFrameCallback(onFrame); };
+  el.requestVideoFrameCallback(onFrame);
+}
+
+let busy = false;
 function loop(nowMs) {
   requestAnimationFrame(loop);
   const el = $("camera");
   const tSec = nowMs / 1000;
-  if (!state.listOpen && el.readyState >= 2 && el.videoWidth) {
+  if (!busy && !state.listOpen && el.readyState >= 2 && el.videoWidth && newFrame) {
+    if ("requestVideoFrameCallback" in HTMLVideoElement.prototype) newFrame = false;
     if (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight) resize();
-    const results = state.tracker.process(el, tSec);
-    state.processed++;
-    for (const r of results) {
-      state.scene.setPose(r.id, r.pose);
-      state.lastSeen.set(r.id, tSec);
-      state.tracked[r.id] = { pose: r.pose, corners: r.corners, score: r.score, err: r.err, t: r.raw.t, time: tSec };
-      if (state.firstAnchorMs === null) state.firstAnchorMs = performance.now() - state.startMs;
-    }
-    for (const [id, seen] of state.lastSeen) {
-      if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; }
-    }
-    const visible = [...state.lastSeen.keys()].sort().join(",");
-    if (visible !== state.visibleKey) { state.visibleKey = visible; renderPanel(); }
+    busy = true;
+    const t0 = performance.now();
+    state.tracker.process(el, tSec).then((results) => {
+      state.trackMs.push(performance.now() - t0);
+      if (state.trackMs.length > 120) state.trackMs.shift();
+      state.processed++;
+      applyTracking(results, tSec);
+    }).catch((e) => console.error(e)).finally(() => { busy = false; });
   }
   state.scene.render();
   state.frames++;
-  state.fpsTimes.push(nowMs);
-  if (state.fpsTimes.length > 60) state.fpsTimes.shift();
+}
+
+function applyTracking(results, tSec) {
+  for (const r of results) {
+    state.scene.setPose(r.id, r.pose);
+    state.lastSeen.set(r.id, tSec);
+    state.tracked[r.id] = { pose: r.pose, corners: r.corners, score: r.score, err: r.err, t: r.raw.t, time: tSec };
+    if (state.firstAnchorMs === null) state.firstAnchorMs = performance.now() - state.startMs;
+  }
+  for (const [id, seen] of state.lastSeen) {
+    if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; }
+  }
+  const visible = [...state.lastSeen.keys()].sort().join(",");
+  if (visible !== state.visibleKey) { state.visibleKey = visible; renderPanel(); }
 }
 
 // ------------------------------------------------------------------ UI

@@ -27,11 +27,40 @@ export class Tracker {
     return { fx: f, fy: f, cx: (vw - 1) / 2, cy: (vh - 1) / 2 };
   }
 
-  /** Grab the current video frame; returns [{id, pose (16, column-major, marker -> OpenCV
-   * camera), raw {R, t}, corners, score, err}]. */
-  process(video, tSec) {
+  /** The current video frame as a grey image {g, w, h}. Where WebCodecs' VideoFrame gives a YUV
+   * frame, its Y plane is the grey image already (no colour conversion, no canvas readback);
+   * otherwise the frame is drawn to a canvas and converted. */
+  async grab(video) {
     const vw = video.videoWidth, vh = video.videoHeight;
-    if (!vw || !vh) return [];
+    if (!vw || !vh) return null;
+    if (typeof VideoFrame !== "undefined" && this.useVideoFrame !== false) {
+      let frame = null;
+      try {
+        frame = new VideoFrame(video);
+        const fmt = frame.format;
+        const r = frame.visibleRect;
+        if ((fmt === "I420" || fmt === "NV12" || fmt === "I420A" || fmt === "I422" || fmt === "I444") && r.width === vw && r.height === vh) {
+          const size = frame.allocationSize();
+          if (!this.yuv || this.yuv.length !== size) this.yuv = new Uint8Array(size);
+          const layout = await frame.copyTo(this.yuv);
+          const { offset, stride } = layout[0];
+          if (!this.grey || this.grey.length !== vw * vh) this.grey = new Uint8Array(vw * vh);
+          for (let y = 0; y < vh; y++) this.grey.set(this.yuv.subarray(offset + y * stride, offset + y * stride + vw), y * vw);
+          this.grabPath = "videoframe-" + fmt;
+          return { g: this.grey, w: vw, h: vh };
+        }
+        this.useVideoFrame = false; // RGB frames: the canvas path is as good
+      } catch (e) {
+        this.useVideoFrame = false;
+      } finally {
+        if (frame) frame.close();
+      }
+    }
+    this.grabPath = "canvas";
+    return this.grabCanvas(video, vw, vh);
+  }
+
+  grabCanvas(video, vw, vh) {
     if (!this.canvas) this.canvas = document.createElement("canvas");
     if (this.canvas.width !== vw || this.canvas.height !== vh) {
       this.canvas.width = vw; this.canvas.height = vh;
@@ -40,7 +69,14 @@ export class Tracker {
     this.ctx.drawImage(video, 0, 0, vw, vh);
     const rgba = this.ctx.getImageData(0, 0, vw, vh).data;
     this.grey = toGrey(rgba, vw, vh, this.grey);
-    return this.processGrey(this.grey, vw, vh, tSec);
+    return { g: this.grey, w: vw, h: vh };
+  }
+
+  /** Grab and track the current video frame; resolves to [{id, pose (16, column-major,
+   * marker -> OpenCV camera), raw {R, t}, corners, score, err}]. */
+  async process(video, tSec) {
+    const img = await this.grab(video);
+    return img ? this.processGrey(img.g, img.w, img.h, tSec) : [];
   }
 
   processGrey(g, w, h, tSec) {
