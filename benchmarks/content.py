@@ -2,7 +2,8 @@
 tablet budget, against `gltf-transform optimize` on the same mesh in the same run.
 
     python benchmarks/content.py            # prints one JSON object
-    python benchmarks/content.py --lat 300  # smaller mesh for a quick look
+    python benchmarks/content.py --lat 300 --budget 30000  # smaller mesh for a quick look
+    python benchmarks/content.py --input glb  # ours reads the same GLB as gltf-transform
 
 The mesh is a lumpy, skull-like sphere (UV-mapped, one seam) written as OBJ + MTL + PNG texture
 (4096 x 2048), in millimetres, as a photogrammetry export would be. Ours imports the OBJ (parse,
@@ -79,6 +80,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lat", type=int, default=1000, help="grid size; 1000 gives 2 million triangles")
     ap.add_argument("--budget", type=int, default=BUDGET)
+    ap.add_argument("--input", choices=["obj", "glb"], default="obj",
+                    help="what ours imports: the OBJ a scanner writes (default), or the same GLB gltf-transform reads")
     ap.add_argument("--make", type=Path, help=argparse.SUPPRESS)  # internal: generate into this folder
     a = ap.parse_args()
     if a.make:
@@ -93,7 +96,8 @@ def main() -> None:
         made = json.loads(made.stdout.strip().splitlines()[-1])
         obj, glb_in, n_in = made["obj"], Path(made["glb"]), made["triangles"]
 
-        sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / "proj"), str(obj), str(a.budget)])
+        ours_input = obj if a.input == "obj" else str(glb_in)
+        sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / "proj"), ours_input, str(a.budget)])
         res = json.loads(out.strip().splitlines()[-1])
         ours = {"seconds": round(sec, 2), "peak_mb": round(peak, 1), "bytes": Path(res["asset"]).stat().st_size, "triangles": res["triangles"]}
 
