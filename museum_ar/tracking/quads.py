@@ -154,13 +154,15 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     if per_side.min() < max(4, samples // 3):
         return None
     g = np.clip(np.diff(prof, axis=1), 0, None)  # outward: dark -> light is positive
-    i = np.clip(np.argmax(g, axis=1), 1, g.shape[1] - 2)
-    rows = np.arange(len(i))
-    gm, g0, gp = g[rows, i - 1], g[rows, i], g[rows, i + 1]
-    den = gm - 2 * g0 + gp
-    safe = np.where(np.abs(den) > 1e-6, den, 1.0)
-    delta = np.where(np.abs(den) > 1e-6, 0.5 * (gm - gp) / safe, 0.0)
-    pos = offs[0] + 0.5 * (i + 0.5 + np.clip(delta, -1, 1))  # gradient sample k lies between offs[k] and offs[k+1]
+    # Edge position = centroid of the gradient around its peak. (Not the peak itself: an edge
+    # between pixel centres makes a two-pixel ramp whose steepest half is biased by up to 0.5 px;
+    # the centroid is the 50 % crossing, unbiased for any symmetric blur.)
+    peak = np.argmax(g, axis=1)
+    k = np.arange(g.shape[1])[None, :]
+    w = np.where(np.abs(k - peak[:, None]) <= 4, g - 0.2 * g.max(axis=1, keepdims=True), 0.0)
+    w = np.clip(w, 0, None)
+    centre = (w * k).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-6)
+    pos = offs[0] + 0.5 * (centre + 0.5)  # gradient sample k lies between offs[k] and offs[k+1]
     edge = flat[:, 0, :] + (pos - offs[0])[:, None] * np.repeat(n, samples, axis=0)
     lines = []
     for k in range(4):
