@@ -93,8 +93,27 @@ def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
         progress.report(0.1, f"decimating {len(faces):,} to {target:,} triangles")
         faces = simplify_indices(part.positions, faces, target)
     progress.report(0.8, "normals")
+    if _inside_out(welded, inverse[faces]):
+        faces = faces[:, ::-1].copy()
+        part.inside_out_fixed = True
     normals = _vertex_normals(welded, inverse[faces])[inverse]
     return _compact(part.positions, normals, faces, part.uv, part.colors, part)
+
+
+def _inside_out(positions: np.ndarray, faces: np.ndarray) -> bool:
+    """True for a closed mesh whose triangles all face inwards (negative volume), a common scan
+    export fault: tablets cull back faces and would show it hollow. Open meshes (reliefs) are
+    left alone, their volume sign means nothing."""
+    if len(faces) < 4:
+        return False
+    edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
+    key = edges[:, 0] * np.int64(len(positions)) + edges[:, 1]
+    _, counts = np.unique(key, return_counts=True)
+    if (counts == 1).mean() > 0.01:
+        return False  # open
+    tri = positions[faces] - positions[faces].reshape(-1, 3).mean(axis=0)
+    volume = np.einsum("ij,ij->", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])) / 6.0
+    return volume < 0
 
 
 def _compact(positions, normals, faces, uv, colors, part) -> Primitive:

@@ -71,6 +71,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "parts": len(prims),
         "textured": any(p.uv is not None for p in prims),
         "vertex_colors": any(p.colors is not None for p in prims),
+        "inside_out_fixed": any(p.part.inside_out_fixed for p in prims),
         "texture_px": facts["texture_px"],
         "warnings": load_warnings,
     }

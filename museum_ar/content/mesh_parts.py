@@ -32,6 +32,7 @@ class Part:
     uv: np.ndarray | None = None  # (n, 2) float, OBJ convention (v up); None when untextured
     colors: np.ndarray | None = None  # (n, 4) uint8 RGBA vertex colours
     material: Material = field(default_factory=Material)
+    inside_out_fixed: bool = False  # set when import turned an inward-facing closed mesh outwards
 
     @property
     def triangles(self) -> int:

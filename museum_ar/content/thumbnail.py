@@ -17,7 +17,6 @@ from .decimate import Primitive
 from .textures import fit_within
 
 BACKGROUND = (236, 233, 226)  # warm paper grey: light content and dark content both stand out
-_MAX_FACES = 120_000  # more are sub-pixel at thumbnail size; every k-th face is drawn instead
 
 
 def png_bytes(img: Image.Image) -> bytes:
@@ -44,6 +43,8 @@ def mesh_thumbnail(primitives: list[Primitive], size: int = 256) -> Image.Image:
         v = p.positions.astype(np.float64) @ rot.T
         tri = v[p.indices.astype(np.int64)]  # (m, 3, 3)
         n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+        if np.einsum("ij,ij->", tri[:, 0], n) < 0:
+            n = -n  # negative volume: the scan's winding is inside out; show its outside anyway
         front = n[:, 2] > 0 if not p.part.material.double_sided else np.ones(len(n), bool)
         norm = np.linalg.norm(n, axis=1, keepdims=True)
         unit = np.divide(n, norm, out=np.zeros_like(n), where=norm > 0)
@@ -56,9 +57,6 @@ def mesh_thumbnail(primitives: list[Primitive], size: int = 256) -> Image.Image:
     xy = np.concatenate(all_xy) if all_xy else np.zeros((0, 3, 2))
     if len(xy):
         z, rgb = np.concatenate(all_z), np.concatenate(all_rgb)
-        if len(xy) > _MAX_FACES:
-            pick = np.arange(0, len(xy), int(np.ceil(len(xy) / _MAX_FACES)))
-            xy, z, rgb = xy[pick], z[pick], rgb[pick]
         lo = np.concatenate([q.reshape(-1, 2) for q in all_xy]).min(axis=0)
         hi = np.concatenate([q.reshape(-1, 2) for q in all_xy]).max(axis=0)
         extent = max(float((hi - lo).max()), 1e-9)

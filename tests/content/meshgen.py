@@ -21,7 +21,7 @@ def bumpy_sphere(n_lat: int, n_lon: int, radius: float = 100.0):
     i, j = np.meshgrid(np.arange(n_lat), np.arange(n_lon), indexing="ij")
     a = (i * (n_lon + 1) + j).reshape(-1)
     b, c, d = a + n_lon + 1, a + 1, a + n_lon + 2
-    faces = np.concatenate([np.stack([a, b, c], 1), np.stack([c, b, d], 1)])
+    faces = np.concatenate([np.stack([a, c, b], 1), np.stack([c, d, b], 1)])  # counter-clockwise seen from outside
     # drop the degenerate slivers at the poles
     tri = pos[faces]
     area = np.linalg.norm(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]), axis=1)

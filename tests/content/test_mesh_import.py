@@ -152,3 +152,13 @@ def test_mesh_thumbnail_shows_the_texture(project, src):
     centre = arr[96:160, 96:160].reshape(-1, 3).mean(axis=0)
     assert centre[0] > 100 and centre[0] > 2 * centre[1] and centre[0] > 2 * centre[2]  # red, shaded
     assert drawn_fraction(project.root / item.thumbnail) > 0.3
+
+
+def test_inside_out_closed_mesh_is_turned_outwards(project, src):
+    pos, uv, faces = bumpy_sphere(30, 60)
+    item = import_item(project.root, write_obj(src, "innen", pos, uv, faces[:, ::-1].copy()))
+    assert item.info["inside_out_fixed"] is True
+    mesh = _read_back(project, item)
+    assert mesh.volume > 0
+    ok = import_item(project.root, write_obj(src, "aussen", pos, uv, faces))
+    assert ok.info["inside_out_fixed"] is False
