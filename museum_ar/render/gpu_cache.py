@@ -15,7 +15,7 @@ from OpenGL import GL
 from ..core.errors import ContentError, MuseumArError
 from .geometry import quad_size, quad_vertices
 from .gl_util import GLObjects, attrib, update_texture, upload_texture
-from .mesh_data import VERTEX_BYTES, MeshData, load_mesh
+from .mesh_data import VERTEX_BYTES, MeshData, detail_levels, load_mesh
 from .text_label import label_size_units, rasterize_label
 
 
@@ -28,6 +28,15 @@ class GpuPart:
     base_color: tuple[float, float, float, float]
     blended: bool = False
     double_sided: bool = True
+    coarser: list["GpuPart"] = field(default_factory=list)  # the same part with fewer triangles (LOD)
+
+    def at_most(self, triangles: float) -> "GpuPart":
+        """The coarsest version that still has at least `triangles` triangles."""
+        best = self
+        for lod in self.coarser:
+            if lod.count // 3 >= triangles:
+                best = lod
+        return best
 
 
 @dataclass
@@ -66,12 +75,16 @@ class GpuCache:
     def _mesh_entry(self, mesh: MeshData) -> Entry:
         parts, textures = [], []
         for p in mesh.parts:
-            vao, vbo, ebo = _upload_part(self.objects, p.vertices, p.indices)
             tex = upload_texture(self.objects, p.texture) if p.texture is not None else 0
             if tex:
                 textures.append(tex)
             blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
-            parts.append(GpuPart(vao, (vbo, ebo), len(p.indices), tex, p.base_color, blended, p.double_sided))
+            levels = []
+            for level in detail_levels(p):
+                vao, vbo, ebo = _upload_part(self.objects, level.vertices, level.indices)
+                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided))
+            levels[0].coarser = levels[1:]
+            parts.append(levels[0])
         return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)
 
     def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True) -> Entry:
@@ -156,7 +169,7 @@ class GpuCache:
         entry = self.entries.pop(key, None)
         if entry is None:
             return
-        for p in entry.parts:
+        for p in [lod for part in entry.parts for lod in (part, *part.coarser)]:
             self.objects.delete("vertex_array", p.vao)
             for b in p.buffers:
                 self.objects.delete("buffer", b)

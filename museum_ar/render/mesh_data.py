@@ -128,3 +128,45 @@ def load_mesh(path: str | Path) -> MeshData:
     if not parts:
         raise ContentError("the file has no triangles to draw", path=path)
     return MeshData(parts)
+
+
+# Coarser versions of dense parts, for when a mesh covers few pixels: software GL (and tablets)
+# pay per triangle, and triangles smaller than a pixel add nothing visible. (fraction, min triangles)
+LOD_FRACTIONS = (0.25, 0.0625)
+LOD_MIN_TRIANGLES = 20_000  # parts smaller than this are always drawn in full
+
+
+def simplified(part: MeshPart, fraction: float) -> MeshPart | None:
+    """A copy of the part with about `fraction` of its triangles (quadric edge collapse), vertex
+    attributes averaged over the vertices each new vertex replaced; None if it cannot be made."""
+    import fast_simplification
+
+    points = part.vertices[:, :3].astype(np.float64)
+    faces = part.indices.reshape(-1, 3).astype(np.int64)
+    try:
+        _, _, collapses = fast_simplification.simplify(points, faces, target_reduction=1.0 - fraction, return_collapses=True)
+        new_points, new_faces, mapping = fast_simplification.replay_simplification(points, faces, collapses)
+    except Exception:  # noqa: BLE001 - a degenerate mesh: keep drawing it in full
+        return None
+    if len(new_faces) == 0:
+        return None
+    n = len(new_points)
+    attrs = np.zeros((n, 9))
+    counts = np.zeros(n)
+    np.add.at(attrs, mapping, part.vertices[:, 3:].astype(np.float64))
+    np.add.at(counts, mapping, 1.0)
+    attrs /= np.maximum(counts, 1.0)[:, None]
+    normals = attrs[:, :3] / np.maximum(np.linalg.norm(attrs[:, :3], axis=1, keepdims=True), 1e-12)
+    vertices = np.hstack([new_points, normals, attrs[:, 3:]]).astype(np.float32)
+    return MeshPart(np.ascontiguousarray(vertices), np.ascontiguousarray(new_faces.astype(np.uint32).reshape(-1)), part.base_color, part.texture, part.double_sided)
+
+
+def detail_levels(part: MeshPart) -> list[MeshPart]:
+    """The part itself followed by its coarser versions (none for small parts)."""
+    levels = [part]
+    if part.triangles >= LOD_MIN_TRIANGLES:
+        for fraction in LOD_FRACTIONS:
+            lod = simplified(part, fraction)
+            if lod is not None and lod.triangles < levels[-1].triangles:
+                levels.append(lod)
+    return levels

@@ -49,6 +49,10 @@ class Renderer:
         self._line_vao = self._line_vbo = 0
         self._last: dict = {}
         self.problems: dict[str, str] = {}  # item id -> why its asset is shown as a placeholder
+        # Level of detail: a dense mesh is drawn with at least one triangle per this many pixels
+        # of its on-screen footprint (about 4 px per visible triangle: smaller ones add nothing a
+        # viewer sees, but software GL pays for each). 0 = always full detail.
+        self.lod_pixels_per_triangle = 2.0
 
     # -- setup ----------------------------------------------------------------------------------
     def _ensure_programs(self) -> None:
@@ -130,9 +134,11 @@ class Renderer:
         GL.glUniform3f(self._u("surface", "u_up_eye"), *up_eye)
         GL.glUniform1i(self._u("surface", "u_tex"), 0)
         GL.glActiveTexture(GL.GL_TEXTURE0)
+        lod_parts = {}
         for it, entry in drawn:
             mv = view @ it.matrix
-            for part in entry.parts:
+            lod_parts[it.id] = parts = self._detail(entry, mv, proj, height)
+            for part in parts:
                 if part.blended or it.opacity < 1.0:
                     blended.append((-(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2], it, entry, part))
                 else:
@@ -142,7 +148,7 @@ class Renderer:
             self._draw_part(view @ it.matrix, proj, it, entry, part)
         GL.glDepthMask(GL.GL_TRUE)
 
-        outlined = [(it, e) for it, e in drawn if it.id in selected]
+        outlined = [(it, e, lod_parts[it.id]) for it, e in drawn if it.id in selected]
         if outlined:
             self._draw_outline(outlined, view, proj, viewport)
         if helpers.gizmo:
@@ -208,8 +214,22 @@ class Renderer:
         GL.glBindVertexArray(part.vao)
         GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
 
+    def _detail(self, entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int) -> list:
+        """The parts to draw: coarser versions when the item covers few pixels."""
+        if self.lod_pixels_per_triangle <= 0 or not any(p.coarser for p in entry.parts):
+            return entry.parts
+        centre = mv @ np.append(entry.bounds.mean(axis=0), 1.0)
+        extent = entry.bounds[1] - entry.bounds[0]
+        radius = 0.5 * extent.max() * np.linalg.norm(mv[:3, :3], axis=0).max()  # the footprint's half size
+        depth = -centre[2]
+        if depth <= 0.5 * np.linalg.norm(extent) * np.linalg.norm(mv[:3, :3], axis=0).max() * 1.05:
+            return entry.parts  # the camera is at or inside it
+        radius_px = radius * proj[1, 1] * height / 2 / depth
+        budget = np.pi * radius_px**2 / self.lod_pixels_per_triangle
+        total = sum(p.count for p in entry.parts) / 3
+        return [p.at_most(budget * (p.count / 3) / total) for p in entry.parts]
+
     def _draw_outline(self, outlined, view, proj, viewport) -> None:
-        GL.glDisable(GL.GL_CULL_FACE)
         GL.glEnable(GL.GL_STENCIL_TEST)
         GL.glDisable(GL.GL_DEPTH_TEST)
         # 1: mark the selected items' own pixels in the stencil
@@ -223,6 +243,7 @@ class Renderer:
         GL.glStencilOp(GL.GL_KEEP, GL.GL_KEEP, GL.GL_KEEP)
         self._outline_pass(outlined, view, proj, viewport, 3.0)
         GL.glDisable(GL.GL_STENCIL_TEST)
+        GL.glDisable(GL.GL_CULL_FACE)
         GL.glEnable(GL.GL_DEPTH_TEST)
 
     def _outline_pass(self, outlined, view, proj, viewport, px: float) -> None:
@@ -230,12 +251,17 @@ class Renderer:
         GL.glUniform2f(self._u("outline", "u_viewport"), float(viewport[0]), float(viewport[1]))
         GL.glUniform1f(self._u("outline", "u_px"), px)
         GL.glUniform4f(self._u("outline", "u_color"), *SELECTION_COLOUR)
-        for it, entry in outlined:
+        for it, entry, parts in outlined:
             mvp = proj @ view @ it.matrix
             centre = mvp @ np.append(entry.bounds.mean(axis=0), 1.0)
             GL.glUniformMatrix4fv(self._u("outline", "u_mvp"), 1, GL.GL_FALSE, _f32(mvp))
             GL.glUniform4f(self._u("outline", "u_center_clip"), *centre)
-            for part in entry.parts:
+            for part in parts:
+                if part.double_sided:  # single-sided: the front faces give the same silhouette
+                    GL.glDisable(GL.GL_CULL_FACE)
+                else:
+                    GL.glEnable(GL.GL_CULL_FACE)
+                    GL.glFrontFace(GL.GL_CW if np.linalg.det((view @ it.matrix)[:3, :3]) < 0 else GL.GL_CCW)
                 GL.glBindVertexArray(part.vao)
                 GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
 

@@ -183,3 +183,33 @@ def test_background_fills_the_view_pixel_for_pixel(renderer, target, intrinsics)
     renderer.draw(small, np.eye(4), proj, [])
     img = target.read_rgb()
     assert tuple(img[5, 5]) == (0, 0, 255) and tuple(img[37, 57]) == (0, 0, 255) and tuple(img[44, 64]) != (0, 0, 255)
+
+
+def test_level_of_detail_looks_the_same_and_is_used_only_when_small(renderer, target, intrinsics, pose_at, tmp_path):
+    import trimesh
+
+    from museum_ar.render import Renderer
+
+    _, proj = intrinsics
+    sphere = trimesh.creation.uv_sphere(radius=0.03, count=[120, 120])  # ~57k triangles
+    sphere.apply_translation((0, 0.03, 0))
+    sphere.visual.vertex_colors = (170, 200, 120, 255)
+    path = tmp_path / "kugel.glb"
+    sphere.export(path)
+    items = [DrawItem("s", "mesh", np.eye(4), asset=path)]
+    full = Renderer()
+    full.lod_pixels_per_triangle = 0.0
+    for distance, coarse_expected in ((0.6, True), (0.12, False)):
+        view = pose_cv_to_gl(pose_at(distance, 30.0))
+        target.bind()
+        renderer.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
+        lod = target.read_rgb().astype(int)
+        entry = renderer.cache.entries[("mesh", str(path))]
+        drawn = renderer._detail(entry, view @ items[0].matrix, proj, target.height)
+        assert (drawn[0].count < entry.parts[0].count) == coarse_expected
+        full.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
+        ref = target.read_rgb().astype(int)
+        a, b = lod.max(axis=2) > 10, ref.max(axis=2) > 10
+        assert np.logical_and(a, b).sum() / np.logical_or(a, b).sum() > 0.98  # the same silhouette
+        assert np.abs(lod - ref)[b].mean() < 4  # and the same shading
+    full.release()
