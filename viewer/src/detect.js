@@ -127,15 +127,16 @@ export function findQuads(g, w, h, opts = {}) {
   for (const c of comps.values()) {
     const bw = c.x1 - c.x0 + 1, bh = c.y1 - c.y0 + 1;
     if (bw < minSide || bh < minSide || c.n < 4 * minSide) continue;
-    if (c.x0 === 0 || c.y0 === 0 || c.x1 === w - 1 || c.y1 === h - 1) continue; // cut by the image edge
+    const reject = (why) => opts.debug && opts.debug.push({ why, bbox: [c.x0, c.y0, c.x1, c.y1], n: c.n });
+    if (c.x0 === 0 || c.y0 === 0 || c.x1 === w - 1 || c.y1 === h - 1) { reject("edge"); continue; } // cut by the image edge
     const q = quadFromHull(c.px, c.py);
-    if (!q) continue;
+    if (!q) { reject("not a quad"); continue; }
     const area = quadArea(q);
-    if (area < minSide * minSide) continue;
+    if (area < minSide * minSide) { reject("small"); continue; }
     // A frame is a ring: it fills a fraction of its quad (about 0.2-0.45 for 1-4 module frames
     // on 21-41 unit markers); solid blobs and thin outlines are something else.
     const fill = c.n / area;
-    if (fill < 0.08 || fill > 0.7) continue;
+    if (fill < 0.08 || fill > 0.7) { reject(`fill ${fill.toFixed(2)}`); continue; }
     quads.push({ corners: q, area, fill });
   }
   quads.sort((a, b) => b.area - a.area);
@@ -168,7 +169,7 @@ function quadFromHull(px, py) {
     if (cross > bMax) { bMax = cross; b = i; }
     if (-cross > dMax) { dMax = -cross; d = i; }
   }
-  if (b < 0 || d < 0 || bMax < 0.25 * len || dMax < 0.25 * len) return null;
+  if (b < 0 || d < 0 || bMax < 0.1 * len || dMax < 0.1 * len) return null; // strongly foreshortened squares are flat
   // Pixel centres of the outermost dark pixels sit half a pixel inside the true edge.
   const q = [[px[a], py[a]], [px[b], py[b]], [px[c], py[c]], [px[d], py[d]]];
   return quadArea(q) > 0 ? q : [q[0], q[3], q[2], q[1]];

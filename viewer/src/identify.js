@@ -24,7 +24,7 @@ function unitCorners(units) {
 
 /** Best (marker, rotation) for quad corners `img` (full-resolution pixels, clockwise on screen).
  * Returns {marker, corners (TL, TR, BR, BL as printed), score} or null. */
-export function identify(g, w, h, img, prepared, minScore = 0.86) {
+export function identify(g, w, h, img, prepared, minScore = 0.8) {
   let best = null, second = 0;
   for (const m of prepared) {
     const U = m.layout.units, o = m.layout.symbol_offset, n = m.n;

@@ -86,8 +86,35 @@ export function solveSquarePose(img, edgeM, K) {
   r1 = norm(r1);
   r3 = norm(r3.map((v, i) => v - dot(r1, r3) * r1[i]));
   const r2 = cross(r3, r1);
-  let R = [[r1[0], r2[0], r3[0]], [r1[1], r2[1], r3[1]], [r1[2], r2[2], r3[2]]];
-  return refine(K, R, t, obj, img);
+  const R = [[r1[0], r2[0], r3[0]], [r1[1], r2[1], r3[1]], [r1[2], r2[2], r3[2]]];
+  const first = refine(K, R, t, obj, img);
+  if (!first) return null;
+  // A square seen nearly face-on has a second pose that reprojects almost as well: the one whose
+  // normal is mirrored about the line of sight (IPPE's two solutions). Refine it too; the caller
+  // keeps the one closer to the previous frame when their errors are close.
+  const alt = refine(K, mirroredRotation(first.R, first.t), first.t, obj, img);
+  first.alt = alt && alt.err < first.err * 3 + 0.5 && rotationAngle(first.R, alt.R) > 0.5 ? alt : null;
+  return first;
+}
+
+function mirroredRotation(R, t) {
+  const v = norm(t);
+  const n1 = [R[0][1], R[1][1], R[2][1]]; // the marker's +Y (normal) in camera coordinates
+  const d = dot(v, n1);
+  const n2 = norm([2 * d * v[0] - n1[0], 2 * d * v[1] - n1[1], 2 * d * v[2] - n1[2]]); // n1 turned 180 degrees about the line of sight
+  // rotation taking n1 to n2, applied on the left
+  const axis = cross(n1, n2);
+  const s = Math.hypot(...axis), c = dot(n1, n2);
+  if (s < 1e-9) return R;
+  const ang = Math.atan2(s, c);
+  return matmul3(rodrigues(axis.map((a) => (a / s) * ang)), R);
+}
+
+/** Angle between two rotations, degrees. */
+export function rotationAngle(A, B) {
+  let tr = 0;
+  for (let i = 0; i < 3; i++) for (let k = 0; k < 3; k++) tr += A[k][i] * B[k][i];
+  return (Math.acos(Math.max(-1, Math.min(1, (tr - 1) / 2))) * 180) / Math.PI;
 }
 
 function residuals(K, R, t, obj, img) {

@@ -4,7 +4,7 @@
 import { findQuads, halve, refineCorners, toGrey } from "./detect.js";
 import { identify, prepareMarkers } from "./identify.js";
 import { PoseFilter } from "./filter.js";
-import { poseMatrixCV, quatFromR, RFromQuat, solveSquarePose } from "./pose.js";
+import { poseMatrixCV, quatFromR, RFromQuat, rotationAngle, solveSquarePose } from "./pose.js";
 
 const MAX_DETECT_WIDTH = 720;
 
@@ -103,6 +103,12 @@ export class Tracker {
     for (const r of found.values()) {
       let f = this.filters.get(r.id);
       if (!f) { f = new PoseFilter(); this.filters.set(r.id, f); }
+      const alt = r.raw.alt;
+      if (alt && f.last && tSec - f.lastTime < 0.5) {
+        // two near-equal solutions: keep the one closer to the last frame (no flips)
+        const prev = RFromQuat(f.last);
+        if (rotationAngle(prev, alt.R) < rotationAngle(prev, r.raw.R)) r.raw = { ...alt, alt: r.raw };
+      }
       const sm = f.apply(quatFromR(r.raw.R), r.raw.t, tSec);
       r.pose = poseMatrixCV(RFromQuat(sm.q), sm.t);
       r.K = K;
