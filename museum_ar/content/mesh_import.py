@@ -26,6 +26,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     expect_not(source, read_head(source), _ALLOWED_MAGIC.get(ext, ()), f"a {ext[1:].upper()} mesh")
     if ext == ".obj":
         _check_obj_tail(source)
+    if ext in (".glb", ".gltf"):
+        _check_gltf_extensions(source)
     progress.report(0.02, f"reading {source.name}")
     load_warnings: list[str] = []
     parts, declared_unit = load_parts(source, load_warnings)
@@ -93,3 +95,40 @@ def _check_obj_tail(path: Path) -> None:
         or (kind == b"f" and (len(fields) < 3 or fields[-1].endswith(b"/")))
     if cut:
         raise ContentError("ends in the middle of a line; the file looks truncated (copy it again?)", path=path)
+
+
+# glTF extensions whose data trimesh cannot decode: the file would load without its geometry or
+# textures, or fail with an obscure message.
+_UNREADABLE_EXTENSIONS = {
+    "KHR_draco_mesh_compression": "Draco-compressed geometry",
+    "EXT_meshopt_compression": "meshopt-compressed geometry",
+    "KHR_mesh_quantization": "quantised geometry",
+    "KHR_texture_basisu": "KTX2/Basis textures",
+    "EXT_texture_webp": "WebP-only textures",
+}
+
+
+def _check_gltf_extensions(path: Path) -> None:
+    import json
+    import struct
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(20)
+            if head[:4] == b"glTF":
+                length, kind = struct.unpack("<I4s", head[12:20])
+                if kind != b"JSON" or length > 64 << 20:
+                    return  # let the loader report it
+                doc = json.loads(f.read(length))
+            else:
+                if path.stat().st_size > 64 << 20:
+                    return
+                f.seek(0)
+                doc = json.loads(f.read())
+    except (ValueError, OSError, struct.error):
+        return  # not parseable here: the loader gives the error
+    required = doc.get("extensionsRequired", []) if isinstance(doc, dict) else []
+    bad = [_UNREADABLE_EXTENSIONS[e] for e in required if e in _UNREADABLE_EXTENSIONS]
+    if bad:
+        raise ContentError(f"uses {', '.join(bad)}, which cannot be read here; export it uncompressed "
+                           f"(or run 'gltf-transform copy' without compression) and attach it again", path=path)

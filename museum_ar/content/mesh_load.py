@@ -90,6 +90,10 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
                 uv = np.nan_to_num(uv)
         else:
             material.base_color_image = None
+        # glTF COLOR_0 next to a material: trimesh keeps it as a vertex attribute
+        extra = getattr(visual, "vertex_attributes", {}).get("color")
+        if extra is not None and len(extra) == len(positions):
+            colors = _as_rgba8(np.asarray(extra))
     elif kind in ("vertex", "face"):
         colors = np.asarray(visual.vertex_colors, dtype=np.uint8)  # face colours are spread to vertices
         if len(colors) != len(positions):
@@ -99,6 +103,18 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
             material.base_color = tuple(_srgb_to_linear(colors[0][:3] / 255.0)) + (colors[0][3] / 255.0,)
             colors = None
     return Part(positions=positions, faces=faces, uv=uv, colors=colors, material=material)
+
+
+def _as_rgba8(c: np.ndarray) -> np.ndarray:
+    """Vertex colours as uint8 RGBA, whatever came in (float 0..1 or uint8/uint16, RGB or RGBA)."""
+    if c.dtype.kind == "f":
+        c = np.clip(c * 255.0 + 0.5, 0, 255)
+    elif c.dtype.itemsize == 2:
+        c = c / 257.0
+    c = c.astype(np.uint8)
+    if c.shape[1] == 3:
+        c = np.column_stack([c, np.full(len(c), 255, np.uint8)])
+    return c[:, :4]
 
 
 def _material_of(mat) -> Material:

@@ -195,3 +195,17 @@ def test_failed_store_removes_what_it_added(project, src, monkeypatch):
     with pytest.raises(OSError):
         import_item(project.root, obj)
     assert len(calls) == 2 and asset_files(project) == before
+
+
+def test_compressed_glb_says_so(project, src):
+    """gltf-transform's default output (meshopt compression) cannot be decoded by trimesh."""
+    import subprocess
+
+    from conftest import NODE_TOOLS
+
+    pos, uv, faces = bumpy_sphere(20, 40)
+    plain = import_item(project.root, write_obj(src, "kugel", pos, uv, faces))
+    cli = NODE_TOOLS / "node_modules" / "@gltf-transform" / "cli" / "bin" / "cli.js"
+    packed = src / "gepackt.glb"
+    subprocess.run(["node", str(cli), "meshopt", str(project.root / plain.asset), str(packed)], check=True, capture_output=True, timeout=120)
+    _refused(project, packed, "meshopt-compressed")

@@ -162,3 +162,12 @@ def test_inside_out_closed_mesh_is_turned_outwards(project, src):
     assert mesh.volume > 0
     ok = import_item(project.root, write_obj(src, "aussen", pos, uv, faces))
     assert ok.info["inside_out_fixed"] is False
+
+
+def test_our_coloured_glb_reimports_with_its_colours(project, src):
+    first = import_item(project.root, write_colored_ply(src / "Trommel.ply"), up="z")
+    again = import_item(project.root, project.root / first.asset)
+    assert again.info["vertex_colors"] is True
+    a = glb_attribute(project.root / first.asset, "COLOR_0")
+    b = glb_attribute(project.root / again.asset, "COLOR_0")
+    assert {tuple(c) for c in a.tolist()} == {tuple(c) for c in b.tolist()}
