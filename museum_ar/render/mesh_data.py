@@ -133,7 +133,7 @@ def load_mesh(path: str | Path) -> MeshData:
 # Coarser versions of dense parts, for when a mesh covers few pixels: software GL (and tablets)
 # pay per triangle, and triangles smaller than a pixel add nothing visible. (fraction, min triangles)
 LOD_FRACTIONS = (0.25, 0.0625)
-LOD_MIN_TRIANGLES = 20_000  # parts smaller than this are always drawn in full
+LOD_MIN_TRIANGLES = 4_000  # parts smaller than this are always drawn in full
 
 
 def simplified(part: MeshPart, fraction: float) -> MeshPart | None:

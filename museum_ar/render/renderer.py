@@ -134,11 +134,9 @@ class Renderer:
         GL.glUniform3f(self._u("surface", "u_up_eye"), *up_eye)
         GL.glUniform1i(self._u("surface", "u_tex"), 0)
         GL.glActiveTexture(GL.GL_TEXTURE0)
-        lod_parts = {}
         for it, entry in drawn:
             mv = view @ it.matrix
-            lod_parts[it.id] = parts = self._detail(entry, mv, proj, height)
-            for part in parts:
+            for part in self._detail(entry, mv, proj, height):
                 if part.blended or it.opacity < 1.0:
                     blended.append((-(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2], it, entry, part))
                 else:
@@ -148,7 +146,8 @@ class Renderer:
             self._draw_part(view @ it.matrix, proj, it, entry, part)
         GL.glDepthMask(GL.GL_TRUE)
 
-        outlined = [(it, e, lod_parts[it.id]) for it, e in drawn if it.id in selected]
+        # the outline needs a silhouette, not detail: the coarsest version of each part
+        outlined = [(it, e, [p.coarser[-1] if p.coarser else p for p in e.parts]) for it, e in drawn if it.id in selected]
         if outlined:
             self._draw_outline(outlined, view, proj, viewport)
         if helpers.gizmo:
