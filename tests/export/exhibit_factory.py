@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from museum_ar.content import import_item
-from museum_ar.core import LocalizedText, Marker, Transform
+from museum_ar.core import LocalizedText, Marker, Mount, Transform
 from museum_ar.core.project import create_project, load_project
 
 PUBLISH_URL = "https://ar.example.org/grass/"
@@ -25,7 +25,7 @@ def red_box_glb(path: Path, edge_m: float = BOX_M) -> Path:
     return path
 
 
-def make_exhibit(root: Path, *, with_image: bool = True, with_media: bool = False) -> Path:
+def make_exhibit(root: Path, *, with_image: bool = True, with_media: bool = False, mount: str = "table") -> Path:
     root.parent.mkdir(parents=True, exist_ok=True)
     create_project(root, LocalizedText.of(de="Die Blechtrommel", en="The Tin Drum"), publish_url=PUBLISH_URL)
     src = root.parent / f"{root.name}-sources"
@@ -51,13 +51,13 @@ def make_exhibit(root: Path, *, with_image: bool = True, with_media: bool = Fals
         video = import_item(root, tiny_video(src / "Lesung Ausschnitt.mp4"))
         video.title = LocalizedText.of(de="Lesung", en="Reading")
         video.caption = LocalizedText.of(de="Günter Grass liest", en="Günter Grass reads")
-        video.transform = Transform(translation=(-0.09, 0.0, 0.0), rotation=(0.0, 0.3826834, 0.0, 0.9238795), scale=(0.08, 0.08, 0.08))
+        video.transform = Transform(translation=(-0.1, 0.0, 0.0), scale=(0.08, 0.08, 0.08))
         audio = import_item(root, tiny_wav(src / "Trommel.wav"))
         audio.title = LocalizedText.of(de="Trommelwirbel", en="Drum roll")
-        audio.transform = Transform(translation=(0.0, 0.0, 0.075), scale=(0.06, 0.06, 0.06))
+        audio.transform = Transform(translation=(0.0, 0.0, 0.08), scale=(0.15, 0.15, 0.15))
         items += [video, audio]
     project = load_project(root, check_assets=False)
-    project.exhibit.markers.append(Marker("trommel", MARKER_MM, label=LocalizedText.of(de="Die Trommel", en="The drum"), items=items))
+    project.exhibit.markers.append(Marker("trommel", MARKER_MM, label=LocalizedText.of(de="Die Trommel", en="The drum"), mount=Mount(mount), items=items))
     project.save()
     return root
 

@@ -14,6 +14,7 @@ import pytest
 
 from viewer_browser import launch
 from exhibit_factory import BOX_M, MARKER_MM, PUBLISH_URL, make_exhibit
+from museum_ar.core.frames import content_to_marker
 from museum_ar.export import export_bundle
 from museum_ar.export.serve import BundleServer
 from museum_ar.markers import payload_for
@@ -29,10 +30,20 @@ def box_corners() -> np.ndarray:
     return np.array([[x, y, z] for x in (-h, h) for y in (0, BOX_M) for z in (-h, h)])
 
 
-def expected_mask(cam: Camera, pose: np.ndarray) -> np.ndarray:
+def to_view(cam: Camera, pose: np.ndarray, pts_marker: np.ndarray) -> np.ndarray:
+    """Marker-frame points -> page pixels (the video is shown object-fit: cover)."""
     s = max(VIEW[0] / cam.width, VIEW[1] / cam.height)
-    uv = project(cam.K, pose, box_corners())
-    view = (uv + 0.5) * s - 0.5 + [(VIEW[0] - cam.width * s) / 2, (VIEW[1] - cam.height * s) / 2]
+    uv = project(cam.K, pose, pts_marker)
+    return (uv + 0.5) * s - 0.5 + [(VIEW[0] - cam.width * s) / 2, (VIEW[1] - cam.height * s) / 2]
+
+
+def content_points(mount: str, pts: np.ndarray) -> np.ndarray:
+    m = content_to_marker(mount)
+    return (m[:3, :3] @ np.asarray(pts, float).T).T + m[:3, 3]
+
+
+def expected_mask(cam: Camera, pose: np.ndarray, mount: str) -> np.ndarray:
+    view = to_view(cam, pose, content_points(mount, box_corners()))
     hull = cv2.convexHull(view.astype(np.float32))
     mask = np.zeros((VIEW[1], VIEW[0]), np.uint8)
     cv2.fillConvexPoly(mask, np.round(hull * 16).astype(np.int32), 1, lineType=cv2.LINE_8, shift=4)
@@ -46,17 +57,19 @@ def red_mask(png: bytes) -> np.ndarray:
     return (r > 35) & (r > 2.0 * np.maximum(g, b) + 10)
 
 
-@pytest.fixture(scope="module")
-def scene(tmp_path_factory, chromium_path):
-    root = tmp_path_factory.mktemp("e2e")
-    bundle = export_bundle(make_exhibit(root / "Projekt Grass"), root / "bundle.zip")
+@pytest.fixture(scope="module", params=["table", "wall"])
+def scene(request, tmp_path_factory, chromium_path):
+    mount = request.param
+    root = tmp_path_factory.mktemp(f"e2e-{mount}")
+    bundle = export_bundle(make_exhibit(root / "Projekt Grass", with_media=mount == "table", mount=mount), root / "bundle.zip")
     cam = Camera()
-    pose = look_at_pose(0.42, 58, yaw_deg=20, shift_m=(0.01, -0.01, 0.0))
+    # table: looked down on from the visitor's side; wall: looked at from slightly below and left
+    pose = look_at_pose(0.42, 58, yaw_deg=20, shift_m=(0.01, -0.01, 0.0)) if mount == "table" else look_at_pose(0.4, 75, yaw_deg=-10)
     payload = payload_for(PUBLISH_URL, "trommel")
     frames = [render_frame(payload, MARKER_MM / 1000, pose, cam, seed=i) for i in range(12)]
     y4m = write_y4m(root / "camera.y4m", frames)
     with BundleServer(bundle, port=0, quiet=True) as server:
-        yield {"root": root, "cam": cam, "pose": pose, "y4m": y4m, "url": server.url.replace("localhost", "127.0.0.1")}
+        yield {"root": root, "cam": cam, "pose": pose, "y4m": y4m, "mount": mount, "url": server.url.replace("localhost", "127.0.0.1")}
 
 
 def open_viewer(playwright, scene, profile: str):
@@ -89,8 +102,8 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
 
             png = page.screenshot()
             (DOCS_IMG).mkdir(parents=True, exist_ok=True)
-            (DOCS_IMG / "viewer-ar.png").write_bytes(png)
-            got, want = red_mask(png), expected_mask(scene["cam"], scene["pose"])
+            (DOCS_IMG / f"viewer-ar-{scene['mount']}.png").write_bytes(png)
+            got, want = red_mask(png), expected_mask(scene["cam"], scene["pose"], scene["mount"])
             iou = (got & want).sum() / max((got | want).sum(), 1)
             assert want.sum() > 500
             assert iou > 0.8, f"red box drawn off its projection: IoU {iou:.2f}"
@@ -109,5 +122,33 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             assert not errors, errors
             local = ("http://127.0.0.1", "http://localhost", "blob:", "data:")
             assert requests and all(u.startswith(local) for u in requests), [u for u in requests if not u.startswith(local)]
+        finally:
+            ctx.close()
+
+
+def test_tapping_video_and_audio_in_ar_plays_them_with_captions(scene):
+    from playwright.sync_api import sync_playwright
+
+    if scene["mount"] != "table":
+        pytest.skip("the media exhibit is the table one")
+    with sync_playwright() as p:
+        ctx, page, _, errors = open_viewer(p, scene, "profile-media")
+        try:
+            page.wait_for_function("window.museumAR.tracked.trommel", timeout=30_000)
+            page.wait_for_timeout(800)
+            playing = "[...window.museumAR.media.values()].filter(m => !m.paused).map(m => m.tagName)"
+            # the video quad: 8 cm wide, 16:9, standing at x = -10 cm; tap its centre
+            x, y = to_view(scene["cam"], scene["pose"], content_points("table", [[-0.1, 0.0225, 0.0]]))[0]
+            page.mouse.click(float(x), float(y))
+            page.wait_for_function(f"{playing}.includes('VIDEO')", timeout=10_000)
+            page.wait_for_function("document.querySelector('#captions').textContent.includes('Günter Grass liest')", timeout=10_000)
+            assert "Pause" in page.locator("#panel").inner_text()
+            page.screenshot(path=str(DOCS_IMG / "viewer-ar-video.png"))
+            # the audio label lies in front of the marker; tapping it plays the audio (and pauses the video)
+            x, y = to_view(scene["cam"], scene["pose"], content_points("table", [[0.0, 0.012, 0.08]]))[0]
+            page.mouse.click(float(x), float(y))
+            page.wait_for_function(f"JSON.stringify({playing}) === '[\"AUDIO\"]'", timeout=10_000)
+            assert page.locator("#panel audio[controls]").is_visible()
+            assert not errors, errors
         finally:
             ctx.close()

@@ -155,7 +155,10 @@ export class ArScene {
   itemAt(x, y) {
     const ndc = new THREE.Vector2((x / this.view.w) * 2 - 1, -(y / this.view.h) * 2 + 1);
     this.scene.updateMatrixWorld();
-    this.raycaster.setFromCamera(ndc, this.camera);
+    // The camera sits at the origin of the eye frame with a custom projection (not a three.js
+    // PerspectiveCamera), so build the ray by unprojecting the tap.
+    const dir = new THREE.Vector3(ndc.x, ndc.y, 0.5).applyMatrix4(this.camera.projectionMatrixInverse).normalize();
+    this.raycaster.set(new THREE.Vector3(0, 0, 0), dir);
     const visible = [...this.anchors.values()].filter((e) => e.anchor.visible).map((e) => e.content);
     for (const hit of this.raycaster.intersectObjects(visible, true)) {
       let o = hit.object;
