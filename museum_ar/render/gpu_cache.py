@@ -19,6 +19,21 @@ from .mesh_data import VERTEX_BYTES, MeshData, detail_levels, load_mesh
 from .text_label import label_size_units, rasterize_label
 
 
+# Textures are capped at this size: enough for any screen, and within every GPU's limits.
+MAX_TEXTURE_PX = 4096
+
+
+def _fit_texture(image: np.ndarray) -> np.ndarray:
+    h, w = image.shape[:2]
+    if max(h, w) <= MAX_TEXTURE_PX:
+        return image
+    from PIL import Image
+
+    im = Image.fromarray(image)
+    im.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX))
+    return np.asarray(im)
+
+
 @dataclass
 class GpuPart:
     vao: int
@@ -75,7 +90,7 @@ class GpuCache:
     def _mesh_entry(self, mesh: MeshData) -> Entry:
         parts, textures = [], []
         for p in mesh.parts:
-            tex = upload_texture(self.objects, p.texture) if p.texture is not None else 0
+            tex = upload_texture(self.objects, _fit_texture(p.texture)) if p.texture is not None else 0
             if tex:
                 textures.append(tex)
             blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
@@ -105,11 +120,14 @@ class GpuCache:
 
         try:
             with Image.open(path) as im:
-                im.load()
-                img = np.asarray(im.convert("RGBA" if im.mode in ("RGBA", "LA", "P", "PA") else "RGB"))
-        except (OSError, ValueError) as exc:
+                im.draft("RGB", (MAX_TEXTURE_PX, MAX_TEXTURE_PX))  # JPEGs decode smaller right away
+                im = im.convert("RGBA" if im.mode in ("RGBA", "LA", "P", "PA") else "RGB")
+                aspect = im.width / im.height
+                im.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX))
+                img = np.asarray(im)
+        except Exception as exc:  # noqa: BLE001 - truncated, not an image, a decompression bomb ...
             raise ContentError(f"cannot read this image: {exc}", path=path) from None
-        return self._quad_entry(img, *quad_size(img.shape[1] / img.shape[0]))
+        return self._quad_entry(img, *quad_size(aspect))
 
     def _placeholder(self, problem: str) -> Entry:
         e = self._label(f"\u26a0 {problem}")

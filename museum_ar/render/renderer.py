@@ -125,6 +125,10 @@ class Renderer:
                 continue
             if entry.problem:
                 self.problems[it.id] = entry.problem
+            m = np.asarray(it.matrix, dtype=np.float64)
+            if m.shape != (4, 4) or not np.isfinite(m).all() or abs(np.linalg.det(m[:3, :3])) < 1e-18:
+                self.problems[it.id] = "its placement is degenerate (zero scale or not finite): not drawn"
+                continue
             if it.visible:
                 drawn.append((it, entry))
         blended = []

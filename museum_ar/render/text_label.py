@@ -30,18 +30,27 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.load_default(size)  # Pillow's built-in scalable font: Latin-1, so umlauts too
 
 
-def rasterize_label(text: str, *, fg=(255, 255, 255, 255), bg=(20, 24, 30, 200), max_chars: int = 48) -> np.ndarray:
-    """HxWx4 uint8 RGBA, row 0 = top. Lines longer than max_chars are wrapped at spaces."""
+def rasterize_label(text: str, *, fg=(255, 255, 255, 255), bg=(20, 24, 30, 200), max_chars: int = 48, max_lines: int = 24) -> np.ndarray:
+    """HxWx4 uint8 RGBA, row 0 = top. Lines longer than max_chars are wrapped at spaces (a word
+    longer than that is cut); more than max_lines end in an ellipsis (a label, not a book)."""
     lines = []
     for para in (text or " ").splitlines() or [" "]:
         words, line = para.split(" "), ""
         for w in words:
+            while len(w) > max_chars:  # one endless word: cut it
+                if line:
+                    lines.append(line)
+                    line = ""
+                lines.append(w[:max_chars])
+                w = w[max_chars:]
             if line and len(line) + 1 + len(w) > max_chars:
                 lines.append(line)
                 line = w
             else:
                 line = f"{line} {w}" if line else w
         lines.append(line)
+    if len(lines) > max_lines:
+        lines = lines[: max_lines - 1] + [lines[max_lines - 1][: max_chars - 1] + "\u2026"]
     font_px = int(LINE_PX * 0.72)
     font = _font(font_px)
     pad = LINE_PX // 4

@@ -213,3 +213,35 @@ def test_level_of_detail_looks_the_same_and_is_used_only_when_small(renderer, ta
         assert np.logical_and(a, b).sum() / np.logical_or(a, b).sum() > 0.98  # the same silhouette
         assert np.abs(lod - ref)[b].mean() < 4  # and the same shading
     full.release()
+
+
+def test_hostile_inputs_do_not_stop_the_frame(renderer, target, intrinsics, tmp_path):
+    from PIL import Image
+
+    from museum_ar.render.gpu_cache import MAX_TEXTURE_PX
+    from museum_ar.render.text_label import rasterize_label
+
+    _, proj = intrinsics
+    huge = tmp_path / "riesig – groß.png"
+    Image.new("RGB", (MAX_TEXTURE_PX * 2 + 10, 300), (0, 200, 0)).save(huge)
+    truncated = tmp_path / "halb.png"
+    truncated.write_bytes(huge.read_bytes()[:200])
+    not_png = tmp_path / "text.png"
+    not_png.write_text("kein Bild")
+    flat = np.diag([0.0, 1.0, 1.0, 1.0])
+    items = [
+        DrawItem("huge", "image", Transform(scale=(0.3,) * 3).matrix(), asset=huge),
+        DrawItem("trunc", "image", np.eye(4), asset=truncated),
+        DrawItem("text", "image", np.eye(4), asset=not_png),
+        DrawItem("flat", "mesh", flat, asset=huge),
+        DrawItem("nan", "text", np.full((4, 4), np.nan), text="x"),
+        DrawItem("book", "text", Transform((0, 0.1, 0)).matrix(), text="Wort " * 5000 + "x" * 500),
+    ]
+    img = draw(renderer, target, front_view(0.6), proj, items)
+    assert set(renderer.problems) == {"trunc", "text", "flat", "nan"}
+    assert "halb.png" in renderer.problems["trunc"]
+    assert img[..., 1].max() > 150  # the huge image is drawn (downscaled)
+    entry = renderer.cache.entries[("image", str(huge))]
+    assert renderer.pick(*project_points(np.array([[0.0, 0.01, 0.0]]), proj @ front_view(0.6), target.width, target.height)[0]).item_id == "huge"
+    assert entry.bounds[1][1] == pytest.approx(300 / (MAX_TEXTURE_PX * 2 + 10))  # aspect kept
+    assert rasterize_label("Wort " * 5000).shape[0] < 30 * 96
