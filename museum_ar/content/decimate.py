@@ -8,7 +8,8 @@ cracks nor smear the texture. fast-simplification (quadric placement of new vert
 first: it decimates positions only, and re-projecting UVs onto a decimated mesh broke faces that
 straddle a seam of a single UV island (e.g. the u=0/u=1 seam of a wrapped scan).
 
-Normals are computed on the position-welded mesh so shading is smooth across texture seams.
+Normals are computed on the position-welded mesh so shading is smooth across texture seams, and
+split where faces meet at more than 60 degrees so hard edges (plinths, CAD parts) stay sharp.
 """
 
 from __future__ import annotations
@@ -89,15 +90,68 @@ def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
     faces_w = inverse[part.faces]
     keep = (faces_w[:, 0] != faces_w[:, 1]) & (faces_w[:, 1] != faces_w[:, 2]) & (faces_w[:, 0] != faces_w[:, 2])
     faces = part.faces[keep]  # degenerate slivers add nothing but cost
+    positions = part.positions
+    if part.uv is None and part.colors is None:
+        # nothing but positions (STL is a triangle soup): work on the welded mesh, 3x fewer vertices
+        positions, faces, inverse = welded, faces_w[keep], np.arange(len(welded))
     if len(faces) > target:
         progress.report(0.1, f"decimating {len(faces):,} to {target:,} triangles")
-        faces = simplify_indices(part.positions, faces, target)
+        faces = simplify_indices(positions, faces, target)
     progress.report(0.8, "normals")
     if _inside_out(welded, inverse[faces]):
         faces = faces[:, ::-1].copy()
         part.inside_out_fixed = True
-    normals = _vertex_normals(welded, inverse[faces])[inverse]
-    return _compact(part.positions, normals, faces, part.uv, part.colors, part)
+    return _with_normals(positions, faces, _corner_normals(welded, inverse[faces]), part)
+
+
+def _with_normals(positions, faces, corner_normals, part) -> Primitive:
+    """One output vertex per distinct (input vertex, normal): smooth areas share vertices, hard
+    edges (a plinth's corners) are split so they stay sharp. Unused vertices disappear."""
+    q = np.round(corner_normals.reshape(-1, 3) * 4096.0).astype(np.int64)
+    key = np.column_stack([faces.reshape(-1), q])
+    _, first, inv = np.unique(key, axis=0, return_index=True, return_inverse=True)
+    src = faces.reshape(-1)[first]
+    return Primitive(
+        positions=np.asarray(positions[src], dtype=np.float32),
+        normals=np.asarray(corner_normals.reshape(-1, 3)[first], dtype=np.float32),
+        indices=inv.reshape(-1, 3).astype(np.uint32),
+        uv=None if part.uv is None else np.asarray(part.uv[src], dtype=np.float32),
+        colors=None if part.colors is None else np.asarray(part.colors[src], dtype=np.uint8),
+        part=part,
+    )
+
+
+CREASE_COS = 0.5  # faces meeting at more than 60 degrees get a hard edge
+
+
+def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
+    """A normal per face corner, (m, 3, 3), unit length: the area-weighted average of the
+    normals of the faces around that vertex that bend less than 60 degrees from this face."""
+    tri = positions[faces]
+    fn = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])  # length = 2 * area
+    length = np.linalg.norm(fn, axis=1, keepdims=True)
+    fu = np.divide(fn, length, out=np.zeros_like(fn), where=length > 0)
+    corner_v = faces.reshape(-1)
+    corner_f = np.repeat(np.arange(len(faces)), 3)
+    order = np.argsort(corner_v, kind="stable")
+    _, start, count = np.unique(corner_v[order], return_index=True, return_counts=True)
+    group = np.repeat(np.arange(len(start)), count)  # group of each sorted corner
+    size = count[group]
+    if int(size.sum()) > 40_000_000:  # pathological valence: plain smooth normals instead
+        n = _vertex_normals(positions, faces)[faces]
+        return n
+    a = np.repeat(np.arange(len(order)), size)  # sorted corner
+    b = np.repeat(start[group], size) + (np.arange(len(a)) - np.repeat(np.cumsum(size) - size, size))  # its neighbours
+    fa, fb = corner_f[order][a], corner_f[order][b]
+    w = (np.einsum("ij,ij->i", fu[fa], fu[fb]) >= CREASE_COS).astype(np.float64)
+    acc = np.column_stack([np.bincount(a, weights=w * fn[fb, k], minlength=len(order)) for k in range(3)])
+    out = np.empty_like(acc)
+    out[order] = acc
+    norm = np.linalg.norm(out, axis=1, keepdims=True)
+    fallback = np.repeat(fu, 3, axis=0)
+    out = np.where(norm > 0, out / np.maximum(norm, 1e-300), fallback)
+    out[np.linalg.norm(out, axis=1) < 0.5] = (0.0, 1.0, 0.0)
+    return out.reshape(-1, 3, 3)
 
 
 def _inside_out(positions: np.ndarray, faces: np.ndarray) -> bool:
@@ -114,21 +168,6 @@ def _inside_out(positions: np.ndarray, faces: np.ndarray) -> bool:
     tri = positions[faces] - positions[faces].reshape(-1, 3).mean(axis=0)
     volume = np.einsum("ij,ij->", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])) / 6.0
     return volume < 0
-
-
-def _compact(positions, normals, faces, uv, colors, part) -> Primitive:
-    """Drop unused vertices and renumber."""
-    used = np.nonzero(used_vertices(len(positions), faces))[0]
-    remap = np.full(len(positions), -1, dtype=np.int64)
-    remap[used] = np.arange(len(used))
-    return Primitive(
-        positions=np.asarray(positions[used], dtype=np.float32),
-        normals=np.asarray(normals[used], dtype=np.float32),
-        indices=remap[faces].astype(np.uint32).reshape(-1, 3),
-        uv=None if uv is None else np.asarray(uv[used], dtype=np.float32),
-        colors=None if colors is None else np.asarray(colors[used], dtype=np.uint8),
-        part=part,
-    )
 
 
 def _vertex_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
