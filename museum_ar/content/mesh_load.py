@@ -165,13 +165,13 @@ def _resolver(path: Path):
     class _Resolver(FilePathResolver):
         def get(self, name):
             folder = Path(self.parent).resolve()
-            for candidate in (name, unquote(str(name))):
+            name = unquote(str(name)).replace("\\", "/")
+            # as written; else just its file name (exporters write absolute Windows paths)
+            for candidate in (name, name.rsplit("/", 1)[-1]):
                 target = (folder / candidate).resolve()
-                if folder not in target.parents:
-                    raise FileNotFoundError(f"{candidate} is outside the mesh's folder")
-                if target.is_file():
+                if folder in target.parents and target.is_file():
                     return target.read_bytes()
-            raise FileNotFoundError(str(name))
+            raise FileNotFoundError(f"{name} (looked in {folder}; files outside it are not read)")
 
     return _Resolver(str(path))
 

@@ -171,3 +171,31 @@ def test_our_coloured_glb_reimports_with_its_colours(project, src):
     a = glb_attribute(project.root / first.asset, "COLOR_0")
     b = glb_attribute(project.root / again.asset, "COLOR_0")
     assert {tuple(c) for c in a.tolist()} == {tuple(c) for c in b.tolist()}
+
+
+def test_obj_with_absolute_windows_texture_path_finds_the_texture_next_to_it(project, src):
+    pos, uv, faces = bumpy_sphere(20, 40)
+    obj = write_obj(src, "win", pos, uv, faces, stripe_texture(64, 32))
+    mtl = src / "win.mtl"
+    mtl.write_text(mtl.read_text(encoding="utf-8").replace("map_Kd win texture.png", "map_Kd C:\\Scans\\Schädel\\win texture.png"), encoding="utf-8")
+    item = import_item(project.root, obj)
+    assert item.info["textured"] and item.info["warnings"] == []
+
+
+def test_texture_outside_the_folder_is_not_read(project, src):
+    pos, uv, faces = bumpy_sphere(20, 40)
+    inner = src / "innen"
+    obj = write_obj(inner, "k", pos, uv, faces, stripe_texture(64, 32))
+    (inner / "k texture.png").rename(src / "geheim.png")
+    (inner / "k.mtl").write_text("newmtl skin\nmap_Kd ../geheim.png\n", encoding="utf-8")
+    item = import_item(project.root, obj)
+    assert not item.info["textured"] and item.info["warnings"]
+
+
+def test_hard_edges_stay_sharp(project, src):
+    stl = src / "Sockel.stl"
+    stl.write_bytes(trimesh.creation.box(extents=(40, 40, 60)).export(file_type="stl"))
+    item = import_item(project.root, stl)
+    assert item.info["vertices_after"] == 24  # 4 per side: every side shaded flat
+    normals = glb_attribute(project.root / item.asset, "NORMAL")
+    assert np.allclose(np.abs(normals).max(axis=1), 1.0, atol=1e-5)
