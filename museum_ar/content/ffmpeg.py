@@ -32,6 +32,7 @@ class Probe:
     height: int | None = None
     fps: float | None = None
     rotation: int = 0
+    video_line: str = ""  # ffmpeg's description of the video stream (profile, pixel format)
     audio_codec: str | None = None
     audio_channels: str | None = None
     sample_rate: int | None = None
@@ -69,6 +70,7 @@ def probe(path: Path) -> Probe:
     if m:
         p.video_codec, p.width, p.height = m.group(1), int(m.group(2)), int(m.group(3))
         line = text[m.start() : text.find("\n", m.start())]
+        p.video_line = line
         f = _FPS.search(line)
         p.fps = float(f.group(1)) if f else None
     m = _AUDIO.search(text)

@@ -31,12 +31,18 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
     _check_duration(info.duration_s, source)
     out = staging.path("video.mp4")
     edge = options.max_video_px
-    vf = f"scale=w='min(iw,{edge})':h='min(ih,{edge})':force_original_aspect_ratio=decrease:force_divisible_by=2,format=yuv420p"
-    args = ["-y", "-i", str(source), "-map", "0:v:0", "-map", "0:a:0?", "-vf", vf,
-            "-c:v", "libx264", "-preset", "veryfast", "-crf", str(options.video_crf), "-profile:v", "high", "-level:v", "4.1",
-            "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", "-ac", "2",
-            "-movflags", "+faststart", "-f", "mp4", str(out)]
-    run_with_progress(args, duration_s=info.duration_s, progress=progress.scaled(0.03, 0.9), path=source, what="transcoding to H.264/AAC MP4")
+    if _tablet_ready(info, edge):
+        # already what tablets play: only re-wrap (moov first), no quality lost, seconds not minutes
+        args = ["-y", "-i", str(source), "-map", "0:v:0", "-map", "0:a:0?", "-c", "copy", "-movflags", "+faststart", "-f", "mp4", str(out)]
+        what = "re-wrapping the MP4 for streaming"
+    else:
+        vf = f"scale=w='min(iw,{edge})':h='min(ih,{edge})':force_original_aspect_ratio=decrease:force_divisible_by=2,format=yuv420p"
+        args = ["-y", "-i", str(source), "-map", "0:v:0", "-map", "0:a:0?", "-vf", vf,
+                "-c:v", "libx264", "-preset", "veryfast", "-crf", str(options.video_crf), "-profile:v", "high", "-level:v", "4.1",
+                "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", "-ac", "2",
+                "-movflags", "+faststart", "-f", "mp4", str(out)]
+        what = "transcoding to H.264/AAC MP4"
+    run_with_progress(args, duration_s=info.duration_s, progress=progress.scaled(0.03, 0.9), path=source, what=what)
     result = probe(out)
     t = min(1.0, (result.duration_s or 0.0) / 3)
     raw = run_quick(["-ss", f"{t:.3f}", "-i", str(out), "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "pipe:1"], path=source, what="taking the poster frame")
@@ -59,6 +65,7 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
         "fps": info.fps,
         "duration_s": round(result.duration_s or info.duration_s or 0.0, 3),
         "codec": "h264",
+        "transcoded": what.startswith("transcoding"),
         "audio_codec": "aac" if result.audio_codec else None,
         "width": result.width,
         "height": result.height,
@@ -95,6 +102,16 @@ def import_audio(source: Path, options: ImportOptions, staging: Staging, progres
         "bytes_before": size,
         "bytes_after": out.stat().st_size,
     }
+
+
+def _tablet_ready(info, max_edge: int) -> bool:
+    """H.264 (Baseline/Main/High, 8-bit 4:2:0) with AAC or no audio, upright, small enough."""
+    line = info.video_line
+    profile_ok = any(f"({p})" in line for p in ("High", "Main", "Baseline", "Constrained Baseline"))
+    return (info.video_codec == "h264" and profile_ok and "yuv420p," in line.replace(")", ",").replace("(", ",")
+            and info.audio_codec in (None, "aac") and info.rotation == 0
+            and info.width is not None and max(info.width, info.height) <= max_edge
+            and (info.container or "").startswith("mov"))
 
 
 def _check_duration(duration: float | None, source: Path) -> None:

@@ -134,3 +134,25 @@ def test_every_item_kind_gets_a_png_thumbnail(project, src):
         data = (project.root / item.thumbnail).read_bytes()
         assert data.startswith(b"\x89PNG")
         assert Image.open(io.BytesIO(data)).size == (256, 256)
+
+
+def test_phone_video_rotation_is_applied(project, src):
+    import subprocess
+
+    plain = write_video(src / "quer.mp4", 1.0, size="320x240", vcodec="libx264")
+    rotated = src / "hochkant vom Telefon.mp4"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-display_rotation:v:0", "90", "-i", str(plain), "-c", "copy", str(rotated)], check=True)
+    item = import_item(project.root, rotated)
+    assert item.info["rotation_before"] == 90 and item.info["transcoded"] is True
+    assert (item.info["width"], item.info["height"]) == (240, 320)
+    assert Image.open(project.root / item.poster).size == (240, 320)
+
+
+def test_tablet_ready_mp4_is_rewrapped_not_reencoded(project, src):
+    ready = write_video(src / "fertig.mp4", 1.0, size="320x240", vcodec="libx264", extra=["-pix_fmt", "yuv420p"])
+    item = import_item(project.root, ready)
+    assert item.info["transcoded"] is False
+    p = probe(project.root / item.asset)
+    assert p.video_codec == "h264" and (p.width, p.height) == (320, 240)
+    head = (project.root / item.asset).read_bytes()[:4096]
+    assert b"moov" in head  # faststart
