@@ -6,6 +6,7 @@ Each entry also keeps what picking needs on the CPU (triangles, bounds), so pick
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,22 +81,54 @@ def _upload_part(objects: GLObjects, vertices: np.ndarray, indices: np.ndarray) 
     return vao, vbo, ebo
 
 
+def read_image(path: Path) -> tuple[np.ndarray, float]:
+    """(RGB or RGBA uint8 array at most MAX_TEXTURE_PX on a side, width / height of the file)."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            im.draft("RGB", (MAX_TEXTURE_PX, MAX_TEXTURE_PX))  # JPEGs decode smaller right away
+            im = im.convert("RGBA" if im.mode in ("RGBA", "LA", "P", "PA") else "RGB")
+            aspect = im.width / im.height
+            im.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX))
+            return np.asarray(im), aspect
+    except Exception as exc:  # noqa: BLE001 - truncated, not an image, a decompression bomb ...
+        raise ContentError(f"cannot read this image: {exc}", path=path) from None
+
+
+def _decode(kind: str, arg: str):
+    """The CPU half of making an entry (file reading, simplification): safe in a worker thread."""
+    if kind == "mesh":
+        mesh = load_mesh(arg)
+        return mesh, [detail_levels(p) for p in mesh.parts]
+    return read_image(Path(arg))
+
+
+def _capture(fn, *args) -> tuple[object, MuseumArError | None]:
+    try:
+        return fn(*args), None
+    except MuseumArError as exc:
+        return None, exc
+
+
 class GpuCache:
-    def __init__(self, objects: GLObjects) -> None:
+    def __init__(self, objects: GLObjects, background_loading: bool = False) -> None:
         self.objects = objects
         self.entries: dict[tuple, Entry] = {}
         self._used: set[tuple] = set()
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-load") if background_loading else None
+        self.pending: dict[tuple, Future] = {}
 
     # -- building entries ---------------------------------------------------------------------
-    def _mesh_entry(self, mesh: MeshData) -> Entry:
+    def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list]) -> Entry:
         parts, textures = [], []
-        for p in mesh.parts:
+        for p, levels_cpu in zip(mesh.parts, levels_per_part):
             tex = upload_texture(self.objects, _fit_texture(p.texture)) if p.texture is not None else 0
             if tex:
                 textures.append(tex)
             blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
             levels = []
-            for level in detail_levels(p):
+            for level in levels_cpu:
                 vao, vbo, ebo = _upload_part(self.objects, level.vertices, level.indices)
                 levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided))
             levels[0].coarser = levels[1:]
@@ -115,20 +148,6 @@ class GpuCache:
         img = rasterize_label(text)
         return self._quad_entry(img, *label_size_units(img))
 
-    def _image(self, path: Path) -> Entry:
-        from PIL import Image
-
-        try:
-            with Image.open(path) as im:
-                im.draft("RGB", (MAX_TEXTURE_PX, MAX_TEXTURE_PX))  # JPEGs decode smaller right away
-                im = im.convert("RGBA" if im.mode in ("RGBA", "LA", "P", "PA") else "RGB")
-                aspect = im.width / im.height
-                im.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX))
-                img = np.asarray(im)
-        except Exception as exc:  # noqa: BLE001 - truncated, not an image, a decompression bomb ...
-            raise ContentError(f"cannot read this image: {exc}", path=path) from None
-        return self._quad_entry(img, *quad_size(aspect))
-
     def _placeholder(self, problem: str) -> Entry:
         e = self._label(f"\u26a0 {problem}")
         e.problem = problem
@@ -138,22 +157,34 @@ class GpuCache:
     def get(self, key: tuple) -> Entry:
         self._used.add(key)
         entry = self.entries.get(key)
-        if entry is None:
-            kind, arg = key
-            try:
-                if kind == "mesh":
-                    entry = self._mesh_entry(load_mesh(arg))
-                elif kind == "image":
-                    entry = self._image(Path(arg))
-                elif kind == "text":
-                    entry = self._label(arg)
-                else:
-                    raise KeyError(kind)
-            except MuseumArError as exc:
-                # Never let one bad file stop the preview: show a placeholder that says why.
-                entry = self._placeholder(f"{Path(str(arg)).name}: {exc.detail}")
-            self.entries[key] = entry
+        if entry is not None:
+            return entry
+        kind, arg = key
+        if kind == "text":
+            entry = self._label(arg)
+        elif kind not in ("mesh", "image"):
+            raise KeyError(kind)
+        elif self.executor is None:
+            entry = self._finish(key, _capture(_decode, kind, arg))
+        else:  # decode in the background; show "loading" meanwhile (see Renderer.pending)
+            future = self.pending.get(key)
+            if future is None:
+                future = self.pending[key] = self.executor.submit(_capture, _decode, kind, arg)
+            if not future.done():
+                return self.get(("text", f"\u231b {Path(str(arg)).name}"))
+            del self.pending[key]
+            entry = self._finish(key, future.result())
+        self.entries[key] = entry
         return entry
+
+    def _finish(self, key: tuple, outcome: tuple) -> Entry:
+        decoded, error = outcome
+        if error is not None:  # never let one bad file stop the preview: a placeholder says why
+            return self._placeholder(f"{Path(str(key[1])).name}: {error.detail}")
+        if key[0] == "mesh":
+            return self._mesh_entry(*decoded)
+        img, aspect = decoded
+        return self._quad_entry(img, *quad_size(aspect))
 
     def video(self, item_id: str, frame: np.ndarray | None, poster: Path | None) -> Entry:
         """The quad of a video item, its texture refreshed when a new frame array is passed."""
@@ -198,9 +229,14 @@ class GpuCache:
         """Free every entry no item of this draw call used (its items were removed)."""
         for key in [k for k in self.entries if k not in self._used]:
             self._free(key)
+        for key in [k for k in self.pending if k not in self._used]:
+            self.pending.pop(key).cancel()  # nobody waits for it any more
         self._used = set()
 
     def clear(self) -> None:
         for key in list(self.entries):
             self._free(key)
+        for future in self.pending.values():
+            future.cancel()
+        self.pending.clear()
         self._used = set()

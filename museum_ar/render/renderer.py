@@ -37,9 +37,12 @@ def _f32(m: np.ndarray) -> np.ndarray:
 
 
 class Renderer:
-    def __init__(self) -> None:
+    def __init__(self, background_loading: bool = False) -> None:
+        """background_loading: read and simplify mesh and image files in a worker thread, showing
+        a "loading" label meanwhile, so the GUI never freezes on a big file; draw again while
+        `pending` is non-zero. Off: the first draw that needs a file loads it (tests, thumbnails)."""
         self.objects = GLObjects()
-        self.cache = GpuCache(self.objects)
+        self.cache = GpuCache(self.objects, background_loading)
         self._programs: dict[str, int] = {}
         self._uniforms: dict[tuple[str, str], int] = {}
         self._bg_tex = 0
@@ -334,6 +337,11 @@ class Renderer:
         return best
 
     # -- lifetime -------------------------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        """Files still loading in the background: schedule another draw while this is non-zero."""
+        return len(self.cache.pending)
+
     def live_objects(self) -> Counter:
         """Live GL objects by kind, as the renderer's ledger counts them."""
         return self.objects.counts()

@@ -130,3 +130,30 @@ def test_items_for_marker_applies_mount_and_resolves_assets(tmp_path):
     eye = {d.id: d for d in items_for_poses(ex, root, {"m1": pose})}
     assert set(eye) == {"schaedel", "txt", "ton", "vid"}  # m2 is not seen
     assert np.allclose(eye["schaedel"].matrix[:3, 3], (0.1, 0.0, -0.48))
+
+
+def test_background_loading_shows_a_label_then_the_mesh(gl, target, intrinsics, pose_at, box_glb, tmp_path):
+    import time
+
+    from museum_ar.render import Renderer
+
+    _, proj = intrinsics
+    view = pose_cv_to_gl(pose_at(0.4, 30.0))
+    broken = tmp_path / "kaputt.glb"
+    broken.write_bytes(b"glTF" + b"\x00" * 10)
+    items = [DrawItem("box", "mesh", np.eye(4), asset=box_glb((0.05, 0.05, 0.05), (30, 30, 250, 255))), DrawItem("bad", "mesh", Transform((0.1, 0, 0)).matrix(), asset=broken)]
+    r = Renderer(background_loading=True)
+    target.bind()
+    r.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
+    first_pending = r.pending
+    deadline = time.monotonic() + 60
+    while r.pending and time.monotonic() < deadline:
+        time.sleep(0.02)
+        r.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
+    r.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
+    img = target.read_rgb().astype(int)
+    assert first_pending >= 1 and r.pending == 0
+    assert ((img[..., 2] > img[..., 0] + 60).sum()) > 1000  # the blue box is drawn
+    assert set(r.problems) == {"bad"}
+    r.release()
+    assert sum(r.live_objects().values()) == 0
