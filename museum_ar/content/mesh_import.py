@@ -28,6 +28,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         _check_obj_tail(source)
     if ext in (".glb", ".gltf"):
         _check_gltf_extensions(source)
+    if ext == ".3mf":
+        _check_zip(source)
     progress.report(0.02, f"reading {source.name}")
     load_warnings: list[str] = []
     parts, declared_unit = load_parts(source, load_warnings)
@@ -132,3 +134,17 @@ def _check_gltf_extensions(path: Path) -> None:
     if bad:
         raise ContentError(f"uses {', '.join(bad)}, which cannot be read here; export it uncompressed "
                            f"(or run 'gltf-transform copy' without compression) and attach it again", path=path)
+
+
+def _check_zip(path: Path) -> None:
+    """3MF is a ZIP: refuse one whose contents unpack to more than a mesh file may have (a zip bomb
+    is a few kilobytes that inflate to gigabytes)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            total = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise ContentError(f"is not a valid 3MF (ZIP) file: {e}", path=path) from None
+    if total > MAX_MESH_FILE_BYTES:
+        raise ContentError(f"unpacks to {total / (1 << 20):,.0f} MB, more than the {MAX_MESH_FILE_BYTES >> 20} MB a mesh may have", path=path)
