@@ -39,6 +39,14 @@ from .signing import load_signing_key, public_key_b64, sign
 VIEWER_DIST = "viewer_dist"
 SW_TEMPLATE = "sw.template.js"
 # Already-compressed formats are stored; text is deflated.
+# What tablet browsers (Safari, Chrome) play or the viewer loads. The content pipeline writes
+# these; an older project may still hold a raw file (e.g. a PLY mesh) that needs re-importing.
+VIEWER_FORMATS = {
+    "mesh": {"glb"},
+    "image": {"png", "jpg", "jpeg", "webp", "gif"},
+    "video": {"mp4", "m4v", "webm"},
+    "audio": {"m4a", "mp3", "aac", "wav", "ogg", "oga", "opus"},
+}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav"}
 
@@ -115,7 +123,16 @@ def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[
             files[name] = data
     files["app.webmanifest"] = web_app_manifest(exhibit)
     bundle_paths: dict[str, str] = {}
-    for _, item in exhibit.items():
+    for marker, item in exhibit.items():
+        allowed = VIEWER_FORMATS.get(item.kind.value)
+        if item.asset and allowed is not None:
+            ext = item.asset.rsplit(".", 1)[-1].lower()
+            if ext not in allowed:
+                raise BundleError(
+                    f"{item.kind.value} item '{item.title.get('de') or item.id}' on marker '{marker.id}' is a .{ext} file, "
+                    f"which tablets cannot show (needs {', '.join(sorted(allowed))}); attach the source file again to convert it",
+                    path=project_root,
+                )
         for rel in item.asset_paths():
             src = project_root / rel
             if not src.is_file():

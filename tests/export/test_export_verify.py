@@ -169,3 +169,15 @@ def test_serve_zip_over_http(exhibit_dir: Path, tmp_path: Path):
             assert r.headers["Content-Type"] == "application/manifest+json"
         root = server.root
     assert not root.exists()  # the extracted copy is cleaned up
+
+
+def test_export_refuses_assets_tablets_cannot_show(exhibit_dir: Path, tmp_path: Path):
+    from museum_ar.core.project import load_project, store_asset
+
+    project = load_project(exhibit_dir)
+    mesh = next(it for _, it in project.exhibit.items() if it.kind.value == "mesh")
+    mesh.asset = store_asset(exhibit_dir, b"ply\nformat ascii 1.0\nend_header\n", "ply")
+    project.save()
+    with pytest.raises(BundleError, match=r"\.ply file, which tablets cannot show.*attach the source file again"):
+        export_bundle(exhibit_dir, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

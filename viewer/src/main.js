@@ -66,9 +66,18 @@ function fatal(key, err) {
 async function buildScene() {
   const m = state.manifest, sc = state.scene;
   const jobs = [];
+  state.itemErrors = [];
   for (const marker of m.markers) {
     sc.addMarker(marker);
-    for (const item of marker.items) jobs.push(buildItem(marker, item));
+    for (const item of marker.items) {
+      // A file that was changed is fatal (IntegrityError); one that merely fails to load leaves
+      // the rest of the exhibit working.
+      jobs.push(buildItem(marker, item).catch((e) => {
+        if (e instanceof IntegrityError) throw e;
+        console.error(`item ${item.id}:`, e);
+        state.itemErrors.push({ item: item.id, error: String(e.message || e) });
+      }));
+    }
   }
   await Promise.all(jobs);
 }
