@@ -129,7 +129,10 @@ def _check_gltf_extensions(path: Path) -> None:
                 doc = json.loads(f.read())
     except (ValueError, OSError, struct.error):
         return  # not parseable here: the loader gives the error
-    required = doc.get("extensionsRequired", []) if isinstance(doc, dict) else []
+    if not isinstance(doc, dict):
+        return
+    _check_gltf_files(path, doc)
+    required = doc.get("extensionsRequired", [])
     bad = [_UNREADABLE_EXTENSIONS[e] for e in required if e in _UNREADABLE_EXTENSIONS]
     if bad:
         raise ContentError(f"uses {', '.join(bad)}, which cannot be read here; export it uncompressed "
@@ -148,3 +151,20 @@ def _check_zip(path: Path) -> None:
         raise ContentError(f"is not a valid 3MF (ZIP) file: {e}", path=path) from None
     if total > MAX_MESH_FILE_BYTES:
         raise ContentError(f"unpacks to {total / (1 << 20):,.0f} MB, more than the {MAX_MESH_FILE_BYTES >> 20} MB a mesh may have", path=path)
+
+
+def _check_gltf_files(path: Path, doc: dict) -> None:
+    """A small .gltf can point at a huge .bin: count the files it refers to into the limit."""
+    from urllib.parse import unquote
+
+    total = path.stat().st_size
+    for key in ("buffers", "images"):
+        for entry in doc.get(key, []) or []:
+            uri = entry.get("uri") if isinstance(entry, dict) else None
+            if not isinstance(uri, str) or uri.startswith("data:"):
+                continue
+            target = path.parent / unquote(uri)
+            if target.is_file():
+                total += target.stat().st_size
+    if total > MAX_MESH_FILE_BYTES:
+        raise ContentError(f"with the files it refers to is {total / (1 << 20):,.0f} MB, more than the {MAX_MESH_FILE_BYTES >> 20} MB a mesh may have", path=path)

@@ -222,3 +222,12 @@ def test_3mf_zip_bomb_is_refused_before_unpacking(project, src):
                 f.write(zeros)
     assert bomb.stat().st_size < 5 << 20
     _refused(project, bomb, "unpacks to")
+
+
+def test_gltf_pointing_at_a_huge_bin_is_refused(project, src):
+    import json
+
+    (src / "riesig.bin").open("wb").truncate(2 * 1024**3)  # sparse
+    doc = {"asset": {"version": "2.0"}, "buffers": [{"uri": "riesig.bin", "byteLength": 2 * 1024**3}]}
+    (src / "klein.gltf").write_text(json.dumps(doc), encoding="utf-8")
+    _refused(project, src / "klein.gltf", "refers to")
