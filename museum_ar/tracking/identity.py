@@ -26,7 +26,7 @@ from ..markers.symbol import qr_modules
 # 0-60 degrees, blur and noise (docs/tracking.md): the true code scores >= 0.94; other codes
 # score <= 0.57 — the worst being a payload one letter off ours (same mask, same data codewords
 # but one; the error-correction codewords differ) or sharing our URL prefix.
-MIN_SCORE = 0.8
+MIN_SCORE = 0.72
 MIN_MARGIN = 0.25  # the runner-up (another code, or this code turned) must score this much lower
 # Fast path: a code whose data modules all but a few threshold right, with every other code and
 # turn far off (a payload one letter off ours still differs in ~20 % of the data modules).
@@ -68,10 +68,19 @@ def sample_grid(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> 
     return grid, threshold
 
 
-def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[MarkerLayout, ...], min_ring: float = 0.5) -> bool:
-    """Cheap test on coarse corners, before refining them: dark along the frame's middle and
-    light along the quiet zone's for one of the layouts (loose: coarse corners are ~1 px off)."""
-    return any(sample_grid_and_rings(grey, corners, lay, grid=False)[2] >= min_ring for lay in layouts)
+def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[MarkerLayout, ...], min_ring: float = 0.5) -> tuple[bool, bool]:
+    """Cheap test on coarse corners, before refining them: (dark along the frame's middle and
+    light along the quiet zone's; and a code inside — some modules dark, some light) for one of
+    the layouts (loose: coarse corners are ~1 px off). A window or a dark rectangle fails the
+    first, an empty picture frame (or our frame with a hand over the code) the second."""
+    framed = False
+    for lay in layouts:
+        grid, thr, ring = sample_grid_and_rings(grey, corners, lay)
+        if ring >= min_ring:
+            framed = True
+            if 0.2 <= float(np.mean(grid < thr)) <= 0.8:
+                return True, True
+    return framed, False
 
 
 def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, grid: bool = True) -> tuple[np.ndarray, float, float]:

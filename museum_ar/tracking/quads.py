@@ -104,14 +104,15 @@ def _fit_contour_sides(pts: np.ndarray, q: np.ndarray) -> np.ndarray | None:
     return out
 
 
-def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 2) -> np.ndarray | None:
+def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 3) -> np.ndarray | None:
     """Sub-pixel corners of the dark quad's outer edge, or None when its sides are not straight
     dark-inside, light-outside edges (not a frame). `inner_frac`: how far inside the outer edge
     the edge profiles may reach, as a fraction of the side — the frame plus half the quiet zone,
     so that no QR module's edge is mistaken for the frame's (far away the frame is only 2-3
     pixels thick, and the coarse corners can be a pixel off)."""
     q = quad.astype(np.float64)
-    for _ in range(iterations):
+    shortest = float(np.min(np.linalg.norm(q - np.roll(q, -1, 0), axis=1)))
+    for it in range(iterations):
         lines = _fit_edges(grey, q, inner_frac)
         if lines is None:
             return None
@@ -121,9 +122,14 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
             if p is None:
                 return None
             new[k] = p
-        if np.max(np.abs(new - q)) > max(3.0, 0.15 * np.min(np.linalg.norm(q - np.roll(q, -1, 0), axis=1))):
-            return None  # the edges led somewhere else: not our quad
+        moved = float(np.max(np.abs(new - q)))
+        # Coarse corners can be ~5 px off (a frame found by its inner edge at half resolution);
+        # refined ones move little. Beyond that, the edges led somewhere else: not our quad.
+        if moved > (max(4.0, 0.1 * shortest) if it == 0 else max(1.5, 0.02 * shortest)):
+            return None
         q = new
+        if moved < 0.05:
+            break
     return q.astype(np.float32)
 
 
@@ -142,7 +148,9 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     # Profile from inside the frame (within the quiet zone; the shortest side bounds the
     # foreshortened thickness) to the white paper outside.
     inner = float(np.clip(inner_frac * length.min(), 1.5, 6.0))
-    outer = float(np.clip(length.min() / 25, 2.0, 5.0))
+    # Outside is the white card margin, then whatever the card lies on: a light-to-dark step
+    # outward there has the wrong sign and is ignored, so the profile can reach well out.
+    outer = float(np.clip(length.min() / 12, 3.0, 6.0))
     offs = np.arange(-inner, outer + 1e-6, 0.5)
     base = a[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]  # (4, S, 2)
     pts = base[:, :, None, :] + offs[None, None, :, None] * n[:, None, None, :]  # (4, S, O, 2)
@@ -170,6 +178,9 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
         e = edge[sel][good[sel]].astype(np.float32)
         # Robust (Huber) fit: an occluder or a smudge on one stretch of edge does not drag the line.
         vx, vy, x0, y0 = cv2.fitLine(e, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+        residual = np.abs((e[:, 0] - x0) * vy - (e[:, 1] - y0) * vx)
+        if np.median(residual) > 0.5:
+            return None  # not one straight edge (a corner of something else, a merged blob)
         lines.append((np.array([x0, y0], float), np.array([vx, vy], float)))
     return lines
 

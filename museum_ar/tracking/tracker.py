@@ -135,19 +135,26 @@ class Tracker:
             return not found
         return not found or any(k not in found for k in self.tracks if self.frame_index - self.tracks[k].last_frame <= 1)
 
+    def _near_track(self, quad: np.ndarray) -> bool:
+        return any(_same_quad(tr.corners, quad, loose=True) for tr in self.tracks.values())
+
     def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float) -> None:
+        tried: list[np.ndarray] = []  # this scan's unread squares (a frame's outer and inner edge give one twice)
         for quad in quads:
             centre = quad.mean(axis=0)
-            if any(_inside(centre, d.corners) for d in found.values()) or any(np.abs(c - quad).max() < 3 for c in leftovers):
-                continue  # a finder pattern or inner edge of a marker already read, or seen already
-            if not looks_like_frame(grey, quad, self.layouts):
-                continue
+            if any(_inside(centre, d.corners) for d in found.values()) or any(_same_quad(c, quad) for c in tried):
+                continue  # a finder pattern or inner edge of a marker already read, or tried already
+            framed, code_inside = looks_like_frame(grey, quad, self.layouts)
+            if not framed or (not code_inside and not self._near_track(quad)):
+                continue  # (a frame whose code is covered still counts where a marker was tracked)
             corners = refine_corners(grey, quad, self.inner_frac)
             if corners is None:
                 continue
             ident = self._identify(grey, corners)
             if ident is None:
-                leftovers.append(corners)
+                tried.append(corners)
+                if not any(_same_quad(c, corners) for c in leftovers):
+                    leftovers.append(corners)
                 continue
             ordered = np.roll(corners, -ident.rotation, axis=0)
             key = ident.payload if ident.key is None else self.known[ident.key].payload
@@ -234,6 +241,14 @@ class Tracker:
             if any(_inside(corners.mean(axis=0), d.corners) for d in found.values()):
                 continue
             found[r.text] = self._detection(Identity(None, r.text, 0, 0.0), r.text, corners, t)
+
+
+def _same_quad(a: np.ndarray, b: np.ndarray, loose: bool = False) -> bool:
+    """Roughly the same square (e.g. found from a frame's outer and its inner edge; loose: the
+    same marker a frame later)."""
+    side = float(np.linalg.norm(a[1] - a[0]) + np.linalg.norm(a[2] - a[1])) / 2
+    near, size = (0.25, 0.3) if loose else (0.05, 0.15)
+    return bool(np.linalg.norm(a.mean(axis=0) - b.mean(axis=0)) < max(3.0, near * side) and abs(cv2.contourArea(a) / max(cv2.contourArea(b), 1e-6) - 1) < size)
 
 
 def _inside(point: np.ndarray, quad: np.ndarray) -> bool:
