@@ -21,6 +21,10 @@ _EXPORTS = {
     "OffscreenTarget": "gl_util",
     "RenderError": "gl_util",
     "load_mesh": "mesh_data",
+    "orbit_view": "camera",
+    "perspective": "camera",
+    "look_at": "camera",
+    "framing": "camera",
 }
 
 __all__ = sorted(_EXPORTS)

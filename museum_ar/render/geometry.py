@@ -34,7 +34,7 @@ def quad_size(aspect_w_over_h: float) -> tuple[float, float]:
 # -- line sets: (N, 2, 3) segments + (N, 4) colours -----------------------------------------------
 
 
-def marker_outline(edge_m: float, colour=(1.0, 0.8, 0.1, 1.0)) -> tuple[np.ndarray, np.ndarray]:
+def marker_outline(edge_m: float, colour=(0.15, 0.85, 0.95, 1.0)) -> tuple[np.ndarray, np.ndarray]:
     """The tracked square's outline on the paper (Y = 0), plus a tick showing the top edge."""
     h = edge_m / 2
     c = np.array([[-h, 0, -h], [h, 0, -h], [h, 0, h], [-h, 0, h]])

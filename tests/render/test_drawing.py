@@ -148,7 +148,7 @@ def test_helpers_marker_outline_grid_and_gizmo(renderer, target, intrinsics, pos
     corners = project_points(np.array([[-0.05, 0, -0.05], [0.05, 0, -0.05], [0.05, 0, 0.05], [-0.05, 0, 0.05]]), proj @ view, target.width, target.height)
     for x, y in np.round(corners).astype(int):
         patch = img[y - 2 : y + 3, x - 2 : x + 3].reshape(-1, 3).astype(int)
-        assert (patch[:, 0] > 150).any(), f"no outline at corner {(x, y)}"
+        assert (patch[:, 2] > 150).any(), f"no outline at corner {(x, y)}"
     assert (draw(renderer, target, view, proj, [], helpers=Helpers(grid=True)).max(axis=2) > 40).sum() > 2000
     img = draw(renderer, target, view, proj, [], helpers=Helpers(gizmo="rotate", gizmo_size=0.05))
     assert (img.max(axis=2) > 40).sum() > 500
