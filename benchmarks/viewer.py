@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import statistics
 import sys
 import tempfile
@@ -35,6 +36,8 @@ from museum_ar.export import export_bundle  # noqa: E402
 from museum_ar.export.serve import BundleServer  # noqa: E402
 from museum_ar.markers import payload_for  # noqa: E402
 
+import numpy as np  # noqa: E402
+
 BASELINES = {
     "ar.js": "not measured: @ar-js-org/ar.js 3.4.8 does not install from the npm registry alone "
     "(its aframe dependency pulls a GitHub tarball, which is unreachable here)",
@@ -43,11 +46,39 @@ BASELINES = {
 }
 
 
+def _angle_deg(a: np.ndarray, b: np.ndarray) -> float:
+    c = (np.trace(a.T @ b) - 1) / 2
+    return math.degrees(math.acos(max(-1.0, min(1.0, c))))
+
+
+def jitter(samples: list[dict], truth: np.ndarray) -> dict:
+    """Still-marker jitter (RMS about the mean) and error against ground truth, for the filtered
+    pose the viewer draws with and for the raw per-frame pose. Each camera frame has fresh noise."""
+    seen = {}
+    for s in samples:
+        seen[s["time"]] = s  # one sample per tracked frame
+    if len(seen) < 5:
+        return {}
+    filt_R = [np.array(s["pose"]).reshape(4, 4).T[:3, :3] for s in seen.values()]
+    filt_t = np.array([np.array(s["pose"]).reshape(4, 4).T[:3, 3] for s in seen.values()])
+    raw_R = [np.array(s["R"]) for s in seen.values()]
+    raw_t = np.array([s["t"] for s in seen.values()])
+    out = {"jitter_frames": len(seen)}
+    for name, Rs, ts in (("filtered", filt_R, filt_t), ("raw", raw_R, raw_t)):
+        mean_R = Rs[len(Rs) // 2]
+        out[f"still_jitter_deg_{name}"] = round(float(np.sqrt(np.mean([_angle_deg(R, mean_R) ** 2 for R in Rs]))), 3)
+        out[f"still_jitter_mm_{name}"] = round(float(np.sqrt(np.mean(np.sum((ts - ts.mean(0)) ** 2, axis=1))) * 1000), 3)
+    out["rotation_error_deg"] = round(float(np.median([_angle_deg(R, truth[:3, :3]) for R in filt_R])), 3)
+    out["position_error_mm"] = round(float(np.median(np.linalg.norm(filt_t - truth[:3, 3], axis=1)) * 1000), 2)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=6.0)
     ap.add_argument("--width", type=int, default=1280)
     ap.add_argument("--height", type=int, default=720)
+    ap.add_argument("--noise", type=float, default=6.0, help="sensor noise of the fake camera, grey levels RMS")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -58,15 +89,15 @@ def main() -> None:
         folder = export_bundle(project, tmp / "bundle")
         js = (folder / "viewer.js").read_bytes()
         cam = Camera(args.width, args.height)
-        pose = look_at_pose(0.5, 60, yaw_deg=20)
+        pose = look_at_pose(0.5, 90)  # facing at 0.5 m: where a square's pose is least certain (DESIGN.md)
         payload = payload_for(PUBLISH_URL, "trommel")
-        write_y4m(tmp / "cam.y4m", [render_frame(payload, MARKER_MM / 1000, pose, cam, seed=i) for i in range(30)], fps=30)
+        write_y4m(tmp / "cam.y4m", [render_frame(payload, MARKER_MM / 1000, pose, cam, seed=i, noise=args.noise) for i in range(30)], fps=30)
         result = {
             "bundle_bytes": bundle.stat().st_size,
             "bundle_files": len(json.loads((folder / "manifest.json").read_text("utf-8"))["files"]) + 1,
             "viewer_js_bytes": len(js),
             "viewer_js_gzip_bytes": len(gzip.compress(js, 9)),
-            "video": f"{args.width}x{args.height}",
+            "video": f"{args.width}x{args.height}, marker 10 cm facing at 0.5 m, noise {args.noise:g} grey levels",
         }
         with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
             ctx, requests = launch(p, tmp / "profile", tmp / "cam.y4m", (1024, 768))
@@ -76,12 +107,17 @@ def main() -> None:
                 page.wait_for_function("window.museumAR && window.museumAR.firstAnchorMs !== null", timeout=60_000)
                 result["first_anchor_s"] = round(page.evaluate("window.museumAR.firstAnchorMs") / 1000, 3)
                 f0, p0, t0 = page.evaluate("[window.museumAR.frames, window.museumAR.processed, performance.now()]")
-                time.sleep(args.seconds)
+                samples = []
+                end = time.monotonic() + args.seconds
+                while time.monotonic() < end:
+                    samples.append(page.evaluate("(() => { const t = window.museumAR.tracked.trommel; return t ? {pose: t.pose, R: t.R, t: t.t, time: t.time} : null })()"))
+                    time.sleep(0.05)
                 f1, p1, t1 = page.evaluate("[window.museumAR.frames, window.museumAR.processed, performance.now()]")
                 track_ms = page.evaluate("window.museumAR.trackMs")
                 result["fps"] = round((f1 - f0) / ((t1 - t0) / 1000), 1)
                 result["tracking_fps"] = round((p1 - p0) / ((t1 - t0) / 1000), 1)
                 result["track_ms_median"] = round(statistics.median(track_ms), 1)
+                result.update(jitter([s for s in samples if s], pose))
                 result["anchored"] = bool(page.evaluate("!!window.museumAR.tracked.trommel"))
                 result["frame_grab"] = page.evaluate("window.museumAR.tracker.grabPath")
                 result["remote_requests"] = sum(1 for u in requests if not u.startswith(("http://localhost", "http://127.0.0.1", "blob:", "data:")))

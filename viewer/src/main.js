@@ -244,7 +244,7 @@ function applyTracking(results, tSec) {
   for (const r of results) {
     state.scene.setPose(r.id, r.pose);
     state.lastSeen.set(r.id, tSec);
-    state.tracked[r.id] = { pose: r.pose, corners: r.corners, score: r.score, err: r.err, t: r.raw.t, time: tSec };
+    state.tracked[r.id] = { pose: r.pose, corners: r.corners, score: r.score, err: r.err, t: r.raw.t, R: r.raw.R, time: tSec };
     if (state.firstAnchorMs === null) state.firstAnchorMs = performance.now() - state.startMs;
   }
   for (const [id, seen] of state.lastSeen) {
