@@ -54,3 +54,22 @@ def test_placement_viewport_picture(renderer, gl, box_glb, tmp_path):
     Image.fromarray(img).save(tmp_path / "placement.png")
     if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG"):
         Image.fromarray(img).save(Path(__file__).resolve().parents[2] / "docs" / "img" / "render_placement.png")
+
+
+def test_thumbnail_process_frames_the_mesh(box_glb, tmp_path):
+    import subprocess
+    import sys
+
+    glb = box_glb((0.02, 0.12, 0.02), (200, 60, 60, 255), name="hohe Säule.glb")
+    out = tmp_path / "Vorschau ä.png"
+    env = {k: v for k, v in os.environ.items() if k != "PYOPENGL_PLATFORM"}
+    done = subprocess.run([sys.executable, "-m", "museum_ar.render.thumbnail", str(glb), str(out), "--size", "128"], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rgba = np.asarray(Image.open(out))
+    assert rgba.shape == (128, 128, 4)
+    ys, xs = np.nonzero(rgba[..., 3] > 0)
+    assert rgba[0, 0, 3] == 0  # transparent around it
+    assert ys.max() - ys.min() > 100  # the tall column fills the height
+    assert np.median(rgba[ys, xs, 0]) > np.median(rgba[ys, xs, 1]) + 40  # red
+    bad = subprocess.run([sys.executable, "-m", "museum_ar.render.thumbnail", str(tmp_path / "fehlt.glb"), str(out)], env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1 and "fehlt.glb" in bad.stderr and "Traceback" not in bad.stderr
