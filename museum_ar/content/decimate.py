@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..core.progress import NO_PROGRESS, Progress
-from .mesh_parts import Part, used_vertices, weld
+from .mesh_parts import Part, weld
 
 
 @dataclass

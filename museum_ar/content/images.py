@@ -50,8 +50,8 @@ def import_image(source: Path, options: ImportOptions, staging: Staging, progres
     img = open_image_checked(source)
     fmt = img.format or ""
     w0, h0 = img.size
+    rotated = _orientation(img) not in (None, 1)
     upright = ImageOps.exif_transpose(img)  # cameras store portrait photos sideways plus a tag
-    rotated = upright.size != img.size or upright is not img and _orientation(img) not in (None, 1)
     progress.report(0.4, "scaling and encoding")
     out = fit_within(upright, options.max_image_px)
     data, mime = encode(out, jpeg_quality=options.jpeg_quality, prefer_png=fmt != "JPEG")

@@ -23,7 +23,7 @@ from .kinds import kind_of
 from .media import import_audio, import_video
 from .mesh_import import import_mesh
 from .options import DEFAULT_OPTIONS, MAX_TEXT_FILE_BYTES, ImportOptions
-from .sniff import check_file, read_head, sniff
+from .sniff import check_file, sniff
 from .staging import Staging
 from .thumbnail import png_bytes, text_thumbnail
 

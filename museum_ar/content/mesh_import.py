@@ -9,35 +9,23 @@ from ..core.progress import Progress
 from .decimate import to_primitives
 from .glb_write import write_glb
 from .mesh_load import Z_UP_FORMATS, load_parts
-from .mesh_parts import total_triangles
+from .mesh_parts import bounds, total_triangles
 from .mesh_place import guess_unit, orient_and_scale, put_on_marker
 from .options import MAX_MESH_FILE_BYTES, ImportOptions
-from .sniff import check_file, expect_not, read_head
+from .mesh_checks import check_mesh_file
+from .sniff import check_file
 from .staging import Staging
 from .thumbnail import mesh_thumbnail, png_bytes
-
-# What each mesh extension may look like inside (binary formats have magic bytes; text ones none).
-_ALLOWED_MAGIC = {".glb": ("GLB",), ".3mf": ("ZIP",), ".gltf": (), ".obj": (), ".stl": (), ".ply": (), ".off": ()}
-
 
 def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
     size = check_file(source, MAX_MESH_FILE_BYTES)
     ext = source.suffix.lower()
-    expect_not(source, read_head(source), _ALLOWED_MAGIC.get(ext, ()), f"a {ext[1:].upper()} mesh")
-    if ext == ".obj":
-        _check_obj_tail(source)
-    if ext in (".glb", ".gltf"):
-        _check_gltf_extensions(source)
-    if ext == ".3mf":
-        _check_zip(source)
+    check_mesh_file(source)
     progress.report(0.02, f"reading {source.name}")
     load_warnings: list[str] = []
     parts, declared_unit = load_parts(source, load_warnings)
     progress.report(0.35, f"read {total_triangles(parts):,} triangles")
     before = total_triangles(parts)
-
-    from .mesh_parts import bounds
-
     lo, hi = bounds(parts)
     longest = float((hi - lo).max())
     if not longest > 0:
@@ -80,91 +68,3 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "warnings": load_warnings,
     }
 
-
-def _check_obj_tail(path: Path) -> None:
-    """OBJ has no length field, so a cut-off copy parses as a smaller mesh. Catch the usual sign:
-    the file ends in the middle of a vertex or face line."""
-    with open(path, "rb") as f:
-        f.seek(max(0, path.stat().st_size - 256))
-        tail = f.read()
-    if tail.endswith(b"\n") or tail.endswith(b"\r"):
-        return
-    last = tail.rsplit(b"\n", 1)[-1].split()
-    if not last:
-        return
-    kind, fields = last[0], last[1:]
-    cut = (kind in (b"v", b"vn") and len(fields) < 3) or (kind == b"vt" and len(fields) < 2) \
-        or (kind == b"f" and (len(fields) < 3 or fields[-1].endswith(b"/")))
-    if cut:
-        raise ContentError("ends in the middle of a line; the file looks truncated (copy it again?)", path=path)
-
-
-# glTF extensions whose data trimesh cannot decode: the file would load without its geometry or
-# textures, or fail with an obscure message.
-_UNREADABLE_EXTENSIONS = {
-    "KHR_draco_mesh_compression": "Draco-compressed geometry",
-    "EXT_meshopt_compression": "meshopt-compressed geometry",
-    "KHR_mesh_quantization": "quantised geometry",
-    "KHR_texture_basisu": "KTX2/Basis textures",
-    "EXT_texture_webp": "WebP-only textures",
-}
-
-
-def _check_gltf_extensions(path: Path) -> None:
-    import json
-    import struct
-
-    try:
-        with open(path, "rb") as f:
-            head = f.read(20)
-            if head[:4] == b"glTF":
-                length, kind = struct.unpack("<I4s", head[12:20])
-                if kind != b"JSON" or length > 64 << 20:
-                    return  # let the loader report it
-                doc = json.loads(f.read(length))
-            else:
-                if path.stat().st_size > 64 << 20:
-                    return
-                f.seek(0)
-                doc = json.loads(f.read())
-    except (ValueError, OSError, struct.error):
-        return  # not parseable here: the loader gives the error
-    if not isinstance(doc, dict):
-        return
-    _check_gltf_files(path, doc)
-    required = doc.get("extensionsRequired", [])
-    bad = [_UNREADABLE_EXTENSIONS[e] for e in required if e in _UNREADABLE_EXTENSIONS]
-    if bad:
-        raise ContentError(f"uses {', '.join(bad)}, which cannot be read here; export it uncompressed "
-                           f"(or run 'gltf-transform copy' without compression) and attach it again", path=path)
-
-
-def _check_zip(path: Path) -> None:
-    """3MF is a ZIP: refuse one whose contents unpack to more than a mesh file may have (a zip bomb
-    is a few kilobytes that inflate to gigabytes)."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as z:
-            total = sum(i.file_size for i in z.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise ContentError(f"is not a valid 3MF (ZIP) file: {e}", path=path) from None
-    if total > MAX_MESH_FILE_BYTES:
-        raise ContentError(f"unpacks to {total / (1 << 20):,.0f} MB, more than the {MAX_MESH_FILE_BYTES >> 20} MB a mesh may have", path=path)
-
-
-def _check_gltf_files(path: Path, doc: dict) -> None:
-    """A small .gltf can point at a huge .bin: count the files it refers to into the limit."""
-    from urllib.parse import unquote
-
-    total = path.stat().st_size
-    for key in ("buffers", "images"):
-        for entry in doc.get(key, []) or []:
-            uri = entry.get("uri") if isinstance(entry, dict) else None
-            if not isinstance(uri, str) or uri.startswith("data:"):
-                continue
-            target = path.parent / unquote(uri)
-            if target.is_file():
-                total += target.stat().st_size
-    if total > MAX_MESH_FILE_BYTES:
-        raise ContentError(f"with the files it refers to is {total / (1 << 20):,.0f} MB, more than the {MAX_MESH_FILE_BYTES >> 20} MB a mesh may have", path=path)

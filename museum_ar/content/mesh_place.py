@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .mesh_parts import Part, bounds
+from .mesh_parts import Part
 from .options import UNITS
 
 # Z-up (x, y, z) -> Y-up: (x, z, -y). A rotation (det +1), so winding stays.

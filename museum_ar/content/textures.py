@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-import numpy as np
 from PIL import Image
 
 
@@ -49,7 +48,3 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int) -> tuple
     data, mime = encode(img, jpeg_quality=jpeg_quality)
     return data, mime, img.size
 
-
-def average_color(img: Image.Image) -> np.ndarray:
-    small = img.convert("RGB").resize((16, 16), Image.Resampling.BILINEAR)
-    return np.asarray(small, dtype=np.float64).reshape(-1, 3).mean(axis=0)
