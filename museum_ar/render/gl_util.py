@@ -122,6 +122,7 @@ def upload_texture(objects: GLObjects, image: np.ndarray, *, bgr: bool = False, 
         GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR_MIPMAP_LINEAR)
     else:
         GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR)
+    GL.glPixelStorei(GL.GL_UNPACK_ALIGNMENT, 4)  # GL's default, which a host app (Qt) may assume
     return tex
 
 
@@ -132,6 +133,7 @@ def update_texture(tex: int, image: np.ndarray, *, bgr: bool = False) -> None:
     GL.glBindTexture(GL.GL_TEXTURE_2D, tex)
     GL.glPixelStorei(GL.GL_UNPACK_ALIGNMENT, 1)
     GL.glTexSubImage2D(GL.GL_TEXTURE_2D, 0, 0, 0, img.shape[1], img.shape[0], fmt, GL.GL_UNSIGNED_BYTE, img)
+    GL.glPixelStorei(GL.GL_UNPACK_ALIGNMENT, 4)
 
 
 class OffscreenTarget:
