@@ -112,13 +112,14 @@ class Renderer:
         GL.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT | GL.GL_STENCIL_BUFFER_BIT)
         GL.glDisable(GL.GL_CULL_FACE)
         if frame_bgr is not None:
-            self._draw_background(frame_bgr)
+            self._draw_background(frame_bgr, viewport)
         GL.glEnable(GL.GL_BLEND)
         GL.glBlendFunc(GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA)
         GL.glEnable(GL.GL_DEPTH_TEST)
         GL.glDepthFunc(GL.GL_LEQUAL)
         helpers = helpers or Helpers()
         self._draw_ground_helpers(helpers, proj @ view, viewport)
+        GL.glDisable(GL.GL_BLEND)  # opaque parts: no read-modify-write per pixel
 
         drawn: list[tuple[DrawItem, Entry]] = []
         self.problems = {}
@@ -149,6 +150,7 @@ class Renderer:
                 else:
                     self._draw_part(mv, proj, it, entry, part)
         GL.glDepthMask(GL.GL_FALSE)
+        GL.glEnable(GL.GL_BLEND)
         for _, it, entry, part in sorted(blended, key=lambda b: -b[0]):  # far to near
             self._draw_part(view @ it.matrix, proj, it, entry, part)
         GL.glDepthMask(GL.GL_TRUE)
@@ -180,7 +182,7 @@ class Renderer:
             return self.cache.get(("text", it.text or " "))
         raise RenderError(f"item '{it.id}' has an unknown kind {it.kind!r}")
 
-    def _draw_background(self, frame: np.ndarray) -> None:
+    def _draw_background(self, frame: np.ndarray, viewport: tuple[int, int]) -> None:
         frame = np.asarray(frame)
         if frame.ndim != 3 or frame.shape[2] != 3 or frame.dtype != np.uint8:
             raise RenderError(f"the camera frame must be HxWx3 uint8 BGR, got {frame.shape} {frame.dtype}")
@@ -197,6 +199,11 @@ class Renderer:
         self._use("bg")
         GL.glActiveTexture(GL.GL_TEXTURE0)
         GL.glBindTexture(GL.GL_TEXTURE_2D, self._bg_tex)
+        # one texel per pixel: nearest gives the same picture as linear, for less work
+        same = (frame.shape[1], frame.shape[0]) == tuple(viewport)
+        flt = GL.GL_NEAREST if same else GL.GL_LINEAR
+        GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, flt)
+        GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAG_FILTER, flt)
         GL.glUniform1i(self._u("bg", "u_tex"), 0)
         GL.glBindVertexArray(self._empty_vao)
         GL.glDrawArrays(GL.GL_TRIANGLES, 0, 3)
