@@ -181,3 +181,51 @@ def test_export_refuses_assets_tablets_cannot_show(exhibit_dir: Path, tmp_path: 
     with pytest.raises(BundleError, match=r"\.ply file, which tablets cannot show.*attach the source file again"):
         export_bundle(exhibit_dir, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_cancelled_export_leaves_nothing(exhibit_dir: Path, tmp_path: Path):
+    from museum_ar.core.errors import CancelledError
+    from museum_ar.core.progress import Progress
+
+    seen = []
+
+    def cancel_late(fraction: float, message: str) -> None:
+        seen.append(message)
+        if fraction > 0.7:
+            progress.cancel()
+
+    progress = Progress(cancel_late)
+    with pytest.raises(CancelledError):
+        export_bundle(exhibit_dir, tmp_path / "out.zip", progress=progress)
+    assert not (tmp_path / "out.zip").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert any("writing" in m for m in seen)
+
+
+def test_serve_command_serves_until_stopped(exported_bundle: Path):
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    proc = subprocess.Popen(
+        [sys.executable, "-u", "-c", "import sys; from museum_ar.cli import main; sys.exit(main())", "serve", str(exported_bundle), "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        assert "serving" in line and "http://localhost:" in line, line + proc.stderr.read()
+        url = line.split(" at ")[1].split()[0]
+        with urllib.request.urlopen(url) as r:
+            assert b"viewer.js" in r.read()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+    assert proc.returncode == 130
+
+
+def test_serve_help_says_why_https(capsys):
+    with pytest.raises(SystemExit):
+        cli(["serve", "--help"])
+    out = capsys.readouterr().out
+    assert "localhost" in out and "HTTPS" in out
