@@ -137,14 +137,21 @@ def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
     _, start, count = np.unique(corner_v[order], return_index=True, return_counts=True)
     group = np.repeat(np.arange(len(start)), count)  # group of each sorted corner
     size = count[group]
-    if int(size.sum()) > 40_000_000:  # pathological valence: plain smooth normals instead
-        n = _vertex_normals(positions, faces)[faces]
-        return n
-    a = np.repeat(np.arange(len(order)), size)  # sorted corner
-    b = np.repeat(start[group], size) + (np.arange(len(a)) - np.repeat(np.cumsum(size) - size, size))  # its neighbours
-    fa, fb = corner_f[order][a], corner_f[order][b]
-    w = (np.einsum("ij,ij->i", fu[fa], fu[fb]) >= CREASE_COS).astype(np.float64)
-    acc = np.column_stack([np.bincount(a, weights=w * fn[fb, k], minlength=len(order)) for k in range(3)])
+    if int(count.max()) > 2000:  # pathological valence (a fan of thousands): plain smooth normals
+        return _vertex_normals(positions, faces)[faces]
+    sorted_f = corner_f[order]
+    acc = np.zeros((len(order), 3))
+    # (corner, neighbour corner) pairs, in slices of corners so temporaries stay small
+    first_pair = np.cumsum(size) - size
+    for lo in range(0, len(order), 50_000):
+        hi = min(lo + 50_000, len(order))
+        a = np.repeat(np.arange(lo, hi), size[lo:hi])  # sorted corner
+        offset = np.arange(len(a)) - np.repeat(first_pair[lo:hi] - first_pair[lo], size[lo:hi])
+        b = np.repeat(start[group[lo:hi]], size[lo:hi]) + offset  # a neighbour around the same vertex
+        fa, fb = sorted_f[a], sorted_f[b]
+        w = np.einsum("ij,ij->i", fu[fa], fu[fb]) >= CREASE_COS
+        for k in range(3):
+            acc[lo:hi, k] += np.bincount(a - lo, weights=np.where(w, fn[fb, k], 0.0), minlength=hi - lo)
     out = np.empty_like(acc)
     out[order] = acc
     norm = np.linalg.norm(out, axis=1, keepdims=True)
