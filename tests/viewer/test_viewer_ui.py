@@ -56,6 +56,9 @@ def test_list_view_shows_every_kind_and_the_language_is_remembered(media_bundle:
             assert page.evaluate("[...document.querySelector('#list video').textTracks].map(t => t.language + ':' + t.mode).sort().join()") == "de:disabled,en:showing"
             page.wait_for_function("[...document.querySelectorAll('#list img')].every(i => i.complete && i.naturalWidth > 0)")
             page.screenshot(path=str(DOCS_IMG / "viewer-list-en.png"))
+            lst.evaluate("e => e.scrollTop = e.scrollHeight")
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(DOCS_IMG / "viewer-list-media.png"))
             page.reload()
             page.wait_for_function("window.museumAR && window.museumAR.ready")
             assert page.evaluate("document.documentElement.lang") == "en"

@@ -19,6 +19,7 @@ const state = {
 window.museumAR = state;
 
 const LOST_AFTER_S = 0.4;
+const PAUSE_AFTER_S = 3; // media of a marker out of view for this long pauses
 
 async function boot() {
   try {
@@ -158,7 +159,28 @@ function togglePlay(item) {
 function onTap(ev) {
   const rect = ev.target.getBoundingClientRect();
   const item = state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
-  if (item && (item.kind === "video" || item.kind === "audio")) togglePlay(item);
+  if (item && (item.kind === "video" || item.kind === "audio") && item.playback.tap_to_play) togglePlay(item);
+}
+
+function markerById(id) {
+  return state.manifest.markers.find((m) => m.id === id);
+}
+
+/** A marker came into view: start its media marked autoplay (the browser may insist on a tap
+ * first; then the panel's controls are there). */
+function autoplay(markerId) {
+  const marker = markerById(markerId);
+  const item = marker && marker.items.find((it) => it.visible && it.playback.autoplay && state.media.has(it.id));
+  if (item && state.media.get(item.id).paused) togglePlay(item);
+}
+
+function pauseMarkerMedia(markerId) {
+  const marker = markerById(markerId);
+  for (const it of marker ? marker.items : []) {
+    const el = state.media.get(it.id);
+    if (el && !el.paused) el.pause();
+  }
+  renderPanel();
 }
 
 // ------------------------------------------------------------------ camera
@@ -249,6 +271,14 @@ function applyTracking(results, tSec) {
   }
   for (const [id, seen] of state.lastSeen) {
     if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; }
+  }
+  state.lastAnySeen = state.lastAnySeen || new Map();
+  for (const r of results) {
+    if (!state.lastAnySeen.has(r.id) || tSec - state.lastAnySeen.get(r.id) > PAUSE_AFTER_S) autoplay(r.id);
+    state.lastAnySeen.set(r.id, tSec);
+  }
+  for (const [id, seen] of state.lastAnySeen) {
+    if (tSec - seen > PAUSE_AFTER_S) { pauseMarkerMedia(id); state.lastAnySeen.delete(id); }
   }
   const visible = [...state.lastSeen.keys()].sort().join(",");
   if (visible !== state.visibleKey) { state.visibleKey = visible; renderPanel(); }
