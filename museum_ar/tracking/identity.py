@@ -75,7 +75,7 @@ def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[Marke
     first, an empty picture frame (or our frame with a hand over the code) the second."""
     framed = False
     for lay in layouts:
-        grid, thr, ring = sample_grid_and_rings(grey, corners, lay)
+        grid, thr, ring = sample_grid_and_rings(grey, corners, lay, stride=3)
         if ring >= min_ring:
             framed = True
             if 0.2 <= float(np.mean(grid < thr)) <= 0.8:
@@ -83,15 +83,14 @@ def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[Marke
     return framed, False
 
 
-def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, grid: bool = True) -> tuple[np.ndarray, float, float]:
+def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, stride: int = 1) -> tuple[np.ndarray, float, float]:
     """sample_grid plus how well the square looks like our frame: the fraction (worst of the two)
     of samples along the middle of the frame that are dark and along the quiet zone that are
     light. A dark rectangle, a picture frame or a window scores low."""
     units, n, o = layout.units, layout.symbol_modules, layout.symbol_offset
     H = _unit_homography(corners, units)
-    pts = _module_centres(n, o) if grid else np.zeros((0, 1, 2), np.float32)
-    if not grid:
-        n = 0
+    pts = _module_centres(n, o, stride)  # every `stride`-th module (a quick look) or all
+    n = -(-n // stride)
     ring = _rings(units, layout.frame_modules, layout.quiet_modules)
     img = cv2.perspectiveTransform(np.concatenate([pts, ring.reshape(-1, 1, 2)]), H).reshape(-1, 2)
     vals = cv2.remap(grey, img[:, 0:1].copy(), img[:, 1:2].copy(), cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).ravel().astype(np.float32)
@@ -109,8 +108,8 @@ def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerL
 
 
 @lru_cache(maxsize=64)
-def _module_centres(n: int, offset: int) -> np.ndarray:
-    c = np.arange(n) + offset + 0.5
+def _module_centres(n: int, offset: int, stride: int = 1) -> np.ndarray:
+    c = np.arange(0, n, stride) + offset + 0.5
     gx, gy = np.meshgrid(c, c)
     return np.stack([gx, gy], -1).reshape(-1, 1, 2).astype(np.float32)
 
