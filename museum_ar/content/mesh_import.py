@@ -10,8 +10,8 @@ from .decimate import to_primitives
 from .glb_write import write_glb
 from .mesh_load import Z_UP_FORMATS, load_parts
 from .mesh_parts import bounds, total_triangles
-from .mesh_place import guess_unit, orient_and_scale, put_on_marker
-from .options import MAX_MESH_FILE_BYTES, ImportOptions
+from .mesh_place import guess_unit, orient_and_scale, plausible_size, put_on_marker
+from .options import MAX_MESH_FILE_BYTES, UNITS, ImportOptions
 from .mesh_checks import check_mesh_file
 from .sniff import check_file
 from .staging import Staging
@@ -32,9 +32,12 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         raise ContentError("has no extent (all its points are in one place)", path=source)
     if options.unit is not None:
         unit, unit_source = options.unit, "asked"
-    elif declared_unit is not None:
+    elif declared_unit is not None and plausible_size(longest * UNITS[declared_unit]):
         unit, unit_source = declared_unit, "file"
     else:
+        if declared_unit is not None:  # e.g. a GLB "in metres" that is 200 m long: really mm
+            load_warnings.append(f"the file says its unit is {declared_unit}, which would make it "
+                                 f"{longest * UNITS[declared_unit]:.3g} m long; the unit was guessed instead")
         unit, unit_source = guess_unit(longest), "guessed"
     z_up = options.up == "z" or (options.up == "auto" and ext in Z_UP_FORMATS)
     orient_and_scale(parts, unit=unit, z_up=z_up)

@@ -17,6 +17,11 @@ from .options import UNITS
 _Z_UP_TO_Y_UP = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, -1.0, 0.0]])
 
 
+def plausible_size(longest_side_m: float) -> bool:
+    """Could an object this long (metres) stand on a marker in a museum? 5 mm to 20 m."""
+    return 0.005 <= longest_side_m <= 20.0
+
+
 def guess_unit(longest_side: float) -> str:
     """The unit under which `longest_side` (in file units) is a plausible museum object."""
     if longest_side <= 0 or not np.isfinite(longest_side):

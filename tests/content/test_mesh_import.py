@@ -199,3 +199,13 @@ def test_hard_edges_stay_sharp(project, src):
     assert item.info["vertices_after"] == 24  # 4 per side: every side shaded flat
     normals = glb_attribute(project.root / item.asset, "NORMAL")
     assert np.allclose(np.abs(normals).max(axis=1), 1.0, atol=1e-5)
+
+
+def test_glb_whose_metres_are_really_millimetres_gets_a_guessed_unit(project, src):
+    pos, uv, faces = bumpy_sphere(20, 40)  # 200 units across, written to a GLB as if metres
+    glb = src / "Sketchfab Schädel.glb"
+    glb.write_bytes(trimesh.Trimesh(pos, faces, process=False).export(file_type="glb"))
+    item = import_item(project.root, glb)
+    assert item.info["unit"] == "mm" and item.info["unit_source"] == "guessed"
+    assert "200 m" in item.info["warnings"][0] or "m long" in item.info["warnings"][0]
+    assert max(item.info["size_m"]) < 0.3
