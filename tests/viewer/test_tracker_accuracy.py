@@ -83,3 +83,16 @@ def test_js_tracker_ignores_a_foreign_code_and_blank_frames(tmp_path: Path):
     frames = [render_frame(foreign, 0.1, pose, cam), np.full((480, 640, 3), 120, np.uint8)]
     out = run_tracker(tmp_path, frames, manifest_markers())
     assert out["results"] == [[], []]
+
+
+def test_js_tracker_in_dim_uneven_light(tmp_path: Path):
+    """A showcase lit from one side: paper at a third of full brightness falling to a fifth, with
+    the sensor noise of a small camera in the dark."""
+    cam = Camera(1280, 720)
+    markers = manifest_markers()
+    poses = [look_at_pose(d, e, yaw_deg=y) for d in (0.4, 0.8) for e in (90, 50) for y in (0, 40)]
+    frames = [render_frame(markers[0]["payload"], 0.1, p, cam, seed=i, noise=6.0, light=0.35, blur=0.9) for i, p in enumerate(poses)]
+    out = run_tracker(tmp_path, frames, markers)
+    errs = [rotation_error_deg(r[0]["R"], p[:3, :3]) for r, p in zip(out["results"], poses) if r]
+    assert len(errs) == len(poses)
+    assert np.median(errs) < 1.0

@@ -50,7 +50,7 @@ def project(K: np.ndarray, pose: np.ndarray, pts: np.ndarray) -> np.ndarray:
     return uv[:, :2] / uv[:, 2:3]
 
 
-def render_frame(payload: str, edge_m: float, pose: np.ndarray, cam: Camera, seed: int = 0, noise: float = 1.5) -> np.ndarray:
+def render_frame(payload: str, edge_m: float, pose: np.ndarray, cam: Camera, seed: int = 0, noise: float = 1.5, light: float = 1.0, blur: float = 0.6) -> np.ndarray:
     """BGR frame of the printed marker (white paper margin around it) on a grey textured table."""
     rng = np.random.default_rng(seed)
     layout = layout_for(payload)
@@ -66,7 +66,10 @@ def render_frame(payload: str, edge_m: float, pose: np.ndarray, cam: Camera, see
     mask = cv2.warpPerspective(np.full_like(art, 255), H, size, flags=cv2.INTER_LINEAR).astype(np.float32) / 255
     table = cv2.GaussianBlur(rng.normal(0, 30, (cam.height, cam.width)).astype(np.float32), (0, 0), 6) + 95
     grey = mask * (paper.astype(np.float32) * 0.85 + 20) + (1 - mask) * table  # paper isn't pure white
-    grey = cv2.GaussianBlur(grey, (0, 0), 0.6) + rng.normal(0, noise, grey.shape)  # sensor noise, grey levels
+    if light != 1.0:  # dim light falling off across the frame (a showcase lamp at one side)
+        ramp = np.linspace(1.0, 0.55, cam.width, dtype=np.float32)[None, :]
+        grey = grey * light * ramp
+    grey = cv2.GaussianBlur(grey, (0, 0), blur) + rng.normal(0, noise, grey.shape)  # sensor noise, grey levels
     grey = np.clip(grey, 0, 255).astype(np.uint8)
     return cv2.cvtColor(grey, cv2.COLOR_GRAY2BGR)
 

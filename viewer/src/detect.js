@@ -54,7 +54,7 @@ function threshold(g, w, h) {
       const x0 = Math.max(0, x - r), x1 = Math.min(w, x + r + 1);
       const sum = integ[y1 * W + x1] - integ[y0 * W + x1] - integ[y1 * W + x0] + integ[y0 * W + x0];
       const mean = sum / ((y1 - y0) * (x1 - x0));
-      bin[y * w + x] = g[y * w + x] < mean - 12 ? 1 : 0;
+      bin[y * w + x] = g[y * w + x] < mean * 0.94 - 4 ? 1 : 0; // relative margin: works in dim light too
     }
   }
   return bin;
@@ -212,7 +212,7 @@ export function refineCorners(g, w, h, corners, band) {
         if (v < lo) lo = v;
         if (v > hi) hi = v;
       }
-      if (!ok || hi - lo < 25) continue;
+      if (!ok || hi - lo < 12) continue;
       const mid = (lo + hi) / 2;
       // last crossing from dark (inside) to light (outside)
       let found = -1;

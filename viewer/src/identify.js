@@ -43,7 +43,7 @@ export function identify(g, w, h, img, prepared, minScore = 0.8) {
           vals[i * n + j] = v;
           if (v >= 0) { if (v < lo) lo = v; if (v > hi) hi = v; }
         }
-      if (hi - lo < 30) continue;
+      if (hi - lo < 15) continue;
       const mid = (lo + hi) / 2;
       let same = 0, total = 0;
       for (let k = 0; k < n * n; k++) {

@@ -324,7 +324,8 @@ function renderPanel() {
     const h = document.createElement("h2");
     h.textContent = pick(marker.label, L, state.languages) || marker.id;
     panel.appendChild(h);
-    for (const item of marker.items.filter((it) => it.visible)) {
+    // meshes and images speak for themselves in the scene; the panel carries texts and controls
+    for (const item of marker.items.filter((it) => it.visible && it.kind !== "mesh" && it.kind !== "image")) {
       const row = document.createElement("div");
       row.className = "panel-item";
       const title = document.createElement("h3");
