@@ -207,15 +207,25 @@ def run_foreign(seed: int, intr: CameraIntrinsics, n: int = 40) -> dict:
 
 
 def _still_or_moving(intr, seed, poses_fn, n, trackers):
+    """Runs the trackers over one synthetic sequence; also times, per frame, a tracker that
+    searches only near last frame's markers between full scans (the default) against one that
+    scans every whole frame."""
     payload = payload_for(URL, IDS[0])
     cam = SyntheticCamera([(payload, SIZE_MM)], intr, poses_fn, frames=n, noise=2.5, blur=0.7, seed=seed)
     out = {k: [] for k in trackers}
     truths = []
+    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in IDS]
+    windowed, full = Tracker(intr, exhibit), Tracker(intr, exhibit, full_scan_every=1)
+    ms = {"windowed": [], "full_scan": []}
     for f in cam:
         truths.append(f.truth[0].pose)
         for name, (tracker, field) in trackers.items():
             d = [d for d in tracker.process(f.image, f.timestamp_s) if d.payload == payload]
             out[name].append(getattr(d[0], field) if d else None)
+        for name, tracker in (("windowed", windowed), ("full_scan", full)):
+            _, t = timed(tracker.process, f.image, f.timestamp_s, repeats=1)
+            ms[name].append(t)
+    out["_ms"] = {k: round(float(np.median(v)), 2) for k, v in ms.items()}
     return out, truths
 
 
@@ -234,8 +244,9 @@ def run_still(intr, seed) -> dict:
     tr = Tracker(intr, exhibit)
     still = facing_pose(0.5, 0.0)
     out, _ = _still_or_moving(intr, seed, lambda i: [still], 150, {"raw": (tr, "raw_pose"), "filtered": (tr, "pose")})
+    ms = out.pop("_ms")
     # Skip the first second: the filter starts from the first (noisy) sample.
-    return {k: jitter(v[30:]) for k, v in out.items()}
+    return {k: jitter(v[30:]) for k, v in out.items()} | {"median_ms_per_frame": ms}
 
 
 def run_moving(intr, seed) -> dict:
@@ -253,7 +264,7 @@ def run_moving(intr, seed) -> dict:
 
     n = 36
     out, truths = _still_or_moving(intr, seed, at, n, {"raw": (tr, "raw_pose"), "filtered": (tr, "pose")})
-    res = {}
+    res = {"median_ms_per_frame": out.pop("_ms")}
     for k, series in out.items():
         lags, terr, rerr = [], [], []
         for i, (T, G) in enumerate(zip(series, truths)):

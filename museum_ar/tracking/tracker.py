@@ -79,6 +79,7 @@ class Tracker:
         default_size_mm: float | None = None,
         smoothing: bool = True,
         keep_frames: int = 15,
+        full_scan_every: int = 10,
         layout_overrides: dict | None = None,
         plain_qr: bool = True,
     ):
@@ -98,6 +99,8 @@ class Tracker:
         self.default_size_mm = default_size_mm
         self.smoothing = smoothing
         self.keep_frames = keep_frames  # how long a track survives undetected frames
+        self.full_scan_every = full_scan_every  # frames between whole-image searches while tracking
+        self._last_full_scan = -(10**9)
         self.plain_qr = plain_qr and not self.known
         self.tracks: dict[str, _Track] = {}
         self.frame_index = 0
@@ -109,6 +112,7 @@ class Tracker:
 
     def reset(self) -> None:
         self.tracks.clear()
+        self._last_full_scan = -(10**9)
 
     def process(self, image: np.ndarray, timestamp_s: float) -> list[Detection]:
         grey = to_grey(image)
@@ -117,12 +121,24 @@ class Tracker:
         self.frame_index += 1
         found: dict[str, Detection] = {}
         leftovers: list[np.ndarray] = []
+        recent = [tr for tr in self.tracks.values() if tr.last_frame == self.frame_index - 1]
+        if recent and self.frame_index - self._last_full_scan < self.full_scan_every:
+            # Between full scans, look only where last frame's markers were (a video at 30 fps
+            # moves them a few pixels); a new marker shows up at the next full scan.
+            for tr in recent:
+                self._scan(grey, self._roi_candidates(grey, tr), found, leftovers, timestamp_s)
+            if all(tr.key in found for tr in recent):
+                return self._finish(grey, found, leftovers, timestamp_s)
+        self._last_full_scan = self.frame_index
         scale = 2 if grey.shape[1] >= 960 else 1
         self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio), found, leftovers, timestamp_s)
         if scale > 1 and self._missing(found):
             # Thin, steeply tilted frames can vanish at half resolution: look again at full
             # resolution when something we expect is missing (costs ~2x; only on such frames).
             self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio), found, leftovers, timestamp_s)
+        return self._finish(grey, found, leftovers, timestamp_s)
+
+    def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
         self._carry_tracks(grey, found, leftovers, timestamp_s)
         if self.plain_qr:
             self._plain_codes(grey, found, timestamp_s)
@@ -134,6 +150,21 @@ class Tracker:
         if not self.known:
             return not found
         return not found or any(k not in found for k in self.tracks if self.frame_index - self.tracks[k].last_frame <= 1)
+
+    def _roi_candidates(self, grey: np.ndarray, track: "_Track") -> list[np.ndarray]:
+        """Candidates in a window around where the track's marker should be now."""
+        predicted = track.corners + track.velocity
+        side = float(np.max(np.linalg.norm(predicted - np.roll(predicted, -1, 0), axis=1)))
+        pad = 0.35 * side + 12
+        h, w = grey.shape[:2]
+        x0, y0 = (np.floor(predicted.min(axis=0) - pad)).astype(int)
+        x1, y1 = (np.ceil(predicted.max(axis=0) + pad)).astype(int)
+        x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, w), min(y1, h)
+        if x1 - x0 < 16 or y1 - y0 < 16:
+            return []
+        scale = 2 if side > 160 else 1
+        quads = find_candidates(grey[y0:y1, x0:x1], scale=scale, inner_ratio=self.inner_ratio)
+        return [q + np.array([x0, y0], np.float32) for q in quads]
 
     def _near_track(self, quad: np.ndarray) -> bool:
         return any(_same_quad(tr.corners, quad, loose=True) for tr in self.tracks.values())

@@ -83,3 +83,30 @@ def test_tracking_continues_through_undecodable_frames(intr, exhibit_markers):
         assert np.abs(d.corners - f.truth[0].corners).max() < 0.6  # still in TL TR BR BL order
         assert rotation_error_deg(d.raw_pose, f.truth[0].pose) < 0.5
     assert states == [DECODED] * 3 + [TRACKED] * 5
+
+
+def test_window_search_between_full_scans(intr, exhibit_markers):
+    """While tracking, frames are searched only near last frame's markers; the result is the same
+    as searching everything, and a marker that comes into view is found at the next full scan."""
+    (m0, p0, s0), (m1, p1, s1) = exhibit_markers[:2]
+    a = facing_pose(0.6, 25, 30, 10, (-0.15, 0.0))
+    b = facing_pose(0.7, 15, 100, 200, (0.18, 0.05))
+
+    def at(i):
+        A, B = a.copy(), b.copy()
+        A[0, 3] += 0.004 * i
+        B[1, 3] -= 0.003 * i
+        return [A, B if i >= 4 else None]  # the second marker comes into view at frame 4
+
+    fast = Tracker(intr, exhibit_markers, full_scan_every=5)
+    full = Tracker(intr, exhibit_markers, full_scan_every=1)
+    for f in SyntheticCamera([(p0, s0), (p1, s1)], intr, at, frames=12, seed=15):
+        got = {d.marker_id: d for d in fast.process(f.image, f.timestamp_s)}
+        ref = {d.marker_id: d for d in full.process(f.image, f.timestamp_s)}
+        # (coarse corners come from a smaller image: refinement ends within hundredths of a pixel)
+        assert m0 in got and np.abs(got[m0].corners - ref[m0].corners).max() < 0.05
+        assert np.abs(got[m0].pose[:3, 3] - ref[m0].pose[:3, 3]).max() < 2e-4
+        if f.index < 4:
+            assert m1 not in got
+        elif f.index >= 5:  # full scans at frames 0, 5, 10 (counting from 0)
+            assert m1 in got and np.abs(got[m1].corners - ref[m1].corners).max() < 0.05
