@@ -118,7 +118,7 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             page.locator("#btn-lang").click()
             page.wait_for_function("document.documentElement.lang === 'en'")
             assert "About the book" in panel.inner_text()
-            assert "Point the tablet" in page.locator("#hint").inner_text() or page.locator("#hint").is_hidden()
+            assert page.locator("#hint").is_hidden()  # a marker is in view
             assert not errors, errors
             local = ("http://127.0.0.1", "http://localhost", "blob:", "data:")
             assert requests and all(u.startswith(local) for u in requests), [u for u in requests if not u.startswith(local)]

@@ -132,3 +132,24 @@ def test_viewer_refuses_a_tampered_bundle(media_bundle: Path, tmp_path: Path, ho
                 assert "verändert" in page.locator("#error").inner_text()
         finally:
             ctx.close()
+
+
+def test_opened_from_a_markers_code_the_viewer_names_that_marker(media_bundle: Path, tmp_path: Path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p, BundleServer(media_bundle, port=0, quiet=True) as server:
+        import numpy as np
+        from y4m_camera import write_y4m
+
+        empty = write_y4m(tmp_path / "table.y4m", [np.full((480, 640, 3), 110, np.uint8)] * 3)  # no marker in view
+        ctx, _ = launch(p, tmp_path / "profile", empty)
+        try:
+            page, errors = open_page(ctx, server.url + "#trommel")
+            assert page.evaluate("window.museumAR.wantedMarker") == "trommel"
+            hint = page.locator("#hint").inner_text()
+            assert "„Die Trommel“" in hint, hint
+            page.locator("#btn-lang").click()
+            assert "“The drum”" in page.locator("#hint").inner_text()
+            assert not errors, errors
+        finally:
+            ctx.close()

@@ -52,6 +52,7 @@ export function buildList(root, state) {
   for (const marker of m.markers) {
     const sec = document.createElement("section");
     sec.className = "list-marker";
+    sec.id = `marker-${marker.id}`;
     sec.appendChild(el("h2", "", pick(marker.label, L, langs) || `${t(L, "marker")} ${marker.id}`));
     for (const item of marker.items.filter((it) => it.visible)) {
       const title = pick(item.title, L, langs);

@@ -29,6 +29,9 @@ async function boot() {
   }
   const m = state.manifest;
   state.languages = m.exhibit.languages;
+  // Opened from a marker's QR code: the URL's fragment names the marker (markers/payload.py).
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  state.wantedMarker = m.markers.some((mk) => mk.id === wanted) ? wanted : null;
   state.lang = initialLanguage(state.languages);
   document.title = pick(m.exhibit.title, state.lang, state.languages) || "museum-ar";
   $("btn-lang").addEventListener("click", () => setLanguage(nextLanguage()));
@@ -306,7 +309,8 @@ function applyLanguage() {
   $("btn-list").setAttribute("aria-label", state.listOpen ? t(L, "arLabel") : t(L, "listLabel"));
   $("btn-camera").setAttribute("aria-label", t(L, "switchCamera"));
   $("btn-camera").title = t(L, "switchCamera");
-  if (!state.cameraError) $("hint").textContent = t(L, "hint");
+  const wanted = state.wantedMarker && markerById(state.wantedMarker);
+  if (!state.cameraError) $("hint").textContent = wanted ? t(L, "hintMarker").replace("{label}", pick(wanted.label, L, state.languages) || wanted.id) : t(L, "hint");
   else $("hint").textContent = t(L, state.cameraError === "NotAllowedError" ? "cameraDenied" : "noCamera");
   for (const p of state.textPanels) p.draw(L);
   for (const el of state.media.values()) if (el.tagName === "VIDEO") applyCaptions(el);
@@ -357,6 +361,8 @@ function toggleList(open = !state.listOpen) {
   $("app").classList.toggle("list-open", open);
   if (open) buildList($("list"), state);
   applyLanguage();
+  const section = open && state.wantedMarker && document.getElementById(`marker-${state.wantedMarker}`);
+  if (section) section.scrollIntoView({ block: "start" });
 }
 
 function registerServiceWorker() {
