@@ -229,3 +229,10 @@ def test_serve_help_says_why_https(capsys):
         cli(["serve", "--help"])
     out = capsys.readouterr().out
     assert "localhost" in out and "HTTPS" in out
+
+
+def test_export_is_reproducible(exhibit_dir: Path, tmp_path: Path):
+    """The same project exports to the same bytes: bundles can be compared and cached."""
+    a = export_bundle(exhibit_dir, tmp_path / "a.zip")
+    b = export_bundle(exhibit_dir, tmp_path / "b.zip")
+    assert a.read_bytes() == b.read_bytes()

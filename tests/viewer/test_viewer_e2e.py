@@ -126,11 +126,10 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             ctx.close()
 
 
+@pytest.mark.parametrize("scene", ["table"], indirect=True)  # the table exhibit carries the media
 def test_tapping_video_and_audio_in_ar_plays_them_with_captions(scene):
     from playwright.sync_api import sync_playwright
 
-    if scene["mount"] != "table":
-        pytest.skip("the media exhibit is the table one")
     with sync_playwright() as p:
         ctx, page, _, errors = open_viewer(p, scene, "profile-media")
         try:
