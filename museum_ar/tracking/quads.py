@@ -119,14 +119,11 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
     shortest = float(np.min(np.linalg.norm(q - np.roll(q, -1, 0), axis=1)))
     for it in range(iterations):
         lines = _fit_edges(grey, q, inner_frac)
-        if lines is None:
-            return None
-        new = np.empty_like(q)
-        for k in range(4):
-            p = _intersect(lines[(k - 1) % 4], lines[k])
-            if p is None:
+        new = None if lines is None else _corners_of(lines)
+        if new is None:
+            if it == 0:
                 return None
-            new[k] = p
+            break  # keep the last good estimate (a later, tighter look can lose a noisy side)
         moved = float(np.max(np.abs(new - q)))
         # Coarse corners can be ~5 px off (a frame found by its inner edge at half resolution);
         # refined ones move little. Beyond that, the edges led somewhere else: not our quad.
@@ -188,6 +185,16 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
             return None  # not one straight edge (a corner of something else, a merged blob)
         lines.append((np.array([x0, y0], float), np.array([vx, vy], float)))
     return lines
+
+
+def _corners_of(lines) -> np.ndarray | None:
+    out = np.empty((4, 2))
+    for k in range(4):
+        p = _intersect(lines[(k - 1) % 4], lines[k])
+        if p is None:
+            return None
+        out[k] = p
+    return out
 
 
 def _intersect(l1, l2):
