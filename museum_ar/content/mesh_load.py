@@ -12,6 +12,7 @@ from PIL import Image
 
 from ..core.errors import ContentError
 from .mesh_parts import Material, Part
+from .obj_fast import load_obj_fast
 
 # Extensions trimesh reads natively, and what the file format says about units and up axis.
 TRIMESH_TYPES = {".obj": "obj", ".stl": "stl", ".ply": "ply", ".off": "off", ".glb": "glb", ".gltf": "gltf", ".3mf": "3mf"}
@@ -19,7 +20,7 @@ UNIT_BY_FORMAT = {".glb": "m", ".gltf": "m", ".3mf": "mm"}  # what the format's 
 Z_UP_FORMATS = {".stl", ".3mf"}  # CAD, CT and 3D-printing files are Z-up by convention
 
 
-def load_parts(path: Path, warnings_out: list[str] | None = None) -> tuple[list[Part], str | None]:
+def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: bool = True) -> tuple[list[Part], str | None]:
     """Parts of the mesh in `path`, and the unit the file declares (or None). Problems trimesh
     only logs (a texture file that is missing) are appended to `warnings_out`."""
     import trimesh  # heavy import, only when a mesh is imported
@@ -32,9 +33,13 @@ def load_parts(path: Path, warnings_out: list[str] | None = None) -> tuple[list[
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with _CollectLog() as log:
-                scene = trimesh.load_scene(str(path), file_type=file_type, process=False, resolver=_resolver(path))
+                fast = load_obj_fast(path, _resolver(path)) if file_type == "obj" and fast_obj else None
+                if fast is None:
+                    scene = trimesh.load_scene(str(path), file_type=file_type, process=False, resolver=_resolver(path))
         if warnings_out is not None:
             warnings_out.extend(log.messages)
+        if fast is not None:
+            return fast, None
     except ContentError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -82,7 +87,7 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
     visual = geom.visual
     kind = getattr(visual, "kind", None)
     if kind == "texture":
-        material = _material_of(getattr(visual, "material", None))
+        material = material_of(getattr(visual, "material", None))
         raw_uv = getattr(visual, "uv", None)
         if raw_uv is not None and len(raw_uv) == len(positions) and material.base_color_image is not None:
             uv = np.asarray(raw_uv, dtype=np.float64)
@@ -117,7 +122,7 @@ def _as_rgba8(c: np.ndarray) -> np.ndarray:
     return c[:, :4]
 
 
-def _material_of(mat) -> Material:
+def material_of(mat) -> Material:
     out = Material()
     if mat is None:
         return out
