@@ -125,6 +125,7 @@ def test_viewer_refuses_a_tampered_bundle(media_bundle: Path, tmp_path: Path, ho
                 with plain_server(source) as good:
                     page, _ = open_page(ctx, good.url)
                     assert page.evaluate("window.museumAR.error") is None
+                    assert page.evaluate("window.museumAR.integrity") == {"hashes": True, "signature": "verified"}
             with plain_server(bad) as srv:
                 page, _ = open_page(ctx, srv.url)
                 assert page.evaluate("window.museumAR.error")

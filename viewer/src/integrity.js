@@ -5,6 +5,11 @@
 
 export class IntegrityError extends Error {}
 
+// WebCrypto exists only in secure contexts (https, localhost), where the camera works too. On a
+// plain-http address the list view still works, unchecked; older Safari (< 17) lacks Ed25519 and
+// then checks the hashes but not the signature.
+export const integrity = { hashes: !!(globalThis.crypto && crypto.subtle), signature: "none" };
+
 const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
 const b64decode = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
@@ -16,13 +21,22 @@ export async function loadManifest(base = "./") {
   if (manifest.format !== "museum-ar-bundle" || manifest.manifest_version !== 1) throw new IntegrityError("not a museum-ar bundle of version 1");
   const pinKey = `museum-ar.key.${manifest.exhibit.id}`;
   const pinned = localStorage.getItem(pinKey);
-  if (manifest.signature) {
+  if (manifest.signature && integrity.hashes) {
     const sres = await fetch(base + manifest.signature.file, { cache: "no-cache" });
     if (!sres.ok) throw new IntegrityError("the signature file is missing");
     const sig = await sres.arrayBuffer();
-    const key = await crypto.subtle.importKey("raw", b64decode(manifest.signature.public_key), { name: "Ed25519" }, false, ["verify"]);
-    const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, sig, raw);
-    if (!ok) throw new IntegrityError("the signature does not match manifest.json");
+    let key = null;
+    try {
+      key = await crypto.subtle.importKey("raw", b64decode(manifest.signature.public_key), { name: "Ed25519" }, false, ["verify"]);
+    } catch (e) {
+      console.warn("this browser cannot check Ed25519 signatures; checking file hashes only", e);
+      integrity.signature = "unsupported";
+    }
+    if (key) {
+      const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, sig, raw);
+      if (!ok) throw new IntegrityError("the signature does not match manifest.json");
+      integrity.signature = "verified";
+    }
     if (pinned && pinned !== manifest.signature.public_key) throw Object.assign(new IntegrityError("signed by a different key"), { keyChanged: true });
     localStorage.setItem(pinKey, manifest.signature.public_key);
   } else if (pinned) {
@@ -38,6 +52,7 @@ export async function fetchVerified(manifest, path, base = "./") {
   const res = await fetch(base + path);
   if (!res.ok) throw new IntegrityError(`${path}: HTTP ${res.status}`);
   const buf = await res.arrayBuffer();
+  if (!integrity.hashes) return buf;
   const digest = hex(await crypto.subtle.digest("SHA-256", buf));
   if (digest !== entry.sha256) throw new IntegrityError(`${path} does not match its SHA-256`);
   return buf;

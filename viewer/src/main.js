@@ -2,7 +2,7 @@
 // draws their items; a list view shows the same content without the camera.
 
 import * as THREE from "three";
-import { IntegrityError, fetchVerified, loadManifest, verifiedUrl } from "./integrity.js";
+import { IntegrityError, fetchVerified, integrity, loadManifest, verifiedUrl } from "./integrity.js";
 import { initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { ArScene } from "./scene.js";
 import { Tracker } from "./tracker.js";
@@ -17,6 +17,7 @@ const state = {
 };
 // For tests and benchmarks (headless Chromium reads it through playwright).
 window.museumAR = state;
+state.integrity = integrity;
 
 const LOST_AFTER_S = 0.4;
 const PAUSE_AFTER_S = 3; // media of a marker out of view for this long pauses
