@@ -107,7 +107,7 @@ class Stats:
         return out
 
 
-REPEATS = 3  # per frame and method; the fastest run counts (timeit's rule: the rest is other load)
+REPEATS = 2  # per frame and method; the fastest run counts (timeit's rule: the rest is other load)
 
 
 def timed(fn, *a, repeats: int = REPEATS, before=None):
@@ -294,7 +294,7 @@ def main() -> None:
         "still_0_5m_facing_jitter": run_still(intr, a.seed),
         "moving": run_moving(intr, a.seed),
     }
-    result["timing"] = "CPU ms of one thread, best of 3 runs per frame (opencv_qr: 1 run)"
+    result["timing"] = "CPU ms of one thread, best of 2 runs per frame (opencv_qr: 1 run)"
     result["benchmark_seconds"] = round(time.perf_counter() - t0, 1)
     print(json.dumps(result))
 

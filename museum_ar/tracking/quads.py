@@ -19,7 +19,7 @@ def to_grey(image: np.ndarray) -> np.ndarray:
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
-def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64) -> list[np.ndarray]:
+def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64, skip=None) -> list[np.ndarray]:
     """Convex dark-bordered quads, as 4x2 float32 full-resolution corners of their OUTER edge,
     clockwise in the image (y down), largest first. `scale` is the downscale factor for the search.
 
@@ -28,6 +28,10 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     hole in one (the frame's inner edge), grown by that ratio to an estimate of the outer edge.
     The inner edge is the reliable one when the white margin outside the frame is thin in the
     image (far, tilted, on a dark wall) and the frame merges with the background there.
+
+    `skip(rough_corners) -> bool` is asked, largest first, before the (costlier) corner fit:
+    the tracker skips what lies inside a marker it has already read (finder patterns, modules).
+    Called lazily: the result is a generator when `skip` is given.
     """
     small = cv2.resize(grey, (grey.shape[1] // scale, grey.shape[0] // scale), interpolation=cv2.INTER_AREA) if scale > 1 else grey
     binary = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, c)
@@ -37,7 +41,7 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     min_side = MIN_SIDE_PX / scale
     min_perimeter = 4 * min_side
     h, w = small.shape
-    out = []
+    rough = []
     for cnt, hier in zip(contours, hierarchy[0]):
         hole = hier[3] != -1
         if len(cnt) < min_perimeter or (hole and inner_ratio is None):  # points are 1-1.4 px apart: cheap size test first
@@ -54,6 +58,16 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
             continue
         if q[:, 0].min() < 1 or q[:, 1].min() < 1 or q[:, 0].max() > w - 2 or q[:, 1].max() > h - 2:
             continue  # touching the image border: corners would be guesses
+        rough.append((float(cv2.contourArea(q)), q, cnt, hole))
+    rough.sort(key=lambda r: -r[0])
+    gen = _fitted(rough[:max_candidates], scale, inner_ratio, skip)
+    return gen if skip is not None else list(gen)
+
+
+def _fitted(rough, scale: int, inner_ratio: float | None, skip):
+    for _, q, cnt, hole in rough:
+        if skip is not None and skip(q * scale + (scale - 1) / 2):
+            continue
         q = _fit_contour_sides(cnt.reshape(-1, 2).astype(np.float32), q)
         if q is None:
             continue
@@ -63,9 +77,7 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
             q = q[::-1].copy()
         if hole:
             q = _grow(q, inner_ratio)
-        out.append(q * scale + (scale - 1) / 2)
-    out.sort(key=lambda q: -cv2.contourArea(q))
-    return out[:max_candidates]
+        yield q * scale + (scale - 1) / 2
 
 
 def _grow(inner: np.ndarray, ratio: float) -> np.ndarray:

@@ -126,16 +126,16 @@ class Tracker:
             # Between full scans, look only where last frame's markers were (a video at 30 fps
             # moves them a few pixels); a new marker shows up at the next full scan.
             for tr in recent:
-                self._scan(grey, self._roi_candidates(grey, tr), found, leftovers, timestamp_s)
+                self._scan(grey, self._roi_candidates(grey, tr, found), found, leftovers, timestamp_s)
             if all(tr.key in found for tr in recent):
                 return self._finish(grey, found, leftovers, timestamp_s)
         self._last_full_scan = self.frame_index
         scale = 2 if grey.shape[1] >= 960 else 1
-        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio), found, leftovers, timestamp_s)
+        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found)), found, leftovers, timestamp_s)
         if scale > 1 and self._missing(found):
             # Thin, steeply tilted frames can vanish at half resolution: look again at full
             # resolution when something we expect is missing (costs ~2x; only on such frames).
-            self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio), found, leftovers, timestamp_s)
+            self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio, skip=_inside_any(found)), found, leftovers, timestamp_s)
         return self._finish(grey, found, leftovers, timestamp_s)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
@@ -151,7 +151,7 @@ class Tracker:
             return not found
         return not found or any(k not in found for k in self.tracks if self.frame_index - self.tracks[k].last_frame <= 1)
 
-    def _roi_candidates(self, grey: np.ndarray, track: "_Track") -> list[np.ndarray]:
+    def _roi_candidates(self, grey: np.ndarray, track: "_Track", found: dict[str, Detection]):
         """Candidates in a window around where the track's marker should be now."""
         predicted = track.corners + track.velocity
         side = float(np.max(np.linalg.norm(predicted - np.roll(predicted, -1, 0), axis=1)))
@@ -161,10 +161,12 @@ class Tracker:
         x1, y1 = (np.ceil(predicted.max(axis=0) + pad)).astype(int)
         x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, w), min(y1, h)
         if x1 - x0 < 16 or y1 - y0 < 16:
-            return []
+            return
         scale = 2 if side > 160 else 1
-        quads = find_candidates(grey[y0:y1, x0:x1], scale=scale, inner_ratio=self.inner_ratio)
-        return [q + np.array([x0, y0], np.float32) for q in quads]
+        offset = np.array([x0, y0], np.float32)
+        inside = _inside_any(found)
+        for q in find_candidates(grey[y0:y1, x0:x1], scale=scale, inner_ratio=self.inner_ratio, skip=lambda q: inside(q + offset)):
+            yield q + offset
 
     def _near_track(self, quad: np.ndarray) -> bool:
         return any(_same_quad(tr.corners, quad, loose=True) for tr in self.tracks.values())
@@ -172,9 +174,8 @@ class Tracker:
     def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float) -> None:
         tried: list[np.ndarray] = []  # this scan's unread squares (a frame's outer and inner edge give one twice)
         for quad in quads:
-            centre = quad.mean(axis=0)
-            if any(_inside(centre, d.corners) for d in found.values()) or any(_same_quad(c, quad) for c in tried):
-                continue  # a finder pattern or inner edge of a marker already read, or tried already
+            if any(_same_quad(c, quad) for c in tried):
+                continue  # tried already
             framed, code_inside = looks_like_frame(grey, quad, self.layouts)
             if not framed or (not code_inside and not self._near_track(quad)):
                 continue  # (a frame whose code is covered still counts where a marker was tracked)
@@ -280,6 +281,12 @@ def _same_quad(a: np.ndarray, b: np.ndarray, loose: bool = False) -> bool:
     side = float(np.linalg.norm(a[1] - a[0]) + np.linalg.norm(a[2] - a[1])) / 2
     near, size = (0.25, 0.3) if loose else (0.05, 0.15)
     return bool(np.linalg.norm(a.mean(axis=0) - b.mean(axis=0)) < max(3.0, near * side) and abs(cv2.contourArea(a) / max(cv2.contourArea(b), 1e-6) - 1) < size)
+
+
+def _inside_any(found: dict[str, Detection]):
+    """A test for find_candidates: does a rough square's centre lie inside a marker read already
+    (its finder patterns, its frame's inner edge)?"""
+    return lambda quad: any(_inside(quad.mean(axis=0), d.corners) for d in found.values())
 
 
 def _inside(point: np.ndarray, quad: np.ndarray) -> bool:
