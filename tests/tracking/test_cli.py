@@ -95,22 +95,27 @@ class BoardCamera(SyntheticCamera):
     """The synthetic camera showing a printed checkerboard (square: 7x7 inner corners)."""
 
     def __init__(self, board: Board, *a, **kw):
-        super().__init__([("board", (board.cols + 1) * board.square_mm)], *a, **kw)
+        squares = board.cols if board.kind == "charuco" else board.cols + 1
+        super().__init__([("board", squares * board.square_mm)], *a, **kw)
         self.board = board
-        self.layouts = [MarkerLayout(board.cols + 1, 0, 0)]
+        self.layouts = [MarkerLayout(squares, 0, 0)]
 
     def artwork(self, payload, ppm, layout, margin_px):
+        if self.board.kind == "charuco":
+            side = layout.units * ppm
+            img = self.board.charuco().generateImage((side, side), marginSize=0)
+            return np.pad(img, max(margin_px, ppm), constant_values=255)
         sq = np.indices((self.board.rows + 1, self.board.cols + 1)).sum(axis=0) % 2 == 0
         img = np.kron(np.where(sq, 0, 255).astype(np.uint8), np.ones((ppm, ppm), np.uint8))
         return np.pad(img, max(margin_px, ppm), constant_values=255)
 
 
-@pytest.mark.slow
-def test_calibrate_recovers_focal_length(odd_dir, capsys):
+@pytest.mark.parametrize("kind", ["checkerboard", "charuco"])
+def test_calibrate_recovers_focal_length(odd_dir, capsys, kind):
     from museum_ar.tracking import CameraIntrinsics
 
     truth = CameraIntrinsics(1100.0, 1100.0, 650.0, 340.0, 1280, 720)
-    board = Board("checkerboard", 7, 7, 20.0)
+    board = Board(kind, 7, 7, 20.0, 14.0)
     rng = np.random.default_rng(13)
     poses = [[facing_pose(rng.uniform(0.45, 0.7), rng.uniform(15, 45), rng.uniform(0, 360), rng.uniform(0, 360), (rng.uniform(-0.1, 0.1), rng.uniform(-0.05, 0.05)))] for _ in range(12)]
     views = odd_dir / "Schachbrett Ansichten"
@@ -118,7 +123,7 @@ def test_calibrate_recovers_focal_length(odd_dir, capsys):
     for f in BoardCamera(board, truth, poses, noise=1.5, blur=0.6, seed=14):
         cv2.imwrite(str(views / f"v{f.index:02d}.png"), f.image)
     out = odd_dir / "Kamera ö.json"
-    assert main(["calibrate", str(views), "--cols", "7", "--rows", "7", "--square-mm", "20", "--out", str(out)]) == 0
+    assert main(["calibrate", str(views), "--board", kind, "--cols", "7", "--rows", "7", "--square-mm", "20", "--marker-mm", "14", "--out", str(out)]) == 0
     cal = CameraIntrinsics.load(out)
     assert cal.fx == pytest.approx(1100, rel=0.01) and cal.fy == pytest.approx(1100, rel=0.01)
     assert cal.cx == pytest.approx(650, abs=6) and cal.cy == pytest.approx(340, abs=6)
