@@ -188,7 +188,7 @@ export { bilinear };
  * along each side, sample profiles across the edge and find the sub-pixel point where the grey
  * value crosses halfway between the dark frame and the light paper. `band` is the frame's
  * thickness in pixels (roughly); profiles stay within it. Returns null when edges are unclear. */
-export function refineCorners(g, w, h, corners, band) {
+export function refineCorners(g, w, h, corners, band, darkInside = true) {
   const reach = Math.max(1.5, Math.min(6, band * 0.6));
   const lines = [];
   for (let s = 0; s < 4; s++) {
@@ -214,9 +214,11 @@ export function refineCorners(g, w, h, corners, band) {
       }
       if (!ok || hi - lo < 12) continue;
       const mid = (lo + hi) / 2;
-      // last crossing from dark (inside) to light (outside)
+      // the crossing from dark to light going outward (light to dark for the frame's inner edge)
       let found = -1;
-      for (let i = 0; i + 1 < steps; i++) if (prof[i] < mid && prof[i + 1] >= mid) found = i;
+      for (let i = 0; i + 1 < steps; i++) {
+        if (darkInside ? prof[i] < mid && prof[i + 1] >= mid : prof[i] >= mid && prof[i + 1] < mid) found = i;
+      }
       if (found < 0) continue;
       const f = (mid - prof[found]) / (prof[found + 1] - prof[found]);
       const o = -reach * 2 + (4 * reach * (found + f)) / (steps - 1);

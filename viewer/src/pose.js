@@ -70,13 +70,16 @@ function project(K, R, t, P) {
   return [K.fx * (x / z) + K.cx, K.fy * (y / z) + K.cy];
 }
 
-/** Pose of a square of side edgeM whose corners TL, TR, BR, BL were seen at `img` (pixels).
- * Returns {R (rows), t, err (RMS px)} or null. */
-export function solveSquarePose(img, edgeM, K) {
-  const obj = markerCorners(edgeM);
+/** Pose of a square of side edgeM whose corners TL, TR, BR, BL were seen at `img` (pixels);
+ * `extra` = {obj: [[x, 0, z]…], img: [[u, v]…]} adds points (the frame's inner corners) to the
+ * refinement. Returns {R (rows), t, err (RMS px), alt} or null. */
+export function solveSquarePose(img, edgeM, K, extra = null) {
+  const outer = markerCorners(edgeM);
   // Homography from the paper's (X, Z) to normalised image coordinates.
   const norm2 = img.map(([u, v]) => [(u - K.cx) / K.fx, (v - K.cy) / K.fy]);
-  const H = homography(obj.map((p) => [p[0], p[2]]), norm2);
+  const H = homography(outer.map((p) => [p[0], p[2]]), norm2);
+  const obj = extra ? [...outer, ...extra.obj] : outer;
+  if (extra) img = [...img, ...extra.img];
   if (!H) return null;
   const h1 = [H[0], H[3], H[6]], h2 = [H[1], H[4], H[7]], h3 = [H[2], H[5], H[8]];
   let lam = 2 / (Math.hypot(...h1) + Math.hypot(...h2));
