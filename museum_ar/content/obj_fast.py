@@ -20,6 +20,8 @@ import numpy as np
 from .mesh_parts import Material, Part
 
 _ALLOWED_FIRST = set(b"vf#ogsum")
+_BLANK_V = bytes.maketrans(b"vt\t\n", b"    ")
+_BLANK_F = bytes.maketrans(b"f/\t\n", b"    ")
 
 
 def load_obj_fast(path: Path, resolver) -> list[Part] | None:
@@ -48,7 +50,7 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
     def line(i: int) -> bytes:
         return data[starts[i] : ends[i]]
 
-    v = _parse_runs(data, starts, ends, is_v, b"v", (3, 6, 7))
+    v = _parse_runs(data, starts, ends, is_v, (3, 6, 7))
     if v is None or len(v) == 0:
         return None
     colors = None
@@ -57,7 +59,7 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
         scale = 255.0 if rgb.max() <= 1.0 else 1.0
         colors = np.column_stack([np.clip(rgb * scale + 0.5, 0, 255), np.full(len(v), 255.0)]).astype(np.uint8)
     positions = np.ascontiguousarray(v[:, :3])
-    vt = _parse_runs(data, starts, ends, is_vt, b"vt", (2, 3)) if is_vt.any() else np.zeros((0, 2))
+    vt = _parse_runs(data, starts, ends, is_vt, (2, 3)) if is_vt.any() else np.zeros((0, 2))
     if vt is None:
         return None
 
@@ -119,8 +121,8 @@ def _numbers(text: bytes, dtype) -> np.ndarray:
         return np.fromstring(text, dtype=dtype, sep=" ")
 
 
-def _parse_runs(data: bytes, starts, ends, mask, prefix: bytes, widths: tuple[int, ...]) -> np.ndarray | None:
-    """The numbers of all lines in `mask` (each starting with `prefix`) as an (n, k) array."""
+def _parse_runs(data: bytes, starts, ends, mask, widths: tuple[int, ...]) -> np.ndarray | None:
+    """The numbers of all lines in `mask` (v or vt lines) as an (n, k) array."""
     idx = np.flatnonzero(mask)
     if len(idx) == 0:
         return None
@@ -130,7 +132,7 @@ def _parse_runs(data: bytes, starts, ends, mask, prefix: bytes, widths: tuple[in
     out = []
     for run in np.split(idx, np.flatnonzero(np.diff(idx) != 1) + 1):
         block = data[starts[run[0]] : ends[run[-1]]]
-        text = block.replace(prefix + b" ", b" ").replace(prefix + b"\t", b" ").replace(b"\n", b" ").replace(b"\t", b" ")
+        text = block.translate(_BLANK_V)  # the v/vt prefixes, tabs and newlines become spaces: one pass
         arr = _numbers(text, np.float64)
         if arr.size != len(run) * k:
             return None  # lines of different lengths
@@ -145,14 +147,12 @@ def _faces(block: bytes, n_lines: int, first: bytes, n_v: int, n_vt: int):
     if corners < 3 or b"-" in block:
         return None  # relative indices: trimesh
     token = tokens[0]
-    text = block.replace(b"f ", b" ").replace(b"f\t", b" ").replace(b"\n", b" ").replace(b"\t", b" ")
+    text = block.translate(_BLANK_F)  # "f", slashes, tabs and newlines become spaces: one pass
     if b"//" in token:
         per, uv_at = 2, None  # a//c
-        text = text.replace(b"//", b" ")
     else:
         per = token.count(b"/") + 1  # a, a/b, a/b/c
         uv_at = 1 if per >= 2 else None
-        text = text.replace(b"/", b" ")
     arr = _numbers(text, np.int64)
     if arr.size != n_lines * corners * per:
         return None  # mixed polygon sizes or corner formats: trimesh handles those
