@@ -190,6 +190,16 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
     return None
 
 
+def could_be_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate]) -> bool:
+    """Quick look with roughly refined corners: is any known code even close (thresholded
+    distance within what true codes reach far away)? Picture frames and other codes are not."""
+    for layout, group in _groups(tuple(candidates)).items():
+        grid, thr, ring = sample_grid_and_rings(grey, corners, layout)
+        if ring >= MIN_RING and _fast_match(grid, thr, group)[1] <= SOFT_MAX_DISTANCE:
+            return True
+    return False
+
+
 def _fast_match(grid: np.ndarray, thr: float, group: list[Candidate]) -> tuple[Identity | None, float]:
     """For codes seen large and sharp: every data module but a few reads right by thresholding,
     and every other code and turn is far off. Also returns the nearest code's distance."""

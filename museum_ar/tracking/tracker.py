@@ -12,7 +12,7 @@ import zxingcpp
 from ..markers.layout import MarkerLayout, layout_for
 from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
-from .identity import QR_SIZES, Candidate, Identity, decode_unknown, looks_like_frame, match_known
+from .identity import QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
 from .quads import find_candidates, refine_corners, to_grey
@@ -177,9 +177,16 @@ class Tracker:
             if any(_same_quad(c, quad) for c in tried):
                 continue  # tried already
             framed, code_inside = looks_like_frame(grey, quad, self.layouts)
-            if not framed or (not code_inside and not self._near_track(quad)):
+            near_track = self._near_track(quad)
+            if not framed or (not code_inside and not near_track):
                 continue  # (a frame whose code is covered still counts where a marker was tracked)
-            corners = refine_corners(grey, quad, self.inner_frac)
+            corners = refine_corners(grey, quad, self.inner_frac, iterations=1)
+            if corners is None:
+                continue
+            if self.known and not near_track and not could_be_known(grey, corners, self.candidates):
+                tried.append(corners)  # a picture frame, another code: not worth finer corners
+                continue
+            corners = refine_corners(grey, corners, self.inner_frac, iterations=2) if corners is not None else None
             if corners is None:
                 continue
             ident = self._identify(grey, corners)
