@@ -91,6 +91,7 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             assert not page.evaluate("window.museumAR.error"), page.evaluate("window.museumAR.error")
             page.wait_for_function("window.museumAR.tracked.trommel", timeout=30_000)
             page.wait_for_timeout(1500)  # let the filter settle on the still pose
+            assert page.evaluate("window.museumAR.tracker.grabPath").startswith("videoframe")
             tracked = page.evaluate("window.museumAR.tracked.trommel")
             t_true = scene["pose"][:3, 3]
             t_est = np.array(tracked["t"])
@@ -149,5 +150,24 @@ def test_tapping_video_and_audio_in_ar_plays_them_with_captions(scene):
             page.wait_for_function(f"JSON.stringify({playing}) === '[\"AUDIO\"]'", timeout=10_000)
             assert page.locator("#panel audio[controls]").is_visible()
             assert not errors, errors
+        finally:
+            ctx.close()
+
+
+@pytest.mark.parametrize("scene", ["wall"], indirect=True)
+def test_browsers_without_videoframe_track_through_a_canvas(scene):
+    """Safari before WebCodecs: the frame goes through a canvas, with the same result."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        ctx, requests = launch(p, scene["root"] / "profile-canvas", scene["y4m"], VIEW)
+        ctx.add_init_script("delete window.VideoFrame")
+        try:
+            page = ctx.pages[0] if ctx.pages else ctx.new_page()
+            page.goto(scene["url"])
+            page.wait_for_function("window.museumAR && window.museumAR.tracked.trommel", timeout=30_000)
+            assert page.evaluate("window.museumAR.tracker.grabPath") == "canvas"
+            t_est = np.array(page.evaluate("window.museumAR.tracked.trommel.t"))
+            assert np.linalg.norm(t_est - scene["pose"][:3, 3]) < 0.01
         finally:
             ctx.close()

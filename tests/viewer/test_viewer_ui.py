@@ -154,3 +154,22 @@ def test_opened_from_a_markers_code_the_viewer_names_that_marker(media_bundle: P
             assert not errors, errors
         finally:
             ctx.close()
+
+
+def test_camera_switch_appears_with_two_cameras_and_switches(media_bundle: Path, tmp_path: Path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p, BundleServer(media_bundle, port=0, quiet=True) as server:
+        ctx, _ = launch(p, tmp_path / "profile", None, cameras=2)
+        try:
+            page, errors = open_page(ctx, server.url)
+            button = page.locator("#btn-camera")
+            assert button.is_visible() and button.get_attribute("aria-label") == "Kamera wechseln"
+            current = "window.museumAR.stream.getVideoTracks()[0].getSettings().deviceId"
+            before = page.evaluate(current)
+            button.click()
+            page.wait_for_function(f"{current} !== {before!r}", timeout=10_000)
+            page.wait_for_function("document.getElementById('camera').videoWidth > 0")
+            assert not errors, errors
+        finally:
+            ctx.close()

@@ -8,7 +8,8 @@ from pathlib import Path
 CHROMIUM = "/usr/bin/chromium"
 
 
-def chromium_args(y4m: Path | None) -> list[str]:
+def chromium_args(y4m: Path | None, cameras: int = 0) -> list[str]:
+    """y4m: a fake camera showing that video; cameras: instead, that many synthetic fake cameras."""
     args = [
         "--no-sandbox",
         "--use-fake-ui-for-media-stream",
@@ -25,16 +26,18 @@ def chromium_args(y4m: Path | None) -> list[str]:
     ]
     if y4m is not None:
         args += ["--use-fake-device-for-media-stream", f"--use-file-for-fake-video-capture={y4m}"]
+    elif cameras:
+        args += [f"--use-fake-device-for-media-stream=device-count={cameras}"]
     return args
 
 
-def launch(playwright, user_data_dir: Path, y4m: Path | None, viewport=(960, 720), locale: str = "de-DE"):
+def launch(playwright, user_data_dir: Path, y4m: Path | None, viewport=(960, 720), locale: str = "de-DE", cameras: int = 0):
     """A fresh persistent context (own profile folder) that lets only localhost through."""
     ctx = playwright.chromium.launch_persistent_context(
         str(user_data_dir),
         executable_path=CHROMIUM,
         headless=True,
-        args=chromium_args(y4m),
+        args=chromium_args(y4m, cameras),
         viewport={"width": viewport[0], "height": viewport[1]},
         service_workers="allow",
         locale=locale,
