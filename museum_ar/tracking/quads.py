@@ -185,7 +185,7 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     w = np.clip(w, 0, None)
     centre = (w * k).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-6)
     pos = offs[0] + 0.5 * (centre + 0.5)  # gradient sample k lies between offs[k] and offs[k+1]
-    edge = flat[:, 0, :] + (pos - offs[0])[:, None] * np.repeat(n, samples, axis=0)
+    edge = (base + pos.reshape(4, samples, 1) * n[:, None, :]).reshape(-1, 2)
     lines = []
     for k in range(4):
         sel = slice(k * samples, (k + 1) * samples)
@@ -193,7 +193,7 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
         # Robust (Huber) fit: an occluder or a smudge on one stretch of edge does not drag the line.
         vx, vy, x0, y0 = cv2.fitLine(e, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
         residual = np.abs((e[:, 0] - x0) * vy - (e[:, 1] - y0) * vx)
-        if np.median(residual) > 0.5:
+        if np.partition(residual, len(residual) // 2)[len(residual) // 2] > 0.5:  # median
             return None  # not one straight edge (a corner of something else, a merged blob)
         lines.append((np.array([x0, y0], float), np.array([vx, vy], float)))
     return lines
