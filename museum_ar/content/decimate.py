@@ -86,22 +86,25 @@ def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> n
 
 
 def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
-    welded, inverse = weld(part.positions)
-    faces_w = inverse[part.faces]
-    keep = (faces_w[:, 0] != faces_w[:, 1]) & (faces_w[:, 1] != faces_w[:, 2]) & (faces_w[:, 0] != faces_w[:, 2])
-    faces = part.faces[keep]  # degenerate slivers add nothing but cost
-    positions = part.positions
     if part.uv is None and part.colors is None:
         # nothing but positions (STL is a triangle soup): work on the welded mesh, 3x fewer vertices
-        positions, faces, inverse = welded, faces_w[keep], np.arange(len(welded))
+        positions, faces = weld(part.positions)
+        faces = faces[part.faces]
+    else:
+        positions, faces = part.positions, part.faces  # UV/colour seams must stay split
+    faces = faces[(faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])]
     if len(faces) > target:
         progress.report(0.1, f"decimating {len(faces):,} to {target:,} triangles")
         faces = simplify_indices(positions, faces, target)
     progress.report(0.8, "normals")
-    if _inside_out(welded, inverse[faces]):
-        faces = faces[:, ::-1].copy()
+    # Normals and the winding test look at the surface, across seams: weld the vertices in use.
+    used = np.unique(faces)
+    welded, inverse = weld(positions[used])
+    faces_w = inverse[np.searchsorted(used, faces)]
+    if _inside_out(welded, faces_w):
+        faces, faces_w = faces[:, ::-1].copy(), faces_w[:, ::-1].copy()
         part.inside_out_fixed = True
-    return _with_normals(positions, faces, _corner_normals(welded, inverse[faces]), part)
+    return _with_normals(positions, faces, _corner_normals(welded, faces_w), part)
 
 
 def _with_normals(positions, faces, corner_normals, part) -> Primitive:
