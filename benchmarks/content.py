@@ -10,8 +10,8 @@ The mesh is a lumpy, skull-like sphere (UV-mapped, one seam) written as OBJ + MT
 unit guess, placement, decimation, texture downscale, GLB, thumbnail). gltf-transform cannot read
 OBJ, so the same mesh is converted to GLB first (untimed) and optimised with the simplify ratio
 that lands on the same triangle budget, its defaults otherwise (meshopt compression, texture
-recompression, 2048 px textures). Each side runs in its own process; peak_mb is that process's
-maximum resident set size.
+recompression, 2048 px textures). Each side runs in its own process, alternately, --repeat times
+(default 3); seconds is the best run (shared machines), peak_mb the largest maximum resident set.
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ def main() -> None:
     ap.add_argument("--budget", type=int, default=BUDGET)
     ap.add_argument("--input", choices=["obj", "glb"], default="obj",
                     help="what ours imports: the OBJ a scanner writes (default), or the same GLB gltf-transform reads")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each side; the best time counts")
     ap.add_argument("--make", type=Path, help=argparse.SUPPRESS)  # internal: generate into this folder
     a = ap.parse_args()
     if a.make:
@@ -97,18 +98,24 @@ def main() -> None:
         obj, glb_in, n_in = made["obj"], Path(made["glb"]), made["triangles"]
 
         ours_input = obj if a.input == "obj" else str(glb_in)
-        sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / "proj"), ours_input, str(a.budget)])
-        res = json.loads(out.strip().splitlines()[-1])
-        ours = {"seconds": round(sec, 2), "peak_mb": round(peak, 1), "bytes": Path(res["asset"]).stat().st_size, "triangles": res["triangles"]}
-
         glb_out = tmp / "skull-gltf-transform.glb"
         cli = NODE_TOOLS / "node_modules" / "@gltf-transform" / "cli" / "bin" / "cli.js"
         ratio = a.budget / n_in  # gltf-transform's ratio is of vertices; a closed mesh has ~2x faces
-        sec, peak, _ = run_measured(["node", str(cli), "optimize", str(glb_in), str(glb_out),
-                                     "--simplify-ratio", f"{ratio:.6f}", "--simplify-error", "1"], cwd=NODE_TOOLS)
+        ours_runs, their_runs = [], []
+        # Alternate the two, several times, and keep each one's best: the machines are shared, and
+        # the fastest run is the one least disturbed by other work.
+        for n in range(a.repeat):
+            sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / f"proj{n}"), ours_input, str(a.budget)])
+            ours_runs.append((sec, peak, json.loads(out.strip().splitlines()[-1])))
+            sec, peak, _ = run_measured(["node", str(cli), "optimize", str(glb_in), str(glb_out),
+                                         "--simplify-ratio", f"{ratio:.6f}", "--simplify-error", "1"], cwd=NODE_TOOLS)
+            their_runs.append((sec, peak))
+        res = ours_runs[0][2]
+        ours = {"seconds": round(min(r[0] for r in ours_runs), 2), "peak_mb": round(max(r[1] for r in ours_runs), 1),
+                "bytes": Path(res["asset"]).stat().st_size, "triangles": res["triangles"]}
         counted = subprocess.run(["node", str(NODE_TOOLS / "count-triangles.mjs"), str(glb_out)], capture_output=True, text=True, check=True)
-        theirs = {"seconds": round(sec, 2), "peak_mb": round(peak, 1), "bytes": glb_out.stat().st_size,
-                  "triangles": int(json.loads(counted.stdout)["triangles"])}
+        theirs = {"seconds": round(min(r[0] for r in their_runs), 2), "peak_mb": round(max(r[1] for r in their_runs), 1),
+                  "bytes": glb_out.stat().st_size, "triangles": int(json.loads(counted.stdout)["triangles"])}
     print(json.dumps({"ours": ours, "gltf_transform": theirs}))
 
 
