@@ -9,7 +9,7 @@ from the same pose and the same random stream: our framed QR marker, a plain QR 
 same printed size (the symbol's edge is 10 cm, quiet zone 4 modules) and an ArUco 4x4 marker of
 the same printed size. Every frame is independent (the tracker is reset: single-frame figures).
 A still sequence (0.5 m, facing, 150 frames) gives jitter; a moving one (0.25 m/s sideways,
-30 deg/s turn, 30 fps) gives lag. Timing: CPU time of one thread (cv2.setNumThreads(1)), best of 3 runs per
+30 deg/s turn, 30 fps) gives lag. Timing: CPU time of one thread (cv2.setNumThreads(1)), best of 2 runs per
 frame (OpenCV's QR detector: 1), so other load on a shared machine counts less; run under
 taskset -c 0.
 """
