@@ -13,7 +13,8 @@ from ..core.errors import MuseumArError, TrackingError
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("track", help="find markers and their poses in a camera, video, image or folder of images")
-    p.add_argument("source", help="camera index (0, 1 …), video file, image file, or folder of images (sorted by name)")
+    p.add_argument("source", help="camera index (0, 1 …), video file, image file, folder of images (sorted by name), "
+                   "or 'demo': a synthetic camera looking at the exhibit's markers (no webcam needed)")
     p.add_argument("--exhibit", type=Path, help="exhibit folder: report only its markers, with their ids and printed sizes")
     p.add_argument("--size-mm", type=float, help="printed edge length for codes of unknown size (without --exhibit): gives them a pose")
     cam = p.add_mutually_exclusive_group()
@@ -78,7 +79,13 @@ def _track(a) -> int:
 
         CameraIntrinsics.load(a.camera)  # fail before opening the camera
     markers = _markers(a)
-    source = open_source(a.source, width=a.width, height=a.height)
+    if a.source == "demo":
+        from ..tracking import demo_camera
+
+        shown = [(p, size) for _, p, size in markers] if markers else [("https://ar.example.org/demo/#beispiel", a.size_mm or 100.0)]
+        source = demo_camera(shown, frames=a.max_frames or 300)
+    else:
+        source = open_source(a.source, width=a.width, height=a.height)
     tracker = None
     out = sys.stdout
     n = 0

@@ -11,5 +11,5 @@ from .frames import Frame, FrameSource, MarkerTruth  # noqa: F401
 from .intrinsics import CameraIntrinsics  # noqa: F401
 from .poses import facing_pose, rotation_error_deg  # noqa: F401
 from .sources import open_source  # noqa: F401
-from .synthetic import SyntheticCamera  # noqa: F401
+from .synthetic import SyntheticCamera, demo_camera  # noqa: F401
 from .tracker import Detection, Tracker  # noqa: F401

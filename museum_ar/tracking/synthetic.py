@@ -19,6 +19,7 @@ import numpy as np
 from ..markers.layout import MarkerLayout, layout_for, marker_corners_marker_frame, render_marker
 from .frames import Frame, FrameSource, MarkerTruth
 from .intrinsics import CameraIntrinsics
+from .poses import facing_pose
 
 SUPERSAMPLE = 3
 # White card around the tracked square, as markers.artwork prints it: at least 3.5 mm and at
@@ -78,8 +79,6 @@ class SyntheticCamera(FrameSource):
         self.markers = [(str(p), float(s)) for p, s in markers]
         self.intrinsics = intrinsics or CameraIntrinsics.default_for(1280, 720)
         if poses is None:
-            from .poses import facing_pose
-
             poses = [[facing_pose(0.5, 20, 30) for _ in self.markers]]
         self.poses = poses
         self.frames = frames if frames is not None else (None if callable(poses) else len(poses))
@@ -191,3 +190,28 @@ class SyntheticCamera(FrameSource):
         if noise > 0:
             img = img + self.rng.normal(0, noise, img.shape).astype(np.float32)
         return np.clip(img + 0.5, 0, 255).astype(np.uint8)
+
+
+def demo_camera(markers: Sequence[tuple[str, float]], intrinsics: CameraIntrinsics | None = None, *, fps: float = 30.0, frames: int | None = None, seed: int = 0) -> SyntheticCamera:
+    """A stand-in webcam for curators without one (and the GUI preview): the exhibit's markers
+    (up to six, in two rows, like cards on a table) seen by a hand-held camera swaying slowly
+    around them at about 0.6 m. Endless unless `frames` is given."""
+    shown = list(markers)[:6]
+    cols = min(3, len(shown)) or 1
+    gap = 1.6 * max((s for _, s in shown), default=100.0) / 1000
+
+    def at(i: int) -> list:
+        t = i / fps
+        tilt = 25 + 12 * math.sin(0.4 * t)
+        turn = 20 * math.sin(0.23 * t)
+        centre = facing_pose(0.55 + 0.1 * math.sin(0.3 * t), tilt, 0, turn, (0.03 * math.sin(0.5 * t), 0.02 * math.cos(0.35 * t)))
+        out = []
+        for k in range(len(shown)):
+            row, col = divmod(k, cols)
+            local = np.eye(4)
+            local[0, 3] = (col - (cols - 1) / 2) * gap  # marker frame: +X right, +Z down the table
+            local[2, 3] = (row - (len(shown) > cols) / 2) * gap
+            out.append(centre @ local)
+        return out + [None] * (len(markers) - len(shown))
+
+    return SyntheticCamera(list(markers), intrinsics, at, frames=frames, fps=fps, noise=2.5, blur=0.7, lighting=0.2, seed=seed, name="demo camera")

@@ -73,6 +73,14 @@ def test_track_without_exhibit(frames_dir, capsys):
     assert all(m["pose"] is None for m in _lines(capsys)[0]["markers"])
 
 
+def test_track_demo_camera(exhibit_dir, capsys):
+    """Curators without a webcam: a synthetic camera showing the exhibit's own markers."""
+    assert main(["track", "demo", "--exhibit", str(exhibit_dir), "--json", "--max-frames", "3"]) == 0
+    lines = _lines(capsys)
+    assert len(lines) == 3
+    assert all(sorted(m["id"] for m in r["markers"]) == ["trommel", "zeichnung"] for r in lines)
+
+
 @pytest.mark.parametrize(
     "args,message",
     [
