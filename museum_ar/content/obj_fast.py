@@ -30,10 +30,11 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     if b"\\\n" in data:
         return None  # line continuations
-    data = b"\n" + data + b"\n"
     buf = np.frombuffer(data, dtype=np.uint8)
     nl = np.flatnonzero(buf == 10)
-    starts, ends = nl[:-1] + 1, nl[1:]
+    starts = np.concatenate([[0], nl + 1])  # line i is data[starts[i]:ends[i]], without its newline
+    ends = np.concatenate([nl, [len(buf)]])
+    del nl
     keep = ends > starts
     starts, ends = starts[keep], ends[keep]
     b0, b1 = buf[starts], buf[np.minimum(starts + 1, len(buf) - 1)]
@@ -94,6 +95,7 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
             return None
         by_material.setdefault(name, []).append(parsed)
 
+    del data, buf, starts, ends, b0, b1, is_v, is_vt, is_vn, is_f, v  # free the text before building parts
     parts = []
     for name, blocks in by_material.items():
         vi = np.concatenate([b[0] for b in blocks])
@@ -156,7 +158,8 @@ def _faces(block: bytes, n_lines: int, first: bytes, n_v: int, n_vt: int):
     arr = _numbers(text, np.int64)
     if arr.size != n_lines * corners * per:
         return None  # mixed polygon sizes or corner formats: trimesh handles those
-    arr = arr.reshape(n_lines, corners, per) - 1
+    arr = arr.reshape(n_lines, corners, per)
+    arr -= 1  # in place: this array is the biggest of the parse
     if arr.min() < 0:
         return None
     fan = np.array([[0, i, i + 1] for i in range(1, corners - 1)])  # triangles of each polygon
