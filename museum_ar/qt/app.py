@@ -1,33 +1,33 @@
-"""Start the authoring app. (Placeholder window until the authoring-app issue lands.)"""
+"""Start the authoring app: `museum-ar` (start screen) or `museum-ar open DIR`."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from ..core.errors import MuseumArError
-from ..core.project import load_project
+from . import i18n
+from .settings import default_language
+
+
+def create_window(directory: Path | None = None):
+    """The main window, with `directory` opened when given (used by run(), tests, benchmarks)."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("museum-ar")
+    app.setOrganizationName("museum-ar")
+    i18n.set_language(default_language())
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    if directory is not None:
+        window.open_exhibit(Path(directory))
+    return app, window
 
 
 def run(directory: Path | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("museum-ar")
-    window = QMainWindow()
-    window.setWindowTitle("museum-ar")
-    text = "museum-ar"
-    if directory is not None:
-        try:
-            project = load_project(directory, check_assets=False)
-            ex = project.exhibit
-            text = f"{ex.title.get('de')}\n{len(ex.markers)} Marker"
-            window.setWindowTitle(f"{ex.title.get('de')} — museum-ar")
-        except MuseumArError as e:
-            QMessageBox.critical(window, "museum-ar", str(e))
-            return 1
-    label = QLabel(text)
-    window.setCentralWidget(label)
-    window.resize(1024, 700)
+    app, window = create_window(None)
     window.show()
+    if directory is not None:
+        window.open_exhibit(Path(directory))  # errors show in the window, on the start screen
     return app.exec()

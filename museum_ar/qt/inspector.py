@@ -1,0 +1,336 @@
+"""The properties inspector: what is selected in the tree, as editable fields.
+
+Every change becomes an undoable command on the Document. Typing into one field merges into one
+undo step; leaving the field (editingFinished) ends the step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import commands as cmd
+from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM, ItemKind, Mount
+from ..core.localized import LocalizedText
+from ..core.transform import Transform
+from .document import Document
+from .i18n import tr
+from .placement import euler_from_quat, item_bounds, quat_from_euler, stand_on_marker
+from .tree import KIND_NAMES
+
+LANG_NAMES = {"de": "German", "en": "English"}
+
+
+def _spin(lo: float, hi: float, decimals: int, suffix: str, step: float) -> QDoubleSpinBox:
+    s = QDoubleSpinBox()
+    s.setRange(lo, hi)
+    s.setDecimals(decimals)
+    s.setSuffix(suffix)
+    s.setSingleStep(step)
+    s.setKeyboardTracking(False)  # one value per Enter / arrow click, not per keystroke
+    return s
+
+
+def _set_text(widget, text: str) -> None:
+    """Update a text field from the exhibit without moving the cursor of one being typed into."""
+    current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    if current != text:
+        widget.blockSignals(True)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+        else:
+            widget.setText(text)
+        widget.blockSignals(False)
+
+
+def _set_value(spin: QDoubleSpinBox, value: float) -> None:
+    if abs(spin.value() - value) > 10 ** (-spin.decimals()) / 2:
+        spin.blockSignals(True)
+        spin.setValue(value)
+        spin.blockSignals(False)
+
+
+class Inspector(QWidget):
+    remove_requested = Signal(str, str)  # kind, id
+
+    def __init__(self, doc: Document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self.doc = doc
+        self.langs = list(doc.exhibit.languages) or ["de", "en"]
+        self.selection: tuple[str, str | None] | None = None
+        self.pages = QStackedWidget()
+        self.empty = QLabel(tr("Select the exhibit, a marker or an item in the tree to edit it."))
+        self.empty.setWordWrap(True)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self._exhibit_page())
+        self.pages.addWidget(self._marker_page())
+        self.pages.addWidget(self._item_page())
+        self.pages.currentChanged.connect(self._fit_page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.pages)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+        doc.changed.connect(self.refresh)
+
+    # ------------------------------------------------------------ pages
+
+    def _fit_page(self, index: int) -> None:
+        """Size the stack to the page shown, not to the tallest page."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
+
+    @staticmethod
+    def _form_page() -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return page, form
+
+    def _lang_fields(self, form: QFormLayout, label: str, on_edit, multiline: bool = False) -> dict:
+        fields = {}
+        for lang in self.langs:
+            w = QPlainTextEdit() if multiline else QLineEdit()
+            if multiline:
+                w.setFixedHeight(64)
+                w.textChanged.connect(lambda lang=lang, w=w: on_edit(lang, w.toPlainText()))
+            else:
+                w.textEdited.connect(lambda text, lang=lang: on_edit(lang, text))
+                w.editingFinished.connect(self.doc.end_merge)
+            form.addRow(f"{label} ({tr(LANG_NAMES.get(lang, lang))})", w)
+            fields[lang] = w
+        return fields
+
+    def _exhibit_page(self) -> QWidget:
+        page, form = self._form_page()
+        form.addRow(QLabel(f"<b>{tr('Exhibit')}</b>"))
+        self.ex_title = self._lang_fields(form, tr("Title"), lambda lang, v: self.doc.push(cmd.SetExhibitText("title", lang, v)))
+        self.ex_desc = self._lang_fields(form, tr("Description"), lambda lang, v: self.doc.push(cmd.SetExhibitText("description", lang, v)), multiline=True)
+        self.ex_url = QLineEdit()
+        self.ex_url.setPlaceholderText("https://…/")
+        self.ex_url.editingFinished.connect(self._url_edited)
+        form.addRow(tr("Publish address"), self.ex_url)
+        hint = QLabel(tr("The printed QR codes point to this address; the exported bundle is put there."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return page
+
+    def _marker_page(self) -> QWidget:
+        page, form = self._form_page()
+        self.mk_header = QLabel()
+        form.addRow(self.mk_header)
+        self.mk_id = QLineEdit()
+        self.mk_id.editingFinished.connect(self._marker_id_edited)
+        form.addRow(tr("Marker id"), self.mk_id)
+        self.mk_size = _spin(MIN_MARKER_MM, MAX_MARKER_MM, 1, " mm", 5.0)
+        self.mk_size.valueChanged.connect(lambda v: self._edit_marker({"size_mm": v}))
+        self.mk_size.editingFinished.connect(self.doc.end_merge)
+        form.addRow(tr("Printed size"), self.mk_size)
+        self.mk_mount = QComboBox()
+        self.mk_mount.addItem(tr("On a table"), Mount.TABLE.value)
+        self.mk_mount.addItem(tr("On a wall"), Mount.WALL.value)
+        self.mk_mount.activated.connect(lambda i: self._edit_marker({"mount": Mount(self.mk_mount.itemData(i))}))
+        form.addRow(tr("Mounted"), self.mk_mount)
+        self.mk_label = self._lang_fields(form, tr("Label"), self._marker_label_edited)
+        remove = QPushButton(tr("Remove marker"))
+        remove.clicked.connect(lambda: self.remove_requested.emit("marker", self.selection[1]))
+        form.addRow(remove)
+        return page
+
+    def _item_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        self.it_header = QLabel()
+        self.it_header.setWordWrap(True)
+        self.it_header.setMinimumHeight(40)
+        outer.addWidget(self.it_header)
+        texts = QGroupBox(tr("Texts"))
+        form = QFormLayout(texts)
+        self.it_visible = QCheckBox(tr("Visible on the tablet"))
+        self.it_visible.toggled.connect(lambda on: self._edit_item({"visible": on}))
+        form.addRow(self.it_visible)
+        self.it_title = self._lang_fields(form, tr("Title"), lambda lang, v: self._edit_item({"title": v}, lang))
+        self.it_caption = self._lang_fields(form, tr("Caption"), lambda lang, v: self._edit_item({"caption": v}, lang))
+        self.it_desc = self._lang_fields(form, tr("Description"), lambda lang, v: self._edit_item({"description": v}, lang), multiline=True)
+        outer.addWidget(texts)
+
+        place = QGroupBox(tr("Placement on the marker"))
+        pform = QFormLayout(place)
+        pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.it_pos = [_spin(-500, 500, 1, " cm", 1.0) for _ in range(3)]
+        self.it_rot = [_spin(-180, 180, 1, "°", 5.0) for _ in range(3)]
+        self.it_scale = [_spin(0.001, 1000, 3, "×", 0.1) for _ in range(3)]
+        for row, spins in ((tr("Position (x, up, z)"), self.it_pos), (tr("Turn, tilt, roll"), self.it_rot), (tr("Scale (x, y, z)"), self.it_scale)):
+            box = QHBoxLayout()
+            for s in spins:
+                s.valueChanged.connect(self._transform_edited)
+                s.editingFinished.connect(self.doc.end_merge)
+                box.addWidget(s)
+            pform.addRow(row, box)
+        buttons = QHBoxLayout()
+        self.it_stand = QPushButton(tr("Stand on marker"))
+        self.it_stand.setToolTip(tr("Move the item up or down so that its lowest point touches the marker."))
+        self.it_stand.clicked.connect(self.stand_selected_on_marker)
+        reset = QPushButton(tr("Reset placement"))
+        reset.clicked.connect(lambda: self._push_transform(Transform()))
+        buttons.addWidget(self.it_stand)
+        buttons.addWidget(reset)
+        pform.addRow(buttons)
+        outer.addWidget(place)
+
+        self.it_play_box = QGroupBox(tr("Playback on the tablet"))
+        play = QVBoxLayout(self.it_play_box)
+        self.it_autoplay = QCheckBox(tr("Start by itself when the marker is seen"))
+        self.it_loop = QCheckBox(tr("Repeat endlessly"))
+        self.it_tap = QCheckBox(tr("Tap to play and pause"))
+        for box, name in ((self.it_autoplay, "autoplay"), (self.it_loop, "loop"), (self.it_tap, "tap_to_play")):
+            box.toggled.connect(lambda on, name=name: self._playback_edited(name, on))
+            play.addWidget(box)
+        outer.addWidget(self.it_play_box)
+        remove = QPushButton(tr("Remove item"))
+        remove.clicked.connect(lambda: self.remove_requested.emit("item", self.selection[1]))
+        outer.addWidget(remove)
+        outer.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------ showing
+
+    def show_selection(self, selection) -> None:
+        self.selection = selection
+        self.refresh()
+
+    def refresh(self) -> None:
+        sel = self.selection
+        ex = self.doc.exhibit
+        try:
+            if sel is None:
+                self.pages.setCurrentIndex(0)
+            elif sel[0] == "exhibit":
+                self.pages.setCurrentIndex(1)
+                for lang in self.langs:
+                    _set_text(self.ex_title[lang], ex.title.values.get(lang, ""))
+                    _set_text(self.ex_desc[lang], ex.description.values.get(lang, ""))
+                _set_text(self.ex_url, ex.publish_url)
+            elif sel[0] == "marker":
+                m = ex.marker(sel[1])
+                self.pages.setCurrentIndex(2)
+                self.mk_header.setText(f"<b>{tr('Marker')} {m.id}</b>")
+                _set_text(self.mk_id, m.id)
+                _set_value(self.mk_size, m.size_mm)
+                self.mk_mount.setCurrentIndex(0 if m.mount is Mount.TABLE else 1)
+                for lang in self.langs:
+                    _set_text(self.mk_label[lang], m.label.values.get(lang, ""))
+            else:
+                self._refresh_item(sel[1])
+        except Exception:  # the selection vanished (undo removed it): show nothing selected
+            self.selection = None
+            self.pages.setCurrentIndex(0)
+
+    def _refresh_item(self, item_id: str) -> None:
+        m, it = self.doc.exhibit.find_item(item_id)
+        self.pages.setCurrentIndex(3)
+        kind = tr(KIND_NAMES[it.kind.value])
+        self.it_header.setText(f"<b>{kind}</b> — {it.source_name or it.id}<br>{tr('on marker')} {m.id}")
+        self.it_visible.blockSignals(True)
+        self.it_visible.setChecked(it.visible)
+        self.it_visible.blockSignals(False)
+        for lang in self.langs:
+            _set_text(self.it_title[lang], it.title.values.get(lang, ""))
+            _set_text(self.it_caption[lang], it.caption.values.get(lang, ""))
+            _set_text(self.it_desc[lang], it.description.values.get(lang, ""))
+        t = it.transform
+        for s, v in zip(self.it_pos, t.translation):
+            _set_value(s, v * 100)
+        if not any(s.hasFocus() for s in self.it_rot):  # angles are not unique: keep what is typed
+            for s, v in zip(self.it_rot, euler_from_quat(t.rotation)):
+                _set_value(s, v)
+        for s, v in zip(self.it_scale, t.scale):
+            _set_value(s, v)
+        timed = it.kind in (ItemKind.VIDEO, ItemKind.AUDIO, ItemKind.MESH)
+        self.it_play_box.setVisible(timed)
+        for box, value in ((self.it_autoplay, it.playback.autoplay), (self.it_loop, it.playback.loop), (self.it_tap, it.playback.tap_to_play)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+
+    # ------------------------------------------------------------ editing
+
+    def _url_edited(self) -> None:
+        if self.ex_url.text().strip() != self.doc.exhibit.publish_url:
+            self.doc.push(cmd.SetPublishUrl(self.ex_url.text().strip()))
+            self.doc.end_merge()
+
+    def _edit_marker(self, changes: dict) -> None:
+        if self.selection and self.selection[0] == "marker":
+            if not self.doc.push(cmd.EditMarker(self.selection[1], changes)):
+                self.refresh()
+
+    def _marker_label_edited(self, lang: str, text: str) -> None:
+        if self.selection and self.selection[0] == "marker":
+            label: LocalizedText = self.doc.exhibit.marker(self.selection[1]).label
+            self._edit_marker({"label": label.with_text(lang, text)})
+
+    def _marker_id_edited(self) -> None:
+        if not (self.selection and self.selection[0] == "marker"):
+            return
+        new_id = self.mk_id.text().strip()
+        if new_id == self.selection[1]:
+            return
+        old = self.selection[1]
+        self.selection = ("marker", new_id)
+        if not self.doc.push(cmd.EditMarker(old, {"id": new_id})):
+            self.selection = ("marker", old)
+            _set_text(self.mk_id, old)
+        self.doc.end_merge()
+
+    def _edit_item(self, changes: dict, lang: str | None = None) -> None:
+        if self.selection and self.selection[0] == "item":
+            self.doc.push(cmd.EditItem(self.selection[1], changes, lang))
+
+    def _playback_edited(self, name: str, on: bool) -> None:
+        if self.selection and self.selection[0] == "item":
+            _, it = self.doc.exhibit.find_item(self.selection[1])
+            self.doc.push(cmd.set_playback(it, **{name: on}))
+
+    def _transform_edited(self) -> None:
+        t = Transform(
+            tuple(s.value() / 100 for s in self.it_pos),
+            quat_from_euler(*(s.value() for s in self.it_rot)),
+            tuple(s.value() for s in self.it_scale),
+        )
+        self._push_transform(t)
+
+    def _push_transform(self, t: Transform) -> None:
+        if self.selection and self.selection[0] == "item":
+            self.doc.push(cmd.SetTransform(self.selection[1], t))
+
+    def stand_selected_on_marker(self) -> None:
+        if self.selection and self.selection[0] == "item":
+            _, it = self.doc.exhibit.find_item(self.selection[1])
+            self.doc.end_merge()
+            self._push_transform(stand_on_marker(it.transform, item_bounds(self.doc.root, it)))
+            self.doc.end_merge()

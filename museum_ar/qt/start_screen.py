@@ -1,0 +1,117 @@
+"""What the window shows before an exhibit is open: new, open, the samples, recent exhibits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .i18n import language, tr
+from .icons import marker_icon, symbol_icon
+from .settings import recent_exhibits, sample_exhibits
+
+
+def exhibit_summary(root: Path) -> tuple[str, int, int]:
+    """(title, markers, items) read cheaply from exhibit.json for the start screen."""
+    try:
+        data = json.loads((root / "exhibit.json").read_text(encoding="utf-8"))
+        title = data.get("title", {})
+        name = title.get(language()) or title.get("de") or title.get("en") or root.name
+        markers = data.get("markers", [])
+        return name, len(markers), sum(len(m.get("items", [])) for m in markers)
+    except (OSError, ValueError, AttributeError, TypeError):
+        return root.name, 0, 0
+
+
+class StartScreen(QWidget):
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    browse_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 36)
+        title = QLabel(tr("museum-ar — augmented reality for exhibits"))
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.8)
+        f.setBold(True)
+        title.setFont(f)
+        outer.addWidget(title)
+        sub = QLabel(tr("Attach 3D models, pictures, video, sound and text to printed QR markers; preview them through a camera; export a bundle for the tablets."))
+        sub.setWordWrap(True)
+        outer.addWidget(sub)
+        outer.addSpacing(16)
+
+        row = QHBoxLayout()
+        new = QPushButton(tr("New exhibit…"))
+        new.setObjectName("newButton")
+        new.clicked.connect(self.new_requested)
+        browse = QPushButton(tr("Open exhibit…"))
+        browse.clicked.connect(self.browse_requested)
+        for b in (new, browse):
+            b.setMinimumHeight(40)
+            b.setMinimumWidth(180)
+            row.addWidget(b)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addSpacing(16)
+
+        samples = QGroupBox(tr("Sample exhibits"))
+        grid = QGridLayout(samples)
+        found = sample_exhibits()
+        if not found:
+            grid.addWidget(QLabel(tr("No sample exhibits were found next to the program.")), 0, 0)
+        self.sample_buttons: list[QToolButton] = []
+        for i, root in enumerate(found):
+            name, n_markers, n_items = exhibit_summary(root)
+            b = QToolButton()
+            b.setObjectName(f"sample-{root.name}")
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setIcon(marker_icon())
+            b.setIconSize(QSize(48, 48))
+            b.setText(f"{name}\n{tr('{markers} markers, {items} items', markers=n_markers, items=n_items)}")
+            b.setToolTip(str(root))
+            b.setMinimumHeight(72)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, root=root: self.open_requested.emit(root))
+            grid.addWidget(b, i // 2, i % 2)
+            self.sample_buttons.append(b)
+        outer.addWidget(samples)
+
+        recent = QGroupBox(tr("Recently opened"))
+        lay = QVBoxLayout(recent)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.setIconSize(QSize(24, 24))
+        for root in recent_exhibits():
+            name, n_markers, _ = exhibit_summary(root)
+            it = QListWidgetItem(symbol_icon("marker", 24), f"{name}  —  {root}")
+            it.setData(Qt.ItemDataRole.UserRole, str(root))
+            self.recent_list.addItem(it)
+        if self.recent_list.count() == 0:
+            self.recent_list.addItem(tr("(nothing yet)"))
+        self.recent_list.itemActivated.connect(self._recent_activated)
+        self.recent_list.itemClicked.connect(self._recent_activated)
+        lay.addWidget(self.recent_list)
+        outer.addWidget(recent, 1)
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.open_requested.emit(Path(path))

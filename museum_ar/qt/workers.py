@@ -1,0 +1,102 @@
+"""Long work off the GUI thread, with a progress dialog that can cancel.
+
+A Job runs a function `fn(progress) -> result` on a QThread. The core Progress object carries
+cancellation across threads; its reports arrive in the GUI thread through a queued signal.
+"""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..core.errors import CancelledError, MuseumArError
+from ..core.progress import Progress
+from .i18n import tr
+
+
+class _Runner(QObject):
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(str, bool)  # message, was cancelled
+
+    def __init__(self, fn: Callable[[Progress], Any]):
+        super().__init__()
+        self.fn = fn
+        self.progress = Progress(lambda f, msg: self.progressed.emit(f, msg))
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except CancelledError:
+            self.failed.emit(tr("Cancelled; nothing was changed."), True)
+        except MuseumArError as e:
+            self.failed.emit(str(e), False)
+        except MemoryError:
+            self.failed.emit(tr("Not enough memory for this file."), False)
+        except OSError as e:
+            self.failed.emit(tr("Could not read or write a file: {error}", error=f"{e.strerror or e} ({e.filename or ''})"), False)
+        except Exception as e:  # a bug, not a user mistake: still never lose the window
+            traceback.print_exc()
+            self.failed.emit(tr("Unexpected problem: {error}", error=repr(e)), False)
+        else:
+            self.succeeded.emit(result)
+
+
+class Job(QObject):
+    """Run `fn` on a thread; `finished(ok, result_or_message)` fires in the GUI thread."""
+
+    finished = Signal(bool, object)
+
+    def __init__(self, fn: Callable[[Progress], Any], title: str, parent: QWidget | None = None, show_dialog: bool = True):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.runner = _Runner(fn)
+        self.runner.moveToThread(self.thread)
+        self.thread.started.connect(self.runner.run)
+        self.runner.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self.runner.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.dialog: QProgressDialog | None = None
+        if show_dialog:
+            self.dialog = QProgressDialog(title, tr("Cancel"), 0, 1000, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
+            self.dialog.setMinimumWidth(420)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.cancel)
+            self.runner.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.cancelled = False
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.runner.progress.cancel()
+
+    def _progressed(self, fraction: float, message: str) -> None:
+        if self.dialog is not None and not self.cancelled:
+            self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            if message:
+                self.dialog.setLabelText(message)
+
+    def _finish(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _succeeded(self, result) -> None:
+        self._finish()
+        self.finished.emit(True, result)
+
+    def _failed(self, message: str, cancelled: bool) -> None:
+        self._finish()
+        self.cancelled = self.cancelled or cancelled
+        self.finished.emit(False, message)

@@ -1,0 +1,65 @@
+"""Fixtures for driving the real main window (offscreen Qt; GL tests get Xvfb from pytest-xvfb)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path, monkeypatch):
+    """Keep recent files and language of the test run away from the user's settings."""
+    monkeypatch.setenv("MUSEUM_AR_SETTINGS", str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def window(qtbot):
+    from museum_ar.qt import i18n
+    from museum_ar.qt.main_window import MainWindow
+
+    i18n.set_language("en")
+    w = MainWindow()  # not qtbot.addWidget: its teardown would close before we mark the work clean
+    w.show()
+    yield w
+    for job in list(w.jobs):
+        job.cancel()
+        qtbot.waitUntil(lambda: job not in w.jobs, timeout=20000)
+    if w.doc is not None:
+        w.doc.stack.set_clean()  # a failed test must not hang on the "Save changes?" question
+        w.doc._recovered = False
+    w.close()
+    w.deleteLater()
+
+
+def answer_next_question(button_text: str) -> list[str]:
+    """Click the button named `button_text` in the next modal question, as a curator would.
+    Returns a list that receives the question's text (to assert on)."""
+    seen: list[str] = []
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        for b in box.buttons():
+            if b.text() == button_text:
+                b.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+@pytest.fixture
+def box_glb(tmp_path) -> Path:
+    """A real 10 cm cube GLB whose lowest point is 5 cm below its origin."""
+    import trimesh
+
+    path = tmp_path / "Würfel Box.glb"
+    trimesh.creation.box(extents=(0.1, 0.1, 0.1)).export(path)
+    return path
