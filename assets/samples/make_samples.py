@@ -54,19 +54,22 @@ def build_grass_haus(out: Path, src: Path, texts: dict) -> None:
 
     m = t["markers"]["trommel"]
     shapes.tin_drum().export(src / "blechtrommel.glb")
-    _attach(project, stack, "trommel", src / "blechtrommel.glb", "trommel-mesh", title=_lt(m["mesh_title"]), caption=_lt(m["mesh_caption"]))
+    # The toy drum is about 30 cm across; at 60 % it sits on the 10 cm marker and fits a tablet's view.
+    _attach(project, stack, "trommel", src / "blechtrommel.glb", "trommel-mesh", title=_lt(m["mesh_title"]), caption=_lt(m["mesh_caption"]),
+            transform=Transform(scale=(0.6, 0.6, 0.6)))
     media.drum_roll(src / "trommelwirbel.wav")
     _attach(project, stack, "trommel", src / "trommelwirbel.wav", "trommel-audio", title=_lt(m["audio_title"]),
-            transform=Transform((0.2, 0.0, 0.0)))
-    _text_item(stack, "trommel", "trommel-text", m["text_title"], m["text"], Transform((-0.22, 0.05, 0.0)))
+            transform=Transform((0.15, 0.0, 0.0), scale=(0.12, 0.12, 0.12)))
+    # Flat items are 1 unit wide and text lines 0.1 units tall at scale 1 (render/geometry.py): scale to centimetres.
+    _text_item(stack, "trommel", "trommel-text", m["text_title"], m["text"], Transform((-0.2, 0.02, 0.0), scale=(0.2, 0.2, 0.2)))
 
     m = t["markers"]["zeichnung"]
     media.drum_drawing(src / "skizze-trommel.png")
     _attach(project, stack, "zeichnung", src / "skizze-trommel.png", "zeichnung-bild", title=_lt(m["image_title"]),
-            caption=_lt(m["image_caption"]), transform=Transform((0.0, 0.12, 0.0)))
+            caption=_lt(m["image_caption"]), transform=Transform((0.0, 0.0, 0.0), scale=(0.24, 0.24, 0.24)))
     media.zigzag_video(src / "rhythmus.mp4")
     _attach(project, stack, "zeichnung", src / "rhythmus.mp4", "zeichnung-video", title=_lt(m["video_title"]),
-            transform=Transform((0.25, 0.12, 0.0)))
+            transform=Transform((0.22, 0.0, 0.0), scale=(0.16, 0.16, 0.16)))
     project.save()
 
 
@@ -82,8 +85,8 @@ def build_natur_und_umwelt(out: Path, src: Path, texts: dict) -> None:
     _attach(project, stack, "ammonit", src / "ammonit.ply", "ammonit-mesh", title=_lt(m["mesh_title"]), caption=_lt(m["mesh_caption"]))
     media.museum_label(src / "etikett-ammonit.png", m["label_lines_de"], m["label_lines_en"])
     _attach(project, stack, "ammonit", src / "etikett-ammonit.png", "ammonit-etikett", title=_lt(m["label_title"]),
-            transform=Transform((0.16, 0.0, 0.0), (-0.7071068, 0.0, 0.0, 0.7071068)))  # lying flat beside the shell
-    _text_item(stack, "ammonit", "ammonit-text", m["text_title"], m["text"], Transform((-0.16, 0.04, 0.0)))
+            transform=Transform((0.14, 0.0, 0.05), (-0.7071068, 0.0, 0.0, 0.7071068), (0.12, 0.12, 0.12)))  # lying flat beside the shell
+    _text_item(stack, "ammonit", "ammonit-text", m["text_title"], m["text"], Transform((-0.16, 0.02, 0.0), scale=(0.18, 0.18, 0.18)))
     project.save()
 
 

@@ -84,10 +84,18 @@ def _attach(a) -> int:
     stack = cmd.UndoStack(project.exhibit)
     progress = Progress(TextProgress())
     items = []
-    for n, f in enumerate(a.files):
-        item = import_item(project.root, f, progress.scaled(n / len(a.files), (n + 1) / len(a.files)),
-                           max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement)
-        items.append(item)
+    had_before = set(unused_assets(project.root, project.exhibit)) | project.exhibit.asset_paths()
+    try:
+        for n, f in enumerate(a.files):
+            item = import_item(project.root, f, progress.scaled(n / len(a.files), (n + 1) / len(a.files)),
+                               max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement)
+            items.append(item)
+    except BaseException:
+        # A later file failed: the earlier files' assets would stay behind unused. Remove only
+        # what this run added and nothing references.
+        for rel in {p for it in items for p in it.asset_paths()} - had_before:
+            project.path_of(rel).unlink(missing_ok=True)
+        raise
     # All files imported before the exhibit changes: one bad file adds nothing.
     for item in items:
         stack.push(cmd.AddItem(a.marker_id, item))

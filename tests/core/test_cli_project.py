@@ -76,10 +76,13 @@ def test_one_bad_file_among_many_adds_nothing(tmp_path):
     d = tmp_path / "ex"
     run("new", d, "--title", "T")
     run("add-marker", d, "--id", "m", "--size-mm", "60")
-    good = tmp_path / "gut.txt"
-    good.write_text("gut")
+    good = tmp_path / "gut.png"
+    from PIL import Image
+
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(good)
     empty = tmp_path / "leer.png"
     empty.write_bytes(b"")
     proc = run("attach", d, "m", good, empty, ok=False)
     assert proc.returncode == 1 and "empty" in proc.stderr
     assert load_project(d).exhibit.marker("m").items == []
+    assert not any((d / "assets").iterdir()), "the good file's asset must not stay behind"
