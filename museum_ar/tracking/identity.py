@@ -203,9 +203,10 @@ def could_be_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candi
 def _fast_match(grid: np.ndarray, thr: float, group: list[Candidate]) -> tuple[Identity | None, float]:
     """For codes seen large and sharp: every data module but a few reads right by thresholding,
     and every other code and turn is far off. Also returns the nearest code's distance."""
-    templates, masks = _templates(tuple(group))
+    index, light = _fast_templates(tuple(group))
     k = len(group)
-    dist = np.array([np.mean((grid[masks[r]] > thr)[None, :] != (templates[r * k : (r + 1) * k][:, masks[r]] > 0.5), axis=1) for r in range(4)]).ravel()
+    # (4 turns, K codes): fraction of data modules that threshold differently, all in one go.
+    dist = np.count_nonzero((grid.ravel()[index] > thr)[:, None, :] != light, axis=2).ravel() / index.shape[1]
     order = np.argsort(dist)
     if dist[order[0]] <= FAST_MAX_DISTANCE and dist[order[1]] >= FAST_MIN_RUNNER_UP:
         r, i = divmod(int(order[0]), k)
@@ -270,6 +271,17 @@ def _templates(group: tuple[Candidate, ...]) -> tuple[np.ndarray, list[np.ndarra
     templates = np.array([np.rot90(m, -r) for r in range(4) for m in light])
     masks = [np.rot90(data_mask(n), -r) for r in range(4)]
     return templates, masks
+
+
+@lru_cache(maxsize=64)
+def _fast_templates(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """For _fast_match: per turn r, the flat grid indices of the data modules (4, D), and each
+    code's expected light/dark there (4, K, D) — the same as _templates, gathered once."""
+    templates, masks = _templates(group)
+    k, n = len(group), group[0].layout.symbol_modules
+    index = np.array([np.flatnonzero(m.ravel()) for m in masks])
+    light = np.array([templates[r * k : (r + 1) * k].reshape(k, n * n)[:, index[r]] > 0.5 for r in range(4)])
+    return index, light
 
 
 # --- decoding codes we do not know ---------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -284,10 +285,19 @@ class Tracker:
 
 def _same_quad(a: np.ndarray, b: np.ndarray, loose: bool = False) -> bool:
     """Roughly the same square (e.g. found from a frame's outer and its inner edge; loose: the
-    same marker a frame later)."""
-    side = float(np.linalg.norm(a[1] - a[0]) + np.linalg.norm(a[2] - a[1])) / 2
+    same marker a frame later). Plain float arithmetic: called for every candidate pair."""
+    (ax0, ay0), (ax1, ay1), (ax2, ay2), (ax3, ay3) = a.tolist()
+    (bx0, by0), (bx1, by1), (bx2, by2), (bx3, by3) = b.tolist()
+    side = (math.hypot(ax1 - ax0, ay1 - ay0) + math.hypot(ax2 - ax1, ay2 - ay1)) / 2
     near, size = (0.25, 0.3) if loose else (0.05, 0.15)
-    return bool(np.linalg.norm(a.mean(axis=0) - b.mean(axis=0)) < max(3.0, near * side) and abs(cv2.contourArea(a) / max(cv2.contourArea(b), 1e-6) - 1) < size)
+    dx = (ax0 + ax1 + ax2 + ax3 - bx0 - bx1 - bx2 - bx3) / 4
+    dy = (ay0 + ay1 + ay2 + ay3 - by0 - by1 - by2 - by3) / 4
+    if math.hypot(dx, dy) >= max(3.0, near * side):
+        return False
+    # Shoelace areas (diagonals' cross product / 2 for a quad).
+    area_a = abs((ax2 - ax0) * (ay3 - ay1) - (ay2 - ay0) * (ax3 - ax1)) / 2
+    area_b = abs((bx2 - bx0) * (by3 - by1) - (by2 - by0) * (bx3 - bx1)) / 2
+    return abs(area_a / max(area_b, 1e-6) - 1) < size
 
 
 def _inside_any(found: dict[str, Detection]):
