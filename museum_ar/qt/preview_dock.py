@@ -1,27 +1,180 @@
-"""The AR preview dock (placeholder until tracking and the renderer land)."""
+"""The AR preview dock: choose a source, see the camera picture with the exhibit's content
+anchored on the markers it finds, and a status line (markers seen, fps, tracking quality)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QSurfaceFormat
+from PySide6.QtOpenGLWidgets import QOpenGLWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from ..core.frames import projection_from_intrinsics
+from .capture import Capture, Result, SourceSpec
 from .features import feature_missing
-from .i18n import tr
+from .i18n import language, tr
+
+SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "Video file…"), ("image", "Image…"))
+
+
+class PreviewView(QOpenGLWidget):
+    def __init__(self, dock: "PreviewDock"):
+        super().__init__()
+        fmt = QSurfaceFormat()
+        fmt.setVersion(3, 3)
+        fmt.setProfile(QSurfaceFormat.OpenGLContextProfile.CoreProfile)
+        fmt.setDepthBufferSize(24)
+        fmt.setStencilBufferSize(8)
+        self.setFormat(fmt)
+        self.dock = dock
+        self.renderer = None
+        self.result: Result | None = None
+        self.frames_drawn = 0
+        self.setMinimumSize(320, 180)
+
+    def initializeGL(self) -> None:
+        try:
+            from ..render import Renderer
+
+            self.renderer = Renderer(background_loading=True)
+        except Exception as e:
+            self.dock.status.setText(tr("The preview cannot draw: {error}", error=e))
+
+    def paintGL(self) -> None:
+        import numpy as np
+
+        if self.renderer is None:
+            return
+        dpr = self.devicePixelRatioF()
+        w, h = max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr))
+        r, doc = self.result, self.dock.doc
+        if r is None or doc is None:
+            self.renderer.draw(None, np.eye(4), np.eye(4), [], viewport=(w, h), clear_colour=(0.1, 0.1, 0.11, 1.0))
+            return
+        from ..render import items_for_poses
+
+        k = r.intrinsics
+        proj = projection_from_intrinsics(k.fx, k.fy, k.cx, k.cy, k.width, k.height)
+        items = items_for_poses(doc.exhibit, doc.root, r.poses, language())
+        self.renderer.draw(r.image, np.eye(4), proj, items, viewport=(w, h))
+        self.frames_drawn += 1
+
+    def heightForWidth(self, w: int) -> int:
+        return int(w * 9 / 16)
 
 
 class PreviewDock(QWidget):
     def __init__(self, window, parent=None):
         super().__init__(parent)
         self.setObjectName("preview")
+        self.window_ = window
+        self.doc = None
+        self.capture: Capture | None = None
+        self.last: Result | None = None
         lay = QVBoxLayout(self)
-        reason = feature_missing("tracking") or feature_missing("render")
-        label = QLabel(reason or tr("AR preview"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        lay.addWidget(label)
+        row = QHBoxLayout()
+        self.source = QComboBox()
+        for kind, name in SOURCES:
+            self.source.addItem(tr(name), kind)
+        self.camera_index = QSpinBox()
+        self.camera_index.setRange(0, 9)
+        self.camera_index.setPrefix(tr("Camera") + " ")
+        self.camera_index.setVisible(False)
+        self.source.currentIndexChanged.connect(lambda _: self.camera_index.setVisible(self.source.currentData() == "webcam"))
+        self.start_button = QPushButton(tr("Start"))
+        self.start_button.setObjectName("previewStart")
+        self.start_button.clicked.connect(self.toggle)
+        row.addWidget(QLabel(tr("Source")))
+        row.addWidget(self.source, 1)
+        row.addWidget(self.camera_index)
+        row.addWidget(self.start_button)
+        lay.addLayout(row)
+        self.missing = feature_missing("tracking") or feature_missing("render")
+        self.view = None
+        if self.missing:
+            note = QLabel(self.missing)
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(note, 1)
+            self.start_button.setEnabled(False)
+        else:
+            self.view = PreviewView(self)
+            lay.addWidget(self.view)
+            lay.addStretch(1)
+        self.status = QLabel(tr("Choose a source and press Start. Without a webcam, the synthetic camera shows the exhibit's markers on a table."))
+        self.status.setObjectName("previewStatus")
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(40)
+        lay.addWidget(self.status)
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        if self.view is not None:  # keep the camera's 16:9 picture undistorted
+            self.view.setFixedHeight(max(180, int((self.width() - 20) * 9 / 16)))
 
     def set_document(self, doc) -> None:
-        pass
+        self.stop()
+        self.doc = doc
+
+    def spec(self) -> SourceSpec | None:
+        kind = self.source.currentData()
+        if kind == "webcam":
+            return SourceSpec("webcam", str(self.camera_index.value()))
+        if kind in ("video", "image"):
+            pattern = "(*.mp4 *.m4v *.mov *.webm *.mkv *.avi)" if kind == "video" else "(*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp)"
+            path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file for the preview"), "", f"{tr('Files')} {pattern}")
+            return SourceSpec(kind, path) if path else None
+        return SourceSpec("synthetic")
+
+    def toggle(self) -> None:
+        if self.capture is not None:
+            self.stop()
+        else:
+            spec = self.spec()
+            if spec is not None:
+                self.start(spec)
+
+    def start(self, spec: SourceSpec) -> None:
+        if self.doc is None or self.view is None:
+            return
+        self.stop()
+        self.capture = Capture(spec, self.doc.exhibit, self)
+        self.capture.result_ready.connect(self._show_result)
+        self.capture.failed.connect(self._failed)
+        self.capture.stopped.connect(self._stopped)
+        self.status.setText(tr("Starting the {source}…", source=spec.describe()))
+        self.start_button.setText(tr("Stop"))
+        self.capture.start()
 
     def stop(self) -> None:
-        pass
+        if self.capture is not None:
+            cap, self.capture = self.capture, None
+            cap.stop()
+            cap.deleteLater()
+        self.start_button.setText(tr("Start"))
+
+    def running(self) -> bool:
+        return self.capture is not None
+
+    def _show_result(self) -> None:
+        if self.capture is None:
+            return
+        r = self.capture.take()
+        if r is None:
+            return
+        self.last = r
+        self.view.result = r
+        self.view.update()
+        quality = tr("good") if r.quality >= 0.99 else tr("partial") if r.quality > 0 else tr("no marker")
+        seen = ", ".join(r.seen) if r.seen else "—"
+        self.status.setText(tr("Markers seen: {seen}   ·   {fps:.0f} fps   ·   tracking {ms:.0f} ms   ·   quality: {quality}", seen=seen, fps=r.fps, ms=r.track_ms, quality=quality))
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.window_.show_error(tr("AR preview: {error}", error=message))
+
+    def _stopped(self) -> None:
+        if self.capture is not None:
+            cap, self.capture = self.capture, None
+            cap.stop()
+            cap.deleteLater()
+        self.start_button.setText(tr("Start"))

@@ -1,0 +1,162 @@
+"""Capture and tracking on a worker thread for the AR preview.
+
+The worker reads frames, runs the tracker and hands the newest result to the GUI thread. If the
+GUI is busy drawing, older results are dropped rather than queued: the preview stays live and the
+window responsive however slow tracking or drawing is.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..core.errors import MuseumArError
+from ..core.exhibit import Exhibit
+from .i18n import tr
+
+
+@dataclass
+class SourceSpec:
+    kind: str  # "synthetic" | "webcam" | "video" | "image"
+    value: str = ""  # camera index or file path
+
+    def describe(self) -> str:
+        return {"synthetic": tr("synthetic camera"), "webcam": tr("webcam {n}", n=self.value)}.get(self.kind, self.value)
+
+
+@dataclass
+class Result:
+    image: np.ndarray
+    poses: dict[str, np.ndarray]
+    intrinsics: object
+    seen: list[str]
+    fps: float
+    track_ms: float
+    quality: float  # 0..1: share of the exhibit's markers seen, weighted by how sure the pose is
+    index: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def open_spec(spec: SourceSpec, exhibit: Exhibit):
+    """A tracking FrameSource for the spec (raises TrackingError / MarkerError in plain words)."""
+    from ..markers import payload_for
+    from ..tracking import demo_camera, open_source
+
+    if spec.kind == "synthetic":
+        markers = [(payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers]
+        if not markers:
+            raise MuseumArError(tr("The exhibit has no markers to show to the synthetic camera."))
+        return demo_camera(markers)
+    if spec.kind == "webcam":
+        return open_source(int(spec.value or 0))
+    return open_source(spec.value)
+
+
+class CaptureWorker(QObject):
+    result_ready = Signal()
+    failed = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, spec: SourceSpec, exhibit: Exhibit):
+        super().__init__()
+        self.spec = spec
+        self.exhibit = copy.deepcopy(exhibit)  # the GUI keeps editing its own; tracking reads this one
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._latest: Result | None = None
+
+    def take(self) -> Result | None:
+        with self._lock:
+            r, self._latest = self._latest, None
+            return r
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            self._loop()
+        except MuseumArError as e:
+            self.failed.emit(str(e))
+        except Exception as e:  # a camera that vanished mid-stream, a broken file: say so, keep the window
+            self.failed.emit(tr("The preview stopped: {error}", error=e))
+        finally:
+            self.stopped.emit()
+
+    def _loop(self) -> None:
+        from ..tracking import CameraIntrinsics, Tracker
+
+        source = open_spec(self.spec, self.exhibit)
+        tracker = None
+        times: list[float] = []
+        n = 0
+        loops_without_frame = 0
+        try:
+            while not self._stop.is_set():
+                frame = source.read()
+                if frame is None or frame.image is None:
+                    if self.spec.kind in ("video", "image") and loops_without_frame < 2:
+                        source.close()  # play files in a loop
+                        source = open_spec(self.spec, self.exhibit)
+                        loops_without_frame += 1
+                        if self.spec.kind == "image":
+                            time.sleep(0.03)
+                        continue
+                    raise MuseumArError(frame.error if frame is not None and frame.error else tr("The camera delivers no more pictures."))
+                loops_without_frame = 0
+                h, w = frame.image.shape[:2]
+                if tracker is None:
+                    intr = getattr(source, "intrinsics", None) or CameraIntrinsics.default_for(w, h)
+                    tracker = Tracker.from_exhibit(self.exhibit, intr)
+                t0 = time.perf_counter()
+                detections = tracker.process(frame.image, frame.timestamp_s if self.spec.kind != "image" else n / 30)
+                track_ms = (time.perf_counter() - t0) * 1000
+                poses = {d.marker_id: d.pose for d in detections if d.marker_id and d.pose is not None}
+                now = time.perf_counter()
+                times.append(now)
+                times = times[-30:]
+                fps = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 and times[-1] > times[0] else 0.0
+                quality = len(poses) / max(1, len(self.exhibit.markers))
+                with self._lock:
+                    self._latest = Result(frame.image, poses, tracker.intrinsics, sorted(poses), fps, track_ms, quality, n)
+                self.result_ready.emit()
+                n += 1
+                if self.spec.kind in ("synthetic", "image", "video"):
+                    time.sleep(0.001)  # let the GUI thread in; real cameras pace themselves
+        finally:
+            source.close()
+
+
+class Capture(QObject):
+    """Owns the worker thread; `result_ready` fires in the GUI thread."""
+
+    result_ready = Signal()
+    failed = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, spec: SourceSpec, exhibit: Exhibit, parent=None):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.worker = CaptureWorker(spec, exhibit)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.result_ready.connect(self.result_ready)
+        self.worker.failed.connect(self.failed)
+        self.worker.stopped.connect(self.thread.quit)
+        self.worker.stopped.connect(self.stopped)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def take(self) -> Result | None:
+        return self.worker.take()
+
+    def stop(self, wait_ms: int = 5000) -> None:
+        self.worker.stop()
+        self.thread.quit()
+        self.thread.wait(wait_ms)
