@@ -15,7 +15,10 @@ echo "No display: running the headless equivalent on $EXHIBIT (output in out/)"
 mkdir -p out
 museum-ar validate "$EXHIBIT"
 museum-ar info "$EXHIBIT"
-has() { museum-ar --help | grep -qE "^\s+$1\b|[{,]$1[,}]"; }
-if has markers; then museum-ar markers "$EXHIBIT" --out out/markers.pdf && echo "markers sheet: out/markers.pdf"; fi
-if has track; then museum-ar track synthetic --exhibit "$EXHIBIT" --json | head -n 3; fi
-if has export; then museum-ar export "$EXHIBIT" --out out/bundle.zip && museum-ar verify out/bundle.zip; fi
+museum-ar markers "$EXHIBIT" --out out/markers.pdf
+echo "markers sheet to print at 100 %: out/markers.pdf"
+echo "tracking the exhibit's markers in the synthetic camera (first frames):"
+museum-ar track demo --exhibit "$EXHIBIT" --json --max-frames 3
+museum-ar export "$EXHIBIT" --out out/bundle.zip --force
+museum-ar verify out/bundle.zip
+echo "tablet bundle: out/bundle.zip — try it with: museum-ar serve out/bundle.zip"

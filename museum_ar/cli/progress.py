@@ -16,6 +16,7 @@ class TextProgress:
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self._last_msg = None
         self._last_draw = 0.0
+        self._last_logged = -1.0
 
     def __call__(self, fraction: float, message: str = "") -> None:
         fraction = min(max(fraction, 0.0), 1.0)
@@ -30,6 +31,8 @@ class TextProgress:
             if fraction >= 1.0:
                 self.stream.write("\n")
             self.stream.flush()
-        elif message and message != self._last_msg:
+        elif message and message != self._last_msg and (fraction >= 1.0 or fraction - self._last_logged >= 0.1):
+            # In a log (not a terminal) a line per tenth is enough; per file would drown it.
             self._last_msg = message
+            self._last_logged = fraction
             self.stream.write(f"{fraction * 100:5.1f}% {message}\n")
