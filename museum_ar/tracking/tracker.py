@@ -13,7 +13,7 @@ import zxingcpp
 from ..markers.layout import MarkerLayout, layout_for
 from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
-from .identity import QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, looks_like_frame, match_known
+from .identity import QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
 from .quads import find_candidates, refine_corners, to_grey
@@ -181,13 +181,21 @@ class Tracker:
             near_track = self._near_track(quad)
             if not framed or (not code_inside and not near_track):
                 continue  # (a frame whose code is covered still counts where a marker was tracked)
-            corners = refine_corners(grey, quad, self.inner_frac, iterations=1)
+            # Is a known code even close? On the coarse corners when they show the frame and
+            # quiet zone clearly (most candidates), else after one refinement pass. A picture
+            # frame or another code is not worth finer corners.
+            verdict = known_verdict(grey, quad, self.candidates) if self.known and not near_track else True
+            if verdict is False:
+                tried.append(quad)
+                continue
+            corners = refine_corners(grey, quad, self.inner_frac, iterations=1 if verdict is None else 3)
             if corners is None:
                 continue
-            if self.known and not near_track and not could_be_known(grey, corners, self.candidates):
-                tried.append(corners)  # a picture frame, another code: not worth finer corners
-                continue
-            corners = refine_corners(grey, corners, self.inner_frac, iterations=2) if corners is not None else None
+            if verdict is None:
+                if self.known and not near_track and not could_be_known(grey, corners, self.candidates):
+                    tried.append(corners)
+                    continue
+                corners = refine_corners(grey, corners, self.inner_frac, iterations=2)
             if corners is None:
                 continue
             ident = self._identify(grey, corners)
