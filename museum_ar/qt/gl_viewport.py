@@ -245,11 +245,11 @@ class PlacementViewport(QWidget):
         except Exception:
             return None
 
-    def gizmo_matrix(self, marker, item) -> np.ndarray:
+    def gizmo_matrix(self, marker, transform: Transform) -> np.ndarray:
         m = np.eye(4)
-        m[:3, 3] = item.transform.translation
+        m[:3, 3] = transform.translation
         if self.mode != "translate":  # turn and scale act in the item's own axes
-            m[:3, :3] = Transform(rotation=item.transform.rotation).matrix()[:3, :3]
+            m[:3, :3] = Transform(rotation=transform.rotation).matrix()[:3, :3]
         return content_to_marker(marker.mount) @ m
 
     def scene(self):
@@ -264,7 +264,7 @@ class PlacementViewport(QWidget):
         helpers = Helpers(marker_edge_m=marker.size_mm / 1000, grid=True, grid_size_m=max(0.5, marker.size_mm / 250))
         if item is not None:
             helpers.gizmo = self.mode
-            helpers.gizmo_matrix = self.gizmo_matrix(marker, item)
+            helpers.gizmo_matrix = self.gizmo_matrix(marker, item.transform)
             helpers.gizmo_size = max(0.06, marker.size_mm / 1000 * 0.9)
             helpers.gizmo_active = self.view._drag_handle
         problems = getattr(self.view.renderer, "problems", {}) if self.view.renderer else {}
@@ -282,7 +282,7 @@ class PlacementViewport(QWidget):
         dpr = view.devicePixelRatioF()
         w, h = max(1, int(view.width() * dpr)), max(1, int(view.height() * dpr))
         mvp = perspective(40.0, w / h) @ view.camera.view()
-        g = self.gizmo_matrix(marker, Transform(start.translation, start.rotation, start.scale))
+        g = self.gizmo_matrix(marker, start)
         size = max(0.06, marker.size_mm / 1000 * 0.9)
         origin = g @ np.array([0, 0, 0, 1.0])
         tip = g @ np.append(AXES[handle] * size, 1.0)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+# QOpenGLWidget needs a real X server: pytest-xvfb provides one (DISPLAY) before this file is
+# read, and the QApplication is created later, by the first test that needs it.
+if os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
 @pytest.fixture(autouse=True)

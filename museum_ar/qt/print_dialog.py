@@ -1,0 +1,159 @@
+"""Print markers: paper, markers per page, which markers, a preview of each page, save the PDF.
+
+The preview pages are drawn by museum_ar.markers from the same drawing as the PDF (PySide6-
+Essentials has no QtPdf), so what is shown is what will be printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Qt
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from .i18n import language, tr
+from .workers import Job
+
+PER_PAGE = (None, 1, 2, 4, 6, 9)
+
+
+class PrintDialog(QDialog):
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        from ..markers import PAPERS_MM
+
+        self.doc = doc
+        self.window_ = parent
+        self.setWindowTitle(tr("Print markers"))
+        self.resize(980, 760)
+        outer = QHBoxLayout(self)
+        left = QVBoxLayout()
+        form = QFormLayout()
+        self.paper = QComboBox()
+        for name in PAPERS_MM:
+            self.paper.addItem(name, name)
+        self.per_page = QComboBox()
+        for n in PER_PAGE:
+            self.per_page.addItem(tr("as many as fit") if n is None else str(n), n)
+        form.addRow(tr("Paper"), self.paper)
+        form.addRow(tr("Markers per page"), self.per_page)
+        left.addLayout(form)
+        left.addWidget(QLabel(tr("Markers to print (printed size in brackets):")))
+        self.markers = QListWidget()
+        for m in doc.exhibit.markers:
+            label = m.label.get(language())
+            it = QListWidgetItem(f"{m.id}  ({m.size_mm:g} mm)" + (f" — {label}" if label else ""))
+            it.setData(Qt.ItemDataRole.UserRole, m.id)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Checked)
+            self.markers.addItem(it)
+        left.addWidget(self.markers, 1)
+        hint = QLabel(tr("Print at 100 % (actual size), not “fit to page”: the tablets measure distance by the printed size. Change a marker's size in its properties."))
+        hint.setWordWrap(True)
+        left.addWidget(hint)
+        self.save_button = QPushButton(tr("Save PDF…"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_dialog)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(close)
+        left.addLayout(row)
+        outer.addLayout(left, 2)
+
+        right = QVBoxLayout()
+        nav = QHBoxLayout()
+        self.page = QSpinBox()
+        self.page.setMinimum(1)
+        self.page.setPrefix(tr("Page") + " ")
+        self.pages_label = QLabel()
+        nav.addWidget(self.page)
+        nav.addWidget(self.pages_label, 1)
+        right.addLayout(nav)
+        self.preview = QLabel()
+        self.preview.setObjectName("printPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background:#808080;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        right.addWidget(scroll, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        right.addWidget(self.status)
+        outer.addLayout(right, 3)
+
+        for w in (self.paper, self.per_page):
+            w.currentIndexChanged.connect(self.refresh)
+        self.page.valueChanged.connect(self.refresh)
+        self.markers.itemChanged.connect(self.refresh)
+        self.refresh()
+
+    def options(self) -> dict:
+        ids = [self.markers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.markers.count()) if self.markers.item(i).checkState() == Qt.CheckState.Checked]
+        return {"paper": self.paper.currentData(), "per_page": self.per_page.currentData(), "marker_ids": ids}
+
+    def refresh(self) -> None:
+        """Redraw the preview page; problems (no publish address, paper too small) in plain words."""
+        from ..core.errors import MuseumArError
+        from ..markers import plan_sheet, sheet_page_png
+
+        opts = self.options()
+        try:
+            if not opts["marker_ids"]:
+                raise MuseumArError(tr("Tick at least one marker."))
+            pages = plan_sheet(self.doc.exhibit, opts["paper"], opts["per_page"], opts["marker_ids"])
+            self.page.setMaximum(max(1, len(pages)))
+            self.pages_label.setText(tr("of {n}", n=len(pages)))
+            png = sheet_page_png(self.doc.exhibit, self.page.value(), opts["paper"], opts["per_page"], opts["marker_ids"], dpi=80)
+        except MuseumArError as e:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(str(e))
+            self.status.setText(str(e))
+            self.save_button.setEnabled(False)
+            return
+        pm = QPixmap()
+        pm.loadFromData(png)
+        self.preview.setPixmap(pm)
+        self.status.setText("")
+        self.save_button.setEnabled(True)
+
+    def save_dialog(self) -> None:
+        default = str(self.doc.root / f"markers-{self.paper.currentData()}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save marker sheet"), default, "PDF (*.pdf)")
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path, open_after: bool = True) -> Job:
+        from ..markers import write_sheet_pdf
+
+        opts = self.options()
+        exhibit = self.doc.exhibit
+        job = Job(lambda progress: write_sheet_pdf(exhibit, path, progress=progress, **opts), tr("Writing the marker sheet"), self)
+
+        def done(ok: bool, result) -> None:
+            if ok:
+                self.status.setText(tr("Saved {pages} page(s) to {path}.", pages=result.pages, path=path))
+                if open_after:
+                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            else:
+                self.status.setText(tr("Could not write the PDF. {error}", error=result))
+
+        job.finished.connect(done)
+        self.job = job
+        job.start()
+        return job
