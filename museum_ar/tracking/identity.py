@@ -54,13 +54,6 @@ class Identity:
     distance: float  # 1 - correlation with the expected code (0 when decoded by zxing)
 
 
-def _unit_homography(corners: np.ndarray, units: int) -> np.ndarray:
-    """Module coordinates (0..units across the tracked square) -> image pixels. Module (r, c)
-    has its centre at (c + 0.5, r + 0.5)."""
-    src = np.array([[0, 0], [units, 0], [units, units], [0, units]], np.float32)
-    return cv2.getPerspectiveTransform(src, corners.astype(np.float32))
-
-
 def sample_grid(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> tuple[np.ndarray, float]:
     """(N x N grey levels at the symbol's module centres, threshold between the frame's dark and
     the quiet zone's light level). corners: TL TR BR BL of the tracked square as seen."""
@@ -87,13 +80,13 @@ def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerL
     """sample_grid plus how well the square looks like our frame: the fraction (worst of the two)
     of samples along the middle of the frame that are dark and along the quiet zone that are
     light. A dark rectangle, a picture frame or a window scores low."""
-    units, n, o = layout.units, layout.symbol_modules, layout.symbol_offset
-    H = _unit_homography(corners, units)
-    pts = _module_centres(n, o, stride)  # every `stride`-th module (a quick look) or all
+    units, n = layout.units, layout.symbol_modules
+    H = cv2.getPerspectiveTransform(_unit_square(units), corners.astype(np.float32))
+    # Every `stride`-th module centre (a quick look) or all, then the frame and quiet-zone rings.
+    pts = _sample_points(n, layout.symbol_offset, stride, units, layout.frame_modules, layout.quiet_modules)
     n = -(-n // stride)
-    ring = _rings(units, layout.frame_modules, layout.quiet_modules)
-    img = cv2.perspectiveTransform(np.concatenate([pts, ring.reshape(-1, 1, 2)]), H).reshape(-1, 2)
-    vals = cv2.remap(grey, img[:, 0:1].copy(), img[:, 1:2].copy(), cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).ravel().astype(np.float32)
+    img = cv2.perspectiveTransform(pts, H)  # (P, 1, 2) float32: a two-channel map for remap
+    vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).ravel().astype(np.float32)
     grid = vals[: n * n].reshape(n, n)
     if not layout.frame_modules:
         return grid, float(np.mean(grid)), 1.0
@@ -103,8 +96,19 @@ def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerL
     threshold = (dark + light) / 2
     if light - dark < 10:
         return grid, float(threshold), 0.0
-    ring = min(float(np.mean(frame < threshold)), float(np.mean(quiet > threshold)))
+    ring = min(np.count_nonzero(frame < threshold), np.count_nonzero(quiet > threshold)) / half
     return grid, float(threshold), ring
+
+
+@lru_cache(maxsize=64)
+def _unit_square(units: int) -> np.ndarray:
+    """Corners of the tracked square in module units: module (r, c) has its centre at (c + 0.5, r + 0.5)."""
+    return np.array([[0, 0], [units, 0], [units, units], [0, units]], np.float32)
+
+
+@lru_cache(maxsize=64)
+def _sample_points(n: int, offset: int, stride: int, units: int, frame: int, quiet: int) -> np.ndarray:
+    return np.concatenate([_module_centres(n, offset, stride), _rings(units, frame, quiet).reshape(-1, 1, 2)])
 
 
 def _middle(values: np.ndarray) -> float:

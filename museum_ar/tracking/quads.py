@@ -9,6 +9,9 @@ samples per side, and a symmetric blur does not move an edge's steepest point.
 
 from __future__ import annotations
 
+import math
+from functools import lru_cache
+
 import cv2
 import numpy as np
 
@@ -52,12 +55,13 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
         quad = cv2.approxPolyDP(cnt, 0.04 * perimeter, True)
         if len(quad) != 4 or not cv2.isContourConvex(quad):
             continue
-        q = quad.reshape(4, 2).astype(np.float32)
-        sides = np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
-        if sides.min() < min_side or sides.min() < 0.12 * sides.max():
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad.reshape(4, 2).tolist()  # plain ints: cheaper than numpy for 4 points
+        sides = (math.hypot(x1 - x0, y1 - y0), math.hypot(x2 - x1, y2 - y1), math.hypot(x3 - x2, y3 - y2), math.hypot(x0 - x3, y0 - y3))
+        if min(sides) < min_side or min(sides) < 0.12 * max(sides):
             continue
-        if q[:, 0].min() < 1 or q[:, 1].min() < 1 or q[:, 0].max() > w - 2 or q[:, 1].max() > h - 2:
+        if min(x0, x1, x2, x3) < 1 or min(y0, y1, y2, y3) < 1 or max(x0, x1, x2, x3) > w - 2 or max(y0, y1, y2, y3) > h - 2:
             continue  # touching the image border: corners would be guesses
+        q = quad.reshape(4, 2).astype(np.float32)
         rough.append((float(cv2.contourArea(q)), q, cnt, hole))
     rough.sort(key=lambda r: -r[0])
     gen = _fitted(rough[:max_candidates], scale, inner_ratio, skip)
@@ -95,10 +99,10 @@ def _fit_contour_sides(pts: np.ndarray, q: np.ndarray) -> np.ndarray | None:
     approximation's vertices, which sit on pixel corners and can be 2-3 pixels off). All four
     sides at once: total least squares from weighted moments."""
     a = q.astype(np.float64)
-    d = np.roll(a, -1, axis=0) - a
+    d = a[_NEXT] - a
     length = np.hypot(d[:, 0], d[:, 1])
     t = d / length[:, None]
-    nrm = np.stack([-t[:, 1], t[:, 0]], axis=1)
+    nrm = t[:, ::-1] * _PERP
     rel = pts[None, :, :] - a[:, None, :]  # (4, M, 2)
     along = np.einsum("kmi,ki->km", rel, t)
     across = np.abs(np.einsum("kmi,ki->km", rel, nrm))
@@ -111,14 +115,28 @@ def _fit_contour_sides(pts: np.ndarray, q: np.ndarray) -> np.ndarray | None:
     y = pts[None, :, 1] - mean[:, 1:2]
     sxx, syy, sxy = (w * x * x).sum(1), (w * y * y).sum(1), (w * x * y).sum(1)
     angle = 0.5 * np.arctan2(2 * sxy, sxx - syy)
-    direction = np.stack([np.cos(angle), np.sin(angle)], axis=1)
-    out = np.empty((4, 2), np.float32)
-    for k in range(4):
-        p = _intersect((mean[k - 1], direction[k - 1]), (mean[k], direction[k]))
-        if p is None or np.abs(p - a[k]).max() > 4:
-            return None
-        out[k] = p
-    return out
+    direction = np.empty((4, 2))
+    direction[:, 0], direction[:, 1] = np.cos(angle), np.sin(angle)
+    out = _intersect_neighbours(mean, direction)
+    if out is None or np.abs(out - a).max() > 4:
+        return None
+    return out.astype(np.float32)
+
+
+_NEXT = np.array([1, 2, 3, 0])
+_PREV = np.array([3, 0, 1, 2])
+_PERP = np.array([-1.0, 1.0])  # (ty, tx) * (-1, 1) = (-ty, tx): the side's left normal
+
+
+def _intersect_neighbours(point: np.ndarray, direction: np.ndarray) -> np.ndarray | None:
+    """Corner k = intersection of line k-1 and line k (lines as (4, 2) points and directions)."""
+    p0, d0 = point[_PREV], direction[_PREV]
+    den = d0[:, 0] * direction[:, 1] - d0[:, 1] * direction[:, 0]
+    if np.abs(den).min() < 1e-6:
+        return None
+    w = point - p0
+    s = (w[:, 0] * direction[:, 1] - w[:, 1] * direction[:, 0]) / den
+    return p0 + s[:, None] * d0
 
 
 def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 3) -> np.ndarray | None:
@@ -128,10 +146,10 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
     so that no QR module's edge is mistaken for the frame's (far away the frame is only 2-3
     pixels thick, and the coarse corners can be a pixel off)."""
     q = quad.astype(np.float64)
-    shortest = float(np.min(np.linalg.norm(q - np.roll(q, -1, 0), axis=1)))
+    shortest = float(np.hypot(*(q[_NEXT] - q).T).min())
     for it in range(iterations):
         lines = _fit_edges(grey, q, inner_frac)
-        new = None if lines is None else _corners_of(lines)
+        new = None if lines is None else _intersect_neighbours(*lines)
         if new is None:
             if it == 0:
                 return None
@@ -150,70 +168,62 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
 def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     """For each side k (corner k -> k+1), a line (point, unit direction) through its sub-pixel
     edge points, or None when a side has too little dark-to-light contrast."""
-    a, b = q, np.roll(q, -1, axis=0)
-    d = b - a
+    a = q
+    d = q[_NEXT] - a
     length = np.hypot(d[:, 0], d[:, 1])
-    if length.min() < 4:
+    shortest = float(length.min())
+    if shortest < 4:
         return None
     t = d / length[:, None]
-    n = np.stack([t[:, 1], -t[:, 0]], axis=1)  # outward for a clockwise quad (image y down)
-    samples = int(np.clip(length.min() / 2, 8, 48))
-    frac = np.linspace(0.12, 0.88, samples)
+    n = t[:, ::-1] * _OUT  # (ty, -tx): outward for a clockwise quad (image y down)
+    samples = int(min(max(shortest / 2, 8), 48))
+    frac = _fractions(samples)
     # Profile from inside the frame (within the quiet zone; the shortest side bounds the
     # foreshortened thickness) to the white paper outside.
-    inner = float(np.clip(inner_frac * length.min(), 1.5, 6.0))
+    inner = min(max(inner_frac * shortest, 1.5), 6.0)
     # Outside is the white card margin, then whatever the card lies on: a light-to-dark step
     # outward there has the wrong sign and is ignored, so the profile can reach well out.
-    outer = float(np.clip(length.min() / 12, 3.0, 6.0))
+    outer = min(max(shortest / 12, 3.0), 6.0)
     offs = np.arange(-inner, outer + 1e-6, 0.5)
     base = a[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]  # (4, S, 2)
-    pts = base[:, :, None, :] + offs[None, None, :, None] * n[:, None, None, :]  # (4, S, O, 2)
-    flat = pts.reshape(-1, len(offs), 2).astype(np.float32)
-    prof = cv2.remap(grey, flat[..., 0], flat[..., 1], cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
-    contrast = prof[:, offs >= 0].max(axis=1) - prof[:, offs <= 0].min(axis=1)
+    pts = (base.astype(np.float32)[:, :, None, :] + (offs.astype(np.float32)[None, None, :, None] * n.astype(np.float32)[:, None, None, :])).reshape(-1, len(offs), 2)  # (4S, O, 2)
+    prof = cv2.remap(grey, pts, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
+    zero = int(np.searchsorted(offs, 0.0))  # offs[zero:] >= 0 (outside), offs[:zero + 1] <= 0 (inside)
+    contrast = prof[:, zero:].max(axis=1) - prof[:, : zero + 1].min(axis=1)
     good = contrast > 10
     per_side = good.reshape(4, samples).sum(axis=1)
     if per_side.min() < max(4, samples // 3):
         return None
-    g = np.clip(np.diff(prof, axis=1), 0, None)  # outward: dark -> light is positive
+    g = np.diff(prof, axis=1)  # outward: dark -> light is positive
+    np.clip(g, 0, None, out=g)
     # Edge position = centroid of the gradient around its peak. (Not the peak itself: an edge
     # between pixel centres makes a two-pixel ramp whose steepest half is biased by up to 0.5 px;
     # the centroid is the 50 % crossing, unbiased for any symmetric blur.)
     peak = np.argmax(g, axis=1)
-    k = np.arange(g.shape[1])[None, :]
-    w = np.where(np.abs(k - peak[:, None]) <= 4, g - 0.2 * g.max(axis=1, keepdims=True), 0.0)
-    w = np.clip(w, 0, None)
-    centre = (w * k).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-6)
+    k = np.arange(g.shape[1], dtype=np.float32)[None, :]
+    w = g - 0.2 * g[np.arange(len(g)), peak][:, None]
+    w[np.abs(k - peak[:, None]) > 4] = 0.0
+    np.clip(w, 0, None, out=w)
+    centre = (w @ k[0]) / np.maximum(w.sum(axis=1), 1e-6)
     pos = offs[0] + 0.5 * (centre + 0.5)  # gradient sample k lies between offs[k] and offs[k+1]
-    edge = (base + pos.reshape(4, samples, 1) * n[:, None, :]).reshape(-1, 2)
-    lines = []
+    edge = (base + pos.reshape(4, samples, 1) * n[:, None, :]).reshape(-1, 2).astype(np.float32)
+    points, directions = np.empty((4, 2)), np.empty((4, 2))
     for k in range(4):
         sel = slice(k * samples, (k + 1) * samples)
-        e = edge[sel][good[sel]].astype(np.float32)
+        e = edge[sel][good[sel]]
         # Robust (Huber) fit: an occluder or a smudge on one stretch of edge does not drag the line.
-        vx, vy, x0, y0 = cv2.fitLine(e, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+        vx, vy, x0, y0 = cv2.fitLine(e, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel().tolist()
         residual = np.abs((e[:, 0] - x0) * vy - (e[:, 1] - y0) * vx)
         if np.partition(residual, len(residual) // 2)[len(residual) // 2] > 0.5:  # median
             return None  # not one straight edge (a corner of something else, a merged blob)
-        lines.append((np.array([x0, y0], float), np.array([vx, vy], float)))
-    return lines
+        points[k] = x0, y0
+        directions[k] = vx, vy
+    return points, directions
 
 
-def _corners_of(lines) -> np.ndarray | None:
-    out = np.empty((4, 2))
-    for k in range(4):
-        p = _intersect(lines[(k - 1) % 4], lines[k])
-        if p is None:
-            return None
-        out[k] = p
-    return out
+_OUT = np.array([1.0, -1.0])
 
 
-def _intersect(l1, l2):
-    (p1, d1), (p2, d2) = l1, l2
-    den = d1[0] * d2[1] - d1[1] * d2[0]
-    if abs(den) < 1e-6:
-        return None
-    w = p2 - p1
-    s = (w[0] * d2[1] - w[1] * d2[0]) / den
-    return p1 + s * d1
+@lru_cache(maxsize=64)
+def _fractions(samples: int) -> np.ndarray:
+    return np.linspace(0.12, 0.88, samples)
