@@ -132,11 +132,12 @@ class Tracker:
                 return self._finish(grey, found, leftovers, timestamp_s)
         self._last_full_scan = self.frame_index
         scale = 2 if grey.shape[1] >= 960 else 1
-        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found)), found, leftovers, timestamp_s)
+        keep = self._near_track if self.tracks else None
+        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep), found, leftovers, timestamp_s)
         if scale > 1 and self._missing(found):
             # Thin, steeply tilted frames can vanish at half resolution: look again at full
             # resolution when something we expect is missing (costs ~2x; only on such frames).
-            self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio, skip=_inside_any(found)), found, leftovers, timestamp_s)
+            self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep), found, leftovers, timestamp_s)
         return self._finish(grey, found, leftovers, timestamp_s)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
@@ -166,7 +167,8 @@ class Tracker:
         scale = 2 if side > 160 else 1
         offset = np.array([x0, y0], np.float32)
         inside = _inside_any(found)
-        for q in find_candidates(grey[y0:y1, x0:x1], scale=scale, inner_ratio=self.inner_ratio, skip=lambda q: inside(q + offset)):
+        keep = lambda q: self._near_track(q + offset)  # noqa: E731 (a covered code where a marker was tracked)
+        for q in find_candidates(grey[y0:y1, x0:x1], scale=scale, inner_ratio=self.inner_ratio, skip=lambda q: inside(q + offset), keep_plain=keep):
             yield q + offset
 
     def _near_track(self, quad: np.ndarray) -> bool:
