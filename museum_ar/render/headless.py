@@ -35,6 +35,14 @@ def prepare_headless_platform() -> None:
         os.environ.setdefault("PYOPENGL_PLATFORM", "egl")
 
 
+def _make_current_advice(exc: Exception) -> str:
+    text = str(exc)
+    if "BAD_ACCESS" in text:
+        return ("eglMakeCurrent: another OpenGL context (e.g. Qt's, through GLX) is current on this "
+                "thread; release it first (QOpenGLContext.doneCurrent())")
+    return f"eglMakeCurrent without a surface failed: {text.splitlines()[0] if text else exc!r}"
+
+
 class HeadlessContext:
     """A current GL context with no default framebuffer: draw into an `OffscreenTarget`."""
 
@@ -99,8 +107,11 @@ class HeadlessContext:
         ctx = EGL.eglCreateContext(dpy, config if count.value else None, EGL.EGL_NO_CONTEXT, ctx_attrs)
         if not ctx:
             raise GLContextError("eglCreateContext (3.3 core) failed")
-        if not EGL.eglMakeCurrent(dpy, EGL.EGL_NO_SURFACE, EGL.EGL_NO_SURFACE, ctx):
-            raise GLContextError("eglMakeCurrent without a surface failed")
+        try:
+            EGL.eglMakeCurrent(dpy, EGL.EGL_NO_SURFACE, EGL.EGL_NO_SURFACE, ctx)
+        except Exception as exc:  # noqa: BLE001
+            EGL.eglDestroyContext(dpy, ctx)
+            raise GLContextError(_make_current_advice(exc)) from None
         self._egl = (EGL, dpy, ctx)
 
     # -- OSMesa -------------------------------------------------------------------------------
@@ -125,12 +136,21 @@ class HeadlessContext:
     def make_current(self) -> None:
         if self._egl:
             egl, dpy, ctx = self._egl
-            egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, ctx)
+            try:
+                egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, ctx)
+            except Exception as exc:  # noqa: BLE001
+                raise GLContextError(_make_current_advice(exc)) from None
         elif self._osmesa:
             from OpenGL import GL
 
             osmesa, ctx = self._osmesa
             osmesa.OSMesaMakeCurrent(ctx, self._osmesa_buf, GL.GL_UNSIGNED_BYTE, 1, 1)
+
+    def done_current(self) -> None:
+        """Leave the thread with no current context, so another API (Qt's GLX) can take it."""
+        if self._egl:
+            egl, dpy, _ = self._egl
+            egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
 
     def close(self) -> None:
         if self._egl:

@@ -20,15 +20,32 @@ CX, CY = (W - 1) / 2 + 3.0, (H - 1) / 2 - 2.0  # off-centre on purpose: catches 
 def _context():
     from museum_ar.render.headless import HeadlessContext
 
+    _release_qt_context()
     ctx = HeadlessContext()
+    ctx.done_current()
     yield ctx
     ctx.close()
 
 
+def _release_qt_context() -> None:
+    """The same pytest process runs the GUI's GL tests: a Qt (GLX) context left current on this
+    thread would make EGL refuse ours (GLVND allows one window-system API per thread)."""
+    import sys
+
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QOpenGLContext
+
+        current = QOpenGLContext.currentContext()
+        if current is not None:
+            current.doneCurrent()
+
+
 @pytest.fixture
 def gl(_context):
+    _release_qt_context()
     _context.make_current()
-    return _context
+    yield _context
+    _context.done_current()  # and leave the thread free for Qt's GL tests
 
 
 @pytest.fixture
