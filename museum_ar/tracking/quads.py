@@ -195,9 +195,15 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     n = t[:, ::-1] * _OUT  # (ty, -tx): outward for a clockwise quad (image y down)
     samples = int(min(max(shortest / 2, 8), 48))
     frac = _fractions(samples)
-    # Profile from inside the frame (within the quiet zone; the shortest side bounds the
-    # foreshortened thickness) to the white paper outside.
-    inner = min(max(inner_frac * shortest, 1.5), 6.0)
+    # Profile from inside the frame (within the quiet zone) to the white paper outside. The
+    # frame's foreshortened thickness across side k is bounded by the shortest side and by the
+    # quad's height over side k (the distance of the opposite corners from its line): a square
+    # tilted steeply about its diagonal is a thin rhombus whose sides are all long, and a reach
+    # based on the sides alone would run past the frame into the code's modules there.
+    rel = q[_OPPOSITE] - a[:, None, :]  # (4, 2, 2): the two corners not on side k
+    height = np.abs(rel[..., 0] * t[:, None, 1] - rel[..., 1] * t[:, None, 0]).min(axis=1)
+    inner_k = np.clip(inner_frac * np.minimum(height, shortest), 1.5, 6.0)
+    inner = float(inner_k.max())
     # Outside is the white card margin, then whatever the card lies on: a light-to-dark step
     # outward there has the wrong sign and is ignored, so the profile can reach well out.
     outer = min(max(shortest / 12, 3.0), 6.0)
@@ -205,6 +211,11 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     base = a[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]  # (4, S, 2)
     pts = (base.astype(np.float32)[:, :, None, :] + (offs.astype(np.float32)[None, None, :, None] * n.astype(np.float32)[:, None, None, :])).reshape(-1, len(offs), 2)  # (4S, O, 2)
     prof = cv2.remap(grey, pts, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
+    # Beyond side k's own inner reach the profile is not looked at: light there (no dark
+    # minimum; the step from there into the profile is light -> dark, inward: ignored).
+    beyond = np.repeat(offs[None, :] < -inner_k[:, None] - 1e-6, samples, axis=0)  # (4S, O)
+    if beyond.any():
+        prof[beyond] = 255.0
     zero = int(np.searchsorted(offs, 0.0))  # offs[zero:] >= 0 (outside), offs[:zero + 1] <= 0 (inside)
     contrast = prof[:, zero:].max(axis=1) - prof[:, : zero + 1].min(axis=1)
     good = contrast > 10
@@ -239,6 +250,7 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
 
 
 _OUT = np.array([1.0, -1.0])
+_OPPOSITE = np.array([[2, 3], [3, 0], [0, 1], [1, 2]])  # the corners not on side k (k -> k + 1)
 
 
 @lru_cache(maxsize=64)
