@@ -150,12 +150,18 @@ class HeadlessContext:
         """Leave the thread with no current context, so another API (Qt's GLX) can take it."""
         if self._egl:
             egl, dpy, _ = self._egl
-            egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
+            try:
+                egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
+            except Exception:  # noqa: BLE001 - another API's context is current here: ours is not
+                pass
 
     def close(self) -> None:
         if self._egl:
             egl, dpy, ctx = self._egl
-            egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
+            try:
+                egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
+            except Exception:  # noqa: BLE001 - another API's context is current here: ours is not
+                pass
             egl.eglDestroyContext(dpy, ctx)
             self._egl = None
         if self._osmesa:
