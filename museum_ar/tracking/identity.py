@@ -254,25 +254,25 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
     Gaussian of the lens's spread, in module units along each axis of the foreshortened square)
     and compared with the sampled grey levels by correlation over the data modules only (the
     finder and timing patterns are the same in every code and say nothing about identity)."""
-    side = np.linalg.norm(np.roll(corners, -1, axis=0) - corners, axis=1)
+    side = np.hypot(*(corners[[1, 2, 3, 0]] - corners).T)
     n = layout.symbol_modules
-    templates, masks = _templates(tuple(group))  # (4K, N, N) light = 1, in the seen orientation
+    templates, _ = _templates(tuple(group))  # (4K, N, N) light = 1, in the seen orientation
+    index, _ = _fast_templates(tuple(group))  # (4, D) flat data-module indices per turn
     px_x = (side[0] + side[2]) / 2 / layout.units  # module size along the seen grid's rows
     px_y = (side[1] + side[3]) / 2 / layout.units
-    k = len(group)
+    k, m = len(group), len(templates)
+    v = grid.ravel()[index].astype(float)  # (4, D): the samples, per turn's data modules
+    v -= v.mean(axis=1, keepdims=True)
+    v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
+    dark = (templates - 1.0).transpose(1, 0, 2).reshape(n, m * n)  # all codes side by side: one matrix product per axis
+    pick = (np.arange(4)[:, None, None], np.arange(k)[None, :, None], index[:, None, :])
     best = np.full((4, k), -1.0)
-    vs = []
-    for r in range(4):
-        v = grid[masks[r]].astype(float)
-        v -= v.mean()
-        vs.append(v / (np.linalg.norm(v) + 1e-9))
     for s in PSF_SIGMAS_PX:
-        pred = _blur_matrix(n, s / px_y) @ (templates - 1.0) @ _blur_matrix(n, s / px_x).T
-        for r in range(4):
-            p = pred[r * k : (r + 1) * k][:, masks[r]]
-            p = p - p.mean(axis=1, keepdims=True)
-            corr = (p @ vs[r]) / (np.linalg.norm(p, axis=1) + 1e-9)
-            best[r] = np.maximum(best[r], corr)
+        rows = (_blur_matrix(n, s / px_y) @ dark).reshape(n, m, n).transpose(1, 0, 2).reshape(m * n, n)
+        pred = (rows @ _blur_matrix(n, s / px_x).T).reshape(4, k, n * n)[pick]  # (4, K, D)
+        pred -= pred.mean(axis=2, keepdims=True)
+        corr = np.einsum("rkd,rd->rk", pred, v) / (np.linalg.norm(pred, axis=2) + 1e-9)
+        np.maximum(best, corr, out=best)
     return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)]
 
 
