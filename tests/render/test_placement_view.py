@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PIL import Image
 
 from museum_ar.core.transform import Transform, quat_from_axis_angle
