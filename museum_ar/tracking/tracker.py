@@ -127,6 +127,8 @@ class Tracker:
             # Between full scans, look only where last frame's markers were (a video at 30 fps
             # moves them a few pixels); a new marker shows up at the next full scan.
             for tr in recent:
+                if tr.key in found or self._follow(grey, tr, found, timestamp_s):
+                    continue
                 self._scan(grey, self._roi_candidates(grey, tr, found), found, leftovers, timestamp_s)
             if all(tr.key in found for tr in recent):
                 return self._finish(grey, found, leftovers, timestamp_s)
@@ -152,6 +154,22 @@ class Tracker:
         if not self.known:
             return not found
         return not found or any(k not in found for k in self.tracks if self.frame_index - self.tracks[k].last_frame <= 1)
+
+    def _follow(self, grey: np.ndarray, track: "_Track", found: dict[str, Detection], t: float) -> bool:
+        """Refine the track's corners, moved by their last velocity, directly against this frame's
+        edges and read the code there: no threshold or contours at all (a marker moves a few
+        pixels between frames at 30 fps, well within the refinement's reach). False when the
+        edges or the code are not found there (then the window around it is searched)."""
+        corners = refine_corners(grey, (track.corners + track.velocity).astype(np.float64), self.inner_frac, iterations=3)
+        if corners is None:
+            return False
+        ident = self._identify(grey, corners)
+        if ident is None:
+            return False
+        key = ident.payload if ident.key is None else self.known[ident.key].payload
+        if key not in found:
+            found[key] = self._detection(ident, key, np.roll(corners, -ident.rotation, axis=0), t)
+        return key == track.key
 
     def _roi_candidates(self, grey: np.ndarray, track: "_Track", found: dict[str, Detection]):
         """Candidates in a window around where the track's marker should be now."""
