@@ -90,6 +90,14 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
         elif getattr(mat, "main_color", None) is not None:
             base = tuple(float(c) / 255.0 for c in mat.main_color)
         texture = _image_array(getattr(mat, "baseColorTexture", None) or getattr(mat, "image", None))
+        # glTF COLOR_0 next to a material (what the content pipeline writes for coloured scans):
+        # trimesh keeps it as a vertex attribute; it multiplies the base colour.
+        attrs = getattr(visual, "vertex_attributes", None)
+        if attrs is not None and "color" in attrs and len(attrs["color"]) == n:
+            vc = np.asarray(attrs["color"])[:, :4].astype(np.float64)
+            color = vc / 255.0 if vc.max(initial=0) > 1.0 or attrs["color"].dtype == np.uint8 else vc
+            if color.shape[1] == 3:
+                color = np.hstack([color, np.ones((n, 1))])
     elif getattr(visual, "kind", None) == "vertex":
         vc = np.asarray(visual.vertex_colors)
         if len(vc) == n:

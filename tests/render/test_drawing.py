@@ -81,6 +81,31 @@ def test_vertex_colours_and_lighting_show_shape(renderer, target, intrinsics, po
     assert np.percentile(lit.sum(axis=1), 90) - np.percentile(lit.sum(axis=1), 10) > 60
 
 
+def test_vertex_colours_of_imported_meshes_survive(renderer, target, intrinsics, pose_at, tmp_path):
+    """The content pipeline writes COLOR_0 next to a material; the colours must reach the screen."""
+    from museum_ar.content import import_item
+    from museum_ar.core import create_project
+
+    import trimesh
+
+    box = trimesh.creation.box((0.05, 0.05, 0.05))
+    box.apply_translation((0, 0.025, 0))
+    shades = np.linspace(150, 230, len(box.vertices)).astype(np.uint8)  # not one colour: it stays COLOR_0
+    box.visual.vertex_colors = np.stack([shades, np.full_like(shades, 30), np.full_like(shades, 30), np.full_like(shades, 255)], 1)
+    box.export(tmp_path / "rote Kiste.glb")
+    project = create_project(tmp_path / "ex", "x")
+    item = import_item(project.root, tmp_path / "rote Kiste.glb")
+    import pygltflib
+
+    gltf = pygltflib.GLTF2().load(str(project.root / item.asset))
+    assert gltf.materials and gltf.meshes[0].primitives[0].attributes.COLOR_0 is not None  # the case under test
+    _, proj = intrinsics
+    img = draw(renderer, target, pose_cv_to_gl(pose_at(0.35, 35.0)), proj, [DrawItem("b", "mesh", np.eye(4), asset=project.root / item.asset)])
+    lit = img[img.max(axis=2) > 10].astype(int)
+    assert len(lit) > 2000
+    assert np.median(lit[:, 0]) > 2 * np.median(lit[:, 1]) + 20  # red, not white
+
+
 def test_image_video_and_label_quads(renderer, target, intrinsics, tmp_path):
     from PIL import Image
 
