@@ -25,9 +25,10 @@ def _ring_band(r0, r1, y0, y1, n, colours):
     # Triangles alternate: "up" (two bottom corners, one top) and "down" (two top, one bottom),
     # offset by half a step so the colour boundary runs as a zigzag.
     mid_a = a + (b - a + (b < a) * 2 * np.pi) / 2
-    up = np.stack([lo(a, r0, y0), lo(b, r0, y0), lo(mid_a, r1, y1)], 1)
+    # Counter-clockwise seen from outside, so the faces point outwards (back-face culling keeps them).
+    up = np.stack([lo(a, r0, y0), lo(mid_a, r1, y1), lo(b, r0, y0)], 1)
     mid_prev = np.roll(mid_a, 1)
-    down = np.stack([lo(mid_prev, r1, y1), lo(a, r0, y0), lo(mid_a, r1, y1)], 1)
+    down = np.stack([lo(mid_prev, r1, y1), lo(mid_a, r1, y1), lo(a, r0, y0)], 1)
     tris = np.concatenate([up, down])
     cols = np.array([colours[0]] * n + [colours[1]] * n)
     return tris, cols
