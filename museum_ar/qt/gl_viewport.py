@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QSurfaceFormat
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -113,7 +113,9 @@ class GLView(QOpenGLWidget):
                 o.show_problem(tr("The 3D view cannot draw: {error}", error=e))
             return
         if getattr(self.renderer.cache, "pending", 0):
-            self.update()  # a mesh is still loading in the background
+            # a mesh is still loading in the background: look again soon, without spinning the
+            # GUI thread (that would take the CPU the loader needs)
+            QTimer.singleShot(100, self.update)
 
     # ------------------------------------------------------------ mouse
 

@@ -44,6 +44,7 @@ def _spin(lo: float, hi: float, decimals: int, suffix: str, step: float) -> QDou
     s.setSuffix(suffix)
     s.setSingleStep(step)
     s.setKeyboardTracking(False)  # one value per Enter / arrow click, not per keystroke
+    s.setMinimumWidth(64)  # three in a row must fit a narrow panel
     return s
 
 
@@ -56,6 +57,8 @@ def _set_text(widget, text: str) -> None:
             widget.setPlainText(text)
         else:
             widget.setText(text)
+            if not widget.hasFocus():
+                widget.setCursorPosition(0)  # show the start of a long caption, not its end
         widget.blockSignals(False)
 
 
@@ -107,6 +110,7 @@ class Inspector(QWidget):
         outer = QVBoxLayout(page)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(form)
         outer.addStretch(1)
         return page, form
@@ -121,7 +125,8 @@ class Inspector(QWidget):
             else:
                 w.textEdited.connect(lambda text, lang=lang: on_edit(lang, text))
                 w.editingFinished.connect(self.doc.end_merge)
-            form.addRow(f"{label} ({tr(LANG_NAMES.get(lang, lang))})", w)
+            form.addRow(f"{label} ({lang.upper()})", w)
+            w.setToolTip(tr(LANG_NAMES.get(lang, lang)))
             fields[lang] = w
         return fields
 
@@ -170,6 +175,7 @@ class Inspector(QWidget):
         outer.addWidget(self.it_header)
         texts = QGroupBox(tr("Texts"))
         form = QFormLayout(texts)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.it_visible = QCheckBox(tr("Visible on the tablet"))
         self.it_visible.toggled.connect(lambda on: self._edit_item({"visible": on}))
         form.addRow(self.it_visible)

@@ -56,17 +56,27 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.autosave_timer.start()
         self.resize(1280, 800)
+        # The docks live as long as the window; a language switch replaces what is inside them.
+        self.tree_dock = self._dock("treeDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("inspectorDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.preview_dock = self._dock("previewDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.preview_dock)
+        self.inspector_dock.raise_()
+        self.tree = None
+        self.preview = None
         self._build_ui()
 
     # ------------------------------------------------------------ building (again on language switch)
 
     def _build_ui(self) -> None:
         self.menuBar().clear()
-        for w in self.findChildren(QToolBar) + self.findChildren(QDockWidget):
-            if w.parent() is self:
-                w.hide()
-                w.setParent(None)
-                w.deleteLater()
+        for bar in self.findChildren(QToolBar):
+            if bar.parent() is self:
+                self.removeToolBar(bar)
+                bar.deleteLater()
+        for old in (self.tree, self.preview):
+            if old is not None:
+                old.deleteLater()
         self.actions = build_actions(self)
         self.message_bar = MessageBar()
         self.start_screen = StartScreen()
@@ -91,21 +101,20 @@ class MainWindow(QMainWindow):
         self.tree.selection_changed.connect(self._selection_changed)
         self.tree.files_dropped.connect(self.attach_files)
         self.tree.addAction(self.actions.remove)
-        self.tree_dock = self._dock(tr("Exhibit"), "treeDock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tree_dock.setWindowTitle(tr("Exhibit"))
+        self.tree_dock.setWidget(self.tree)
         self.inspector: Inspector | None = None
-        self.inspector_dock = self._dock(tr("Properties"), "inspectorDock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
+        self.inspector_dock.setWindowTitle(tr("Properties"))
         from .preview_dock import PreviewDock
 
         self.preview = PreviewDock(self)
-        self.preview_dock = self._dock(tr("AR preview"), "previewDock", self.preview, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.inspector_dock, self.preview_dock)
-        self.inspector_dock.raise_()
+        self.preview_dock.setWindowTitle(tr("AR preview"))
+        self.preview_dock.setWidget(self.preview)
         self._attach_document()
 
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, area) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
         return dock
@@ -120,9 +129,12 @@ class MainWindow(QMainWindow):
         if open_:
             self.inspector = Inspector(doc)
             self.inspector.remove_requested.connect(self.remove)
+            old = self.inspector_dock.widget()
             self.inspector_dock.setWidget(self.inspector)
-            self.tree_dock.setMinimumWidth(260)
-            self.inspector_dock.setMinimumWidth(380)
+            if old is not None:
+                old.deleteLater()
+            self.tree_dock.setMinimumWidth(300)
+            self.inspector_dock.setMinimumWidth(440)
             self.tree.rebuild(doc.exhibit, doc.root)
             self.inspector.show_selection(self.tree.selected())
             self.viewport.set_document(doc)

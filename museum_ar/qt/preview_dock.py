@@ -3,7 +3,7 @@ anchored on the markers it finds, and a status line (markers seen, fps, tracking
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QSurfaceFormat
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
@@ -52,10 +52,27 @@ class PreviewView(QOpenGLWidget):
             return
         from ..render import items_for_poses
 
+        from OpenGL import GL
+
         k = r.intrinsics
         proj = projection_from_intrinsics(k.fx, k.fy, k.cx, k.cy, k.width, k.height)
         items = items_for_poses(doc.exhibit, doc.root, r.poses, language())
-        self.renderer.draw(r.image, np.eye(4), proj, items, viewport=(w, h))
+        # Letterbox: the camera picture keeps its aspect ratio inside the widget.
+        ih, iw = r.image.shape[:2]
+        scale = min(w / iw, h / ih)
+        vw, vh = max(1, int(iw * scale)), max(1, int(ih * scale))
+        GL.glClearColor(0.1, 0.1, 0.11, 1.0)
+        GL.glClear(GL.GL_COLOR_BUFFER_BIT)
+        GL.glViewport((w - vw) // 2, (h - vh) // 2, vw, vh)
+        GL.glEnable(GL.GL_SCISSOR_TEST)  # the renderer's clear stays inside the picture
+        GL.glScissor((w - vw) // 2, (h - vh) // 2, vw, vh)
+        try:
+            self.renderer.draw(r.image, np.eye(4), proj, items, viewport=(vw, vh))
+            if getattr(self.renderer.cache, "pending", 0):
+                QTimer.singleShot(100, self.update)
+        finally:
+            GL.glDisable(GL.GL_SCISSOR_TEST)
+            GL.glViewport(0, 0, w, h)
         self.frames_drawn += 1
 
     def heightForWidth(self, w: int) -> int:
@@ -98,18 +115,12 @@ class PreviewDock(QWidget):
             self.start_button.setEnabled(False)
         else:
             self.view = PreviewView(self)
-            lay.addWidget(self.view)
-            lay.addStretch(1)
+            lay.addWidget(self.view, 1)
         self.status = QLabel(tr("Choose a source and press Start. Without a webcam, the synthetic camera shows the exhibit's markers on a table."))
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(40)
         lay.addWidget(self.status)
-
-    def resizeEvent(self, e) -> None:
-        super().resizeEvent(e)
-        if self.view is not None:  # keep the camera's 16:9 picture undistorted
-            self.view.setFixedHeight(max(180, int((self.width() - 20) * 9 / 16)))
 
     def set_document(self, doc) -> None:
         self.stop()

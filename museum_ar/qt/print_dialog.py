@@ -88,8 +88,9 @@ class PrintDialog(QDialog):
         self.preview.setObjectName("printPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background:#808080;")
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.preview)
         right.addWidget(scroll, 1)
         self.status = QLabel()
@@ -102,6 +103,10 @@ class PrintDialog(QDialog):
         self.page.valueChanged.connect(self.refresh)
         self.markers.itemChanged.connect(self.refresh)
         self.refresh()
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        self.refresh()  # now the preview knows its width
 
     def options(self) -> dict:
         ids = [self.markers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.markers.count()) if self.markers.item(i).checkState() == Qt.CheckState.Checked]
@@ -119,7 +124,7 @@ class PrintDialog(QDialog):
             pages = plan_sheet(self.doc.exhibit, opts["paper"], opts["per_page"], opts["marker_ids"])
             self.page.setMaximum(max(1, len(pages)))
             self.pages_label.setText(tr("of {n}", n=len(pages)))
-            png = sheet_page_png(self.doc.exhibit, self.page.value(), opts["paper"], opts["per_page"], opts["marker_ids"], dpi=80)
+            png = sheet_page_png(self.doc.exhibit, self.page.value(), opts["paper"], opts["per_page"], opts["marker_ids"], dpi=110)
         except MuseumArError as e:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(str(e))
@@ -128,7 +133,8 @@ class PrintDialog(QDialog):
             return
         pm = QPixmap()
         pm.loadFromData(png)
-        self.preview.setPixmap(pm)
+        width = max(300, self.scroll.viewport().width() - 16)  # the whole page width in view
+        self.preview.setPixmap(pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
         self.status.setText("")
         self.save_button.setEnabled(True)
 

@@ -108,8 +108,10 @@ class StartScreen(QWidget):
             self.recent_list.addItem(tr("(nothing yet)"))
         self.recent_list.itemActivated.connect(self._recent_activated)
         self.recent_list.itemClicked.connect(self._recent_activated)
+        self.recent_list.setMaximumHeight(220)
         lay.addWidget(self.recent_list)
-        outer.addWidget(recent, 1)
+        outer.addWidget(recent)
+        outer.addStretch(1)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,171 @@
+"""Authoring-app figures, printed as one JSON object:
+
+  startup_s       `museum-ar open exhibits/<sample>` in a fresh process -> the window painted with
+                  the exhibit loaded (tree filled, 3D view drawn once; meshes may still be loading
+                  in the background, shown as "loading" labels); the slower of the two samples
+  all_content_drawn_s_*  the same until every mesh and picture is loaded and drawn
+  preview_fps     frames the AR preview shows per second with the synthetic camera
+baselines in the same run:
+  empty_qt_window_s   a fresh process showing an empty Qt window (the floor for startup_s)
+  tracking_only_fps   synthetic camera + tracker without any GUI (the ceiling for preview_fps)
+
+    python benchmarks/app.py [--seconds 6]      (starts its own Xvfb when DISPLAY is not set)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+CHILD_STARTUP = r"""
+import sys, time
+from pathlib import Path
+from museum_ar.qt.app import create_window
+app, w = create_window(None)
+w.show()
+w.open_exhibit(Path(sys.argv[1]))
+view = w.viewport.view
+done = []
+def check():
+    r = view.renderer
+    if r is None or not w.tree.topLevelItemCount():
+        return
+    if not done:
+        done.append(1)
+        print("FIRST", flush=True)  # window painted, exhibit in the tree, 3D view drawn once
+    if not getattr(r.cache, "pending", 0) and len(done) == 1:
+        done.append(2)
+        print("PAINTED", flush=True)  # every mesh and picture loaded and drawn
+        app.quit()
+view.frameSwapped.connect(check)
+app.exec()
+"""
+
+CHILD_EMPTY = r"""
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show()
+from PySide6.QtCore import QTimer
+QTimer.singleShot(0, lambda: (print("PAINTED", flush=True), app.quit()))
+app.exec()
+"""
+
+CHILD_PREVIEW = r"""
+import sys, time
+from pathlib import Path
+from museum_ar.qt.app import create_window
+from museum_ar.qt.capture import SourceSpec
+app, w = create_window(None)
+w.resize(1440, 900)
+w.show()
+w.open_exhibit(Path(sys.argv[1]))
+w.preview_dock.show(); w.preview_dock.raise_()
+w.preview.start(SourceSpec("synthetic"))
+view = w.preview.view
+t_end = time.time() + 60
+while time.time() < t_end and view.frames_drawn < 5:
+    app.processEvents(); time.sleep(0.002)
+n0, t0 = view.frames_drawn, time.perf_counter()
+seconds = float(sys.argv[2])
+while time.perf_counter() - t0 < seconds:
+    app.processEvents(); time.sleep(0.001)
+fps = (view.frames_drawn - n0) / (time.perf_counter() - t0)
+w.preview.stop()
+w.doc.stack.set_clean()
+print("FPS", fps, flush=True)
+"""
+
+
+def ensure_display():
+    if os.environ.get("DISPLAY"):
+        return None
+    for n in range(110, 130):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists():
+            proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            os.environ["DISPLAY"] = f":{n}"
+            for _ in range(100):
+                if Path(f"/tmp/.X11-unix/X{n}").exists():
+                    break
+                time.sleep(0.05)
+            return proc
+    raise SystemExit("no free X display number")
+
+
+def timed_child(code: str, *args: str, marker: str = "PAINTED") -> tuple[float, str, dict]:
+    """Run `code` in a fresh Python; seconds until it prints `marker`, that line, and the time
+    of every line printed before."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    seen: dict[str, float] = {}
+    for line in proc.stdout:
+        key = line.split()[0] if line.strip() else ""
+        seen.setdefault(key, time.perf_counter() - t0)
+        if key == marker:
+            proc.wait(timeout=60)
+            return seen[key], line.strip(), seen
+    proc.wait(timeout=60)
+    raise SystemExit(f"child exited without printing {marker}")
+
+
+def tracking_only_fps(exhibit_dir: Path, seconds: float) -> float:
+    from museum_ar.core.project import load_project
+    from museum_ar.markers import payload_for
+    from museum_ar.tracking import Tracker, demo_camera
+
+    ex = load_project(exhibit_dir, check_assets=False).exhibit
+    cam = demo_camera([(payload_for(ex.publish_url, m.id), m.size_mm) for m in ex.markers])
+    tracker = Tracker.from_exhibit(ex, cam.intrinsics)
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        f = cam.read()
+        tracker.process(f.image, f.timestamp_s)
+        n += 1
+    return n / (time.perf_counter() - t0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=6.0)
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    xvfb = ensure_display()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    work = Path(tempfile.mkdtemp(prefix="museum-ar-bench-"))
+    os.environ["MUSEUM_AR_SETTINGS"] = str(work / "settings.ini")
+    try:
+        samples = {}
+        for name in ("natur-und-umwelt", "grass-haus"):
+            if (REPO / "exhibits" / name / "exhibit.json").is_file():
+                samples[name] = work / name
+                shutil.copytree(REPO / "exhibits" / name, samples[name])
+        result: dict = {"machine_cores": os.cpu_count(), "gl": "Xvfb + Mesa llvmpipe (software)"}
+        result["empty_qt_window_s"] = round(min(timed_child(CHILD_EMPTY)[0] for _ in range(a.runs)), 3)
+        for name, path in samples.items():
+            runs = [timed_child(CHILD_STARTUP, str(path))[2] for _ in range(a.runs)]
+            result[f"startup_s_{name}"] = round(min(r["FIRST"] for r in runs), 3)
+            result[f"all_content_drawn_s_{name}"] = round(min(r["PAINTED"] for r in runs), 3)
+        result["startup_s"] = max(v for k, v in result.items() if k.startswith("startup_s_"))
+        first = samples.get("grass-haus") or next(iter(samples.values()))
+        _, line, _ = timed_child(CHILD_PREVIEW, str(first), str(a.seconds), marker="FPS")
+        result["preview_fps"] = round(float(line.split()[1]), 1)
+        result["tracking_only_fps"] = round(tracking_only_fps(first, a.seconds), 1)
+        result["targets"] = {"startup_s": "< 2", "preview_fps": ">= 30"}
+        print(json.dumps(result, indent=1))
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
