@@ -7,13 +7,14 @@ import time
 
 
 class TextProgress:
-    """Callable as progress(fraction: float, message: str) -> None. Draws on stderr when it is a
-    terminal, and prints a line per message otherwise (so logs stay readable)."""
+    """Callable as progress(fraction: float, message: str) -> None. Draws a bar on stderr when that
+    is a terminal; otherwise logs a line per tenth on stdout, so stderr holds only the one-line
+    error a script checks for."""
 
     def __init__(self, stream=None, width: int = 30):
-        self.stream = stream or sys.stderr
+        self.tty = stream is None and sys.stderr.isatty()
+        self.stream = stream or (sys.stderr if self.tty else sys.stdout)
         self.width = width
-        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self._last_msg = None
         self._last_draw = 0.0
         self._last_logged = -1.0

@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import asset_files, write_video
+from content_support import NODE_TOOLS, asset_files, write_video
 from meshgen import bumpy_sphere, stripe_texture, write_obj
 
 from museum_ar.content import import_item
@@ -201,7 +201,6 @@ def test_compressed_glb_says_so(project, src):
     """gltf-transform's default output (meshopt compression) cannot be decoded by trimesh."""
     import subprocess
 
-    from conftest import NODE_TOOLS
 
     pos, uv, faces = bumpy_sphere(20, 40)
     plain = import_item(project.root, write_obj(src, "kugel", pos, uv, faces))

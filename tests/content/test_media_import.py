@@ -7,7 +7,7 @@ import io
 
 import numpy as np
 import pytest
-from conftest import drawn_fraction, write_video, write_wav
+from content_support import drawn_fraction, write_video, write_wav
 from PIL import Image
 
 from museum_ar.content import import_item

@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 import trimesh
-from conftest import drawn_fraction, glb_attribute, validate_glb
+from content_support import drawn_fraction, glb_attribute, validate_glb
 from meshgen import bumpy_sphere, stripe_texture, write_colored_ply, write_obj
 from PIL import Image
 
