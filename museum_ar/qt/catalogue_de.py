@@ -164,7 +164,7 @@ GERMAN: dict[str, str] = {
     "Sample exhibits": "Beispielausstellungen",
     "Recently opened": "Zuletzt geöffnet",
     "No sample exhibits were found next to the program.": "Neben dem Programm wurden keine Beispielausstellungen gefunden.",
-    "{markers} markers, {items} items": "{markers} Marker, {items} Inhalte",
+    "Markers: {markers} · items: {items}": "Marker: {markers} · Inhalte: {items}",
     "Marker {id}, {size} mm. Drop files here to attach them.": "Marker {id}, {size} mm. Dateien hierher ziehen, um sie anzuhängen.",
     "(untitled exhibit)": "(Ausstellung ohne Titel)",
     "{name} (hidden)": "{name} (ausgeblendet)",

@@ -5,27 +5,25 @@ and says why, instead of pretending."""
 
 from __future__ import annotations
 
-import importlib
+from pathlib import Path
 from functools import lru_cache
 
 from .i18n import tr
 
-# feature -> (module, attribute the window calls)
+# feature -> the module file that provides it. Probed by file, not by import: importing tracking
+# (OpenCV) and export costs a third of a second that the window's start should not pay.
 _NEEDS = {
-    "print": ("museum_ar.markers", "write_sheet_pdf"),
-    "export": ("museum_ar.export", "export_bundle"),
-    "tracking": ("museum_ar.tracking", "Tracker"),
-    "render": ("museum_ar.render", "Renderer"),
+    "print": "markers/sheet.py",
+    "export": "export/writer.py",
+    "tracking": "tracking/tracker.py",
+    "render": "render/renderer.py",
 }
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 @lru_cache(maxsize=None)
 def _probe(feature: str) -> bool:
-    module, attr = _NEEDS[feature]
-    try:
-        return hasattr(importlib.import_module(module), attr)
-    except ImportError:
-        return False
+    return (_PACKAGE / _NEEDS[feature]).is_file()
 
 
 def feature_missing(feature: str) -> str:

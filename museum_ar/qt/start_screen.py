@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -25,16 +26,18 @@ from .icons import marker_icon, symbol_icon
 from .settings import recent_exhibits, sample_exhibits
 
 
-def exhibit_summary(root: Path) -> tuple[str, int, int]:
-    """(title, markers, items) read cheaply from exhibit.json for the start screen."""
+def exhibit_summary(root: Path) -> tuple[str, int, int, Path | None]:
+    """(title, markers, items, a thumbnail) read cheaply from exhibit.json for the start screen."""
     try:
         data = json.loads((root / "exhibit.json").read_text(encoding="utf-8"))
         title = data.get("title", {})
         name = title.get(language()) or title.get("de") or title.get("en") or root.name
         markers = data.get("markers", [])
-        return name, len(markers), sum(len(m.get("items", [])) for m in markers)
+        thumbs = [root / it["thumbnail"] for m in markers for it in m.get("items", []) if isinstance(it.get("thumbnail"), str) and it.get("kind") == "mesh"]
+        thumb = next((p for p in thumbs if p.is_file()), None)
+        return name, len(markers), sum(len(m.get("items", [])) for m in markers), thumb
     except (OSError, ValueError, AttributeError, TypeError):
-        return root.name, 0, 0
+        return root.name, 0, 0, None
 
 
 class StartScreen(QWidget):
@@ -79,15 +82,18 @@ class StartScreen(QWidget):
             grid.addWidget(QLabel(tr("No sample exhibits were found next to the program.")), 0, 0)
         self.sample_buttons: list[QToolButton] = []
         for i, root in enumerate(found):
-            name, n_markers, n_items = exhibit_summary(root)
+            name, n_markers, n_items, thumb = exhibit_summary(root)
             b = QToolButton()
             b.setObjectName(f"sample-{root.name}")
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            b.setIcon(marker_icon())
-            b.setIconSize(QSize(48, 48))
-            b.setText(f"{name}\n{tr('{markers} markers, {items} items', markers=n_markers, items=n_items)}")
+            b.setIcon(QIcon(str(thumb)) if thumb else marker_icon())
+            b.setIconSize(QSize(64, 64))
+            f = b.font()
+            f.setPointSizeF(f.pointSizeF() * 1.15)
+            b.setFont(f)
+            b.setText(f"{name}\n{tr('Markers: {markers} · items: {items}', markers=n_markers, items=n_items)}")
             b.setToolTip(str(root))
-            b.setMinimumHeight(72)
+            b.setMinimumHeight(84)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, root=root: self.open_requested.emit(root))
             grid.addWidget(b, i // 2, i % 2)
@@ -100,7 +106,7 @@ class StartScreen(QWidget):
         self.recent_list.setObjectName("recentList")
         self.recent_list.setIconSize(QSize(24, 24))
         for root in recent_exhibits():
-            name, n_markers, _ = exhibit_summary(root)
+            name, n_markers, _, _ = exhibit_summary(root)
             it = QListWidgetItem(symbol_icon("marker", 24), f"{name}  —  {root}")
             it.setData(Qt.ItemDataRole.UserRole, str(root))
             self.recent_list.addItem(it)
