@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
             self.preview.set_document(doc)
         else:
             self.inspector = None
+            self.start_screen.refresh_recent()
             self.viewport.set_document(None)
             self.preview.set_document(None)
         self._update_title()

@@ -105,6 +105,16 @@ class StartScreen(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("recentList")
         self.recent_list.setIconSize(QSize(24, 24))
+        self.recent_list.itemActivated.connect(self._recent_activated)
+        self.recent_list.itemClicked.connect(self._recent_activated)
+        self.refresh_recent()
+        self.recent_list.setMaximumHeight(220)
+        lay.addWidget(self.recent_list)
+        outer.addWidget(recent)
+        outer.addStretch(1)
+
+    def refresh_recent(self) -> None:
+        self.recent_list.clear()
         for root in recent_exhibits():
             name, n_markers, _, _ = exhibit_summary(root)
             it = QListWidgetItem(symbol_icon("marker", 24), f"{name}  —  {root}")
@@ -112,12 +122,6 @@ class StartScreen(QWidget):
             self.recent_list.addItem(it)
         if self.recent_list.count() == 0:
             self.recent_list.addItem(tr("(nothing yet)"))
-        self.recent_list.itemActivated.connect(self._recent_activated)
-        self.recent_list.itemClicked.connect(self._recent_activated)
-        self.recent_list.setMaximumHeight(220)
-        lay.addWidget(self.recent_list)
-        outer.addWidget(recent)
-        outer.addStretch(1)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -190,3 +190,14 @@ def test_open_broken_project_says_so(window, tmp_path):
     assert not window.open_exhibit(root)
     assert "not valid JSON" in window.message_bar.text()
     assert window.pages.currentIndex() == 0
+
+
+def test_cancelled_import_changes_nothing(window, qtbot, tmp_path, box_glb):
+    assert window.new_exhibit(tmp_path / "ex", "Natur")
+    window.add_marker()
+    job = window.attach_files("M1", [box_glb, box_glb])
+    job.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=20000)
+    assert window.doc.exhibit.markers[0].items == []
+    assert "cancelled" in window.message_bar.text()
+    assert window.doc.stack.undo_text() == "add marker"
