@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM
 from .i18n import language, tr
 from .workers import Job
 
@@ -61,7 +63,21 @@ class PrintDialog(QDialog):
             it.setCheckState(Qt.CheckState.Checked)
             self.markers.addItem(it)
         left.addWidget(self.markers, 1)
-        hint = QLabel(tr("Print at 100 % (actual size), not “fit to page”: the tablets measure distance by the printed size. Change a marker's size in its properties."))
+        size_row = QHBoxLayout()
+        size_row.addWidget(QLabel(tr("Printed size of the selected marker")))
+        self.size = QDoubleSpinBox()
+        self.size.setRange(MIN_MARKER_MM, MAX_MARKER_MM)
+        self.size.setDecimals(0)
+        self.size.setSuffix(" mm")
+        self.size.setSingleStep(10)
+        self.size.setKeyboardTracking(False)
+        self.size.valueChanged.connect(self._size_changed)
+        size_row.addWidget(self.size)
+        left.addLayout(size_row)
+        self.markers.currentRowChanged.connect(self._marker_chosen)
+        if self.markers.count():
+            self.markers.setCurrentRow(0)
+        hint = QLabel(tr("Print at 100 % (actual size), not “fit to page”: the tablets measure distance by the printed size."))
         hint.setWordWrap(True)
         left.addWidget(hint)
         self.save_button = QPushButton(tr("Save PDF…"))
@@ -103,6 +119,32 @@ class PrintDialog(QDialog):
         self.page.valueChanged.connect(self.refresh)
         self.markers.itemChanged.connect(self.refresh)
         self.refresh()
+
+    def _marker_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        m = self.doc.exhibit.marker(self.markers.item(row).data(Qt.ItemDataRole.UserRole))
+        self.size.blockSignals(True)
+        self.size.setValue(m.size_mm)
+        self.size.blockSignals(False)
+
+    def _size_changed(self, value: float) -> None:
+        """An undoable edit of the marker, like the one in its properties."""
+        from ..core import commands as cmd
+
+        row = self.markers.currentRow()
+        if row < 0:
+            return
+        item = self.markers.item(row)
+        marker_id = item.data(Qt.ItemDataRole.UserRole)
+        self.doc.end_merge()
+        if self.doc.push(cmd.EditMarker(marker_id, {"size_mm": float(value)})):
+            m = self.doc.exhibit.marker(marker_id)
+            label = m.label.get(language())
+            self.markers.blockSignals(True)
+            item.setText(f"{m.id}  ({m.size_mm:g} mm)" + (f" — {label}" if label else ""))
+            self.markers.blockSignals(False)
+            self.refresh()
 
     def showEvent(self, e) -> None:
         super().showEvent(e)

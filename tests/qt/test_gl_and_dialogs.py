@@ -105,6 +105,10 @@ def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot,
     dlg = PrintDialog(w.doc, w)
     assert not dlg.preview.pixmap().isNull()
     assert dlg.preview.pixmap().width() > 200
+    dlg.size.setValue(150)  # an undoable edit of the marker, as in its properties
+    assert w.doc.exhibit.marker("M1").size_mm == 150.0 and "150 mm" in dlg.markers.item(0).text()
+    w.actions.undo.trigger()
+    assert w.doc.exhibit.marker("M1").size_mm == 100.0
     out = tmp_path / "Marker Blätter.pdf"
     job = dlg.save_pdf(out, open_after=False)
     qtbot.waitUntil(lambda: "Saved" in dlg.status.text() or "not" in dlg.status.text(), timeout=30000)
@@ -130,3 +134,15 @@ def test_export_dialog_writes_and_summarises(exhibit_with_red_picture, qtbot, tm
         names = z.namelist()
     assert any(n.endswith("manifest.json") for n in names)
     assert json.loads((w.doc.root / "exhibit.json").read_text(encoding="utf-8"))["publish_url"] == "https://ar.example.org/natur/"
+
+
+def test_missing_webcam_is_said_in_plain_words(exhibit_with_red_picture, qtbot):
+    from museum_ar.qt.capture import SourceSpec
+
+    w = exhibit_with_red_picture
+    w.preview.start(SourceSpec("webcam", "7"))  # no camera on this machine
+    qtbot.waitUntil(lambda: not w.preview.running(), timeout=30000)
+    assert w.message_bar.text().startswith("AR preview:")
+    assert "Traceback" not in w.message_bar.text()
+    assert w.preview.start_button.text() == "Start"
+    assert w.doc.exhibit.markers[0].items  # nothing lost
