@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e) -> None:
         if self.close_exhibit():
             for job in list(self.jobs):
-                job.cancel()
+                job.cancel()  # stops at the import's next step; wait so no thread outlives the window
+                job.thread.wait(15000)
             e.accept()
         else:
             e.ignore()
