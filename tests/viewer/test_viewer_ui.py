@@ -4,6 +4,9 @@ tampered with (the viewer refuses them on its own, without `museum-ar serve`'s c
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 import json
 import shutil
 from pathlib import Path
@@ -16,7 +19,11 @@ from museum_ar.export.serve import BundleServer
 from viewer_browser import launch, open_page, plain_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+# Screenshots to look at: into docs/img/ with MUSEUM_AR_WRITE_DOCS_IMG=1 (to refresh the docs), else a
+# temp folder, so running the tests leaves the work tree clean.
+DOCS_IMG = (Path(__file__).resolve().parents[2] / "docs" / "img") if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG") \
+    else Path(tempfile.gettempdir()) / "museum-ar-screenshots"
+DOCS_IMG.mkdir(parents=True, exist_ok=True)
 
 
 @pytest.fixture(scope="module")
