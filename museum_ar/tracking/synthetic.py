@@ -75,6 +75,7 @@ class SyntheticCamera(FrameSource):
         seed: int = 0,
         layout_overrides: dict | None = None,
         name: str = "synthetic",
+        live: bool = False,
     ):
         self.markers = [(str(p), float(s)) for p, s in markers]
         self.intrinsics = intrinsics or CameraIntrinsics.default_for(1280, 720)
@@ -88,6 +89,11 @@ class SyntheticCamera(FrameSource):
         self.layouts = [layout_for(p, **(layout_overrides or {})) for p, _ in self.markers]
         self.name = name
         self.index = 0
+        # live: a stand-in webcam (GUI preview) that must keep up with 30 fps. Noise then comes from
+        # a bank drawn once, read at a random offset per frame (~1 ms instead of ~25 ms); test and
+        # benchmark sets keep fresh noise per frame, so their frames stay exactly reproducible.
+        self._noise_bank: np.ndarray | None = None
+        self.live = live
         self.background = _background(self.intrinsics.width, self.intrinsics.height, self.rng)
 
     def _poses_at(self, i: int) -> list:
@@ -187,7 +193,12 @@ class SyntheticCamera(FrameSource):
             img = img * (gain * ramp)
         if blur > 0:
             img = cv2.GaussianBlur(img, (0, 0), blur)
-        if noise > 0:
+        if noise > 0 and self.live:
+            if self._noise_bank is None or self._noise_bank.shape[0] < 2 * h or self._noise_bank.shape[1] < 2 * w:
+                self._noise_bank = self.rng.standard_normal((2 * h, 2 * w), dtype=np.float32)
+            y0, x0 = int(self.rng.integers(0, h)), int(self.rng.integers(0, w))
+            img = cv2.scaleAdd(self._noise_bank[y0 : y0 + h, x0 : x0 + w], noise, img.astype(np.float32, copy=False))
+        elif noise > 0:
             img = img + self.rng.normal(0, noise, img.shape).astype(np.float32)
         return np.clip(img + 0.5, 0, 255).astype(np.uint8)
 
@@ -214,4 +225,4 @@ def demo_camera(markers: Sequence[tuple[str, float]], intrinsics: CameraIntrinsi
             out.append(centre @ local)
         return out + [None] * (len(markers) - len(shown))
 
-    return SyntheticCamera(list(markers), intrinsics, at, frames=frames, fps=fps, noise=2.5, blur=0.7, lighting=0.2, seed=seed, name="demo camera")
+    return SyntheticCamera(list(markers), intrinsics, at, frames=frames, fps=fps, noise=2.5, blur=0.7, lighting=0.2, seed=seed, name="demo camera", live=True)
