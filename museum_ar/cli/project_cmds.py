@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -167,6 +168,12 @@ def _validate(a) -> int:
 
 
 def run_gui(directory: Path | None) -> int:
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        # Qt would abort with a core dump; say what is wrong instead.
+        raise MuseumArError(
+            "no display to open the app on (DISPLAY is not set). On a server, use the headless "
+            "commands (museum-ar --help), or run the app under a virtual screen: xvfb-run museum-ar open DIR"
+        )
     try:
         from ..qt.app import run
     except ImportError as e:

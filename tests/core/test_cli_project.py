@@ -86,3 +86,12 @@ def test_one_bad_file_among_many_adds_nothing(tmp_path):
     assert proc.returncode == 1 and "empty" in proc.stderr
     assert load_project(d).exhibit.marker("m").items == []
     assert not any((d / "assets").iterdir()), "the good file's asset must not stay behind"
+
+
+def test_open_without_a_display_says_so(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "museum_ar.cli", "open", str(tmp_path)], capture_output=True, text=True, env=env)
+    assert proc.returncode == 1
+    assert "no display" in proc.stderr and "xvfb-run" in proc.stderr and "Traceback" not in proc.stderr
