@@ -23,6 +23,7 @@ from typing import BinaryIO
 from .atomic import fsync_dir, remove_stale_temps, write_bytes_atomic
 from .errors import (
     CorruptProjectError,
+    ProjectError,
     MissingAssetError,
     ProjectExistsError,
     ProjectNotFoundError,
@@ -129,7 +130,10 @@ def save_exhibit(root: str | os.PathLike, exhibit: Exhibit) -> None:
     """Atomically replace exhibit.json; then the autosave is stale and goes."""
     root = Path(root)
     remove_stale_temps(root)
-    write_bytes_atomic(root / EXHIBIT_FILE, exhibit_json_bytes(exhibit))
+    try:
+        write_bytes_atomic(root / EXHIBIT_FILE, exhibit_json_bytes(exhibit))
+    except OSError as e:  # disk full, folder removed, no permission: the old file is untouched
+        raise ProjectError(f"cannot save: {e.strerror or e}; the last saved version is unchanged", path=root / EXHIBIT_FILE) from None
     try:
         (root / AUTOSAVE_FILE).unlink()
     except FileNotFoundError:
@@ -146,6 +150,13 @@ def store_asset(root: str | os.PathLike, source: str | os.PathLike | bytes, ext:
     ext = ext.lower().lstrip(".")
     if not _EXT_RE.match(ext):
         raise ValueError(f"bad asset extension {ext!r}")
+    try:
+        return _store_asset(root, source, ext)
+    except OSError as e:
+        raise ProjectError(f"cannot store a copy of the file in the project: {e.strerror or e}", path=root / ASSETS_DIR) from None
+
+
+def _store_asset(root: Path, source: str | os.PathLike | bytes, ext: str) -> str:
     assets = root / ASSETS_DIR
     assets.mkdir(exist_ok=True)
     if isinstance(source, (bytes, bytearray)):

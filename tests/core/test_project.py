@@ -180,3 +180,22 @@ def test_autosave_and_recovery(tmp_path):
     write_autosave(p.root, p.exhibit)
     p.save()  # saving makes the autosave stale: it goes
     assert not (p.root / AUTOSAVE_FILE).exists()
+
+
+def test_failed_save_or_store_is_a_typed_error_and_keeps_the_saved_file(tmp_path):
+    from museum_ar.core import ProjectError
+
+    p = _full_project(tmp_path / "e")
+    saved = (p.root / EXHIBIT_FILE).read_bytes()
+    (p.root / "assets").rename(p.root / "assets-moved")
+    (p.root / "assets").write_text("a file where the assets folder was")
+    with pytest.raises(ProjectError, match="cannot store a copy"):
+        store_asset(p.root, b"new content", "png")
+    gone = tmp_path / "gone"
+    q = create_project(gone, "x")
+    import shutil
+
+    shutil.rmtree(gone)  # e.g. a USB stick pulled out
+    with pytest.raises(ProjectError, match="cannot save"):
+        q.save()
+    assert (p.root / EXHIBIT_FILE).read_bytes() == saved
