@@ -16,7 +16,7 @@ from OpenGL import GL
 from ..core.errors import ContentError, MuseumArError
 from .geometry import quad_size, quad_vertices
 from .gl_util import GLObjects, attrib, update_texture, upload_texture
-from .mesh_data import VERTEX_BYTES, MeshData, detail_levels, load_mesh
+from .mesh_data import VERTEX_BYTES, MeshData, detail_levels, is_closed_outward, load_mesh
 from .text_label import label_size_units, rasterize_label
 
 
@@ -45,6 +45,8 @@ class GpuPart:
     blended: bool = False
     double_sided: bool = True
     coarser: list["GpuPart"] = field(default_factory=list)  # the same part with fewer triangles (LOD)
+    closed: bool = False  # a closed, outward-wound surface: back faces never show from outside
+    alpha_test: bool = True  # some fragment may be (nearly) transparent: the shader must test alpha
 
     def at_most(self, triangles: float) -> "GpuPart":
         """The coarsest version that still has at least `triangles` triangles."""
@@ -130,7 +132,10 @@ class GpuCache:
             levels = []
             for level in levels_cpu:
                 vao, vbo, ebo = _upload_part(self.objects, level.vertices, level.indices)
-                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided))
+                # an opaque material can still be cut away by vertex colours of alpha ~0
+                alpha_test = blended or float(level.vertices[:, 11].min(initial=1.0)) < 0.05
+                closed = p.double_sided and is_closed_outward(level)
+                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=closed, alpha_test=alpha_test))
             levels[0].coarser = levels[1:]
             parts.append(levels[0])
         return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)
@@ -140,7 +145,7 @@ class GpuCache:
         vao, vbo, ebo = _upload_part(self.objects, v, idx)
         tex = upload_texture(self.objects, image, bgr=bgr, mipmaps=mipmaps)
         blended = image.ndim == 3 and image.shape[2] == 4
-        part = GpuPart(vao, (vbo, ebo), 6, tex, (1.0, 1.0, 1.0, 1.0), blended)
+        part = GpuPart(vao, (vbo, ebo), 6, tex, (1.0, 1.0, 1.0, 1.0), blended, alpha_test=blended)
         pos = v[:, :3].astype(np.float64)
         return Entry([part], np.stack([pos.min(0), pos.max(0)]), pos[idx.reshape(-1, 3)], False, [tex])
 

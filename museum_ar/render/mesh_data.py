@@ -178,3 +178,30 @@ def detail_levels(part: MeshPart) -> list[MeshPart]:
             if lod is not None and lod.triangles < levels[-1].triangles:
                 levels.append(lod)
     return levels
+
+
+def is_closed_outward(part: MeshPart) -> bool:
+    """True if the part's surface is closed (every edge shared by exactly two triangles, once in
+    each direction: consistent winding) and wound counter-clockwise seen from outside (positive
+    volume). Such a part shows only front faces from outside, so back faces may be culled even
+    when the material is double-sided. Vertices split at UV or normal seams are joined by position."""
+    pos = part.vertices[:, :3]
+    if len(part.indices) < 12:
+        return False
+    _, ids = np.unique(np.round(pos.astype(np.float64), 6), axis=0, return_inverse=True)
+    tri = ids.reshape(-1)[part.indices.astype(np.int64)].reshape(-1, 3)
+    tri = tri[(tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 2] != tri[:, 0])]
+    if len(tri) < 4:
+        return False
+    edges = np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]])
+    n = int(ids.max()) + 1
+    directed = edges[:, 0] * n + edges[:, 1]
+    reverse = edges[:, 1] * n + edges[:, 0]
+    uniq = np.unique(directed)
+    if len(uniq) != len(directed):  # an edge used twice in the same direction: inconsistent winding
+        return False
+    if not np.isin(reverse, uniq, assume_unique=False).all():  # an open boundary edge
+        return False
+    p = pos.astype(np.float64)[part.indices.astype(np.int64)].reshape(-1, 3, 3)
+    volume = np.einsum("ij,ij->i", p[:, 0], np.cross(p[:, 1], p[:, 2])).sum() / 6.0
+    return bool(volume > 0)

@@ -31,6 +31,10 @@ class PickHit:
     point: np.ndarray  # world coordinates of the hit
 
 
+def _surface_name(textured: bool, lit: bool, alpha_test: bool) -> str:
+    return f"surface_t{int(textured)}_l{int(lit)}_a{int(alpha_test)}"
+
+
 def _f32(m: np.ndarray) -> np.ndarray:
     # GL wants column-major; numpy is row-major: pass the transpose.
     return np.ascontiguousarray(np.asarray(m, dtype=np.float32).T)
@@ -51,6 +55,9 @@ class Renderer:
         self._empty_vao = 0
         self._line_vao = self._line_vbo = 0
         self._last: dict = {}
+        self._current_program = 0
+        self._frame_programs: set[str] = set()
+        self._up_eye = (0.0, 1.0, 0.0)
         self.problems: dict[str, str] = {}  # item id -> why its asset is shown as a placeholder
         # Level of detail: a dense mesh is drawn with at least one triangle per this many pixels
         # of its on-screen footprint (about 4 px per visible triangle: smaller ones add nothing a
@@ -63,7 +70,7 @@ class Renderer:
             return
         self._programs = {
             "bg": build_program(self.objects, shaders.BACKGROUND_VS, shaders.BACKGROUND_FS),
-            "surface": build_program(self.objects, shaders.SURFACE_VS, shaders.SURFACE_FS),
+            **{_surface_name(*v): build_program(self.objects, shaders.SURFACE_VS, shaders.surface_fs(*v)) for v in shaders.SURFACE_VARIANTS},
             "outline": build_program(self.objects, shaders.OUTLINE_VS, shaders.FLAT_FS),
             "lines": build_program(self.objects, shaders.LINES_VS, shaders.LINES_FS, shaders.LINES_GS),
         }
@@ -78,8 +85,20 @@ class Renderer:
 
     def _use(self, name: str) -> int:
         prog = self._programs[name]
-        GL.glUseProgram(prog)
+        if prog != self._current_program:  # switching programs costs; drawing the same one twice does not
+            GL.glUseProgram(prog)
+            self._current_program = prog
         return prog
+
+    def _use_surface(self, textured: bool, lit: bool, alpha_test: bool) -> str:
+        """Use the surface shader variant; its per-frame uniforms are set on its first use in a frame."""
+        name = _surface_name(textured, lit, alpha_test)
+        self._use(name)
+        if name not in self._frame_programs:
+            self._frame_programs.add(name)
+            GL.glUniform3f(self._u(name, "u_up_eye"), *self._up_eye)
+            GL.glUniform1i(self._u(name, "u_tex"), 0)
+        return name
 
     def _u(self, prog_name: str, uniform: str) -> int:
         key = (prog_name, uniform)
@@ -99,6 +118,8 @@ class Renderer:
         viewport   (width, height) in pixels; default: the current GL viewport
         """
         self._ensure_programs()
+        self._current_program = 0  # the host (Qt) may have used programs of its own since the last frame
+        self._frame_programs = set()
         if viewport is None:
             vp = GL.glGetIntegerv(GL.GL_VIEWPORT)
             viewport = (int(vp[2]), int(vp[3]))
@@ -135,24 +156,24 @@ class Renderer:
                 continue
             if it.visible:
                 drawn.append((it, entry))
-        blended = []
+        opaque, blended = [], []
         up_eye = view[:3, :3] @ np.array([0.0, 1.0, 0.0])
-        up_eye /= max(np.linalg.norm(up_eye), 1e-12)
-        self._use("surface")
-        GL.glUniform3f(self._u("surface", "u_up_eye"), *up_eye)
-        GL.glUniform1i(self._u("surface", "u_tex"), 0)
+        self._up_eye = tuple(up_eye / max(np.linalg.norm(up_eye), 1e-12))
         GL.glActiveTexture(GL.GL_TEXTURE0)
         for it, entry in drawn:
             mv = view @ it.matrix
-            for part in self._detail(entry, mv, proj, height):
-                if part.blended or it.opacity < 1.0:
-                    blended.append((-(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2], it, entry, part))
-                else:
-                    self._draw_part(mv, proj, it, entry, part)
+            depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
+            inside = self._camera_inside(entry, mv)
+            for part in self._detail(entry, mv, proj, height, inside):
+                (blended if part.blended or it.opacity < 1.0 else opaque).append((depth, it, entry, part, mv, inside))
+        # opaque near to far: nearer surfaces fill the depth buffer first, so the fragments they
+        # hide fail the depth test before shading (early z)
+        for depth, it, entry, part, mv, inside in sorted(opaque, key=lambda b: b[0]):
+            self._draw_part(mv, proj, it, entry, part, inside)
         GL.glDepthMask(GL.GL_FALSE)
         GL.glEnable(GL.GL_BLEND)
-        for _, it, entry, part in sorted(blended, key=lambda b: -b[0]):  # far to near
-            self._draw_part(view @ it.matrix, proj, it, entry, part)
+        for depth, it, entry, part, mv, inside in sorted(blended, key=lambda b: -b[0]):  # far to near
+            self._draw_part(mv, proj, it, entry, part, inside)
         GL.glDepthMask(GL.GL_TRUE)
 
         # the outline needs a silhouette, not detail: the coarsest version of each part
@@ -168,6 +189,7 @@ class Renderer:
         GL.glFrontFace(GL.GL_CCW)
         GL.glBindVertexArray(0)
         GL.glUseProgram(0)
+        self._current_program = 0
         self.cache.end_frame()
         self._last = {"view": view, "proj": proj, "viewport": viewport, "items": [(it.id, it.matrix, e.bounds, e.triangles) for it, e in drawn], "helpers": helpers}
 
@@ -209,16 +231,18 @@ class Renderer:
         GL.glDrawArrays(GL.GL_TRIANGLES, 0, 3)
         GL.glDepthMask(GL.GL_TRUE)
 
-    def _draw_part(self, mv: np.ndarray, proj: np.ndarray, it: DrawItem, entry: Entry, part) -> None:
+    def _draw_part(self, mv: np.ndarray, proj: np.ndarray, it: DrawItem, entry: Entry, part, inside: bool = False) -> None:
+        prog = self._use_surface(bool(part.texture), entry.lit, part.alpha_test or it.opacity < 1.0)
         normal_mat = np.linalg.inv(mv[:3, :3]).T
-        GL.glUniformMatrix4fv(self._u("surface", "u_mvp"), 1, GL.GL_FALSE, _f32(proj @ mv))
-        GL.glUniformMatrix4fv(self._u("surface", "u_mv"), 1, GL.GL_FALSE, _f32(mv))
-        GL.glUniformMatrix3fv(self._u("surface", "u_normal_mat"), 1, GL.GL_FALSE, _f32(normal_mat))
-        GL.glUniform4f(self._u("surface", "u_base_color"), *part.base_color)
-        GL.glUniform1i(self._u("surface", "u_has_tex"), 1 if part.texture else 0)
-        GL.glUniform1i(self._u("surface", "u_lit"), 1 if entry.lit else 0)
-        GL.glUniform1f(self._u("surface", "u_opacity"), float(it.opacity))
-        if part.double_sided:
+        GL.glUniformMatrix4fv(self._u(prog, "u_mvp"), 1, GL.GL_FALSE, _f32(proj @ mv))
+        GL.glUniformMatrix4fv(self._u(prog, "u_mv"), 1, GL.GL_FALSE, _f32(mv))
+        GL.glUniformMatrix3fv(self._u(prog, "u_normal_mat"), 1, GL.GL_FALSE, _f32(normal_mat))
+        GL.glUniform4f(self._u(prog, "u_base_color"), *part.base_color)
+        GL.glUniform1f(self._u(prog, "u_opacity"), float(it.opacity))
+        # double-sided, but closed and seen from outside (and opaque: no back face shows through):
+        # the back faces are all hidden behind front faces, so culling them changes no pixel
+        cull_closed = part.closed and not inside and it.opacity >= 1.0 and not part.blended
+        if part.double_sided and not cull_closed:
             GL.glDisable(GL.GL_CULL_FACE)
         else:  # glTF's single-sided material: cull back faces (a mirroring matrix flips the winding)
             GL.glEnable(GL.GL_CULL_FACE)
@@ -227,7 +251,14 @@ class Renderer:
         GL.glBindVertexArray(part.vao)
         GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
 
-    def _detail(self, entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int) -> list:
+    @staticmethod
+    def _camera_inside(entry: Entry, mv: np.ndarray) -> bool:
+        """True if the camera may be at or inside the item's bounding sphere (or it is behind)."""
+        depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
+        extent = entry.bounds[1] - entry.bounds[0]
+        return bool(depth <= 0.5 * np.linalg.norm(extent) * np.linalg.norm(mv[:3, :3], axis=0).max() * 1.05)
+
+    def _detail(self, entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int, inside: bool | None = None) -> list:
         """The parts to draw: coarser versions when the item covers few pixels."""
         if self.lod_pixels_per_triangle <= 0 or not any(p.coarser for p in entry.parts):
             return entry.parts
@@ -235,7 +266,7 @@ class Renderer:
         extent = entry.bounds[1] - entry.bounds[0]
         radius = 0.5 * extent.max() * np.linalg.norm(mv[:3, :3], axis=0).max()  # the footprint's half size
         depth = -centre[2]
-        if depth <= 0.5 * np.linalg.norm(extent) * np.linalg.norm(mv[:3, :3], axis=0).max() * 1.05:
+        if self._camera_inside(entry, mv) if inside is None else inside:
             return entry.parts  # the camera is at or inside it
         radius_px = radius * proj[1, 1] * height / 2 / depth
         budget = np.pi * radius_px**2 / self.lod_pixels_per_triangle
@@ -358,5 +389,6 @@ class Renderer:
         self.cache.clear()
         self.objects.delete_all()
         self._programs, self._uniforms = {}, {}
+        self._current_program = 0
         self._bg_tex, self._bg_shape, self._bg_ref = 0, (), None
         self._last = {}

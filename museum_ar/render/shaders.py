@@ -39,39 +39,55 @@ void main() {
 
 # PBR-lite: hemisphere ambient (sky above the marker, floor below) + a key light from the upper
 # left of the viewer + a soft fill, so the shape of a scanned skull reads on any background.
+# Built in variants (see surface_fs): a texture fetch only when there is a texture, lighting only
+# for meshes, and the alpha test (discard) only for parts that can be transparent: on software GL
+# a shader that may discard turns off early depth testing, so hidden fragments are fully shaded.
 SURFACE_FS = """#version 330 core
 in vec3 v_normal;
 in vec2 v_uv;
 in vec4 v_color;
 out vec4 o_color;
 uniform sampler2D u_tex;
-uniform bool u_has_tex;
-uniform bool u_lit;
 uniform vec4 u_base_color;
 uniform vec3 u_up_eye;     // the marker's +Y in eye space
 uniform float u_opacity;
 void main() {
     vec4 base = u_base_color * v_color;
-    if (u_has_tex) base *= texture(u_tex, v_uv);
+#if TEXTURED
+    base *= texture(u_tex, v_uv);
+#endif
     base.a *= u_opacity;
+#if ALPHA_TEST
     if (base.a < 0.02) discard;
+#endif
     vec3 rgb = base.rgb;
-    if (u_lit) {
-        vec3 n = normalize(v_normal);
-        if (!gl_FrontFacing) n = -n;
-        float hemi = dot(n, u_up_eye) * 0.5 + 0.5;
-        vec3 ambient = mix(vec3(0.32, 0.30, 0.28), vec3(0.62, 0.66, 0.72), hemi);
-        vec3 key_dir = normalize(vec3(-0.45, 0.65, 0.6));
-        vec3 fill_dir = normalize(vec3(0.6, -0.1, 0.8));
-        float key = max(dot(n, key_dir), 0.0);
-        float fill = max(dot(n, fill_dir), 0.0);
-        vec3 h = normalize(key_dir + vec3(0.0, 0.0, 1.0));
-        float spec = pow(max(dot(n, h), 0.0), 32.0) * 0.18;
-        rgb = rgb * (ambient + key * vec3(0.75, 0.72, 0.68) + fill * 0.18) + spec;
-    }
+#if LIT
+    vec3 n = normalize(v_normal);
+    if (!gl_FrontFacing) n = -n;
+    float hemi = dot(n, u_up_eye) * 0.5 + 0.5;
+    vec3 ambient = mix(vec3(0.32, 0.30, 0.28), vec3(0.62, 0.66, 0.72), hemi);
+    vec3 key_dir = normalize(vec3(-0.45, 0.65, 0.6));
+    vec3 fill_dir = normalize(vec3(0.6, -0.1, 0.8));
+    float key = max(dot(n, key_dir), 0.0);
+    float fill = max(dot(n, fill_dir), 0.0);
+    vec3 h = normalize(key_dir + vec3(0.0, 0.0, 1.0));
+    float spec = pow(max(dot(n, h), 0.0), 32.0) * 0.18;
+    rgb = rgb * (ambient + key * vec3(0.75, 0.72, 0.68) + fill * 0.18) + spec;
+#endif
     o_color = vec4(rgb, base.a);
 }
 """
+
+# (textured, lit, alpha_test) of each surface program variant
+SURFACE_VARIANTS = [(t, lit, a) for t in (False, True) for lit in (False, True) for a in (False, True)]
+
+
+def surface_fs(textured: bool, lit: bool, alpha_test: bool) -> str:
+    """SURFACE_FS with its compile-time switches set."""
+    head, body = SURFACE_FS.split("\n", 1)
+    defines = f"#define TEXTURED {int(textured)}\n#define LIT {int(lit)}\n#define ALPHA_TEST {int(alpha_test)}\n"
+    return f"{head}\n{defines}{body}"
+
 
 # Silhouette: the selected item drawn again pushed outward on screen from its own centre, only
 # where the stencil says the item itself is not: a constant-width ring in pixels.
