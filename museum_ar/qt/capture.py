@@ -40,6 +40,9 @@ class Result:
     quality: float  # 0..1: share of the exhibit's markers seen, weighted by how sure the pose is
     index: int = 0
     extra: dict = field(default_factory=dict)
+    # `image` shrunk on the worker to the size the preview shows it at (None: show `image`), so
+    # the GUI thread uploads a few hundred KB per frame instead of the whole camera picture
+    shown: np.ndarray | None = None
 
 
 def open_spec(spec: SourceSpec, exhibit: Exhibit):
@@ -57,6 +60,21 @@ def open_spec(spec: SourceSpec, exhibit: Exhibit):
     return open_source(spec.value)
 
 
+def shrink_for_display(image: np.ndarray, size: tuple[int, int] | None) -> np.ndarray | None:
+    """The camera picture resized (area-averaged, so no aliasing) to fit `size` with its aspect
+    kept, or None when it would not get smaller."""
+    if size is None:
+        return None
+    import cv2
+
+    ih, iw = image.shape[:2]
+    scale = min(size[0] / iw, size[1] / ih)
+    if scale >= 0.95:
+        return None
+    # int() as in the preview's letterbox, so the picture is exactly one texel per pixel there
+    return cv2.resize(image, (max(1, int(iw * scale)), max(1, int(ih * scale))), interpolation=cv2.INTER_AREA)
+
+
 class CaptureWorker(QObject):
     result_ready = Signal()
     failed = Signal(str)
@@ -69,6 +87,7 @@ class CaptureWorker(QObject):
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._latest: Result | None = None
+        self.display_size: tuple[int, int] | None = None  # (w, h) set by the GUI; read once per frame
 
     def take(self) -> Result | None:
         with self._lock:
@@ -122,8 +141,9 @@ class CaptureWorker(QObject):
                 times = times[-30:]
                 fps = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 and times[-1] > times[0] else 0.0
                 quality = len(poses) / max(1, len(self.exhibit.markers))
+                shown = shrink_for_display(frame.image, self.display_size)
                 with self._lock:
-                    self._latest = Result(frame.image, poses, tracker.intrinsics, sorted(poses), fps, track_ms, quality, n)
+                    self._latest = Result(frame.image, poses, tracker.intrinsics, sorted(poses), fps, track_ms, quality, n, shown=shown)
                 self.result_ready.emit()
                 n += 1
                 if self.spec.kind in ("synthetic", "image", "video"):
@@ -155,6 +175,10 @@ class Capture(QObject):
 
     def take(self) -> Result | None:
         return self.worker.take()
+
+    def set_display_size(self, width: int, height: int) -> None:
+        """The preview's size in pixels: later frames arrive shrunk to fit it (`Result.shown`)."""
+        self.worker.display_size = (max(1, width), max(1, height))
 
     def stop(self, wait_ms: int = 5000) -> None:
         self.worker.stop()

@@ -3,12 +3,15 @@ anchored on the markers it finds, and a status line (markers seen, fps, tracking
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QSurfaceFormat
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from ..core.frames import projection_from_intrinsics
+from ..core.frames import pose_cv_to_gl, projection_from_intrinsics
 from .capture import Capture, Result, SourceSpec
 from .features import feature_missing
 from .i18n import language, tr
@@ -29,7 +32,35 @@ class PreviewView(QOpenGLWidget):
         self.renderer = None
         self.result: Result | None = None
         self.frames_drawn = 0
+        self._marker_items: dict[str, list] = {}  # marker id -> its DrawItems in the marker frame
         self.setMinimumSize(320, 180)
+
+    def forget_items(self) -> None:
+        """The exhibit changed: build the DrawItems again on the next frame."""
+        self._marker_items.clear()
+        self.update()
+
+    def items_for(self, doc, poses: dict) -> list:
+        """Like render.items_for_poses, but each marker's items are built once per exhibit
+        change, not per camera frame (only the pose changes between frames)."""
+        from ..render import items_for_marker
+
+        out = []
+        for marker in doc.exhibit.markers:
+            pose = poses.get(marker.id)
+            if pose is None:
+                continue
+            own = self._marker_items.get(marker.id)
+            if own is None:
+                own = self._marker_items[marker.id] = items_for_marker(marker, doc.root, language())
+            to_eye = pose_cv_to_gl(pose)
+            out += [replace(d, matrix=to_eye @ d.matrix) for d in own]
+        return out
+
+    def resizeGL(self, w: int, h: int) -> None:
+        # the capture thread shrinks frames to this size (w, h are device pixels here)
+        if self.dock.capture is not None:
+            self.dock.capture.set_display_size(w, h)
 
     def initializeGL(self) -> None:
         try:
@@ -50,13 +81,11 @@ class PreviewView(QOpenGLWidget):
         if r is None or doc is None:
             self.renderer.draw(None, np.eye(4), np.eye(4), [], viewport=(w, h), clear_colour=(0.1, 0.1, 0.11, 1.0))
             return
-        from ..render import items_for_poses
-
         from OpenGL import GL
 
         k = r.intrinsics
         proj = projection_from_intrinsics(k.fx, k.fy, k.cx, k.cy, k.width, k.height)
-        items = items_for_poses(doc.exhibit, doc.root, r.poses, language())
+        items = self.items_for(doc, r.poses)
         # Letterbox: the camera picture keeps its aspect ratio inside the widget.
         ih, iw = r.image.shape[:2]
         scale = min(w / iw, h / ih)
@@ -67,7 +96,7 @@ class PreviewView(QOpenGLWidget):
         GL.glEnable(GL.GL_SCISSOR_TEST)  # the renderer's clear stays inside the picture
         GL.glScissor((w - vw) // 2, (h - vh) // 2, vw, vh)
         try:
-            self.renderer.draw(r.image, np.eye(4), proj, items, viewport=(vw, vh))
+            self.renderer.draw(r.image if r.shown is None else r.shown, np.eye(4), proj, items, viewport=(vw, vh))
             if getattr(self.renderer.cache, "pending", 0):
                 QTimer.singleShot(100, self.update)
         finally:
@@ -87,6 +116,8 @@ class PreviewDock(QWidget):
         self.doc = None
         self.capture: Capture | None = None
         self.last: Result | None = None
+        self._status_at = 0.0  # when the status line was last rewritten
+        self.last_seen: list[str] | None = None
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
         self.source = QComboBox()
@@ -124,7 +155,16 @@ class PreviewDock(QWidget):
 
     def set_document(self, doc) -> None:
         self.stop()
+        if self.doc is not None and self.view is not None:
+            try:
+                self.doc.changed.disconnect(self.view.forget_items)
+            except (RuntimeError, TypeError):
+                pass
         self.doc = doc
+        if self.view is not None:
+            self.view.forget_items()
+            if doc is not None:
+                doc.changed.connect(self.view.forget_items)
 
     def spec(self) -> SourceSpec | None:
         kind = self.source.currentData()
@@ -152,6 +192,9 @@ class PreviewDock(QWidget):
         self.capture.result_ready.connect(self._show_result)
         self.capture.failed.connect(self._failed)
         self.capture.stopped.connect(self._stopped)
+        dpr = self.view.devicePixelRatioF()
+        self.capture.set_display_size(int(self.view.width() * dpr), int(self.view.height() * dpr))
+        self._status_at = 0.0
         self.status.setText(tr("Starting the {source}…", source=spec.describe()))
         self.start_button.setText(tr("Stop"))
         self.capture.start()
@@ -175,6 +218,12 @@ class PreviewDock(QWidget):
         self.last = r
         self.view.result = r
         self.view.update()
+        # Rewriting the (word-wrapped) status line re-lays out and repaints the dock: a few times a
+        # second is readable, every frame costs the GUI thread a good part of a frame.
+        now = time.monotonic()
+        if now - self._status_at < 0.25 and r.seen == self.last_seen:
+            return
+        self._status_at, self.last_seen = now, r.seen
         quality = tr("good") if r.quality >= 0.99 else tr("partial") if r.quality > 0 else tr("no marker")
         seen = ", ".join(r.seen) if r.seen else "—"
         self.status.setText(tr("Markers seen: {seen}   ·   {fps:.0f} fps   ·   tracking {ms:.0f} ms   ·   quality: {quality}", seen=seen, fps=r.fps, ms=r.track_ms, quality=quality))
