@@ -157,6 +157,7 @@ class Renderer:
             if it.visible:
                 drawn.append((it, entry))
         opaque, blended = [], []
+        premarked = set()  # selected items whose silhouette the main pass writes into the stencil
         up_eye = view[:3, :3] @ np.array([0.0, 1.0, 0.0])
         self._up_eye = tuple(up_eye / max(np.linalg.norm(up_eye), 1e-12))
         GL.glActiveTexture(GL.GL_TEXTURE0)
@@ -164,12 +165,21 @@ class Renderer:
             mv = view @ it.matrix
             depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
             inside = self._camera_inside(entry, mv)
-            for part in self._detail(entry, mv, proj, height, inside):
+            parts = self._detail(entry, mv, proj, height, inside)
+            for part in parts:
                 (blended if part.blended or it.opacity < 1.0 else opaque).append((depth, it, entry, part, mv, inside))
+            if it.id in selected and it.opacity >= 1.0 and not any(p.blended or p.alpha_test for p in parts):
+                premarked.add(it.id)
         # opaque near to far: nearer surfaces fill the depth buffer first, so the fragments they
         # hide fail the depth test before shading (early z)
         for depth, it, entry, part, mv, inside in sorted(opaque, key=lambda b: b[0]):
+            if it.id in premarked:  # mark its pixels for the outline, hidden ones too (as pass 1 would)
+                GL.glEnable(GL.GL_STENCIL_TEST)
+                GL.glStencilFunc(GL.GL_ALWAYS, 1, 0xFF)
+                GL.glStencilOp(GL.GL_KEEP, GL.GL_REPLACE, GL.GL_REPLACE)
             self._draw_part(mv, proj, it, entry, part, inside)
+            if it.id in premarked:
+                GL.glDisable(GL.GL_STENCIL_TEST)
         GL.glDepthMask(GL.GL_FALSE)
         GL.glEnable(GL.GL_BLEND)
         for depth, it, entry, part, mv, inside in sorted(blended, key=lambda b: -b[0]):  # far to near
@@ -179,7 +189,7 @@ class Renderer:
         # the outline needs a silhouette, not detail: the coarsest version of each part
         outlined = [(it, e, [p.coarser[-1] if p.coarser else p for p in e.parts]) for it, e in drawn if it.id in selected]
         if outlined:
-            self._draw_outline(outlined, view, proj, viewport)
+            self._draw_outline(outlined, view, proj, viewport, premarked)
         if helpers.gizmo:
             self._draw_gizmo(helpers, proj @ view, viewport)
 
@@ -273,14 +283,15 @@ class Renderer:
         total = sum(p.count for p in entry.parts) / 3
         return [p.at_most(budget * (p.count / 3) / total) for p in entry.parts]
 
-    def _draw_outline(self, outlined, view, proj, viewport) -> None:
+    def _draw_outline(self, outlined, view, proj, viewport, premarked: set[str] = frozenset()) -> None:
         GL.glEnable(GL.GL_STENCIL_TEST)
         GL.glDisable(GL.GL_DEPTH_TEST)
         # 1: mark the selected items' own pixels in the stencil
         GL.glColorMask(GL.GL_FALSE, GL.GL_FALSE, GL.GL_FALSE, GL.GL_FALSE)
         GL.glStencilFunc(GL.GL_ALWAYS, 1, 0xFF)
         GL.glStencilOp(GL.GL_KEEP, GL.GL_KEEP, GL.GL_REPLACE)
-        self._outline_pass(outlined, view, proj, viewport, 0.0)
+        # (opaque items were marked while drawn: one pass over their triangles saved)
+        self._outline_pass([o for o in outlined if o[0].id not in premarked], view, proj, viewport, 0.0)
         # 2: the same, pushed outward by a few pixels, only outside the mark
         GL.glColorMask(GL.GL_TRUE, GL.GL_TRUE, GL.GL_TRUE, GL.GL_TRUE)
         GL.glStencilFunc(GL.GL_NOTEQUAL, 1, 0xFF)
