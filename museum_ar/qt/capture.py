@@ -88,14 +88,22 @@ class CaptureWorker(QObject):
         self._lock = threading.Lock()
         self._latest: Result | None = None
         self.display_size: tuple[int, int] | None = None  # (w, h) set by the GUI; read once per frame
+        # Set when the GUI took the newest result. Sources that do not pace themselves (synthetic
+        # camera, files) wait for it before making the next frame: tracking frames nobody will see
+        # would only take CPU from the GUI thread. The GUI takes a result before drawing it, so
+        # tracking frame n+1 still overlaps drawing frame n.
+        self._taken = threading.Event()
+        self._taken.set()
 
     def take(self) -> Result | None:
         with self._lock:
             r, self._latest = self._latest, None
-            return r
+        self._taken.set()
+        return r
 
     def stop(self) -> None:
         self._stop.set()
+        self._taken.set()
 
     def run(self) -> None:
         try:
@@ -116,7 +124,10 @@ class CaptureWorker(QObject):
         n = 0
         loops_without_frame = 0
         try:
+            paced_by_gui = self.spec.kind in ("synthetic", "image", "video")
             while not self._stop.is_set():
+                if paced_by_gui:
+                    self._taken.wait(0.1)  # bounded: a GUI that stalls still gets fresh frames later
                 frame = source.read()
                 if frame is None or frame.image is None:
                     if self.spec.kind in ("video", "image") and loops_without_frame < 2:
@@ -142,12 +153,11 @@ class CaptureWorker(QObject):
                 fps = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 and times[-1] > times[0] else 0.0
                 quality = len(poses) / max(1, len(self.exhibit.markers))
                 shown = shrink_for_display(frame.image, self.display_size)
+                self._taken.clear()
                 with self._lock:
                     self._latest = Result(frame.image, poses, tracker.intrinsics, sorted(poses), fps, track_ms, quality, n, shown=shown)
                 self.result_ready.emit()
                 n += 1
-                if self.spec.kind in ("synthetic", "image", "video"):
-                    time.sleep(0.001)  # let the GUI thread in; real cameras pace themselves
         finally:
             source.close()
 
