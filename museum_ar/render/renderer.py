@@ -22,6 +22,10 @@ from .scene import DrawItem, Helpers
 
 SELECTION_COLOUR = (1.0, 0.62, 0.05, 1.0)
 ACTIVE_HANDLE_COLOUR = (1.0, 0.95, 0.3, 1.0)
+# Items whose triangles average at most this many pixels of footprint (back faces included, so
+# about twice that per visible triangle) are lit per vertex: within a triangle of a few pixels the
+# normal hardly turns, and software GL saves most of the per-pixel lighting.
+VERTEX_LIGHTING_PX = 3.0
 
 
 @dataclass
@@ -31,7 +35,7 @@ class PickHit:
     point: np.ndarray  # world coordinates of the hit
 
 
-def _surface_name(textured: bool, lit: bool, alpha_test: bool) -> str:
+def _surface_name(textured: bool, lit: int, alpha_test: bool) -> str:
     return f"surface_t{int(textured)}_l{int(lit)}_a{int(alpha_test)}"
 
 
@@ -70,7 +74,7 @@ class Renderer:
             return
         self._programs = {
             "bg": build_program(self.objects, shaders.BACKGROUND_VS, shaders.BACKGROUND_FS),
-            **{_surface_name(*v): build_program(self.objects, shaders.SURFACE_VS, shaders.surface_fs(*v)) for v in shaders.SURFACE_VARIANTS},
+            **{_surface_name(*v): build_program(self.objects, shaders.surface_vs(*v), shaders.surface_fs(*v)) for v in shaders.SURFACE_VARIANTS},
             "outline": build_program(self.objects, shaders.OUTLINE_VS, shaders.FLAT_FS),
             "lines": build_program(self.objects, shaders.LINES_VS, shaders.LINES_FS, shaders.LINES_GS),
         }
@@ -90,7 +94,7 @@ class Renderer:
             self._current_program = prog
         return prog
 
-    def _use_surface(self, textured: bool, lit: bool, alpha_test: bool) -> str:
+    def _use_surface(self, textured: bool, lit: int, alpha_test: bool) -> str:
         """Use the surface shader variant; its per-frame uniforms are set on its first use in a frame."""
         name = _surface_name(textured, lit, alpha_test)
         self._use(name)
@@ -166,23 +170,25 @@ class Renderer:
             depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
             inside = self._camera_inside(entry, mv)
             parts = self._detail(entry, mv, proj, height, inside)
+            # triangles of a few pixels: lighting per vertex looks the same as per pixel, for less work
+            tiny = not inside and self._footprint_px(entry, mv, proj, height) <= VERTEX_LIGHTING_PX * sum(p.count for p in parts) / 3
             for part in parts:
-                (blended if part.blended or it.opacity < 1.0 else opaque).append((depth, it, entry, part, mv, inside))
+                (blended if part.blended or it.opacity < 1.0 else opaque).append((depth, it, entry, part, mv, inside, tiny))
             if it.id in selected and it.opacity >= 1.0 and not any(p.blended or p.alpha_test for p in parts):
                 premarked.add(it.id)
         # opaque near to far: nearer surfaces fill the depth buffer first, so the fragments they
         # hide fail the depth test before shading (early z)
-        for depth, it, entry, part, mv, inside in sorted(opaque, key=lambda b: b[0]):
+        for depth, it, entry, part, mv, inside, tiny in sorted(opaque, key=lambda b: b[0]):
             if it.id in premarked:  # mark its pixels for the outline, hidden ones too (as pass 1 would)
                 GL.glEnable(GL.GL_STENCIL_TEST)
                 GL.glStencilFunc(GL.GL_ALWAYS, 1, 0xFF)
                 GL.glStencilOp(GL.GL_KEEP, GL.GL_REPLACE, GL.GL_REPLACE)
-            self._draw_part(mv, proj, it, entry, part, inside)
+            self._draw_part(mv, proj, it, entry, part, inside, tiny)
             if it.id in premarked:
                 GL.glDisable(GL.GL_STENCIL_TEST)
         GL.glDepthMask(GL.GL_FALSE)
         GL.glEnable(GL.GL_BLEND)
-        for depth, it, entry, part, mv, inside in sorted(blended, key=lambda b: -b[0]):  # far to near
+        for depth, it, entry, part, mv, inside, tiny in sorted(blended, key=lambda b: -b[0]):  # far to near
             self._draw_part(mv, proj, it, entry, part, inside)
         GL.glDepthMask(GL.GL_TRUE)
 
@@ -241,18 +247,21 @@ class Renderer:
         GL.glDrawArrays(GL.GL_TRIANGLES, 0, 3)
         GL.glDepthMask(GL.GL_TRUE)
 
-    def _draw_part(self, mv: np.ndarray, proj: np.ndarray, it: DrawItem, entry: Entry, part, inside: bool = False) -> None:
-        prog = self._use_surface(bool(part.texture), entry.lit, part.alpha_test or it.opacity < 1.0)
+    def _draw_part(self, mv: np.ndarray, proj: np.ndarray, it: DrawItem, entry: Entry, part, inside: bool = False, tiny_triangles: bool = False) -> None:
+        alpha_test = part.alpha_test or it.opacity < 1.0
+        # double-sided, but closed and seen from outside (and opaque: no back face shows through):
+        # the back faces are all hidden behind front faces, so culling them changes no pixel
+        cull_closed = part.closed and not inside and it.opacity >= 1.0 and not part.blended
+        front_only = not part.double_sided or cull_closed
+        lit = (2 if tiny_triangles and front_only and not alpha_test else 1) if entry.lit else 0
+        prog = self._use_surface(bool(part.texture), lit, alpha_test)
         normal_mat = np.linalg.inv(mv[:3, :3]).T
         GL.glUniformMatrix4fv(self._u(prog, "u_mvp"), 1, GL.GL_FALSE, _f32(proj @ mv))
         GL.glUniformMatrix4fv(self._u(prog, "u_mv"), 1, GL.GL_FALSE, _f32(mv))
         GL.glUniformMatrix3fv(self._u(prog, "u_normal_mat"), 1, GL.GL_FALSE, _f32(normal_mat))
         GL.glUniform4f(self._u(prog, "u_base_color"), *part.base_color)
         GL.glUniform1f(self._u(prog, "u_opacity"), float(it.opacity))
-        # double-sided, but closed and seen from outside (and opaque: no back face shows through):
-        # the back faces are all hidden behind front faces, so culling them changes no pixel
-        cull_closed = part.closed and not inside and it.opacity >= 1.0 and not part.blended
-        if part.double_sided and not cull_closed:
+        if not front_only:
             GL.glDisable(GL.GL_CULL_FACE)
         else:  # glTF's single-sided material: cull back faces (a mirroring matrix flips the winding)
             GL.glEnable(GL.GL_CULL_FACE)
@@ -268,18 +277,21 @@ class Renderer:
         extent = entry.bounds[1] - entry.bounds[0]
         return bool(depth <= 0.5 * np.linalg.norm(extent) * np.linalg.norm(mv[:3, :3], axis=0).max() * 1.05)
 
+    @staticmethod
+    def _footprint_px(entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int) -> float:
+        """About how many pixels the item covers (its bounding box's largest side as a disc)."""
+        depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
+        radius = 0.5 * (entry.bounds[1] - entry.bounds[0]).max() * np.linalg.norm(mv[:3, :3], axis=0).max()
+        radius_px = radius * proj[1, 1] * height / 2 / max(depth, 1e-9)
+        return float(np.pi * radius_px**2)
+
     def _detail(self, entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int, inside: bool | None = None) -> list:
         """The parts to draw: coarser versions when the item covers few pixels."""
         if self.lod_pixels_per_triangle <= 0 or not any(p.coarser for p in entry.parts):
             return entry.parts
-        centre = mv @ np.append(entry.bounds.mean(axis=0), 1.0)
-        extent = entry.bounds[1] - entry.bounds[0]
-        radius = 0.5 * extent.max() * np.linalg.norm(mv[:3, :3], axis=0).max()  # the footprint's half size
-        depth = -centre[2]
         if self._camera_inside(entry, mv) if inside is None else inside:
             return entry.parts  # the camera is at or inside it
-        radius_px = radius * proj[1, 1] * height / 2 / depth
-        budget = np.pi * radius_px**2 / self.lod_pixels_per_triangle
+        budget = self._footprint_px(entry, mv, proj, height) / self.lod_pixels_per_triangle
         total = sum(p.count for p in entry.parts) / 3
         return [p.at_most(budget * (p.count / 3) / total) for p in entry.parts]
 

@@ -26,14 +26,36 @@ layout(location = 3) in vec4 a_color;
 uniform mat4 u_mvp;
 uniform mat4 u_mv;
 uniform mat3 u_normal_mat;
+uniform vec3 u_up_eye;
 out vec3 v_normal;
 out vec2 v_uv;
 out vec4 v_color;
+#if VERTEX_LIT
+out vec4 v_light;  // rgb: diffuse factor, a: specular
+#endif
+LIGHTING
 void main() {
     v_normal = u_normal_mat * a_normal;
     v_uv = a_uv;
     v_color = a_color;
+#if VERTEX_LIT
+    v_light = light(normalize(v_normal));
+#endif
     gl_Position = u_mvp * vec4(a_pos, 1.0);
+}
+"""
+
+# The lighting, per pixel or (for triangles of a few pixels, where it looks the same) per vertex.
+LIGHTING = """vec4 light(vec3 n) {
+    float hemi = dot(n, u_up_eye) * 0.5 + 0.5;
+    vec3 ambient = mix(vec3(0.32, 0.30, 0.28), vec3(0.62, 0.66, 0.72), hemi);
+    vec3 key_dir = normalize(vec3(-0.45, 0.65, 0.6));
+    vec3 fill_dir = normalize(vec3(0.6, -0.1, 0.8));
+    float key = max(dot(n, key_dir), 0.0);
+    float fill = max(dot(n, fill_dir), 0.0);
+    vec3 h = normalize(key_dir + vec3(0.0, 0.0, 1.0));
+    float spec = pow(max(dot(n, h), 0.0), 32.0) * 0.18;
+    return vec4(ambient + key * vec3(0.75, 0.72, 0.68) + fill * 0.18, spec);
 }
 """
 
@@ -51,6 +73,10 @@ uniform sampler2D u_tex;
 uniform vec4 u_base_color;
 uniform vec3 u_up_eye;     // the marker's +Y in eye space
 uniform float u_opacity;
+#if VERTEX_LIT
+in vec4 v_light;
+#endif
+LIGHTING
 void main() {
     vec4 base = u_base_color * v_color;
 #if TEXTURED
@@ -61,32 +87,37 @@ void main() {
     if (base.a < 0.02) discard;
 #endif
     vec3 rgb = base.rgb;
-#if LIT
+#if VERTEX_LIT
+    rgb = rgb * v_light.rgb + v_light.a;
+#elif LIT
     vec3 n = normalize(v_normal);
     if (!gl_FrontFacing) n = -n;
-    float hemi = dot(n, u_up_eye) * 0.5 + 0.5;
-    vec3 ambient = mix(vec3(0.32, 0.30, 0.28), vec3(0.62, 0.66, 0.72), hemi);
-    vec3 key_dir = normalize(vec3(-0.45, 0.65, 0.6));
-    vec3 fill_dir = normalize(vec3(0.6, -0.1, 0.8));
-    float key = max(dot(n, key_dir), 0.0);
-    float fill = max(dot(n, fill_dir), 0.0);
-    vec3 h = normalize(key_dir + vec3(0.0, 0.0, 1.0));
-    float spec = pow(max(dot(n, h), 0.0), 32.0) * 0.18;
-    rgb = rgb * (ambient + key * vec3(0.75, 0.72, 0.68) + fill * 0.18) + spec;
+    vec4 l = light(n);
+    rgb = rgb * l.rgb + l.a;
 #endif
     o_color = vec4(rgb, base.a);
 }
 """
 
-# (textured, lit, alpha_test) of each surface program variant
-SURFACE_VARIANTS = [(t, lit, a) for t in (False, True) for lit in (False, True) for a in (False, True)]
+# (textured, lit, alpha_test) of each surface program variant; lit: 0 unlit, 1 per pixel, 2 per
+# vertex (only for opaque parts whose back faces are culled: a vertex cannot tell the side seen)
+SURFACE_VARIANTS = [(t, lit, a) for t in (False, True) for lit in (0, 1) for a in (False, True)] + [(t, 2, False) for t in (False, True)]
 
 
-def surface_fs(textured: bool, lit: bool, alpha_test: bool) -> str:
+def _with_switches(source: str, textured: bool, lit: int, alpha_test: bool) -> str:
+    head, body = source.split("\n", 1)
+    defines = f"#define TEXTURED {int(textured)}\n#define LIT {int(lit == 1)}\n#define VERTEX_LIT {int(lit == 2)}\n#define ALPHA_TEST {int(alpha_test)}\n"
+    return f"{head}\n{defines}{body.replace('LIGHTING', LIGHTING if lit else '')}"
+
+
+def surface_vs(textured: bool, lit: int, alpha_test: bool) -> str:
+    """SURFACE_VS with its compile-time switches set."""
+    return _with_switches(SURFACE_VS, textured, lit, alpha_test)
+
+
+def surface_fs(textured: bool, lit: int, alpha_test: bool) -> str:
     """SURFACE_FS with its compile-time switches set."""
-    head, body = SURFACE_FS.split("\n", 1)
-    defines = f"#define TEXTURED {int(textured)}\n#define LIT {int(lit)}\n#define ALPHA_TEST {int(alpha_test)}\n"
-    return f"{head}\n{defines}{body}"
+    return _with_switches(SURFACE_FS, textured, lit, alpha_test)
 
 
 # Silhouette: the selected item drawn again pushed outward on screen from its own centre, only

@@ -93,3 +93,31 @@ def test_camera_inside_a_closed_double_sided_mesh_still_sees_it(target, intrinsi
     assert r.cache.entries[("mesh", str(path))].parts[0].closed
     assert (rgb[..., 0] > 100).mean() > 0.95  # the inside faces fill the view
     r.release()
+
+
+def test_per_vertex_lighting_of_tiny_triangles_looks_the_same(target, intrinsics, pose_at, tmp_path, monkeypatch):
+    from museum_ar.render import renderer as renderer_module
+
+    _, proj = intrinsics
+    ball = trimesh.creation.uv_sphere(radius=0.03, count=[120, 120])  # ~28k triangles
+    ball.visual.vertex_colors = (200, 190, 170, 255)
+    path = tmp_path / "kugel.glb"
+    ball.export(path)
+    items = [DrawItem("b", "mesh", Transform((0.0, 0.03, 0.0)).matrix(), asset=path)]
+    view = pose_cv_to_gl(pose_at(0.3, 30.0))
+    pictures = {}
+    for per_vertex_px in (renderer_module.VERTEX_LIGHTING_PX, 0.0):
+        monkeypatch.setattr(renderer_module, "VERTEX_LIGHTING_PX", per_vertex_px)
+        r = Renderer()
+        r.lod_pixels_per_triangle = 0.0  # full detail: triangles of about a pixel
+        r.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
+        r.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
+        assert r._current_program == 0
+        pictures[per_vertex_px] = target.read_rgb().astype(int)
+        r.release()
+    a, b = pictures.values()
+    ball_px = b.max(axis=2) > 10
+    assert ball_px.sum() > 5000
+    diff = np.abs(a - b).max(axis=2)[ball_px]
+    assert diff.mean() > 0  # the shortcut was taken
+    assert diff.mean() < 1.5 and np.percentile(diff, 99.9) <= 12, (diff.mean(), diff.max())
