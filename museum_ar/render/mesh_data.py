@@ -188,7 +188,8 @@ def is_closed_outward(part: MeshPart) -> bool:
     pos = part.vertices[:, :3]
     if len(part.indices) < 12:
         return False
-    _, ids = np.unique(np.round(pos.astype(np.float64), 6), axis=0, return_inverse=True)
+    key = np.round(pos.astype(np.float64), 6) + 0.0  # + 0.0: -0.0 becomes 0.0 (unique compares bytes)
+    _, ids = np.unique(key, axis=0, return_inverse=True)
     tri = ids.reshape(-1)[part.indices.astype(np.int64)].reshape(-1, 3)
     tri = tri[(tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 2] != tri[:, 0])]
     if len(tri) < 4:
