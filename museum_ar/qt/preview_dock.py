@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QSurfaceFormat
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.frames import pose_cv_to_gl, projection_from_intrinsics
 from .capture import Capture, Result, SourceSpec
@@ -34,6 +34,19 @@ class PreviewView(QOpenGLWidget):
         self.frames_drawn = 0
         self._marker_items: dict[str, list] = {}  # marker id -> its DrawItems in the marker frame
         self.setMinimumSize(320, 180)
+        # as tall as a 16:9 picture at the dock's width, not the dock's whole height: the status
+        # line sits right under the picture instead of below big black bars
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self):
+        from PySide6.QtCore import QSize
+
+        return QSize(480, 270)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
 
     def forget_items(self) -> None:
         """The exhibit changed: build the DrawItems again on the next frame."""
@@ -146,12 +159,14 @@ class PreviewDock(QWidget):
             self.start_button.setEnabled(False)
         else:
             self.view = PreviewView(self)
-            lay.addWidget(self.view, 1)
+            lay.addWidget(self.view)
         self.status = QLabel(tr("Choose a source and press Start. Without a webcam, the synthetic camera shows the exhibit's markers on a table."))
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(40)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.status)
+        lay.addStretch(1)
 
     def set_document(self, doc) -> None:
         self.stop()
@@ -188,6 +203,7 @@ class PreviewDock(QWidget):
         if self.doc is None or self.view is None:
             return
         self.stop()
+        self._widen_for_picture()
         self.capture = Capture(spec, self.doc.exhibit, self)
         self.capture.result_ready.connect(self._show_result)
         self.capture.failed.connect(self._failed)
@@ -198,6 +214,17 @@ class PreviewDock(QWidget):
         self.status.setText(tr("Starting the {source}…", source=spec.describe()))
         self.start_button.setText(tr("Stop"))
         self.capture.start()
+
+    def _widen_for_picture(self) -> None:
+        """A docked preview narrower than a third of the window shows a postage stamp: widen it
+        once when the preview starts (the curator can drag it narrower again)."""
+        win = self.window_
+        dock = getattr(win, "preview_dock", None)
+        if dock is None or dock.isFloating() or not dock.isVisible():
+            return
+        want = min(560, win.width() // 3)
+        if dock.width() < want:
+            win.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
 
     def stop(self) -> None:
         if self.capture is not None:
