@@ -27,6 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 # Use the checkout this script is in, whatever copy of museum_ar happens to be installed.
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+from virtual_display import ensure_display  # noqa: E402
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 
 CHILD_STARTUP = r"""
@@ -86,21 +88,6 @@ w.preview.stop()
 w.doc.stack.set_clean()
 print("FPS", fps, flush=True)
 """
-
-
-def ensure_display():
-    if os.environ.get("DISPLAY"):
-        return None
-    for n in range(110, 130):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists():
-            proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            os.environ["DISPLAY"] = f":{n}"
-            for _ in range(100):
-                if Path(f"/tmp/.X11-unix/X{n}").exists():
-                    break
-                time.sleep(0.05)
-            return proc
-    raise SystemExit("no free X display number")
 
 
 def timed_child(code: str, *args: str, marker: str = "PAINTED") -> tuple[float, str, dict]:

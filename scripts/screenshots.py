@@ -22,22 +22,9 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "docs" / "img"
 # Use the checkout this script is in, whatever copy of museum_ar happens to be installed.
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+from virtual_display import ensure_display  # noqa: E402
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
-
-
-def ensure_display() -> subprocess.Popen | None:
-    if os.environ.get("DISPLAY"):
-        return None
-    for n in range(90, 110):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists():
-            proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            os.environ["DISPLAY"] = f":{n}"
-            for _ in range(100):
-                if Path(f"/tmp/.X11-unix/X{n}").exists():
-                    return proc
-                time.sleep(0.05)
-            return proc
-    raise SystemExit("no free X display number for Xvfb")
 
 
 def main() -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.errors import ContentError
+from ..core.units import human_size
 
 # (prefix, offset, what it is). Only formats a curator is likely to mix up.
 _MAGIC: list[tuple[bytes, int, str]] = [
@@ -59,7 +60,7 @@ def check_file(path: Path, max_bytes: int) -> int:
     if size == 0:
         raise ContentError("the file is empty", path=path)
     if size > max_bytes:
-        raise ContentError(f"is {_human(size)}, more than the {_human(max_bytes)} this kind of file may have", path=path)
+        raise ContentError(f"is {human_size(size)}, more than the {human_size(max_bytes)} this kind of file may have", path=path)
     return size
 
 
@@ -69,10 +70,3 @@ def expect_not(path: Path, head: bytes, allowed: tuple[str, ...], kind: str) -> 
     if what is not None and not any(a in what for a in allowed):
         raise ContentError(f"is named like {kind} but its bytes are {what}; rename it or pick the right file", path=path)
 
-
-def _human(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)

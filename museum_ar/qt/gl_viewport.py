@@ -11,13 +11,13 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QSurfaceFormat
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core import commands as cmd
 from ..core.frames import content_to_marker
 from ..core.transform import Transform, quat_from_axis_angle, quat_multiply
+from .gl_format import render_surface_format
 from .i18n import language, tr
 from .placement import SNAP_MOVE_M, SNAP_SCALE, SNAP_TURN_DEG, item_bounds, snap, stand_on_marker
 
@@ -71,13 +71,7 @@ class GLView(QOpenGLWidget):
 
     def __init__(self, owner: "PlacementViewport"):
         super().__init__()
-        fmt = QSurfaceFormat()
-        fmt.setVersion(3, 3)
-        fmt.setProfile(QSurfaceFormat.OpenGLContextProfile.CoreProfile)
-        fmt.setDepthBufferSize(24)
-        fmt.setStencilBufferSize(8)
-        fmt.setSamples(4)
-        self.setFormat(fmt)
+        self.setFormat(render_surface_format(samples=4))
         self.owner = owner
         self.camera = OrbitCamera()
         self.renderer = None

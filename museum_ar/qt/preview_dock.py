@@ -7,13 +7,13 @@ import time
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QSurfaceFormat
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.frames import pose_cv_to_gl, projection_from_intrinsics
 from .capture import Capture, Result, SourceSpec
 from .features import feature_missing
+from .gl_format import render_surface_format
 from .i18n import language, tr
 
 SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "Video file…"), ("image", "Image…"))
@@ -22,12 +22,7 @@ SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "V
 class PreviewView(QOpenGLWidget):
     def __init__(self, dock: "PreviewDock"):
         super().__init__()
-        fmt = QSurfaceFormat()
-        fmt.setVersion(3, 3)
-        fmt.setProfile(QSurfaceFormat.OpenGLContextProfile.CoreProfile)
-        fmt.setDepthBufferSize(24)
-        fmt.setStencilBufferSize(8)
-        self.setFormat(fmt)
+        self.setFormat(render_surface_format())
         self.dock = dock
         self.renderer = None
         self.result: Result | None = None
