@@ -199,3 +199,21 @@ def test_failed_save_or_store_is_a_typed_error_and_keeps_the_saved_file(tmp_path
     with pytest.raises(ProjectError, match="cannot save"):
         q.save()
     assert (p.root / EXHIBIT_FILE).read_bytes() == saved
+
+
+def test_saved_files_get_ordinary_permissions(tmp_path):
+    """Atomic writes go through a private temp file; the result must not stay owner-only, and a
+    mode the curator set on exhibit.json survives a save."""
+    import os
+    import stat
+
+    umask = os.umask(0)
+    os.umask(umask)
+    p = _full_project(tmp_path / "e")
+    json_path = p.root / EXHIBIT_FILE
+    assert stat.S_IMODE(json_path.stat().st_mode) == 0o666 & ~umask
+    asset = p.exhibit.markers[0].items[0].asset
+    assert stat.S_IMODE((p.root / asset).stat().st_mode) == 0o666 & ~umask
+    json_path.chmod(0o640)
+    p.save()
+    assert stat.S_IMODE(json_path.stat().st_mode) == 0o640
