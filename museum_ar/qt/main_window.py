@@ -4,6 +4,7 @@ AR preview. Menus and toolbar live in actions.py; this file holds the document l
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..core import commands as cmd
 from ..core.errors import MuseumArError
 from ..core.exhibit import Marker
-from ..core.project import Project, create_project, has_recovery, load_project, load_recovery
+from ..core.project import Project, create_project, has_recovery, load_project, load_recovery, store_asset
 from . import i18n
 from .actions import build_actions
 from .dialogs import MessageBar, NewExhibitDialog, ask
@@ -34,6 +35,22 @@ from .tree import ExhibitTree
 from .workers import Job
 
 AUTOSAVE_MS = 30_000
+
+
+def _store_imported(root: Path, scratch: Path, items: list) -> None:
+    """Copy the imported items' files from `scratch` into the project's assets/ (content-named,
+    so the items' paths stay valid); if that fails half-way, remove what this call added."""
+    added = []
+    try:
+        for rel in sorted({p for it in items for p in it.asset_paths()}):
+            existed = (root / rel).exists()
+            store_asset(root, scratch / rel, Path(rel).suffix)
+            if not existed:
+                added.append(rel)
+    except BaseException:
+        for rel in added:
+            (root / rel).unlink(missing_ok=True)
+        raise
 
 
 def plain_error(e: BaseException) -> str:
@@ -333,9 +350,15 @@ class MainWindow(QMainWindow):
         doc, root, paths = self.doc, self.doc.root, [Path(p) for p in paths]
 
         def work(progress):
-            items = []
-            for n, p in enumerate(paths):
-                items.append(import_item(root, p, progress.scaled(n / len(paths), (n + 1) / len(paths))))
+            # Import into a scratch folder and copy into the exhibit's assets/ only once every
+            # file is done and Cancel was not pressed: a cancel (even one landing while a file's
+            # outputs are being stored) or a later file failing leaves nothing in the project.
+            with tempfile.TemporaryDirectory(prefix="museum-ar-attach-") as scratch:
+                items = []
+                for n, p in enumerate(paths):
+                    items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths))))
+                progress.check()  # the last moment to cancel
+                _store_imported(root, Path(scratch), items)
             return items
 
         names = ", ".join(p.name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
