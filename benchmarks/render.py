@@ -82,7 +82,7 @@ def measure(view, proj, scene_items: dict, seconds: float, camera, video_frames)
     renderers = {name: Renderer() for name in scene_items}
     for name in scene_items:
         if name.endswith("_full_detail"):
-            renderers[name].lod_pixels_per_triangle = 0.0
+            renderers[name].lod_error_px = 0.0
     def frame_items(items, n):
         vf = video_frames[n % len(video_frames)]
         return [it if it.kind != "video" else type(it)(**{**it.__dict__, "frame": vf}) for it in items]

@@ -48,12 +48,16 @@ class GpuPart:
     closed: bool = False  # a closed, outward-wound surface: back faces never show from outside
     alpha_test: bool = True  # some fragment may be (nearly) transparent: the shader must test alpha
 
-    def at_most(self, triangles: float) -> "GpuPart":
-        """The coarsest version that still has at least `triangles` triangles."""
+    error: float = 0.0  # a coarser level: how far its surface may lie from the full part (part units)
+
+    def coarsest_within(self, max_error: float, min_triangles: float) -> "GpuPart":
+        """The coarsest version whose surface stays within `max_error` (part units) of the full
+        part and that keeps at least `min_triangles` triangles."""
         best = self
-        for lod in self.coarser:
-            if lod.count // 3 >= triangles:
-                best = lod
+        for lod in self.coarser:  # finest first, errors never shrinking
+            if lod.error > max_error or lod.count // 3 < min_triangles:
+                break
+            best = lod
         return best
 
 
@@ -67,6 +71,13 @@ class Entry:
     frame_ref: object = None  # video: the last frame array uploaded
     frame_shape: tuple = ()
     problem: str = ""  # why the real asset is not shown (a placeholder is)
+
+    def __post_init__(self) -> None:
+        # asked for every item in every frame: worked out once
+        b = np.asarray(self.bounds, dtype=np.float64)
+        self.centre = b.mean(axis=0)
+        self.radius = 0.5 * float(np.linalg.norm(b[1] - b[0]))  # bounding sphere about the centre
+        self.half_side = 0.5 * float((b[1] - b[0]).max())
 
 
 def _upload_part(objects: GLObjects, vertices: np.ndarray, indices: np.ndarray) -> tuple[int, int, int]:
@@ -135,7 +146,7 @@ class GpuCache:
                 # an opaque material can still be cut away by vertex colours of alpha ~0
                 alpha_test = blended or float(level.vertices[:, 11].min(initial=1.0)) < 0.05
                 closed = p.double_sided and is_closed_outward(level)
-                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=closed, alpha_test=alpha_test))
+                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=closed, alpha_test=alpha_test, error=level.error))
             levels[0].coarser = levels[1:]
             parts.append(levels[0])
         return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)

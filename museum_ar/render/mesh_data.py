@@ -25,6 +25,7 @@ class MeshPart:
     base_color: tuple[float, float, float, float] = (1.0, 1.0, 1.0, 1.0)
     texture: np.ndarray | None = None  # HxWx(3|4) uint8 base-colour image, row 0 = top
     double_sided: bool = True  # glTF materials say; False lets the renderer cull back faces (half the work)
+    error: float = 0.0  # a simplified level: how far its surface may be from the original (part units)
 
     @property
     def positions(self) -> np.ndarray:
@@ -139,44 +140,43 @@ def load_mesh(path: str | Path) -> MeshData:
 
 
 # Coarser versions of dense parts, for when a mesh covers few pixels: software GL (and tablets)
-# pay per triangle, and triangles smaller than a pixel add nothing visible. (fraction, min triangles)
-LOD_FRACTIONS = (0.25, 0.0625)
+# pay per triangle, and triangles smaller than a pixel add nothing visible. Each level halves the
+# triangles of the one before; levels stop when the simplifier cannot go further.
+LOD_STEP = 0.5
 LOD_MIN_TRIANGLES = 4_000  # parts smaller than this are always drawn in full
+LOD_COARSEST_TRIANGLES = 500  # no level below this many triangles
 
 
-def simplified(part: MeshPart, fraction: float) -> MeshPart | None:
-    """A copy of the part with about `fraction` of its triangles (quadric edge collapse), vertex
-    attributes averaged over the vertices each new vertex replaced; None if it cannot be made."""
-    import fast_simplification
+def simplified(part: MeshPart, triangles: int) -> MeshPart | None:
+    """A copy of the part with at most about `triangles` triangles, made by meshoptimizer's edge
+    collapse (the simplifier the content pipeline uses): it keeps a subset of the original
+    vertices, so normals, UVs and colours stay exact, and it does not tear UV or colour seams.
+    `error` is the largest distance of the simplified surface from the original, in the part's own
+    units (the renderer projects it to pixels). None if nothing could be removed."""
+    import meshoptimizer as mo
 
-    points = part.vertices[:, :3].astype(np.float64)
-    faces = part.indices.reshape(-1, 3).astype(np.int64)
-    try:
-        _, _, collapses = fast_simplification.simplify(points, faces, target_reduction=1.0 - fraction, return_collapses=True)
-        new_points, new_faces, mapping = fast_simplification.replay_simplification(points, faces, collapses)
-    except Exception:  # noqa: BLE001 - a degenerate mesh: keep drawing it in full
+    positions = np.ascontiguousarray(part.vertices[:, :3], dtype=np.float32)
+    dst = np.empty_like(part.indices)
+    err = np.zeros(1, dtype=np.float32)
+    n = mo.simplify(dst, part.indices, positions, target_index_count=3 * int(triangles), target_error=1.0, options=mo.SIMPLIFY_ERROR_ABSOLUTE, result_error=err)
+    if n == 0 or n >= len(part.indices):
         return None
-    if len(new_faces) == 0:
-        return None
-    n = len(new_points)
-    attrs = np.zeros((n, 9))
-    counts = np.zeros(n)
-    np.add.at(attrs, mapping, part.vertices[:, 3:].astype(np.float64))
-    np.add.at(counts, mapping, 1.0)
-    attrs /= np.maximum(counts, 1.0)[:, None]
-    normals = attrs[:, :3] / np.maximum(np.linalg.norm(attrs[:, :3], axis=1, keepdims=True), 1e-12)
-    vertices = np.hstack([new_points, normals, attrs[:, 3:]]).astype(np.float32)
-    return MeshPart(np.ascontiguousarray(vertices), np.ascontiguousarray(new_faces.astype(np.uint32).reshape(-1)), part.base_color, part.texture, part.double_sided)
+    used, local = np.unique(dst[:n], return_inverse=True)  # only the vertices this level uses
+    return MeshPart(np.ascontiguousarray(part.vertices[used]), np.ascontiguousarray(local.astype(np.uint32)), part.base_color, part.texture, part.double_sided, float(err[0]))
 
 
 def detail_levels(part: MeshPart) -> list[MeshPart]:
-    """The part itself followed by its coarser versions (none for small parts)."""
+    """The part itself followed by its coarser versions (none for small parts), each with about
+    half the triangles of the one before, and a geometric error that never shrinks."""
     levels = [part]
-    if part.triangles >= LOD_MIN_TRIANGLES:
-        for fraction in LOD_FRACTIONS:
-            lod = simplified(part, fraction)
-            if lod is not None and lod.triangles < levels[-1].triangles:
-                levels.append(lod)
+    if part.triangles < LOD_MIN_TRIANGLES:
+        return levels
+    while levels[-1].triangles * LOD_STEP >= LOD_COARSEST_TRIANGLES:
+        lod = simplified(part, int(levels[-1].triangles * LOD_STEP))  # from the original each time: errors do not add up
+        if lod is None or lod.triangles > levels[-1].triangles * 0.8:
+            break  # the topology stopped the simplifier
+        lod.error = max(lod.error, levels[-1].error)
+        levels.append(lod)
     return levels
 
 

@@ -7,6 +7,7 @@ all GL objects (call it before the context goes away, e.g. from the widget's abo
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
@@ -26,6 +27,13 @@ ACTIVE_HANDLE_COLOUR = (1.0, 0.95, 0.3, 1.0)
 # about twice that per visible triangle) are lit per vertex: within a triangle of a few pixels the
 # normal hardly turns, and software GL saves most of the per-pixel lighting.
 VERTEX_LIGHTING_PX = 3.0
+# Level of detail: a coarser version of a mesh is drawn when its surface lies within LOD_ERROR_PX
+# of the full one on screen (the shape looks the same), and only while it keeps at least one
+# triangle per LOD_MAX_PX_PER_TRIANGLE pixels of footprint (back faces included): colours and
+# normals live at the vertices, so a flat but finely painted scan keeps its detail too.
+LOD_ERROR_PX = 0.5
+LOD_MAX_PX_PER_TRIANGLE = 8.0
+OUTLINE_ERROR_PX = 1.0  # the selection ring is 3 px wide: its outer edge may stray this much
 
 
 @dataclass
@@ -42,6 +50,74 @@ def _surface_name(textured: bool, lit: int, alpha_test: bool) -> str:
 def _f32(m: np.ndarray) -> np.ndarray:
     # GL wants column-major; numpy is row-major: pass the transpose.
     return np.ascontiguousarray(np.asarray(m, dtype=np.float32).T)
+
+
+# 3x3 maths on plain floats: for one small matrix per item and frame, numpy's call overhead costs
+# more than the arithmetic.
+def _det3(m: list) -> float:
+    (a, b, c), (d, e, f), (g, h, i) = m
+    return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g)
+
+
+def _inverse_transpose3_gl(m: list) -> np.ndarray:
+    """inv(m).T for GL (column-major, float32): the cofactor matrix over the determinant."""
+    (a, b, c), (d, e, f), (g, h, i) = m
+    cof = ((e * i - f * h, f * g - d * i, d * h - e * g), (c * h - b * i, a * i - c * g, b * g - a * h), (b * f - c * e, c * d - a * f, a * e - b * d))
+    det = a * cof[0][0] + b * cof[0][1] + c * cof[0][2]
+    # row-major cof / det is inv(m).T; GL reads columns, so hand over its transpose's rows
+    return np.array([[cof[r][col] / det for r in range(3)] for col in range(3)], dtype=np.float32)
+
+
+class _Placed:
+    """One drawn item's placement in this frame, worked out once and shared by all its parts."""
+
+    __slots__ = ("item", "entry", "mv", "depth", "inside", "footprint_px", "px_per_unit", "tiny_triangles", "_mv_gl", "_normal_gl")
+
+    def __init__(self, item: DrawItem, entry: Entry, mv: np.ndarray, depth: float, inside: bool, footprint_px: float, px_per_unit: float) -> None:
+        self.item, self.entry, self.mv = item, entry, mv
+        self.depth, self.inside, self.footprint_px, self.px_per_unit = depth, inside, footprint_px, px_per_unit
+        self.tiny_triangles = False
+        self._mv_gl = self._normal_gl = None
+
+    @classmethod
+    def of(cls, item: DrawItem, entry: Entry, view: np.ndarray, proj: np.ndarray, height: int) -> "_Placed":
+        mv = view @ item.matrix
+        return cls(item, entry, mv, *cls.measure(entry, mv, proj, height))
+
+    @staticmethod
+    def measure(entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int) -> tuple[float, bool, float, float]:
+        """Depth of the item's centre; whether the camera may be at or inside its bounding sphere
+        (or it is behind); about how many pixels it covers (its largest side as a disc); how many
+        pixels one unit of the item's own frame spans at its nearest point, at most."""
+        c = entry.centre
+        depth = -float(mv[2, 0] * c[0] + mv[2, 1] * c[1] + mv[2, 2] * c[2] + mv[2, 3])
+        scale = math.sqrt(float((mv[:3, :3] ** 2).sum(axis=0).max()))  # largest axis scale
+        inside = depth <= entry.radius * scale * 1.05
+        focal_px = float(proj[1, 1]) * height / 2
+        radius_px = entry.half_side * scale * focal_px / max(depth, 1e-9)
+        nearest = max(depth - entry.radius * scale, 1e-9)
+        return depth, inside, math.pi * radius_px**2, scale * focal_px / nearest
+
+    @property
+    def mirrored(self) -> bool:
+        return _det3(self.mv[:3, :3].tolist()) < 0
+
+    @property
+    def mv_gl(self) -> np.ndarray:
+        if self._mv_gl is None:
+            self._mv_gl = _f32(self.mv)
+        return self._mv_gl
+
+    @property
+    def normal_gl(self) -> np.ndarray:
+        """The inverse transpose of the model-view's 3x3, column-major (normals stay at right angles
+        to surfaces under non-uniform scale)."""
+        if self._normal_gl is None:
+            self._normal_gl = _inverse_transpose3_gl(self.mv[:3, :3].tolist())
+        return self._normal_gl
+
+    def mvp_gl(self, proj: np.ndarray) -> np.ndarray:
+        return _f32(proj @ self.mv)
 
 
 class Renderer:
@@ -63,10 +139,10 @@ class Renderer:
         self._frame_programs: set[str] = set()
         self._up_eye = (0.0, 1.0, 0.0)
         self.problems: dict[str, str] = {}  # item id -> why its asset is shown as a placeholder
-        # Level of detail: a dense mesh is drawn with at least one triangle per this many pixels
-        # of its on-screen footprint (about 4 px per visible triangle: smaller ones add nothing a
-        # viewer sees, but software GL pays for each). 0 = always full detail.
-        self.lod_pixels_per_triangle = 2.0
+        # Level of detail: a dense mesh is drawn from a coarser version (mesh_data.detail_levels)
+        # when that one's surface lies within this many pixels of the full one on screen. 0 =
+        # always full detail.
+        self.lod_error_px = LOD_ERROR_PX
 
     # -- setup ----------------------------------------------------------------------------------
     def _ensure_programs(self) -> None:
@@ -155,7 +231,7 @@ class Renderer:
             if entry.problem:
                 self.problems[it.id] = entry.problem
             m = np.asarray(it.matrix, dtype=np.float64)
-            if m.shape != (4, 4) or not np.isfinite(m).all() or abs(np.linalg.det(m[:3, :3])) < 1e-18:
+            if m.shape != (4, 4) or not math.isfinite(float(m.sum())) or abs(_det3(m[:3, :3].tolist())) < 1e-18:
                 self.problems[it.id] = "its placement is degenerate (zero scale or not finite): not drawn"
                 continue
             if it.visible:
@@ -165,35 +241,35 @@ class Renderer:
         up_eye = view[:3, :3] @ np.array([0.0, 1.0, 0.0])
         self._up_eye = tuple(up_eye / max(np.linalg.norm(up_eye), 1e-12))
         GL.glActiveTexture(GL.GL_TEXTURE0)
+        placements = {}
         for it, entry in drawn:
-            mv = view @ it.matrix
-            depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
-            inside = self._camera_inside(entry, mv)
-            parts = self._detail(entry, mv, proj, height, inside)
+            placed = placements[it.id] = _Placed.of(it, entry, view, proj, height)
+            parts = self._detail_for(entry, placed.footprint_px, placed.px_per_unit, placed.inside)
             # triangles of a few pixels: lighting per vertex looks the same as per pixel, for less work
-            tiny = not inside and self._footprint_px(entry, mv, proj, height) <= VERTEX_LIGHTING_PX * sum(p.count for p in parts) / 3
+            placed.tiny_triangles = not placed.inside and placed.footprint_px <= VERTEX_LIGHTING_PX * sum(p.count for p in parts) / 3
             for part in parts:
-                (blended if part.blended or it.opacity < 1.0 else opaque).append((depth, it, entry, part, mv, inside, tiny))
+                (blended if part.blended or it.opacity < 1.0 else opaque).append((placed, part))
             if it.id in selected and it.opacity >= 1.0 and not any(p.blended or p.alpha_test for p in parts):
                 premarked.add(it.id)
         # opaque near to far: nearer surfaces fill the depth buffer first, so the fragments they
         # hide fail the depth test before shading (early z)
-        for depth, it, entry, part, mv, inside, tiny in sorted(opaque, key=lambda b: b[0]):
-            if it.id in premarked:  # mark its pixels for the outline, hidden ones too (as pass 1 would)
+        for placed, part in sorted(opaque, key=lambda b: b[0].depth):
+            marked = placed.item.id in premarked
+            if marked:  # mark its pixels for the outline, hidden ones too (as pass 1 would)
                 GL.glEnable(GL.GL_STENCIL_TEST)
                 GL.glStencilFunc(GL.GL_ALWAYS, 1, 0xFF)
                 GL.glStencilOp(GL.GL_KEEP, GL.GL_REPLACE, GL.GL_REPLACE)
-            self._draw_part(mv, proj, it, entry, part, inside, tiny)
-            if it.id in premarked:
+            self._draw_part(proj, placed, part)
+            if marked:
                 GL.glDisable(GL.GL_STENCIL_TEST)
         GL.glDepthMask(GL.GL_FALSE)
         GL.glEnable(GL.GL_BLEND)
-        for depth, it, entry, part, mv, inside, tiny in sorted(blended, key=lambda b: -b[0]):  # far to near
-            self._draw_part(mv, proj, it, entry, part, inside)
+        for placed, part in sorted(blended, key=lambda b: -b[0].depth):  # far to near
+            self._draw_part(proj, placed, part)
         GL.glDepthMask(GL.GL_TRUE)
 
-        # the outline needs a silhouette, not detail: the coarsest version of each part
-        outlined = [(it, e, [p.coarser[-1] if p.coarser else p for p in e.parts]) for it, e in drawn if it.id in selected]
+        # the outline needs a silhouette, not detail: the coarsest version within a pixel
+        outlined = [(it, e, [p.coarsest_within(OUTLINE_ERROR_PX / placements[it.id].px_per_unit, 0) for p in e.parts]) for it, e in drawn if it.id in selected]
         if outlined:
             self._draw_outline(outlined, view, proj, viewport, premarked)
         if helpers.gizmo:
@@ -247,25 +323,25 @@ class Renderer:
         GL.glDrawArrays(GL.GL_TRIANGLES, 0, 3)
         GL.glDepthMask(GL.GL_TRUE)
 
-    def _draw_part(self, mv: np.ndarray, proj: np.ndarray, it: DrawItem, entry: Entry, part, inside: bool = False, tiny_triangles: bool = False) -> None:
+    def _draw_part(self, proj: np.ndarray, placed: "_Placed", part) -> None:
+        it, mv = placed.item, placed.mv
         alpha_test = part.alpha_test or it.opacity < 1.0
         # double-sided, but closed and seen from outside (and opaque: no back face shows through):
         # the back faces are all hidden behind front faces, so culling them changes no pixel
-        cull_closed = part.closed and not inside and it.opacity >= 1.0 and not part.blended
+        cull_closed = part.closed and not placed.inside and it.opacity >= 1.0 and not part.blended
         front_only = not part.double_sided or cull_closed
-        lit = (2 if tiny_triangles and front_only and not alpha_test else 1) if entry.lit else 0
+        lit = (2 if placed.tiny_triangles and front_only and not alpha_test else 1) if placed.entry.lit else 0
         prog = self._use_surface(bool(part.texture), lit, alpha_test)
-        normal_mat = np.linalg.inv(mv[:3, :3]).T
-        GL.glUniformMatrix4fv(self._u(prog, "u_mvp"), 1, GL.GL_FALSE, _f32(proj @ mv))
-        GL.glUniformMatrix4fv(self._u(prog, "u_mv"), 1, GL.GL_FALSE, _f32(mv))
-        GL.glUniformMatrix3fv(self._u(prog, "u_normal_mat"), 1, GL.GL_FALSE, _f32(normal_mat))
+        GL.glUniformMatrix4fv(self._u(prog, "u_mvp"), 1, GL.GL_FALSE, placed.mvp_gl(proj))
+        GL.glUniformMatrix4fv(self._u(prog, "u_mv"), 1, GL.GL_FALSE, placed.mv_gl)
+        GL.glUniformMatrix3fv(self._u(prog, "u_normal_mat"), 1, GL.GL_FALSE, placed.normal_gl)
         GL.glUniform4f(self._u(prog, "u_base_color"), *part.base_color)
         GL.glUniform1f(self._u(prog, "u_opacity"), float(it.opacity))
         if not front_only:
             GL.glDisable(GL.GL_CULL_FACE)
         else:  # glTF's single-sided material: cull back faces (a mirroring matrix flips the winding)
             GL.glEnable(GL.GL_CULL_FACE)
-            GL.glFrontFace(GL.GL_CW if np.linalg.det(mv[:3, :3]) < 0 else GL.GL_CCW)
+            GL.glFrontFace(GL.GL_CW if placed.mirrored else GL.GL_CCW)
         GL.glBindTexture(GL.GL_TEXTURE_2D, part.texture)
         GL.glBindVertexArray(part.vao)
         GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
@@ -273,27 +349,25 @@ class Renderer:
     @staticmethod
     def _camera_inside(entry: Entry, mv: np.ndarray) -> bool:
         """True if the camera may be at or inside the item's bounding sphere (or it is behind)."""
-        depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
-        extent = entry.bounds[1] - entry.bounds[0]
-        return bool(depth <= 0.5 * np.linalg.norm(extent) * np.linalg.norm(mv[:3, :3], axis=0).max() * 1.05)
+        return _Placed.measure(entry, mv, np.eye(4), 1)[1]
 
     @staticmethod
     def _footprint_px(entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int) -> float:
         """About how many pixels the item covers (its bounding box's largest side as a disc)."""
-        depth = -(mv @ np.append(entry.bounds.mean(axis=0), 1.0))[2]
-        radius = 0.5 * (entry.bounds[1] - entry.bounds[0]).max() * np.linalg.norm(mv[:3, :3], axis=0).max()
-        radius_px = radius * proj[1, 1] * height / 2 / max(depth, 1e-9)
-        return float(np.pi * radius_px**2)
+        return _Placed.measure(entry, mv, proj, height)[2]
 
     def _detail(self, entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int, inside: bool | None = None) -> list:
         """The parts to draw: coarser versions when the item covers few pixels."""
-        if self.lod_pixels_per_triangle <= 0 or not any(p.coarser for p in entry.parts):
-            return entry.parts
-        if self._camera_inside(entry, mv) if inside is None else inside:
-            return entry.parts  # the camera is at or inside it
-        budget = self._footprint_px(entry, mv, proj, height) / self.lod_pixels_per_triangle
+        _, camera_inside, footprint, px_per_unit = _Placed.measure(entry, mv, proj, height)
+        return self._detail_for(entry, footprint, px_per_unit, camera_inside if inside is None else inside)
+
+    def _detail_for(self, entry: Entry, footprint_px: float, px_per_unit: float, inside: bool) -> list:
+        if self.lod_error_px <= 0 or inside or not any(p.coarser for p in entry.parts):
+            return entry.parts  # full detail asked for, or the camera is at or inside it
+        max_error = self.lod_error_px / px_per_unit
         total = sum(p.count for p in entry.parts) / 3
-        return [p.at_most(budget * (p.count / 3) / total) for p in entry.parts]
+        floor = footprint_px / LOD_MAX_PX_PER_TRIANGLE
+        return [p.coarsest_within(max_error, floor * (p.count / 3) / total) for p in entry.parts]
 
     def _draw_outline(self, outlined, view, proj, viewport, premarked: set[str] = frozenset()) -> None:
         GL.glEnable(GL.GL_STENCIL_TEST)
@@ -319,6 +393,7 @@ class Renderer:
         GL.glUniform1f(self._u("outline", "u_px"), px)
         GL.glUniform4f(self._u("outline", "u_color"), *SELECTION_COLOUR)
         for it, entry, parts in outlined:
+            mirrored = np.linalg.det((view @ it.matrix)[:3, :3]) < 0
             mvp = proj @ view @ it.matrix
             centre = mvp @ np.append(entry.bounds.mean(axis=0), 1.0)
             GL.glUniformMatrix4fv(self._u("outline", "u_mvp"), 1, GL.GL_FALSE, _f32(mvp))
@@ -328,7 +403,7 @@ class Renderer:
                     GL.glDisable(GL.GL_CULL_FACE)
                 else:
                     GL.glEnable(GL.GL_CULL_FACE)
-                    GL.glFrontFace(GL.GL_CW if np.linalg.det((view @ it.matrix)[:3, :3]) < 0 else GL.GL_CCW)
+                    GL.glFrontFace(GL.GL_CW if mirrored else GL.GL_CCW)
                 GL.glBindVertexArray(part.vao)
                 GL.glDrawElements(GL.GL_TRIANGLES, part.count, GL.GL_UNSIGNED_INT, None)
 

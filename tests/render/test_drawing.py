@@ -210,7 +210,7 @@ def test_background_fills_the_view_pixel_for_pixel(renderer, target, intrinsics)
     assert tuple(img[5, 5]) == (0, 0, 255) and tuple(img[37, 57]) == (0, 0, 255) and tuple(img[44, 64]) != (0, 0, 255)
 
 
-def test_level_of_detail_looks_the_same_and_is_used_only_when_small(renderer, target, intrinsics, pose_at, tmp_path):
+def test_level_of_detail_looks_the_same_and_follows_the_distance(renderer, target, intrinsics, pose_at, tmp_path):
     import trimesh
 
     from museum_ar.render import Renderer
@@ -223,21 +223,50 @@ def test_level_of_detail_looks_the_same_and_is_used_only_when_small(renderer, ta
     sphere.export(path)
     items = [DrawItem("s", "mesh", np.eye(4), asset=path)]
     full = Renderer()
-    full.lod_pixels_per_triangle = 0.0
-    for distance, coarse_expected in ((0.6, True), (0.12, False)):
+    full.lod_error_px = 0.0
+    drawn_triangles = {}
+    for distance in (0.6, 0.12, 0.05):
         view = pose_cv_to_gl(pose_at(distance, 30.0))
         target.bind()
         renderer.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
         lod = target.read_rgb().astype(int)
         entry = renderer.cache.entries[("mesh", str(path))]
         drawn = renderer._detail(entry, view @ items[0].matrix, proj, target.height)
-        assert (drawn[0].count < entry.parts[0].count) == coarse_expected
+        drawn_triangles[distance] = drawn[0].count // 3
         full.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
         ref = target.read_rgb().astype(int)
         a, b = lod.max(axis=2) > 10, ref.max(axis=2) > 10
         assert np.logical_and(a, b).sum() / np.logical_or(a, b).sum() > 0.98  # the same silhouette
         assert np.abs(lod - ref)[b].mean() < 4  # and the same shading
     full.release()
+    full_triangles = entry.parts[0].count // 3
+    # far: a small fraction of the triangles; nearer: more; at arm's length of the surface: all
+    assert drawn_triangles[0.6] < full_triangles / 16
+    assert drawn_triangles[0.6] < drawn_triangles[0.12] <= full_triangles
+    assert drawn_triangles[0.05] == full_triangles
+
+
+def test_coarser_levels_keep_the_vertices_and_say_how_far_they_stray():
+    import trimesh
+
+    from museum_ar.render.mesh_data import MeshPart, detail_levels
+
+    ball = trimesh.creation.icosphere(subdivisions=5, radius=0.05)  # 20k triangles, smooth
+    v = np.zeros((len(ball.vertices), 12), dtype=np.float32)
+    v[:, :3], v[:, 3:6], v[:, 8:12] = ball.vertices, ball.vertex_normals, (0.2, 0.4, 0.6, 1.0)
+    levels = detail_levels(MeshPart(v, ball.faces.astype(np.uint32).reshape(-1)))
+    assert len(levels) >= 4 and levels[0].error == 0.0
+    for finer, coarser in zip(levels, levels[1:]):
+        assert coarser.triangles <= finer.triangles * 0.8 and coarser.error >= finer.error
+    for lod in levels[1:]:
+        # every vertex is one of the original ones (normals and colours exact), and the surface
+        # stays within the stated error of the true sphere (up to the full mesh's own sagitta)
+        assert np.isin(lod.vertices[:, :3].view("f4,f4,f4"), v[:, :3].copy().view("f4,f4,f4")).all()
+        assert lod.indices.max() < len(lod.vertices)
+        corners = lod.vertices[:, :3][lod.indices.reshape(-1, 3)].astype(np.float64)
+        centroid_r = np.linalg.norm(corners.mean(axis=1), axis=1)
+        assert (0.05 - centroid_r).max() <= 3 * lod.error + 1e-4
+        assert lod.error < 0.05 * 0.2  # and the error is not absurd
 
 
 def test_hostile_inputs_do_not_stop_the_frame(renderer, target, intrinsics, tmp_path):

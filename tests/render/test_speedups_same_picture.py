@@ -109,7 +109,7 @@ def test_per_vertex_lighting_of_tiny_triangles_looks_the_same(target, intrinsics
     for per_vertex_px in (renderer_module.VERTEX_LIGHTING_PX, 0.0):
         monkeypatch.setattr(renderer_module, "VERTEX_LIGHTING_PX", per_vertex_px)
         r = Renderer()
-        r.lod_pixels_per_triangle = 0.0  # full detail: triangles of about a pixel
+        r.lod_error_px = 0.0  # full detail: triangles of about a pixel
         r.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
         r.draw(None, view, proj, items, clear_colour=(0, 0, 0, 1))
         assert r._current_program == 0
@@ -121,3 +121,12 @@ def test_per_vertex_lighting_of_tiny_triangles_looks_the_same(target, intrinsics
     diff = np.abs(a - b).max(axis=2)[ball_px]
     assert diff.mean() > 0  # the shortcut was taken
     assert diff.mean() < 1.5 and np.percentile(diff, 99.9) <= 12, (diff.mean(), diff.max())
+
+
+def test_small_matrix_shortcuts_agree_with_numpy():
+    from museum_ar.render.renderer import _det3, _f32, _inverse_transpose3_gl
+
+    rng = np.random.default_rng(3)
+    for m in [rng.normal(size=(3, 3)) for _ in range(50)] + [np.diag([0.02, 3.0, -1.0])]:  # tiny, large and mirroring scales
+        assert np.allclose(_inverse_transpose3_gl(m.tolist()), _f32(np.linalg.inv(m).T), rtol=1e-4, atol=1e-6)
+        assert np.isclose(_det3(m.tolist()), np.linalg.det(m))
