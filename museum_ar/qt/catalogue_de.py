@@ -196,4 +196,12 @@ GERMAN: dict[str, str] = {
     "edit exhibit text": "Ausstellungstext bearbeiten",
     "change publish address": "Veröffentlichungsadresse ändern",
     "move item": "Inhalt platzieren",
+    # video playback in the AR preview
+    "Video “{title}” cannot play: {error}": "Video „{title}“ kann nicht abgespielt werden: {error}",
+    "Video “{title}”: playing": "Video „{title}“: läuft",
+    "Video “{title}”: paused": "Video „{title}“: pausiert",
+    "Video “{title}”: ended": "Video „{title}“: zu Ende",
+    "the file {name} is missing": "die Datei {name} fehlt",
+    "the file {name} is cut short (a copy or download that stopped early?)": "die Datei {name} ist unvollständig (eine abgebrochene Kopie oder ein abgebrochener Download?)",
+    "{name} is not a video that can be decoded": "{name} ist kein Video, das sich dekodieren lässt",
 }

@@ -1,10 +1,13 @@
 """The AR preview dock: choose a source, see the camera picture with the exhibit's content
-anchored on the markers it finds, and a status line (markers seen, fps, tracking quality)."""
+anchored on the markers it finds, and a status line (markers seen, fps, tracking quality).
+Video items play in the picture by the tablet's rules (preview_media.py): autoplay when their
+marker comes into view, a tap on the video toggles play / pause."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
@@ -15,6 +18,7 @@ from .capture import Capture, Result, SourceSpec
 from .features import feature_missing
 from .gl_format import render_surface_format
 from .i18n import language, tr
+from .preview_media import PreviewMedia
 
 SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "Video file…"), ("image", "Image…"))
 
@@ -28,6 +32,7 @@ class PreviewView(QOpenGLWidget):
         self.result: Result | None = None
         self.frames_drawn = 0
         self._marker_items: dict[str, list] = {}  # marker id -> its DrawItems in the marker frame
+        self._picture: tuple[int, int, int, int] | None = None  # camera picture: left, top, w, h (device px)
         self.setMinimumSize(320, 180)
         # as tall as a 16:9 picture at the dock's width, not the dock's whole height: the status
         # line sits right under the picture instead of below big black bars
@@ -48,11 +53,12 @@ class PreviewView(QOpenGLWidget):
         self._marker_items.clear()
         self.update()
 
-    def items_for(self, doc, poses: dict) -> list:
+    def items_for(self, doc, poses: dict, frames: dict | None = None) -> list:
         """Like render.items_for_poses, but each marker's items are built once per exhibit
         change, not per camera frame (only the pose changes between frames)."""
         from ..render import items_for_marker
 
+        frames = frames or {}
         out = []
         for marker in doc.exhibit.markers:
             pose = poses.get(marker.id)
@@ -62,8 +68,39 @@ class PreviewView(QOpenGLWidget):
             if own is None:
                 own = self._marker_items[marker.id] = items_for_marker(marker, doc.root, language())
             to_eye = pose_cv_to_gl(pose)
-            out += [replace(d, matrix=to_eye @ d.matrix) for d in own]
+            out += [replace(self._with_video(d, frames), matrix=to_eye @ d.matrix) for d in own]
         return out
+
+    def _with_video(self, d, frames: dict):
+        """A video item shows its playing (or paused) frame; otherwise its poster, drawn as a
+        picture so that a stale frame left in the GPU cache (a clip that failed, a preview that
+        was stopped) is dropped rather than shown."""
+        if d.kind != "video":
+            return d
+        frame = frames.get(d.id)
+        if frame is not None:
+            return replace(d, frame=frame)
+        return replace(d, kind="image") if d.asset is not None else d
+
+    def item_at(self, x: float, y: float) -> str | None:
+        """The id of the item drawn under widget position (x, y) in the last picture, or None."""
+        if self.renderer is None or self._picture is None:
+            return None
+        dpr = self.devicePixelRatioF()
+        left, top, vw, vh = self._picture
+        px, py = x * dpr - left, y * dpr - top
+        if not (0 <= px < vw and 0 <= py < vh):
+            return None
+        hit = self.renderer.pick(px, py)
+        return hit.item_id if hit is not None else None
+
+    def mousePressEvent(self, e) -> None:
+        if e.button() == Qt.MouseButton.LeftButton:
+            item_id = self.item_at(e.position().x(), e.position().y())
+            if item_id is not None and self.dock.tap_item(item_id):
+                e.accept()
+                return
+        super().mousePressEvent(e)
 
     def resizeGL(self, w: int, h: int) -> None:
         # the capture thread shrinks frames to this size (w, h are device pixels here)
@@ -92,12 +129,14 @@ class PreviewView(QOpenGLWidget):
         from OpenGL import GL
 
         k = r.intrinsics
+        frames = self.dock.media.frames() if self.dock.media is not None else {}
         proj = projection_from_intrinsics(k.fx, k.fy, k.cx, k.cy, k.width, k.height)
-        items = self.items_for(doc, r.poses)
+        items = self.items_for(doc, r.poses, frames)
         # Letterbox: the camera picture keeps its aspect ratio inside the widget.
         ih, iw = r.image.shape[:2]
         scale = min(w / iw, h / ih)
         vw, vh = max(1, int(iw * scale)), max(1, int(ih * scale))
+        self._picture = ((w - vw) // 2, h - (h - vh) // 2 - vh, vw, vh)  # for picking (rows from the top)
         GL.glClearColor(0.1, 0.1, 0.11, 1.0)
         GL.glClear(GL.GL_COLOR_BUFFER_BIT)
         GL.glViewport((w - vw) // 2, (h - vh) // 2, vw, vh)
@@ -126,6 +165,8 @@ class PreviewDock(QWidget):
         self.last: Result | None = None
         self._status_at = 0.0  # when the status line was last rewritten
         self.last_seen: list[str] | None = None
+        self.media: PreviewMedia | None = None  # video playback while the preview runs
+        self._media_text = ""
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
         self.source = QComboBox()
@@ -166,15 +207,23 @@ class PreviewDock(QWidget):
     def set_document(self, doc) -> None:
         self.stop()
         if self.doc is not None and self.view is not None:
-            try:
-                self.doc.changed.disconnect(self.view.forget_items)
-            except (RuntimeError, TypeError):
-                pass
+            for slot in (self.view.forget_items, self._exhibit_changed):
+                try:
+                    self.doc.changed.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
         self.doc = doc
         if self.view is not None:
             self.view.forget_items()
             if doc is not None:
                 doc.changed.connect(self.view.forget_items)
+                doc.changed.connect(self._exhibit_changed)
+
+    def _exhibit_changed(self) -> None:
+        """An edit, undo or redo: a removed video stops and its decoder is freed; loop follows."""
+        if self.media is not None and self.doc is not None:
+            self.media.sync(self.doc.exhibit)
+            self._refresh_media_status()
 
     def spec(self) -> SourceSpec | None:
         kind = self.source.currentData()
@@ -199,6 +248,8 @@ class PreviewDock(QWidget):
             return
         self.stop()
         self._widen_for_picture()
+        self.media = PreviewMedia(self.doc.root, self.doc.exhibit)
+        self._media_text = ""
         self.capture = Capture(spec, self.doc.exhibit, self)
         self.capture.result_ready.connect(self._show_result)
         self.capture.failed.connect(self._failed)
@@ -226,7 +277,48 @@ class PreviewDock(QWidget):
             cap, self.capture = self.capture, None
             cap.stop()
             cap.deleteLater()
+        self._close_media()
         self.start_button.setText(tr("Start"))
+
+    def _close_media(self) -> None:
+        """Stop the videos and free their decoders (preview stopped, exhibit closed)."""
+        if self.media is not None:
+            media, self.media = self.media, None
+            media.close()
+            if self.view is not None:
+                self.view.update()
+
+    def tap_item(self, item_id: str) -> bool:
+        """A tap on an item in the picture; True when it played or paused a video."""
+        if self.media is None or not self.media.tap(item_id):
+            return False
+        self._refresh_media_status()
+        self.view.update()
+        return True
+
+    def media_status(self) -> str:
+        """One line per started video: playing / paused / ended, or why it cannot play."""
+        if self.media is None:
+            return ""
+        lines = []
+        for item_id, state, error in self.media.states():
+            it = self.media.item(item_id)
+            title = (it.title.get(language()) or it.source_name or item_id) if it is not None else item_id
+            if error is not None:
+                lines.append(tr("Video “{title}” cannot play: {error}", title=title, error=video_error_text(error, it)))
+            elif state == "playing":
+                lines.append(tr("Video “{title}”: playing", title=title))
+            elif state == "paused":
+                lines.append(tr("Video “{title}”: paused", title=title))
+            elif state == "ended":
+                lines.append(tr("Video “{title}”: ended", title=title))
+        return "\n".join(lines)
+
+    def _refresh_media_status(self) -> None:
+        text = self.media_status()
+        if text != self._media_text:
+            self._media_text = text
+            self._status_at = 0.0  # rewrite the status line with the next frame
 
     def running(self) -> bool:
         return self.capture is not None
@@ -240,6 +332,9 @@ class PreviewDock(QWidget):
         self.last = r
         self.view.result = r
         self.view.update()
+        if self.media is not None:
+            self.media.markers_seen(r.seen, time.monotonic())
+            self._refresh_media_status()
         # Rewriting the (word-wrapped) status line re-lays out and repaints the dock: a few times a
         # second is readable, every frame costs the GUI thread a good part of a frame.
         now = time.monotonic()
@@ -248,7 +343,8 @@ class PreviewDock(QWidget):
         self._status_at, self.last_seen = now, r.seen
         quality = tr("good") if r.quality >= 0.99 else tr("partial") if r.quality > 0 else tr("no marker")
         seen = ", ".join(r.seen) if r.seen else "—"
-        self.status.setText(tr("Markers seen: {seen}   ·   {fps:.0f} fps   ·   tracking {ms:.0f} ms   ·   quality: {quality}", seen=seen, fps=r.fps, ms=r.track_ms, quality=quality))
+        text = tr("Markers seen: {seen}   ·   {fps:.0f} fps   ·   tracking {ms:.0f} ms   ·   quality: {quality}", seen=seen, fps=r.fps, ms=r.track_ms, quality=quality)
+        self.status.setText(text + "\n" + self._media_text if self._media_text else text)
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
@@ -259,4 +355,16 @@ class PreviewDock(QWidget):
             cap, self.capture = self.capture, None
             cap.stop()
             cap.deleteLater()
+        self._close_media()
         self.start_button.setText(tr("Start"))
+
+
+def video_error_text(error, item=None) -> str:
+    """A VideoPlaybackError in the UI's language, naming the file the curator brought."""
+    name = (item.source_name if item is not None and item.source_name else None) or (Path(error.path).name if error.path else "")
+    reason = getattr(error, "reason", "")
+    if reason == "missing":
+        return tr("the file {name} is missing", name=name)
+    if reason == "truncated":
+        return tr("the file {name} is cut short (a copy or download that stopped early?)", name=name)
+    return tr("{name} is not a video that can be decoded", name=name)
