@@ -276,7 +276,9 @@ class Inspector(QWidget):
                 _set_value(s, v)
         for s, v in zip(self.it_scale, t.scale):
             _set_value(s, v)
-        timed = it.kind in (ItemKind.VIDEO, ItemKind.AUDIO, ItemKind.MESH)
+        # only media that play: neither the app nor the viewer plays mesh animations (yet), so the
+        # options would do nothing for a model, a picture or a text
+        timed = it.kind in (ItemKind.VIDEO, ItemKind.AUDIO)
         self.it_play_box.setVisible(timed)
         for box, value in ((self.it_autoplay, it.playback.autoplay), (self.it_loop, it.playback.loop), (self.it_tap, it.playback.tap_to_play)):
             box.blockSignals(True)
