@@ -1,10 +1,12 @@
 """Screenshots of the real authoring window, under Xvfb, into docs/img/.
 
     python scripts/screenshots.py            # starts its own Xvfb when DISPLAY is not set
+    python scripts/screenshots.py app-preview-video    # only that shot
 
 Shots: app-start.png (start screen), app-editing.png (a sample exhibit, a 3D model selected),
 app-editing-de.png (the same in German), app-preview.png (AR preview with the synthetic camera),
-app-print.png (print dialog). The samples are copied to a temporary folder first, so the
+app-print.png (print dialog), app-preview-video.png (the grass-haus video playing in the AR
+preview; tapped as a curator would). The samples are copied to a temporary folder first, so the
 shots leave no autosave files in exhibits/.
 """
 
@@ -37,11 +39,34 @@ def main() -> int:
         shutil.copytree(src.parent, samples / src.parent.name)
     os.environ["MUSEUM_AR_SAMPLES"] = str(samples)
     try:
-        return shoot(samples)
+        if sys.argv[1:] == ["app-preview-video"]:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance() or QApplication([sys.argv[0]])
+            return shoot_video(app, samples)
+        rc = shoot(samples)
+        from PySide6.QtWidgets import QApplication
+
+        return rc or shoot_video(QApplication.instance(), samples)
     finally:
+        close_qt()  # before the X server goes: a QApplication that outlives it dies with an X I/O error
         if xvfb is not None:
             xvfb.terminate()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def close_qt() -> None:
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        for w in app.topLevelWidgets():
+            w.close()
+        app.processEvents()
+        shiboken6.delete(app)
 
 
 def settle(app, seconds: float, until=None) -> None:
@@ -115,6 +140,66 @@ def shoot(samples: Path) -> int:
     for name in ("app-start", "app-editing", "app-editing-de", "app-preview", "app-print"):
         p = OUT / f"{name}.png"
         print(f"{p.relative_to(REPO)}: {'ok' if p.is_file() else 'MISSING'}")
+    return 0
+
+
+def shoot_video(app, samples: Path) -> int:
+    """The grass-haus sample's video playing in the AR preview (tapped on the video quad)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from museum_ar.qt import i18n
+    from museum_ar.qt.capture import SourceSpec
+    from museum_ar.qt.main_window import MainWindow
+
+    grass = samples / "grass-haus"
+    if not grass.is_dir():
+        print("no grass-haus sample: app-preview-video.png not taken")
+        return 0
+    from dataclasses import replace
+
+    from museum_ar.core.project import load_project, save_exhibit
+
+    # the sample's clip lasts 3 s: loop it (in the copy) so it still plays when the camera has it whole
+    exhibit = load_project(grass).exhibit
+    video = exhibit.find_item("zeichnung-video")[1]
+    video.playback = replace(video.playback, loop=True)
+    save_exhibit(grass, exhibit)
+    i18n.set_language("en")
+    w = MainWindow()
+    w.resize(1440, 900)
+    w.show()
+    assert w.open_exhibit(grass), w.message_bar.text()
+    w.preview_dock.show()
+    w.preview_dock.raise_()
+    w.resizeDocks([w.preview_dock], [720], Qt.Orientation.Horizontal)
+    w.tree.select("marker", "zeichnung")
+    settle(app, 0.5)
+    w.preview.start(SourceSpec("synthetic"))
+    view = w.preview.view
+    settle(app, 20.0, until=lambda: w.preview.last is not None and "zeichnung" in w.preview.last.seen and view.frames_drawn > 20)
+    view.repaint()
+    hits = [(x, y) for y in range(0, view.height(), 4) for x in range(0, view.width(), 4) if view.item_at(x, y) == "zeichnung-video"]
+    if hits:
+        xs, ys = zip(*hits)
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(sorted(xs)[len(xs) // 2], sorted(ys)[len(ys) // 2]))
+    player = w.preview.media.players.get("zeichnung-video") if w.preview.media else None
+    settle(app, 10.0, until=lambda: player is not None and player.frames_shown >= 20)
+
+    def whole_quad_in_view() -> bool:  # the camera sways: wait until the video is not cut by the edge
+        time.sleep(0.3)  # look now and then, not every frame: picking costs the preview frames
+        xs = [x for y in range(0, view.height(), 12) for x in range(0, view.width(), 12) if view.item_at(x, y) == "zeichnung-video"]
+        return bool(xs) and max(xs) < view.width() - 40 and min(xs) > 16
+
+    settle(app, 12.0, until=whole_quad_in_view)  # (a best effort: the sway may keep it at the edge)
+    # the status line's fps is an average: let it recover from the picking above (the sway is slow)
+    settle(app, 1.0)
+    w.grab().save(str(OUT / "app-preview-video.png"))
+    w.preview.stop()
+    w.doc.stack.set_clean()
+    w.close()
+    p = OUT / "app-preview-video.png"
+    print(f"{p.relative_to(REPO)}: {'ok' if p.is_file() and player is not None else 'MISSING (no video played)'}")
     return 0
 
 
