@@ -20,10 +20,24 @@ def language() -> str:
 
 
 def set_language(lang: str) -> None:
+    """Switch the UI language; numbers in widgets made from now on follow it ("1,5 cm" in German,
+    "1.5 cm" in English), whatever the computer's regional settings say, so that what a curator
+    reads and types matches the language on screen."""
     global _current
     if lang not in LANGUAGES:
         raise ValueError(f"unknown UI language {lang!r}")
     _current = lang
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(number_locale(lang))
+
+
+def number_locale(lang: str):
+    from PySide6.QtCore import QLocale
+
+    if lang == "de":
+        return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def tr(text: str, **values: object) -> str:

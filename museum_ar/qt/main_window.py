@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building (again on language switch)
 
     def _build_ui(self) -> None:
+        # widgets take their parent's locale: the window's must follow the UI language, so that
+        # spin boxes show and read "1,5" in German and "1.5" in English
+        self.setLocale(i18n.number_locale(i18n.language()))
         self.menuBar().clear()
         for bar in self.findChildren(QToolBar):
             if bar.parent() is self:

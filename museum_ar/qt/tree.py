@@ -52,14 +52,15 @@ class ExhibitTree(QTreeWidget):
                 label = m.label.get(lang)
                 text = f"{m.id} — {label}" if label else m.id
                 mi = QTreeWidgetItem([text])
-                mi.setToolTip(0, tr("Marker {id}, {size} mm. Drop files here to attach them.", id=m.id, size=f"{m.size_mm:g}"))
+                tip = tr("Marker {id}, {size} mm. Drop files here to attach them.", id=m.id, size=f"{m.size_mm:g}")
+                mi.setToolTip(0, f"{label}\n{tip}" if label else tip)  # the whole label: a narrow tree cuts it
                 mi.setIcon(0, marker_icon())
                 mi.setData(0, ROLE, ("marker", m.id))
                 top.addChild(mi)
                 for it in m.items:
                     name = it.title.get(lang) or it.source_name or tr(KIND_NAMES[it.kind.value])
                     ii = QTreeWidgetItem([name if it.visible else tr("{name} (hidden)", name=name)])
-                    ii.setToolTip(0, f"{tr(KIND_NAMES[it.kind.value])}: {it.source_name}")
+                    ii.setToolTip(0, f"{name}\n{tr(KIND_NAMES[it.kind.value])}: {it.source_name}")
                     ii.setIcon(0, item_icon(root, it))
                     ii.setData(0, ROLE, ("item", it.id))
                     mi.addChild(ii)

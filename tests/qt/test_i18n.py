@@ -50,3 +50,23 @@ def test_switching_language_rebuilds_the_window(window, tmp_path):
         assert window.doc.exhibit.markers == []
     finally:
         window.set_language("en")
+
+
+def test_numbers_follow_the_ui_language_not_the_computer(window, tmp_path):
+    """A German UI shows and reads decimal commas ("1,500×"), an English one decimal points."""
+    assert window.new_exhibit(tmp_path / "ex", "Natur")
+    window.add_marker()
+    window.tree.select("marker", "M1")
+    size = window.inspector.mk_size
+    size.setValue(87.5)
+    assert size.text() == "87.5 mm"
+    window.set_language("de")
+    try:
+        size = window.inspector.mk_size
+        window.tree.select("marker", "M1")
+        assert size.text() == "87,5 mm"
+        assert size.valueFromText("92,5 mm") == 92.5  # what a German curator types
+    finally:
+        window.set_language("en")
+    window.tree.select("marker", "M1")
+    assert window.inspector.mk_size.text() == "87.5 mm"
