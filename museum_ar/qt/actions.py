@@ -89,6 +89,7 @@ class Actions:
         tb.addActions([self.print_markers, self.export, self.preview])
         w.addToolBar(tb)
         self.toolbar = tb
+        self._toolbar_for_open: bool | None = None  # the state the toolbar was last shown/hidden for
 
     def _fill_recent(self, w) -> None:
         self.recent_menu.clear()
@@ -103,6 +104,13 @@ class Actions:
     def update(self, w) -> None:
         doc = w.doc
         open_ = doc is not None
+        if open_ != self._toolbar_for_open:
+            # With no exhibit open every tool would be greyed out: the start screen has its own
+            # buttons, so the toolbar appears only with an exhibit (the menus stay). Only on a change,
+            # so that a toolbar the curator hid (right-click menu) stays hidden while editing.
+            self._toolbar_for_open = open_
+            self.toolbar.setVisible(open_)
+            self.toolbar.toggleViewAction().setEnabled(open_)
         for a in (self.save, self.close, self.add_marker, self.attach, self.preview):
             a.setEnabled(open_)
         for a in (self.print_markers, self.export):

@@ -204,4 +204,16 @@ GERMAN: dict[str, str] = {
     "the file {name} is missing": "die Datei {name} fehlt",
     "the file {name} is cut short (a copy or download that stopped early?)": "die Datei {name} ist unvollständig (eine abgebrochene Kopie oder ein abgebrochener Download?)",
     "{name} is not a video that can be decoded": "{name} ist kein Video, das sich dekodieren lässt",
+    # start screen and print dialog polish
+    "No exhibit opened yet.": "Noch keine Ausstellung geöffnet.",
+    "Markers to print:": "Zu druckende Marker:",
+    "Printed size of “{name}”": "Druckgröße von „{name}“",
+    # placement view: framing and the tools bar
+    "Frame all": "Alles zeigen",
+    "Show the marker and all its items (F)": "Den Marker und alle seine Inhalte zeigen (F)",
+    "Move the selected item: drag an arrow in the view": "Den gewählten Inhalt verschieben: einen Pfeil in der Ansicht ziehen",
+    "Turn the selected item: drag a ring in the view": "Den gewählten Inhalt drehen: einen Ring in der Ansicht ziehen",
+    "Scale the selected item: drag a handle in the view": "Den gewählten Inhalt skalieren: einen Griff in der Ansicht ziehen",
+    "Put the selected item's lowest point on the marker": "Den tiefsten Punkt des gewählten Inhalts auf den Marker setzen",
+    "Select an item (not a marker) to use this": "Wählen Sie dafür einen Inhalt (keinen Marker) aus",
 }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
 )
@@ -30,6 +31,18 @@ from .i18n import language, tr
 from .workers import Job
 
 PER_PAGE = (None, 1, 2, 4, 6, 9)
+LIST_MIN_ROWS, LIST_MAX_ROWS = 2, 8  # the marker list grows with its entries, then scrolls
+
+
+def marker_name(m) -> str:
+    """What the curator called the marker (in the UI language if given), else its id."""
+    return m.label.get(language()) or m.id
+
+
+def marker_entry(m) -> str:
+    """One line of the marker list: "Oskar's tin drum — 100 mm (trommel)"; "M1 — 100 mm" with no label."""
+    name = marker_name(m)
+    return f"{name} — {m.size_mm:g} mm" + (f" ({m.id})" if name != m.id else "")
 
 
 class PrintDialog(QDialog):
@@ -53,18 +66,25 @@ class PrintDialog(QDialog):
         form.addRow(tr("Paper"), self.paper)
         form.addRow(tr("Markers per page"), self.per_page)
         left.addLayout(form)
-        left.addWidget(QLabel(tr("Markers to print (printed size in brackets):")))
+        left.addWidget(QLabel(tr("Markers to print:")))
         self.markers = QListWidget()
+        self.markers.setObjectName("printMarkers")
         for m in doc.exhibit.markers:
-            label = m.label.get(language())
-            it = QListWidgetItem(f"{m.id}  ({m.size_mm:g} mm)" + (f" — {label}" if label else ""))
+            it = QListWidgetItem(marker_entry(m))
+            it.setToolTip(marker_entry(m))
             it.setData(Qt.ItemDataRole.UserRole, m.id)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Checked)
             self.markers.addItem(it)
-        left.addWidget(self.markers, 1)
+        self.markers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.markers.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.markers.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_list_height()
+        left.addWidget(self.markers)
         size_row = QHBoxLayout()
-        size_row.addWidget(QLabel(tr("Printed size of the selected marker")))
+        self.size_label = QLabel(tr("Printed size of the selected marker"))
+        self.size_label.setWordWrap(True)
+        size_row.addWidget(self.size_label, 1)
         self.size = QDoubleSpinBox()
         self.size.setRange(MIN_MARKER_MM, MAX_MARKER_MM)
         self.size.setDecimals(0)
@@ -80,6 +100,7 @@ class PrintDialog(QDialog):
         hint = QLabel(tr("Print at 100 % (actual size), not “fit to page”: the tablets measure distance by the printed size."))
         hint.setWordWrap(True)
         left.addWidget(hint)
+        left.addStretch(1)  # the free height goes below the note, not into the list
         self.save_button = QPushButton(tr("Save PDF…"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_dialog)
@@ -120,10 +141,22 @@ class PrintDialog(QDialog):
         self.markers.itemChanged.connect(self.refresh)
         self.refresh()
 
+    def _fit_list_height(self) -> None:
+        """As tall as its entries (at least LIST_MIN_ROWS, at most LIST_MAX_ROWS; it scrolls beyond).
+        Long names are shortened with "…" (the whole line is in the entry's tooltip)."""
+        lst = self.markers
+        row = lst.sizeHintForRow(0) if lst.count() else -1
+        if row <= 0:
+            row = lst.fontMetrics().height() + 4
+        rows = min(max(lst.count(), LIST_MIN_ROWS), LIST_MAX_ROWS)
+        lst.setFixedHeight(rows * (row + 2 * lst.spacing()) + 2 * lst.frameWidth() + 2)
+
     def _marker_chosen(self, row: int) -> None:
         if row < 0:
+            self.size_label.setText(tr("Printed size of the selected marker"))
             return
         m = self.doc.exhibit.marker(self.markers.item(row).data(Qt.ItemDataRole.UserRole))
+        self.size_label.setText(tr("Printed size of “{name}”", name=marker_name(m)))
         self.size.blockSignals(True)
         self.size.setValue(m.size_mm)
         self.size.blockSignals(False)
@@ -140,14 +173,15 @@ class PrintDialog(QDialog):
         self.doc.end_merge()
         if self.doc.push(cmd.EditMarker(marker_id, {"size_mm": float(value)})):
             m = self.doc.exhibit.marker(marker_id)
-            label = m.label.get(language())
             self.markers.blockSignals(True)
-            item.setText(f"{m.id}  ({m.size_mm:g} mm)" + (f" — {label}" if label else ""))
+            item.setText(marker_entry(m))
+            item.setToolTip(marker_entry(m))
             self.markers.blockSignals(False)
             self.refresh()
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
+        self._fit_list_height()  # the style's row height is final now
         self.refresh()  # now the preview knows its width
 
     def options(self) -> dict:

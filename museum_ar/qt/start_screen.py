@@ -25,6 +25,8 @@ from .i18n import language, tr
 from .icons import marker_icon, symbol_icon
 from .settings import recent_exhibits, sample_exhibits
 
+RECENT_MAX_ROWS = 8  # settings.MAX_RECENT are kept; should that grow, the list scrolls
+
 
 def exhibit_summary(root: Path) -> tuple[str, int, int, Path | None]:
     """(title, markers, items, a thumbnail) read cheaply from exhibit.json for the start screen."""
@@ -55,6 +57,7 @@ class StartScreen(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.8)
         f.setBold(True)
         title.setFont(f)
+        title.setWordWrap(True)  # a long German title must not widen the window
         outer.addWidget(title)
         sub = QLabel(tr("Attach 3D models, pictures, video, sound and text to printed QR markers; preview them through a camera; export a bundle for the tablets."))
         sub.setWordWrap(True)
@@ -107,21 +110,30 @@ class StartScreen(QWidget):
         self.recent_list.setIconSize(QSize(24, 24))
         self.recent_list.itemActivated.connect(self._recent_activated)
         self.recent_list.itemClicked.connect(self._recent_activated)
-        self.refresh_recent()
-        self.recent_list.setMaximumHeight(220)
+        self.recent_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.recent_empty = QLabel(tr("No exhibit opened yet."))
+        self.recent_empty.setObjectName("recentEmpty")
         lay.addWidget(self.recent_list)
+        lay.addWidget(self.recent_empty)
         outer.addWidget(recent)
         outer.addStretch(1)
+        self.refresh_recent()
 
     def refresh_recent(self) -> None:
+        """The recent exhibits as a list as tall as its entries, or a short remark when there are none."""
         self.recent_list.clear()
         for root in recent_exhibits():
             name, n_markers, _, _ = exhibit_summary(root)
             it = QListWidgetItem(symbol_icon("marker", 24), f"{name}  —  {root}")
             it.setData(Qt.ItemDataRole.UserRole, str(root))
+            it.setToolTip(str(root))
             self.recent_list.addItem(it)
-        if self.recent_list.count() == 0:
-            self.recent_list.addItem(tr("(nothing yet)"))
+        n = self.recent_list.count()
+        self.recent_list.setVisible(n > 0)
+        self.recent_empty.setVisible(n == 0)
+        if n:
+            row = max(self.recent_list.sizeHintForRow(0), 28)
+            self.recent_list.setFixedHeight(min(n, RECENT_MAX_ROWS) * row + 2 * self.recent_list.frameWidth() + 2)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,124 @@
+"""Start screen and print dialog look finished: no greyed-out toolbar, no empty boxes, marker names first."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+
+@pytest.fixture
+def drum_sample(repo_root, tmp_path):
+    """A copy of the Tin Drum sample: markers "trommel" (Oskar's tin drum, 100 mm) and "zeichnung"."""
+    src = repo_root / "exhibits" / "grass-haus"
+    if not (src / "exhibit.json").is_file():
+        pytest.skip("the grass-haus sample is not in exhibits/")
+    dst = tmp_path / "samples" / "grass-haus"
+    shutil.copytree(src, dst)
+    return dst
+
+
+def test_toolbar_only_with_an_open_exhibit(window, drum_sample):
+    bar = window.actions.toolbar
+    assert window.doc is None and not bar.isVisible()  # not a row of greyed-out tools on the start screen
+    assert window.menuBar().isVisible() and window.actions.open.isEnabled()  # the menus stay
+    assert window.open_exhibit(drum_sample)
+    assert bar.isVisible() and window.actions.save.isEnabled()
+    assert window.close_exhibit()
+    assert not bar.isVisible()
+
+
+def test_toolbar_the_curator_hid_stays_hidden_while_editing(window, drum_sample):
+    assert window.open_exhibit(drum_sample)
+    window.actions.toolbar.toggleViewAction().trigger()  # hidden from the right-click menu
+    assert not window.actions.toolbar.isVisible()
+    window.add_marker()  # any edit updates the actions
+    assert not window.actions.toolbar.isVisible()
+    window.doc.stack.set_clean()
+
+
+def test_recently_opened_is_a_short_remark_until_there_is_something(window, drum_sample):
+    screen = window.start_screen
+    assert screen.recent_empty.isVisible() and screen.recent_empty.text() == "No exhibit opened yet."
+    assert not screen.recent_list.isVisible()
+    assert screen.recent_empty.parentWidget().height() < 120  # no big empty box
+    assert window.open_exhibit(drum_sample)
+    assert window.close_exhibit()
+    screen = window.start_screen
+    assert screen.recent_list.isVisible() and not screen.recent_empty.isVisible()
+    assert screen.recent_list.count() == 1 and "The Tin Drum" in screen.recent_list.item(0).text()
+    row = screen.recent_list.sizeHintForRow(0)
+    assert screen.recent_list.height() <= max(row, 28) + 12  # one entry, one row tall
+
+
+def test_print_list_names_markers_and_is_as_tall_as_its_entries(window, drum_sample, qtbot):
+    from museum_ar.qt.print_dialog import PrintDialog
+
+    assert window.open_exhibit(drum_sample)
+    dlg = PrintDialog(window.doc, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    lst = dlg.markers
+    assert [lst.item(i).text() for i in range(lst.count())] == ["Oskar's tin drum — 100 mm (trommel)", "Sketch of the drum — 120 mm (zeichnung)"]
+    rows = lst.count() * lst.sizeHintForRow(0)
+    assert rows <= lst.height() <= rows + 2 * lst.frameWidth() + 8, (lst.height(), rows)
+    # the size field and the note sit right under the list
+    list_bottom = lst.mapTo(dlg, lst.rect().bottomLeft()).y()
+    assert 0 < dlg.size.mapTo(dlg, dlg.size.rect().topLeft()).y() - list_bottom < 40
+    # the size field says which marker it sizes, and follows the highlighted entry
+    assert dlg.size_label.text() == "Printed size of “Oskar's tin drum”"
+    lst.setCurrentRow(1)
+    assert dlg.size_label.text() == "Printed size of “Sketch of the drum”" and dlg.size.value() == 120
+    dlg.size.setValue(150)
+    assert lst.item(1).text() == "Sketch of the drum — 150 mm (zeichnung)"
+    window.doc.stack.set_clean()
+
+
+def test_print_list_scrolls_beyond_eight_markers_and_falls_back_to_ids(window, tmp_path, qtbot):
+    from museum_ar.qt.print_dialog import LIST_MAX_ROWS, PrintDialog
+
+    assert window.new_exhibit(tmp_path / "Viele", "Viele Marker")
+    for _ in range(12):
+        window.add_marker()
+    dlg = PrintDialog(window.doc, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    lst = dlg.markers
+    assert lst.item(0).text() == "M1 — 100 mm"  # no label: the id, said once
+    row = lst.sizeHintForRow(0)
+    assert LIST_MAX_ROWS * row <= lst.height() <= LIST_MAX_ROWS * row + 2 * lst.frameWidth() + 8
+    assert lst.verticalScrollBar().maximum() > 0
+    assert dlg.size_label.text() == "Printed size of “M1”"
+    window.doc.stack.set_clean()
+
+
+def test_print_dialog_in_german(window, drum_sample, qtbot):
+    from museum_ar.qt import i18n
+    from museum_ar.qt.print_dialog import PrintDialog
+
+    assert window.open_exhibit(drum_sample)
+    window.set_language("de")
+    try:
+        dlg = PrintDialog(window.doc, window)
+        qtbot.addWidget(dlg)
+        assert dlg.markers.item(0).text() == "Oskars Blechtrommel — 100 mm (trommel)"
+        assert dlg.size_label.text() == "Druckgröße von „Oskars Blechtrommel“"
+    finally:
+        window.set_language("en")
+    assert i18n.language() == "en"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_window_fits_a_1366_pixel_laptop_screen(window, drum_sample, lang):
+    """Curators work on office laptops: the editing window, start screen included, must not need
+    more than 1366 px across (German words are longer)."""
+    window.set_language(lang)
+    try:
+        assert window.minimumSizeHint().width() <= 1366  # the start screen
+        assert window.open_exhibit(drum_sample)
+        window.tree.select("item", "trommel-mesh")
+        assert window.minimumSizeHint().width() <= 1366, window.minimumSizeHint()
+    finally:
+        window.set_language("en")
