@@ -3,6 +3,12 @@
 Mouse: drag a gizmo handle to move / turn / scale the selected item along that axis (one undo step
 per drag); click an item to select it; drag elsewhere to orbit, right- or middle-drag to pan, wheel
 to zoom. Snapping (1 cm, 15°, 0.1×) is a toggle and also applies while Ctrl is held.
+
+Framing: when another marker is shown (selected, or an exhibit opened) the camera aims at the
+marker's outline and all its visible items, from its current yaw and pitch (render.framing). A
+file still loading counts with what import recorded (a mesh's bounding box) or its "⌛" label, and
+the view is framed once more when the files are in, unless the user has moved the camera by then.
+Editing never moves the camera; "Frame all" (F) frames on request.
 """
 
 from __future__ import annotations
@@ -11,17 +17,23 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core import commands as cmd
 from ..core.frames import content_to_marker
 from ..core.transform import Transform, quat_from_axis_angle, quat_multiply
 from .gl_format import render_surface_format
 from .i18n import language, tr
-from .placement import SNAP_MOVE_M, SNAP_SCALE, SNAP_TURN_DEG, item_bounds, snap, stand_on_marker
+from .placement import SNAP_MOVE_M, SNAP_SCALE, SNAP_TURN_DEG, item_bounds, recorded_bounds, snap, stand_on_marker
 
 AXES = {"x": np.array([1.0, 0, 0]), "y": np.array([0, 1.0, 0]), "z": np.array([0, 0, 1.0])}
+FOV_Y_DEG = 40.0  # the placement camera's vertical field of view
+FRAME_MARGIN = 1.0  # framing's bounding sphere already leaves room around a box; no more than that
+MIN_DISTANCE, MAX_DISTANCE = 0.05, 20.0
+# the checked mode button in the palette's selection colours, so the active one is plain to see
+CHECKED_STYLE = "QPushButton:checked:enabled { background-color: palette(highlight); color: palette(highlighted-text); border: 1px solid palette(dark); border-radius: 3px; }"
 
 
 def look_at(eye: np.ndarray, target: np.ndarray, up=(0.0, 1.0, 0.0)) -> np.ndarray:
@@ -63,7 +75,21 @@ class OrbitCamera:
         self.target = self.target - v[0, :3] * dx * scale + v[1, :3] * dy * scale
 
     def zoom(self, steps: float) -> None:
-        self.distance = max(0.05, min(20.0, self.distance * 0.85**steps))
+        self.distance = max(MIN_DISTANCE, min(MAX_DISTANCE, self.distance * 0.85**steps))
+
+    def frame(self, bounds: np.ndarray, aspect: float) -> None:
+        """Aim at the (2, 3) world box `bounds` and come just close enough to see all of it in a
+        view of this width / height, keeping yaw and pitch."""
+        from ..render import framing
+
+        lo, hi = np.asarray(bounds, dtype=float)
+        fov = FOV_Y_DEG
+        if aspect < 1:  # a tall view: the narrower horizontal angle decides
+            fov = math.degrees(2 * math.atan(math.tan(math.radians(FOV_Y_DEG) / 2) * aspect))
+        view = framing(np.stack([lo, hi]), fov, self.yaw, self.pitch, margin=FRAME_MARGIN)
+        eye = -view[:3, :3].T @ view[:3, 3]
+        self.target = (lo + hi) / 2
+        self.distance = max(MIN_DISTANCE, min(MAX_DISTANCE, float(np.linalg.norm(eye - self.target))))
 
 
 class GLView(QOpenGLWidget):
@@ -81,7 +107,12 @@ class GLView(QOpenGLWidget):
         self._drag_handle: str | None = None
         self._drag_start: Transform | None = None
         self._moved = False
+        self._framed_key = None  # which marker of which document the camera was last framed for
+        self._fit_requested = False  # frame at the next paint (Frame all, a resize while framed)
+        self._refit_when_loaded = False  # frame again once the files still loading are in
+        self._auto_framed = False  # the camera is as framing left it: the user has not moved it
         self.setMouseTracking(False)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # for the F key (Frame all)
         self.setMinimumSize(320, 240)
 
     def initializeGL(self) -> None:
@@ -99,8 +130,14 @@ class GLView(QOpenGLWidget):
         dpr = self.devicePixelRatioF()
         w, h = max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr))
         items, helpers, selected = o.scene()
+        proj = perspective(FOV_Y_DEG, w / h)
         try:
-            self.renderer.draw(None, self.camera.view(), perspective(40.0, w / h), items, selection=selected, helpers=helpers, viewport=(w, h))
+            self.renderer.draw(None, self.camera.view(), proj, items, selection=selected, helpers=helpers, viewport=(w, h))
+            if self._fit_due(o.shown_key()):
+                # framing needs the items' sizes as drawn (labels, pictures by their aspect): frame
+                # from this draw and draw again, so no frame from the old camera is ever shown
+                self._fit(o.current_marker(), items, w / h)
+                self.renderer.draw(None, self.camera.view(), proj, items, selection=selected, helpers=helpers, viewport=(w, h))
         except Exception as e:  # keep the window alive; say what went wrong once
             if not self.gl_error:
                 self.gl_error = str(e)
@@ -110,6 +147,60 @@ class GLView(QOpenGLWidget):
             # a mesh is still loading in the background: look again soon, without spinning the
             # GUI thread (that would take the CPU the loader needs)
             QTimer.singleShot(100, self.update)
+
+    def resizeGL(self, w: int, h: int) -> None:
+        if self._auto_framed:  # still as framing left it: keep everything in view at the new size
+            self._fit_requested = True
+
+    # ------------------------------------------------------------ framing
+
+    def request_fit(self) -> None:
+        """Frame the marker and its items at the next paint (Frame all)."""
+        self._fit_requested = True
+        self.update()
+
+    def _fit_due(self, key) -> bool:
+        if key != self._framed_key:  # another marker or another exhibit is shown
+            self._framed_key = key
+            self._fit_requested = key is not None
+            self._refit_when_loaded = False
+        if self._refit_when_loaded and not self.renderer.pending:
+            return True
+        return self._fit_requested and key is not None
+
+    def _fit(self, marker, items, aspect: float) -> None:
+        self.camera.frame(self.content_bounds(marker, items), aspect)
+        self._fit_requested = False
+        self._auto_framed = True
+        self._refit_when_loaded = bool(self.renderer.pending)  # once more when the files are in
+
+    def _camera_taken(self) -> None:
+        """The user moves the camera (or drags a gizmo): framing leaves the camera alone from now on."""
+        self._refit_when_loaded = False
+        self._auto_framed = False
+
+    def content_bounds(self, marker, items) -> np.ndarray:
+        """(2, 3) box, in the marker's frame, around the marker's outline and the visible items as
+        the last draw placed them. A mesh still loading counts with the bounding box its import
+        recorded, when there is one, instead of its "⌛" label."""
+        from ..render.geometry import marker_outline
+
+        points = [marker_outline(marker.size_mm / 1000)[0].reshape(-1, 3)]
+        loading = set(self.renderer.cache.pending)
+        draw_items = {d.id: d for d in items}
+        marker_items = {it.id: it for it in marker.items}
+        # what the last draw drew: (item id, item -> world matrix, bounds in the item's frame, triangles)
+        for item_id, matrix, local, _ in self.renderer.last_draw.get("items", ()):
+            d = draw_items.get(item_id)
+            if d is not None and d.kind == "mesh" and ("mesh", str(d.asset)) in loading and item_id in marker_items:
+                recorded = recorded_bounds(marker_items[item_id])
+                if recorded is not None:
+                    local = recorded
+            lo, hi = np.asarray(local, dtype=float)
+            corners = np.array([[x, y, z, 1.0] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+            points.append((corners @ np.asarray(matrix, dtype=float).T)[:, :3])
+        pts = np.concatenate(points)
+        return np.stack([pts.min(axis=0), pts.max(axis=0)])
 
     # ------------------------------------------------------------ mouse
 
@@ -137,11 +228,14 @@ class GLView(QOpenGLWidget):
         if (e.position() - self._press).manhattanLength() > 3:
             self._moved = True
         if self._drag_handle:
+            self._camera_taken()
             total = e.position() - self._press
             self.owner.drag_gizmo(self._drag_handle, self._drag_start, total, snapping=bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier))
         elif e.buttons() & Qt.MouseButton.LeftButton:
+            self._camera_taken()
             self.camera.orbit(d.x(), d.y())
         elif e.buttons() & (Qt.MouseButton.RightButton | Qt.MouseButton.MiddleButton):
+            self._camera_taken()
             self.camera.pan(d.x(), d.y(), self.height())
         self.update()
 
@@ -157,8 +251,24 @@ class GLView(QOpenGLWidget):
         self.update()
 
     def wheelEvent(self, e):
+        self._camera_taken()
         self.camera.zoom(e.angleDelta().y() / 120)
         self.update()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way when there is no room (the window must not grow wider for
+    a status line): it ends in "…" then, and its tooltip holds the whole text."""
+
+    def __init__(self, text: str = ""):
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, e):
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text, QPalette.ColorRole.WindowText)
 
 
 class PlacementViewport(QWidget):
@@ -167,6 +277,7 @@ class PlacementViewport(QWidget):
         self.setObjectName("viewport")
         self.window_ = window
         self.doc = None
+        self._doc_serial = 0  # counts documents shown: a reopened exhibit is framed afresh
         self.selection = None
         self.mode = "translate"
         lay = QVBoxLayout(self)
@@ -174,49 +285,95 @@ class PlacementViewport(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         self.mode_group = QButtonGroup(self)
-        for mode, text in (("translate", tr("Move")), ("rotate", tr("Turn")), ("scale", tr("Scale"))):
+        self.mode_buttons: dict[str, QPushButton] = {}
+        modes = (
+            ("translate", tr("Move"), tr("Move the selected item: drag an arrow in the view")),
+            ("rotate", tr("Turn"), tr("Turn the selected item: drag a ring in the view")),
+            ("scale", tr("Scale"), tr("Scale the selected item: drag a handle in the view")),
+        )
+        for mode, text, tip in modes:
             b = QPushButton(text)
             b.setCheckable(True)
             b.setChecked(mode == self.mode)
+            b.setStyleSheet(CHECKED_STYLE)
+            b.setProperty("tip", tip)
             b.clicked.connect(lambda _=False, mode=mode: self.set_mode(mode))
             self.mode_group.addButton(b)
+            self.mode_buttons[mode] = b
             bar.addWidget(b)
         self.snap_box = QCheckBox(tr("Snap (1 cm, 15°)"))
-        self.snap_box.setToolTip(tr("Also while holding Ctrl"))
+        self.snap_box.setProperty("tip", tr("Also while holding Ctrl"))
         bar.addWidget(self.snap_box)
-        stand = QPushButton(tr("Stand on marker"))
-        stand.clicked.connect(self.stand_on_marker)
-        bar.addWidget(stand)
-        self.status = QLabel()
+        self.stand_button = QPushButton(tr("Stand on marker"))
+        self.stand_button.setProperty("tip", tr("Put the selected item's lowest point on the marker"))
+        self.stand_button.clicked.connect(self.stand_on_marker)
+        bar.addWidget(self.stand_button)
+        self.frame_button = QPushButton(tr("Frame all"))
+        self.frame_button.setToolTip(tr("Show the marker and all its items (F)"))
+        self.frame_button.clicked.connect(self.frame_all)
+        bar.addWidget(self.frame_button)
+        QShortcut(QKeySequence("F"), self, self.frame_all, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for w in (*self.mode_buttons.values(), self.stand_button, self.frame_button):
+            # as narrow as their text when room is short (the style's minimum is 80 px a button):
+            # the window must fit a 1366 px laptop screen in German too
+            w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.text()) + 20)
+        self.status = ElidedLabel()
         bar.addWidget(self.status, 1)
         lay.addLayout(bar)
         self.view = GLView(self)
         self.view.item_picked.connect(lambda item_id: window.tree.select("item", item_id))
         lay.addWidget(self.view, 1)
+        remove = getattr(getattr(window, "actions", None), "remove", None)
+        if remove is not None:  # Delete keeps removing the selection after a click into the view
+            self.addAction(remove)
+        self._update_tools()
 
     # ------------------------------------------------------------ state from the window
 
     def set_document(self, doc) -> None:
         if self.doc is not None:
-            try:
-                self.doc.changed.disconnect(self.view.update)
-            except (RuntimeError, TypeError):
-                pass
+            for slot in (self.view.update, self._update_tools):
+                try:
+                    self.doc.changed.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
         self.doc = doc
+        self._doc_serial += 1
         if doc is not None:
             doc.changed.connect(self.view.update)
+            doc.changed.connect(self._update_tools)  # the selected item may be gone (removed, undone)
+        self._update_tools()
         self.view.update()
 
     def set_selection(self, selection) -> None:
         self.selection = selection
+        self._update_tools()
         self.view.update()
+
+    def _update_tools(self) -> None:
+        """Move / Turn / Scale, Snap and Stand on marker act on an item: usable only while one is
+        selected, and their tooltip says why when they are not."""
+        has_item = self.selected_item() is not None
+        why = tr("Select an item (not a marker) to use this")
+        for w in (*self.mode_buttons.values(), self.snap_box, self.stand_button):
+            w.setEnabled(has_item)
+            w.setToolTip(w.property("tip") if has_item else why)
+
+    def frame_all(self) -> None:
+        """Aim the camera at the shown marker and all its items (the F key)."""
+        self.view.request_fit()
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
         self.view.update()
 
     def show_problem(self, text: str) -> None:
-        self.status.setText(text)
+        self._set_status(text)
+
+    def _set_status(self, text: str) -> None:
+        if text != self.status.text():
+            self.status.setText(text)
+            self.status.setToolTip(text)
 
     # ------------------------------------------------------------ what to draw
 
@@ -232,6 +389,11 @@ class PlacementViewport(QWidget):
         except Exception:
             pass
         return self.doc.exhibit.markers[0]
+
+    def shown_key(self):
+        """Which marker of which document the view shows (None: none); framing follows it."""
+        marker = self.current_marker()
+        return None if marker is None else (self._doc_serial, marker.id)
 
     def selected_item(self):
         if self.doc is None or not self.selection or self.selection[0] != "item":
@@ -253,7 +415,7 @@ class PlacementViewport(QWidget):
 
         marker = self.current_marker()
         if marker is None:
-            self.status.setText(tr("Add a marker to place content on it."))
+            self._set_status(tr("Add a marker to place content on it."))
             return [], Helpers(grid=True), None
         items = items_for_marker(marker, self.doc.root, language())
         item = self.selected_item()
@@ -264,7 +426,7 @@ class PlacementViewport(QWidget):
             helpers.gizmo_size = max(0.06, marker.size_mm / 1000 * 0.9)
             helpers.gizmo_active = self.view._drag_handle
         problems = getattr(self.view.renderer, "problems", {}) if self.view.renderer else {}
-        self.status.setText(tr("Marker {id} — {n} item(s)", id=marker.id, n=len(marker.items)) + ("  ⚠ " + next(iter(problems.values())) if problems else ""))
+        self._set_status(tr("Marker {id} — {n} item(s)", id=marker.id, n=len(marker.items)) + ("  ⚠ " + next(iter(problems.values())) if problems else ""))
         return items, helpers, item.id if item is not None else None
 
     # ------------------------------------------------------------ editing
@@ -277,7 +439,7 @@ class PlacementViewport(QWidget):
         view = self.view
         dpr = view.devicePixelRatioF()
         w, h = max(1, int(view.width() * dpr)), max(1, int(view.height() * dpr))
-        mvp = perspective(40.0, w / h) @ view.camera.view()
+        mvp = perspective(FOV_Y_DEG, w / h) @ view.camera.view()
         g = self.gizmo_matrix(marker, start)
         size = max(0.06, marker.size_mm / 1000 * 0.9)
         origin = g @ np.array([0, 0, 0, 1.0])

@@ -41,6 +41,17 @@ def snap(value: float, step: float) -> float:
 def item_bounds(root: Path, item: Item) -> np.ndarray | None:
     """(2, 3) min/max corner of the item in its own frame (metres), or None when unknown.
     Import may record it in info['bounds']; for meshes we read the file once otherwise."""
+    recorded = recorded_bounds(item)
+    if recorded is not None:
+        return recorded
+    if item.kind is ItemKind.MESH and item.asset:
+        return _mesh_bounds(str(root / item.asset))
+    return None
+
+
+def recorded_bounds(item: Item) -> np.ndarray | None:
+    """The (2, 3) box import recorded for the item (info['bounds'], or the content pipeline's
+    info['bounding_box_m']), without reading any file; None when there is none."""
     info = item.info if isinstance(item.info, dict) else {}
     b = info.get("bounds")
     box = info.get("bounding_box_m")  # what the content pipeline records
@@ -53,8 +64,6 @@ def item_bounds(root: Path, item: Item) -> np.ndarray | None:
                 return arr
         except (TypeError, ValueError):
             pass
-    if item.kind is ItemKind.MESH and item.asset:
-        return _mesh_bounds(str(root / item.asset))
     return None
 
 

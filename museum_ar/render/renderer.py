@@ -438,6 +438,13 @@ class Renderer:
         self._draw_lines(np.concatenate(segs), np.concatenate(cols), view_proj @ helpers.gizmo_matrix, viewport, helpers.line_px * 1.5)
         GL.glEnable(GL.GL_DEPTH_TEST)
 
+    @property
+    def last_draw(self) -> dict:
+        """What the last `draw` used, for callers that frame or hit-test its picture: "view" and
+        "proj" (4x4), "viewport" (w, h), "items" [(item id, item -> world matrix, (lo, hi) bounds
+        in the item's frame as drawn, triangles)], "helpers". Empty before the first draw."""
+        return self._last
+
     # -- picking (CPU, no GL needed) -------------------------------------------------------------
     def pick(self, x: float, y: float) -> PickHit | None:
         """The nearest item under pixel (x = column, y = row from the top) of the last draw."""
