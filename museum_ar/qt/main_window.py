@@ -153,8 +153,10 @@ class MainWindow(QMainWindow):
             self.inspector_dock.setWidget(self.inspector)
             if old is not None:
                 old.deleteLater()
-            self.tree_dock.setMinimumWidth(300)
-            self.inspector_dock.setMinimumWidth(440)
+            # narrow enough that the window fits a 1366 px screen (in German too, whose words are
+            # longer); the inspector scrolls rather than clipping when it is narrower than its rows
+            self.tree_dock.setMinimumWidth(240)
+            self.inspector_dock.setMinimumWidth(400)
             self.tree.rebuild(doc.exhibit, doc.root)
             self.inspector.show_selection(self.tree.selected())
             self.viewport.set_document(doc)

@@ -344,6 +344,7 @@ class PreviewDock(QWidget):
         quality = tr("good") if r.quality >= 0.99 else tr("partial") if r.quality > 0 else tr("no marker")
         seen = ", ".join(r.seen) if r.seen else "—"
         text = tr("Markers seen: {seen}   ·   {fps:.0f} fps   ·   tracking {ms:.0f} ms   ·   quality: {quality}", seen=seen, fps=r.fps, ms=r.track_ms, quality=quality)
+        text = keep_parts_whole(text)
         self.status.setText(text + "\n" + self._media_text if self._media_text else text)
 
     def _failed(self, message: str) -> None:
@@ -357,6 +358,12 @@ class PreviewDock(QWidget):
             cap.deleteLater()
         self._close_media()
         self.start_button.setText(tr("Start"))
+
+
+def keep_parts_whole(status: str, sep: str = "   ·   ") -> str:
+    """A narrow dock wraps the status line between its parts, never inside one ("quality:" on one
+    line and "good" on the next)."""
+    return sep.join(part.replace(" ", "\u00a0") for part in status.split(sep))
 
 
 def video_error_text(error, item=None) -> str:

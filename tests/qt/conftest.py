@@ -17,6 +17,15 @@ if os.environ.get("DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _real_x_server():
+    """When only tests/qt is run, this file is read before pytest-xvfb sets DISPLAY: switch to
+    the X server here, before the first test makes the QApplication, so the GL tests draw on the
+    same platform as in the whole suite (not on "offscreen", which does not support QOpenGLWidget)."""
+    if os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
 @pytest.fixture(autouse=True)
 def _own_settings(tmp_path, monkeypatch):
     """Keep recent files and language of the test run away from the user's settings."""

@@ -59,7 +59,9 @@ def test_preview_overlays_content_on_the_synthetic_camera(exhibit_with_red_pictu
         w.preview.stop()
     assert red_share(camera_only) < 0.001
     assert red_share(shown) > 0.02
-    assert "Markers seen: M1" in w.preview.status.text()
+    status = w.preview.status.text()
+    assert "Markers\u00a0seen:\u00a0M1" in status  # a part of the line never wraps inside itself
+    assert "quality:\u00a0good" in status and "   ·   " in status  # it may wrap between parts
 
 
 def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
