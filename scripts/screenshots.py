@@ -49,24 +49,9 @@ def main() -> int:
 
         return rc or shoot_video(QApplication.instance(), samples)
     finally:
-        close_qt()  # before the X server goes: a QApplication that outlives it dies with an X I/O error
         if xvfb is not None:
             xvfb.terminate()
         shutil.rmtree(work, ignore_errors=True)
-
-
-def close_qt() -> None:
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    import shiboken6
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is not None:
-        for w in app.topLevelWidgets():
-            w.close()
-        app.processEvents()
-        shiboken6.delete(app)
 
 
 def settle(app, seconds: float, until=None) -> None:
@@ -204,4 +189,9 @@ def shoot_video(app, samples: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    rc = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip the interpreter's teardown: the QApplication would be destroyed after our Xvfb is gone
+    # and die with an X I/O error (deleting it by hand first crashes in PySide's finaliser).
+    os._exit(rc)
