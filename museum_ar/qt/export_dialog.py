@@ -6,8 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from .i18n import tr
-from ..core.units import human_size
+from .i18n import data_size, tr
 from .workers import Job
 
 
@@ -81,7 +80,7 @@ class ExportDialog(QDialog):
                 return
             lines = [
                 tr("Bundle written to {path}", path=result.path),
-                tr("{files} files, {size}; {markers} markers, {items} items; checksums verified.", files=result.files, size=human_size(result.bytes), markers=result.markers, items=result.items),
+                tr("{files} files, {size}; {markers} markers, {items} items; checksums verified.", files=result.files, size=data_size(result.bytes), markers=result.markers, items=result.items),
             ]
             lines += [tr("Warning: {text}", text=w) for w in result.warnings]
             self.summary.setText("\n".join(lines))

@@ -45,3 +45,11 @@ def tr(text: str, **values: object) -> str:
     if _current == "de":
         text = GERMAN.get(text, text)
     return text.format(**values) if values else text
+
+
+def data_size(n_bytes: int) -> str:
+    """A file size as the UI language writes it ("1,5 kB" / "1.5 kB"; 1024-based, as Windows'
+    Explorer counts)."""
+    from PySide6.QtCore import QLocale
+
+    return number_locale(_current).formattedDataSize(int(n_bytes), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -70,3 +70,14 @@ def test_numbers_follow_the_ui_language_not_the_computer(window, tmp_path):
         window.set_language("en")
     window.tree.select("marker", "M1")
     assert window.inspector.mk_size.text() == "87.5 mm"
+
+
+def test_file_sizes_follow_the_ui_language():
+    from museum_ar.qt.i18n import data_size, set_language
+
+    set_language("de")
+    try:
+        assert data_size(1536) == "1,5 kB" and data_size(869608) == "849,2 kB"
+    finally:
+        set_language("en")
+    assert data_size(1536) == "1.5 kB"
