@@ -43,23 +43,66 @@ def symbol_icon(key, size: int = ICON_PX) -> QIcon:
     return QIcon(pm)
 
 
+# Thumbnails of these kinds get their kind's symbol in a corner: a video's poster alone looks like
+# a picture, and a sound's waveform like anything.
+_BADGED = (ItemKind.VIDEO, ItemKind.AUDIO)
+
+
 def item_icon(root: Path, item: Item) -> QIcon:
-    """The item's thumbnail when import made one, else a symbol for its kind."""
+    """The item's thumbnail when import made one (with a ▶ / ♪ badge for video and sound), else a
+    symbol for its kind."""
+    badge = item.kind if item.kind in _BADGED else None
     for rel in (item.thumbnail, item.poster, item.asset if item.kind is ItemKind.IMAGE else None):
         if rel and (root / rel).is_file():
-            icon = _file_icon(str(root / rel))  # assets are content-addressed: the path is the version
+            icon = _file_icon(str(root / rel), badge)  # assets are content-addressed: the path is the version
             if icon is not None:
                 return icon
     return symbol_icon(item.kind)
 
 
 @lru_cache(maxsize=256)
-def _file_icon(path: str) -> QIcon | None:
+def _file_icon(path: str, badge: ItemKind | None = None) -> QIcon | None:
     pm = QPixmap(path)
     if pm.isNull():
         return None
-    return QIcon(pm.scaled(ICON_PX * 2, ICON_PX * 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+    size = ICON_PX * 2
+    pm = pm.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    if badge is not None:
+        canvas = QPixmap(size, size)  # square, so the badge sits in the icon's corner
+        canvas.fill(Qt.GlobalColor.transparent)
+        p = QPainter(canvas)
+        p.drawPixmap((size - pm.width()) // 2, (size - pm.height()) // 2, pm)
+        side = int(size * 0.46)
+        p.drawPixmap(size - side, size - side, symbol_icon(badge, side).pixmap(side, side))
+        p.end()
+        pm = canvas
+    return QIcon(pm)
 
 
-def marker_icon() -> QIcon:
-    return symbol_icon("marker")
+@lru_cache(maxsize=None)
+def marker_icon(size: int = ICON_PX) -> QIcon:
+    """A small QR code: three finder squares and a few modules, dark on white like the print."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor("#222222"))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size * 0.18, size * 0.18)
+    u = (size - 8) / 9  # a 9-module grid inside a 4 px white margin
+    p.setBrush(QColor("white"))
+    p.drawRect(QRectF(3, 3, size - 6, size - 6))
+    dark, light = QColor("#222222"), QColor("white")
+
+    def module(col: float, row: float, n: float, colour: QColor) -> None:
+        p.setBrush(colour)
+        p.drawRect(QRectF(4 + col * u, 4 + row * u, n * u, n * u))
+
+    for col, row in ((0, 0), (6, 0), (0, 6)):  # finder patterns: 3x3 ring with a centre
+        module(col, row, 3, dark)
+        module(col + 0.6, row + 0.6, 1.8, light)
+        module(col + 1, row + 1, 1, dark)
+    for col, row in ((4, 1), (4, 4), (6, 4), (5, 6), (7, 7), (4, 7), (1, 4), (8, 5)):
+        module(col, row, 1, dark)
+    p.end()
+    return QIcon(pm)

@@ -122,3 +122,25 @@ def test_the_window_fits_a_1366_pixel_laptop_screen(window, drum_sample, lang):
         assert window.minimumSizeHint().width() <= 1366, window.minimumSizeHint()
     finally:
         window.set_language("en")
+
+
+def test_video_and_sound_thumbnails_carry_their_kind_in_a_corner(window, drum_sample):
+    """A video's poster alone looks like a picture: the tree shows ▶ / ♪ on the thumbnail."""
+    from PySide6.QtGui import QColor
+
+    from museum_ar.core.project import load_project
+    from museum_ar.qt.icons import ICON_PX, item_icon
+
+    exhibit = load_project(drum_sample).exhibit
+
+    def corner(item_id: str) -> QColor:
+        img = item_icon(drum_sample, exhibit.find_item(item_id)[1]).pixmap(ICON_PX * 2, ICON_PX * 2).toImage()
+        return img.pixelColor(img.width() - int(ICON_PX * 0.3), img.height() - int(ICON_PX * 0.1))
+
+    def near(c: QColor, hex_colour: str) -> bool:
+        want = QColor(hex_colour)
+        return max(abs(c.red() - want.red()), abs(c.green() - want.green()), abs(c.blue() - want.blue())) < 40
+
+    assert near(corner("zeichnung-video"), "#b5482f")  # the video badge
+    assert near(corner("trommel-audio"), "#8a4fb0")  # the sound badge
+    assert not near(corner("zeichnung-bild"), "#b5482f") and not near(corner("zeichnung-bild"), "#8a4fb0")
