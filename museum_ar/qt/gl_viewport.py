@@ -17,9 +17,9 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core import commands as cmd
 from ..core.frames import content_to_marker
@@ -27,6 +27,7 @@ from ..core.transform import Transform, quat_from_axis_angle, quat_multiply
 from .gl_format import render_surface_format
 from .i18n import language, tr
 from .placement import SNAP_MOVE_M, SNAP_SCALE, SNAP_TURN_DEG, item_bounds, recorded_bounds, snap, stand_on_marker
+from .widgets import ElidedLabel
 
 AXES = {"x": np.array([1.0, 0, 0]), "y": np.array([0, 1.0, 0]), "z": np.array([0, 0, 1.0])}
 FOV_Y_DEG = 40.0  # the placement camera's vertical field of view
@@ -254,21 +255,6 @@ class GLView(QOpenGLWidget):
         self._camera_taken()
         self.camera.zoom(e.angleDelta().y() / 120)
         self.update()
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that gives way when there is no room (the window must not grow wider for
-    a status line): it ends in "…" then, and its tooltip holds the whole text."""
-
-    def __init__(self, text: str = ""):
-        super().__init__(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def paintEvent(self, e):
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter = QPainter(self)
-        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text, QPalette.ColorRole.WindowText)
 
 
 class PlacementViewport(QWidget):

@@ -12,9 +12,8 @@ from ..core.exhibit import Item, ItemKind
 
 ICON_PX = 40
 
-# (background colour, symbol) per thing in the tree
+# (background colour, symbol) per kind of item in the tree (markers: marker_icon)
 _STYLE = {
-    "marker": ("#222222", "▣"),
     ItemKind.MESH: ("#2f6db5", "◆"),
     ItemKind.IMAGE: ("#3b8f4a", "▨"),
     ItemKind.VIDEO: ("#b5482f", "▶"),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM
 from .i18n import language, tr
+from .widgets import fit_list_height
 from .workers import Job
 
 PER_PAGE = (None, 1, 2, 4, 6, 9)
@@ -79,7 +80,7 @@ class PrintDialog(QDialog):
         self.markers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.markers.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.markers.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._fit_list_height()
+        fit_list_height(self.markers, LIST_MIN_ROWS, LIST_MAX_ROWS)  # long names end in "…"; the tooltip has the line
         left.addWidget(self.markers)
         size_row = QHBoxLayout()
         self.size_label = QLabel(tr("Printed size of the selected marker"))
@@ -141,16 +142,6 @@ class PrintDialog(QDialog):
         self.markers.itemChanged.connect(self.refresh)
         self.refresh()
 
-    def _fit_list_height(self) -> None:
-        """As tall as its entries (at least LIST_MIN_ROWS, at most LIST_MAX_ROWS; it scrolls beyond).
-        Long names are shortened with "…" (the whole line is in the entry's tooltip)."""
-        lst = self.markers
-        row = lst.sizeHintForRow(0) if lst.count() else -1
-        if row <= 0:
-            row = lst.fontMetrics().height() + 4
-        rows = min(max(lst.count(), LIST_MIN_ROWS), LIST_MAX_ROWS)
-        lst.setFixedHeight(rows * (row + 2 * lst.spacing()) + 2 * lst.frameWidth() + 2)
-
     def _marker_chosen(self, row: int) -> None:
         if row < 0:
             self.size_label.setText(tr("Printed size of the selected marker"))
@@ -181,7 +172,7 @@ class PrintDialog(QDialog):
 
     def showEvent(self, e) -> None:
         super().showEvent(e)
-        self._fit_list_height()  # the style's row height is final now
+        fit_list_height(self.markers, LIST_MIN_ROWS, LIST_MAX_ROWS)  # the style's row height is final now
         self.refresh()  # now the preview knows its width
 
     def options(self) -> dict:

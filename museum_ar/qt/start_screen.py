@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import language, tr
-from .icons import marker_icon, symbol_icon
+from .icons import marker_icon
 from .settings import recent_exhibits, sample_exhibits
+from .widgets import fit_list_height
 
 RECENT_MAX_ROWS = 8  # settings.MAX_RECENT are kept; should that grow, the list scrolls
 
@@ -124,7 +125,7 @@ class StartScreen(QWidget):
         self.recent_list.clear()
         for root in recent_exhibits():
             name, n_markers, _, _ = exhibit_summary(root)
-            it = QListWidgetItem(symbol_icon("marker", 24), f"{name}  —  {root}")
+            it = QListWidgetItem(marker_icon(24), f"{name}  —  {root}")
             it.setData(Qt.ItemDataRole.UserRole, str(root))
             it.setToolTip(str(root))
             self.recent_list.addItem(it)
@@ -132,8 +133,7 @@ class StartScreen(QWidget):
         self.recent_list.setVisible(n > 0)
         self.recent_empty.setVisible(n == 0)
         if n:
-            row = max(self.recent_list.sizeHintForRow(0), 28)
-            self.recent_list.setFixedHeight(min(n, RECENT_MAX_ROWS) * row + 2 * self.recent_list.frameWidth() + 2)
+            fit_list_height(self.recent_list, 1, RECENT_MAX_ROWS, min_row_px=28)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)

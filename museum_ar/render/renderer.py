@@ -393,8 +393,9 @@ class Renderer:
         GL.glUniform1f(self._u("outline", "u_px"), px)
         GL.glUniform4f(self._u("outline", "u_color"), *SELECTION_COLOUR)
         for it, entry, parts in outlined:
-            mirrored = np.linalg.det((view @ it.matrix)[:3, :3]) < 0
-            mvp = proj @ view @ it.matrix
+            mv = view @ it.matrix
+            mirrored = np.linalg.det(mv[:3, :3]) < 0
+            mvp = proj @ mv
             centre = mvp @ np.append(entry.bounds.mean(axis=0), 1.0)
             GL.glUniformMatrix4fv(self._u("outline", "u_mvp"), 1, GL.GL_FALSE, _f32(mvp))
             GL.glUniform4f(self._u("outline", "u_center_clip"), *centre)
