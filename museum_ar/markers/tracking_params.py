@@ -1,0 +1,41 @@
+"""The tracker's parameters, one source for both runtimes.
+
+The desktop tracker (`museum_ar.tracking`) reads these constants; the bundle writer copies
+`as_manifest()` into manifest.json (`tracking`), and the tablet viewer's tracker takes every value
+from there, so the app's preview predicts what a visitor's tablet does. Change a value here, never
+in JS. Keys are the contract with `viewer/src`: rename one only together with the viewer.
+
+It lives in `markers` (not `tracking`) because export may not import tracking, and both sit above
+markers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Identity: correlation of the sampled data modules with an expected code.
+IDENTITY = dict(
+    min_score=0.72,  # a first identification needs at least this correlation ...
+    min_margin=0.25,  # ... and a runner-up (another code, or this code turned) this much lower
+    min_ring=0.75,  # frame dark / quiet zone light along at least this fraction of their middles
+)
+
+# One Euro filter (Casiez et al. 2012) on the pose: translation in metres, rotation as a quaternion.
+FILTER_TRANSLATION = dict(min_cutoff=0.8, beta=50.0, d_cutoff=1.0)  # Hz, s/m, Hz
+FILTER_ROTATION = dict(min_cutoff=0.8, beta=10.0, d_cutoff=1.0)  # Hz, per unit-quaternion speed
+
+# Pose: IPPE on the square, both solutions, keep the one closest to the last frame, then refine.
+POSE = dict(method="ippe_square", refine="lm")
+
+# Default horizontal field of view of a tablet's rear camera when the browser does not tell it.
+DEFAULT_HFOV_DEG = 65.0
+
+
+def as_manifest() -> dict[str, Any]:
+    """The parameters as the manifest's `tracking` object (plain JSON types)."""
+    return {
+        "identity": dict(IDENTITY),
+        "filter": {"translation": dict(FILTER_TRANSLATION), "rotation": dict(FILTER_ROTATION)},
+        "pose": dict(POSE),
+        "default_hfov_deg": DEFAULT_HFOV_DEG,
+    }
