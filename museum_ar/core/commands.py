@@ -11,13 +11,16 @@ import copy
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .errors import DuplicateIdError, InvalidValueError
-from .exhibit import Exhibit, Item, Marker, check_marker_id, check_marker_size, check_transform
+from .errors import DuplicateIdError, InvalidValueError, MuseumArError
+from .exhibit import Exhibit, Item, Marker, Mount, Playback, check_marker_id, check_marker_size, check_transform
 from .localized import LocalizedText
 from .transform import Transform
 
 
 class Command:
+    """The contract every command keeps: `do` checks everything first and changes nothing when it
+    refuses (raising a typed MuseumArError), so a refused command leaves the exhibit as it was."""
+
     text = "edit"  # shown in the Edit menu: "Undo <text>"
 
     def do(self, ex: Exhibit) -> None:
@@ -105,6 +108,10 @@ class SetExhibitText(Command):
     text = "edit exhibit text"
 
     def do(self, ex):
+        if self.field_name not in ("title", "description"):
+            raise InvalidValueError(f"'{self.field_name}' is not an exhibit text (title, description)", field=self.field_name)
+        if not isinstance(self.value, str):
+            raise InvalidValueError(f"{self.field_name} must be text, got {type(self.value).__name__}", field=self.field_name)
         self._old = getattr(ex, self.field_name)
         setattr(ex, self.field_name, self._old.with_text(self.lang, self.value))
 
@@ -125,6 +132,8 @@ class SetPublishUrl(Command):
     text = "change publish address"
 
     def do(self, ex):
+        if not isinstance(self.url, str):
+            raise InvalidValueError(f"the publish address must be text, got {type(self.url).__name__}", field="publish_url")
         self._old, ex.publish_url = ex.publish_url, self.url
 
     def undo(self, ex):
@@ -167,6 +176,34 @@ class RemoveMarker(Command):
         ex.markers.insert(self._index, self._marker)
 
 
+_MARKER_FIELDS = ("id", "size_mm", "label", "mount")
+
+
+def _checked_marker_changes(ex: Exhibit, m: Marker, changes: dict[str, Any]) -> dict[str, Any]:
+    """The changes as they will be stored, or a typed error naming the first bad one."""
+    out: dict[str, Any] = {}
+    for k, v in changes.items():
+        if k == "id":
+            check_marker_id(v)
+            if v != m.id and any(o.id == v for o in ex.markers):
+                raise DuplicateIdError(f"a marker with id '{v}' already exists", field="id")
+        elif k == "size_mm":
+            v = check_marker_size(v)
+        elif k == "label":
+            if not isinstance(v, LocalizedText):
+                raise InvalidValueError(f"a marker label must be a LocalizedText, got {type(v).__name__}", field=k)
+        elif k == "mount":
+            try:
+                v = Mount(v)
+            except ValueError:
+                allowed = ", ".join(x.value for x in Mount)
+                raise InvalidValueError(f"mount {v!r} is not one of: {allowed}", field=k) from None
+        else:
+            raise InvalidValueError(f"'{k}' is not a marker field that can be edited ({', '.join(_MARKER_FIELDS)})", field=k)
+        out[k] = v
+    return out
+
+
 @dataclass
 class EditMarker(Command):
     """Change any of a marker's own fields: id, size_mm, label, mount."""
@@ -178,12 +215,7 @@ class EditMarker(Command):
 
     def do(self, ex):
         m = ex.marker(self.marker_id)
-        if "id" in self.changes:
-            check_marker_id(self.changes["id"])
-            if self.changes["id"] != m.id and any(o.id == self.changes["id"] for o in ex.markers):
-                raise DuplicateIdError(f"a marker with id '{self.changes['id']}' already exists", field="id")
-        if "size_mm" in self.changes:
-            self.changes["size_mm"] = check_marker_size(self.changes["size_mm"])
+        self.changes = _checked_marker_changes(ex, m, self.changes)
         self._old = {k: getattr(m, k) for k in self.changes}
         for k, v in self.changes.items():
             setattr(m, k, v)
@@ -285,6 +317,43 @@ class SetTransform(Command):
 
 
 _ITEM_TEXT_FIELDS = ("title", "caption", "description")
+_ITEM_OPTIONAL_PATHS = ("asset", "thumbnail", "poster")
+_ITEM_FIXED = ("id", "kind", "transform")  # identity, and placement (SetTransform)
+
+
+def _checked_item_changes(it: Item, changes: dict[str, Any], lang: str | None) -> dict[str, Any]:
+    """The new field values (texts already merged for `lang`), or a typed error naming the first
+    bad change. Nothing is changed here."""
+    out: dict[str, Any] = {}
+    for k, v in changes.items():
+        if k in _ITEM_FIXED:
+            raise InvalidValueError(f"'{k}' cannot be changed with EditItem", field=k)
+        if k in _ITEM_TEXT_FIELDS:
+            if lang is not None:
+                if not isinstance(v, str):
+                    raise InvalidValueError(f"{k} ({lang}) must be text, got {type(v).__name__}", field=k)
+                v = getattr(it, k).with_text(lang, v)
+            elif not isinstance(v, LocalizedText):
+                raise InvalidValueError(f"{k} must be a LocalizedText, got {type(v).__name__}", field=k)
+        elif k == "visible":
+            if not isinstance(v, bool):
+                raise InvalidValueError(f"visible must be true or false, got {v!r}", field=k)
+        elif k == "playback":
+            if not isinstance(v, Playback):
+                raise InvalidValueError(f"playback must be a Playback, got {type(v).__name__}", field=k)
+        elif k == "source_name":
+            if not isinstance(v, str):
+                raise InvalidValueError(f"source_name must be text, got {type(v).__name__}", field=k)
+        elif k in _ITEM_OPTIONAL_PATHS:
+            if v is not None and not isinstance(v, str):
+                raise InvalidValueError(f"{k} must be a project path or nothing, got {type(v).__name__}", field=k)
+        elif k == "info":
+            if not isinstance(v, dict):
+                raise InvalidValueError(f"info must be a mapping, got {type(v).__name__}", field=k)
+        else:
+            raise InvalidValueError(f"'{k}' is not an item field that can be edited", field=k)
+        out[k] = v
+    return out
 
 
 @dataclass
@@ -300,12 +369,9 @@ class EditItem(Command):
 
     def do(self, ex):
         _, it = ex.find_item(self.item_id)
-        self._old = {k: copy.deepcopy(getattr(it, k)) for k in self.changes}
-        for k, v in self.changes.items():
-            if k in ("id", "kind", "transform"):
-                raise InvalidValueError(f"'{k}' cannot be changed with EditItem", field=k)
-            if k in _ITEM_TEXT_FIELDS and self.lang is not None:
-                v = getattr(it, k).with_text(self.lang, v)
+        new = _checked_item_changes(it, self.changes, self.lang)
+        self._old = {k: copy.deepcopy(getattr(it, k)) for k in new}
+        for k, v in new.items():
             setattr(it, k, v)
 
     def undo(self, ex):
@@ -318,6 +384,30 @@ class EditItem(Command):
             self.changes = dict(other.changes)
             return True
         return False
+
+
+@dataclass
+class Batch(Command):
+    """Several commands as one undo step, all or nothing: when one refuses, those already done are
+    undone in reverse order and the error is raised, so the exhibit is as it was."""
+
+    commands: list[Command]
+    text: str = "edit"  # type: ignore[assignment]  # per instance, e.g. "add 3 items"
+
+    def do(self, ex):
+        done: list[Command] = []
+        try:
+            for cmd in self.commands:
+                cmd.do(ex)
+                done.append(cmd)
+        except MuseumArError:
+            for cmd in reversed(done):
+                cmd.undo(ex)
+            raise
+
+    def undo(self, ex):
+        for cmd in reversed(self.commands):
+            cmd.undo(ex)
 
 
 def set_playback(item: Item, **changes) -> EditItem:

@@ -15,6 +15,11 @@ Vec3 = tuple[float, float, float]
 Quat = tuple[float, float, float, float]
 
 
+def _is_vector(values, n: int) -> bool:
+    # any sequence of n plain numbers (tuples from JSON, lists, numpy rows); a bare number is not one
+    return hasattr(values, "__len__") and not isinstance(values, (str, bytes)) and len(values) == n and _finite(float(v) if hasattr(v, "item") else v for v in values)
+
+
 def _finite(values) -> bool:
     return all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values)
 
@@ -28,14 +33,14 @@ class Transform:
     def problems(self) -> list[tuple[str, str]]:
         """(field, message) for everything wrong with this transform; empty when valid."""
         out = []
-        if len(self.translation) != 3 or not _finite(self.translation):
-            out.append(("translation", f"must be 3 finite numbers, got {list(self.translation)!r}"))
-        if len(self.rotation) != 4 or not _finite(self.rotation):
-            out.append(("rotation", f"must be 4 finite numbers (x, y, z, w), got {list(self.rotation)!r}"))
+        if not _is_vector(self.translation, 3):
+            out.append(("translation", f"must be 3 finite numbers, got {self.translation!r}"))
+        if not _is_vector(self.rotation, 4):
+            out.append(("rotation", f"must be 4 finite numbers (x, y, z, w), got {self.rotation!r}"))
         elif abs(math.sqrt(sum(c * c for c in self.rotation)) - 1.0) > 1e-3:
             out.append(("rotation", f"must be a unit quaternion, its length is {math.sqrt(sum(c * c for c in self.rotation)):.4g}"))
-        if len(self.scale) != 3 or not _finite(self.scale):
-            out.append(("scale", f"must be 3 finite numbers, got {list(self.scale)!r}"))
+        if not _is_vector(self.scale, 3):
+            out.append(("scale", f"must be 3 finite numbers, got {self.scale!r}"))
         elif any(s <= 0 for s in self.scale):
             out.append(("scale", f"must be positive, got {list(self.scale)!r}"))
         return out
