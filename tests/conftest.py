@@ -25,3 +25,31 @@ def odd_dir(tmp_path: Path) -> Path:
     d = tmp_path / "Ausstellung Grüße" / "Blechtrommel – Raum 2"
     d.mkdir(parents=True)
     return d
+
+
+class CliResult:
+    def __init__(self, returncode: int, stdout: str, stderr: str):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def run_cli_in_process(*args) -> CliResult:
+    """`museum-ar ARGS` run in this process through the real entry point (`cli.main`), with its
+    output captured: the same parser, verbs and error handling as the installed command, without
+    a Python start-up per call. One subprocess smoke test per area still runs the real command."""
+    import contextlib
+    import io
+
+    from museum_ar.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as e:  # argparse: --help, --version, usage errors
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 2)
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def cli():
+    return run_cli_in_process

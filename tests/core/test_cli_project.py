@@ -1,4 +1,5 @@
-"""The project verbs of the `museum-ar` command, run as a user runs them: a real subprocess."""
+"""The project verbs of the `museum-ar` command: in-process through the real entry point (fast),
+and once as a real subprocess, as a user runs it."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import pytest
 from museum_ar.core import load_project
 
 
+from ..conftest import run_cli_in_process
+
+
 def run(*args, ok=True):
-    proc = subprocess.run([sys.executable, "-m", "museum_ar.cli", *map(str, args)], capture_output=True, text=True)
+    proc = run_cli_in_process(*args)
     if ok:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -22,9 +26,20 @@ VERBS = ["new", "add-marker", "attach", "info", "validate", "open"]
 
 
 @pytest.mark.parametrize("verb", VERBS)
-def test_every_verb_has_help(verb):
+def test_every_verb_has_help_naming_its_arguments(verb):
     out = run(verb, "--help").stdout
-    assert "usage: museum-ar " + verb in out
+    assert out.startswith("usage: museum-ar " + verb)
+    assert "options:" in out and "-h, --help" in out
+    assert "positional arguments:" in out
+
+
+def test_the_installed_command_runs_as_a_subprocess(tmp_path):
+    """Smoke test of the real command line: interpreter start-up, entry point, exit code, stderr."""
+    d = tmp_path / "Ausstellung Grüße"
+    done = subprocess.run([sys.executable, "-m", "museum_ar.cli", "new", str(d), "--title", "Grüße"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    again = subprocess.run([sys.executable, "-m", "museum_ar.cli", "new", str(d), "--title", "x"], capture_output=True, text=True)
+    assert again.returncode == 1 and len(again.stderr.strip().splitlines()) == 1 and "Traceback" not in again.stderr
 
 
 def test_create_mark_attach_validate(odd_dir, tmp_path):
