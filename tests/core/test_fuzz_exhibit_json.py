@@ -1,5 +1,7 @@
 """Whatever exhibit.json holds — random JSON, wrong types, truncated bytes — loading it either
-works or raises one of the project's typed errors. Never a KeyError, TypeError, crash or hang."""
+works or raises one of the project's typed errors. Never a KeyError, TypeError, crash or hang.
+What loads is a sound exhibit: every number finite and in range, ids unique, and saving it then
+loading the saved text gives the same exhibit."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from museum_ar.core import ProjectError
+from museum_ar.core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM, check_unique_ids
 from museum_ar.core.project import EXHIBIT_FILE, load_project
+from museum_ar.core.schema import exhibit_from_json, exhibit_to_json
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=12),
@@ -58,9 +62,18 @@ FIELD_PATHS = [
 def _load(tmp_path, raw: bytes):
     (tmp_path / EXHIBIT_FILE).write_bytes(raw)
     try:
-        load_project(tmp_path, check_assets=False)
+        ex = load_project(tmp_path, check_assets=False).exhibit
     except ProjectError as e:
         assert str(e).startswith(str(tmp_path)), f"error does not name the file: {e}"
+        return
+    check_unique_ids(ex)
+    for m in ex.markers:
+        assert MIN_MARKER_MM <= m.size_mm <= MAX_MARKER_MM
+        for it in m.items:
+            assert it.transform.problems() == [], it.transform
+            assert isinstance(it.visible, bool) and isinstance(it.info, dict)
+    saved = json.loads(json.dumps(exhibit_to_json(ex), allow_nan=False))  # plain JSON, no NaN
+    assert exhibit_to_json(exhibit_from_json(saved)) == saved
 
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
