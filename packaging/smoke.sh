@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Smoke test of the frozen app (packaging/build.sh runs it; or: bash packaging/smoke.sh DIST_DIR).
+# Runs the executable as a curator's machine would — no Python on PATH that has the project, no
+# PYTHONPATH, a scratch folder — on the sample exhibit the app ships:
+#   --version, doctor --json, validate, markers --out x.pdf, track demo, export --out b.zip,
+#   verify b.zip, and the authoring app opening the sample under a virtual screen (Xvfb).
+# Ends with "smoke: N passed, N failed"; exit status 1 when any check failed.
+set -uo pipefail
+HERE="$(cd "$(dirname "$0")/.." && pwd)"
+DIST="$(cd "${1:-$HERE/dist/museum-ar}" && pwd)"
+APP="$DIST/museum-ar"
+SAMPLE="$DIST/_internal/exhibits/grass-haus"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"
+export PATH=/usr/bin:/bin
+unset PYTHONPATH PYTHONHOME VIRTUAL_ENV
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config"  # no settings of a previous run
+mkdir -p "$HOME"
+
+passed=0 failed=0
+check() {  # check NAME COMMAND...: run, keep the output in NAME.log, count
+  local name="$1"; shift
+  local rc=0
+  "$@" > "$name.log" 2>&1 || rc=$?
+  if [ "$rc" -eq 0 ]; then
+    passed=$((passed + 1)); echo "smoke ok:     $name"
+  else
+    failed=$((failed + 1)); echo "smoke FAILED: $name (exit $rc)"; sed 's/^/    /' "$name.log" | tail -20
+  fi
+}
+
+want_version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$HERE/pyproject.toml")"
+check version bash -c "[ \"\$('$APP' --version)\" = 'museum-ar $want_version' ]"
+check doctor bash -c "'$APP' doctor --json > doctor.json; python3 - <<'PY'
+import json
+r = json.load(open('doctor.json'))
+assert r['python']['frozen'], 'not frozen'
+assert all(r['packages'].values()), r['packages']
+assert r['cameras'].get('stream'), r['cameras']
+assert r['tools']['ffmpeg']['found'], r['tools']
+assert any(v.get('ok') for v in r['opengl'].values()), r['opengl']
+PY"
+check validate "$APP" validate "$SAMPLE"
+check markers bash -c "'$APP' markers '$SAMPLE' --out x.pdf && head -c 5 x.pdf | grep -q '%PDF-' && [ \$(stat -c %s x.pdf) -gt 10000 ]"
+check track bash -c "'$APP' track demo --exhibit '$SAMPLE' --json --max-frames 3 > track.json && grep -q trommel track.json"
+check export "$APP" export "$SAMPLE" --out b.zip
+check verify "$APP" verify b.zip
+# The GUI: open the sample under Xvfb, wait for the main window titled with the exhibit's title
+# ("Die Blechtrommel — museum-ar"), then close it.
+check gui bash -c "xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+  \"$APP\" open \"$SAMPLE\" & pid=\$!
+  for i in \$(seq 60); do
+    if xwininfo -root -tree | grep -qE \"Blechtrommel|Tin Drum\"; then xwininfo -root -tree | grep -E \"Blechtrommel|Tin Drum\" | head -1; kill \$pid; wait \$pid; exit 0; fi
+    kill -0 \$pid 2>/dev/null || { echo \"the app ended early\"; exit 1; }
+    sleep 0.5
+  done
+  echo \"no window with the exhibit title after 30 s\"; kill \$pid; exit 1'"
+sed 's/^/    window: /' gui.log | head -2
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
