@@ -129,8 +129,9 @@ def probe_gl(kind: str) -> dict:
     env = dict(os.environ)
     if kind in ("egl", "osmesa"):
         env["PYOPENGL_PLATFORM"] = kind
-    else:
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        # Qt's offscreen plugin has no OpenGL; the app needs a screen anyway (X11/Wayland).
+        return {"ok": False, "error": "not tried: no display (DISPLAY/WAYLAND_DISPLAY unset)"}
     try:
         done = subprocess.run([*self_command(), "doctor", "--probe-gl", kind], env=env, capture_output=True,
                               text=True, timeout=PROBE_TIMEOUT_S)  # fmt: skip
@@ -141,8 +142,18 @@ def probe_gl(kind: str) -> dict:
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
     if done.returncode == 0 and lines:
         return json.loads(lines[-1])
-    err = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+    err_lines = done.stderr.strip().splitlines() or [f"exit status {done.returncode}"]
+    # Qt's abort ends in a long list of plugins; the cause is the line that names the display.
+    err = next((ln for ln in err_lines if "could not connect to display" in ln), err_lines[-1])
     return {"ok": False, "error": err[:160]}
+
+
+def has_display() -> bool:
+    """Whether Qt can open windows: always on Windows/macOS, on Linux when an X11/Wayland display
+    is named (or a Qt platform plugin chosen)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _probe_gl_child(kind: str) -> int:
@@ -243,7 +254,12 @@ def find_ffmpeg() -> dict:
     try:
         from ..content.ffmpeg import ffmpeg_exe
 
-        return _tool(ffmpeg_exe(), ["-hide_banner", "-version"])
+        found = _tool(ffmpeg_exe(), ["-hide_banner", "-version"])
+        # "ffmpeg version n9.0.2-17-g2a57 Copyright ..." -> "ffmpeg n9.0.2-17-g2a57"
+        words = found.get("version", "").split()
+        if len(words) >= 3 and words[1] == "version":
+            found["version"] = f"ffmpeg {words[2]}"
+        return found
     except Exception as exc:  # noqa: BLE001 - imageio-ffmpeg raises RuntimeError when it has no binary
         return {"found": False, "error": str(exc)[:160]}
 
@@ -254,11 +270,15 @@ def find_node() -> dict:
 
 
 def disk_free(folders: list[Path]) -> dict[str, float]:
-    """Free space in GB per folder (home, temp, current), each folder once."""
+    """Free space in GB per folder (home, temp, current); a file system already listed is skipped."""
     out: dict[str, float] = {}
+    seen: set[int] = set()
     for folder in folders:
         try:
-            out.setdefault(str(folder), round(shutil.disk_usage(folder).free / 1e9, 1))
+            device = folder.stat().st_dev
+            if device not in seen:
+                seen.add(device)
+                out[str(folder)] = round(shutil.disk_usage(folder).free / 1e9, 1)
         except OSError:
             continue
     return out
@@ -292,7 +312,7 @@ def format_report(r: dict) -> str:
     if r["opengl"]:
         for kind, res in r["opengl"].items():
             text = f"{res.get('renderer', '')}, {res.get('version', '')}" if res.get("ok") else f"no: {res.get('error', '')}"
-            lines.append(f"OpenGL {kind:<6}{_short(text, 86)}")
+            lines.append(f"OpenGL {kind:<7}{_short(text, 85)}")
     else:
         lines.append("OpenGL     not probed (--no-gl)")
     cams = r["cameras"]
