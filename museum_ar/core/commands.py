@@ -134,6 +134,19 @@ class SetPublishUrl(Command):
 # ---------------------------------------------------------------- markers
 
 
+def same_marker_id(a: str, b: str) -> bool:
+    """Marker ids name files (markers/<id>.png in bundles and print folders): ids that differ only
+    in upper/lower case would overwrite each other on Windows and macOS, so they count as equal."""
+    return a.casefold() == b.casefold()
+
+
+def _duplicate_marker_text(new: str, old: str) -> str:
+    if new == old:
+        return f"a marker with id '{new}' already exists"
+    return (f"a marker with id '{old}' already exists; ids that differ only in upper/lower case "
+            f"('{new}') would overwrite each other's files on Windows and macOS")
+
+
 @dataclass
 class AddMarker(Command):
     marker: Marker
@@ -143,8 +156,9 @@ class AddMarker(Command):
     def do(self, ex):
         check_marker_id(self.marker.id)
         check_marker_size(self.marker.size_mm)
-        if any(m.id == self.marker.id for m in ex.markers):
-            raise DuplicateIdError(f"a marker with id '{self.marker.id}' already exists", field="id")
+        clash = next((m for m in ex.markers if same_marker_id(m.id, self.marker.id)), None)
+        if clash is not None:
+            raise DuplicateIdError(_duplicate_marker_text(self.marker.id, clash.id), field="id")
         ex.markers.insert(len(ex.markers) if self.index is None else self.index, self.marker)
 
     def undo(self, ex):
@@ -180,8 +194,9 @@ class EditMarker(Command):
         m = ex.marker(self.marker_id)
         if "id" in self.changes:
             check_marker_id(self.changes["id"])
-            if self.changes["id"] != m.id and any(o.id == self.changes["id"] for o in ex.markers):
-                raise DuplicateIdError(f"a marker with id '{self.changes['id']}' already exists", field="id")
+            clash = next((o for o in ex.markers if o is not m and same_marker_id(o.id, self.changes["id"])), None)
+            if clash is not None:
+                raise DuplicateIdError(_duplicate_marker_text(self.changes["id"], clash.id), field="id")
         if "size_mm" in self.changes:
             self.changes["size_mm"] = check_marker_size(self.changes["size_mm"])
         self._old = {k: getattr(m, k) for k in self.changes}
