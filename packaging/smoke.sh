@@ -30,6 +30,12 @@ check() {  # check NAME COMMAND...: run, keep the output in NAME.log, count
   fi
 }
 
+# A screenshot of the opened app for people to look at (with the build venv's Pillow, if there).
+VENV="${MUSEUM_AR_VENV:-.venv}"
+case "$VENV" in /*) ;; *) VENV="$HERE/$VENV" ;; esac
+SHOT_PY="$VENV/bin/python"
+SHOT="$(dirname "$DIST")/smoke-gui.png"
+rm -f "$SHOT"
 want_version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$HERE/pyproject.toml")"
 check version bash -c "[ \"\$('$APP' --version)\" = 'museum-ar $want_version' ]"
 check doctor bash -c "'$APP' doctor --json > doctor.json; python3 - <<'PY'
@@ -47,15 +53,21 @@ check track bash -c "'$APP' track demo --exhibit '$SAMPLE' --json --max-frames 3
 check export "$APP" export "$SAMPLE" --out b.zip
 check verify "$APP" verify b.zip
 # The GUI: open the sample under Xvfb, wait for the main window titled with the exhibit's title
-# ("Die Blechtrommel — museum-ar"), then close it.
+# ("Die Blechtrommel — museum-ar"); with the build venv's Pillow also a screenshot
+# (dist/smoke-gui.png) whose 3D view must be drawing (packaging/gui_shot.py); then close it.
 check gui bash -c "xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
   \"$APP\" open \"$SAMPLE\" & pid=\$!
   for i in \$(seq 60); do
-    if xwininfo -root -tree | grep -qE \"Blechtrommel|Tin Drum\"; then xwininfo -root -tree | grep -E \"Blechtrommel|Tin Drum\" | head -1; kill \$pid; wait \$pid; exit 0; fi
+    if xwininfo -root -tree | grep -qE \"Blechtrommel|Tin Drum\"; then
+      xwininfo -root -tree | grep -E \"Blechtrommel|Tin Drum\" | head -1
+      rc=0; sleep 3; [ -x \"$SHOT_PY\" ] && { \"$SHOT_PY\" \"$HERE/packaging/gui_shot.py\" \"$SHOT\" || rc=1; }
+      kill \$pid; wait \$pid; exit \$rc
+    fi
     kill -0 \$pid 2>/dev/null || { echo \"the app ended early\"; exit 1; }
     sleep 0.5
   done
   echo \"no window with the exhibit title after 30 s\"; kill \$pid; exit 1'"
-sed 's/^/    window: /' gui.log | head -2
+sed 's/^/    /' gui.log | head -3
+[ -f "$SHOT" ] && echo "    screenshot: $SHOT"
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
