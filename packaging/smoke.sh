@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
-# Smoke test of the frozen app (packaging/build.sh runs it; or: bash packaging/smoke.sh DIST_DIR).
-# Runs the executable as a curator's machine would — no Python on PATH that has the project, no
-# PYTHONPATH, a scratch folder — on the sample exhibit the app ships:
+# Smoke test of an installed museum-ar as a curator's machine runs it — no Python on PATH that has
+# the project, no PYTHONPATH, a scratch folder and HOME:
 #   --version, doctor --json, validate, markers --out x.pdf, track demo, export --out b.zip,
 #   verify b.zip, and the authoring app opening the sample under a virtual screen (Xvfb).
+# The frozen app (packaging/build.sh):  bash packaging/smoke.sh [DIST_DIR]   (sample: the one it ships)
+# Any other install (packaging/wheel_smoke.sh):  SMOKE_APP=/path/to/museum-ar bash packaging/smoke.sh
+#   (sample: exhibits/grass-haus of this checkout; SMOKE_SAMPLE to choose another)
 # Ends with "smoke: N passed, N failed"; exit status 1 when any check failed.
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
-DIST="$(cd "${1:-$HERE/dist/museum-ar}" && pwd)"
-APP="$DIST/museum-ar"
-SAMPLE="$DIST/_internal/exhibits/grass-haus"
+if [ -n "${SMOKE_APP:-}" ]; then
+  APP="$(cd "$(dirname "$SMOKE_APP")" && pwd)/$(basename "$SMOKE_APP")"
+  SAMPLE="$(cd "${SMOKE_SAMPLE:-$HERE/exhibits/grass-haus}" && pwd)"
+  FROZEN=False
+  SHOT="$(dirname "$APP")/smoke-gui.png"
+else
+  DIST="$(cd "${1:-$HERE/dist/museum-ar}" && pwd)"
+  APP="$DIST/museum-ar"
+  SAMPLE="$DIST/_internal/exhibits/grass-haus"
+  FROZEN=True
+  SHOT="$(dirname "$DIST")/smoke-gui.png"
+fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
@@ -34,14 +45,13 @@ check() {  # check NAME COMMAND...: run, keep the output in NAME.log, count
 VENV="${MUSEUM_AR_VENV:-.venv}"
 case "$VENV" in /*) ;; *) VENV="$HERE/$VENV" ;; esac
 SHOT_PY="$VENV/bin/python"
-SHOT="$(dirname "$DIST")/smoke-gui.png"
 rm -f "$SHOT"
 want_version="$(sed -n 's/^version = "\(.*\)"/\1/p' "$HERE/pyproject.toml")"
 check version bash -c "[ \"\$('$APP' --version)\" = 'museum-ar $want_version' ]"
 check doctor bash -c "'$APP' doctor --json > doctor.json; python3 - <<'PY'
 import json
 r = json.load(open('doctor.json'))
-assert r['python']['frozen'], 'not frozen'
+assert r['python']['frozen'] is $FROZEN, r['python']
 assert all(r['packages'].values()), r['packages']
 assert r['cameras'].get('stream'), r['cameras']
 assert r['tools']['ffmpeg']['found'], r['tools']
