@@ -59,6 +59,10 @@ install_apt() {  # the packages to have as arguments
   fi
   [ ${#missing[@]} -eq 0 ] && return
   say "apt packages: ${missing[*]}"
+  if [ -n "$SUDO" ] && ! command -v sudo >/dev/null; then
+    say "not root and no sudo: as root, run  apt-get install ${missing[*]}  (or set MUSEUM_AR_NO_APT=1)" >&2
+    exit 1
+  fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
