@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -24,14 +25,10 @@ from pathlib import Path
 
 from .. import __version__
 
-# (distribution, import name): what the app imports at run time (pyproject `dependencies`).
-RUNTIME_PACKAGES = (
-    ("numpy", "numpy"), ("scipy", "scipy"), ("trimesh", "trimesh"), ("lxml", "lxml"),
-    ("networkx", "networkx"), ("meshoptimizer", "meshoptimizer"), ("pillow", "PIL"),
-    ("opencv-python-headless", "cv2"), ("zxing-cpp", "zxingcpp"), ("qrcode", "qrcode"),
-    ("reportlab", "reportlab"), ("pyopengl", "OpenGL"), ("pyside6-essentials", "PySide6"),
-    ("imageio-ffmpeg", "imageio_ffmpeg"), ("jsonschema", "jsonschema"), ("cryptography", "cryptography"),
-)  # fmt: skip
+# Import names that differ from the distribution's name (for a frozen app without metadata).
+IMPORT_NAMES = {"pillow": "PIL", "opencv-python-headless": "cv2", "zxing-cpp": "zxingcpp", "pyopengl": "OpenGL",
+                "pyside6-essentials": "PySide6", "imageio-ffmpeg": "imageio_ffmpeg"}  # fmt: skip
+_SOURCE_PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 GL_PROBES = ("egl", "osmesa", "qt")
 PROBE_TIMEOUT_S = 30.0
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "msedge")
@@ -96,10 +93,31 @@ def collect(*, gl: bool = True) -> dict:
     return report
 
 
+def runtime_distributions() -> list[str]:
+    """The runtime dependencies, from the one list there is: pyproject.toml's `dependencies` when
+    running from a checkout (so a dependency merged a minute ago counts), else the installed
+    metadata of museum-ar (a wheel install, the frozen app)."""
+    requirements: list[str] = []
+    if _SOURCE_PYPROJECT.is_file():
+        import tomllib
+
+        data = tomllib.loads(_SOURCE_PYPROJECT.read_text("utf-8"))
+        if data.get("project", {}).get("name") == "museum-ar":
+            requirements = list(data["project"].get("dependencies", []))
+    if not requirements:
+        try:
+            requirements = [r for r in metadata.requires("museum-ar") or [] if "extra ==" not in r]
+        except metadata.PackageNotFoundError:
+            return []
+    names = (re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", r) for r in requirements)
+    return [m.group(1).lower() for m in names if m]
+
+
 def package_versions() -> dict[str, str | None]:
     """Installed version per runtime distribution; None when it cannot be imported or found."""
     out: dict[str, str | None] = {}
-    for dist, module in RUNTIME_PACKAGES:
+    for dist in runtime_distributions():
+        module = IMPORT_NAMES.get(dist, dist.replace("-", "_"))
         try:
             out[dist] = metadata.version(dist)
             continue

@@ -109,7 +109,8 @@ def test_text_page_fits_one_screen(tmp_path):
 
 
 def test_a_missing_package_is_a_problem(monkeypatch):
-    monkeypatch.setattr(doctor_cmd, "RUNTIME_PACKAGES", (*doctor_cmd.RUNTIME_PACKAGES, ("no-such-dist", "no_such_module_here")))
+    real = doctor_cmd.runtime_distributions()
+    monkeypatch.setattr(doctor_cmd, "runtime_distributions", lambda: [*real, "no-such-dist"])
     r = doctor_cmd.collect(gl=False)
     assert r["packages"]["no-such-dist"] is None
     assert r["problems"] == ["package no-such-dist is not installed"] and not r["ok"]

@@ -15,14 +15,12 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from museum_ar.cli.doctor_cmd import RUNTIME_PACKAGES
+from museum_ar.cli.doctor_cmd import runtime_distributions
 
 REPO = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
 RUNTIME = [Requirement(r) for r in PYPROJECT["project"]["dependencies"]]
 EXTRAS = {name: [Requirement(r) for r in reqs] for name, reqs in PYPROJECT["project"]["optional-dependencies"].items()}
-# Used by trimesh, not imported by our code (pyproject says why for each).
-INDIRECT = {"scipy", "lxml", "networkx"}
 
 
 def lock() -> dict[str, str]:
@@ -56,15 +54,23 @@ def test_every_dependency_is_a_tested_range_and_the_lock_satisfies_it():
 
 
 def test_runtime_set_is_what_the_code_imports():
+    """Every runtime dependency is imported by museum_ar/, or its pyproject line says in a comment
+    why it is needed anyway (trimesh's helpers); nothing test- or build-only is imported."""
     ours = imports_in_package()
-    runtime = {canonicalize_name(r.name) for r in RUNTIME}
-    assert runtime == {canonicalize_name(d) for d, _ in RUNTIME_PACKAGES}, "doctor_cmd.RUNTIME_PACKAGES != pyproject"
-    for dist, module in RUNTIME_PACKAGES:
-        if dist not in INDIRECT:
-            assert module in ours, f"{dist} is a runtime dependency but museum_ar never imports {module}"
+    lines = {canonicalize_name(Requirement(ln.split("#")[0].strip().strip('",')).name): ln
+             for ln in (REPO / "pyproject.toml").read_text("utf-8").splitlines()
+             if ln.strip().startswith('"') and any(op in ln for op in (">=", "=="))}  # fmt: skip
+    modules = {}  # distribution -> its top-level import names, as installed
+    for module, dists in metadata.packages_distributions().items():
+        for d in dists:
+            modules.setdefault(canonicalize_name(d), set()).add(module)
+    assert [canonicalize_name(d) for d in runtime_distributions()] == [canonicalize_name(r.name) for r in RUNTIME]
+    for req in RUNTIME:
+        name = canonicalize_name(req.name)
+        imported = modules.get(name, set()) & ours
+        assert imported or "#" in lines[name], f"{req.name}: museum_ar never imports it and its pyproject line says not why"
     for req in EXTRAS["test"] + EXTRAS["package"]:
-        module = {"pyinstaller": "PyInstaller", "import-linter": "importlinter"}.get(req.name, req.name.replace("-", "_"))
-        assert module not in ours, f"{req.name} is test/build-only but museum_ar imports it"
+        assert not (modules.get(canonicalize_name(req.name), set()) & ours), f"{req.name} is test/build-only but museum_ar imports it"
 
 
 def test_meshoptimizer_alpha_is_explained():
