@@ -16,6 +16,7 @@ VERB_MODULES = (
     "markers_cmd",    # markers
     "track_cmd",      # track, calibrate
     "export_cmds",    # export, verify, serve
+    "doctor_cmd",     # doctor
 )
 
 

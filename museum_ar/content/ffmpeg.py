@@ -3,10 +3,10 @@ cancellation and a stall watchdog (so a broken file can never hang an import).""
 
 from __future__ import annotations
 
-import os
+import queue
 import re
-import select
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,44 +82,64 @@ def probe(path: Path) -> Probe:
     return p
 
 
+def _pump(stream, tag: str, out: queue.Queue) -> None:
+    """Read a pipe to its end in a thread of its own, handing chunks to the waiting loop. Threads,
+    not select(): on Windows select() works on sockets only, never on a child's pipes."""
+    try:
+        for chunk in iter(lambda: stream.read1(65536), b""):
+            out.put((tag, chunk))
+    finally:
+        out.put((tag, b""))
+
+
 def run_with_progress(args: list[str], *, duration_s: float | None, progress: Progress, path: Path, what: str) -> None:
     """Run ffmpeg with `-progress pipe:1`, reporting out_time/duration; kill it on cancel or stall."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-progress", "pipe:1", "-nostats", *args]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     err_chunks: list[bytes] = []
+    chunks: queue.Queue = queue.Queue()
+    readers = [threading.Thread(target=_pump, args=(s, tag, chunks), daemon=True)
+               for s, tag in ((proc.stdout, "out"), (proc.stderr, "err"))]  # fmt: skip
+    for r in readers:
+        r.start()
     try:
         last_line = time.monotonic()
         buf = b""
-        fd_out, fd_err = proc.stdout.fileno(), proc.stderr.fileno()
-        open_fds = {fd_out, fd_err}
-        while open_fds:
-            ready, _, _ = select.select(list(open_fds), [], [], 0.5)
+        open_streams = {"out", "err"}
+        while open_streams:
+            try:
+                tag, chunk = chunks.get(timeout=0.5)
+            except queue.Empty:
+                tag, chunk = None, None
             progress.check()
-            if not ready and time.monotonic() - last_line > STALL_TIMEOUT_S:
-                raise ContentError(f"{what} stalled (no progress for {STALL_TIMEOUT_S:.0f} s); is the file damaged?", path=path)
-            for fd in ready:
-                chunk = os.read(fd, 65536)
-                if not chunk:
-                    open_fds.discard(fd)
-                    continue
-                if fd == fd_err:
-                    err_chunks.append(chunk)
-                    continue
-                last_line = time.monotonic()
-                buf += chunk
-                *lines, buf = buf.split(b"\n")
-                for line in lines:
-                    if line.startswith(b"out_time_us=") and duration_s:
-                        try:
-                            t = int(line.split(b"=", 1)[1]) / 1e6
-                        except ValueError:
-                            continue
-                        progress.report(min(max(t / duration_s, 0.0), 1.0), what)
+            if tag is None:
+                if time.monotonic() - last_line > STALL_TIMEOUT_S:
+                    raise ContentError(f"{what} stalled (no progress for {STALL_TIMEOUT_S:.0f} s); is the file damaged?", path=path)
+                continue
+            if not chunk:
+                open_streams.discard(tag)
+                continue
+            if tag == "err":
+                err_chunks.append(chunk)
+                continue
+            last_line = time.monotonic()
+            buf += chunk
+            *lines, buf = buf.split(b"\n")
+            for line in lines:
+                if line.startswith(b"out_time_us=") and duration_s:
+                    try:
+                        t = int(line.split(b"=", 1)[1]) / 1e6
+                    except ValueError:
+                        continue
+                    progress.report(min(max(t / duration_s, 0.0), 1.0), what)
         rc = proc.wait(timeout=30)
     except BaseException:
         proc.kill()
         proc.wait()
         raise
+    finally:
+        for r in readers:
+            r.join(timeout=5)
     if rc != 0:
         err = b"".join(err_chunks).decode("utf-8", "replace").strip().splitlines()
         raise ContentError(f"{what} failed: {err[-1][:200] if err else f'ffmpeg exit code {rc}'}", path=path)

@@ -9,6 +9,7 @@ coloured by its material, texture (sampled at the face centre) and vertex colour
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageOps
@@ -156,7 +157,10 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
 
 
 def _font(px: int):
-    for name in ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+    # The package's own DejaVu (shipped for the printed markers, read as a file so content stays
+    # independent of markers) before any system font: the same thumbnails on every OS.
+    packaged = Path(__file__).resolve().parents[1] / "markers" / "fonts" / "DejaVuSans.ttf"
+    for name in (str(packaged), "DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
         try:
             return ImageFont.truetype(name, px)
         except OSError:

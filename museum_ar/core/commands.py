@@ -143,6 +143,19 @@ class SetPublishUrl(Command):
 # ---------------------------------------------------------------- markers
 
 
+def same_marker_id(a: str, b: str) -> bool:
+    """Marker ids name files (markers/<id>.png in bundles and print folders): ids that differ only
+    in upper/lower case would overwrite each other on Windows and macOS, so they count as equal."""
+    return a.casefold() == b.casefold()
+
+
+def _duplicate_marker_text(new: str, old: str) -> str:
+    if new == old:
+        return f"a marker with id '{new}' already exists"
+    return (f"a marker with id '{old}' already exists; ids that differ only in upper/lower case "
+            f"('{new}') would overwrite each other's files on Windows and macOS")
+
+
 @dataclass
 class AddMarker(Command):
     marker: Marker
@@ -152,8 +165,9 @@ class AddMarker(Command):
     def do(self, ex):
         check_marker_id(self.marker.id)
         check_marker_size(self.marker.size_mm)
-        if any(m.id == self.marker.id for m in ex.markers):
-            raise DuplicateIdError(f"a marker with id '{self.marker.id}' already exists", field="id")
+        clash = next((m for m in ex.markers if same_marker_id(m.id, self.marker.id)), None)
+        if clash is not None:
+            raise DuplicateIdError(_duplicate_marker_text(self.marker.id, clash.id), field="id")
         ex.markers.insert(len(ex.markers) if self.index is None else self.index, self.marker)
 
     def undo(self, ex):
@@ -185,8 +199,9 @@ def _checked_marker_changes(ex: Exhibit, m: Marker, changes: dict[str, Any]) -> 
     for k, v in changes.items():
         if k == "id":
             check_marker_id(v)
-            if v != m.id and any(o.id == v for o in ex.markers):
-                raise DuplicateIdError(f"a marker with id '{v}' already exists", field="id")
+            clash = next((o for o in ex.markers if o is not m and same_marker_id(o.id, v)), None)
+            if clash is not None:
+                raise DuplicateIdError(_duplicate_marker_text(v, clash.id), field="id")
         elif k == "size_mm":
             v = check_marker_size(v)
         elif k == "label":

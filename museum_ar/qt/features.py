@@ -5,8 +5,9 @@ and says why, instead of pretending."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 from .i18n import tr
 
@@ -23,6 +24,10 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 
 @lru_cache(maxsize=None)
 def _probe(feature: str) -> bool:
+    if getattr(sys, "frozen", False):
+        # The packaged app (packaging/museum-ar.spec) carries every module of the package, inside
+        # its archive rather than as .py files: the file probe would find none of them.
+        return True
     return (_PACKAGE / _NEEDS[feature]).is_file()
 
 

@@ -13,6 +13,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 FONT_CANDIDATES = (
+    # The package's own copy first (shipped for the printed markers; read as a file, not imported,
+    # so render stays independent of markers): the same glyphs on Windows, macOS and Linux.
+    str(Path(__file__).resolve().parents[1] / "markers" / "fonts" / "DejaVuSans.ttf"),
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/TTF/DejaVuSans.ttf",
     "/Library/Fonts/Arial Unicode.ttf",
