@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("serve", help=SERVE_HELP, description=SERVE_HELP)
     p.add_argument("bundle", type=Path, help="bundle folder or .zip")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=_port, default=8000, help="0-65535; 0 picks a free port")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
     p.add_argument("--cert", type=Path, help="TLS certificate (PEM) for HTTPS")
     p.add_argument("--key", type=Path, help="TLS private key (PEM) for HTTPS")
@@ -68,17 +68,29 @@ def _verify(a) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"{n} is out of range (0-65535)")
+    return n
+
+
 def _serve(a) -> int:
     from ..export.serve import BundleServer
 
     if a.key and not a.cert:
         raise BundleError("--key needs --cert")
     server = BundleServer(a.bundle, a.host, a.port, a.cert, a.key)
-    print(f"serving {a.bundle} at {server.url}  (Ctrl+C stops)")
+    print(f"serving {a.bundle} at {server.url}  (Ctrl+C stops)", flush=True)
     if not a.cert and a.host not in ("127.0.0.1", "localhost", "::1"):
         print("note: without --cert, tablets on the network get no camera (browsers need HTTPS or localhost)")
+    server.install_signal_cleanup()
     try:
         server.serve_forever()
     finally:
         server.stop()
-    return 0
+    print("stopped; the temporary copy of the bundle is removed", flush=True)
+    return 128 + server.stopped_by if server.stopped_by else 0  # the shell's convention (Ctrl+C: 130)
