@@ -16,6 +16,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,6 +227,28 @@ def _sha256_file(f: BinaryIO) -> str:
     for chunk in iter(lambda: f.read(1 << 20), b""):
         h.update(chunk)
     return h.hexdigest()
+
+
+def regular_file_in_project(root: str | os.PathLike, rel: str) -> Path:
+    """The asset file `rel` if it is a regular file inside the project reached without any
+    symbolic link, and not one of the project's own files (exhibit.json, autosave, lock); else
+    ProjectError. Export and serve publish only what this returns: never what a link points to."""
+    root = Path(root)
+    parts = rel.split("/")
+    if rel in (EXHIBIT_FILE, AUTOSAVE_FILE) or any(p.startswith(".") or p == "" for p in parts):
+        raise ProjectError(f"'{rel}' is a project file, not an asset; it is never published", path=root)
+    here = root
+    for part in parts:
+        here = here / part
+        try:
+            mode = os.lstat(here).st_mode
+        except OSError:
+            raise MissingAssetError(f"'{rel}' is not in the project", path=root) from None
+        if stat.S_ISLNK(mode):
+            raise ProjectError(f"'{rel}' is (or lies under) a symbolic link; only files inside the project are published", path=here)
+    if not stat.S_ISREG(mode):
+        raise ProjectError(f"'{rel}' is not a regular file (a folder, device or pipe)", path=here)
+    return here
 
 
 def missing_assets(root: Path, exhibit: Exhibit) -> list[tuple[str, str]]:

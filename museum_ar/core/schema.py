@@ -53,6 +53,15 @@ def check_text(value: str, where: str, max_chars: int = MAX_TEXT_CHARS, source: 
     return value
 
 
+def check_publish_url(url: str, source: str | None = None) -> str:
+    """The publish address goes into every QR code: empty, or an http(s) address (never
+    javascript:, data:, file: ...), without spaces or control characters."""
+    check_text(url, "publish_url", 2000, source)
+    if url and (not url.lower().startswith(("https://", "http://")) or any(c.isspace() or ord(c) < 32 for c in url)):
+        raise InvalidValueError(f"'{url[:80]}' is not an http:// or https:// address", path=source, field="publish_url")
+    return url
+
+
 def _with_unknown(known: dict[str, Any], unknown: dict[str, Any] | None) -> dict[str, Any]:
     """Fields a newer version wrote, which this one does not know, are kept as they were."""
     if not unknown:
@@ -196,7 +205,7 @@ def exhibit_from_json(data: Any, source: str | None = None) -> Exhibit:
         id=r.get("id", str),
         title=r.text("title"),
         description=r.text("description"),
-        publish_url=r.get("publish_url", str, default=""),
+        publish_url=check_publish_url(r.get("publish_url", str, default=""), source),
         languages=list(languages),
         markers=[_marker_from_json(_Reader(m, f"markers[{i}]", source)) for i, m in enumerate(markers_raw)],
     )
