@@ -20,6 +20,9 @@ VERB_MODULES = (
 )
 
 
+EDITING_VERBS = {"add-marker", "attach"}  # verbs that load, change and save a project
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="museum-ar",
@@ -47,6 +50,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(None)
     try:
+        if args.command in EDITING_VERBS:
+            from ..core.lock import project_lock
+
+            # One editor at a time: load -> change -> save of two curators never interleave, so
+            # no edit reported as saved is lost (the other waits, or is told who holds it).
+            with project_lock(args.dir):
+                return int(args.func(args) or 0)
         return int(args.func(args) or 0)
     except MuseumArError as e:
         print(f"museum-ar {args.command}: {e}", file=sys.stderr)
@@ -54,6 +64,29 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"museum-ar {args.command}: cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `museum-ar info P | head -3`: the reader went away; not an error worth a traceback.
+        _silence_stdout()
+        return 141
+    except OSError as e:
+        # A place the verb cannot read or write (read-only, a device, a pipe, no space): one line.
+        where = f": {e.filename}" if e.filename else ""
+        print(f"museum-ar {args.command}: {e.strerror or e}{where}", file=sys.stderr)
+        return 1
+    except (RecursionError, MemoryError) as e:
+        print(f"museum-ar {args.command}: the input is too large or nested too deeply ({type(e).__name__})", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush is quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

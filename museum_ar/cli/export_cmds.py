@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path, help="bundle folder or .zip to write")
     p.add_argument("--sign", type=Path, metavar="KEY.pem", help="sign the bundle with this Ed25519 private key")
     p.add_argument("--new-key", type=Path, metavar="KEY.pem", help="create an Ed25519 key pair (KEY.pem and KEY.pub.pem) and sign with it")
-    p.add_argument("--hfov", type=float, help="camera field of view the viewer assumes, degrees (default 60)")
+    p.add_argument("--hfov", type=_hfov, help="camera field of view the viewer assumes, degrees (default 60)")
     p.add_argument("--force", action="store_true", help="replace an existing bundle at --out")
     p.set_defaults(func=_export)
 
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("serve", help=SERVE_HELP, description=SERVE_HELP)
     p.add_argument("bundle", type=Path, help="bundle folder or .zip")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=_port, default=8000, help="0-65535; 0 picks a free port")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
     p.add_argument("--cert", type=Path, help="TLS certificate (PEM) for HTTPS")
     p.add_argument("--key", type=Path, help="TLS private key (PEM) for HTTPS")
@@ -40,19 +40,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _export(a) -> int:
-    from ..export import export_bundle, generate_signing_key
+    from ..export import export_bundle
+    from ..export.signing import new_signing_key, write_signing_key
 
     key = a.sign
     if a.new_key:
         if a.sign:
             raise BundleError("give either --sign or --new-key, not both")
-        if a.new_key.exists():
-            raise BundleError("already exists; use --sign to sign with it", path=a.new_key)
         pub = a.new_key.with_name(a.new_key.stem + ".pub.pem")
-        generate_signing_key(a.new_key, pub)
-        print(f"created signing key {a.new_key} (keep it private) and {pub}")
-        key = a.new_key
+        for p in (a.new_key, pub):
+            if p.exists() or p.is_symlink():
+                raise BundleError("already exists; a key is never overwritten (use --sign to sign with it)", path=p)
+            if not p.parent.is_dir():
+                raise BundleError("no such folder for the new key", path=p.parent)
+        key = new_signing_key()  # written only after the export succeeded
     out = export_bundle(a.dir, a.out, signing_key=key, hfov_deg=a.hfov, overwrite=a.force, progress=Progress(TextProgress()))
+    if a.new_key:
+        write_signing_key(key, a.new_key, pub)
+        print(f"created signing key {a.new_key} (owner-only; keep it private) and {pub}")
     print(f"exported {out}{' (signed)' if key else ''}")
     return 0
 
@@ -68,17 +73,41 @@ def _verify(a) -> int:
     return 0
 
 
+def _hfov(text: str) -> float:
+    import math
+
+    try:
+        v = float(text) if len(text) < 64 else math.nan
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a number") from None
+    if not math.isfinite(v) or not 1.0 <= v <= 179.0:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' must be a finite number of degrees between 1 and 179")
+    return v
+
+
+def _port(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"{n} is out of range (0-65535)")
+    return n
+
+
 def _serve(a) -> int:
     from ..export.serve import BundleServer
 
     if a.key and not a.cert:
         raise BundleError("--key needs --cert")
     server = BundleServer(a.bundle, a.host, a.port, a.cert, a.key)
-    print(f"serving {a.bundle} at {server.url}  (Ctrl+C stops)")
+    print(f"serving {a.bundle} at {server.url}  (Ctrl+C stops)", flush=True)
     if not a.cert and a.host not in ("127.0.0.1", "localhost", "::1"):
         print("note: without --cert, tablets on the network get no camera (browsers need HTTPS or localhost)")
+    server.install_signal_cleanup()
     try:
         server.serve_forever()
     finally:
         server.stop()
-    return 0
+    print("stopped; the temporary copy of the bundle is removed", flush=True)
+    return 128 + server.stopped_by if server.stopped_by else 0  # the shell's convention (Ctrl+C: 130)

@@ -12,6 +12,7 @@ from ..core import commands as cmd
 from ..core.errors import MuseumArError
 from ..core.exhibit import Marker, Mount, check_marker_id, check_marker_size
 from ..core.localized import LocalizedText
+from ..core.schema import check_publish_url
 from ..core.progress import Progress
 from ..core.project import create_project, load_project, missing_assets, unused_assets
 from .progress import TextProgress
@@ -59,6 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _new(a) -> int:
+    check_publish_url(a.url)
     title = LocalizedText.of(de=a.title, en=a.title_en or a.title)
     project = create_project(a.dir, title, publish_url=a.url)
     print(f"created exhibit '{a.title}' in {project.root}")
@@ -82,6 +84,8 @@ def _attach(a) -> int:
 
     project = load_project(a.dir, check_assets=False)
     project.exhibit.marker(a.marker_id)  # fail before any import work
+    for f in a.files:
+        _check_source_file(f)
     stack = cmd.UndoStack(project.exhibit)
     progress = Progress(TextProgress())
     items = []
@@ -104,6 +108,23 @@ def _attach(a) -> int:
     for item in items:
         print(f"attached {item.source_name} as {item.kind.value} ({item.id}){_import_summary(item.info)}")
     return 0
+
+
+def _check_source_file(path: Path) -> None:
+    """attach reads only a regular file named directly: never through a symbolic link (a text
+    item became /etc/passwd that way), never a device or pipe (which would be read forever)."""
+    import stat
+
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        raise MuseumArError("no such file", path=path) from None
+    except OSError as e:
+        raise MuseumArError(f"cannot read: {e.strerror}", path=path) from None
+    if stat.S_ISLNK(mode):
+        raise MuseumArError("is a symbolic link; attach the file it points to by its own name", path=path)
+    if not stat.S_ISREG(mode):
+        raise MuseumArError("is not a regular file (a folder, device or pipe)", path=path)
 
 
 def _import_summary(info: dict) -> str:

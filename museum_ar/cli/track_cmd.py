@@ -148,6 +148,9 @@ def _calibrate(a) -> int:
         ok, png = cv2.imencode(".png", board.image())
         if not ok:
             raise MuseumArError("could not encode the board image")
+        if a.print_board.exists() and not a.print_board.is_file():
+            # A FIFO would block until someone reads it; a device or folder is a mistake.
+            raise TrackingError("is not a regular file (a folder, device or pipe); choose a .png file name", path=a.print_board)
         a.print_board.write_bytes(png.tobytes())
         print(f"wrote the {board.kind} ({board.cols}x{board.rows}, print squares at {board.square_mm:g} mm) to {a.print_board}")
         return 0

@@ -16,11 +16,14 @@ import json
 import os
 import re
 import shutil
+import stat
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .atomic import fsync_dir, remove_stale_temps, write_bytes_atomic
+from .atomic import _UMASK, fsync_dir, remove_stale_temps, temp_prefix, write_bytes_atomic
+from .lock import project_lock
 from .errors import (
     CorruptProjectError,
     ProjectError,
@@ -47,9 +50,10 @@ class Project:
     root: Path
     exhibit: Exhibit
     migrated_from: int | None = None  # the schema version it was read at, when older than current
+    loaded_digest: str | None = None  # SHA-256 of exhibit.json as read; save refuses if it changed since
 
     def save(self) -> None:
-        save_exhibit(self.root, self.exhibit)
+        self.loaded_digest = save_exhibit(self.root, self.exhibit, expect_digest=self.loaded_digest)
 
     def store_asset(self, source: str | os.PathLike | bytes, ext: str) -> str:
         return store_asset(self.root, source, ext)
@@ -79,15 +83,15 @@ def create_project(root: str | os.PathLike, title: str | LocalizedText, publish_
         (root / ASSETS_DIR).mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise ProjectExistsError(f"cannot create the folder: {e.strerror}", path=root) from None
-    save_exhibit(root, exhibit)
-    return Project(root, exhibit)
+    digest = save_exhibit(root, exhibit)
+    return Project(root, exhibit, loaded_digest=digest)
 
 
 def load_project(root: str | os.PathLike, *, check_assets: bool = True) -> Project:
     """Read, migrate and validate a project. With check_assets, a referenced but missing asset
     raises MissingAssetError (the GUI loads without and lists them instead)."""
     root = Path(root)
-    data, version = _read_exhibit_json(root / EXHIBIT_FILE)
+    data, version, digest = _read_exhibit_json_digest(root / EXHIBIT_FILE)
     if (root / ASSETS_DIR).is_dir():
         remove_stale_temps(root / ASSETS_DIR)  # copies cut short by a crash; never a real asset
     exhibit = exhibit_from_json(data, str(root / EXHIBIT_FILE))
@@ -97,10 +101,15 @@ def load_project(root: str | os.PathLike, *, check_assets: bool = True) -> Proje
             where, rel = missing[0]
             more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
             raise MissingAssetError(f"{where} refers to '{rel}', which is not in the project{more}", path=root)
-    return Project(root, exhibit, migrated_from=version if version < SCHEMA_VERSION else None)
+    return Project(root, exhibit, migrated_from=version if version < SCHEMA_VERSION else None, loaded_digest=digest)
 
 
 def _read_exhibit_json(path: Path):
+    data, version, _ = _read_exhibit_json_digest(path)
+    return data, version
+
+
+def _read_exhibit_json_digest(path: Path):
     if not path.parent.is_dir():
         raise ProjectNotFoundError("no such folder", path=path.parent)
     if not path.is_file():
@@ -108,7 +117,9 @@ def _read_exhibit_json(path: Path):
     size = path.stat().st_size
     if size > MAX_EXHIBIT_JSON_BYTES:
         raise CorruptProjectError(f"is {size // (1024 * 1024)} MB, far too large to be an exhibit", path=path)
-    raw = path.read_bytes()
+    with open(path, "rb") as f:  # bounded: the file may grow after the size check
+        raw = f.read(MAX_EXHIBIT_JSON_BYTES + 1)
+    digest = hashlib.sha256(raw).hexdigest()
     if not raw.strip():
         raise CorruptProjectError("is empty", path=path)
     try:
@@ -119,25 +130,52 @@ def _read_exhibit_json(path: Path):
         raise CorruptProjectError(f"is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}", path=path) from None
     except RecursionError:
         raise CorruptProjectError("is nested too deeply to be an exhibit", path=path) from None
-    return migrate(data, str(path))
+    except ValueError as e:  # e.g. a number of thousands of digits (Python's int limit)
+        raise CorruptProjectError(f"has a value that cannot be read: {e}", path=path) from None
+    data, version = migrate(data, str(path))
+    return data, version, digest
 
 
 def exhibit_json_bytes(exhibit: Exhibit) -> bytes:
     return (json.dumps(exhibit_to_json(exhibit), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def save_exhibit(root: str | os.PathLike, exhibit: Exhibit) -> None:
-    """Atomically replace exhibit.json; then the autosave is stale and goes."""
-    root = Path(root)
-    remove_stale_temps(root)
+class ProjectConflictError(ProjectError):
+    """exhibit.json was changed by someone else since it was opened; this save did not happen."""
+
+
+def _digest_on_disk(path: Path) -> str | None:
     try:
-        write_bytes_atomic(root / EXHIBIT_FILE, exhibit_json_bytes(exhibit))
-    except OSError as e:  # disk full, folder removed, no permission: the old file is untouched
-        raise ProjectError(f"cannot save: {e.strerror or e}; the last saved version is unchanged", path=root / EXHIBIT_FILE) from None
+        with open(path, "rb") as f:
+            return _sha256_file(f)
+    except FileNotFoundError:
+        return None
+
+
+def save_exhibit(root: str | os.PathLike, exhibit: Exhibit, expect_digest: str | None = None) -> str:
+    """Atomically replace exhibit.json under the project lock; then the autosave is stale and
+    goes. With expect_digest (the file as it was opened), a file changed by someone else in the
+    meantime is never overwritten: ProjectConflictError, and nothing is saved. Returns the new
+    file's SHA-256."""
+    root = Path(root)
+    data = exhibit_json_bytes(exhibit)
+    with project_lock(root):
+        if expect_digest is not None:
+            now = _digest_on_disk(root / EXHIBIT_FILE)
+            if now != expect_digest:
+                raise ProjectConflictError(
+                    "was changed by someone else since it was opened; your change is NOT saved. "
+                    "Open the project again and redo it", path=root / EXHIBIT_FILE)
+        remove_stale_temps(root)
+        try:
+            write_bytes_atomic(root / EXHIBIT_FILE, data)
+        except OSError as e:  # disk full, folder removed, no permission: the old file is untouched
+            raise ProjectError(f"cannot save: {e.strerror or e}; the last saved version is unchanged", path=root / EXHIBIT_FILE) from None
     try:
         (root / AUTOSAVE_FILE).unlink()
     except FileNotFoundError:
         pass
+    return hashlib.sha256(data).hexdigest()
 
 
 # ---------------------------------------------------------------- assets
@@ -169,11 +207,17 @@ def _store_asset(root: Path, source: str | os.PathLike | bytes, ext: str) -> str
         digest = _sha256_file(f)
     rel = f"{ASSETS_DIR}/{digest}.{ext}"
     if not (root / rel).exists():
-        tmp = assets / f".{digest}.{ext}.tmp"
-        shutil.copyfile(source, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, root / rel)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(f"{digest}.{ext}"), suffix=".tmp", dir=assets)
+        try:
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as f:
+                shutil.copyfileobj(f, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp, 0o666 & ~_UMASK)
+            os.replace(tmp, root / rel)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         fsync_dir(assets)
     return rel
 
@@ -183,6 +227,28 @@ def _sha256_file(f: BinaryIO) -> str:
     for chunk in iter(lambda: f.read(1 << 20), b""):
         h.update(chunk)
     return h.hexdigest()
+
+
+def regular_file_in_project(root: str | os.PathLike, rel: str) -> Path:
+    """The asset file `rel` if it is a regular file inside the project reached without any
+    symbolic link, and not one of the project's own files (exhibit.json, autosave, lock); else
+    ProjectError. Export and serve publish only what this returns: never what a link points to."""
+    root = Path(root)
+    parts = rel.split("/")
+    if rel in (EXHIBIT_FILE, AUTOSAVE_FILE) or any(p.startswith(".") or p == "" for p in parts):
+        raise ProjectError(f"'{rel}' is a project file, not an asset; it is never published", path=root)
+    here = root
+    for part in parts:
+        here = here / part
+        try:
+            mode = os.lstat(here).st_mode
+        except OSError:
+            raise MissingAssetError(f"'{rel}' is not in the project", path=root) from None
+        if stat.S_ISLNK(mode):
+            raise ProjectError(f"'{rel}' is (or lies under) a symbolic link; only files inside the project are published", path=here)
+    if not stat.S_ISREG(mode):
+        raise ProjectError(f"'{rel}' is not a regular file (a folder, device or pipe)", path=here)
+    return here
 
 
 def missing_assets(root: Path, exhibit: Exhibit) -> list[tuple[str, str]]:

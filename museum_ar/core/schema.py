@@ -32,30 +32,69 @@ T = TypeVar("T")
 # ---------------------------------------------------------------- writing
 
 
+MAX_TEXT_CHARS = 20_000  # one text field; a long wall text is ~3,000
+MAX_ID_CHARS = 200
+_EXHIBIT_KEYS = {"schema_version", "id", "title", "description", "publish_url", "languages", "markers"}
+_MARKER_KEYS = {"id", "label", "size_mm", "mount", "items"}
+_ITEM_KEYS = {"id", "kind", "asset", "source_name", "thumbnail", "poster", "transform", "title", "caption", "description", "playback", "visible", "info"}
+
+
+def check_text(value: str, where: str, max_chars: int = MAX_TEXT_CHARS, source: str | None = None) -> str:
+    """The one text policy (exhibit.json, CLI options, export): valid Unicode (no lone
+    surrogates, no NUL) and at most max_chars characters."""
+    if len(value) > max_chars:
+        raise InvalidValueError(f"is {len(value):,} characters long; at most {max_chars:,} are allowed", path=source, field=where)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidValueError("contains an invalid character (a lone surrogate); fix the text", path=source, field=where) from None
+    if "\x00" in value:
+        raise InvalidValueError("contains a NUL character", path=source, field=where)
+    return value
+
+
+def check_publish_url(url: str, source: str | None = None) -> str:
+    """The publish address goes into every QR code: empty, or an http(s) address (never
+    javascript:, data:, file: ...), without spaces or control characters."""
+    check_text(url, "publish_url", 2000, source)
+    if url and (not url.lower().startswith(("https://", "http://")) or any(c.isspace() or ord(c) < 32 for c in url)):
+        raise InvalidValueError(f"'{url[:80]}' is not an http:// or https:// address", path=source, field="publish_url")
+    return url
+
+
+def _with_unknown(known: dict[str, Any], unknown: dict[str, Any] | None) -> dict[str, Any]:
+    """Fields a newer version wrote, which this one does not know, are kept as they were."""
+    if not unknown:
+        return known
+    return {**{k: v for k, v in unknown.items() if k not in known}, **known}
+
+
 def exhibit_to_json(ex: Exhibit) -> dict[str, Any]:
-    return {
+    unknown = getattr(ex, "unknown_fields", None) or {}
+    out = {
         "schema_version": SCHEMA_VERSION,
         "id": ex.id,
         "title": ex.title.to_json(),
         "description": ex.description.to_json(),
         "publish_url": ex.publish_url,
         "languages": list(ex.languages),
-        "markers": [_marker_to_json(m) for m in ex.markers],
+        "markers": [_marker_to_json(m, unknown) for m in ex.markers],
     }
+    return _with_unknown(out, unknown.get(""))
 
 
-def _marker_to_json(m: Marker) -> dict[str, Any]:
-    return {
+def _marker_to_json(m: Marker, unknown: dict) -> dict[str, Any]:
+    return _with_unknown({
         "id": m.id,
         "label": m.label.to_json(),
         "size_mm": m.size_mm,
         "mount": m.mount.value,
-        "items": [_item_to_json(it) for it in m.items],
-    }
+        "items": [_item_to_json(it, unknown) for it in m.items],
+    }, unknown.get(f"marker:{m.id}"))
 
 
-def _item_to_json(it: Item) -> dict[str, Any]:
-    return {
+def _item_to_json(it: Item, unknown: dict) -> dict[str, Any]:
+    return _with_unknown({
         "id": it.id,
         "kind": it.kind.value,
         "asset": it.asset,
@@ -77,7 +116,7 @@ def _item_to_json(it: Item) -> dict[str, Any]:
         },
         "visible": it.visible,
         "info": it.info,
-    }
+    }, unknown.get(f"item:{it.id}"))
 
 
 # ---------------------------------------------------------------- reading
@@ -112,6 +151,8 @@ class _Reader:
             raise self.fail(key, f"expected {_kind_name(kind)}, got a boolean")
         if not isinstance(value, kind):
             raise self.fail(key, f"expected {_kind_name(kind)}, got {_json_type(value)}")
+        if isinstance(value, str):
+            check_text(value, self.path(key), source=self.source)
         return value
 
     def text(self, key: str) -> LocalizedText:
@@ -121,6 +162,8 @@ class _Reader:
         for lang, value in raw.items():
             if not isinstance(value, str):
                 raise self.fail(f"{key}.{lang}", f"expected a string, got {_json_type(value)}")
+            check_text(lang, self.path(f"{key}"), 16, self.source)
+            check_text(value, self.path(f"{key}.{lang}"), source=self.source)
         return LocalizedText(dict(raw))
 
     def child(self, key: str, default: Any = ...) -> "_Reader":
@@ -162,12 +205,30 @@ def exhibit_from_json(data: Any, source: str | None = None) -> Exhibit:
         id=r.get("id", str),
         title=r.text("title"),
         description=r.text("description"),
-        publish_url=r.get("publish_url", str, default=""),
+        publish_url=check_publish_url(r.get("publish_url", str, default=""), source),
         languages=list(languages),
         markers=[_marker_from_json(_Reader(m, f"markers[{i}]", source)) for i, m in enumerate(markers_raw)],
     )
     _attach_source(lambda: check_unique_ids(ex), source)
+    ex.unknown_fields = _unknown_fields(data)  # type: ignore[attr-defined]
     return ex
+
+
+def _unknown_fields(data: dict) -> dict[str, dict]:
+    """Fields this version does not read, by place ('' for the exhibit, 'marker:ID', 'item:ID')."""
+    out: dict[str, dict] = {}
+    top = {k: v for k, v in data.items() if k not in _EXHIBIT_KEYS}
+    if top:
+        out[""] = top
+    for m in data.get("markers", []):
+        extra = {k: v for k, v in m.items() if k not in _MARKER_KEYS}
+        if extra:
+            out[f"marker:{m['id']}"] = extra
+        for it in m.get("items", []):
+            extra = {k: v for k, v in it.items() if k not in _ITEM_KEYS}
+            if extra:
+                out[f"item:{it['id']}"] = extra
+    return out
 
 
 def _marker_from_json(r: _Reader) -> Marker:

@@ -111,6 +111,9 @@ def open_bundle_files(path: str | Path, limits: ZipLimits = DEFAULT_LIMITS) -> B
         return FolderBundle(path)
     if not path.exists():
         raise BundleError("no such bundle (a folder or .zip)", path=path)
+    if not stat.S_ISREG(path.stat().st_mode):
+        # A FIFO or /dev/zero would be read forever.
+        raise BundleError("is not a regular file or folder (a device, pipe or socket); refused", path=path)
     if not zipfile.is_zipfile(path):
         raise BundleError("is neither a bundle folder nor a zip", path=path)
     return ZipBundle(path, limits)

@@ -61,6 +61,7 @@ def checked_members(zf: zipfile.ZipFile, where: str, limits: ZipLimits = DEFAULT
     files: dict[str, zipfile.ZipInfo] = {}
     seen: dict[str, str] = {}
     total = 0
+    packed = 0
     for info in infos:
         name = check_member_name(info.filename, where)
         kind = _member_type(info)
@@ -89,7 +90,12 @@ def checked_members(zf: zipfile.ZipFile, where: str, limits: ZipLimits = DEFAULT
         total += info.file_size
         if total > limits.max_total_bytes:
             raise BundleError(f"would inflate to more than {limits.max_total_bytes} bytes: a zip bomb; refused", path=where)
+        packed += info.compress_size
         files[name] = info
+    # Many small members each under the per-member floor (1,000 x 1 MiB of zeros in 1.5 MB) add up
+    # to a bomb too: the archive as a whole must stay within the same ratio.
+    if total > limits.ratio_floor_bytes and total > limits.max_ratio * max(packed, 1):
+        raise BundleError(f"would inflate {total / max(packed, 1):.0f}-fold (to {total} bytes): a zip bomb; refused", path=where)
     # A file may not also be a folder of another member ('a' and 'a/b').
     for name in files:
         parent = PurePosixPath(name).parent
@@ -101,6 +107,13 @@ def checked_members(zf: zipfile.ZipFile, where: str, limits: ZipLimits = DEFAULT
 
 
 def open_zip(path: str | Path) -> zipfile.ZipFile:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        raise BundleError(f"cannot be read: {e.strerror}", path=path) from None
+    if not stat.S_ISREG(mode):
+        # A FIFO or /dev/zero would be read forever.
+        raise BundleError("is not a regular file (a device, pipe or socket); refused", path=path)
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile as e:

@@ -7,6 +7,7 @@ Keys are PEM files (PKCS#8 private, SubjectPublicKeyInfo public) made by `genera
 from __future__ import annotations
 
 import base64
+import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -16,15 +17,44 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from ..core.errors import BundleError
 
 
-def generate_signing_key(private_path: str | Path, public_path: str | Path | None = None) -> Ed25519PrivateKey:
-    key = Ed25519PrivateKey.generate()
-    Path(private_path).write_bytes(
-        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    )
+def _write_new(path: Path, data: bytes, mode: int) -> None:
+    """Create path with mode; never replace an existing file (a key lost is a key lost)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
+    except FileExistsError:
+        raise BundleError("already exists; a key is never overwritten (use --sign to sign with it, or choose another name)", path=path) from None
+    except OSError as e:
+        raise BundleError(f"cannot write the key: {e.strerror}", path=path) from None
+    try:
+        os.fchmod(fd, mode)  # whatever the umask says: the private key is the owner's alone
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        Path(path).unlink(missing_ok=True)
+        raise BundleError(f"cannot write the key: {e.strerror}", path=path) from None
+
+
+def new_signing_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def write_signing_key(key: Ed25519PrivateKey, private_path: str | Path, public_path: str | Path | None = None) -> None:
+    """Private key 0600, public key 0644; refuses (BundleError) if either file exists."""
+    for p in (private_path, public_path):
+        if p is not None and (Path(p).exists() or Path(p).is_symlink()):
+            raise BundleError("already exists; a key is never overwritten (use --sign to sign with it, or choose another name)", path=p)
+    _write_new(Path(private_path), key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()), 0o600)
     if public_path is not None:
-        Path(public_path).write_bytes(
-            key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
-        )
+        try:
+            _write_new(Path(public_path), key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo), 0o644)
+        except BundleError:
+            Path(private_path).unlink(missing_ok=True)
+            raise
+
+
+def generate_signing_key(private_path: str | Path, public_path: str | Path | None = None) -> Ed25519PrivateKey:
+    key = new_signing_key()
+    write_signing_key(key, private_path, public_path)
     return key
 
 

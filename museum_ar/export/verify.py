@@ -42,6 +42,8 @@ def read_manifest(files: BundleFiles) -> tuple[dict, bytes]:
         raise BundleError(f"is not valid JSON: {e.msg} at line {e.lineno}", path=f"{files.path}/{MANIFEST_FILE}") from None
     except RecursionError:
         raise BundleError("is nested too deeply", path=f"{files.path}/{MANIFEST_FILE}") from None
+    except ValueError as e:  # a number of thousands of digits
+        raise BundleError(f"has a value that cannot be read: {e}", path=f"{files.path}/{MANIFEST_FILE}") from None
     validate_manifest(data, f"{files.path}/{MANIFEST_FILE}")
     return data, raw
 

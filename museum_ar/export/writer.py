@@ -34,7 +34,21 @@ from ..core.progress import NO_PROGRESS, Progress
 from ..core.project import load_project
 from ..markers import layout_for, payload_for, render_marker
 from .manifest import MANIFEST_FILE, SIGNATURE_FILE, build_manifest, manifest_bytes, marker_image_path, validate_manifest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from ..core.errors import ProjectError
+from ..core.project import regular_file_in_project
+
 from .signing import load_signing_key, public_key_b64, sign
+
+
+def check_hfov(value: float) -> float:
+    """The viewer's assumed horizontal field of view: a finite number of degrees in (1, 179)."""
+    import math
+
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or not 1.0 <= value <= 179.0:
+        raise BundleError(f"--hfov must be a finite number of degrees between 1 and 179, not {value!r}")
+    return float(value)
 
 VIEWER_DIST = "viewer_dist"
 SW_TEMPLATE = "sw.template.js"
@@ -134,9 +148,10 @@ def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[
                     path=project_root,
                 )
         for rel in item.asset_paths():
-            src = project_root / rel
-            if not src.is_file():
-                raise BundleError(f"item '{item.id}' refers to '{rel}', which is not in the project", path=project_root)
+            try:
+                src = regular_file_in_project(project_root, rel)
+            except ProjectError as e:
+                raise BundleError(f"item '{item.id}': {e.detail}", path=project_root) from None
             bundle_paths[rel] = rel  # project assets are already content-addressed: keep their names
             files[rel] = src
     for n, m in enumerate(exhibit.markers):
@@ -176,12 +191,14 @@ def export_bundle(
         raise BundleError("already exists; choose another name or pass --force", path=out)
     if out.resolve() == project.root.resolve() or project.root.resolve() in out.resolve().parents:
         raise BundleError("the bundle may not be written inside the project folder", path=out)
-    key = load_signing_key(signing_key) if signing_key else None
+    key = signing_key if isinstance(signing_key, Ed25519PrivateKey) else (load_signing_key(signing_key) if signing_key else None)
+    if hfov_deg is not None:
+        hfov_deg = check_hfov(hfov_deg)
     progress.report(0.0, "collecting files")
     files, bundle_paths = _collect(project.root, exhibit, progress)
     caption_files, captions = _caption_files(exhibit)
     files.update(caption_files)
-    manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg else {}))
+    manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg is not None else {}))
     table = {}
     for n, (name, data) in enumerate(sorted(files.items())):
         if name == "sw.js":

@@ -23,6 +23,7 @@ from .frames import FrameSource
 from .intrinsics import CameraIntrinsics
 
 MIN_VIEWS = 6
+MAX_BOARD_SIDE = 40
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,22 @@ class Board:
     square_mm: float = 25.0
     marker_mm: float = 18.0  # ChArUco only
     dictionary: int = cv2.aruco.DICT_4X4_50
+
+    def __post_init__(self) -> None:
+        # A printed board has a few dozen squares; 1000 x 1000 took 12.6 GB to draw. ChArUco's
+        # DICT_4X4_50 holds 50 markers, i.e. about 100 squares.
+        import math
+
+        from ..core.errors import TrackingError
+
+        if not (2 <= self.cols <= MAX_BOARD_SIDE and 2 <= self.rows <= MAX_BOARD_SIDE):
+            raise TrackingError(f"the board must have 2 to {MAX_BOARD_SIDE} corners/squares per side, not {self.cols}x{self.rows}")
+        if self.kind == "charuco" and (self.cols * self.rows) // 2 > 50:
+            raise TrackingError(f"a ChArUco board of {self.cols}x{self.rows} squares needs more than the 50 markers of its dictionary")
+        for name in ("square_mm", "marker_mm"):
+            v = getattr(self, name)
+            if not math.isfinite(v) or not 0 < v <= 1000:
+                raise TrackingError(f"--{name.replace('_', '-')} must be a finite size between 0 and 1000 mm, not {v!r}")
 
     def object_points(self) -> np.ndarray:
         grid = np.mgrid[0 : self.cols, 0 : self.rows].T.reshape(-1, 2)
