@@ -27,14 +27,17 @@ from . import i18n
 from .actions import build_actions
 from .dialogs import MessageBar, NewExhibitDialog, ask
 from .document import Batch, Document
-from .i18n import tr
+from .i18n import plural, tr
 from .inspector import Inspector
+from .messages import error_text
 from .settings import remember_recent, save_language
 from .start_screen import StartScreen
 from .tree import ExhibitTree
 from .workers import Job
 
-AUTOSAVE_MS = 30_000
+# Autosave this long after the last edit (each edit restarts the wait): a crash loses at most the
+# last few seconds of work, and a burst of edits (a gizmo drag, typing) is written once, not per step.
+AUTOSAVE_DELAY_MS = 2_000
 
 
 def _store_imported(root: Path, scratch: Path, items: list) -> None:
@@ -54,12 +57,11 @@ def _store_imported(root: Path, scratch: Path, items: list) -> None:
 
 
 def plain_error(e: BaseException) -> str:
-    if isinstance(e, MuseumArError):
-        return str(e)
-    if isinstance(e, OSError):
+    """An error in the UI language (messages.error_text); a refused disk adds that nothing is lost."""
+    if isinstance(e, OSError) and not isinstance(e, MuseumArError):
         where = f" ({e.filename})" if e.filename else ""
         return tr("The disk refused: {error}{where}. Your changes are still open here; try saving somewhere else.", error=e.strerror or str(e), where=where)
-    return str(e)
+    return error_text(e)
 
 
 class MainWindow(QMainWindow):
@@ -69,9 +71,9 @@ class MainWindow(QMainWindow):
         self.doc: Document | None = None
         self.jobs: list[Job] = []
         self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
-        self.autosave_timer.start()
         self.resize(1280, 800)
         # The docks live as long as the window; a language switch replaces what is inside them.
         self.tree_dock = self._dock("treeDock", Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
 
         self.tree = ExhibitTree()
         self.tree.selection_changed.connect(self._selection_changed)
-        self.tree.files_dropped.connect(self.attach_files)
+        self.tree.files_dropped.connect(lambda marker_id, paths: self.drop_files(paths, marker_id))
         self.tree.addAction(self.actions.remove)
         self.tree_dock.setWindowTitle(tr("Exhibit"))
         self.tree_dock.setWidget(self.tree)
@@ -175,25 +177,25 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.doc.changed.disconnect(self._doc_changed)
             self.doc.dirty_changed.disconnect(self._update_title)
-            self.doc.error.disconnect(self.show_error)
+            self.doc.error.disconnect(self._edit_refused)
             self.doc.deleteLater()
         self.doc = doc
         if doc is not None:
             doc.setParent(self)
             doc.changed.connect(self._doc_changed)
             doc.dirty_changed.connect(self._update_title)
-            doc.error.connect(self.show_error)
+            doc.error.connect(self._edit_refused)
             remember_recent(doc.root)
         self.message_bar.hide()
         self._attach_document()
 
-    def new_exhibit(self, root: Path, title_de: str, title_en: str = "") -> bool:
+    def new_exhibit(self, root: Path, title_de: str, title_en: str = "", publish_url: str = "") -> bool:
         if not self.close_exhibit():
             return False
         try:
             from ..core.localized import LocalizedText
 
-            project = create_project(root, LocalizedText.of(de=title_de, en=title_en or title_de))
+            project = create_project(root, LocalizedText.of(de=title_de, en=title_en or title_de), publish_url=publish_url)
         except (MuseumArError, OSError) as e:
             self.show_error(plain_error(e))
             return False
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
     def new_exhibit_dialog(self) -> None:
         dlg = NewExhibitDialog(self)
         if dlg.exec():
-            self.new_exhibit(dlg.target(), dlg.title_de.text().strip(), dlg.title_en.text().strip())
+            self.new_exhibit(dlg.target(), dlg.title_de.text().strip(), dlg.title_en.text().strip(), dlg.publish_url.text().strip())
 
     def open_dialog(self) -> None:
         d = QFileDialog.getExistingDirectory(self, tr("Open exhibit folder"))
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
             self.show_error(tr("Could not open the exhibit. {error}", error=plain_error(e)))
             return False
         recovered = False
+        restored: list[str] = []
         if has_recovery(root):
             choice = ask(
                 self,
@@ -231,7 +234,11 @@ class MainWindow(QMainWindow):
             )
             if choice == 0:
                 try:
-                    project = Project(root, load_recovery(root))
+                    from .recovery import describe_changes
+
+                    kept = load_recovery(root)
+                    restored = describe_changes(project.exhibit, kept)
+                    project = Project(root, kept)
                     recovered = True
                 except MuseumArError as e:
                     self.show_error(tr("The kept changes cannot be read ({error}); the last saved version is open.", error=str(e)))
@@ -244,7 +251,8 @@ class MainWindow(QMainWindow):
         if missing:
             self.show_error(tr("{n} file(s) of this exhibit are missing, e.g. {path}. The items stay in the exhibit; attach the file again to repair them.", n=len(missing), path=missing[0][1]))
         elif recovered:
-            self.show_info(tr("The unsaved changes were recovered. Save to keep them."))
+            what = "; ".join(restored) if restored else tr("no visible difference")
+            self.show_info(tr("Recovered the unsaved changes: {what}. Save to keep them.", what=what), stay=True)
         return True
 
     def save(self) -> bool:
@@ -346,6 +354,30 @@ class MainWindow(QMainWindow):
         if files:
             self.attach_files(marker_id, [Path(f) for f in files])
 
+    def drop_files(self, paths: list, marker_id: str = "") -> Job | None:
+        """Files dropped anywhere in the window: onto `marker_id` when the drop named one, else
+        the selected marker, the only marker, a new first marker, or the one the curator picks."""
+        if self.doc is None:
+            return None
+        if not marker_id:
+            markers = self.doc.exhibit.markers
+            sel = self.tree.selected()
+            if sel and sel[0] in ("marker", "item"):
+                marker_id = self.selected_marker()
+            elif len(markers) == 1:
+                marker_id = markers[0].id
+            elif not markers:
+                marker_id = self.add_marker()
+                self.show_info(tr("Added marker {id} for the dropped files.", id=marker_id))
+            else:
+                choice = ask(self, tr("Which marker?"), tr("Attach the dropped files to which marker?"),
+                             [(f"{m.id} — {m.label.get(i18n.language())}" if m.label.get(i18n.language()) else m.id, QMessageBox.ButtonRole.AcceptRole) for m in markers[:8]]
+                             + [(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)])
+                if choice < 0 or choice >= len(markers[:8]):
+                    return None
+                marker_id = markers[choice].id
+        return self.attach_files(marker_id, paths) if marker_id else None
+
     def attach_files(self, marker_id: str, paths: list) -> Job | None:
         """Import the files on a worker thread, then add them to the marker as one undo step."""
         if self.doc is None:
@@ -379,11 +411,17 @@ class MainWindow(QMainWindow):
                 return
             if self.doc is not doc:
                 return  # the exhibit was closed meanwhile
+            from .texts import sort_text_languages
+
+            items, assumed = sort_text_languages(result)  # texts in their language; de + en files joined
             doc.end_merge()
-            adds = [cmd.AddItem(marker_id, it) for it in result]
-            if doc.push(Batch(adds, tr("attach files") if len(adds) > 1 else adds[0].text)):
-                self.tree.select("item", result[-1].id)
-                self.show_info(tr("Attached {n} file(s) to marker {id}.", n=len(result), id=marker_id))
+            adds = [cmd.AddItem(marker_id, it) for it in items]
+            if doc.push(Batch(adds, "attach files" if len(adds) > 1 else adds[0].text)):
+                self.tree.select("item", items[-1].id)
+                note = plural(len(result), "Attached {n} file to marker {id}.", "Attached {n} files to marker {id}.", id=marker_id)
+                if assumed:
+                    note += " " + tr("The language of {names} was not clear: it went into the German text; move it in the properties if it is English.", names=", ".join(assumed))
+                self.show_info(note, stay=bool(assumed))
 
         job.finished.connect(done)
         self.jobs.append(job)
@@ -392,7 +430,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ reacting
 
+    def _edit_refused(self, text: str) -> None:
+        self.show_error(text)
+        self._edit_error_shown = True
+
     def _doc_changed(self) -> None:
+        if getattr(self, "_edit_error_shown", False) and self.message_bar.kind == "error":
+            self.message_bar.hide()  # the next edit went through: the refusal is out of date
+        self._edit_error_shown = False
+        self.autosave_timer.start()  # (re)start the wait: written a moment after the last edit
         self.tree.rebuild(self.doc.exhibit, self.doc.root, prefer=self.inspector.selection if self.inspector else None)
         self._update_actions()
 
@@ -415,10 +461,11 @@ class MainWindow(QMainWindow):
         self.actions.update(self)
 
     def show_error(self, text: str) -> None:
+        self._edit_error_shown = False  # only an edit's refusal goes away with the next edit
         self.message_bar.show_message(text, "error")
 
-    def show_info(self, text: str) -> None:
-        self.message_bar.show_message(text, "info")
+    def show_info(self, text: str, stay: bool = False) -> None:
+        self.message_bar.show_message(text, "info", stay=stay)
 
     def set_language(self, lang: str) -> None:
         if lang == i18n.language():
