@@ -5,6 +5,7 @@ AR preview. Menus and toolbar live in actions.py; this file holds the document l
 from __future__ import annotations
 
 import tempfile
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -64,9 +65,31 @@ def plain_error(e: BaseException) -> str:
     return error_text(e)
 
 
+WARM_UP_MODULES = ("OpenGL.GL", "museum_ar.render.renderer", "museum_ar.render", "museum_ar.tracking", "museum_ar.markers", "museum_ar.content", "museum_ar.export")
+
+
+def warm_up_imports() -> threading.Thread:
+    """Import the heavy packages (PyOpenGL, the renderer, trimesh, cv2) on a background thread
+    while the curator looks at the start screen: done on the GUI thread at the first exhibit, they
+    froze the window for half a second and more."""
+    import importlib
+
+    def run():
+        for name in WARM_UP_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # a missing part says so where it is used, not here
+                pass
+
+    t = threading.Thread(target=run, name="museum-ar-warm-up", daemon=True)
+    t.start()
+    return t
+
+
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
+        self.warm_up = warm_up_imports()
         self.setObjectName("mainWindow")
         self.doc: Document | None = None
         self.jobs: list[Job] = []

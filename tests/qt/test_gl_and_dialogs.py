@@ -55,11 +55,15 @@ def test_preview_overlays_content_on_the_synthetic_camera(exhibit_with_red_pictu
         qtbot.waitUntil(lambda: w.preview.last is not None and "M1" in w.preview.last.seen and view.frames_drawn > 2, timeout=60000)
         camera_only = w.preview.last.image[..., ::-1]
         shown = qimage_rgb(view.grabFramebuffer())
+        qtbot.waitUntil(lambda: "M1" in w.preview.status.text(), timeout=5000)
+        status = w.preview.status.text()
     finally:
         w.preview.stop()
+    # honest when stopped: no last picture, no frame rate from before
+    assert w.preview.last is None and view.result is None
+    assert "fps" not in w.preview.status.text()
     assert red_share(camera_only) < 0.001
     assert red_share(shown) > 0.02
-    status = w.preview.status.text()
     assert "Markers\u00a0seen:\u00a0M1" in status  # a part of the line never wraps inside itself
     assert "quality:\u00a0good" in status and "   ·   " in status  # it may wrap between parts
 
