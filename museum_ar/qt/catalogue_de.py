@@ -260,9 +260,6 @@ GERMAN: dict[str, str] = {
     "The exhibit file is damaged.": "Die Ausstellungsdatei ist beschädigt.",
     "The exhibit cannot be used.": "Die Ausstellung kann nicht benutzt werden.",
     "That did not work.": "Das hat nicht geklappt.",
-    "Publish address": "Veröffentlichungsadresse",
-    "Marker id": "Marker-Kennung",
-    "Printed size": "Druckgröße",
     "Placement": "Platzierung",
     # progress lines of import and export (messages.PROGRESS_PATTERNS)
     "Importing {name}": "Importiere {name}",
