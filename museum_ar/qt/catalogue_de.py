@@ -322,4 +322,10 @@ GERMAN: dict[str, str] = {
     "{n} marker": "{n} Marker",
     "{n} markers": "{n} Marker",
     "{path} already exists. Replace it with a new export?": "{path} gibt es schon. Durch einen neuen Export ersetzen?",
+    "Marker {id} — {n} item": "Marker {id} — {n} Inhalt",
+    "Marker {id} — {n} items": "Marker {id} — {n} Inhalte",
+    "{n} file of this exhibit is missing: {path}. The item stays in the exhibit; attach the file again to repair it.": "{n} Datei dieser Ausstellung fehlt: {path}. Der Inhalt bleibt in der Ausstellung; hängen Sie die Datei erneut an, um ihn zu reparieren.",
+    "{n} files of this exhibit are missing, e.g. {path}. The items stay in the exhibit; attach the files again to repair them.": "{n} Dateien dieser Ausstellung fehlen, z. B. {path}. Die Inhalte bleiben in der Ausstellung; hängen Sie die Dateien erneut an, um sie zu reparieren.",
+    "Saved {n} page to {path}.": "{n} Seite nach {path} gespeichert.",
+    "Saved {n} pages to {path}.": "{n} Seiten nach {path} gespeichert.",
 }

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton,
 from ..core.frames import content_to_marker
 from ..core.transform import Transform
 from .gl_format import render_surface_format
-from .i18n import language, tr
+from .i18n import plural, language, tr
 from .placement import item_bounds, recorded_bounds, stand_on_marker, transform_command
 from .widgets import ElidedLabel
 
@@ -457,7 +457,7 @@ class PlacementViewport(QWidget):
             helpers.gizmo_size = self.gizmo_size(marker)
             helpers.gizmo_active = self.view._drag_handle
         problems = getattr(self.view.renderer, "problems", {}) if self.view.renderer else {}
-        self._set_status(tr("Marker {id} — {n} item(s)", id=marker.id, n=len(marker.items)) + ("  ⚠ " + next(iter(problems.values())) if problems else ""))
+        self._set_status(plural(len(marker.items), "Marker {id} — {n} item", "Marker {id} — {n} items", id=marker.id) + ("  ⚠ " + next(iter(problems.values())) if problems else ""))
         return items, helpers, item.id if item is not None else None
 
     # ------------------------------------------------------------ editing

@@ -52,12 +52,28 @@ def _spin(lo: float, hi: float, decimals: int, suffix: str, step: float) -> QDou
 
 
 class UndoToDocument(QObject):
-    """Ctrl+Z / Ctrl+Shift+Z in a focused field undo the exhibit edit (the window's Undo), not the
-    field's own typing history: every keystroke there already is an exhibit edit."""
+    """Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) in a focused field undo / redo the exhibit edit, not the
+    field's own typing history: every value typed there already is an exhibit edit, and the
+    field's undo would push a new edit instead of taking one back."""
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+
+    def _which(self, e) -> str | None:
+        if e.matches(QKeySequence.StandardKey.Undo):
+            return "undo"
+        if e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined():
+            return "redo"
+        return None
 
     def eventFilter(self, obj, e) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and (e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined()):
-            e.ignore()  # not the field's: the shortcut goes on to the window's Undo / Redo
+        if e.type() == QEvent.Type.ShortcutOverride and self._which(e):
+            e.accept()  # the key comes to the field (below), not to a window shortcut as well
+            return True
+        if e.type() == QEvent.Type.KeyPress and self._which(e):
+            self.doc.end_merge()
+            getattr(self.doc, self._which(e))()
             return True
         return False
 
@@ -92,7 +108,7 @@ class Inspector(QWidget):
         self.doc = doc
         self.langs = list(doc.exhibit.languages) or ["de", "en"]
         self.selection: tuple[str, str | None] | None = None
-        self._undo_filter = UndoToDocument(self)
+        self._undo_filter = UndoToDocument(doc, self)
         self.pages = QStackedWidget()
         self.empty = QLabel(tr("Select the exhibit, a marker or an item in the tree to edit it."))
         self.empty.setWordWrap(True)

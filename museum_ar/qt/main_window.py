@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -39,6 +40,8 @@ from .workers import Job
 # Autosave this long after the last edit (each edit restarts the wait): a crash loses at most the
 # last few seconds of work, and a burst of edits (a gizmo drag, typing) is written once, not per step.
 AUTOSAVE_DELAY_MS = 2_000
+# ... but never later than this after the first unsaved edit, however busily the curator edits on
+AUTOSAVE_MAX_WAIT_MS = 4_000
 
 
 def _store_imported(root: Path, scratch: Path, items: list) -> None:
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
+        self._autosave_pending_since: float | None = None
         self.resize(1280, 800)
         # The docks live as long as the window; a language switch replaces what is inside them.
         self.tree_dock = self._dock("treeDock", Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -272,7 +276,7 @@ class MainWindow(QMainWindow):
 
         missing = missing_assets(root, project.exhibit)
         if missing:
-            self.show_error(tr("{n} file(s) of this exhibit are missing, e.g. {path}. The items stay in the exhibit; attach the file again to repair them.", n=len(missing), path=missing[0][1]))
+            self.show_error(plural(len(missing), "{n} file of this exhibit is missing: {path}. The item stays in the exhibit; attach the file again to repair it.", "{n} files of this exhibit are missing, e.g. {path}. The items stay in the exhibit; attach the files again to repair them.", path=missing[0][1]))
         elif recovered:
             what = "; ".join(restored) if restored else tr("no visible difference")
             self.show_info(tr("Recovered the unsaved changes: {what}. Save to keep them.", what=what), stay=True)
@@ -311,7 +315,17 @@ class MainWindow(QMainWindow):
         self.set_document(None)
         return True
 
+    def _schedule_autosave(self) -> None:
+        """(Re)start the wait: written a moment after the last edit, at the latest
+        AUTOSAVE_MAX_WAIT_MS after the first edit not yet written."""
+        now = time.monotonic()
+        if self._autosave_pending_since is None:
+            self._autosave_pending_since = now
+        left_ms = AUTOSAVE_MAX_WAIT_MS - (now - self._autosave_pending_since) * 1000
+        self.autosave_timer.start(int(max(0, min(AUTOSAVE_DELAY_MS, left_ms))))
+
     def autosave_now(self) -> None:
+        self._autosave_pending_since = None
         if self.doc is None:
             return
         try:
@@ -461,7 +475,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_edit_error_shown", False) and self.message_bar.kind == "error":
             self.message_bar.hide()  # the next edit went through: the refusal is out of date
         self._edit_error_shown = False
-        self.autosave_timer.start()  # (re)start the wait: written a moment after the last edit
+        self._schedule_autosave()
         self.tree.rebuild(self.doc.exhibit, self.doc.root, prefer=self.inspector.selection if self.inspector else None)
         self._update_actions()
 

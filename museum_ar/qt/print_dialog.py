@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM
-from .i18n import language, tr
+from .i18n import plural, language, tr
 from .messages import error_text
 from .widgets import fit_list_height
 from .workers import Job
@@ -161,9 +161,18 @@ class PrintDialog(QDialog):
         self.address.setObjectName("printAddressField")
         self.address.setPlaceholderText(tr(PLACEHOLDER_URL))
         self.address.editingFinished.connect(self._address_edited)
+        self.address.installEventFilter(self)  # Enter confirms the address, it does not "Save PDF…"
         lay.addWidget(self.address)
         box.setVisible(not self.doc.exhibit.publish_url)  # asked only when it is missing
         return box
+
+    def eventFilter(self, obj, e) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if obj is getattr(self, "address", None) and e.type() == QEvent.Type.KeyPress and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._address_edited()
+            return True
+        return super().eventFilter(obj, e)
 
     def _address_edited(self) -> None:
         from ..core import commands as cmd
@@ -254,7 +263,7 @@ class PrintDialog(QDialog):
 
         def done(ok: bool, result) -> None:
             if ok:
-                self.status.setText(tr("Saved {pages} page(s) to {path}.", pages=result.pages, path=path))
+                self.status.setText(plural(result.pages, "Saved {n} page to {path}.", "Saved {n} pages to {path}.", path=path))
                 if open_after:
                     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
             else:
