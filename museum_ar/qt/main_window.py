@@ -92,7 +92,8 @@ def warm_up_imports() -> threading.Thread:
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
-        self.warm_up = warm_up_imports()
+        # after the first paint: at startup the window itself needs the CPU (and the GIL) first
+        QTimer.singleShot(1500, self._warm_up)
         self.setObjectName("mainWindow")
         self.doc: Document | None = None
         self.jobs: list[Job] = []
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.tree = None
         self.preview = None
         self._build_ui()
+
+    def _warm_up(self) -> None:
+        self.warm_up = warm_up_imports()
 
     # ------------------------------------------------------------ building (again on language switch)
 
