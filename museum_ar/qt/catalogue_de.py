@@ -328,4 +328,5 @@ GERMAN: dict[str, str] = {
     "{n} files of this exhibit are missing, e.g. {path}. The items stay in the exhibit; attach the files again to repair them.": "{n} Dateien dieser Ausstellung fehlen, z. B. {path}. Die Inhalte bleiben in der Ausstellung; hängen Sie die Dateien erneut an, um sie zu reparieren.",
     "Saved {n} page to {path}.": "{n} Seite nach {path} gespeichert.",
     "Saved {n} pages to {path}.": "{n} Seiten nach {path} gespeichert.",
+    "The page appears here as soon as the publish address is filled in (left).": "Die Seite erscheint hier, sobald die Veröffentlichungsadresse (links) eingetragen ist.",
 }

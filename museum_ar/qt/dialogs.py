@@ -94,7 +94,7 @@ class NewExhibitDialog(QDialog):
     def __init__(self, parent=None, start_dir: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("New exhibit"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         form = QFormLayout(self)
         self.title_de = QLineEdit()
         self.title_en = QLineEdit()

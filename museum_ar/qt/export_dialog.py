@@ -137,6 +137,16 @@ class ExportDialog(QDialog):
         buttons.addWidget(close)
         lay.addLayout(buttons)
         self.job: Job | None = None
+        self._summary_html = ""
+
+    def _fit(self) -> None:
+        """Grow to show the whole summary and steps (word-wrapped labels do not grow the dialog
+        by themselves): nothing cut off at the bottom."""
+        lay = self.layout()
+        lay.activate()
+        want = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        if want > self.height():
+            self.resize(self.width(), want)
 
     # ------------------------------------------------------------ export
 
@@ -164,7 +174,9 @@ class ExportDialog(QDialog):
                 replace = ask(self, tr("Replace the bundle?"), tr("{path} already exists. Replace it with a new export?", path=out),
                               [(tr("Replace"), QMessageBox.ButtonRole.AcceptRole), (tr("Cancel"), QMessageBox.ButtonRole.RejectRole)], default=1) == 0
             if not replace:
-                self.summary.setText(tr("Nothing was written; {path} is unchanged.", path=out))
+                note = tr("Nothing was written; {path} is unchanged.", path=out)
+                self.summary.setText(f"<i>{note}</i><br>{self._summary_html}" if self._summary_html else note)
+                self._fit()
                 return None
         if self.doc.is_dirty():  # the bundle is built from the project on disk
             if self.window_ is not None and not self.window_.save():
@@ -185,6 +197,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(True)
             if not ok:
                 self.summary.setText(tr("The bundle was not written. {error}", error=result))
+                self._fit()
                 return
             from .publish import web_host_steps
 
@@ -196,7 +209,9 @@ class ExportDialog(QDialog):
             ]
             head += [tr("Warning: {text}", text=w) for w in result.warnings]
             steps = numbered(web_host_steps(self.bundle, self.doc.exhibit.publish_url))
-            self.summary.setText("<br>".join(head) + f"<br><b>{tr('To publish it on your web host:')}</b>" + steps)
+            self._summary_html = "<br>".join(head) + f"<br><b>{tr('To publish it on your web host:')}</b>" + steps
+            self.summary.setText(self._summary_html)
+            self._fit()
             self.serve_button.setEnabled(True)
             self.serve_button.setToolTip("")
 
@@ -242,6 +257,7 @@ class ExportDialog(QDialog):
             self.qr.setPixmap(qr_pixmap(result.url))
             self.qr.show()
             self.here_text.setText(f"<b>{tr('Showing at {url}', url=result.url)}</b>" + numbered(certificate_steps()))
+            self._fit()
 
         job.finished.connect(done)
         self.serve_job = job

@@ -28,7 +28,8 @@ ERROR_CODES: dict[str, tuple[str, str]] = {
 
 # English message (regex on the detail) -> German, with the regex's named groups as values
 ERROR_PATTERNS: list[tuple[str, str]] = [
-    (r"cannot be read: (?P<why>.+)", "kann nicht gelesen werden: {why}"),
+    # details that come from a library or the operating system are in English: left out in German
+    (r"cannot be read: (?P<why>.+)", "kann nicht gelesen werden (fehlt die Berechtigung, oder ist das Laufwerk nicht erreichbar?)"),
     (r"no such file", "die Datei gibt es nicht"),
     (r"is not a file", "ist keine Datei"),
     (r"the file is empty", "die Datei ist leer"),
@@ -39,11 +40,11 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"has nothing left to show after cleaning.*", "zeigt nach dem Bereinigen nichts mehr (nur entartete Dreiecke?)"),
     (r"'(?P<ext>[^']*)' meshes cannot be read here; convert to GLB, OBJ, STL or PLY", "„{ext}“-Modelle können hier nicht gelesen werden; bitte in GLB, OBJ, STL oder PLY umwandeln"),
     (r"is too large to load into memory", "ist zu groß für den Arbeitsspeicher"),
-    (r"cannot be read as (?P<fmt>\w+): (?P<why>.+)", "kann nicht als {fmt} gelesen werden: {why}"),
+    (r"cannot be read as (?P<fmt>\w+): (?P<why>.+)", "kann nicht als {fmt} gelesen werden: die Datei ist beschädigt oder abgeschnitten, oder sie ist gar keine {fmt}-Datei"),
     (r"contains no triangles.*", "enthält keine Dreiecke (eine Punktwolke, eine Zeichnung oder gar kein 3D-Modell?)"),
     (r"ends in the middle of a line; the file looks truncated.*", "endet mitten in einer Zeile; die Datei scheint abgeschnitten (noch einmal kopieren?)"),
     (r"is not an image Pillow can read.*", "ist kein lesbares Bild"),
-    (r"is damaged or truncated: (?P<why>.+)", "ist beschädigt oder abgeschnitten: {why}"),
+    (r"is damaged or truncated: (?P<why>.+)", "ist beschädigt oder abgeschnitten"),
     (r"files ending in '(?P<ext>[^']*)' cannot be attached; known: (?P<known>.+)", "Dateien mit der Endung „{ext}“ können nicht angehängt werden; möglich sind: {known}"),
     (r"is not text \(it contains NUL bytes\)", "ist kein Text (enthält NUL-Bytes)"),
     (r"is not UTF-8 text \(byte (?P<n>\d+)\); save it as UTF-8", "ist kein UTF-8-Text (Byte {n}); bitte als UTF-8 speichern"),
@@ -56,12 +57,12 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"an exhibit project is already here", "hier ist schon eine Ausstellung"),
     (r"exists and is not a folder", "gibt es schon und ist kein Ordner"),
     (r"folder is not empty; choose a new or empty folder", "der Ordner ist nicht leer; bitte einen neuen oder leeren Ordner wählen"),
-    (r"cannot create the folder: (?P<why>.+)", "der Ordner kann nicht angelegt werden: {why}"),
+    (r"cannot create the folder: (?P<why>.+)", "der Ordner kann nicht angelegt werden (fehlt die Berechtigung?)"),
     (r"no such folder", "den Ordner gibt es nicht"),
     (r"not an exhibit project: (?P<file>\S+) is missing", "keine Ausstellung: {file} fehlt"),
     (r"is empty", "ist leer"),
-    (r"is not valid JSON: (?P<msg>.+) at line (?P<line>\d+), column (?P<col>\d+)", "ist kein gültiges JSON ({msg}) in Zeile {line}, Spalte {col}"),
-    (r"cannot save: (?P<why>.+); the last saved version is unchanged", "kann nicht speichern: {why}; die zuletzt gespeicherte Fassung ist unverändert"),
+    (r"is not valid JSON: (?P<msg>.+) at line (?P<line>\d+), column (?P<col>\d+)", "ist kein gültiges JSON (Fehler in Zeile {line}, Spalte {col})"),
+    (r"cannot save: (?P<why>.+); the last saved version is unchanged", "kann nicht speichern (Laufwerk voll oder schreibgeschützt?); die zuletzt gespeicherte Fassung ist unverändert"),
     (r"a marker with id '(?P<id>[^']*)' already exists", "einen Marker mit der Kennung „{id}“ gibt es schon"),
     (r"an item with id '(?P<id>[^']*)' already exists", "einen Inhalt mit der Kennung „{id}“ gibt es schon"),
     (r"marker id '(?P<id>[^']*)' is not allowed: .*", "die Marker-Kennung „{id}“ ist nicht erlaubt: nur Buchstaben A–Z, Ziffern, „-“ und „_“, höchstens 32 Zeichen"),
@@ -72,8 +73,8 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"the exhibit has no markers; add one before exporting", "die Ausstellung hat keine Marker; bitte vor dem Export einen hinzufügen"),
     (r"already exists; choose another name or pass --force", "gibt es schon; bitte einen anderen Namen wählen"),
     (r"the bundle may not be written inside the project folder", "das Paket darf nicht im Ordner der Ausstellung liegen"),
-    (r"cannot write the bundle: (?P<why>.+)", "das Paket kann nicht geschrieben werden: {why}"),
-    (r"cannot listen on (?P<where>\S+): (?P<why>.+)", "kann nicht auf {where} empfangen: {why}"),
+    (r"cannot write the bundle: (?P<why>.+)", "das Paket kann nicht geschrieben werden (Laufwerk voll oder schreibgeschützt?)"),
+    (r"cannot listen on (?P<where>\S+): (?P<why>.+)", "kann auf {where} nicht empfangen (ist der Anschluss schon belegt?)"),
     (r"cancelled; nothing was changed", "abgebrochen; nichts wurde geändert"),
 ]
 

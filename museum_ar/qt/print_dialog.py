@@ -236,8 +236,11 @@ class PrintDialog(QDialog):
             png = sheet_page_png(self.doc.exhibit, self.page.value(), opts["paper"], opts["per_page"], opts["marker_ids"], dpi=110)
         except MuseumArError as e:
             text = error_text(e)
+            if e.field == "publish_url" and not self.doc.exhibit.publish_url.strip():
+                text = tr("The page appears here as soon as the publish address is filled in (left).")
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("")
+            self.preview.setWordWrap(True)
+            self.preview.setText(f"<p style='color:white; font-size:13pt; margin:40px'>{text}</p>")
             self.status.setText(text)
             self.save_button.setEnabled(False)
             return

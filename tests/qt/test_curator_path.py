@@ -75,7 +75,7 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
     files = sample_files(tmp_path)
     title_de, title_en = "Ammoniten und Trommeln", "Ammonites and drums"
     url = "https://www.museum-luebeck.de/ar/"
-    user_data = [title_de, title_en, "Ammonit", "Zeichnung", "Trommel", "Blechtrommel", "Dateien vom Museum", "Paket.zip", "Marker.pdf"]
+    user_data = [title_de, title_en, "Ammonit", "Zeichnung", "Trommel", "Blechtrommel", "Dateien vom Museum", "Paket.zip", "Marker.pdf", "Kaputt"]
     shots = Shots(tmp_path, lang)
     w = MainWindow()
     w.resize(1280, 800)
@@ -121,10 +121,19 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         toolbar = w.actions.toolbar
         click(qtbot, toolbar.widgetForAction(w.actions.add_marker))
         assert [m.id for m in w.doc.exhibit.markers] == ["M1"]
+        # a damaged file first: said in the UI language, naming the file; nothing is added
+        meter.mark("bad-drop")
+        broken = files["mesh"].with_name("Kaputt.glb")
+        broken.write_bytes(files["mesh"].read_bytes()[:3000])
+        assert drop(w.tree.viewport(), w.tree.visualItemRect(w.tree.node_for("marker", "M1")).center(), [broken])
+        wait(qtbot, lambda: not w.jobs and w.message_bar.kind == "error" and w.message_bar.isVisible())
+        assert "Kaputt.glb" in w.message_bar.text() and not w.doc.exhibit.markers[0].items
+        check("error-in-plain-words")
         meter.mark("drop")
         view = w.viewport.view
         assert drop(view, view.rect().center(), [files["mesh"]]), "the 3D view refused the drop"
         wait(qtbot, lambda: not w.jobs and len(w.doc.exhibit.markers[0].items) == 1)
+        assert w.message_bar.kind == "info"  # the error went away with the import that worked
         top = w.tree.node_for("exhibit", None)
         assert drop(w.tree.viewport(), w.tree.visualItemRect(top).center(), [files["picture"], files["de"], files["en"]])
         wait(qtbot, lambda: not w.jobs and len(w.doc.exhibit.markers[0].items) == 3)
@@ -327,3 +336,20 @@ def turn_ring(qtbot, w, view, item) -> None:
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(press.x() + 40, press.y() + 20))
     assert item.transform.rotation != before
     assert len(w.doc.stack._done) == depth + 1
+
+
+def test_the_language_check_sees_a_stray_word(qtbot):
+    """The check above would fail on an untranslated text: one English error on a German screen
+    (and one German word on an English screen) is found, with where it is."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel("Die Datei cannot be read")
+    qtbot.addWidget(label)
+    label.show()
+    i18n.set_language("de")
+    try:
+        assert ("cannot", "QLabel") == wrong_language("de", [])[0][:2]
+    finally:
+        i18n.set_language("en")
+    label.setText("The file is beschädigt")
+    assert [w for w, *_ in wrong_language("en", [])] == ["beschädigt"]
