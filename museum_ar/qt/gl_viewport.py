@@ -225,7 +225,7 @@ class GLView(QOpenGLWidget):
         if item is None or marker is None:
             return None
         vp, w, h = self.view_proj()
-        return pick_handle(*self._px(pos), o.mode, o.gizmo_matrix(marker, item.transform), o.gizmo_size(marker), vp, w, h)
+        return pick_handle(*self._px(pos), o.mode, o.gizmo_matrix(marker, item.transform), o.gizmo_size(marker, item.transform), vp, w, h)
 
     def mousePressEvent(self, e):
         from .gizmo_drag import GizmoDrag
@@ -241,7 +241,7 @@ class GLView(QOpenGLWidget):
             if self._drag_handle:
                 marker = o.current_marker()
                 vp, w, h = self.view_proj()
-                self._drag = GizmoDrag(o.mode, self._drag_handle, item.transform, o.gizmo_matrix(marker, item.transform), o.gizmo_size(marker), vp, (w, h), self._px(e.position()))
+                self._drag = GizmoDrag(o.mode, self._drag_handle, item.transform, o.gizmo_matrix(marker, item.transform), o.gizmo_size(marker, item.transform), vp, (w, h), self._px(e.position()))
                 self._drag_start = item.transform
                 o.doc.end_merge()
         self.update()
@@ -454,7 +454,7 @@ class PlacementViewport(QWidget):
         if item is not None:
             helpers.gizmo = self.mode
             helpers.gizmo_matrix = self.gizmo_matrix(marker, item.transform)
-            helpers.gizmo_size = self.gizmo_size(marker)
+            helpers.gizmo_size = self.gizmo_size(marker, item.transform)
             helpers.gizmo_active = self.view._drag_handle
         problems = getattr(self.view.renderer, "problems", {}) if self.view.renderer else {}
         self._set_status(plural(len(marker.items), "Marker {id} — {n} item", "Marker {id} — {n} items", id=marker.id) + ("  ⚠ " + next(iter(problems.values())) if problems else ""))
@@ -462,9 +462,13 @@ class PlacementViewport(QWidget):
 
     # ------------------------------------------------------------ editing
 
-    def gizmo_size(self, marker) -> float:
-        """The gizmo's arm length in metres: a bit less than the marker's edge."""
-        return max(0.06, marker.size_mm / 1000 * 0.9)
+    def gizmo_size(self, marker, transform: Transform) -> float:
+        """The gizmo's arm length in metres: a sixth of the view's height at the gizmo's distance,
+        so it is the same size on screen at any zoom (a gizmo of marker size was a tangle of
+        overlapping rings from afar and left the view from close up)."""
+        origin = self.gizmo_matrix(marker, transform)[:3, 3]
+        distance = float(np.linalg.norm(self.view.camera.eye() - origin))
+        return max(1e-4, 2 * distance * math.tan(math.radians(FOV_Y_DEG) / 2) / 6)
 
     def drag_gizmo(self, drag, pointer_px: tuple[float, float], snapping: bool) -> None:
         """Place the item so the grabbed point of the handle is under the pointer (one undo step

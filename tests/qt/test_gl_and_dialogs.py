@@ -88,7 +88,7 @@ def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
     dpr = view.devicePixelRatioF()
     ww, hh = int(view.width() * dpr), int(view.height() * dpr)
     mvp = perspective(40.0, ww / hh) @ view.camera.view()
-    size = max(0.06, 0.1 * 0.9)
+    size = vp.gizmo_size(w.doc.exhibit.markers[0], item.transform)
     p = mvp @ (g @ np.array([size * 0.8, 0, 0, 1.0]))
     px = QPoint(int((p[0] / p[3] + 1) / 2 * ww / dpr), int((1 - p[1] / p[3]) / 2 * hh / dpr))
     assert view.renderer.pick_gizmo(px.x() * dpr, px.y() * dpr) == "x"
