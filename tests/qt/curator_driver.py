@@ -216,4 +216,4 @@ def in_modal(open_it, drive, timeout_s: float = 120.0) -> None:
 
 
 def wait(qtbot, condition, timeout_ms: int = 60000) -> None:
-    qtbot.waitUntil(condition, timeout=timeout_ms)
+    qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)

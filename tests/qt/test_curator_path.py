@@ -394,3 +394,85 @@ def test_one_file_with_both_languages_is_split():
     assert split_bilingual(dashed)["de"].startswith("Die Trommel")
     assert split_bilingual("Die Trommel ist rot und das ist gut.") is None
     assert detect_language("Oskar 1959") is None  # too little to tell: the window asks the curator to check
+
+
+def test_drops_go_to_the_marker_shown_or_the_window_asks(qtbot, tmp_path, box_glb):
+    """Two markers: a drop on the 3D view goes to the marker it shows; a drop on the exhibit's
+    name with no marker selected asks which, with buttons named after the markers."""
+    from museum_ar.qt.main_window import MainWindow
+
+    from .conftest import answer_next_question
+
+    i18n.set_language("en")
+    w = MainWindow()
+    w.show()
+    try:
+        assert w.new_exhibit(tmp_path / "Two", "Zwei", "Two")
+        w.add_marker()
+        w.add_marker()
+        w.tree.select("marker", "M2")
+        view = w.viewport.view
+        assert drop(view, view.rect().center(), [box_glb])
+        wait(qtbot, lambda: not w.jobs and w.doc.exhibit.marker("M2").items)
+        w.tree.select("exhibit", None)
+        asked = answer_next_question("M1")
+        top = w.tree.node_for("exhibit", None)
+        assert drop(w.tree.viewport(), w.tree.visualItemRect(top).center(), [box_glb])
+        wait(qtbot, lambda: not w.jobs and w.doc.exhibit.marker("M1").items)
+        assert asked == [tr("Attach the dropped files to which marker?")]
+    finally:
+        for job in list(w.jobs):
+            job.cancel()
+        w.doc.stack.set_clean()
+        w.close()
+        w.deleteLater()
+
+
+def test_scale_drag_and_full_screen_preview(qtbot, tmp_path, box_glb):
+    """A scale drag is one undo step named "scale item" and grows the item when dragged outwards;
+    Full screen puts the preview over the whole screen and Esc brings it back."""
+    from museum_ar.qt.main_window import MainWindow
+
+    i18n.set_language("en")
+    w = MainWindow()
+    w.resize(1280, 800)
+    w.show()
+    try:
+        assert w.new_exhibit(tmp_path / "Scale", "Größe", "Scale")
+        w.add_marker()
+        w.attach_files("M1", [box_glb])
+        wait(qtbot, lambda: not w.jobs and w.doc.exhibit.markers[0].items)
+        item = w.doc.exhibit.markers[0].items[0]
+        w.tree.select("item", item.id)
+        vpw, view = w.viewport, w.viewport.view
+        click(qtbot, vpw.mode_buttons["scale"])
+        wait(qtbot, lambda: view.renderer is not None)
+        view.repaint()
+        marker = w.doc.exhibit.markers[0]
+        g = vpw.gizmo_matrix(marker, item.transform)
+        size = vpw.gizmo_size(marker, item.transform)
+        start = project(view, (g @ np.array([0, size * 0.9, 0, 1.0]))[:3])
+        tip = project(view, (g @ np.array([0, size * 1.2, 0, 1.0]))[:3])
+        press = QPoint(int(round(start[0])), int(round(start[1])))
+        assert view.handle_at(press.toPointF()) == "y"
+        qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=press)
+        outward = (tip - start) / np.linalg.norm(tip - start)
+        end = press
+        for k in range(1, 5):
+            end = QPoint(int(round(press.x() + outward[0] * 10 * k)), int(round(press.y() + outward[1] * 10 * k)))
+            qtbot.mouseMove(view, end)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+        assert item.transform.scale[0] > 1.05 and len(set(item.transform.scale)) == 1
+        assert w.actions.undo.text() == tr("&Undo {what}", what=tr("scale item"))
+
+        w.preview_dock.show()
+        click(qtbot, button(w.preview, tr("Full screen")))
+        wait(qtbot, lambda: w.preview_dock.isFullScreen(), 5000)
+        w.preview.leave_full_screen()
+        wait(qtbot, lambda: not w.preview_dock.isFullScreen(), 5000)
+        click(qtbot, button(w.preview, tr("Own window")))  # back beside the properties
+        assert not w.preview_dock.isFloating()
+    finally:
+        w.doc.stack.set_clean()
+        w.close()
+        w.deleteLater()
