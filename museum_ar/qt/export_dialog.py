@@ -267,7 +267,11 @@ class ExportDialog(QDialog):
     def stop_serving(self) -> None:
         if self.serving is not None:
             serving, self.serving = self.serving, None
-            serving.stop()
+            # the server's shutdown waits for its loop's next poll (up to half a second): not on
+            # the GUI thread
+            import threading
+
+            threading.Thread(target=serving.stop, name="museum-ar-serve-stop", daemon=True).start()
             self.serve_button.setText(tr("Show on tablets here"))
             self.qr.hide()
             self.here_text.setText(tr("Stopped. Tablets no longer reach the exhibit on this computer."))

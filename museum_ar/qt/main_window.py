@@ -89,6 +89,18 @@ def warm_up_imports() -> threading.Thread:
     return t
 
 
+def tree_signature(exhibit, lang: str) -> tuple:
+    """What the exhibit tree shows: when an edit leaves it alike (a placement, a description),
+    the tree is not rebuilt — rebuilding it on every mouse move of a drag stalled the window."""
+    return (
+        exhibit.title.get(lang),
+        tuple(
+            (m.id, m.label.get(lang), m.size_mm, tuple((it.id, it.kind.value, it.title.get(lang), it.source_name, it.visible, it.thumbnail) for it in m.items))
+            for m in exhibit.markers
+        ),
+    )
+
+
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
@@ -191,6 +203,7 @@ class MainWindow(QMainWindow):
             self.tree_dock.setMinimumWidth(240)
             self.inspector_dock.setMinimumWidth(400)
             self.tree.rebuild(doc.exhibit, doc.root)
+            self._tree_shown = tree_signature(doc.exhibit, i18n.language())
             self.inspector.show_selection(self.tree.selected())
             self.viewport.set_document(doc)
             self.preview.set_document(doc)
@@ -480,7 +493,10 @@ class MainWindow(QMainWindow):
             self.message_bar.hide()  # the next edit went through: the refusal is out of date
         self._edit_error_shown = False
         self._schedule_autosave()
-        self.tree.rebuild(self.doc.exhibit, self.doc.root, prefer=self.inspector.selection if self.inspector else None)
+        shown = tree_signature(self.doc.exhibit, i18n.language())
+        if shown != getattr(self, "_tree_shown", None):  # a gizmo drag moves items: no new rows
+            self._tree_shown = shown
+            self.tree.rebuild(self.doc.exhibit, self.doc.root, prefer=self.inspector.selection if self.inspector else None)
         self._update_actions()
 
     def _selection_changed(self, selection) -> None:
