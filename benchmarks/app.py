@@ -109,7 +109,21 @@ CHILD_STALL = r"""
 import sys, time, json
 from pathlib import Path
 from museum_ar.qt.app import create_window
-from museum_ar.qt.stall_meter import StallMeter
+from PySide6.QtCore import QObject, Qt, QTimer
+class StallMeter(QObject):  # as museum_ar.qt.stall_meter, inline so an older tree can be measured too
+    def __init__(self):
+        super().__init__()
+        self.timer = QTimer(self); self.timer.setTimerType(Qt.TimerType.PreciseTimer); self.timer.setInterval(5)
+        self.timer.timeout.connect(self.beat); self.per_step = {}; self.step = ""
+    def start(self):
+        self.last = time.perf_counter(); self.timer.start(); return self
+    def stop(self):
+        self.timer.stop()
+    def mark(self, step):
+        self.beat(); self.step = step
+    def beat(self):
+        now = time.perf_counter(); gap = (now - self.last) * 1000 - 5; self.last = now
+        self.per_step[self.step] = max(self.per_step.get(self.step, 0.0), gap)
 app, w = create_window(None)
 w.resize(1280, 800)
 w.show()
@@ -157,11 +171,12 @@ def ten_item_exhibit(src: Path, out: Path) -> Path:
     return out
 
 
-def timed_child(code: str, *args: str, marker: str = "PAINTED") -> tuple[float, str, dict]:
-    """Run `code` in a fresh Python; seconds until it prints `marker`, that line, and the time
-    of every line printed before."""
+def timed_child(code: str, *args: str, marker: str = "PAINTED", tree: Path | None = None) -> tuple[float, str, dict]:
+    """Run `code` in a fresh Python (with the museum_ar of `tree` when given); seconds until it
+    prints `marker`, that line, and the time of every line printed before."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    env = dict(os.environ, PYTHONPATH=str(tree)) if tree is not None else None
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     seen: dict[str, float] = {}
     for line in proc.stdout:
         key = line.split()[0] if line.strip() else ""
@@ -208,6 +223,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=6.0)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--baseline-tree", help="a checkout of an older museum-ar (e.g. `git worktree add /tmp/base <commit>`): its stalls measured beside ours")
+    ap.add_argument("--only-stall", action="store_true", help="measure only longest_stall_ms")
     a = ap.parse_args()
     xvfb = ensure_display()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -221,20 +238,21 @@ def main() -> int:
                 shutil.copytree(REPO / "exhibits" / name, samples[name])
         result: dict = {"machine_cores": os.cpu_count(), "gl": "Xvfb + Mesa llvmpipe (software)"}
         result["empty_qt_window_s"] = round(min(timed_child(CHILD_EMPTY)[0] for _ in range(a.runs)), 3)
-        for name, path in samples.items():
-            runs = [timed_child(CHILD_STARTUP, str(path))[2] for _ in range(a.runs)]
-            result[f"startup_s_{name}"] = round(min(r["FIRST"] for r in runs), 3)
-            result[f"all_content_drawn_s_{name}"] = round(min(r["PAINTED"] for r in runs), 3)
-        result["startup_s"] = max(v for k, v in result.items() if k.startswith("startup_s_"))
-        first = samples.get("grass-haus") or next(iter(samples.values()))
-        _, line, _ = timed_child(CHILD_PREVIEW, str(first), str(a.seconds), marker="FPS")
-        result["preview_fps"] = round(float(line.split()[1]), 1)
-        if "grass-haus" in samples:
-            loop_video(samples["grass-haus"], VIDEO_ITEM)
-            _, line, _ = timed_child(CHILD_PREVIEW, str(samples["grass-haus"]), str(a.seconds), VIDEO_ITEM, marker="FPS")
-            result["preview_fps_with_video"] = round(float(line.split()[1]), 1)
-            result["video_frames_per_s"] = round(float(line.split()[2]), 1)
-        result["tracking_only_fps"] = round(tracking_only_fps(first, a.seconds), 1)
+        if not a.only_stall:
+            for name, path in samples.items():
+                runs = [timed_child(CHILD_STARTUP, str(path))[2] for _ in range(a.runs)]
+                result[f"startup_s_{name}"] = round(min(r["FIRST"] for r in runs), 3)
+                result[f"all_content_drawn_s_{name}"] = round(min(r["PAINTED"] for r in runs), 3)
+            result["startup_s"] = max(v for k, v in result.items() if k.startswith("startup_s_"))
+            first = samples.get("grass-haus") or next(iter(samples.values()))
+            _, line, _ = timed_child(CHILD_PREVIEW, str(first), str(a.seconds), marker="FPS")
+            result["preview_fps"] = round(float(line.split()[1]), 1)
+            if "grass-haus" in samples:
+                loop_video(samples["grass-haus"], VIDEO_ITEM)
+                _, line, _ = timed_child(CHILD_PREVIEW, str(samples["grass-haus"]), str(a.seconds), VIDEO_ITEM, marker="FPS")
+                result["preview_fps_with_video"] = round(float(line.split()[1]), 1)
+                result["video_frames_per_s"] = round(float(line.split()[2]), 1)
+            result["tracking_only_fps"] = round(tracking_only_fps(first, a.seconds), 1)
         if "grass-haus" in samples:
             ten = ten_item_exhibit(REPO / "exhibits" / "grass-haus", work / "ten-items")
             _, line, _ = timed_child(CHILD_STALL, str(ten), str(work / "ten-items-bundle.zip"), marker="STALL")
@@ -243,6 +261,11 @@ def main() -> int:
             result["longest_stall_ms_open"] = round(steps.get("open", 0), 1)
             result["longest_stall_ms_export"] = round(steps.get("export", 0), 1)
             result["longest_stall_ms_idle"] = round(steps.get("idle", 0), 1)
+            if a.baseline_tree:  # the same steps with an older checkout, in the same run
+                _, line, _ = timed_child(CHILD_STALL, str(ten), str(work / "ten-items-bundle-base.zip"), marker="STALL", tree=Path(a.baseline_tree))
+                steps = json.loads(line.split(" ", 1)[1])
+                result["longest_stall_ms_open_baseline"] = round(steps.get("open", 0), 1)
+                result["longest_stall_ms_export_baseline"] = round(steps.get("export", 0), 1)
         result["targets"] = {"startup_s": "< 2", "preview_fps": ">= 30", "longest_stall_ms": "< 100"}
         print(json.dumps(result, indent=1))
     finally:

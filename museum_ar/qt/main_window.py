@@ -4,7 +4,6 @@ AR preview. Menus and toolbar live in actions.py; this file holds the document l
 
 from __future__ import annotations
 
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
 from ..core import commands as cmd
 from ..core.errors import MuseumArError
 from ..core.exhibit import Marker
-from ..core.project import Project, create_project, has_recovery, load_project, load_recovery, store_asset
-from . import i18n
+from ..core.project import Project, create_project, has_recovery, load_project, load_recovery
+from . import attach, i18n
 from .actions import build_actions
 from .dialogs import MessageBar, NewExhibitDialog, ask
-from .document import Batch, Document
+from .document import Document
 from .i18n import plural, tr
 from .inspector import Inspector
 from .messages import error_text
@@ -42,22 +41,6 @@ from .workers import Job
 AUTOSAVE_DELAY_MS = 2_000
 # ... but never later than this after the first unsaved edit, however busily the curator edits on
 AUTOSAVE_MAX_WAIT_MS = 4_000
-
-
-def _store_imported(root: Path, scratch: Path, items: list) -> None:
-    """Copy the imported items' files from `scratch` into the project's assets/ (content-named,
-    so the items' paths stay valid); if that fails half-way, remove what this call added."""
-    added = []
-    try:
-        for rel in sorted({p for it in items for p in it.asset_paths()}):
-            existed = (root / rel).exists()
-            store_asset(root, scratch / rel, Path(rel).suffix)
-            if not existed:
-                added.append(rel)
-    except BaseException:
-        for rel in added:
-            (root / rel).unlink(missing_ok=True)
-        raise
 
 
 def plain_error(e: BaseException) -> str:
@@ -397,90 +380,13 @@ class MainWindow(QMainWindow):
         return self.doc.exhibit.markers[0].id if self.doc.exhibit.markers else None
 
     def attach_dialog(self) -> None:
-        marker_id = self.selected_marker()
-        if marker_id is None:
-            self.show_error(tr("Add a marker first: files are attached to a marker."))
-            return
-        files, _ = QFileDialog.getOpenFileNames(
-            self, tr("Attach files to marker {id}", id=marker_id), "",
-            tr("Content") + " (*.glb *.gltf *.obj *.stl *.ply *.off *.3mf *.dae *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.webm *.mkv *.avi *.wav *.mp3 *.ogg *.oga *.flac *.m4a *.aac *.opus *.txt *.md);;" + tr("All files") + " (*)",
-        )
-        if files:
-            self.attach_files(marker_id, [Path(f) for f in files])
+        attach.attach_dialog(self)
 
     def drop_files(self, paths: list, marker_id: str = "") -> Job | None:
-        """Files dropped anywhere in the window: onto `marker_id` when the drop named one, else
-        the selected marker, the only marker, a new first marker, or the one the curator picks."""
-        if self.doc is None:
-            return None
-        if not marker_id:
-            markers = self.doc.exhibit.markers
-            sel = self.tree.selected()
-            if sel and sel[0] in ("marker", "item"):
-                marker_id = self.selected_marker()
-            elif len(markers) == 1:
-                marker_id = markers[0].id
-            elif not markers:
-                marker_id = self.add_marker()
-                self.show_info(tr("Added marker {id} for the dropped files.", id=marker_id))
-            else:
-                choice = ask(self, tr("Which marker?"), tr("Attach the dropped files to which marker?"),
-                             [(f"{m.id} — {m.label.get(i18n.language())}" if m.label.get(i18n.language()) else m.id, QMessageBox.ButtonRole.AcceptRole) for m in markers[:8]]
-                             + [(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)])
-                if choice < 0 or choice >= len(markers[:8]):
-                    return None
-                marker_id = markers[choice].id
-        return self.attach_files(marker_id, paths) if marker_id else None
+        return attach.drop_files(self, paths, marker_id)
 
     def attach_files(self, marker_id: str, paths: list) -> Job | None:
-        """Import the files on a worker thread, then add them to the marker as one undo step."""
-        if self.doc is None:
-            return None
-        from ..content import import_item  # heavy (trimesh, cv2): only when first needed
-
-        doc, root, paths = self.doc, self.doc.root, [Path(p) for p in paths]
-
-        def work(progress):
-            # Import into a scratch folder and copy into the exhibit's assets/ only once every
-            # file is done and Cancel was not pressed: a cancel (even one landing while a file's
-            # outputs are being stored) or a later file failing leaves nothing in the project.
-            with tempfile.TemporaryDirectory(prefix="museum-ar-attach-") as scratch:
-                items = []
-                for n, p in enumerate(paths):
-                    items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths))))
-                progress.check()  # the last moment to cancel
-                _store_imported(root, Path(scratch), items)
-            return items
-
-        names = ", ".join(p.name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
-        job = Job(work, tr("Importing {names}", names=names), self)
-
-        def done(ok: bool, result) -> None:
-            self.jobs.remove(job)
-            if not ok:
-                if job.cancelled:
-                    self.show_info(tr("Import cancelled; nothing was changed."))
-                else:
-                    self.show_error(tr("Could not attach the file. {error}", error=result))
-                return
-            if self.doc is not doc:
-                return  # the exhibit was closed meanwhile
-            from .texts import sort_text_languages
-
-            items, assumed = sort_text_languages(result)  # texts in their language; de + en files joined
-            doc.end_merge()
-            adds = [cmd.AddItem(marker_id, it) for it in items]
-            if doc.push(Batch(adds, "attach files" if len(adds) > 1 else adds[0].text)):
-                self.tree.select("item", items[-1].id)
-                note = plural(len(result), "Attached {n} file to marker {id}.", "Attached {n} files to marker {id}.", id=marker_id)
-                if assumed:
-                    note += " " + tr("The language of {names} was not clear: it went into the German text; move it in the properties if it is English.", names=", ".join(assumed))
-                self.show_info(note, stay=bool(assumed))
-
-        job.finished.connect(done)
-        self.jobs.append(job)
-        job.start()
-        return job
+        return attach.attach_files(self, marker_id, paths)
 
     # ------------------------------------------------------------ reacting
 
