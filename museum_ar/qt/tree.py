@@ -29,6 +29,11 @@ class ExhibitTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a long marker label or item title wraps onto a second line beside its icon instead of
+        # ending in "…" in a narrow panel (the tooltip still has the whole text)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.header().setStretchLastSection(True)
         self.itemSelectionChanged.connect(self._on_selection)
         self._rebuilding = False
 

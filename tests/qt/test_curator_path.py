@@ -476,3 +476,33 @@ def test_scale_drag_and_full_screen_preview(qtbot, tmp_path, box_glb):
         w.doc.stack.set_clean()
         w.close()
         w.deleteLater()
+
+
+def test_export_to_a_folder_says_how_to_publish_it(qtbot, tmp_path):
+    """A folder bundle for a web host: written, checked, and the steps say to copy the folder's
+    contents to where the publish address points."""
+    from museum_ar.qt.export_dialog import ExportDialog
+    from museum_ar.qt.main_window import MainWindow
+
+    root = tmp_path / "Ammoniten"
+    shutil.copytree(REPO / "exhibits" / "natur-und-umwelt", root)
+    i18n.set_language("de")
+    w = MainWindow()
+    w.show()
+    try:
+        assert w.open_exhibit(root)
+        dlg = ExportDialog(w.doc, w)
+        dlg.as_folder.setChecked(True)
+        assert not dlg.out.text().endswith(".zip")
+        out = Path(dlg.out.text())
+        assert dlg.export(out) is not None
+        wait(qtbot, lambda: dlg.serve_button.isEnabled(), 120000)
+        assert (out / "manifest.json").is_file() and (out / "index.html").is_file()
+        text = dlg.summary.text()
+        assert tr("Open the folder {name}.", name=out.name) in text and w.doc.exhibit.publish_url in text
+        dlg.close()
+    finally:
+        w.doc.stack.set_clean()
+        w.close()
+        w.deleteLater()
+        i18n.set_language("en")
