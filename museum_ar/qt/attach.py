@@ -73,11 +73,13 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
     """Import the files on a worker thread, then add them to the marker as one undo step."""
     if window.doc is None:
         return None
-    from ..content import import_item  # heavy (trimesh, cv2): only when first needed
 
     doc, root, paths = window.doc, window.doc.root, [Path(p) for p in paths]
 
     def work(progress):
+        # heavy (trimesh, cv2): imported here, on the worker, so a first import never freezes the window
+        from ..content import import_item
+
         # Import into a scratch folder and copy into the exhibit's assets/ only once every
         # file is done and Cancel was not pressed: a cancel (even one landing while a file's
         # outputs are being stored) or a later file failing leaves nothing in the project.

@@ -167,8 +167,6 @@ class ExportDialog(QDialog):
 
     def export(self, out: Path, replace: bool | None = None) -> Job | None:
         """Write the bundle; when `out` exists, ask before replacing it (`replace` answers for tests)."""
-        from ..export import export_bundle, verify_bundle
-
         if out.exists():
             if replace is None:
                 replace = ask(self, tr("Replace the bundle?"), tr("{path} already exists. Replace it with a new export?", path=out),
@@ -185,6 +183,8 @@ class ExportDialog(QDialog):
         root = self.doc.root
 
         def work(progress):
+            from ..export import export_bundle, verify_bundle  # on the worker: a first export's import does not freeze the window
+
             path = export_bundle(root, out, overwrite=bool(replace), progress=progress.scaled(0, 0.9))
             progress.report(0.95, tr("Checking the bundle"))
             return verify_bundle(path)
