@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFrame,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QTextBrowser,
     QVBoxLayout,
 )
 
@@ -50,8 +52,25 @@ def qr_pixmap(text: str, px: int = 220) -> QPixmap:
     return QPixmap.fromImage(q)
 
 
+class TextPanel(QTextBrowser):
+    """Steps and summaries: selectable, and scrollable rather than cut off when long."""
+
+    def __init__(self, min_height: int):
+        super().__init__()
+        self.setMinimumHeight(min_height)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("background: transparent;")
+        self.viewport().setAutoFillBackground(False)
+
+    def setText(self, text: str) -> None:
+        self.setHtml(text.replace("\n", "<br>"))
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+
 def numbered(lines: list[str]) -> str:
-    return "<ol style='margin-left:-20px'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>"
+    return "<ol style='margin-left:0px; -qt-list-indent:1'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>"
 
 
 class ExportDialog(QDialog):
@@ -62,7 +81,7 @@ class ExportDialog(QDialog):
         self.serving = None
         self.bundle: Path | None = None
         self.setWindowTitle(tr("Publish the exhibit"))
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(720)
         lay = QVBoxLayout(self)
         intro = QLabel(tr("A bundle holds everything the tablets need and plays without a network. Put it on any web host at the exhibit's publish address — or try it on tablets here first."))
         intro.setWordWrap(True)
@@ -97,20 +116,17 @@ class ExportDialog(QDialog):
         erow.addWidget(self.export_button)
         erow.addStretch(1)
         tl.addLayout(erow)
-        self.summary = QLabel()
+        self.summary = TextPanel(150)
         self.summary.setObjectName("exportSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         tl.addWidget(self.summary)
         lay.addWidget(target)
 
         here = QGroupBox(tr("Show on tablets here"))
         hl = QHBoxLayout(here)
         left = QVBoxLayout()
-        self.here_text = QLabel(tr("Serves the exported bundle from this computer to tablets on the same network, over HTTPS, until you stop it or close this window."))
+        self.here_text = TextPanel(230)
+        self.here_text.setText(tr("Serves the exported bundle from this computer to tablets on the same network, over HTTPS, until you stop it or close this window."))
         self.here_text.setObjectName("serveText")
-        self.here_text.setWordWrap(True)
-        self.here_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left.addWidget(self.here_text, 1)
         self.serve_button = QPushButton(tr("Show on tablets here"))
         self.serve_button.setObjectName("serveButton")

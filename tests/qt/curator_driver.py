@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QTabBar,
+    QTextBrowser,
     QTreeWidget,
     QWidget,
 )
@@ -74,6 +75,8 @@ def visible_texts(user_data: list[str]) -> list[tuple[str, str]]:
             name = type(w).__name__ + ("#" + w.objectName() if w.objectName() else "")
             if isinstance(w, QLabel):
                 out.append((name, w.text()))
+            elif isinstance(w, QTextBrowser):  # read-only panels (steps, summaries); editors hold the curator's texts
+                out.append((name, w.toPlainText()))
             elif isinstance(w, QAbstractButton):
                 out.append((name, w.text()))
             elif isinstance(w, QGroupBox):
