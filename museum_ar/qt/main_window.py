@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         # widgets take their parent's locale: the window's must follow the UI language, so that
         # spin boxes show and read "1,5" in German and "1.5" in English
         self.setLocale(i18n.number_locale(i18n.language()))
+        i18n.set_language(i18n.language())  # Qt's own words too, should the language have been set before the application existed
         self.menuBar().clear()
         for bar in self.findChildren(QToolBar):
             if bar.parent() is self:
