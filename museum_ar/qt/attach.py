@@ -106,7 +106,13 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
             return  # the exhibit was closed meanwhile
         from .texts import sort_text_languages
 
-        items, assumed = sort_text_languages(result)  # texts in their language; de + en files joined
+        def ask_language(name: str, text: str):
+            preview = text if len(text) < 200 else text[:200] + "…"
+            choice = ask(window, tr("Which language?"), tr("In which language is the text of {name}?\n\n{excerpt}", name=name, excerpt=preview),
+                         [(tr("German"), QMessageBox.ButtonRole.AcceptRole), (tr("English"), QMessageBox.ButtonRole.AcceptRole)])
+            return {0: "de", 1: "en"}.get(choice)
+
+        items, assumed = sort_text_languages(result, ask_language)  # texts in their language; de + en files joined
         doc.end_merge()
         adds = [cmd.AddItem(marker_id, it) for it in items]
         if doc.push(Batch(adds, "attach files" if len(adds) > 1 else adds[0].text)):

@@ -329,4 +329,6 @@ GERMAN: dict[str, str] = {
     "Saved {n} page to {path}.": "{n} Seite nach {path} gespeichert.",
     "Saved {n} pages to {path}.": "{n} Seiten nach {path} gespeichert.",
     "The page appears here as soon as the publish address is filled in (left).": "Die Seite erscheint hier, sobald die Veröffentlichungsadresse (links) eingetragen ist.",
+    "Which language?": "Welche Sprache?",
+    "In which language is the text of {name}?\n\n{excerpt}": "In welcher Sprache ist der Text von {name}?\n\n{excerpt}",
 }

@@ -71,7 +71,7 @@ def number_locale(lang: str):
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
-def tr(text: str, **values: object) -> str:
+def tr(text: str, /, **values: object) -> str:
     """The text in the current UI language, with {placeholders} filled in. Numbers among the
     values are written as the UI language writes them ("1.234,5" in German)."""
     if _current == "de":
@@ -79,7 +79,7 @@ def tr(text: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def plural(n: int, one: str, many: str, **values: object) -> str:
+def plural(n: int, one: str, many: str, /, **values: object) -> str:
     """'1 file' / '3 files': `one` and `many` are both catalogue entries with {n}."""
     return tr(one if n == 1 else many, n=n, **values)
 

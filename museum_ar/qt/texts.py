@@ -51,9 +51,11 @@ def split_bilingual(text: str) -> dict[str, str] | None:
     return None
 
 
-def sort_text_languages(items: list[Item]) -> tuple[list[Item], list[str]]:
+def sort_text_languages(items: list[Item], ask_language=None) -> tuple[list[Item], list[str]]:
     """Put each imported text in its language, and join a German and an English file into one
-    item. Returns the items to add and the names of files whose language had to be assumed."""
+    item. When neither the name nor the words tell, `ask_language(file name, text)` is asked
+    ('de', 'en' or None). Returns the items to add and the names of files whose language had to be
+    assumed (German) because nobody answered."""
     texts = [it for it in items if it.kind is ItemKind.TEXT]
     assumed: list[str] = []
     langs: dict[str, str | None] = {}
@@ -65,6 +67,8 @@ def sort_text_languages(items: list[Item]) -> tuple[list[Item], list[str]]:
             langs[it.id] = "both"
             continue
         lang = language_from_name(it.source_name) or detect_language(body)
+        if lang is None and ask_language is not None:
+            lang = ask_language(it.source_name, body)
         if lang is None:
             lang = "de"
             assumed.append(it.source_name)

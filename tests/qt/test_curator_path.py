@@ -506,3 +506,28 @@ def test_export_to_a_folder_says_how_to_publish_it(qtbot, tmp_path):
         w.close()
         w.deleteLater()
         i18n.set_language("en")
+
+
+def test_a_text_whose_language_is_unclear_is_asked_about(qtbot, tmp_path):
+    from museum_ar.qt.main_window import MainWindow
+
+    from .conftest import answer_next_question
+
+    note = tmp_path / "Notiz.txt"
+    note.write_text("Oskar, 1959 – Danzig.", encoding="utf-8")
+    i18n.set_language("de")
+    w = MainWindow()
+    w.show()
+    try:
+        assert w.new_exhibit(tmp_path / "Texte", "Texte")
+        w.add_marker()
+        asked = answer_next_question(tr("English"))
+        w.attach_files("M1", [note])
+        wait(qtbot, lambda: not w.jobs and w.doc.exhibit.markers[0].items)
+        assert asked and "Notiz.txt" in asked[0]
+        assert w.doc.exhibit.markers[0].items[0].description.values == {"en": "Oskar, 1959 – Danzig."}
+    finally:
+        w.doc.stack.set_clean()
+        w.close()
+        w.deleteLater()
+        i18n.set_language("en")
