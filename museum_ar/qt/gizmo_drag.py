@@ -36,8 +36,12 @@ def pick_handle(x: float, y: float, mode: str, gizmo: np.ndarray, size: float, v
             tip_px = project_points((AXES[name] * size)[None], mvp, width, height)[0]
             if np.linalg.norm(tip_px - origin_px) < END_ON_PX:
                 continue  # seen end-on: it would cover the centre and the other arrows
-            keep = np.linalg.norm(segs, axis=2).max(axis=1) > CENTRE_SHARE * size
-            segs = segs[keep]
+            # the shaft starts at the centre, which all three share: pick it only from a quarter out
+            segs = segs.copy()
+            r = CENTRE_SHARE * size
+            near = np.linalg.norm(segs[:, 0], axis=1) < r
+            far_ends = segs[near, 1]
+            segs[near, 0] = far_ends / np.maximum(np.linalg.norm(far_ends, axis=1, keepdims=True), 1e-12) * r
         s2d = project_points(segs.reshape(-1, 3), mvp, width, height).reshape(-1, 2, 2)
         d = segment_pixel_distance(np.array([x, y], dtype=float), s2d)
         if d > tolerance_px:
