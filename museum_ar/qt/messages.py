@@ -172,8 +172,7 @@ def error_text(e: BaseException) -> str:
     language. OSError and other exceptions in plain words too."""
     if isinstance(e, E.MuseumArError):
         where, what = _where(e), error_detail(e)
-        text = f"{where}: {what}" if where else what
-        return text[:1].upper() + text[1:]
+        return f"{where}: {what}" if where else what[:1].upper() + what[1:]  # a file name keeps its case
     if isinstance(e, MemoryError):
         return tr("Not enough memory for this file.")
     if isinstance(e, OSError):
