@@ -7,9 +7,14 @@
   preview_fps     frames the AR preview shows per second with the synthetic camera
   preview_fps_with_video  the same while the grass-haus sample's video (looped) plays on its
                   marker; video_frames_per_s is how many clip frames reached the screen (clip: 15)
+  longest_stall_ms  the GUI thread's longest stall (a 5 ms heartbeat's longest gap, StallMeter)
+                  while opening a 10-item exhibit until everything is drawn, and while exporting it;
+                  per step in longest_stall_ms_open / _export (aim: 100 ms)
 baselines in the same run:
   empty_qt_window_s   a fresh process showing an empty Qt window (the floor for startup_s)
   tracking_only_fps   synthetic camera + tracker without any GUI (the ceiling for preview_fps)
+  longest_stall_ms_idle  the same heartbeat in the same window doing nothing for as long (the floor:
+                      timer and scheduler jitter of this machine)
 
     python benchmarks/app.py [--seconds 6]      (starts its own Xvfb when DISPLAY is not set)
 """
@@ -100,12 +105,78 @@ w.doc.stack.set_clean()
 print("FPS", fps, video_fps, flush=True)
 """
 
+CHILD_STALL = r"""
+import sys, time, json
+from pathlib import Path
+from museum_ar.qt.app import create_window
+from PySide6.QtCore import QObject, Qt, QTimer
+class StallMeter(QObject):  # as museum_ar.qt.stall_meter, inline so an older tree can be measured too
+    def __init__(self):
+        super().__init__()
+        self.timer = QTimer(self); self.timer.setTimerType(Qt.TimerType.PreciseTimer); self.timer.setInterval(5)
+        self.timer.timeout.connect(self.beat); self.per_step = {}; self.step = ""
+    def start(self):
+        self.last = time.perf_counter(); self.timer.start(); return self
+    def stop(self):
+        self.timer.stop()
+    def mark(self, step):
+        self.beat(); self.step = step
+    def beat(self):
+        now = time.perf_counter(); gap = (now - self.last) * 1000 - 5; self.last = now
+        self.per_step[self.step] = max(self.per_step.get(self.step, 0.0), gap)
+app, w = create_window(None)
+w.resize(1280, 800)
+w.show()
+def pump(seconds, until=None):
+    t = time.perf_counter()
+    while time.perf_counter() - t < seconds and not (until and until()):
+        app.processEvents(); time.sleep(0.001)
+pump(3)  # the start screen settles; heavy imports warm up in the background
+m = StallMeter().start()
+m.mark("idle"); pump(2)
+t0 = time.perf_counter()
+m.mark("open"); w.open_exhibit(Path(sys.argv[1]))
+view = w.viewport.view
+pump(60, lambda: view.renderer is not None and not view.renderer.pending and time.perf_counter() - t0 > 1)
+pump(0.5)
+from museum_ar.qt.export_dialog import ExportDialog
+dlg = ExportDialog(w.doc, w)
+m.mark("export"); job = dlg.export(Path(sys.argv[2]))
+pump(120, lambda: dlg.export_button.isEnabled())
+m.mark("end"); pump(0.2)
+m.stop()
+w.doc.stack.set_clean()
+print("STALL", json.dumps(m.per_step), flush=True)
+"""
 
-def timed_child(code: str, *args: str, marker: str = "PAINTED") -> tuple[float, str, dict]:
-    """Run `code` in a fresh Python; seconds until it prints `marker`, that line, and the time
-    of every line printed before."""
+
+def ten_item_exhibit(src: Path, out: Path) -> Path:
+    """A copy of `src` with its items repeated (new ids) until it holds ten: the exhibit the
+    curator opens in the stall figure."""
+    import copy
+
+    from museum_ar.core.project import load_project, save_exhibit
+
+    shutil.copytree(src, out)
+    exhibit = load_project(out).exhibit
+    originals = [(m, it) for m in exhibit.markers for it in m.items]
+    n = 0
+    while sum(len(m.items) for m in exhibit.markers) < 10:
+        m, it = originals[n % len(originals)]
+        twin = copy.deepcopy(it)
+        twin.id = f"{it.id}-{n}"
+        m.items.append(twin)
+        n += 1
+    save_exhibit(out, exhibit)
+    return out
+
+
+def timed_child(code: str, *args: str, marker: str = "PAINTED", tree: Path | None = None) -> tuple[float, str, dict]:
+    """Run `code` in a fresh Python (with the museum_ar of `tree` when given); seconds until it
+    prints `marker`, that line, and the time of every line printed before."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    env = dict(os.environ, PYTHONPATH=str(tree)) if tree is not None else None
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     seen: dict[str, float] = {}
     for line in proc.stdout:
         key = line.split()[0] if line.strip() else ""
@@ -152,6 +223,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=6.0)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--baseline-tree", help="a checkout of an older museum-ar (e.g. `git worktree add /tmp/base <commit>`): its stalls measured beside ours")
+    ap.add_argument("--only-stall", action="store_true", help="measure only longest_stall_ms")
     a = ap.parse_args()
     xvfb = ensure_display()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -165,21 +238,35 @@ def main() -> int:
                 shutil.copytree(REPO / "exhibits" / name, samples[name])
         result: dict = {"machine_cores": os.cpu_count(), "gl": "Xvfb + Mesa llvmpipe (software)"}
         result["empty_qt_window_s"] = round(min(timed_child(CHILD_EMPTY)[0] for _ in range(a.runs)), 3)
-        for name, path in samples.items():
-            runs = [timed_child(CHILD_STARTUP, str(path))[2] for _ in range(a.runs)]
-            result[f"startup_s_{name}"] = round(min(r["FIRST"] for r in runs), 3)
-            result[f"all_content_drawn_s_{name}"] = round(min(r["PAINTED"] for r in runs), 3)
-        result["startup_s"] = max(v for k, v in result.items() if k.startswith("startup_s_"))
-        first = samples.get("grass-haus") or next(iter(samples.values()))
-        _, line, _ = timed_child(CHILD_PREVIEW, str(first), str(a.seconds), marker="FPS")
-        result["preview_fps"] = round(float(line.split()[1]), 1)
+        if not a.only_stall:
+            for name, path in samples.items():
+                runs = [timed_child(CHILD_STARTUP, str(path))[2] for _ in range(a.runs)]
+                result[f"startup_s_{name}"] = round(min(r["FIRST"] for r in runs), 3)
+                result[f"all_content_drawn_s_{name}"] = round(min(r["PAINTED"] for r in runs), 3)
+            result["startup_s"] = max(v for k, v in result.items() if k.startswith("startup_s_"))
+            first = samples.get("grass-haus") or next(iter(samples.values()))
+            _, line, _ = timed_child(CHILD_PREVIEW, str(first), str(a.seconds), marker="FPS")
+            result["preview_fps"] = round(float(line.split()[1]), 1)
+            if "grass-haus" in samples:
+                loop_video(samples["grass-haus"], VIDEO_ITEM)
+                _, line, _ = timed_child(CHILD_PREVIEW, str(samples["grass-haus"]), str(a.seconds), VIDEO_ITEM, marker="FPS")
+                result["preview_fps_with_video"] = round(float(line.split()[1]), 1)
+                result["video_frames_per_s"] = round(float(line.split()[2]), 1)
+            result["tracking_only_fps"] = round(tracking_only_fps(first, a.seconds), 1)
         if "grass-haus" in samples:
-            loop_video(samples["grass-haus"], VIDEO_ITEM)
-            _, line, _ = timed_child(CHILD_PREVIEW, str(samples["grass-haus"]), str(a.seconds), VIDEO_ITEM, marker="FPS")
-            result["preview_fps_with_video"] = round(float(line.split()[1]), 1)
-            result["video_frames_per_s"] = round(float(line.split()[2]), 1)
-        result["tracking_only_fps"] = round(tracking_only_fps(first, a.seconds), 1)
-        result["targets"] = {"startup_s": "< 2", "preview_fps": ">= 30"}
+            ten = ten_item_exhibit(REPO / "exhibits" / "grass-haus", work / "ten-items")
+            _, line, _ = timed_child(CHILD_STALL, str(ten), str(work / "ten-items-bundle.zip"), marker="STALL")
+            steps = json.loads(line.split(" ", 1)[1])
+            result["longest_stall_ms"] = round(max(steps.get("open", 0), steps.get("export", 0)), 1)
+            result["longest_stall_ms_open"] = round(steps.get("open", 0), 1)
+            result["longest_stall_ms_export"] = round(steps.get("export", 0), 1)
+            result["longest_stall_ms_idle"] = round(steps.get("idle", 0), 1)
+            if a.baseline_tree:  # the same steps with an older checkout, in the same run
+                _, line, _ = timed_child(CHILD_STALL, str(ten), str(work / "ten-items-bundle-base.zip"), marker="STALL", tree=Path(a.baseline_tree))
+                steps = json.loads(line.split(" ", 1)[1])
+                result["longest_stall_ms_open_baseline"] = round(steps.get("open", 0), 1)
+                result["longest_stall_ms_export_baseline"] = round(steps.get("export", 0), 1)
+        result["targets"] = {"startup_s": "< 2", "preview_fps": ">= 30", "longest_stall_ms": "< 100"}
         print(json.dumps(result, indent=1))
     finally:
         if xvfb is not None:

@@ -95,7 +95,10 @@ def shoot(samples: Path) -> int:
     w.set_language("de")
     if mesh is not None:
         w.tree.select("item", mesh.id)
-    settle(app, 3.0)
+    settle(app, 1.0)
+    renderer = getattr(getattr(w.viewport, "view", None), "renderer", None)  # a new view after the switch
+    settle(app, 20.0, until=lambda: renderer is not None and not getattr(renderer.cache, "pending", 0))
+    settle(app, 1.0)
     w.grab().save(str(OUT / "app-editing-de.png"))
     w.set_language("en")
 

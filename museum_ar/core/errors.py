@@ -12,10 +12,14 @@ from pathlib import Path
 class MuseumArError(Exception):
     """Base of all errors a user can cause. Never shown with a traceback."""
 
-    def __init__(self, message: str, *, path: str | Path | None = None, field: str | None = None):
+    def __init__(self, message: str, *, path: str | Path | None = None, field: str | None = None, code: str | None = None, params: dict | None = None):
         self.path = str(path) if path is not None else None
         self.field = field
         self.detail = message
+        # A stable id ("marker.no_publish_url") and the values in the message, so a UI can say the
+        # same thing in its own language; `message` stays the English text (CLI, logs).
+        self.code = code
+        self.params = dict(params or {})
         where = []
         if self.path:
             where.append(self.path)

@@ -18,6 +18,25 @@ from PySide6.QtCore import QObject, QThread, Signal
 from ..core.errors import MuseumArError
 from ..core.exhibit import Exhibit
 from .i18n import tr
+from .messages import error_text
+
+# The QR codes a preview looks for when the exhibit has no (valid) publish address yet: nothing has
+# been printed then, so the synthetic camera and the tracker only need to agree with each other.
+PREVIEW_URL = "https://preview.invalid/"
+
+
+def preview_exhibit(exhibit: Exhibit) -> Exhibit:
+    """The exhibit as the preview tracks it: with its own publish address, or a stand-in one when
+    it has none yet (the preview needs no address; only printed codes do)."""
+    from ..markers.payload import normalise_publish_url
+
+    try:
+        normalise_publish_url(exhibit.publish_url)
+        return exhibit
+    except MuseumArError:
+        stand_in = copy.copy(exhibit)
+        stand_in.publish_url = PREVIEW_URL
+        return stand_in
 
 
 @dataclass
@@ -109,7 +128,7 @@ class CaptureWorker(QObject):
         try:
             self._loop()
         except MuseumArError as e:
-            self.failed.emit(str(e))
+            self.failed.emit(error_text(e))
         except Exception as e:  # a camera that vanished mid-stream, a broken file: say so, keep the window
             self.failed.emit(tr("The preview stopped: {error}", error=e))
         finally:
@@ -172,7 +191,7 @@ class Capture(QObject):
     def __init__(self, spec: SourceSpec, exhibit: Exhibit, parent=None):
         super().__init__(parent)
         self.thread = QThread()
-        self.worker = CaptureWorker(spec, exhibit)
+        self.worker = CaptureWorker(spec, preview_exhibit(exhibit))
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.result_ready.connect(self.result_ready)

@@ -53,12 +53,12 @@ class MessageBar(QWidget):
         self.kind = ""
         self.hide()
 
-    def show_message(self, text: str, kind: str = "error") -> None:
+    def show_message(self, text: str, kind: str = "error", stay: bool = False) -> None:
         self.kind = kind
         self.setStyleSheet(f"#messageBar {{{self.STYLES[kind]}}}")
         self.label.setText(text)
         self.show()
-        if kind == "info":
+        if kind == "info" and not stay:
             self._timer.start(6000)
         else:
             self._timer.stop()
@@ -94,7 +94,7 @@ class NewExhibitDialog(QDialog):
     def __init__(self, parent=None, start_dir: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("New exhibit"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         form = QFormLayout(self)
         self.title_de = QLineEdit()
         self.title_en = QLineEdit()
@@ -108,7 +108,16 @@ class NewExhibitDialog(QDialog):
         form.addRow(tr("Title (English)"), self.title_en)
         form.addRow(tr("Create in folder"), row)
         self.result_label = QLabel()
+        self.result_label.setWordWrap(True)  # a long path wraps instead of being cut off
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.result_label)
+        self.publish_url = QLineEdit()
+        self.publish_url.setObjectName("newPublishUrl")
+        self.publish_url.setPlaceholderText(tr("https://www.your-museum.org/ar/"))
+        form.addRow(tr("Publish address (optional)"), self.publish_url)
+        url_note = QLabel(tr("The web address where the tablets will find the exhibit. Only the printed QR codes need it; you can fill it in later, when you print."))
+        url_note.setWordWrap(True)
+        form.addRow(url_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))

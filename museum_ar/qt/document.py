@@ -68,7 +68,10 @@ class Document(QObject):
         try:
             self.stack.push(cmd)
         except MuseumArError as e:
-            self.error.emit(e.detail)  # the field is the one being edited: no need to name it
+            from .messages import error_detail
+
+            text = error_detail(e)  # the field is the one being edited: no need to name it
+            self.error.emit(text[:1].upper() + text[1:])
             return False
         self._after_change()
         return True

@@ -1,14 +1,76 @@
-"""Export the exhibit as a bundle for the tablets: where to, progress with cancel, a summary."""
+"""Publish the exhibit: export a bundle (zip or folder) with the exact steps for any web host, or
+show it on tablets right here — served from this computer over HTTPS with a QR code to scan."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
-from .i18n import data_size, tr
+from .dialogs import ask
+from .i18n import data_size, plural, tr
 from .workers import Job
 
+
+def certificate_folder() -> Path:
+    """Where the certificate for "show on tablets here" is kept (beside the settings in tests)."""
+    settings = os.environ.get("MUSEUM_AR_SETTINGS")
+    if settings:
+        return Path(settings).parent / "certificates"
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)) / "certificates"
+
+
+def qr_pixmap(text: str, px: int = 220) -> QPixmap:
+    """A QR code of `text` with its quiet zone, sharp at `px` pixels."""
+    import numpy as np
+
+    from ..markers.symbol import qr_modules
+
+    m = np.pad(qr_modules(text), 4)
+    img = np.where(m, 0, 255).astype(np.uint8)
+    n = img.shape[0]
+    scale = max(1, px // n)
+    img = np.ascontiguousarray(np.kron(img, np.ones((scale, scale), dtype=np.uint8)))
+    q = QImage(img.data, img.shape[1], img.shape[0], img.shape[1], QImage.Format.Format_Grayscale8).copy()
+    return QPixmap.fromImage(q)
+
+
+class TextPanel(QTextBrowser):
+    """Steps and summaries: selectable, and scrollable rather than cut off when long."""
+
+    def __init__(self, min_height: int):
+        super().__init__()
+        self.setMinimumHeight(min_height)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("background: transparent;")
+        self.viewport().setAutoFillBackground(False)
+
+    def setText(self, text: str) -> None:
+        self.setHtml(text.replace("\n", "<br>"))
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+
+def numbered(lines: list[str]) -> str:
+    return "<ol style='margin-left:0px; -qt-list-indent:1'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ol>"
 
 
 class ExportDialog(QDialog):
@@ -16,56 +78,130 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.window_ = parent
-        self.setWindowTitle(tr("Export bundle"))
-        self.setMinimumWidth(640)
+        self.serving = None
+        self.bundle: Path | None = None
+        self.setWindowTitle(tr("Publish the exhibit"))
+        self.setMinimumWidth(720)
         lay = QVBoxLayout(self)
-        intro = QLabel(tr("A bundle holds everything the tablets need and plays without a network. Put it on the web server at the exhibit's publish address, or run it with 'museum-ar serve'."))
+        intro = QLabel(tr("A bundle holds everything the tablets need and plays without a network. Put it on any web host at the exhibit's publish address — or try it on tablets here first."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        form = QFormLayout()
+
+        target = QGroupBox(tr("Export bundle"))
+        tl = QVBoxLayout(target)
+        kinds = QHBoxLayout()
+        self.as_zip = QRadioButton(tr("Zip file (to upload or send)"))
+        self.as_folder = QRadioButton(tr("Folder (to copy to a web host)"))
+        self.as_zip.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.as_zip, self.as_folder):
+            group.addButton(b)
+            kinds.addWidget(b)
+        kinds.addStretch(1)
+        tl.addLayout(kinds)
+        row = QHBoxLayout()
         self.out = QLineEdit(str(doc.root.parent / f"{doc.root.name}-bundle.zip"))
+        self.out.setObjectName("exportTarget")
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
         row.addWidget(self.out, 1)
         row.addWidget(browse)
-        form.addRow(tr("Save as (.zip or folder)"), row)
-        self.overwrite = QCheckBox(tr("Replace an existing bundle there"))
-        self.overwrite.setChecked(True)
-        form.addRow(self.overwrite)
-        lay.addLayout(form)
-        self.summary = QLabel()
-        self.summary.setObjectName("exportSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setMinimumHeight(80)
-        lay.addWidget(self.summary, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        tl.addLayout(row)
+        self.as_zip.toggled.connect(self._kind_changed)
         self.export_button = QPushButton(tr("Export"))
+        self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(lambda: self.export(Path(self.out.text())))
+        erow = QHBoxLayout()
+        erow.addWidget(self.export_button)
+        erow.addStretch(1)
+        tl.addLayout(erow)
+        self.summary = TextPanel(150)
+        self.summary.setObjectName("exportSummary")
+        tl.addWidget(self.summary)
+        lay.addWidget(target)
+
+        here = QGroupBox(tr("Show on tablets here"))
+        hl = QHBoxLayout(here)
+        left = QVBoxLayout()
+        self.here_text = TextPanel(230)
+        self.here_text.setText(tr("Serves the exported bundle from this computer to tablets on the same network, over HTTPS, until you stop it or close this window."))
+        self.here_text.setObjectName("serveText")
+        left.addWidget(self.here_text, 1)
+        self.serve_button = QPushButton(tr("Show on tablets here"))
+        self.serve_button.setObjectName("serveButton")
+        self.serve_button.setEnabled(False)
+        self.serve_button.setToolTip(tr("Export the bundle first."))
+        self.serve_button.clicked.connect(self.toggle_serving)
+        brow = QHBoxLayout()
+        brow.addWidget(self.serve_button)
+        brow.addStretch(1)
+        left.addLayout(brow)
+        hl.addLayout(left, 1)
+        self.qr = QLabel()
+        self.qr.setObjectName("serveQr")
+        self.qr.setFixedSize(228, 228)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.hide()
+        hl.addWidget(self.qr)
+        lay.addWidget(here)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         close = QPushButton(tr("Close"))
         close.clicked.connect(self.reject)
-        buttons.addWidget(self.export_button)
         buttons.addWidget(close)
         lay.addLayout(buttons)
         self.job: Job | None = None
+        self._summary_html = ""
+
+    def _fit(self) -> None:
+        """Grow to show the whole summary and steps (word-wrapped labels do not grow the dialog
+        by themselves): nothing cut off at the bottom."""
+        lay = self.layout()
+        lay.activate()
+        want = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        if want > self.height():
+            self.resize(self.width(), want)
+
+    # ------------------------------------------------------------ export
+
+    def _kind_changed(self, zip_: bool) -> None:
+        p = Path(self.out.text())
+        stem = p.name[:-4] if p.name.lower().endswith(".zip") else p.name
+        self.out.setText(str(p.with_name(stem + (".zip" if zip_ else ""))))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export bundle"), self.out.text(), tr("Zip file") + " (*.zip)")
+        if self.as_zip.isChecked():
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export bundle"), self.out.text(), tr("Zip file") + " (*.zip)")
+        else:
+            path = QFileDialog.getExistingDirectory(self, tr("Export bundle"), str(Path(self.out.text()).parent))
+            if path:
+                path = str(Path(path) / Path(self.out.text()).name)
         if path:
             self.out.setText(path)
 
-    def export(self, out: Path) -> Job | None:
-        from ..export import export_bundle, verify_bundle
-
+    def export(self, out: Path, replace: bool | None = None) -> Job | None:
+        """Write the bundle; when `out` exists, ask before replacing it (`replace` answers for tests)."""
+        if out.exists():
+            if replace is None:
+                replace = ask(self, tr("Replace the bundle?"), tr("{path} already exists. Replace it with a new export?", path=out),
+                              [(tr("Replace"), QMessageBox.ButtonRole.AcceptRole), (tr("Cancel"), QMessageBox.ButtonRole.RejectRole)], default=1) == 0
+            if not replace:
+                note = tr("Nothing was written; {path} is unchanged.", path=out)
+                self.summary.setText(f"<i>{note}</i><br>{self._summary_html}" if self._summary_html else note)
+                self._fit()
+                return None
         if self.doc.is_dirty():  # the bundle is built from the project on disk
             if self.window_ is not None and not self.window_.save():
                 return None
-        root, overwrite = self.doc.root, self.overwrite.isChecked()
+        self.stop_serving()
+        root = self.doc.root
 
         def work(progress):
-            path = export_bundle(root, out, overwrite=overwrite, progress=progress.scaled(0, 0.9))
+            from ..export import export_bundle, verify_bundle  # on the worker: a first export's import does not freeze the window
+
+            path = export_bundle(root, out, overwrite=bool(replace), progress=progress.scaled(0, 0.9))
             progress.report(0.95, tr("Checking the bundle"))
             return verify_bundle(path)
 
@@ -77,15 +213,85 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(True)
             if not ok:
                 self.summary.setText(tr("The bundle was not written. {error}", error=result))
+                self._fit()
                 return
-            lines = [
+            from .publish import web_host_steps
+
+            self.bundle = Path(result.path)
+            head = [
                 tr("Bundle written to {path}", path=result.path),
-                tr("{files} files, {size}; {markers} markers, {items} items; checksums verified.", files=result.files, size=data_size(result.bytes), markers=result.markers, items=result.items),
+                plural(result.files, "{n} file, {size}", "{n} files, {size}", size=data_size(result.bytes)) + "; "
+                + plural(result.markers, "{n} marker", "{n} markers") + ", " + plural(result.items, "{n} item", "{n} items") + "; " + tr("checksums verified."),
             ]
-            lines += [tr("Warning: {text}", text=w) for w in result.warnings]
-            self.summary.setText("\n".join(lines))
+            head += [tr("Warning: {text}", text=w) for w in result.warnings]
+            steps = numbered(web_host_steps(self.bundle, self.doc.exhibit.publish_url))
+            self._summary_html = "<br>".join(head) + f"<br><b>{tr('To publish it on your web host:')}</b>" + steps
+            self.summary.setText(self._summary_html)
+            self._fit()
+            self.serve_button.setEnabled(True)
+            self.serve_button.setToolTip("")
 
         job.finished.connect(done)
         self.job = job
         job.start()
         return job
+
+    # ------------------------------------------------------------ show on tablets here
+
+    def toggle_serving(self) -> None:
+        if self.serving is not None:
+            self.stop_serving()
+        else:
+            self.start_serving()
+
+    def start_serving(self) -> Job | None:
+        """Serve the exported bundle on the local network (verifying it takes a moment: off the
+        GUI thread), then show the address, a QR code and the certificate step."""
+        from .publish import local_address, self_signed_certificate, serve_on_network
+
+        if self.bundle is None:
+            return None
+        bundle, folder = self.bundle, certificate_folder()
+
+        def work(progress):
+            progress.report(0.1, tr("Starting"))
+            cert, key = self_signed_certificate(folder, local_address())
+            return serve_on_network(bundle, cert, key)
+
+        self.serve_button.setEnabled(False)
+        job = Job(work, tr("Show on tablets here"), self)
+
+        def done(ok: bool, result) -> None:
+            from .publish import certificate_steps
+
+            self.serve_button.setEnabled(True)
+            if not ok:
+                self.here_text.setText(tr("Cannot show it here. {error}", error=result))
+                return
+            self.serving = result
+            self.serve_button.setText(tr("Stop showing"))
+            self.qr.setPixmap(qr_pixmap(result.url))
+            self.qr.show()
+            self.here_text.setText(f"<b>{tr('Showing at {url}', url=result.url)}</b>" + numbered(certificate_steps()))
+            self._fit()
+
+        job.finished.connect(done)
+        self.serve_job = job
+        job.start()
+        return job
+
+    def stop_serving(self) -> None:
+        if self.serving is not None:
+            serving, self.serving = self.serving, None
+            # the server's shutdown waits for its loop's next poll (up to half a second): not on
+            # the GUI thread
+            import threading
+
+            threading.Thread(target=serving.stop, name="museum-ar-serve-stop", daemon=True).start()
+            self.serve_button.setText(tr("Show on tablets here"))
+            self.qr.hide()
+            self.here_text.setText(tr("Stopped. Tablets no longer reach the exhibit on this computer."))
+
+    def done(self, r: int) -> None:  # closing the dialog stops the server
+        self.stop_serving()
+        super().done(r)

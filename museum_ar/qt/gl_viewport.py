@@ -21,12 +21,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..core import commands as cmd
 from ..core.frames import content_to_marker
-from ..core.transform import Transform, quat_from_axis_angle, quat_multiply
+from ..core.transform import Transform
 from .gl_format import render_surface_format
-from .i18n import language, tr
-from .placement import SNAP_MOVE_M, SNAP_SCALE, SNAP_TURN_DEG, item_bounds, recorded_bounds, snap, stand_on_marker
+from .i18n import plural, language, tr
+from .placement import item_bounds, recorded_bounds, stand_on_marker, transform_command
 from .widgets import ElidedLabel
 
 AXES = {"x": np.array([1.0, 0, 0]), "y": np.array([0, 1.0, 0]), "z": np.array([0, 0, 1.0])}
@@ -107,12 +106,14 @@ class GLView(QOpenGLWidget):
         self._last: QPointF | None = None
         self._drag_handle: str | None = None
         self._drag_start: Transform | None = None
+        self._drag = None  # gizmo_drag.GizmoDrag while a handle is dragged
         self._moved = False
         self._framed_key = None  # which marker of which document the camera was last framed for
         self._fit_requested = False  # frame at the next paint (Frame all, a resize while framed)
         self._refit_when_loaded = False  # frame again once the files still loading are in
         self._auto_framed = False  # the camera is as framing left it: the user has not moved it
         self.setMouseTracking(False)
+        self.setAcceptDrops(True)  # files dropped here go to the marker shown
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # for the F key (Frame all)
         self.setMinimumSize(320, 240)
 
@@ -209,16 +210,40 @@ class GLView(QOpenGLWidget):
         dpr = self.devicePixelRatioF()
         return pos.x() * dpr, pos.y() * dpr
 
+    def view_proj(self) -> tuple[np.ndarray, int, int]:
+        """The camera as the last paint drew it: view-projection matrix and viewport in device px."""
+        dpr = self.devicePixelRatioF()
+        w, h = max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr))
+        return perspective(FOV_Y_DEG, w / h) @ self.camera.view(), w, h
+
+    def handle_at(self, pos: QPointF) -> str | None:
+        """The gizmo handle under the pointer (gizmo_drag.pick_handle), or None."""
+        from .gizmo_drag import pick_handle
+
+        o = self.owner
+        item, marker = o.selected_item(), o.current_marker()
+        if item is None or marker is None:
+            return None
+        vp, w, h = self.view_proj()
+        return pick_handle(*self._px(pos), o.mode, o.gizmo_matrix(marker, item.transform), o.gizmo_size(marker, item.transform), vp, w, h)
+
     def mousePressEvent(self, e):
+        from .gizmo_drag import GizmoDrag
+
         self._press = self._last = e.position()
         self._moved = False
         self._drag_handle = None
-        item = self.owner.selected_item()
+        self._drag = None
+        o = self.owner
+        item = o.selected_item()
         if e.button() == Qt.MouseButton.LeftButton and item is not None and self.renderer is not None:
-            self._drag_handle = self.renderer.pick_gizmo(*self._px(e.position()))
+            self._drag_handle = self.handle_at(e.position())
             if self._drag_handle:
+                marker = o.current_marker()
+                vp, w, h = self.view_proj()
+                self._drag = GizmoDrag(o.mode, self._drag_handle, item.transform, o.gizmo_matrix(marker, item.transform), o.gizmo_size(marker, item.transform), vp, (w, h), self._px(e.position()))
                 self._drag_start = item.transform
-                self.owner.doc.end_merge()
+                o.doc.end_merge()
         self.update()
 
     def mouseMoveEvent(self, e):
@@ -230,8 +255,8 @@ class GLView(QOpenGLWidget):
             self._moved = True
         if self._drag_handle:
             self._camera_taken()
-            total = e.position() - self._press
-            self.owner.drag_gizmo(self._drag_handle, self._drag_start, total, snapping=bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier))
+            snapping = bool(e.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.owner.drag_gizmo(self._drag, self._px(e.position()), snapping)
         elif e.buttons() & Qt.MouseButton.LeftButton:
             self._camera_taken()
             self.camera.orbit(d.x(), d.y())
@@ -250,6 +275,26 @@ class GLView(QOpenGLWidget):
         self._press = self._last = None
         self._drag_handle = None
         self.update()
+
+    def dragEnterEvent(self, e):
+        if e.mimeData().hasUrls() and self.owner.doc is not None:
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dragMoveEvent(self, e):
+        self.dragEnterEvent(e)
+
+    def dropEvent(self, e):
+        from pathlib import Path
+
+        paths = [Path(u.toLocalFile()) for u in e.mimeData().urls() if u.isLocalFile()]
+        if not paths or self.owner.doc is None:
+            e.ignore()
+            return
+        e.acceptProposedAction()
+        marker = self.owner.current_marker()
+        self.owner.window_.drop_files(paths, marker.id if marker is not None else "")
 
     def wheelEvent(self, e):
         self._camera_taken()
@@ -409,49 +454,31 @@ class PlacementViewport(QWidget):
         if item is not None:
             helpers.gizmo = self.mode
             helpers.gizmo_matrix = self.gizmo_matrix(marker, item.transform)
-            helpers.gizmo_size = max(0.06, marker.size_mm / 1000 * 0.9)
+            helpers.gizmo_size = self.gizmo_size(marker, item.transform)
             helpers.gizmo_active = self.view._drag_handle
         problems = getattr(self.view.renderer, "problems", {}) if self.view.renderer else {}
-        self._set_status(tr("Marker {id} — {n} item(s)", id=marker.id, n=len(marker.items)) + ("  ⚠ " + next(iter(problems.values())) if problems else ""))
+        self._set_status(plural(len(marker.items), "Marker {id} — {n} item", "Marker {id} — {n} items", id=marker.id) + ("  ⚠ " + next(iter(problems.values())) if problems else ""))
         return items, helpers, item.id if item is not None else None
 
     # ------------------------------------------------------------ editing
 
-    def drag_gizmo(self, handle: str, start: Transform, total_px: QPointF, snapping: bool) -> None:
-        marker, item = self.current_marker(), self.selected_item()
-        if item is None or marker is None:
+    def gizmo_size(self, marker, transform: Transform) -> float:
+        """The gizmo's arm length in metres: a sixth of the view's height at the gizmo's distance,
+        so it is the same size on screen at any zoom (a gizmo of marker size was a tangle of
+        overlapping rings from afar and left the view from close up)."""
+        origin = self.gizmo_matrix(marker, transform)[:3, 3]
+        distance = float(np.linalg.norm(self.view.camera.eye() - origin))
+        return max(1e-4, 2 * distance * math.tan(math.radians(FOV_Y_DEG) / 2) / 6)
+
+    def drag_gizmo(self, drag, pointer_px: tuple[float, float], snapping: bool) -> None:
+        """Place the item so the grabbed point of the handle is under the pointer (one undo step
+        per drag: the commands of one drag merge, and the press ended the previous step)."""
+        item = self.selected_item()
+        if item is None or drag is None:
             return
         snapping = snapping or self.snap_box.isChecked()
-        view = self.view
-        dpr = view.devicePixelRatioF()
-        w, h = max(1, int(view.width() * dpr)), max(1, int(view.height() * dpr))
-        mvp = perspective(FOV_Y_DEG, w / h) @ view.camera.view()
-        g = self.gizmo_matrix(marker, start)
-        size = max(0.06, marker.size_mm / 1000 * 0.9)
-        origin = g @ np.array([0, 0, 0, 1.0])
-        tip = g @ np.append(AXES[handle] * size, 1.0)
-        a, b = mvp @ origin, mvp @ tip
-        screen = (b[:2] / b[3] - a[:2] / a[3]) * np.array([w / 2, -h / 2])  # axis on screen, pixels
-        length2 = float(screen @ screen)
-        along = float(np.array([total_px.x() * dpr, total_px.y() * dpr]) @ screen) / max(length2, 1e-6)  # in gizmo sizes
-        if self.mode == "translate":
-            delta = along * size
-            if snapping:
-                delta = snap(delta, SNAP_MOVE_M)
-            t = list(start.translation)
-            t["xyz".index(handle)] += delta
-            new = start.with_translation(tuple(t))
-        elif self.mode == "rotate":
-            degrees = (total_px.x() - total_px.y()) * 0.5
-            if snapping:
-                degrees = snap(degrees, SNAP_TURN_DEG)
-            new = start.with_rotation(quat_multiply(start.rotation, quat_from_axis_angle(AXES[handle], degrees)))
-        else:
-            factor = max(0.01, 1.0 + along)
-            if snapping:
-                factor = max(SNAP_SCALE, snap(factor, SNAP_SCALE))
-            new = start.with_scale(tuple(s * factor for s in start.scale))
-        self.doc.push(cmd.SetTransform(item.id, new))
+        new = drag.transform_at(*pointer_px, snapping=snapping)
+        self.doc.push(transform_command(item.id, new, drag.mode))
 
     def stand_on_marker(self) -> None:
         item = self.selected_item()
@@ -459,5 +486,5 @@ class PlacementViewport(QWidget):
             self.window_.show_info(tr("Select an item first."))
             return
         self.doc.end_merge()
-        self.doc.push(cmd.SetTransform(item.id, stand_on_marker(item.transform, item_bounds(self.doc.root, item))))
+        self.doc.push(transform_command(item.id, stand_on_marker(item.transform, item_bounds(self.doc.root, item)), "stand"))
         self.doc.end_merge()

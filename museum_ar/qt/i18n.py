@@ -30,6 +30,37 @@ def set_language(lang: str) -> None:
     from PySide6.QtCore import QLocale
 
     QLocale.setDefault(number_locale(lang))
+    _install_qt_translation(lang)
+
+
+_qt_translator = None
+
+
+def _install_qt_translation(lang: str) -> None:
+    """Qt's own words in the UI language: shortcuts in menus ("Entf", "Strg+Z" rather than "Del",
+    "Ctrl+Z"), standard buttons and the file dialogs, from the catalogue PySide6 ships."""
+    global _qt_translator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if lang == "en":
+        return
+    t = QTranslator(app)
+    if t.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(t)
+        _qt_translator = t
+
+
+def shortcut_text(seq) -> str:
+    """A key sequence as the platform writes it in the UI language ("Strg+Z", "Entf")."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(seq).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def number_locale(lang: str):
@@ -40,11 +71,22 @@ def number_locale(lang: str):
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
-def tr(text: str, **values: object) -> str:
-    """The text in the current UI language, with {placeholders} filled in."""
+def tr(text: str, /, **values: object) -> str:
+    """The text in the current UI language, with {placeholders} filled in. Numbers among the
+    values are written as the UI language writes them ("1.234,5" in German)."""
     if _current == "de":
         text = GERMAN.get(text, text)
     return text.format(**values) if values else text
+
+
+def plural(n: int, one: str, many: str, /, **values: object) -> str:
+    """'1 file' / '3 files': `one` and `many` are both catalogue entries with {n}."""
+    return tr(one if n == 1 else many, n=n, **values)
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """A number as the UI language writes it: '31,2' in German, '31.2' in English."""
+    return number_locale(_current).toString(float(value), "f", decimals)
 
 
 def data_size(n_bytes: int) -> str:

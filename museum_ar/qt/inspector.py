@@ -6,7 +6,8 @@ undo step; leaving the field (editingFinished) ends the step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +32,7 @@ from ..core.localized import LocalizedText
 from ..core.transform import Transform
 from .document import Document
 from .i18n import tr
-from .placement import euler_from_quat, item_bounds, quat_from_euler, stand_on_marker
+from .placement import euler_from_quat, item_bounds, quat_from_euler, stand_on_marker, transform_command
 from .tree import KIND_NAMES
 
 LANG_NAMES = {"de": "German", "en": "English"}
@@ -44,8 +45,37 @@ def _spin(lo: float, hi: float, decimals: int, suffix: str, step: float) -> QDou
     s.setSuffix(suffix)
     s.setSingleStep(step)
     s.setKeyboardTracking(False)  # one value per Enter / arrow click, not per keystroke
-    s.setMinimumWidth(64)  # three in a row must fit a narrow panel
+    # wide enough for the longest value with its unit ("-500,0 cm"), never cut to "31,2 c"
+    widest = s.textFromValue(lo if len(s.textFromValue(lo)) >= len(s.textFromValue(hi)) else hi) + suffix
+    s.setMinimumWidth(s.fontMetrics().horizontalAdvance(widest) + 34)
     return s
+
+
+class UndoToDocument(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) in a focused field undo / redo the exhibit edit, not the
+    field's own typing history: every value typed there already is an exhibit edit, and the
+    field's undo would push a new edit instead of taking one back."""
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+
+    def _which(self, e) -> str | None:
+        if e.matches(QKeySequence.StandardKey.Undo):
+            return "undo"
+        if e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined():
+            return "redo"
+        return None
+
+    def eventFilter(self, obj, e) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and self._which(e):
+            e.accept()  # the key comes to the field (below), not to a window shortcut as well
+            return True
+        if e.type() == QEvent.Type.KeyPress and self._which(e):
+            self.doc.end_merge()
+            getattr(self.doc, self._which(e))()
+            return True
+        return False
 
 
 def _set_text(widget, text: str) -> None:
@@ -78,6 +108,7 @@ class Inspector(QWidget):
         self.doc = doc
         self.langs = list(doc.exhibit.languages) or ["de", "en"]
         self.selection: tuple[str, str | None] | None = None
+        self._undo_filter = UndoToDocument(doc, self)
         self.pages = QStackedWidget()
         self.empty = QLabel(tr("Select the exhibit, a marker or an item in the tree to edit it."))
         self.empty.setWordWrap(True)
@@ -117,17 +148,26 @@ class Inspector(QWidget):
 
     def _lang_fields(self, form: QFormLayout, label: str, on_edit, multiline: bool = False) -> dict:
         fields = {}
+        columns = QHBoxLayout() if multiline else None  # long texts side by side, one column a language
         for lang in self.langs:
             w = QPlainTextEdit() if multiline else QLineEdit()
+            w.installEventFilter(self._undo_filter)
             if multiline:
-                w.setFixedHeight(64)
+                w.setFixedHeight(96)
                 w.textChanged.connect(lambda lang=lang, w=w: on_edit(lang, w.toPlainText()))
+                col = QVBoxLayout()
+                col.addWidget(QLabel(tr(LANG_NAMES.get(lang, lang))))
+                col.addWidget(w)
+                columns.addLayout(col)
             else:
                 w.textEdited.connect(lambda text, lang=lang: on_edit(lang, text))
                 w.editingFinished.connect(self.doc.end_merge)
-            form.addRow(f"{label} ({lang.upper()})", w)
+                form.addRow(f"{label} ({lang.upper()})", w)
             w.setToolTip(tr(LANG_NAMES.get(lang, lang)))
             fields[lang] = w
+        if multiline:
+            form.addRow(QLabel(label))
+            form.addRow(columns)
         return fields
 
     def _exhibit_page(self) -> QWidget:
@@ -190,11 +230,14 @@ class Inspector(QWidget):
         self.it_pos = [_spin(-500, 500, 1, " cm", 1.0) for _ in range(3)]
         self.it_rot = [_spin(-180, 180, 1, "°", 5.0) for _ in range(3)]
         self.it_scale = [_spin(0.001, 1000, 3, "×", 0.1) for _ in range(3)]
-        for row, spins in ((tr("Position (x, up, z)"), self.it_pos), (tr("Turn, tilt, roll"), self.it_rot), (tr("Scale (x, y, z)"), self.it_scale)):
+        pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # three numbers need the width
+        for row, spins, kind in ((tr("Position (x, up, z)"), self.it_pos, "move"), (tr("Turn, tilt, roll"), self.it_rot, "turn"), (tr("Scale (x, y, z)"), self.it_scale, "scale")):
             box = QHBoxLayout()
             for s in spins:
-                s.valueChanged.connect(self._transform_edited)
+                s.valueChanged.connect(lambda _=0.0, kind=kind: self._transform_edited(kind))
                 s.editingFinished.connect(self.doc.end_merge)
+                s.installEventFilter(self._undo_filter)
+                s.lineEdit().installEventFilter(self._undo_filter)
                 box.addWidget(s)
             pform.addRow(row, box)
         buttons = QHBoxLayout()
@@ -202,7 +245,7 @@ class Inspector(QWidget):
         self.it_stand.setToolTip(tr("Move the item up or down so that its lowest point touches the marker."))
         self.it_stand.clicked.connect(self.stand_selected_on_marker)
         reset = QPushButton(tr("Reset placement"))
-        reset.clicked.connect(lambda: self._push_transform(Transform()))
+        reset.clicked.connect(lambda: self._push_transform(Transform(), "reset"))
         buttons.addWidget(self.it_stand)
         buttons.addWidget(reset)
         pform.addRow(buttons)
@@ -324,21 +367,21 @@ class Inspector(QWidget):
             _, it = self.doc.exhibit.find_item(self.selection[1])
             self.doc.push(cmd.set_playback(it, **{name: on}))
 
-    def _transform_edited(self) -> None:
+    def _transform_edited(self, kind: str = "move") -> None:
         t = Transform(
             tuple(s.value() / 100 for s in self.it_pos),
             quat_from_euler(*(s.value() for s in self.it_rot)),
             tuple(s.value() for s in self.it_scale),
         )
-        self._push_transform(t)
+        self._push_transform(t, kind)
 
-    def _push_transform(self, t: Transform) -> None:
+    def _push_transform(self, t: Transform, kind: str = "move") -> None:
         if self.selection and self.selection[0] == "item":
-            self.doc.push(cmd.SetTransform(self.selection[1], t))
+            self.doc.push(transform_command(self.selection[1], t, kind))
 
     def stand_selected_on_marker(self) -> None:
         if self.selection and self.selection[0] == "item":
             _, it = self.doc.exhibit.find_item(self.selection[1])
             self.doc.end_merge()
-            self._push_transform(stand_on_marker(it.transform, item_bounds(self.doc.root, it)))
+            self._push_transform(stand_on_marker(it.transform, item_bounds(self.doc.root, it)), "stand")
             self.doc.end_merge()

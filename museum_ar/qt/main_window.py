@@ -4,7 +4,8 @@ AR preview. Menus and toolbar live in actions.py; this file holds the document l
 
 from __future__ import annotations
 
-import tempfile
+import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,56 +23,80 @@ from PySide6.QtWidgets import (
 from ..core import commands as cmd
 from ..core.errors import MuseumArError
 from ..core.exhibit import Marker
-from ..core.project import Project, create_project, has_recovery, load_project, load_recovery, store_asset
-from . import i18n
+from ..core.project import Project, create_project, has_recovery, load_project, load_recovery
+from . import attach, i18n
 from .actions import build_actions
 from .dialogs import MessageBar, NewExhibitDialog, ask
-from .document import Batch, Document
-from .i18n import tr
+from .document import Document
+from .i18n import plural, tr
 from .inspector import Inspector
+from .messages import error_text
 from .settings import remember_recent, save_language
 from .start_screen import StartScreen
 from .tree import ExhibitTree
 from .workers import Job
 
-AUTOSAVE_MS = 30_000
-
-
-def _store_imported(root: Path, scratch: Path, items: list) -> None:
-    """Copy the imported items' files from `scratch` into the project's assets/ (content-named,
-    so the items' paths stay valid); if that fails half-way, remove what this call added."""
-    added = []
-    try:
-        for rel in sorted({p for it in items for p in it.asset_paths()}):
-            existed = (root / rel).exists()
-            store_asset(root, scratch / rel, Path(rel).suffix)
-            if not existed:
-                added.append(rel)
-    except BaseException:
-        for rel in added:
-            (root / rel).unlink(missing_ok=True)
-        raise
+# Autosave this long after the last edit (each edit restarts the wait): a crash loses at most the
+# last few seconds of work, and a burst of edits (a gizmo drag, typing) is written once, not per step.
+AUTOSAVE_DELAY_MS = 2_000
+# ... but never later than this after the first unsaved edit, however busily the curator edits on
+AUTOSAVE_MAX_WAIT_MS = 4_000
 
 
 def plain_error(e: BaseException) -> str:
-    if isinstance(e, MuseumArError):
-        return str(e)
-    if isinstance(e, OSError):
+    """An error in the UI language (messages.error_text); a refused disk adds that nothing is lost."""
+    if isinstance(e, OSError) and not isinstance(e, MuseumArError):
         where = f" ({e.filename})" if e.filename else ""
         return tr("The disk refused: {error}{where}. Your changes are still open here; try saving somewhere else.", error=e.strerror or str(e), where=where)
-    return str(e)
+    return error_text(e)
+
+
+WARM_UP_MODULES = ("OpenGL.GL", "museum_ar.render.renderer", "museum_ar.render", "museum_ar.tracking", "museum_ar.markers", "museum_ar.content", "museum_ar.export")
+
+
+def warm_up_imports() -> threading.Thread:
+    """Import the heavy packages (PyOpenGL, the renderer, trimesh, cv2) on a background thread
+    while the curator looks at the start screen: done on the GUI thread at the first exhibit, they
+    froze the window for half a second and more."""
+    import importlib
+
+    def run():
+        for name in WARM_UP_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # a missing part says so where it is used, not here
+                pass
+
+    t = threading.Thread(target=run, name="museum-ar-warm-up", daemon=True)
+    t.start()
+    return t
+
+
+def tree_signature(exhibit, lang: str) -> tuple:
+    """What the exhibit tree shows: when an edit leaves it alike (a placement, a description),
+    the tree is not rebuilt — rebuilding it on every mouse move of a drag stalled the window."""
+    return (
+        exhibit.title.get(lang),
+        tuple(
+            (m.id, m.label.get(lang), m.size_mm, tuple((it.id, it.kind.value, it.title.get(lang), it.source_name, it.visible, it.thumbnail) for it in m.items))
+            for m in exhibit.markers
+        ),
+    )
 
 
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
+        # after the first paint: at startup the window itself needs the CPU (and the GIL) first
+        QTimer.singleShot(1500, self._warm_up)
         self.setObjectName("mainWindow")
         self.doc: Document | None = None
         self.jobs: list[Job] = []
         self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
-        self.autosave_timer.start()
+        self._autosave_pending_since: float | None = None
         self.resize(1280, 800)
         # The docks live as long as the window; a language switch replaces what is inside them.
         self.tree_dock = self._dock("treeDock", Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -83,12 +108,16 @@ class MainWindow(QMainWindow):
         self.preview = None
         self._build_ui()
 
+    def _warm_up(self) -> None:
+        self.warm_up = warm_up_imports()
+
     # ------------------------------------------------------------ building (again on language switch)
 
     def _build_ui(self) -> None:
         # widgets take their parent's locale: the window's must follow the UI language, so that
         # spin boxes show and read "1,5" in German and "1.5" in English
         self.setLocale(i18n.number_locale(i18n.language()))
+        i18n.set_language(i18n.language())  # Qt's own words too, should the language have been set before the application existed
         self.menuBar().clear()
         for bar in self.findChildren(QToolBar):
             if bar.parent() is self:
@@ -119,7 +148,7 @@ class MainWindow(QMainWindow):
 
         self.tree = ExhibitTree()
         self.tree.selection_changed.connect(self._selection_changed)
-        self.tree.files_dropped.connect(self.attach_files)
+        self.tree.files_dropped.connect(lambda marker_id, paths: self.drop_files(paths, marker_id))
         self.tree.addAction(self.actions.remove)
         self.tree_dock.setWindowTitle(tr("Exhibit"))
         self.tree_dock.setWidget(self.tree)
@@ -158,6 +187,7 @@ class MainWindow(QMainWindow):
             self.tree_dock.setMinimumWidth(240)
             self.inspector_dock.setMinimumWidth(400)
             self.tree.rebuild(doc.exhibit, doc.root)
+            self._tree_shown = tree_signature(doc.exhibit, i18n.language())
             self.inspector.show_selection(self.tree.selected())
             self.viewport.set_document(doc)
             self.preview.set_document(doc)
@@ -175,25 +205,25 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.doc.changed.disconnect(self._doc_changed)
             self.doc.dirty_changed.disconnect(self._update_title)
-            self.doc.error.disconnect(self.show_error)
+            self.doc.error.disconnect(self._edit_refused)
             self.doc.deleteLater()
         self.doc = doc
         if doc is not None:
             doc.setParent(self)
             doc.changed.connect(self._doc_changed)
             doc.dirty_changed.connect(self._update_title)
-            doc.error.connect(self.show_error)
+            doc.error.connect(self._edit_refused)
             remember_recent(doc.root)
         self.message_bar.hide()
         self._attach_document()
 
-    def new_exhibit(self, root: Path, title_de: str, title_en: str = "") -> bool:
+    def new_exhibit(self, root: Path, title_de: str, title_en: str = "", publish_url: str = "") -> bool:
         if not self.close_exhibit():
             return False
         try:
             from ..core.localized import LocalizedText
 
-            project = create_project(root, LocalizedText.of(de=title_de, en=title_en or title_de))
+            project = create_project(root, LocalizedText.of(de=title_de, en=title_en or title_de), publish_url=publish_url)
         except (MuseumArError, OSError) as e:
             self.show_error(plain_error(e))
             return False
@@ -203,7 +233,7 @@ class MainWindow(QMainWindow):
     def new_exhibit_dialog(self) -> None:
         dlg = NewExhibitDialog(self)
         if dlg.exec():
-            self.new_exhibit(dlg.target(), dlg.title_de.text().strip(), dlg.title_en.text().strip())
+            self.new_exhibit(dlg.target(), dlg.title_de.text().strip(), dlg.title_en.text().strip(), dlg.publish_url.text().strip())
 
     def open_dialog(self) -> None:
         d = QFileDialog.getExistingDirectory(self, tr("Open exhibit folder"))
@@ -222,6 +252,7 @@ class MainWindow(QMainWindow):
             self.show_error(tr("Could not open the exhibit. {error}", error=plain_error(e)))
             return False
         recovered = False
+        restored: list[str] = []
         if has_recovery(root):
             choice = ask(
                 self,
@@ -231,7 +262,11 @@ class MainWindow(QMainWindow):
             )
             if choice == 0:
                 try:
-                    project = Project(root, load_recovery(root))
+                    from .recovery import describe_changes
+
+                    kept = load_recovery(root)
+                    restored = describe_changes(project.exhibit, kept)
+                    project = Project(root, kept)
                     recovered = True
                 except MuseumArError as e:
                     self.show_error(tr("The kept changes cannot be read ({error}); the last saved version is open.", error=str(e)))
@@ -242,9 +277,10 @@ class MainWindow(QMainWindow):
 
         missing = missing_assets(root, project.exhibit)
         if missing:
-            self.show_error(tr("{n} file(s) of this exhibit are missing, e.g. {path}. The items stay in the exhibit; attach the file again to repair them.", n=len(missing), path=missing[0][1]))
+            self.show_error(plural(len(missing), "{n} file of this exhibit is missing: {path}. The item stays in the exhibit; attach the file again to repair it.", "{n} files of this exhibit are missing, e.g. {path}. The items stay in the exhibit; attach the files again to repair them.", path=missing[0][1]))
         elif recovered:
-            self.show_info(tr("The unsaved changes were recovered. Save to keep them."))
+            what = "; ".join(restored) if restored else tr("no visible difference")
+            self.show_info(tr("Recovered the unsaved changes: {what}. Save to keep them.", what=what), stay=True)
         return True
 
     def save(self) -> bool:
@@ -280,7 +316,17 @@ class MainWindow(QMainWindow):
         self.set_document(None)
         return True
 
+    def _schedule_autosave(self) -> None:
+        """(Re)start the wait: written a moment after the last edit, at the latest
+        AUTOSAVE_MAX_WAIT_MS after the first edit not yet written."""
+        now = time.monotonic()
+        if self._autosave_pending_since is None:
+            self._autosave_pending_since = now
+        left_ms = AUTOSAVE_MAX_WAIT_MS - (now - self._autosave_pending_since) * 1000
+        self.autosave_timer.start(int(max(0, min(AUTOSAVE_DELAY_MS, left_ms))))
+
     def autosave_now(self) -> None:
+        self._autosave_pending_since = None
         if self.doc is None:
             return
         try:
@@ -335,65 +381,29 @@ class MainWindow(QMainWindow):
         return self.doc.exhibit.markers[0].id if self.doc.exhibit.markers else None
 
     def attach_dialog(self) -> None:
-        marker_id = self.selected_marker()
-        if marker_id is None:
-            self.show_error(tr("Add a marker first: files are attached to a marker."))
-            return
-        files, _ = QFileDialog.getOpenFileNames(
-            self, tr("Attach files to marker {id}", id=marker_id), "",
-            tr("Content") + " (*.glb *.gltf *.obj *.stl *.ply *.off *.3mf *.dae *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.webm *.mkv *.avi *.wav *.mp3 *.ogg *.oga *.flac *.m4a *.aac *.opus *.txt *.md);;" + tr("All files") + " (*)",
-        )
-        if files:
-            self.attach_files(marker_id, [Path(f) for f in files])
+        attach.attach_dialog(self)
+
+    def drop_files(self, paths: list, marker_id: str = "") -> Job | None:
+        return attach.drop_files(self, paths, marker_id)
 
     def attach_files(self, marker_id: str, paths: list) -> Job | None:
-        """Import the files on a worker thread, then add them to the marker as one undo step."""
-        if self.doc is None:
-            return None
-        from ..content import import_item  # heavy (trimesh, cv2): only when first needed
-
-        doc, root, paths = self.doc, self.doc.root, [Path(p) for p in paths]
-
-        def work(progress):
-            # Import into a scratch folder and copy into the exhibit's assets/ only once every
-            # file is done and Cancel was not pressed: a cancel (even one landing while a file's
-            # outputs are being stored) or a later file failing leaves nothing in the project.
-            with tempfile.TemporaryDirectory(prefix="museum-ar-attach-") as scratch:
-                items = []
-                for n, p in enumerate(paths):
-                    items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths))))
-                progress.check()  # the last moment to cancel
-                _store_imported(root, Path(scratch), items)
-            return items
-
-        names = ", ".join(p.name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
-        job = Job(work, tr("Importing {names}", names=names), self)
-
-        def done(ok: bool, result) -> None:
-            self.jobs.remove(job)
-            if not ok:
-                if job.cancelled:
-                    self.show_info(tr("Import cancelled; nothing was changed."))
-                else:
-                    self.show_error(tr("Could not attach the file. {error}", error=result))
-                return
-            if self.doc is not doc:
-                return  # the exhibit was closed meanwhile
-            doc.end_merge()
-            adds = [cmd.AddItem(marker_id, it) for it in result]
-            if doc.push(Batch(adds, tr("attach files") if len(adds) > 1 else adds[0].text)):
-                self.tree.select("item", result[-1].id)
-                self.show_info(tr("Attached {n} file(s) to marker {id}.", n=len(result), id=marker_id))
-
-        job.finished.connect(done)
-        self.jobs.append(job)
-        job.start()
-        return job
+        return attach.attach_files(self, marker_id, paths)
 
     # ------------------------------------------------------------ reacting
 
+    def _edit_refused(self, text: str) -> None:
+        self.show_error(text)
+        self._edit_error_shown = True
+
     def _doc_changed(self) -> None:
-        self.tree.rebuild(self.doc.exhibit, self.doc.root, prefer=self.inspector.selection if self.inspector else None)
+        if getattr(self, "_edit_error_shown", False) and self.message_bar.kind == "error":
+            self.message_bar.hide()  # the next edit went through: the refusal is out of date
+        self._edit_error_shown = False
+        self._schedule_autosave()
+        shown = tree_signature(self.doc.exhibit, i18n.language())
+        if shown != getattr(self, "_tree_shown", None):  # a gizmo drag moves items: no new rows
+            self._tree_shown = shown
+            self.tree.rebuild(self.doc.exhibit, self.doc.root, prefer=self.inspector.selection if self.inspector else None)
         self._update_actions()
 
     def _selection_changed(self, selection) -> None:
@@ -415,10 +425,11 @@ class MainWindow(QMainWindow):
         self.actions.update(self)
 
     def show_error(self, text: str) -> None:
+        self._edit_error_shown = False  # only an edit's refusal goes away with the next edit
         self.message_bar.show_message(text, "error")
 
-    def show_info(self, text: str) -> None:
-        self.message_bar.show_message(text, "info")
+    def show_info(self, text: str, stay: bool = False) -> None:
+        self.message_bar.show_message(text, "info", stay=stay)
 
     def set_language(self, lang: str) -> None:
         if lang == i18n.language():

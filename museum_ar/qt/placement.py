@@ -9,6 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
+from dataclasses import dataclass
+
+from ..core.commands import SetTransform
 from ..core.exhibit import Item, ItemKind
 from ..core.transform import Transform, quat_from_axis_angle, quat_multiply
 
@@ -89,3 +92,42 @@ def stand_on_marker(t: Transform, bounds: np.ndarray | None) -> Transform:
     lowest = float(placed[:, 1].min())
     x, y, z = t.translation
     return t.with_translation((x, y - lowest, z))
+
+
+# -- one undo step per gesture, named after what it did ("Undo turn item", not "Undo move item")
+
+
+@dataclass
+class TurnItem(SetTransform):
+    text = "turn item"
+
+    def merge(self, other):
+        return type(other) is type(self) and super().merge(other)
+
+
+@dataclass
+class ScaleItem(TurnItem):
+    text = "scale item"
+
+
+@dataclass
+class MoveItem(TurnItem):
+    text = "move item"
+
+
+@dataclass
+class ResetPlacement(TurnItem):
+    text = "reset placement"
+
+
+@dataclass
+class StandOnMarker(TurnItem):
+    text = "stand item on marker"
+
+
+TRANSFORM_COMMANDS = {"move": MoveItem, "translate": MoveItem, "turn": TurnItem, "rotate": TurnItem, "scale": ScaleItem, "reset": ResetPlacement, "stand": StandOnMarker}
+
+
+def transform_command(item_id: str, t: Transform, kind: str = "move") -> SetTransform:
+    """The undoable placement edit for a gesture of this kind (move / turn / scale / reset / stand)."""
+    return TRANSFORM_COMMANDS[kind](item_id, t)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
@@ -185,6 +186,21 @@ class PreviewDock(QWidget):
         row.addWidget(self.camera_index)
         row.addWidget(self.start_button)
         lay.addLayout(row)
+        big = QHBoxLayout()
+        self.detach_button = QPushButton(tr("Own window"))
+        self.detach_button.setObjectName("previewDetach")
+        self.detach_button.setCheckable(True)
+        self.detach_button.setToolTip(tr("Show the preview in a window of its own, as large as you like"))
+        self.detach_button.toggled.connect(self.set_detached)
+        self.full_button = QPushButton(tr("Full screen"))
+        self.full_button.setObjectName("previewFullScreen")
+        self.full_button.setToolTip(tr("The preview over the whole screen (Esc returns)"))
+        self.full_button.clicked.connect(self.full_screen)
+        big.addWidget(self.detach_button)
+        big.addWidget(self.full_button)
+        big.addStretch(1)
+        lay.addLayout(big)
+        QShortcut(QKeySequence("Esc"), self, self.leave_full_screen, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.missing = feature_missing("tracking") or feature_missing("render")
         self.view = None
         if self.missing:
@@ -272,13 +288,59 @@ class PreviewDock(QWidget):
         if dock.width() < want:
             win.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
 
+    def _dock(self):
+        return getattr(self.window_, "preview_dock", None)
+
+    def set_detached(self, on: bool) -> None:
+        """The preview in its own window (the dock floated, large), or back beside the properties."""
+        dock = self._dock()
+        if dock is None:
+            return
+        if on:
+            dock.setFloating(True)
+            screen = dock.screen().availableGeometry()
+            dock.resize(int(screen.width() * 0.7), int(screen.height() * 0.7))
+            dock.move(screen.center() - dock.rect().center())
+            dock.show()
+        else:
+            dock.showNormal()
+            dock.setFloating(False)
+        self.detach_button.blockSignals(True)
+        self.detach_button.setChecked(on)
+        self.detach_button.blockSignals(False)
+
+    def full_screen(self) -> None:
+        dock = self._dock()
+        if dock is None:
+            return
+        self.set_detached(True)
+        dock.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        dock = self._dock()
+        if dock is not None and dock.isFullScreen():
+            dock.showNormal()
+
     def stop(self) -> None:
+        was_running = self.capture is not None
         if self.capture is not None:
             cap, self.capture = self.capture, None
             cap.stop()
             cap.deleteLater()
         self._close_media()
+        self._show_stopped(was_running)
+
+    def _show_stopped(self, say_so: bool) -> None:
+        """Honest when stopped: no last camera picture, no frame rate from before."""
         self.start_button.setText(tr("Start"))
+        self.last = None
+        self.last_seen = None
+        self._media_text = ""
+        if self.view is not None:
+            self.view.result = None
+            self.view.update()
+        if say_so:
+            self.status.setText(tr("Stopped. Press Start to see the exhibit through the camera again."))
 
     def _close_media(self) -> None:
         """Stop the videos and free their decoders (preview stopped, exhibit closed)."""
@@ -352,12 +414,17 @@ class PreviewDock(QWidget):
         self.window_.show_error(tr("AR preview: {error}", error=message))
 
     def _stopped(self) -> None:
+        """The capture thread ended by itself (source failed or ran out): the failure text stays."""
         if self.capture is not None:
             cap, self.capture = self.capture, None
             cap.stop()
             cap.deleteLater()
         self._close_media()
         self.start_button.setText(tr("Start"))
+        self.last = None
+        if self.view is not None:
+            self.view.result = None
+            self.view.update()
 
 
 def keep_parts_whole(status: str, sep: str = "   ·   ") -> str:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QLineEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,10 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM
-from .i18n import language, tr
+from .i18n import plural, language, tr
+from .messages import error_text
 from .widgets import fit_list_height
 from .workers import Job
 
+# what a publish address looks like, shown greyed in the empty field (".invalid" is never a real host)
+PLACEHOLDER_URL = "https://www.your-museum.org/ar/"
 PER_PAGE = (None, 1, 2, 4, 6, 9)
 LIST_MIN_ROWS, LIST_MAX_ROWS = 2, 8  # the marker list grows with its entries, then scrolls
 
@@ -67,6 +72,7 @@ class PrintDialog(QDialog):
         form.addRow(tr("Paper"), self.paper)
         form.addRow(tr("Markers per page"), self.per_page)
         left.addLayout(form)
+        left.addWidget(self._address_box())
         left.addWidget(QLabel(tr("Markers to print:")))
         self.markers = QListWidget()
         self.markers.setObjectName("printMarkers")
@@ -142,6 +148,42 @@ class PrintDialog(QDialog):
         self.markers.itemChanged.connect(self.refresh)
         self.refresh()
 
+    def _address_box(self) -> QGroupBox:
+        """Where the printed codes will point: asked here, in place, when the exhibit has none yet
+        (an undoable edit of the exhibit, as in its properties)."""
+        box = QGroupBox(tr("Publish address"))
+        box.setObjectName("printAddress")
+        lay = QVBoxLayout(box)
+        note = QLabel(tr("Each printed QR code opens this web address on the visitor's tablet, so it must be where you will put the exported bundle. Ask whoever runs your museum's website for an address like the example. You can print again later if it changes."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.address = QLineEdit(self.doc.exhibit.publish_url)
+        self.address.setObjectName("printAddressField")
+        self.address.setPlaceholderText(tr(PLACEHOLDER_URL))
+        self.address.editingFinished.connect(self._address_edited)
+        self.address.installEventFilter(self)  # Enter confirms the address, it does not "Save PDF…"
+        lay.addWidget(self.address)
+        box.setVisible(not self.doc.exhibit.publish_url)  # asked only when it is missing
+        return box
+
+    def eventFilter(self, obj, e) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if obj is getattr(self, "address", None) and e.type() == QEvent.Type.KeyPress and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._address_edited()
+            return True
+        return super().eventFilter(obj, e)
+
+    def _address_edited(self) -> None:
+        from ..core import commands as cmd
+
+        url = self.address.text().strip()
+        if url != self.doc.exhibit.publish_url:
+            self.doc.end_merge()
+            self.doc.push(cmd.SetPublishUrl(url))
+            self.doc.end_merge()
+        self.refresh()
+
     def _marker_chosen(self, row: int) -> None:
         if row < 0:
             self.size_label.setText(tr("Printed size of the selected marker"))
@@ -187,15 +229,19 @@ class PrintDialog(QDialog):
         opts = self.options()
         try:
             if not opts["marker_ids"]:
-                raise MuseumArError(tr("Tick at least one marker."))
+                raise MuseumArError(tr("Tick at least one marker."), code="ui")
             pages = plan_sheet(self.doc.exhibit, opts["paper"], opts["per_page"], opts["marker_ids"])
             self.page.setMaximum(max(1, len(pages)))
             self.pages_label.setText(tr("of {n}", n=len(pages)))
             png = sheet_page_png(self.doc.exhibit, self.page.value(), opts["paper"], opts["per_page"], opts["marker_ids"], dpi=110)
         except MuseumArError as e:
+            text = error_text(e)
+            if e.field == "publish_url" and not self.doc.exhibit.publish_url.strip():
+                text = tr("The page appears here as soon as the publish address is filled in (left).")
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(str(e))
-            self.status.setText(str(e))
+            self.preview.setWordWrap(True)
+            self.preview.setText(f"<p style='color:white; font-size:13pt; margin:40px'>{text}</p>")
+            self.status.setText(text)
             self.save_button.setEnabled(False)
             return
         pm = QPixmap()
@@ -220,7 +266,7 @@ class PrintDialog(QDialog):
 
         def done(ok: bool, result) -> None:
             if ok:
-                self.status.setText(tr("Saved {pages} page(s) to {path}.", pages=result.pages, path=path))
+                self.status.setText(plural(result.pages, "Saved {n} page to {path}.", "Saved {n} pages to {path}.", path=path))
                 if open_after:
                     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
             else:

@@ -19,7 +19,7 @@ KIND_NAMES = {"mesh": "3D model", "image": "Image", "video": "Video", "audio": "
 
 class ExhibitTree(QTreeWidget):
     selection_changed = Signal(object)  # (kind, id) or None
-    files_dropped = Signal(str, list)  # marker id, [Path]
+    files_dropped = Signal(str, list)  # marker id ("" = the exhibit: the window picks or asks), [Path]
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -29,6 +29,11 @@ class ExhibitTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a long marker label or item title wraps onto a second line beside its icon instead of
+        # ending in "…" in a narrow panel (the tooltip still has the whole text)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.header().setStretchLastSection(True)
         self.itemSelectionChanged.connect(self._on_selection)
         self._rebuilding = False
 
@@ -100,13 +105,17 @@ class ExhibitTree(QTreeWidget):
     # ------------------------------------------------------------ drops from the file manager
 
     def _marker_at(self, pos) -> str | None:
+        """The marker under `pos` (or of the item there); "" on the exhibit's row or the empty
+        space below the rows, where the window decides (the only marker, or it asks)."""
         node = self.itemAt(pos)
+        if node is None:
+            return ""
         while node is not None:
             kind, ident = node.data(0, ROLE)
             if kind == "marker":
                 return ident
             node = node.parent()
-        return None
+        return ""
 
     def dragEnterEvent(self, e):
         if e.mimeData().hasUrls():

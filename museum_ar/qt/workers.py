@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..core.errors import CancelledError, MuseumArError
 from ..core.progress import Progress
 from .i18n import tr
+from .messages import error_text, progress_text
 
 
 class _Runner(QObject):
@@ -25,22 +26,18 @@ class _Runner(QObject):
     def __init__(self, fn: Callable[[Progress], Any]):
         super().__init__()
         self.fn = fn
-        self.progress = Progress(lambda f, msg: self.progressed.emit(f, msg))
+        self.progress = Progress(lambda f, msg: self.progressed.emit(f, progress_text(msg)))
 
     def run(self) -> None:
         try:
             result = self.fn(self.progress)
         except CancelledError:
             self.failed.emit(tr("Cancelled; nothing was changed."), True)
-        except MuseumArError as e:
-            self.failed.emit(str(e), False)
-        except MemoryError:
-            self.failed.emit(tr("Not enough memory for this file."), False)
-        except OSError as e:
-            self.failed.emit(tr("Could not read or write a file: {error}", error=f"{e.strerror or e} ({e.filename or ''})"), False)
+        except (MuseumArError, MemoryError, OSError) as e:
+            self.failed.emit(error_text(e), False)  # in the UI language, whichever package raised it
         except Exception as e:  # a bug, not a user mistake: still never lose the window
             traceback.print_exc()
-            self.failed.emit(tr("Unexpected problem: {error}", error=repr(e)), False)
+            self.failed.emit(error_text(e), False)
         else:
             self.succeeded.emit(result)
 
@@ -60,6 +57,7 @@ class Job(QObject):
         self.runner.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
         if show_dialog:
+            self.title = title
             self.dialog = QProgressDialog(title, tr("Cancel"), 0, 1000, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
@@ -80,8 +78,8 @@ class Job(QObject):
     def _progressed(self, fraction: float, message: str) -> None:
         if self.dialog is not None and not self.cancelled:
             self.dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
-            if message:
-                self.dialog.setLabelText(message)
+            if message:  # the step, under what the job is
+                self.dialog.setLabelText(f"{self.title}\n{message}")
 
     def _finish(self) -> None:
         self.thread.quit()

@@ -55,11 +55,15 @@ def test_preview_overlays_content_on_the_synthetic_camera(exhibit_with_red_pictu
         qtbot.waitUntil(lambda: w.preview.last is not None and "M1" in w.preview.last.seen and view.frames_drawn > 2, timeout=60000)
         camera_only = w.preview.last.image[..., ::-1]
         shown = qimage_rgb(view.grabFramebuffer())
+        qtbot.waitUntil(lambda: "M1" in w.preview.status.text(), timeout=5000)
+        status = w.preview.status.text()
     finally:
         w.preview.stop()
+    # honest when stopped: no last picture, no frame rate from before
+    assert w.preview.last is None and view.result is None
+    assert "fps" not in w.preview.status.text()
     assert red_share(camera_only) < 0.001
     assert red_share(shown) > 0.02
-    status = w.preview.status.text()
     assert "Markers\u00a0seen:\u00a0M1" in status  # a part of the line never wraps inside itself
     assert "quality:\u00a0good" in status and "   ·   " in status  # it may wrap between parts
 
@@ -84,7 +88,7 @@ def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
     dpr = view.devicePixelRatioF()
     ww, hh = int(view.width() * dpr), int(view.height() * dpr)
     mvp = perspective(40.0, ww / hh) @ view.camera.view()
-    size = max(0.06, 0.1 * 0.9)
+    size = vp.gizmo_size(w.doc.exhibit.markers[0], item.transform)
     p = mvp @ (g @ np.array([size * 0.8, 0, 0, 1.0]))
     px = QPoint(int((p[0] / p[3] + 1) / 2 * ww / dpr), int((1 - p[1] / p[3]) / 2 * hh / dpr))
     assert view.renderer.pick_gizmo(px.x() * dpr, px.y() * dpr) == "x"

@@ -12,11 +12,15 @@ from museum_ar.qt.catalogue_de import GERMAN
 
 
 def tr_literals() -> set[str]:
+    """The literals of tr("…") and of plural(n, "…", "…") calls in the qt package."""
     found = set()
     for p in Path(qt_pkg.__file__).parent.glob("*.py"):
         for n in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
-            if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "tr" and n.args and isinstance(n.args[0], ast.Constant):
+            name = getattr(n.func, "id", None) if isinstance(n, ast.Call) else None
+            if name == "tr" and n.args and isinstance(n.args[0], ast.Constant):
                 found.add(n.args[0].value)
+            if name == "plural":
+                found |= {a.value for a in n.args[1:3] if isinstance(a, ast.Constant)}
     return found
 
 
@@ -29,7 +33,11 @@ def test_every_string_has_german_with_the_same_placeholders():
     from museum_ar.qt.tree import KIND_NAMES
 
     wanted = tr_literals() | set(KIND_NAMES.values()) | {name for _, name in SOURCES}
+    from museum_ar.qt import messages, placement
+
     wanted |= {c.text for c in vars(commands).values() if isinstance(c, type) and issubclass(c, commands.Command)}
+    wanted |= {c.text for c in placement.TRANSFORM_COMMANDS.values()}
+    wanted |= {t for _, t in messages.PROGRESS_PATTERNS} | {t for _, t in messages.KIND_TEXT} | set(messages.FIELD_NAMES.values())
     missing = sorted(wanted - set(GERMAN))
     assert not missing, f"no German for: {missing}"
     for en, de in GERMAN.items():

@@ -1,0 +1,192 @@
+"""Errors and progress messages from the other packages, said in the UI language.
+
+The packages below qt raise typed errors with an English message (the CLI prints it as is). An
+error may carry a stable `code` and its `params` (core.errors): then the UI words it from
+ERROR_CODES. Errors without a code are matched against the English messages the packages write
+(ERROR_PATTERNS, values taken from the message); one that matches nothing is said by its kind
+(a file could not be imported, a bundle could not be written, ...) with the original words kept
+as a detail, so nothing is hidden. Progress lines work the same way; an unknown one is left out
+rather than shown in the wrong language.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..core import errors as E
+from .i18n import language, number_locale, tr
+
+# code -> (English, German); {params} filled from the error
+ERROR_CODES: dict[str, tuple[str, str]] = {
+    "marker.no_publish_url": (
+        "the exhibit has no publish address yet: the printed QR codes need it",
+        "die Ausstellung hat noch keine Veröffentlichungsadresse: die gedruckten QR-Codes brauchen sie",
+    ),
+    "export.exists": ("{path} already exists", "{path} gibt es schon"),
+}
+
+# English message (regex on the detail) -> German, with the regex's named groups as values
+ERROR_PATTERNS: list[tuple[str, str]] = [
+    # details that come from a library or the operating system are in English: left out in German
+    (r"cannot be read: (?P<why>.+)", "kann nicht gelesen werden (fehlt die Berechtigung, oder ist das Laufwerk nicht erreichbar?)"),
+    (r"no such file", "die Datei gibt es nicht"),
+    (r"is not a file", "ist keine Datei"),
+    (r"the file is empty", "die Datei ist leer"),
+    (r"is (?P<size>\S+ \S+), more than the (?P<limit>\S+ \S+) this kind of file may have", "ist {size} groß, mehr als die {limit}, die eine solche Datei haben darf"),
+    (r"is named like (?P<kind>.+) but its bytes are (?P<what>.+?); rename it or pick the right file", "ist wie {kind} benannt, enthält aber {what}; bitte umbenennen oder die richtige Datei wählen"),
+    (r"is named like a text file but its bytes are (?P<what>.+)", "ist wie eine Textdatei benannt, enthält aber {what}"),
+    (r"has no extent \(all its points are in one place\)", "hat keine Ausdehnung (alle Punkte liegen an einer Stelle)"),
+    (r"has nothing left to show after cleaning.*", "zeigt nach dem Bereinigen nichts mehr (nur entartete Dreiecke?)"),
+    (r"'(?P<ext>[^']*)' meshes cannot be read here; convert to GLB, OBJ, STL or PLY", "„{ext}“-Modelle können hier nicht gelesen werden; bitte in GLB, OBJ, STL oder PLY umwandeln"),
+    (r"is too large to load into memory", "ist zu groß für den Arbeitsspeicher"),
+    (r"cannot be read as (?P<fmt>\w+): (?P<why>.+)", "kann nicht als {fmt} gelesen werden: die Datei ist beschädigt oder abgeschnitten, oder sie ist gar keine {fmt}-Datei"),
+    (r"contains no triangles.*", "enthält keine Dreiecke (eine Punktwolke, eine Zeichnung oder gar kein 3D-Modell?)"),
+    (r"ends in the middle of a line; the file looks truncated.*", "endet mitten in einer Zeile; die Datei scheint abgeschnitten (noch einmal kopieren?)"),
+    (r"is not an image Pillow can read.*", "ist kein lesbares Bild"),
+    (r"is damaged or truncated: (?P<why>.+)", "ist beschädigt oder abgeschnitten"),
+    (r"files ending in '(?P<ext>[^']*)' cannot be attached; known: (?P<known>.+)", "Dateien mit der Endung „{ext}“ können nicht angehängt werden; möglich sind: {known}"),
+    (r"is not text \(it contains NUL bytes\)", "ist kein Text (enthält NUL-Bytes)"),
+    (r"is not UTF-8 text \(byte (?P<n>\d+)\); save it as UTF-8", "ist kein UTF-8-Text (Byte {n}); bitte als UTF-8 speichern"),
+    (r"contains only white space", "enthält nur Leerraum"),
+    (r"took too long to inspect; is it damaged\?", "ließ sich nicht rechtzeitig prüfen; ist sie beschädigt?"),
+    (r"is not a video or audio file ffmpeg can read.*", "ist keine lesbare Video- oder Tondatei"),
+    (r"has no video stream.*", "enthält kein Video (eine Tondatei bitte als Ton anhängen)"),
+    (r"has no audio stream", "enthält keinen Ton"),
+    (r"has no playable duration.*", "hat keine abspielbare Länge (leer oder beschädigt?)"),
+    (r"an exhibit project is already here", "hier ist schon eine Ausstellung"),
+    (r"exists and is not a folder", "gibt es schon und ist kein Ordner"),
+    (r"folder is not empty; choose a new or empty folder", "der Ordner ist nicht leer; bitte einen neuen oder leeren Ordner wählen"),
+    (r"cannot create the folder: (?P<why>.+)", "der Ordner kann nicht angelegt werden (fehlt die Berechtigung?)"),
+    (r"no such folder", "den Ordner gibt es nicht"),
+    (r"not an exhibit project: (?P<file>\S+) is missing", "keine Ausstellung: {file} fehlt"),
+    (r"is empty", "ist leer"),
+    (r"is not valid JSON: (?P<msg>.+) at line (?P<line>\d+), column (?P<col>\d+)", "ist kein gültiges JSON (Fehler in Zeile {line}, Spalte {col})"),
+    (r"cannot save: (?P<why>.+); the last saved version is unchanged", "kann nicht speichern (Laufwerk voll oder schreibgeschützt?); die zuletzt gespeicherte Fassung ist unverändert"),
+    (r"a marker with id '(?P<id>[^']*)' already exists", "einen Marker mit der Kennung „{id}“ gibt es schon"),
+    (r"an item with id '(?P<id>[^']*)' already exists", "einen Inhalt mit der Kennung „{id}“ gibt es schon"),
+    (r"marker id '(?P<id>[^']*)' is not allowed: .*", "die Marker-Kennung „{id}“ ist nicht erlaubt: nur Buchstaben A–Z, Ziffern, „-“ und „_“, höchstens 32 Zeichen"),
+    (r"the exhibit has no publish address yet.*", "die Ausstellung hat noch keine Veröffentlichungsadresse: die gedruckten QR-Codes brauchen sie"),
+    (r"publish address '(?P<url>[^']*)' must start with https:// and name a host", "die Veröffentlichungsadresse „{url}“ muss mit https:// beginnen und einen Server nennen"),
+    (r"publish address '(?P<url>[^']*)' must not contain '#'.*", "die Veröffentlichungsadresse „{url}“ darf kein „#“ enthalten: dort steht die Marker-Kennung"),
+    (r"publish address '(?P<url>[^']*)' contains spaces or characters outside ASCII.*", "die Veröffentlichungsadresse „{url}“ enthält Leerzeichen oder Sonderzeichen"),
+    (r"the exhibit has no markers; add one before exporting", "die Ausstellung hat keine Marker; bitte vor dem Export einen hinzufügen"),
+    (r"already exists; choose another name or pass --force", "gibt es schon; bitte einen anderen Namen wählen"),
+    (r"the bundle may not be written inside the project folder", "das Paket darf nicht im Ordner der Ausstellung liegen"),
+    (r"cannot write the bundle: (?P<why>.+)", "das Paket kann nicht geschrieben werden (Laufwerk voll oder schreibgeschützt?)"),
+    (r"cannot listen on (?P<where>\S+): (?P<why>.+)", "kann auf {where} nicht empfangen (ist der Anschluss schon belegt?)"),
+    (r"cancelled; nothing was changed", "abgebrochen; nichts wurde geändert"),
+]
+
+# fallback by kind: what the curator needs to know when the exact words are unknown
+KIND_TEXT: list[tuple[type, str]] = [
+    (E.CancelledError, "Cancelled; nothing was changed."),
+    (E.UnsupportedFileError, "This kind of file cannot be attached."),
+    (E.ContentError, "The file cannot be imported."),
+    (E.MarkerError, "The marker cannot be made as asked."),
+    (E.TrackingError, "The camera or picture source cannot be used."),
+    (E.BundleError, "The bundle cannot be written or read."),
+    (E.CorruptProjectError, "The exhibit file is damaged."),
+    (E.ProjectError, "The exhibit cannot be used."),
+    (E.MuseumArError, "That did not work."),
+]
+
+FIELD_NAMES = {"publish_url": "Publish address", "id": "Marker id", "size_mm": "Printed size", "transform": "Placement"}
+
+PROGRESS_PATTERNS: list[tuple[str, str]] = [
+    (r"importing (?P<name>.+)", "Importing {name}"),
+    (r"imported (?P<name>.+)", "Imported {name}"),
+    (r"reading (?P<name>.+)", "Reading {name}"),
+    (r"read (?P<n>[\d,]+) triangles", "Read {n} triangles"),
+    (r"decimating (?P<n>[\d,]+) to (?P<m>[\d,]+) triangles", "Reducing {n} to {m} triangles"),
+    (r"normals", "Computing normals"),
+    (r"scaling and encoding", "Scaling and encoding"),
+    (r"thumbnail", "Drawing the thumbnail"),
+    (r"drawing thumbnail", "Drawing the thumbnail"),
+    (r"writing GLB", "Writing the 3D file"),
+    (r"adding to the project", "Adding to the exhibit"),
+    (r"inspecting (?P<name>.+)", "Inspecting {name}"),
+    (r"poster and thumbnail", "Poster and thumbnail"),
+    (r"waveform thumbnail", "Drawing the waveform"),
+    (r"marker (?P<id>\S+)", "Marker {id}"),
+    (r"collecting files", "Collecting files"),
+    (r"hashing (?P<name>.+)", "Checking {name}"),
+    (r"writing the bundle", "Writing the bundle"),
+    (r"exported (?P<n>\d+) files", "Exported {n} files"),
+    (r"writing (?P<name>.+)", "Writing {name}"),
+    (r"converting.*|transcoding.*|encoding.*", "Converting the media"),
+]
+
+
+def _number(text: str) -> str:
+    """'83,750' (as Python's {:,} writes it) in the UI language: '83.750' in German."""
+    try:
+        return number_locale(language()).toString(int(text.replace(",", "")))
+    except ValueError:
+        return text
+
+
+def _match(patterns, text: str):
+    for pattern, template in patterns:
+        m = re.fullmatch(pattern, text.strip().rstrip("."), flags=re.S)
+        if m:
+            values = {k: (_number(v) if re.fullmatch(r"[\d,]+", v or "") else v) for k, v in m.groupdict().items()}
+            return template, values
+    return None
+
+
+def _where(e: E.MuseumArError) -> str:
+    parts = []
+    if e.path:
+        parts.append(Path(e.path).name or e.path)
+    if e.field:
+        base = e.field.split(".")[-1].split("[")[0]
+        name = FIELD_NAMES.get(base)
+        parts.append(tr(name) if name else e.field)
+    return ": ".join(parts)
+
+
+def error_detail(e: E.MuseumArError) -> str:
+    """What went wrong, without where, in the UI language."""
+    lang = language()
+    if e.code == "ui":  # raised by the window itself, already in the UI language
+        return e.detail
+    if e.code in ERROR_CODES:
+        en, de = ERROR_CODES[e.code]
+        try:
+            return (de if lang == "de" else en).format(**e.params)
+        except (KeyError, IndexError, ValueError):
+            pass
+    if lang == "en":
+        return e.detail
+    found = _match(ERROR_PATTERNS, e.detail)
+    if found:
+        template, values = found
+        return template.format(**values)
+    kind = next(text for cls, text in KIND_TEXT if isinstance(e, cls))
+    return tr("{kind} (Details in English: {detail})", kind=tr(kind).rstrip("."), detail=e.detail)
+
+
+def error_text(e: BaseException) -> str:
+    """The whole message for the message bar: where (file name, field) and what, in the UI
+    language. OSError and other exceptions in plain words too."""
+    if isinstance(e, E.MuseumArError):
+        where, what = _where(e), error_detail(e)
+        return f"{where}: {what}" if where else what[:1].upper() + what[1:]  # a file name keeps its case
+    if isinstance(e, MemoryError):
+        return tr("Not enough memory for this file.")
+    if isinstance(e, OSError):
+        where = f" ({e.filename})" if e.filename else ""
+        return tr("The disk refused: {error}{where}.", error=e.strerror or str(e), where=where)
+    return tr("Unexpected problem: {error}", error=repr(e))
+
+
+def progress_text(message: str) -> str:
+    """A progress line from content or export in the UI language ('' when unknown)."""
+    if not message:
+        return ""
+    found = _match(PROGRESS_PATTERNS, message)
+    if found is None:
+        return message[:1].upper() + message[1:] if language() == "en" else ""
+    template, values = found
+    return tr(template, **values)
