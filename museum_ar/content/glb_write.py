@@ -61,16 +61,22 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
             "metallicFactor": float(min(max(mat.metallic, 0.0), 1.0)),
             "roughnessFactor": float(min(max(mat.roughness, 0.0), 1.0)),
         }}
-        img = mat.base_color_image if p.uv is not None else None
-        if img is not None:
+        for slot, img in (mat.images().items() if p.uv is not None else ()):
             key = id(img)
             if key not in texture_of:
+                # colour maps may go lossy; normal maps keep their precision as PNG only when small
                 data, mime, size = prepare_texture(img, max_texture_px, jpeg_quality)
                 images.append({"bufferView": b.view(data), "mimeType": mime})
                 textures.append({"source": len(images) - 1, "sampler": 0})
                 texture_of[key] = len(textures) - 1
                 texture_sizes.append(list(size))
-            m["pbrMetallicRoughness"]["baseColorTexture"] = {"index": texture_of[key]}
+            ref = {"index": texture_of[key]}
+            if slot in ("baseColorTexture", "metallicRoughnessTexture"):
+                m["pbrMetallicRoughness"][slot] = ref
+            else:
+                m[slot] = ref
+        if any(mat.emissive_factor):
+            m["emissiveFactor"] = [float(min(max(c, 0.0), 1.0)) for c in mat.emissive_factor]
         if mat.alpha_mode in ("MASK", "BLEND"):
             m["alphaMode"] = mat.alpha_mode
             if mat.alpha_mode == "MASK":

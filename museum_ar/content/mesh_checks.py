@@ -11,16 +11,16 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..core.errors import ContentError
+from .formats import format_of
 from .options import MAX_MESH_FILE_BYTES
 from .sniff import expect_not, read_head
 
-# What each mesh extension may look like inside (binary formats have magic bytes; text ones none).
-_ALLOWED_MAGIC = {".glb": ("GLB",), ".3mf": ("ZIP",), ".gltf": (), ".obj": (), ".stl": (), ".ply": (), ".off": ()}
 
 
 def check_mesh_file(path: Path) -> None:
     ext = path.suffix.lower()
-    expect_not(path, read_head(path), _ALLOWED_MAGIC.get(ext, ()), f"a {ext[1:].upper()} mesh")
+    fmt = format_of(ext)
+    expect_not(path, read_head(path), fmt.magic if fmt else (), f"a {ext[1:].upper()} mesh")
     if ext == ".obj":
         _check_obj_tail(path)
     if ext in (".glb", ".gltf"):
@@ -47,14 +47,10 @@ def _check_obj_tail(path: Path) -> None:
         raise ContentError("ends in the middle of a line; the file looks truncated (copy it again?)", path=path)
 
 
-# glTF extensions whose data trimesh cannot decode: the file would load without its geometry or
-# textures, or fail with an obscure message.
+# glTF extensions whose data cannot be decoded here (Draco: DracoPy; meshopt and quantisation:
+# gltf_decode; WebP: Pillow). KTX2/Basis would need a transcoder we do not ship.
 _UNREADABLE_EXTENSIONS = {
-    "KHR_draco_mesh_compression": "Draco-compressed geometry",
-    "EXT_meshopt_compression": "meshopt-compressed geometry",
-    "KHR_mesh_quantization": "quantised geometry",
     "KHR_texture_basisu": "KTX2/Basis textures",
-    "EXT_texture_webp": "WebP-only textures",
 }
 
 
@@ -80,8 +76,8 @@ def _check_gltf(path: Path) -> None:
     required = doc.get("extensionsRequired", [])
     bad = [_UNREADABLE_EXTENSIONS[e] for e in required if e in _UNREADABLE_EXTENSIONS]
     if bad:
-        raise ContentError(f"uses {', '.join(bad)}, which cannot be read here; export it uncompressed "
-                           f"(or run 'gltf-transform copy' without compression) and attach it again", path=path)
+        raise ContentError(f"uses {', '.join(bad)}, which cannot be decoded here; convert its textures to PNG/JPEG "
+                           f"(e.g. 'gltf-transform png IN OUT') and attach it again", path=path)
 
 
 def _check_zip(path: Path) -> None:

@@ -8,10 +8,12 @@ from ..core.errors import ContentError
 from ..core.progress import Progress
 from .decimate import to_primitives
 from .glb_write import write_glb
-from .mesh_load import Z_UP_FORMATS, load_parts
+from .formats import Format, format_of
+from .mesh_load import load_parts
 from .mesh_parts import bounds, total_triangles
-from .mesh_place import guess_unit, orient_and_scale, plausible_size, put_on_marker
-from .options import MAX_MESH_FILE_BYTES, UNITS, ImportOptions
+from .mesh_place import orient_and_scale, put_on_marker
+from .mesh_size import UP_ROTATIONS, SizeQuestion, decide_size, guess_up, header_unit, question
+from .options import MAX_MESH_FILE_BYTES, ImportOptions
 from .mesh_checks import check_mesh_file
 from .sniff import check_file
 from .staging import Staging
@@ -30,17 +32,17 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     longest = float((hi - lo).max())
     if not longest > 0:
         raise ContentError("has no extent (all its points are in one place)", path=source)
-    if options.unit is not None:
-        unit, unit_source = options.unit, "asked"
-    elif declared_unit is not None and plausible_size(longest * UNITS[declared_unit]):
-        unit, unit_source = declared_unit, "file"
+    fmt = format_of(ext)
+    declared, declared_why = _declared_unit(source, fmt, declared_unit)
+    decision = decide_size(longest, asked=options.unit, fit_m=options.fit_m, declared=declared, declared_why=declared_why)
+    ask = question(decision, longest, options.marker_m)
+    if ask and options.ask:
+        raise SizeQuestion(ask, path=source, proposal=decision.proposal, size_m=longest * decision.metres_per_unit)
+    if options.up == "auto":
+        up, up_reason = guess_up(parts, fmt.up if fmt else "?")
     else:
-        if declared_unit is not None:  # e.g. a GLB "in metres" that is 200 m long: really mm
-            load_warnings.append(f"the file says its unit is {declared_unit}, which would make it "
-                                 f"{longest * UNITS[declared_unit]:.3g} m long; the unit was guessed instead")
-        unit, unit_source = guess_unit(longest), "guessed"
-    z_up = options.up == "z" or (options.up == "auto" and ext in Z_UP_FORMATS)
-    orient_and_scale(parts, unit=unit, z_up=z_up)
+        up, up_reason = options.up, "chosen"
+    orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
     prims = to_primitives(parts, options.max_triangles, progress.scaled(0.4, 0.85))
     if not prims:
         raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
@@ -59,9 +61,14 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "bytes_before": size,
         "bytes_after": len(glb),
         "max_triangles": options.max_triangles,
-        "unit": unit,
-        "unit_source": unit_source,
-        "up_axis": "z" if z_up else "y",
+        "unit": decision.unit,
+        "unit_source": decision.source,
+        "unit_reason": decision.reason,
+        "metres_per_unit": decision.metres_per_unit,
+        "unit_proposal": decision.proposal,
+        "size_question": ask,
+        "up_axis": up,
+        "up_reason": up_reason,
         **placed,
         "parts": len(prims),
         "textured": any(p.uv is not None for p in prims),
@@ -71,3 +78,13 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "warnings": load_warnings,
     }
 
+
+
+def _declared_unit(source: Path, fmt: Format | None, loaded: str | None) -> tuple[str | None, str]:
+    """The unit the file states, and where it says so."""
+    if loaded is not None and (fmt is None or loaded != fmt.unit):
+        return loaded, "the file"  # e.g. a 3MF with unit="inch"
+    if fmt is not None and fmt.unit is not None:
+        return fmt.unit, f"the {fmt.name} specification"
+    unit = header_unit(source) if fmt is not None and fmt.ext in (".obj", ".ply", ".off", ".stl") else None
+    return unit, "its header"

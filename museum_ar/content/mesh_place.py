@@ -33,13 +33,12 @@ def guess_unit(longest_side: float) -> str:
     return "mm"  # scanners and CAD write millimetres
 
 
-def orient_and_scale(parts: list[Part], *, unit: str, z_up: bool) -> None:
+def orient_and_scale(parts: list[Part], *, metres_per_unit: float, rotation: np.ndarray) -> None:
     """To metres and Y up, in place (before decimation, so it works on the full mesh)."""
-    scale = UNITS[unit]
     for p in parts:
-        pos = p.positions * scale
-        if z_up:
-            pos = pos @ _Z_UP_TO_Y_UP.T
+        pos = p.positions * metres_per_unit
+        if not np.array_equal(rotation, np.eye(3)):
+            pos = pos @ rotation.T
         p.positions = pos
 
 
