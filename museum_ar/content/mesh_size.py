@@ -115,8 +115,9 @@ def question(decision: SizeDecision, longest: float, marker_m: float | None) -> 
     """Why the curator must choose the size, or None when the size is settled."""
     size = longest * decision.metres_per_unit
     if decision.source == "proposed":
+        others = ", ".join(u for u in UNITS if u != decision.proposal)
         return (f"states no unit ({decision.proposal_reason}); "
-                f"give --unit {decision.proposal} (or m, cm, mm, in, ft) or --fit")
+                f"give --unit {decision.proposal} (or {others}) or --fit")
     if decision.source == "file" and marker_m and size > LARGE_FOR_MARKER * marker_m:
         return (f"is {human_length(size)} long at its true size, {size / marker_m:.0f}x its "
                 f"{marker_m * 1000:.0f} mm marker; give --fit, or --unit {decision.unit} to keep the true size")
@@ -158,7 +159,7 @@ def guess_up(parts: list[Part], convention: str) -> tuple[str, str]:
             best, best_share = name, share
     if best is not None and best_share >= 0.03:
         return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
-    return "y", "no flat base found; Y up assumed (turn it with 'which way is up')"
+    return "y", "no flat base found, Y up assumed"
 
 
 def _opposite(axis: str) -> str:
@@ -177,3 +178,52 @@ def _face_stats(parts: list[Part], sample: int = 400_000):
         normals.append(n[ok] / a[ok, None])
         centres.append(tri[ok].mean(axis=1))
     return np.concatenate(areas), np.concatenate(normals), np.concatenate(centres)
+
+
+# --- choosing again after import (the app's size dialog) ---------------------------------------
+
+def quat_of(r: np.ndarray) -> tuple[float, float, float, float]:
+    """(x, y, z, w) of a rotation matrix."""
+    from ..core.transform import quat_from_matrix
+
+    return tuple(float(c) for c in quat_from_matrix(np.asarray(r, dtype=float)))
+
+
+def rechoose(info: dict, *, unit: str | None = None, fit_m: float | None = None, up: str | None = None) -> tuple[float, np.ndarray, np.ndarray, dict]:
+    """What an imported mesh needs to be in another unit (or fitted) and/or with another axis up,
+    without importing it again: (uniform scale, 3x3 rotation, translation, info changes), where
+    the item's transform is T * R * S applied to the stored GLB. The translation stands the
+    result on the marker again (bounding-box bottom at y=0, centred in x/z)."""
+    old_mpu = float(info.get("metres_per_unit") or 1.0)
+    old_up = info.get("up_axis", "y")
+    new_up = up or old_up
+    rot = UP_ROTATIONS[new_up] @ UP_ROTATIONS[old_up].T
+    lo = np.asarray(info["bounding_box_m"]["min"], dtype=float)
+    hi = np.asarray(info["bounding_box_m"]["max"], dtype=float)
+    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+    turned = corners @ rot.T
+    extent = turned.max(axis=0) - turned.min(axis=0)
+    changes: dict = {"up_axis": new_up}
+    if up is not None and up != old_up:
+        changes["up_reason"] = "chosen"
+    if fit_m is not None:
+        scale = fit_m / float(extent.max())
+        changes.update(unit="fit", unit_source="fit", metres_per_unit=old_mpu * scale, unit_reason=f"fitted: longest side {human_length(fit_m)}")
+    elif unit is not None:
+        scale = UNITS[unit] / old_mpu
+        changes.update(unit=unit, unit_source="asked", metres_per_unit=UNITS[unit], unit_reason=f"chosen: {_UNIT_NAMES[unit]}")
+    else:
+        scale = 1.0
+    placed = turned * scale
+    pmin, pmax = placed.min(axis=0), placed.max(axis=0)
+    translation = -np.array([(pmin[0] + pmax[0]) / 2.0, pmin[1], (pmin[2] + pmax[2]) / 2.0])
+    changes["size_m"] = [round(float(x), 6) for x in pmax - pmin]
+    changes["size_question"] = None
+    return scale, rot, translation, changes
+
+
+def sizes_by_unit(info: dict) -> dict[str, list[float]]:
+    """The mesh's size (x, y, z metres, as stored now) under every unit, for the dialog's preview."""
+    size = np.asarray(info.get("size_m", [0, 0, 0]), dtype=float)
+    mpu = float(info.get("metres_per_unit") or 1.0)
+    return {u: [float(x) for x in size / mpu * per] for u, per in UNITS.items()}

@@ -217,3 +217,7 @@ GERMAN: dict[str, str] = {
     "Put the selected item's lowest point on the marker": "Den tiefsten Punkt des gewählten Inhalts auf den Marker setzen",
     "Select an item (not a marker) to use this": "Wählen Sie dafür einen Inhalt (keinen Marker) aus",
 }
+
+from .mesh_size_dialog_de import MESH_SIZE_GERMAN  # noqa: E402  (the 3D size dialog's texts, kept apart to spare merges)
+
+GERMAN.update(MESH_SIZE_GERMAN)

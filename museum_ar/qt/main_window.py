@@ -339,9 +339,11 @@ class MainWindow(QMainWindow):
         if marker_id is None:
             self.show_error(tr("Add a marker first: files are attached to a marker."))
             return
+        from ..content.formats import dialog_filter  # the one format table (content is imported lazily)
+
         files, _ = QFileDialog.getOpenFileNames(
             self, tr("Attach files to marker {id}", id=marker_id), "",
-            tr("Content") + " (*.glb *.gltf *.obj *.stl *.ply *.off *.3mf *.dae *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.webm *.mkv *.avi *.wav *.mp3 *.ogg *.oga *.flac *.m4a *.aac *.opus *.txt *.md);;" + tr("All files") + " (*)",
+            dialog_filter(tr("Content"), tr("All files")),
         )
         if files:
             self.attach_files(marker_id, [Path(f) for f in files])
@@ -351,8 +353,10 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return None
         from ..content import import_item  # heavy (trimesh, cv2): only when first needed
+        from .mesh_size_dialog import ask_mesh_sizes
 
         doc, root, paths = self.doc, self.doc.root, [Path(p) for p in paths]
+        marker_m = doc.exhibit.marker(marker_id).size_mm / 1000.0  # a model far larger than it is a question
 
         def work(progress):
             # Import into a scratch folder and copy into the exhibit's assets/ only once every
@@ -361,7 +365,7 @@ class MainWindow(QMainWindow):
             with tempfile.TemporaryDirectory(prefix="museum-ar-attach-") as scratch:
                 items = []
                 for n, p in enumerate(paths):
-                    items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths))))
+                    items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths)), marker_m=marker_m))
                 progress.check()  # the last moment to cancel
                 _store_imported(root, Path(scratch), items)
             return items
@@ -380,6 +384,9 @@ class MainWindow(QMainWindow):
             if self.doc is not doc:
                 return  # the exhibit was closed meanwhile
             doc.end_merge()
+            result = ask_mesh_sizes(self, doc.exhibit.marker(marker_id), result)  # unit/up questions, side by side
+            if not result:
+                return
             adds = [cmd.AddItem(marker_id, it) for it in result]
             if doc.push(Batch(adds, tr("attach files") if len(adds) > 1 else adds[0].text)):
                 self.tree.select("item", result[-1].id)
