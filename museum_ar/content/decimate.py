@@ -165,19 +165,35 @@ def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
 
 
 def _inside_out(positions: np.ndarray, faces: np.ndarray) -> bool:
-    """True for a closed mesh whose triangles all face inwards (negative volume), a common scan
-    export fault: tablets cull back faces and would show it hollow. Open meshes (reliefs) are
-    left alone, their volume sign means nothing."""
+    """True for a closed mesh whose triangles all face inwards, a common scan export fault:
+    tablets cull back faces and would show it hollow. Two pieces of evidence must agree, so an
+    open scan (half a skull, a relief: its volume sign means nothing) is never turned inside out:
+    (1) the mesh is closed (at most 0.1 % border edges, a few pin holes) with negative volume, and
+    (2) the surface at the outermost points of all six sides faces inwards."""
     if len(faces) < 4:
         return False
     edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
     key = edges[:, 0] * np.int64(len(positions)) + edges[:, 1]
     _, counts = np.unique(key, return_counts=True)
-    if (counts == 1).mean() > 0.01:
+    if (counts == 1).mean() > 0.001:
         return False  # open
     tri = positions[faces] - positions[faces].reshape(-1, 3).mean(axis=0)
     volume = np.einsum("ij,ij->", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])) / 6.0
-    return volume < 0
+    return volume < 0 and _outermost_faces_inward(positions[faces])
+
+
+def _outermost_faces_inward(tri: np.ndarray) -> bool:
+    n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])  # length = 2 * area
+    c = tri.mean(axis=1)
+    lo, hi = c.min(axis=0), c.max(axis=0)
+    band = 0.01 * np.maximum(hi - lo, 1e-12)
+    inward = outward = 0.0
+    for axis in range(3):
+        for sign, near in ((1.0, c[:, axis] >= hi[axis] - band[axis]), (-1.0, c[:, axis] <= lo[axis] + band[axis])):
+            along = n[near, axis] * sign
+            outward += along[along > 0].sum()
+            inward -= along[along < 0].sum()
+    return inward > 2.0 * outward
 
 
 def _vertex_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:

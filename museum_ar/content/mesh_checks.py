@@ -41,8 +41,8 @@ def _check_obj_tail(path: Path) -> None:
     if not last:
         return
     kind, fields = last[0], last[1:]
-    cut = (kind in (b"v", b"vn") and len(fields) < 3) or (kind == b"vt" and len(fields) < 2) \
-        or (kind == b"f" and (len(fields) < 3 or fields[-1].endswith(b"/")))
+    # (a one-number 'vt u' is legal OBJ, so texture lines are not judged)
+    cut = (kind in (b"v", b"vn") and len(fields) < 3) or (kind == b"f" and (len(fields) < 3 or fields[-1].endswith(b"/")))
     if cut:
         raise ContentError("ends in the middle of a line; the file looks truncated (copy it again?)", path=path)
 

@@ -66,6 +66,8 @@ def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: b
         part = _part_of(geom, np.asarray(transform, dtype=np.float64))
         if part is not None:
             parts.append(part)
+    if not parts and file_type == "ply":
+        parts = _ply_strips(path)  # scanners that write 'tristrips' instead of 'face'
     if not parts:
         raise ContentError("contains no triangles (is it a point cloud, a drawing, or not a mesh at all?)", path=path)
     # only a unit the file itself states (3MF's unit attribute); the format's default is in formats.py
@@ -119,6 +121,47 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
             material.base_color = tuple(_srgb_to_linear(colors[0][:3] / 255.0)) + (colors[0][3] / 255.0,)
             colors = None
     return Part(positions=positions, faces=faces, uv=uv, colors=colors, material=material)
+
+
+def _ply_strips(path: Path) -> list[Part]:
+    """A PLY whose surface is a 'tristrips' element (Cyberware, some scanners): strips become
+    triangles (every other one flipped so all keep the strip's winding; -1 restarts a strip)."""
+    import trimesh
+    from trimesh.exchange.ply import load_ply
+
+    with open(path, "rb") as f:
+        kwargs = load_ply(f)
+    raw = kwargs.get("metadata", {}).get("_ply_raw", {})
+    strips = raw.get("tristrips", {}).get("data", {})
+    data = next(iter(strips.values()), None) if isinstance(strips, dict) else None
+    if data is None or "vertices" not in kwargs:
+        return []
+    faces = strips_to_triangles(data)
+    if len(faces) == 0:
+        return []
+    mesh = trimesh.Trimesh(vertices=kwargs["vertices"], faces=faces, vertex_colors=kwargs.get("vertex_colors"), process=False)
+    part = _part_of(mesh, np.eye(4))
+    return [part] if part is not None else []
+
+
+def strips_to_triangles(strips) -> np.ndarray:
+    """(n, 3) triangles of triangle strips given as index lists (-1 separates strips)."""
+    out = []
+    for strip in strips:
+        s = np.asarray(strip, dtype=np.int64).reshape(-1)
+        for run in np.split(s, np.flatnonzero(s < 0)):
+            run = run[run >= 0]
+            if len(run) < 3:
+                continue
+            tri = np.column_stack([run[:-2], run[1:-1], run[2:]])
+            odd = np.arange(len(tri)) % 2 == 1
+            tri[odd] = tri[odd][:, [1, 0, 2]]
+            out.append(tri)
+    if not out:
+        return np.zeros((0, 3), np.int64)
+    tri = np.concatenate(out)
+    keep = (tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 0] != tri[:, 2])  # strip joins
+    return tri[keep]
 
 
 def _as_rgba8(c: np.ndarray) -> np.ndarray:
