@@ -68,6 +68,39 @@ def to_primitives(parts: list[Part], budget: int, progress: Progress = NO_PROGRE
     return out
 
 
+# A vertex shared by more faces than this is not a surface a scanner or modeller makes; the
+# simplifier's work grows with it (2M copies of one face ran for more than 5 minutes).
+MAX_FACES_PER_VERTEX = 100_000
+
+
+def unique_faces(faces: np.ndarray) -> tuple[np.ndarray, int]:
+    """Faces with repeats (the same three vertices, in any order) removed, first kept; and how
+    many were removed. Duplicates add nothing to see and make the simplifier quadratic."""
+    if len(faces) < 2:
+        return faces, 0
+    key = np.sort(faces, axis=1)
+    if int(key.max()) < (1 << 21):
+        packed = (key[:, 0] << 42) | (key[:, 1] << 21) | key[:, 2]
+        _, first = np.unique(packed, return_index=True)
+    else:
+        rows = np.ascontiguousarray(key).view(np.dtype((np.void, 24))).reshape(-1)
+        _, first = np.unique(rows, return_index=True)
+    if len(first) == len(faces):
+        return faces, 0
+    first.sort()
+    return faces[first], int(len(faces) - len(first))
+
+
+def check_valence(faces: np.ndarray, n_vertices: int) -> None:
+    from ..core.errors import ContentError
+
+    if len(faces) > MAX_FACES_PER_VERTEX:
+        most = int(np.bincount(faces.reshape(-1), minlength=n_vertices).max())
+        if most > MAX_FACES_PER_VERTEX:
+            raise ContentError(f"has a vertex used by {most:,} faces (more than {MAX_FACES_PER_VERTEX:,}); "
+                               "the mesh looks generated wrongly; clean it (MeshLab: Remove Duplicate Faces) first")
+
+
 def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> np.ndarray:
     """Faces (indices into `positions`) reduced to at most `target` triangles."""
     import meshoptimizer as mo
@@ -93,6 +126,8 @@ def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
     else:
         positions, faces = part.positions, part.faces  # UV/colour seams must stay split
     faces = faces[(faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])]
+    faces, part.duplicate_faces = unique_faces(faces)
+    check_valence(faces, len(positions))
     if len(faces) > target:
         progress.report(0.1, f"decimating {len(faces):,} to {target:,} triangles")
         faces = simplify_indices(positions, faces, target)

@@ -47,6 +47,9 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     if not prims:
         raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
     placed = put_on_marker([p.positions for p in prims], options.placement)
+    dups = sum(p.part.duplicate_faces for p in prims)
+    if dups:
+        load_warnings.append(f"{dups:,} repeated faces (the same three corners twice) were dropped")
     progress.report(0.86, "writing GLB")
     glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality)
     progress.report(0.93, "drawing thumbnail")

@@ -51,6 +51,7 @@ class Part:
     colors: np.ndarray | None = None  # (n, 4) uint8 RGBA vertex colours
     material: Material = field(default_factory=Material)
     inside_out_fixed: bool = False  # set when import turned an inward-facing closed mesh outwards
+    duplicate_faces: int = 0  # repeated faces dropped by import
 
     @property
     def triangles(self) -> int:

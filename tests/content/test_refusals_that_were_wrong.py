@@ -66,3 +66,48 @@ def test_closed_inside_out_scan_is_still_fixed(project, src):
     path = src / "umgestülpt.ply"
     inverted.export(path)
     assert import_item(project.root, path, unit="mm").info["inside_out_fixed"]
+
+
+def test_two_million_repeated_faces_are_dropped_not_simplified_for_minutes(project, src):
+    """Issue 21 item 10: 2M copies of one face ran > 300 s in the simplifier; repeats are now
+    dropped first (and said so)."""
+    path = src / "doppelt.obj"
+    with open(path, "w") as f:
+        f.write("v 0 0 0\nv 10 0 0\nv 0 10 0\nv 0 0 10\n")
+        f.write("f 1 2 3\n" * 2_000_000)
+        f.write("f 1 3 4\nf 1 4 2\nf 2 4 3\n")
+    info = import_item(project.root, path, unit="mm").info
+    assert info["triangles_before"] == 2_000_003 and info["triangles_after"] == 4
+    assert any("1,999,999 repeated faces" in w for w in info["warnings"])
+
+
+def test_ten_million_triangle_stl_is_refused_from_its_header(project, src):
+    """Issue 21 item 10: a 10M-triangle STL peaked at 5.26 GB; its header says how many
+    triangles it has, so it is refused in one line before anything is read (a sparse file here)."""
+    import tracemalloc
+
+    path = src / "riesig.stl"
+    with open(path, "wb") as f:
+        f.write(b"\0" * 80 + np.uint32(10_000_000).tobytes())
+        f.truncate(84 + 50 * 10_000_000)
+    from museum_ar.core.errors import ContentError
+
+    tracemalloc.start()
+    with pytest.raises(ContentError, match=r"10,000,000 triangles, more than the 6,000,000"):
+        import_item(project.root, path, unit="mm")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20 << 20
+
+
+def test_a_fan_of_too_many_faces_on_one_vertex_is_refused(project, src):
+    n = 120_000
+    ring = np.column_stack([np.cos(np.linspace(0, 6.28, n)), np.sin(np.linspace(0, 6.28, n)), np.zeros(n)]) * 50
+    path = src / "Fächer.obj"
+    with open(path, "w") as f:
+        f.write("v 0 0 10\n" + "".join(f"v {x:.4f} {y:.4f} {z:.1f}\n" for x, y, z in ring))
+        f.write("".join(f"f 1 {i + 2} {i + 3}\n" for i in range(n - 1)))
+    from museum_ar.core.errors import ContentError
+
+    with pytest.raises(ContentError, match="used by 119,999 faces"):
+        import_item(project.root, path, unit="mm")
