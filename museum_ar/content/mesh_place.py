@@ -4,8 +4,6 @@ out side by side on one marker. The unit and the up axis are decided in `mesh_si
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from .mesh_parts import Part
@@ -57,10 +55,10 @@ def lay_out(occupied_x: list[tuple[float, float]], new_sizes: list[tuple[float, 
     along the marker's x axis, so several models dropped on one marker do not sit inside each other.
 
     `occupied_x` are the (min x, max x) intervals the marker's items already take; the new row
-    continues to their right. A first batch is centred on the marker. On a wall marker the items
-    are turned to stand up the wall (their +Y along the marker's -Z, toward the printed code's
-    top edge) and face the visitor (their +Z out of the wall), and pushed out of the wall by half
-    their depth. Pure: no exhibit, no files."""
+    continues to their right. Item transforms live in the content frame (core.frames), which on a
+    wall marker is already turned so upright content stands up the wall facing the visitor; there
+    the items are only pushed out of the wall (content +Z) by half their depth, so nothing sinks
+    into it. Pure: no exhibit, no files."""
     widths = [s[0] for s in new_sizes]
     gaps = [max(MIN_GAP_M, GAP_FRACTION * max(a, b)) for a, b in zip(widths, widths[1:])]
     row = sum(widths) + sum(gaps)
@@ -72,14 +70,8 @@ def lay_out(occupied_x: list[tuple[float, float]], new_sizes: list[tuple[float, 
     out = []
     for i, (w, h, d) in enumerate(new_sizes):
         cx = x + w / 2.0
-        if mount == "wall":
-            # Rx(-90 deg): item (x, y, z) -> marker (x, z, -y)
-            rotation = (-math.sqrt(0.5), 0.0, 0.0, math.sqrt(0.5))
-            translation = (cx, d / 2.0, 0.0)
-        else:
-            rotation = (0.0, 0.0, 0.0, 1.0)
-            translation = (cx, 0.0, 0.0)
-        out.append((translation, rotation))
+        translation = (cx, 0.0, d / 2.0 if mount == "wall" else 0.0)
+        out.append((translation, (0.0, 0.0, 0.0, 1.0)))
         x += w + (gaps[i] if i < len(gaps) else 0.0)
     return out
 

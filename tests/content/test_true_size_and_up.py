@@ -14,6 +14,7 @@ from museum_ar.cli import main
 from museum_ar.content import import_item
 from museum_ar.content.mesh_place import lay_out
 from museum_ar.content.mesh_size import SizeQuestion, header_unit
+from museum_ar.core.frames import content_to_marker
 from museum_ar.core.project import load_project
 
 
@@ -110,8 +111,9 @@ def test_wall_marker_content_faces_the_visitor(project, src, capsys):
     glb = src / "Relief.glb"
     trimesh.creation.box(extents=(0.1, 0.2, 0.02)).export(glb)  # 20 cm tall, 2 cm deep
     assert main(["attach", str(project.root), "wand", str(glb)]) == 0
-    item = load_project(project.root).exhibit.marker("wand").items[0]
-    m = item.transform.matrix()
+    marker = load_project(project.root).exhibit.marker("wand")
+    item = marker.items[0]
+    m = content_to_marker(marker.mount) @ item.transform.matrix()  # item -> content -> marker
     up = m[:3, :3] @ [0, 1, 0]
     front = m[:3, :3] @ [0, 0, 1]
     assert up == pytest.approx([0, 0, -1], abs=1e-9)  # up the wall: toward the code's top edge
