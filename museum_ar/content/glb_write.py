@@ -48,7 +48,8 @@ class _Builder:
         return len(self.accessors) - 1
 
 
-def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px: int = 2048, jpeg_quality: int = 88) -> tuple[bytes, dict]:
+def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px: int = 2048, jpeg_quality: int = 88,
+              texture_format: str = "jpeg") -> tuple[bytes, dict]:
     """The GLB bytes and facts about it (texture sizes)."""
     b = _Builder()
     images, textures, materials, prims = [], [], [], []
@@ -65,9 +66,12 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
             key = id(img)
             if key not in texture_of:
                 # colour maps may go lossy; normal maps keep their precision as PNG only when small
-                data, mime, size = prepare_texture(img, max_texture_px, jpeg_quality)
+                data, mime, size = prepare_texture(img, max_texture_px, jpeg_quality, texture_format)
                 images.append({"bufferView": b.view(data), "mimeType": mime})
-                textures.append({"source": len(images) - 1, "sampler": 0})
+                if mime == "image/webp":  # the core spec knows PNG/JPEG only: the extension points at it
+                    textures.append({"sampler": 0, "extensions": {"EXT_texture_webp": {"source": len(images) - 1}}})
+                else:
+                    textures.append({"source": len(images) - 1, "sampler": 0})
                 texture_of[key] = len(textures) - 1
                 texture_sizes.append(list(size))
             ref = {"index": texture_of[key]}
@@ -113,6 +117,8 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
         "bufferViews": b.views,
         "buffers": [{"byteLength": len(b.bin)}],
     }
+    if any(i["mimeType"] == "image/webp" for i in images):
+        gltf["extensionsUsed"] = gltf["extensionsRequired"] = ["EXT_texture_webp"]
     if images:
         gltf["images"] = images
         gltf["textures"] = textures

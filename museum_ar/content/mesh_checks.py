@@ -23,7 +23,8 @@ from .sniff import expect_not, read_head
 MAX_SOURCE_TRIANGLES = 6_000_000
 
 
-def check_mesh_file(path: Path) -> None:
+def check_mesh_file(path: Path) -> list[str]:
+    """Refuse what cannot or must not be read; returns warnings about what will be lost."""
     ext = path.suffix.lower()
     n = count_triangles(path)
     if n is not None and n > MAX_SOURCE_TRIANGLES:
@@ -33,10 +34,14 @@ def check_mesh_file(path: Path) -> None:
     expect_not(path, read_head(path), fmt.magic if fmt else (), f"a {ext[1:].upper()} mesh")
     if ext == ".obj":
         _check_obj_tail(path)
+    warnings = []
     if ext in (".glb", ".gltf"):
-        _check_gltf(path)
+        lost = _check_gltf(path)
+        if lost:  # said, not silently dropped: the import keeps the rest pose only
+            warnings.append(f"has {lost}; these are not kept: the model is shown still, in its rest pose")
     if ext == ".3mf":
         _check_zip(path)
+    return warnings
 
 
 def count_triangles(path: Path) -> int | None:
@@ -97,24 +102,25 @@ _UNREADABLE_EXTENSIONS = {
 }
 
 
-def _check_gltf(path: Path) -> None:
+def _check_gltf(path: Path) -> str:
+    """Refuses what cannot be read; returns what will be lost ('' when nothing)."""
     try:
         with open(path, "rb") as f:
             head = f.read(20)
             if head[:4] == b"glTF":
                 length, kind = struct.unpack("<I4s", head[12:20])
                 if kind != b"JSON" or length > 64 << 20:
-                    return  # let the loader report it
+                    return ""  # let the loader report it
                 doc = json.loads(f.read(length))
             else:
                 if path.stat().st_size > 64 << 20:
-                    return
+                    return ""
                 f.seek(0)
                 doc = json.loads(f.read())
     except (ValueError, OSError, struct.error):
-        return  # not parseable here: the loader gives the error
+        return ""  # not parseable here: the loader gives the error
     if not isinstance(doc, dict):
-        return
+        return ""
     _check_gltf_files(path, doc)
     n = _gltf_triangles(doc)
     if n > MAX_SOURCE_TRIANGLES:
@@ -125,6 +131,7 @@ def _check_gltf(path: Path) -> None:
     if bad:
         raise ContentError(f"uses {', '.join(bad)}, which cannot be decoded here; convert its textures to PNG/JPEG "
                            f"(e.g. 'gltf-transform png IN OUT') and attach it again", path=path)
+    return lost_features(doc)
 
 
 def _gltf_triangles(doc: dict) -> int:
@@ -138,6 +145,21 @@ def _gltf_triangles(doc: dict) -> int:
             except (TypeError, IndexError, AttributeError, ValueError):
                 continue
     return total
+
+
+def lost_features(doc: dict) -> str:
+    """'3 animations, 1 skin' when the file has things the static import drops; '' otherwise."""
+    bits = []
+    n_anim = len(doc.get("animations") or [])
+    n_skin = len(doc.get("skins") or [])
+    n_morph = sum(1 for m in doc.get("meshes") or [] if isinstance(m, dict) for p in m.get("primitives") or [] if isinstance(p, dict) and p.get("targets"))
+    if n_anim:
+        bits.append(f"{n_anim} animation{'s' if n_anim > 1 else ''}")
+    if n_skin:
+        bits.append(f"{n_skin} skin{'s' if n_skin > 1 else ''} (bones)")
+    if n_morph:
+        bits.append(f"morph targets on {n_morph} primitive{'s' if n_morph > 1 else ''}")
+    return ", ".join(bits)
 
 
 def _check_zip(path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..core.errors import ContentError
 from ..core.progress import Progress
 from .decimate import to_primitives
+from .glb_compress import compress_glb
 from .glb_write import write_glb
 from .formats import Format, format_of
 from .mesh_load import load_parts
@@ -22,9 +23,9 @@ from .thumbnail import mesh_thumbnail, png_bytes
 def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
     size = check_file(source, MAX_MESH_FILE_BYTES)
     ext = source.suffix.lower()
-    check_mesh_file(source)
+    checked = check_mesh_file(source)
     progress.report(0.02, f"reading {source.name}")
-    load_warnings: list[str] = []
+    load_warnings: list[str] = list(checked)
     parts, declared_unit = load_parts(source, load_warnings)
     progress.report(0.35, f"read {total_triangles(parts):,} triangles")
     before = total_triangles(parts)
@@ -51,7 +52,10 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     if dups:
         load_warnings.append(f"{dups:,} repeated faces (the same three corners twice) were dropped")
     progress.report(0.86, "writing GLB")
-    glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality)
+    glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality,
+                           texture_format=options.texture_format)
+    if options.compress == "meshopt":
+        glb = compress_glb(glb)
     progress.report(0.93, "drawing thumbnail")
     thumb = mesh_thumbnail(prims, options.thumbnail_px)
     staging.add("asset", glb, "glb")
@@ -79,6 +83,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "inside_out_fixed": any(p.part.inside_out_fixed for p in prims),
         "texture_px": facts["texture_px"],
         "warnings": load_warnings,
+        "compression": options.compress,
+        "texture_format": options.texture_format,
     }
 
 

@@ -42,9 +42,16 @@ def encode(img: Image.Image, *, jpeg_quality: int = 88, prefer_png: bool = False
     return buf.getvalue(), "image/jpeg"
 
 
-def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int) -> tuple[bytes, str, tuple[int, int]]:
-    """A base-colour texture for the GLB: scaled, re-encoded; returns (bytes, mime, size)."""
+def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str = "jpeg") -> tuple[bytes, str, tuple[int, int]]:
+    """A texture for the GLB: scaled, re-encoded; returns (bytes, mime, size). `fmt` "webp"
+    writes WebP (lossy, alpha kept), about a third smaller than JPEG at the same look; three.js
+    and trimesh read it (EXT_texture_webp), Safari from iOS 14."""
     img = fit_within(img, max_edge)
+    if fmt == "webp":
+        buf = io.BytesIO()
+        keep_alpha = uses_alpha(img)
+        img.convert("RGBA" if keep_alpha else "RGB").save(buf, "WEBP", quality=jpeg_quality, method=4)
+        return buf.getvalue(), "image/webp", img.size
     data, mime = encode(img, jpeg_quality=jpeg_quality)
     return data, mime, img.size
 
