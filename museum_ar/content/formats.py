@@ -23,6 +23,7 @@ class Format:
     unit: str | None = None  # unit the format's specification fixes (glTF: metres); None = not stated
     up: str = "y"  # up axis by convention: "y", "z", or "?" (unknown: decided from the mesh)
     loader: str = ""  # mesh loader: "obj" (ours, falls back to trimesh), or a trimesh file type
+    usual_unit: str | None = None  # not stated, but what files of this format nearly always use (proposed first)
 
 
 _M, _I, _V, _A, _T = ItemKind.MESH, ItemKind.IMAGE, ItemKind.VIDEO, ItemKind.AUDIO, ItemKind.TEXT
@@ -33,7 +34,7 @@ FORMATS: tuple[Format, ...] = (
     Format(".glb", _M, "glTF binary", ("GLB",), unit="m", up="y", loader="glb"),
     Format(".gltf", _M, "glTF", (), unit="m", up="y", loader="gltf"),
     Format(".obj", _M, "Wavefront OBJ", (), up="?", loader="obj"),
-    Format(".stl", _M, "STL", (), up="z", loader="stl"),  # CAD, CT and 3D printing: Z up
+    Format(".stl", _M, "STL", (), up="z", loader="stl", usual_unit="mm"),  # CAD, CT and 3D printing: Z up, millimetres
     Format(".ply", _M, "PLY", (), up="?", loader="ply"),
     Format(".off", _M, "OFF", (), up="?", loader="off"),
     Format(".3mf", _M, "3MF", ("ZIP",), unit="mm", up="z", loader="3mf"),  # the spec's default unit

@@ -35,7 +35,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         raise ContentError("has no extent (all its points are in one place)", path=source)
     fmt = format_of(ext)
     declared, declared_why = _declared_unit(source, fmt, declared_unit)
-    decision = decide_size(longest, asked=options.unit, fit_m=options.fit_m, declared=declared, declared_why=declared_why)
+    decision = decide_size(longest, asked=options.unit, fit_m=options.fit_m, declared=declared, declared_why=declared_why,
+                           usual=fmt.usual_unit if fmt else None, fmt_name=fmt.name if fmt else "")
     ask = question(decision, longest, options.marker_m)
     if ask and options.ask:
         raise SizeQuestion(ask, path=source, proposal=decision.proposal, size_m=longest * decision.metres_per_unit)

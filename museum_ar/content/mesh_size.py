@@ -59,10 +59,15 @@ def human_length(m: float) -> str:
     return f"{m * 1000:.3g} mm"
 
 
-def propose_unit(longest: float) -> tuple[str, str]:
-    """The unit under which `longest` (file units) is a plausible museum object, and why."""
+def propose_unit(longest: float, usual: str | None = None, fmt_name: str = "") -> tuple[str, str]:
+    """The unit under which `longest` (file units) is a plausible museum object, and why. A
+    format's usual unit comes first when it gives a plausible size (STL: millimetres; a 20 mm
+    calibration cube is 20 mm, not 20 cm)."""
     if not (longest > 0 and np.isfinite(longest)):
         return "m", "it has no extent"
+    if usual is not None and 0.005 <= longest * UNITS[usual] <= 20.0:
+        size = longest * UNITS[usual]
+        return usual, f"{longest:.4g} units long; {fmt_name} files are nearly always in {_UNIT_NAMES[usual]}: {human_length(size)}"
     if longest <= 5.0:
         unit = "m"  # up to 5 m: a skull at 0.2, a skeleton at 3
     elif longest <= 50.0:
@@ -99,8 +104,8 @@ def header_unit(path: Path) -> str | None:
 
 
 def decide_size(longest: float, *, asked: str | None, fit_m: float | None, declared: str | None,
-                declared_why: str) -> SizeDecision:
-    proposal, why = propose_unit(longest)
+                declared_why: str, usual: str | None = None, fmt_name: str = "") -> SizeDecision:
+    proposal, why = propose_unit(longest, usual, fmt_name)
     if asked is not None:
         return SizeDecision(asked, UNITS[asked], "asked", f"chosen: {_UNIT_NAMES[asked]}", proposal, why)
     if fit_m is not None:

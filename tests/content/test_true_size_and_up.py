@@ -131,3 +131,14 @@ def test_lay_out_is_pure_and_leaves_gaps():
     assert xs[1] - xs[0] >= 0.05 + 0.15 and xs[2] - xs[1] >= 0.15 + 0.05
     more = lay_out([(-0.2, 0.4)], [(0.1, 0.1, 0.1)])
     assert more[0][0][0] > 0.4 + 0.05
+
+
+def test_stl_calibration_cube_is_proposed_in_millimetres(project, src):
+    """The 20 mm calibration cube every 3D printer prints: STL states no unit, but STL files are
+    nearly always millimetres, so 20 units are proposed as 2 cm (was: 20 cm)."""
+    path = src / "xyz Kalibrierwürfel.stl"
+    trimesh.creation.box(extents=(20, 20, 20)).export(path)
+    info = import_item(project.root, path).info
+    assert info["unit_source"] == "proposed" and info["unit_proposal"] == "mm"
+    assert "STL files are nearly always in millimetres: 2 cm" in info["unit_reason"]
+    assert info["size_m"] == pytest.approx([0.02, 0.02, 0.02], rel=1e-3)
