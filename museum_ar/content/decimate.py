@@ -119,7 +119,7 @@ def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> n
 
 
 def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
-    if part.uv is None and part.colors is None:
+    if part.uv is None and part.colors is None and part.normals is None:
         # nothing but positions (STL is a triangle soup): work on the welded mesh, 3x fewer vertices
         positions, faces = weld(part.positions)
         faces = faces[part.faces]
@@ -139,7 +139,27 @@ def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
     if _inside_out(welded, faces_w):
         faces, faces_w = faces[:, ::-1].copy(), faces_w[:, ::-1].copy()
         part.inside_out_fixed = True
+        if part.normals is not None:
+            part.normals = -part.normals
+    if part.normals is not None:
+        return _with_file_normals(positions, faces, part)
     return _with_normals(positions, faces, _corner_normals(welded, faces_w), part)
+
+
+def _with_file_normals(positions, faces, part) -> Primitive:
+    """The simplifier kept existing vertices, so the file's normals still belong to them."""
+    used, inverse = np.unique(faces.reshape(-1), return_inverse=True)
+    n = part.normals[used]
+    length = np.linalg.norm(n, axis=1, keepdims=True)
+    n = np.where(length > 1e-12, n / np.maximum(length, 1e-12), (0.0, 1.0, 0.0))
+    return Primitive(
+        positions=np.asarray(positions[used], dtype=np.float32),
+        normals=np.asarray(n, dtype=np.float32),
+        indices=inverse.reshape(-1, 3).astype(np.uint32),
+        uv=None if part.uv is None else np.asarray(part.uv[used], dtype=np.float32),
+        colors=None if part.colors is None else np.asarray(part.colors[used], dtype=np.uint8),
+        part=part,
+    )
 
 
 def _with_normals(positions, faces, corner_normals, part) -> Primitive:

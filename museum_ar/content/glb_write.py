@@ -9,7 +9,9 @@ about (accessor bounds, 4-byte alignment, unit normals).
 from __future__ import annotations
 
 import json
+import os
 import struct
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -55,6 +57,11 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
     images, textures, materials, prims = [], [], [], []
     texture_of: dict[int, int] = {}  # id(PIL image) -> texture index, so shared textures are stored once
     texture_sizes = []
+    # Encode every distinct texture first, in parallel (Pillow's encoders release the GIL): a PBR
+    # model has five 2048 px maps, and WebP encoding is the slowest step of its import.
+    unique = {id(img): img for p in primitives if p.uv is not None for img in p.part.material.images().values()}
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        encoded = dict(zip(unique, pool.map(lambda im: prepare_texture(im, max_texture_px, jpeg_quality, texture_format), unique.values())))
     for p in primitives:
         mat = p.part.material
         m: dict = {"name": mat.name or f"material{len(materials)}", "pbrMetallicRoughness": {
@@ -66,7 +73,7 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
             key = id(img)
             if key not in texture_of:
                 # colour maps may go lossy; normal maps keep their precision as PNG only when small
-                data, mime, size = prepare_texture(img, max_texture_px, jpeg_quality, texture_format)
+                data, mime, size = encoded[key]
                 images.append({"bufferView": b.view(data), "mimeType": mime})
                 if mime == "image/webp":  # the core spec knows PNG/JPEG only: the extension points at it
                     textures.append({"sampler": 0, "extensions": {"EXT_texture_webp": {"source": len(images) - 1}}})

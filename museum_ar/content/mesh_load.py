@@ -92,8 +92,17 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
         faces = faces[~bad[faces].any(axis=1)]
         if len(faces) == 0:
             return None
+    # the file's own normals (trimesh caches them only when the file has them): the artist's
+    # smoothing and hard edges are kept instead of being recomputed
+    normals = None
+    if "vertex_normals" in getattr(getattr(geom, "_cache", None), "cache", {}):
+        n = np.asarray(geom.vertex_normals, dtype=np.float64)
+        if n.shape == positions.shape and np.isfinite(n).all():
+            normals = n
     if not np.allclose(transform, np.eye(4)):
         positions = positions @ transform[:3, :3].T + transform[:3, 3]
+        if normals is not None:
+            normals = normals @ np.linalg.inv(transform[:3, :3])  # (M^-1)^T applied to row vectors
         if np.linalg.det(transform[:3, :3]) < 0:
             faces = faces[:, ::-1]  # a mirroring node flips the winding
     uv, colors, material = None, None, Material()
@@ -120,7 +129,7 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
             # one colour for everything: a material factor is smaller than a colour per vertex
             material.base_color = tuple(_srgb_to_linear(colors[0][:3] / 255.0)) + (colors[0][3] / 255.0,)
             colors = None
-    return Part(positions=positions, faces=faces, uv=uv, colors=colors, material=material)
+    return Part(positions=positions, faces=faces, uv=uv, colors=colors, normals=normals, material=material)
 
 
 def _ply_strips(path: Path) -> list[Part]:

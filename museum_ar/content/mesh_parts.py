@@ -49,6 +49,7 @@ class Part:
     faces: np.ndarray  # (m, 3) int64
     uv: np.ndarray | None = None  # (n, 2) float, OBJ convention (v up); None when untextured
     colors: np.ndarray | None = None  # (n, 4) uint8 RGBA vertex colours
+    normals: np.ndarray | None = None  # (n, 3) float, unit: the file's own normals (glTF), kept as authored
     material: Material = field(default_factory=Material)
     inside_out_fixed: bool = False  # set when import turned an inward-facing closed mesh outwards
     duplicate_faces: int = 0  # repeated faces dropped by import

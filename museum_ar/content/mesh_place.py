@@ -15,6 +15,8 @@ def orient_and_scale(parts: list[Part], *, metres_per_unit: float, rotation: np.
         pos = p.positions * metres_per_unit
         if not np.array_equal(rotation, np.eye(3)):
             pos = pos @ rotation.T
+            if p.normals is not None:
+                p.normals = p.normals @ rotation.T
         p.positions = pos
 
 
