@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from ..core.errors import ContentError
 from ..core.progress import Progress
 from .decimate import to_primitives
 from .glb_compress import compress_glb
 from .glb_write import write_glb
+from .gltf_keep import keep_gltf, keepable_motion
+from .mesh_load import _resolver
 from .formats import Format, format_of
 from .mesh_load import load_parts
 from .mesh_parts import bounds, total_triangles
@@ -48,13 +52,29 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     prims = to_primitives(parts, options.max_triangles, progress.scaled(0.4, 0.85))
     if not prims:
         raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
+    lo_before = np.min([p.positions.min(axis=0) for p in prims], axis=0).astype(np.float64)
     placed = put_on_marker([p.positions for p in prims], options.placement)
+    offset = np.asarray(placed["bounding_box_m"]["min"], dtype=np.float64) - lo_before
     dups = sum(p.part.duplicate_faces for p in prims)
     if dups:
         load_warnings.append(f"{dups:,} repeated faces (the same three corners twice) were dropped")
     progress.report(0.86, "writing GLB")
-    glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality,
-                           texture_format=options.texture_format)
+    motion = None
+    if checked and keepable_motion(source):
+        # animations/skins: the document is kept and placed by one root node, not rebuilt
+        matrix = np.eye(4)
+        matrix[:3, :3] = UP_ROTATIONS[up] * decision.metres_per_unit
+        matrix[:3, 3] = offset
+        glb, motion = keep_gltf(source, _resolver(source), matrix=matrix, max_texture_px=options.max_texture_px,
+                                jpeg_quality=options.jpeg_quality)
+        facts = {"texture_px": motion["texture_px"]}
+        load_warnings[:] = [w for w in load_warnings if w not in checked]
+        if before > options.max_triangles:
+            load_warnings.append(f"kept at {before:,} triangles, above the budget of {options.max_triangles:,}: "
+                                 "animated and skinned meshes are not simplified")
+    else:
+        glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality,
+                               texture_format=options.texture_format)
     if options.compress == "meshopt":
         glb = compress_glb(glb)
     progress.report(0.93, "drawing thumbnail")
@@ -85,6 +105,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "texture_px": facts["texture_px"],
         "warnings": load_warnings,
         "compression": options.compress,
+        **({"animations": motion["animations"], "skins": motion["skins"], "triangles_after": before} if motion else {}),
         "texture_format": options.texture_format,
     }
 

@@ -43,11 +43,24 @@ def test_draco_boxes_are_read(project):
     assert textured["textured"] and textured["size_m"] == pytest.approx([1, 1, 1], abs=1e-3)
 
 
-def test_fox_true_size_and_a_warning_for_what_is_not_kept(project):
+def test_fox_keeps_its_true_metres_and_asks(project):
     info = import_item(project.root, DATA / "Fox.glb", marker_m=0.1).info
     assert info["unit"] == "m" and max(info["size_m"]) == pytest.approx(154.72, rel=0.01)
     assert "true size" in info["size_question"]
-    assert any("3 animations" in w and "skin" in w and "not kept" in w for w in info["warnings"])
+
+
+def test_animation_that_cannot_be_kept_is_said(project, src):
+    """A Draco-compressed animated Fox takes the static path: the warning says what is lost."""
+    import subprocess
+
+    from content_support import NODE_TOOLS
+
+    cli = NODE_TOOLS / "node_modules" / "@gltf-transform" / "cli" / "bin" / "cli.js"
+    packed = src / "Fuchs draco.glb"
+    subprocess.run(["node", str(cli), "draco", str(DATA / "Fox.glb"), str(packed)], check=True, capture_output=True, timeout=120)
+    info = import_item(project.root, packed, fit_m=0.15).info
+    assert "animations" not in info
+    assert any("3 animations" in w and "not kept" in w for w in info["warnings"]), info["warnings"]
 
 
 def test_meshopt_output_is_valid_smaller_and_lossless(project):
@@ -100,3 +113,25 @@ def test_webp_textures_are_declared_and_smaller_than_jpeg(project):
         assert ("extensions" in t) == (doc["images"][src]["mimeType"] == "image/webp")
     assert webp.info["bytes_after"] < jpeg.info["bytes_after"]
     assert validate_glb(project.root / webp.asset)["errors"] == 0
+
+
+def test_fox_animations_and_skin_survive_and_are_placed(project):
+    """The skinned, animated Fox is kept as a document (gltf_keep): its 3 animations and skin are
+    in the output, one root node places it (fitted to 15 cm, standing on the marker), it plays
+    looping from the start, and the Khronos validator finds no error."""
+    from museum_ar.content.glb_compress import split_glb as split
+
+    item = import_item(project.root, DATA / "Fox.glb", fit_m=0.15)
+    info = item.info
+    assert info["animations"] == ["Survey", "Walk", "Run"] and info["skins"] == 1
+    assert not any("not kept" in w for w in info["warnings"])
+    assert max(info["size_m"]) == pytest.approx(0.15, rel=1e-3) and info["bounding_box_m"]["min"][1] == pytest.approx(0.0, abs=1e-6)
+    assert item.playback.autoplay and item.playback.loop
+    out = project.root / item.asset
+    doc = split(out.read_bytes())[0]
+    assert len(doc["animations"]) == 3 and len(doc["skins"]) == 1
+    root = doc["nodes"][doc["scenes"][doc["scene"]]["nodes"][0]]
+    m = np.array(root["matrix"]).reshape(4, 4).T
+    assert np.linalg.norm(m[:3, 0]) == pytest.approx(0.15 / 154.72, rel=1e-3)
+    report = validate_glb(out)
+    assert report["errors"] == 0, report
