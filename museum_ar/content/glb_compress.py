@@ -55,12 +55,20 @@ def compress_glb(glb: bytes) -> bytes:
     if EXT in (doc.get("extensionsUsed") or []):
         return glb
     views = doc.get("bufferViews", [])
-    # the element layout of each view, from the accessors that read it
+    # the element layout of each view, from the accessor that reads it; a view read by several
+    # accessors, at an offset or interleaved (other tools' files kept by gltf_keep) stays as it is
     layout: dict[int, tuple[int, int]] = {}
+    readers: dict[int, int] = {}
     for acc in doc.get("accessors", []):
         v = acc.get("bufferView")
-        if v is not None and acc.get("type") in _WIDTH:
-            layout[v] = (_SIZE[acc["componentType"]] * _WIDTH[acc["type"]], int(acc["count"]))
+        if v is None:
+            continue
+        readers[v] = readers.get(v, 0) + 1
+        if acc.get("type") in _WIDTH and not acc.get("byteOffset"):
+            size = _SIZE[acc["componentType"]] * _WIDTH[acc["type"]]
+            if size * int(acc["count"]) == views[v]["byteLength"] and views[v].get("byteStride") in (None, size):
+                layout[v] = (size, int(acc["count"]))
+    layout = {v: lc for v, lc in layout.items() if readers[v] == 1}
     out = bytearray()
     fallback_len = 0
     new_views = []

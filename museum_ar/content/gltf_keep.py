@@ -74,14 +74,12 @@ def keep_gltf(path: Path, resolver, *, matrix: np.ndarray, max_texture_px: int, 
             pic.load()
         except Exception:  # noqa: BLE001  (left as it is; the viewer may still read it)
             continue
-        if max(pic.size) > max_texture_px:
-            small = fit_within(pic, max_texture_px)
-            new, mime = encode(small, jpeg_quality=jpeg_quality)
+        small = fit_within(pic, max_texture_px)
+        new, mime = encode(small, jpeg_quality=jpeg_quality)
+        if small is not pic or len(new) < len(data):  # over the budget, or simply smaller re-encoded
             views[img["bufferView"]] = new
             img["mimeType"] = mime
-            sizes.append(list(small.size))
-        else:
-            sizes.append(list(pic.size))
+        sizes.append(list(small.size))
     out = bytearray()
     for v, data in zip(doc.get("bufferViews", []), views):
         while len(out) % 4:

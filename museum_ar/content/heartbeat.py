@@ -4,7 +4,8 @@ one numpy/trimesh call for 10-20 s, with no step in between to report from).
 `with_heartbeat(fn, progress, lo, hi, message)` runs `fn` on a helper thread and, from the calling
 thread, reports progress four times a second (creeping from lo toward hi, with the seconds so far)
 and checks for Cancel. On Cancel it raises CancelledError at once; the helper thread is left to
-finish in the background and its result is dropped (its memory is freed when it ends).
+finish in the background and its result is dropped (its memory is freed when it ends; the
+process waits for it before exiting).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ def with_heartbeat(fn: Callable[[], T], progress: Progress, lo: float, hi: float
         except BaseException as e:  # noqa: BLE001  (re-raised in the caller's thread)
             box["error"] = e
 
-    worker = threading.Thread(target=run, name="museum-ar-heartbeat", daemon=True)
+    # Not a daemon: a cancelled call still finishes before the interpreter exits (a daemon thread
+    # inside numpy/trimesh while Python shuts down can crash the process).
+    worker = threading.Thread(target=run, name="museum-ar-heartbeat", daemon=False)
     start = time.monotonic()
     worker.start()
     while True:
