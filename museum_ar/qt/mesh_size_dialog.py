@@ -142,9 +142,12 @@ def ask_mesh_sizes(parent, marker, items: list) -> list:
     for it in items:
         if it.kind.value == "mesh" and it.info.get("size_question"):
             dialog = MeshSizeDialog(it, marker.size_mm, parent)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            if accepted:
+                dialog.apply()
+            dialog.deleteLater()  # Qt deletes it (with its parent alive), never Python's GC at exit
+            if not accepted:
                 continue
-            dialog.apply()
         keep.append(it)
     arrange_on_marker(marker, keep)
     return keep
