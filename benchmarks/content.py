@@ -133,17 +133,35 @@ def _grey_on_white(path: Path) -> np.ndarray | None:
 
 
 def _plain_copy(src: Path, dst: Path) -> Path:
-    """A copy the desktop renderer (trimesh) can read: meshopt/quantised decoded."""
+    """A copy the desktop renderer (trimesh) reads as glTF defines it: meshopt/quantised decoded,
+    and absent material factors written out as their defaults (trimesh takes an absent
+    baseColorFactor as grey, the spec as 1): applied alike to the source and to both outputs."""
+    import shutil
+
+    from museum_ar.content.glb_compress import join_glb, split_glb
     from museum_ar.content.gltf_decode import plain_glb
     from museum_ar.content.mesh_load import _resolver
 
     if src.suffix.lower() not in (".glb", ".gltf"):
         return src
-    plain = plain_glb(src, _resolver(src))
-    if plain is None:
-        return src
-    dst.write_bytes(plain)
+    if src.suffix.lower() == ".gltf":  # the JSON next to its .bin and images, in a copy of the folder
+        folder = dst.parent / (dst.stem + "_gltf")
+        shutil.copytree(src.parent, folder, dirs_exist_ok=True)
+        doc = json.loads(src.read_text(encoding="utf-8"))
+        _default_factors(doc)
+        target = folder / src.name
+        target.write_text(json.dumps(doc), encoding="utf-8")
+        return target
+    plain = plain_glb(src, _resolver(src)) or src.read_bytes()
+    doc, binary = split_glb(plain)
+    _default_factors(doc)
+    dst.write_bytes(join_glb(doc, binary))
     return dst
+
+
+def _default_factors(doc: dict) -> None:
+    for m in doc.get("materials", []) or []:
+        m.setdefault("pbrMetallicRoughness", {}).setdefault("baseColorFactor", [1.0, 1.0, 1.0, 1.0])
 
 
 def corpus_run(corpus: Path, repeat: int) -> dict:
@@ -177,7 +195,7 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
                                "bytes": asset.stat().st_size, "triangles": res["triangles"],
                                "size_m": [round(x, 4) for x in res["size_m"]], "unit": f"{res['unit']} ({res['unit_source']})", "up": res["up"],
                                "validator_errors": json.loads(check.stdout.strip().splitlines()[-1])["errors"], "warnings": res["warnings"]}
-                renders.append((str(_plain_copy(f, tmp / f"src{k}.glb")), str(tmp / f"r{k}-src.png")))
+                renders.append((str(_plain_copy(f, tmp / f"src{k}.glb")), str(tmp / f"r{k}-src.png")))  # noqa: E501
                 renders.append((str(_plain_copy(asset, tmp / f"ours{k}.glb")), str(tmp / f"r{k}-ours.png")))
             if their_runs:
                 their_out = tmp / f"t{k}.glb"

@@ -64,17 +64,13 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
         encoded = dict(zip(unique, pool.map(lambda im: prepare_texture(im, max_texture_px, jpeg_quality, texture_format), unique.values())))
     for p in primitives:
         mat = p.part.material
-        # factors equal to glTF's defaults (base colour 1, metallic 1, roughness 1) are left out:
-        # the same material, and readers that guess when a factor is absent (trimesh) guess alike
-        pbr: dict = {}
-        base = [float(min(max(c, 0.0), 1.0)) for c in mat.base_color]
-        if base != [1.0, 1.0, 1.0, 1.0]:
-            pbr["baseColorFactor"] = base
-        for key, value in (("metallicFactor", mat.metallic), ("roughnessFactor", mat.roughness)):
-            v = float(min(max(value, 0.0), 1.0))
-            if v != 1.0:
-                pbr[key] = v
-        m: dict = {"name": mat.name or f"material{len(materials)}", "pbrMetallicRoughness": pbr}
+        # factors written even when they equal glTF's defaults: readers that guess when a factor is
+        # absent (trimesh, hence the desktop renderer, takes grey) then show what the spec says
+        m: dict = {"name": mat.name or f"material{len(materials)}", "pbrMetallicRoughness": {
+            "baseColorFactor": [float(min(max(c, 0.0), 1.0)) for c in mat.base_color],
+            "metallicFactor": float(min(max(mat.metallic, 0.0), 1.0)),
+            "roughnessFactor": float(min(max(mat.roughness, 0.0), 1.0)),
+        }}
         for slot, img in (mat.images().items() if p.uv is not None else ()):
             key = id(img)
             if key not in texture_of:
