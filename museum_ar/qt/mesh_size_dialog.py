@@ -129,6 +129,19 @@ class MeshSizeDialog(QDialog):
         apply_choice(self.item, **self.choice())
 
 
+def size_summary(item) -> str:
+    """'<br>28 cm tall · unit: millimetres (asked) · Z up' for a mesh item in the inspector; '' otherwise."""
+    info = item.info
+    if item.kind.value != "mesh" or "size_m" not in info:
+        return ""
+    scale = float(item.transform.scale[1]) / float(info.get("choice_scale", 1.0))
+    height = length_text(float(info["size_m"][1]) * scale)
+    unit = info.get("unit", "")
+    unit_text = tr("fitted to the marker") if unit == "fit" else tr(_UNIT_LABELS.get(unit, unit))
+    source = {"asked": tr("chosen"), "file": tr("stated by the file"), "proposed": tr("proposed, not confirmed"), "fit": tr("chosen")}.get(info.get("unit_source"), "")
+    return "<br>" + tr("{h} tall · unit: {unit} ({source}) · {up} up", h=height, unit=unit_text, source=source, up=str(info.get("up_axis", "y")).upper())
+
+
 def apply_choice(item, **choice) -> None:
     scale, rot, translation, changes = rechoose(item.info, **choice)
     item.transform = Transform(tuple(float(t) for t in translation), quat_of(rot), (scale, scale, scale))

@@ -18,4 +18,9 @@ MESH_SIZE_GERMAN: dict[str, str] = {
     "It will stand {h} tall ({x} × {y} × {z}); the marker is {m}.": "Es wird {h} hoch ({x} × {y} × {z}); der Marker misst {m}.",
     "Attach": "Anhängen",
     "Leave out": "Weglassen",
+    "fitted to the marker": "passend zum Marker",
+    "chosen": "gewählt",
+    "stated by the file": "laut Datei",
+    "proposed, not confirmed": "vorgeschlagen, nicht bestätigt",
+    "{h} tall · unit: {unit} ({source}) · {up} up": "{h} hoch · Einheit: {unit} ({source}) · {up} oben",
 }

@@ -56,6 +56,9 @@ def test_obj_without_unit_is_asked_and_laid_side_by_side(window, qtbot, tmp_path
     # next to the first, not inside it
     gap = second.transform.translation[0] - first.transform.translation[0]
     assert gap >= (first.info["size_m"][0] + second.info["size_m"][0]) / 2
+    window.tree.select("item", second.id)
+    header = window.inspector.it_header.text()
+    assert "1.2 m tall" in header and "centimetres (chosen)" in header, header  # the inspector shows the choice
     window.actions.undo.trigger()
     assert len(window.doc.exhibit.markers[0].items) == 1
 
