@@ -47,10 +47,102 @@ def join_glb(doc: dict, binary: bytes) -> bytes:
                      struct.pack("<I4s", len(binary), b"BIN\x00"), binary])
 
 
-def compress_glb(glb: bytes) -> bytes:
-    """The same GLB with its vertex and index views meshopt-encoded (textures untouched)."""
+QUANT = "KHR_mesh_quantization"
+
+
+def quantize_glb(glb: bytes) -> bytes:
+    """Our one-node GLB with positions as 16-bit, normals as 8-bit and 0..1 texture coordinates as
+    16-bit normalised integers (KHR_mesh_quantization, as gltfpack and gltf-transform do): a
+    position moves by at most 1/65534 of the model's size (30 µm on a 2 m model). The node gets
+    the translation and uniform scale that undo it. Other files come back unchanged."""
+    doc, binary = split_glb(glb)
+    nodes = doc.get("nodes", [])
+    if len(nodes) != 1 or "mesh" not in nodes[0] or set(nodes[0]) - {"mesh", "name"} or doc.get("skins") or QUANT in (doc.get("extensionsUsed") or []):
+        return glb
+    accs, views = doc["accessors"], doc["bufferViews"]
+
+    def read(i: int, dtype, width: int) -> np.ndarray:
+        v = views[accs[i]["bufferView"]]
+        return np.frombuffer(binary, dtype=dtype, count=accs[i]["count"] * width, offset=v.get("byteOffset", 0)).reshape(-1, width)
+
+    prims = [p for m in doc["meshes"] for p in m["primitives"]]
+    pos_ids = sorted({p["attributes"]["POSITION"] for p in prims})
+    if any(accs[i]["componentType"] != 5126 for i in pos_ids):
+        return glb
+    lo = np.min([read(i, np.float32, 3).min(axis=0) for i in pos_ids], axis=0).astype(np.float64)
+    hi = np.max([read(i, np.float32, 3).max(axis=0) for i in pos_ids], axis=0).astype(np.float64)
+    centre, half = (lo + hi) / 2.0, max(float((hi - lo).max()) / 2.0, 1e-9)
+    extra = bytearray(binary)
+
+    def add_view(data: np.ndarray, stride: int) -> int:
+        while len(extra) % 4:
+            extra.append(0)
+        views.append({"buffer": 0, "byteOffset": len(extra), "byteLength": data.nbytes, "byteStride": stride, "target": 34962})
+        extra.extend(data.tobytes())
+        return len(views) - 1
+
+    done: set[int] = set()
+    for p in prims:
+        for name, i in p["attributes"].items():
+            if i in done:
+                continue
+            acc = accs[i]
+            if name == "POSITION":
+                q = np.round((read(i, np.float32, 3) - centre) / half * 32767.0).clip(-32767, 32767).astype(np.int16)
+                padded = np.zeros((len(q), 4), np.int16)
+                padded[:, :3] = q
+                acc.update(bufferView=add_view(padded, 8), componentType=5122, normalized=True,
+                           min=[int(x) for x in q.min(axis=0)], max=[int(x) for x in q.max(axis=0)])
+            elif name == "NORMAL" and acc["componentType"] == 5126:
+                q = np.round(read(i, np.float32, 3) * 127.0).clip(-127, 127).astype(np.int8)
+                padded = np.zeros((len(q), 4), np.int8)
+                padded[:, :3] = q
+                acc.update(bufferView=add_view(padded, 4), componentType=5120, normalized=True)
+            elif name.startswith("TEXCOORD") and acc["componentType"] == 5126:
+                uv = read(i, np.float32, 2)
+                if uv.min() < 0.0 or uv.max() > 1.0:
+                    continue  # tiled UVs stay float
+                acc.update(bufferView=add_view(np.round(uv * 65535.0).astype(np.uint16), 4), componentType=5123, normalized=True)
+            else:
+                continue
+            acc.pop("byteOffset", None)
+            done.add(i)
+    nodes[0]["translation"] = [float(x) for x in centre]
+    nodes[0]["scale"] = [half] * 3  # normalised int16 reads as q / 32767 in -1..1
+    # views no accessor reads any more are dropped by rewriting the buffer in view order
+    used = {a["bufferView"] for a in accs if "bufferView" in a} | {im["bufferView"] for im in doc.get("images", []) if "bufferView" in im}
+    keep = [i for i in range(len(views)) if i in used]
+    remap = {old: new for new, old in enumerate(keep)}
+    out = bytearray()
+    new_views = []
+    for old in keep:
+        v = dict(views[old])
+        data = bytes(extra[v.get("byteOffset", 0) : v.get("byteOffset", 0) + v["byteLength"]])
+        while len(out) % 4:
+            out.append(0)
+        v["byteOffset"] = len(out)
+        out += data
+        new_views.append(v)
+    for a in accs:
+        if "bufferView" in a:
+            a["bufferView"] = remap[a["bufferView"]]
+    for im in doc.get("images", []):
+        if "bufferView" in im:
+            im["bufferView"] = remap[im["bufferView"]]
+    doc["bufferViews"] = new_views
+    doc["buffers"] = [{"byteLength": len(out) + (-len(out) % 4)}]
+    for key in ("extensionsUsed", "extensionsRequired"):
+        doc[key] = sorted(set(doc.get(key, []) or []) | {QUANT})
+    return join_glb(doc, bytes(out))
+
+
+def compress_glb(glb: bytes, *, quantize: bool = True) -> bytes:
+    """The same GLB with its vertex and index views meshopt-encoded (textures untouched); first
+    quantised (`quantize_glb`) unless asked not to."""
     import meshoptimizer as mo
 
+    if quantize:
+        glb = quantize_glb(glb)
     doc, binary = split_glb(glb)
     if EXT in (doc.get("extensionsUsed") or []):
         return glb
