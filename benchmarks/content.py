@@ -4,6 +4,7 @@ tablet budget, against `gltf-transform optimize` on the same mesh in the same ru
     python benchmarks/content.py            # prints one JSON object
     python benchmarks/content.py --lat 300 --budget 30000  # smaller mesh for a quick look
     python benchmarks/content.py --input glb  # ours reads the same GLB as gltf-transform
+    python benchmarks/content.py --corpus DIR  # real files (benchmarks/corpus/fetch_corpus.py), per file and total
 
 The mesh is a lumpy, skull-like sphere (UV-mapped, one seam) written as OBJ + MTL + PNG texture
 (4096 x 2048), in millimetres, as a photogrammetry export would be. Ours imports the OBJ (parse,
@@ -76,6 +77,153 @@ def make_mesh(folder: Path, n_lat: int) -> None:
     print(json.dumps({"obj": str(obj), "glb": str(folder / "skull.glb"), "triangles": int(len(faces))}))
 
 
+OURS_CORPUS = """
+import json, sys, time
+from museum_ar.core.project import create_project
+from museum_ar.content import import_item
+from museum_ar.core.errors import MuseumArError
+proj = create_project(sys.argv[1], "bench")
+try:
+    # what a bundle carries: WebP textures (default) and meshopt geometry
+    item = import_item(proj.root, sys.argv[2], compress="meshopt", marker_m=0.1)
+except MuseumArError as e:
+    print(json.dumps({"refused": str(e).splitlines()[0]}))
+    raise SystemExit(0)
+i = item.info
+print(json.dumps({"asset": str(proj.root / item.asset), "triangles": i["triangles_after"], "size_m": i["size_m"],
+                  "unit": i["unit"], "unit_source": i["unit_source"], "up": i["up_axis"], "warnings": i["warnings"]}))
+"""
+
+RENDER = """
+import json, sys
+from museum_ar.render.headless import prepare_headless_platform
+prepare_headless_platform()
+from PIL import Image
+from museum_ar.render.headless import HeadlessContext
+from museum_ar.render.thumbnail import mesh_thumbnail
+with HeadlessContext():
+    for src, dst in json.loads(sys.argv[1]):
+        try:
+            Image.fromarray(mesh_thumbnail(src, 256)).save(dst)
+        except Exception as e:
+            print(src, e, file=sys.stderr)
+"""
+
+
+def ssim(a: np.ndarray, b: np.ndarray) -> float:
+    """Mean structural similarity of two greyscale images (Wang et al. 2004, Gaussian window 1.5)."""
+    from scipy.ndimage import gaussian_filter
+
+    a, b = a.astype(np.float64), b.astype(np.float64)
+    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+    mu_a, mu_b = gaussian_filter(a, 1.5), gaussian_filter(b, 1.5)
+    var_a = gaussian_filter(a * a, 1.5) - mu_a ** 2
+    var_b = gaussian_filter(b * b, 1.5) - mu_b ** 2
+    cov = gaussian_filter(a * b, 1.5) - mu_a * mu_b
+    m = ((2 * mu_a * mu_b + c1) * (2 * cov + c2)) / ((mu_a ** 2 + mu_b ** 2 + c1) * (var_a + var_b + c2))
+    return float(m.mean())
+
+
+def _grey_on_white(path: Path) -> np.ndarray | None:
+    if not path.is_file():
+        return None
+    rgba = np.asarray(Image.open(path).convert("RGBA"), dtype=np.float64)
+    a = rgba[..., 3:] / 255.0
+    return (rgba[..., :3] * a + 255.0 * (1 - a)) @ [0.299, 0.587, 0.114]
+
+
+def _plain_copy(src: Path, dst: Path) -> Path:
+    """A copy the desktop renderer (trimesh) reads as glTF defines it: meshopt/quantised decoded,
+    and absent material factors written out as their defaults (trimesh takes an absent
+    baseColorFactor as grey, the spec as 1): applied alike to the source and to both outputs."""
+    import shutil
+
+    from museum_ar.content.glb_compress import join_glb, split_glb
+    from museum_ar.content.gltf_decode import plain_glb
+    from museum_ar.content.mesh_load import _resolver
+
+    if src.suffix.lower() not in (".glb", ".gltf"):
+        return src
+    if src.suffix.lower() == ".gltf":  # the JSON next to its .bin and images, in a copy of the folder
+        folder = dst.parent / (dst.stem + "_gltf")
+        shutil.copytree(src.parent, folder, dirs_exist_ok=True)
+        doc = json.loads(src.read_text(encoding="utf-8"))
+        _default_factors(doc)
+        target = folder / src.name
+        target.write_text(json.dumps(doc), encoding="utf-8")
+        return target
+    plain = plain_glb(src, _resolver(src)) or src.read_bytes()
+    doc, binary = split_glb(plain)
+    _default_factors(doc)
+    dst.write_bytes(join_glb(doc, binary))
+    return dst
+
+
+def _default_factors(doc: dict) -> None:
+    for m in doc.get("materials", []) or []:
+        m.setdefault("pbrMetallicRoughness", {}).setdefault("baseColorFactor", [1.0, 1.0, 1.0, 1.0])
+
+
+def corpus_run(corpus: Path, repeat: int) -> dict:
+    cli = NODE_TOOLS / "node_modules" / "@gltf-transform" / "cli" / "bin" / "cli.js"
+    files = sorted(p for p in corpus.rglob("*") if p.suffix.lower() in (".glb", ".gltf", ".obj", ".stl", ".ply", ".off", ".3mf"))
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+        tmp = Path(tmp)
+        renders = []
+        for k, f in enumerate(files):
+            name = str(f.relative_to(corpus))
+            row: dict = {"file": name, "bytes_in": sum(p.stat().st_size for p in ([f] + ([*f.parent.glob("*.bin"), *f.parent.glob("*.jpg")] if f.suffix == ".gltf" else [])))}
+            ours_runs, their_runs, res = [], [], None
+            for n in range(repeat):
+                sec, peak, out = run_measured([sys.executable, "-c", OURS_CORPUS, str(tmp / f"p{k}-{n}"), str(f)])
+                res = json.loads(out.strip().splitlines()[-1])
+                ours_runs.append((sec, peak))
+                if f.suffix.lower() in (".glb", ".gltf"):
+                    their_out = tmp / f"t{k}.glb"
+                    try:
+                        sec, peak, _ = run_measured(["node", str(cli), "optimize", str(f), str(their_out)], cwd=NODE_TOOLS)
+                        their_runs.append((sec, peak))
+                    except SystemExit as e:
+                        row["gltf_transform_error"] = str(e).splitlines()[-1][:160]
+            if "refused" in res:
+                row["ours"] = {"refused": res["refused"], "seconds": round(min(r[0] for r in ours_runs), 2)}
+            else:
+                asset = Path(res["asset"])
+                check = subprocess.run(["node", str(NODE_TOOLS / "validate-gltf.mjs"), str(asset)], capture_output=True, text=True)
+                row["ours"] = {"seconds": round(min(r[0] for r in ours_runs), 2), "peak_mb": round(max(r[1] for r in ours_runs), 1),
+                               "bytes": asset.stat().st_size, "triangles": res["triangles"],
+                               "size_m": [round(x, 4) for x in res["size_m"]], "unit": f"{res['unit']} ({res['unit_source']})", "up": res["up"],
+                               "validator_errors": json.loads(check.stdout.strip().splitlines()[-1])["errors"], "warnings": res["warnings"]}
+                renders.append((str(_plain_copy(f, tmp / f"src{k}.glb")), str(tmp / f"r{k}-src.png")))  # noqa: E501
+                renders.append((str(_plain_copy(asset, tmp / f"ours{k}.glb")), str(tmp / f"r{k}-ours.png")))
+            if their_runs:
+                their_out = tmp / f"t{k}.glb"
+                counted = subprocess.run(["node", str(NODE_TOOLS / "count-triangles.mjs"), str(their_out)], capture_output=True, text=True, check=True)
+                row["gltf_transform"] = {"seconds": round(min(r[0] for r in their_runs), 2), "peak_mb": round(max(r[1] for r in their_runs), 1),
+                                         "bytes": their_out.stat().st_size, "triangles": int(json.loads(counted.stdout)["triangles"])}
+                renders.append((str(_plain_copy(their_out, tmp / f"theirs{k}.glb")), str(tmp / f"r{k}-theirs.png")))
+            rows.append(row)
+        # one GL context for all renders (the desktop renderer: base colour and geometry only)
+        subprocess.run([sys.executable, "-c", RENDER, json.dumps(renders)], capture_output=True, text=True)
+        for k, row in enumerate(rows):
+            src = _grey_on_white(tmp / f"r{k}-src.png")
+            for side, tag in (("ours", "ours"), ("gltf_transform", "theirs")):
+                img = _grey_on_white(tmp / f"r{k}-{tag}.png")
+                if src is not None and img is not None and side in row and "bytes" in row[side]:
+                    row[side]["ssim"] = round(ssim(src, img), 4)
+    both = [r for r in rows if "bytes" in r.get("ours", {}) and "gltf_transform" in r]
+    total = {
+        "files": len(rows), "imported": sum("bytes" in r.get("ours", {}) for r in rows),
+        "refused": [f"{r['file']}: {r['ours']['refused']}" for r in rows if "refused" in r.get("ours", {})],
+        "validator_errors": sum(r["ours"].get("validator_errors", 0) for r in rows if "ours" in r),
+        "both_sides": len(both),
+        "ours_seconds": round(sum(r["ours"]["seconds"] for r in both), 2), "gltf_transform_seconds": round(sum(r["gltf_transform"]["seconds"] for r in both), 2),
+        "ours_bytes": sum(r["ours"]["bytes"] for r in both), "gltf_transform_bytes": sum(r["gltf_transform"]["bytes"] for r in both),
+    }
+    return {"corpus": rows, "total": total}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lat", type=int, default=1000, help="grid size; 1000 gives 2 million triangles")
@@ -84,7 +232,13 @@ def main() -> None:
                     help="what ours imports: the OBJ a scanner writes (default), or the same GLB gltf-transform reads")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each side; the best time counts")
     ap.add_argument("--make", type=Path, help=argparse.SUPPRESS)  # internal: generate into this folder
+    ap.add_argument("--corpus", type=Path, help="folder of real files (benchmarks/corpus/fetch_corpus.py) to run instead of the generated mesh")
     a = ap.parse_args()
+    if a.corpus:
+        if not a.corpus.is_dir():
+            raise SystemExit(f"no corpus at {a.corpus}: make it with benchmarks/corpus/fetch_corpus.py MIRRORS {a.corpus}")
+        print(json.dumps(corpus_run(a.corpus, a.repeat)))
+        return
     if a.make:
         make_mesh(a.make, a.lat)
         return

@@ -40,8 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("marker_id")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--max-triangles", type=int, default=None, help="triangle budget per 3D model (default 150000)")
-    p.add_argument("--unit", default=None, help="length unit of 3D models without one: m, cm, mm, in, ft (default: guessed from the size)")
-    p.add_argument("--up", choices=["auto", "y", "z"], default=None, help="which axis of the 3D model points up (default: Z for STL/3MF, else Y)")
+    p.add_argument("--unit", default=None, help="length unit of the 3D models: m, dm, cm, mm, in, ft (needed when a file states none, or to keep the true size of one far larger than its marker)")
+    p.add_argument("--fit", action="store_true", help="scale 3D models so their longest side is 1.5 marker edges, whatever their unit")
+    p.add_argument("--up", choices=["auto", "y", "z", "-y", "-z", "x", "-x"], default=None, help="which axis of the 3D model points up (default: the format's convention, else found from a flat base)")
     p.add_argument("--placement", choices=["stand", "centre"], default=None, help="3D model stands on the marker (default) or is centred on it")
     p.set_defaults(func=_attach)
 
@@ -82,8 +83,14 @@ def _add_marker(a) -> int:
 def _attach(a) -> int:
     from ..content import import_item  # heavy (trimesh, cv2): only when needed
 
+    from ..content.mesh_place import arrange_on_marker
+    from ..content.mesh_size import FIT_MARKER_EDGES
+
     project = load_project(a.dir, check_assets=False)
-    project.exhibit.marker(a.marker_id)  # fail before any import work
+    marker = project.exhibit.marker(a.marker_id)  # fail before any import work
+    if a.fit and a.unit:
+        raise MuseumArError("give either --unit or --fit, not both")
+    marker_m = marker.size_mm / 1000.0
     for f in a.files:
         _check_source_file(f)
     stack = cmd.UndoStack(project.exhibit)
@@ -93,7 +100,8 @@ def _attach(a) -> int:
     try:
         for n, f in enumerate(a.files):
             item = import_item(project.root, f, progress.scaled(n / len(a.files), (n + 1) / len(a.files)),
-                               max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement)
+                               max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement,
+                               fit_m=FIT_MARKER_EDGES * marker_m if a.fit else None, marker_m=marker_m, ask=True)
             items.append(item)
     except BaseException:
         # A later file failed: the earlier files' assets would stay behind unused. Remove only
@@ -102,6 +110,7 @@ def _attach(a) -> int:
             project.path_of(rel).unlink(missing_ok=True)
         raise
     # All files imported before the exhibit changes: one bad file adds nothing.
+    arrange_on_marker(marker, items)
     for item in items:
         stack.push(cmd.AddItem(a.marker_id, item))
     project.save()
@@ -133,10 +142,24 @@ def _import_summary(info: dict) -> str:
     if "triangles_after" in info:
         bits.append(f"{info['triangles_before']:,} -> {info['triangles_after']:,} triangles")
     if "unit" in info:
-        bits.append(f"unit {info['unit']} ({info.get('unit_source', '')})")
+        bits.append(mesh_size_text(info))
     if "duration_s" in info:
         bits.append(f"{info['duration_s']:.1f} s")
     return f": {', '.join(bits)}" if bits else ""
+
+
+def mesh_size_text(info: dict, scale: float = 1.0) -> str:
+    """'28 cm tall, 12 x 28 x 9 cm (unit mm: no unit in the file ...), Z up (...)' for attach and info."""
+    size = [float(x) * float(scale) for x in info.get("size_m", [0, 0, 0])]
+    big = max(size) if size else 0.0
+    div, name = (1.0, "m") if big >= 1 else ((0.01, "cm") if big >= 0.01 else (0.001, "mm"))
+    dims = " x ".join(f"{x / div:.3g}" for x in size)
+    unit = info.get("unit", "?")
+    why = info.get("unit_reason", "")
+    text = f"{size[1] / div:.3g} {name} tall ({dims} {name}), unit {unit} ({info.get('unit_source', '')}: {why})"
+    if info.get("up_axis"):
+        text += f", {info['up_axis'].upper()} up ({info.get('up_reason', '')})"
+    return text
 
 
 def _info(a) -> int:
@@ -161,6 +184,8 @@ def _info(a) -> int:
         for it in m.items:
             name = it.title.get("de") or it.source_name
             print(f"      - {it.kind.value:<6} {name}{'' if it.visible else '  (hidden)'}")
+            if it.kind.value == "mesh" and "size_m" in it.info:
+                print(f"          {mesh_size_text(it.info, it.transform.scale[0])}")
     missing = missing_assets(project.root, ex)
     if missing:
         print(f"  MISSING:     {len(missing)} asset file(s); run 'museum-ar validate' for details")

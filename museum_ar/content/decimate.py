@@ -68,6 +68,39 @@ def to_primitives(parts: list[Part], budget: int, progress: Progress = NO_PROGRE
     return out
 
 
+# A vertex shared by more faces than this is not a surface a scanner or modeller makes; the
+# simplifier's work grows with it (2M copies of one face ran for more than 5 minutes).
+MAX_FACES_PER_VERTEX = 100_000
+
+
+def unique_faces(faces: np.ndarray) -> tuple[np.ndarray, int]:
+    """Faces with repeats (the same three vertices, in any order) removed, first kept; and how
+    many were removed. Duplicates add nothing to see and make the simplifier quadratic."""
+    if len(faces) < 2:
+        return faces, 0
+    key = np.sort(faces, axis=1)
+    if int(key.max()) < (1 << 21):
+        packed = (key[:, 0] << 42) | (key[:, 1] << 21) | key[:, 2]
+        _, first = np.unique(packed, return_index=True)
+    else:
+        rows = np.ascontiguousarray(key).view(np.dtype((np.void, 24))).reshape(-1)
+        _, first = np.unique(rows, return_index=True)
+    if len(first) == len(faces):
+        return faces, 0
+    first.sort()
+    return faces[first], int(len(faces) - len(first))
+
+
+def check_valence(faces: np.ndarray, n_vertices: int) -> None:
+    from ..core.errors import ContentError
+
+    if len(faces) > MAX_FACES_PER_VERTEX:
+        most = int(np.bincount(faces.reshape(-1), minlength=n_vertices).max())
+        if most > MAX_FACES_PER_VERTEX:
+            raise ContentError(f"has a vertex used by {most:,} faces (more than {MAX_FACES_PER_VERTEX:,}); "
+                               "the mesh looks generated wrongly; clean it (MeshLab: Remove Duplicate Faces) first")
+
+
 def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> np.ndarray:
     """Faces (indices into `positions`) reduced to at most `target` triangles."""
     import meshoptimizer as mo
@@ -86,13 +119,15 @@ def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> n
 
 
 def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
-    if part.uv is None and part.colors is None:
+    if part.uv is None and part.colors is None and part.normals is None:
         # nothing but positions (STL is a triangle soup): work on the welded mesh, 3x fewer vertices
         positions, faces = weld(part.positions)
         faces = faces[part.faces]
     else:
         positions, faces = part.positions, part.faces  # UV/colour seams must stay split
     faces = faces[(faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])]
+    faces, part.duplicate_faces = unique_faces(faces)
+    check_valence(faces, len(positions))
     if len(faces) > target:
         progress.report(0.1, f"decimating {len(faces):,} to {target:,} triangles")
         faces = simplify_indices(positions, faces, target)
@@ -104,7 +139,27 @@ def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
     if _inside_out(welded, faces_w):
         faces, faces_w = faces[:, ::-1].copy(), faces_w[:, ::-1].copy()
         part.inside_out_fixed = True
+        if part.normals is not None:
+            part.normals = -part.normals
+    if part.normals is not None:
+        return _with_file_normals(positions, faces, part)
     return _with_normals(positions, faces, _corner_normals(welded, faces_w), part)
+
+
+def _with_file_normals(positions, faces, part) -> Primitive:
+    """The simplifier kept existing vertices, so the file's normals still belong to them."""
+    used, inverse = np.unique(faces.reshape(-1), return_inverse=True)
+    n = part.normals[used]
+    length = np.linalg.norm(n, axis=1, keepdims=True)
+    n = np.where(length > 1e-12, n / np.maximum(length, 1e-12), (0.0, 1.0, 0.0))
+    return Primitive(
+        positions=np.asarray(positions[used], dtype=np.float32),
+        normals=np.asarray(n, dtype=np.float32),
+        indices=inverse.reshape(-1, 3).astype(np.uint32),
+        uv=None if part.uv is None else np.asarray(part.uv[used], dtype=np.float32),
+        colors=None if part.colors is None else np.asarray(part.colors[used], dtype=np.uint8),
+        part=part,
+    )
 
 
 def _with_normals(positions, faces, corner_normals, part) -> Primitive:
@@ -165,19 +220,35 @@ def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
 
 
 def _inside_out(positions: np.ndarray, faces: np.ndarray) -> bool:
-    """True for a closed mesh whose triangles all face inwards (negative volume), a common scan
-    export fault: tablets cull back faces and would show it hollow. Open meshes (reliefs) are
-    left alone, their volume sign means nothing."""
+    """True for a closed mesh whose triangles all face inwards, a common scan export fault:
+    tablets cull back faces and would show it hollow. Two pieces of evidence must agree, so an
+    open scan (half a skull, a relief: its volume sign means nothing) is never turned inside out:
+    (1) the mesh is closed (at most 0.1 % border edges, a few pin holes) with negative volume, and
+    (2) the surface at the outermost points of all six sides faces inwards."""
     if len(faces) < 4:
         return False
     edges = np.sort(np.concatenate([faces[:, [0, 1]], faces[:, [1, 2]], faces[:, [2, 0]]]), axis=1)
     key = edges[:, 0] * np.int64(len(positions)) + edges[:, 1]
     _, counts = np.unique(key, return_counts=True)
-    if (counts == 1).mean() > 0.01:
+    if (counts == 1).mean() > 0.001:
         return False  # open
     tri = positions[faces] - positions[faces].reshape(-1, 3).mean(axis=0)
     volume = np.einsum("ij,ij->", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])) / 6.0
-    return volume < 0
+    return volume < 0 and _outermost_faces_inward(positions[faces])
+
+
+def _outermost_faces_inward(tri: np.ndarray) -> bool:
+    n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])  # length = 2 * area
+    c = tri.mean(axis=1)
+    lo, hi = c.min(axis=0), c.max(axis=0)
+    band = 0.01 * np.maximum(hi - lo, 1e-12)
+    inward = outward = 0.0
+    for axis in range(3):
+        for sign, near in ((1.0, c[:, axis] >= hi[axis] - band[axis]), (-1.0, c[:, axis] <= lo[axis] + band[axis])):
+            along = n[near, axis] * sign
+            outward += along[along > 0].sum()
+            inward -= along[along < 0].sum()
+    return inward > 2.0 * outward
 
 
 def _vertex_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:

@@ -9,7 +9,9 @@ about (accessor bounds, 4-byte alignment, unit normals).
 from __future__ import annotations
 
 import json
+import os
 import struct
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
@@ -48,29 +50,46 @@ class _Builder:
         return len(self.accessors) - 1
 
 
-def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px: int = 2048, jpeg_quality: int = 88) -> tuple[bytes, dict]:
+def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px: int = 2048, jpeg_quality: int = 88,
+              texture_format: str = "jpeg") -> tuple[bytes, dict]:
     """The GLB bytes and facts about it (texture sizes)."""
     b = _Builder()
     images, textures, materials, prims = [], [], [], []
     texture_of: dict[int, int] = {}  # id(PIL image) -> texture index, so shared textures are stored once
     texture_sizes = []
+    # Encode every distinct texture first, in parallel (Pillow's encoders release the GIL): a PBR
+    # model has five 2048 px maps, and WebP encoding is the slowest step of its import.
+    unique = {id(img): img for p in primitives if p.uv is not None for img in p.part.material.images().values()}
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        encoded = dict(zip(unique, pool.map(lambda im: prepare_texture(im, max_texture_px, jpeg_quality, texture_format), unique.values())))
     for p in primitives:
         mat = p.part.material
+        # factors written even when they equal glTF's defaults: readers that guess when a factor is
+        # absent (trimesh, hence the desktop renderer, takes grey) then show what the spec says
         m: dict = {"name": mat.name or f"material{len(materials)}", "pbrMetallicRoughness": {
             "baseColorFactor": [float(min(max(c, 0.0), 1.0)) for c in mat.base_color],
             "metallicFactor": float(min(max(mat.metallic, 0.0), 1.0)),
             "roughnessFactor": float(min(max(mat.roughness, 0.0), 1.0)),
         }}
-        img = mat.base_color_image if p.uv is not None else None
-        if img is not None:
+        for slot, img in (mat.images().items() if p.uv is not None else ()):
             key = id(img)
             if key not in texture_of:
-                data, mime, size = prepare_texture(img, max_texture_px, jpeg_quality)
+                # colour maps may go lossy; normal maps keep their precision as PNG only when small
+                data, mime, size = encoded[key]
                 images.append({"bufferView": b.view(data), "mimeType": mime})
-                textures.append({"source": len(images) - 1, "sampler": 0})
+                if mime == "image/webp":  # the core spec knows PNG/JPEG only: the extension points at it
+                    textures.append({"sampler": 0, "extensions": {"EXT_texture_webp": {"source": len(images) - 1}}})
+                else:
+                    textures.append({"source": len(images) - 1, "sampler": 0})
                 texture_of[key] = len(textures) - 1
                 texture_sizes.append(list(size))
-            m["pbrMetallicRoughness"]["baseColorTexture"] = {"index": texture_of[key]}
+            ref = {"index": texture_of[key]}
+            if slot in ("baseColorTexture", "metallicRoughnessTexture"):
+                m["pbrMetallicRoughness"][slot] = ref
+            else:
+                m[slot] = ref
+        if any(mat.emissive_factor):
+            m["emissiveFactor"] = [float(min(max(c, 0.0), 1.0)) for c in mat.emissive_factor]
         if mat.alpha_mode in ("MASK", "BLEND"):
             m["alphaMode"] = mat.alpha_mode
             if mat.alpha_mode == "MASK":
@@ -107,6 +126,8 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
         "bufferViews": b.views,
         "buffers": [{"byteLength": len(b.bin)}],
     }
+    if any(i["mimeType"] == "image/webp" for i in images):
+        gltf["extensionsUsed"] = gltf["extensionsRequired"] = ["EXT_texture_webp"]
     if images:
         gltf["images"] = images
         gltf["textures"] = textures

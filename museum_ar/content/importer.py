@@ -15,7 +15,7 @@ import dataclasses
 from pathlib import Path
 
 from ..core.errors import ContentError, InvalidValueError
-from ..core.exhibit import Item, ItemKind
+from ..core.exhibit import Item, ItemKind, Playback
 from ..core.localized import LocalizedText
 from ..core.progress import NO_PROGRESS, Progress
 from .images import import_image
@@ -66,6 +66,8 @@ def import_item(
     )
     if kind is ItemKind.TEXT:
         item.description = LocalizedText({"de": text})
+    if info.get("animations"):  # an animated model moves from the start, looping (tap pauses)
+        item.playback = Playback(autoplay=True, loop=True, tap_to_play=True)
     progress.report(1.0, f"imported {source.name}")
     return item
 

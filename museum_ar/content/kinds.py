@@ -1,4 +1,5 @@
-"""Which kind of item a file becomes, from its name (the content pipeline then checks the bytes)."""
+"""Which kind of item a file becomes, from its name (the content pipeline then checks the bytes).
+Derived from the format registry (`formats.py`)."""
 
 from __future__ import annotations
 
@@ -6,26 +7,30 @@ from pathlib import Path
 
 from ..core.errors import UnsupportedFileError
 from ..core.exhibit import ItemKind
+from .formats import FORMATS, extensions, format_of
 
-MESH_EXTS = {".obj", ".stl", ".ply", ".off", ".glb", ".gltf", ".3mf", ".dae", ".fbx", ".zip"}
-IMAGE_EXTS = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
-VIDEO_EXTS = {".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi"}
-AUDIO_EXTS = {".wav", ".mp3", ".ogg", ".oga", ".flac", ".m4a", ".aac", ".opus"}
-TEXT_EXTS = {".txt", ".md"}
+MESH_EXTS = set(extensions(ItemKind.MESH))
+IMAGE_EXTS = set(extensions(ItemKind.IMAGE))
+VIDEO_EXTS = set(extensions(ItemKind.VIDEO))
+AUDIO_EXTS = set(extensions(ItemKind.AUDIO))
+TEXT_EXTS = set(extensions(ItemKind.TEXT))
 
-_BY_EXT = {
-    **{e: ItemKind.MESH for e in MESH_EXTS - {".zip", ".fbx"}},
-    **{e: ItemKind.IMAGE for e in IMAGE_EXTS},
-    **{e: ItemKind.VIDEO for e in VIDEO_EXTS},
-    **{e: ItemKind.AUDIO for e in AUDIO_EXTS},
-    **{e: ItemKind.TEXT for e in TEXT_EXTS},
+# Formats curators bring that are not read, with what to do instead (one line).
+_CONVERT_HINT = {
+    ".dae": "COLLADA is not read; export it as GLB (Blender: File > Export > glTF 2.0)",
+    ".fbx": "FBX is not read; export it as GLB (Blender: File > Export > glTF 2.0)",
+    ".blend": "Blender files are not read; export as GLB (File > Export > glTF 2.0)",
+    ".usdz": "USDZ is not read; convert it to GLB",
+    ".zip": "unpack the archive and attach the model file inside it",
 }
 
 
 def kind_of(path: str | Path) -> ItemKind:
     ext = Path(path).suffix.lower()
-    try:
-        return _BY_EXT[ext]
-    except KeyError:
-        known = " ".join(sorted(_BY_EXT))
-        raise UnsupportedFileError(f"files ending in '{ext or '(none)'}' cannot be attached; known: {known}", path=path) from None
+    fmt = format_of(ext)
+    if fmt is not None:
+        return fmt.kind
+    if ext in _CONVERT_HINT:
+        raise UnsupportedFileError(_CONVERT_HINT[ext], path=path)
+    known = " ".join(sorted(f.ext for f in FORMATS))
+    raise UnsupportedFileError(f"files ending in '{ext or '(none)'}' cannot be attached; known: {known}", path=path)

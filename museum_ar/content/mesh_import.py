@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from ..core.errors import ContentError
 from ..core.progress import Progress
 from .decimate import to_primitives
+from .glb_compress import compress_glb
 from .glb_write import write_glb
-from .mesh_load import Z_UP_FORMATS, load_parts
+from .heartbeat import CancelOnly, with_heartbeat
+from .gltf_keep import keep_gltf, keepable_motion
+from .mesh_load import _resolver
+from .formats import Format, format_of
+from .mesh_load import load_parts
 from .mesh_parts import bounds, total_triangles
-from .mesh_place import guess_unit, orient_and_scale, plausible_size, put_on_marker
-from .options import MAX_MESH_FILE_BYTES, UNITS, ImportOptions
+from .mesh_place import orient_and_scale, put_on_marker
+from .mesh_size import UP_ROTATIONS, SizeQuestion, decide_size, guess_up, header_unit, question
+from .options import MAX_MESH_FILE_BYTES, ImportOptions
 from .mesh_checks import check_mesh_file
 from .sniff import check_file
 from .staging import Staging
@@ -20,33 +28,57 @@ from .thumbnail import mesh_thumbnail, png_bytes
 def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
     size = check_file(source, MAX_MESH_FILE_BYTES)
     ext = source.suffix.lower()
-    check_mesh_file(source)
+    checked = check_mesh_file(source)
     progress.report(0.02, f"reading {source.name}")
-    load_warnings: list[str] = []
-    parts, declared_unit = load_parts(source, load_warnings)
+    load_warnings: list[str] = list(checked)
+    parts, declared_unit = with_heartbeat(lambda: load_parts(source, load_warnings), progress, 0.02, 0.35, f"reading {source.name}")
     progress.report(0.35, f"read {total_triangles(parts):,} triangles")
     before = total_triangles(parts)
     lo, hi = bounds(parts)
     longest = float((hi - lo).max())
     if not longest > 0:
         raise ContentError("has no extent (all its points are in one place)", path=source)
-    if options.unit is not None:
-        unit, unit_source = options.unit, "asked"
-    elif declared_unit is not None and plausible_size(longest * UNITS[declared_unit]):
-        unit, unit_source = declared_unit, "file"
+    fmt = format_of(ext)
+    declared, declared_why = _declared_unit(source, fmt, declared_unit)
+    decision = decide_size(longest, asked=options.unit, fit_m=options.fit_m, declared=declared, declared_why=declared_why,
+                           usual=fmt.usual_unit if fmt else None, fmt_name=fmt.name if fmt else "")
+    ask = question(decision, longest, options.marker_m)
+    if ask and options.ask:
+        raise SizeQuestion(ask, path=source, proposal=decision.proposal, size_m=longest * decision.metres_per_unit)
+    if options.up == "auto":
+        up, up_reason = guess_up(parts, fmt.up if fmt else "?")
     else:
-        if declared_unit is not None:  # e.g. a GLB "in metres" that is 200 m long: really mm
-            load_warnings.append(f"the file says its unit is {declared_unit}, which would make it "
-                                 f"{longest * UNITS[declared_unit]:.3g} m long; the unit was guessed instead")
-        unit, unit_source = guess_unit(longest), "guessed"
-    z_up = options.up == "z" or (options.up == "auto" and ext in Z_UP_FORMATS)
-    orient_and_scale(parts, unit=unit, z_up=z_up)
-    prims = to_primitives(parts, options.max_triangles, progress.scaled(0.4, 0.85))
+        up, up_reason = options.up, "chosen"
+    orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
+    prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress)), progress, 0.4, 0.85,
+                           f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
     if not prims:
         raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
+    lo_before = np.min([p.positions.min(axis=0) for p in prims], axis=0).astype(np.float64)
     placed = put_on_marker([p.positions for p in prims], options.placement)
+    offset = np.asarray(placed["bounding_box_m"]["min"], dtype=np.float64) - lo_before
+    dups = sum(p.part.duplicate_faces for p in prims)
+    if dups:
+        load_warnings.append(f"{dups:,} repeated faces (the same three corners twice) were dropped")
     progress.report(0.86, "writing GLB")
-    glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality)
+    motion = None
+    if checked and keepable_motion(source):
+        # animations/skins: the document is kept and placed by one root node, not rebuilt
+        matrix = np.eye(4)
+        matrix[:3, :3] = UP_ROTATIONS[up] * decision.metres_per_unit
+        matrix[:3, 3] = offset
+        glb, motion = keep_gltf(source, _resolver(source), matrix=matrix, max_texture_px=options.max_texture_px,
+                                jpeg_quality=options.jpeg_quality)
+        facts = {"texture_px": motion["texture_px"]}
+        load_warnings[:] = [w for w in load_warnings if w not in checked]
+        if before > options.max_triangles:
+            load_warnings.append(f"kept at {before:,} triangles, above the budget of {options.max_triangles:,}: "
+                                 "animated and skinned meshes are not simplified")
+    else:
+        glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality,
+                               texture_format=options.texture_format)
+    if options.compress == "meshopt":
+        glb = compress_glb(glb)
     progress.report(0.93, "drawing thumbnail")
     thumb = mesh_thumbnail(prims, options.thumbnail_px)
     staging.add("asset", glb, "glb")
@@ -59,9 +91,14 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "bytes_before": size,
         "bytes_after": len(glb),
         "max_triangles": options.max_triangles,
-        "unit": unit,
-        "unit_source": unit_source,
-        "up_axis": "z" if z_up else "y",
+        "unit": decision.unit,
+        "unit_source": decision.source,
+        "unit_reason": decision.reason,
+        "metres_per_unit": decision.metres_per_unit,
+        "unit_proposal": decision.proposal,
+        "size_question": ask,
+        "up_axis": up,
+        "up_reason": up_reason,
         **placed,
         "parts": len(prims),
         "textured": any(p.uv is not None for p in prims),
@@ -69,5 +106,18 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         "inside_out_fixed": any(p.part.inside_out_fixed for p in prims),
         "texture_px": facts["texture_px"],
         "warnings": load_warnings,
+        "compression": options.compress,
+        **({"animations": motion["animations"], "skins": motion["skins"], "triangles_after": before} if motion else {}),
+        "texture_format": options.texture_format,
     }
 
+
+
+def _declared_unit(source: Path, fmt: Format | None, loaded: str | None) -> tuple[str | None, str]:
+    """The unit the file states, and where it says so."""
+    if loaded is not None and (fmt is None or loaded != fmt.unit):
+        return loaded, "the file"  # e.g. a 3MF with unit="inch"
+    if fmt is not None and fmt.unit is not None:
+        return fmt.unit, f"the {fmt.name} specification"
+    unit = header_unit(source) if fmt is not None and fmt.ext in (".obj", ".ply", ".off", ".stl") else None
+    return unit, "its header"

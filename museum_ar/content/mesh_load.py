@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import warnings
 from pathlib import Path
@@ -12,12 +13,10 @@ from PIL import Image
 
 from ..core.errors import ContentError
 from .mesh_parts import Material, Part
+from .formats import format_of
+from .gltf_decode import plain_glb
 from .obj_fast import load_obj_fast
 
-# Extensions trimesh reads natively, and what the file format says about units and up axis.
-TRIMESH_TYPES = {".obj": "obj", ".stl": "stl", ".ply": "ply", ".off": "off", ".glb": "glb", ".gltf": "gltf", ".3mf": "3mf"}
-UNIT_BY_FORMAT = {".glb": "m", ".gltf": "m", ".3mf": "mm"}  # what the format's spec fixes
-Z_UP_FORMATS = {".stl", ".3mf"}  # CAD, CT and 3D-printing files are Z-up by convention
 
 
 def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: bool = True) -> tuple[list[Part], str | None]:
@@ -26,18 +25,27 @@ def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: b
     import trimesh  # heavy import, only when a mesh is imported
 
     ext = path.suffix.lower()
-    file_type = TRIMESH_TYPES.get(ext)
-    if file_type is None:
+    fmt = format_of(ext)
+    file_type = fmt.loader if fmt is not None else None
+    if not file_type:
         raise ContentError(f"'{ext}' meshes cannot be read here; convert to GLB, OBJ, STL or PLY", path=path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with _CollectLog() as log:
-                fast = load_obj_fast(path, _resolver(path)) if file_type == "obj" and fast_obj else None
+                resolver = _resolver(path)
+                fast = load_obj_fast(path, resolver) if file_type == "obj" and fast_obj else None
                 if fast is None:
-                    scene = trimesh.load_scene(str(path), file_type=file_type, process=False, resolver=_resolver(path))
+                    resolver = _resolver(path)
+                    plain = plain_glb(path, resolver) if file_type in ("glb", "gltf") else None
+                    if plain is not None:  # meshopt / quantised: decoded to a plain GLB first
+                        scene = trimesh.load_scene(io.BytesIO(plain), file_type="glb", process=False, resolver=resolver)
+                    else:
+                        scene = trimesh.load_scene(str(path), file_type=file_type, process=False, resolver=resolver)
         if warnings_out is not None:
-            warnings_out.extend(log.messages)
+            # name each missing file once; trimesh's own log lines only when we know no names
+            named = [f"'{n}' (named in the file) was not found next to it; imported without it" for n in dict.fromkeys(resolver.missing)]
+            warnings_out.extend(named or log.messages)
         if fast is not None:
             return fast, None
     except ContentError:
@@ -58,12 +66,17 @@ def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: b
         part = _part_of(geom, np.asarray(transform, dtype=np.float64))
         if part is not None:
             parts.append(part)
+    if not parts and file_type == "ply":
+        parts = _ply_strips(path)  # scanners that write 'tristrips' instead of 'face'
     if not parts:
         raise ContentError("contains no triangles (is it a point cloud, a drawing, or not a mesh at all?)", path=path)
-    unit = scene.units if getattr(scene, "units", None) in ("m", "mm", "cm", "in", "ft") else None
-    if unit is None:
-        unit = UNIT_BY_FORMAT.get(ext)
+    # only a unit the file itself states (3MF's unit attribute); the format's default is in formats.py
+    unit = _UNIT_WORDS.get(str(getattr(scene, "units", "") or "").lower()) if file_type == "3mf" else None
     return parts, unit
+
+
+_UNIT_WORDS = {"m": "m", "meter": "m", "mm": "mm", "millimeter": "mm", "cm": "cm", "centimeter": "cm",
+               "in": "in", "inch": "in", "inches": "in", "ft": "ft", "foot": "ft", "feet": "ft"}
 
 
 def _part_of(geom, transform: np.ndarray) -> Part | None:
@@ -79,8 +92,17 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
         faces = faces[~bad[faces].any(axis=1)]
         if len(faces) == 0:
             return None
+    # the file's own normals (trimesh caches them only when the file has them): the artist's
+    # smoothing and hard edges are kept instead of being recomputed
+    normals = None
+    if "vertex_normals" in getattr(getattr(geom, "_cache", None), "cache", {}):
+        n = np.asarray(geom.vertex_normals, dtype=np.float64)
+        if n.shape == positions.shape and np.isfinite(n).all():
+            normals = n
     if not np.allclose(transform, np.eye(4)):
         positions = positions @ transform[:3, :3].T + transform[:3, 3]
+        if normals is not None:
+            normals = normals @ np.linalg.inv(transform[:3, :3])  # (M^-1)^T applied to row vectors
         if np.linalg.det(transform[:3, :3]) < 0:
             faces = faces[:, ::-1]  # a mirroring node flips the winding
     uv, colors, material = None, None, Material()
@@ -89,12 +111,12 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
     if kind == "texture":
         material = material_of(getattr(visual, "material", None))
         raw_uv = getattr(visual, "uv", None)
-        if raw_uv is not None and len(raw_uv) == len(positions) and material.base_color_image is not None:
+        if raw_uv is not None and len(raw_uv) == len(positions) and material.images():
             uv = np.asarray(raw_uv, dtype=np.float64)
             if not np.isfinite(uv).all():
                 uv = np.nan_to_num(uv)
         else:
-            material.base_color_image = None
+            material.drop_images()
         # glTF COLOR_0 next to a material: trimesh keeps it as a vertex attribute
         extra = getattr(visual, "vertex_attributes", {}).get("color")
         if extra is not None and len(extra) == len(positions):
@@ -107,7 +129,48 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
             # one colour for everything: a material factor is smaller than a colour per vertex
             material.base_color = tuple(_srgb_to_linear(colors[0][:3] / 255.0)) + (colors[0][3] / 255.0,)
             colors = None
-    return Part(positions=positions, faces=faces, uv=uv, colors=colors, material=material)
+    return Part(positions=positions, faces=faces, uv=uv, colors=colors, normals=normals, material=material)
+
+
+def _ply_strips(path: Path) -> list[Part]:
+    """A PLY whose surface is a 'tristrips' element (Cyberware, some scanners): strips become
+    triangles (every other one flipped so all keep the strip's winding; -1 restarts a strip)."""
+    import trimesh
+    from trimesh.exchange.ply import load_ply
+
+    with open(path, "rb") as f:
+        kwargs = load_ply(f)
+    raw = kwargs.get("metadata", {}).get("_ply_raw", {})
+    strips = raw.get("tristrips", {}).get("data", {})
+    data = next(iter(strips.values()), None) if isinstance(strips, dict) else None
+    if data is None or "vertices" not in kwargs:
+        return []
+    faces = strips_to_triangles(data)
+    if len(faces) == 0:
+        return []
+    mesh = trimesh.Trimesh(vertices=kwargs["vertices"], faces=faces, vertex_colors=kwargs.get("vertex_colors"), process=False)
+    part = _part_of(mesh, np.eye(4))
+    return [part] if part is not None else []
+
+
+def strips_to_triangles(strips) -> np.ndarray:
+    """(n, 3) triangles of triangle strips given as index lists (-1 separates strips)."""
+    out = []
+    for strip in strips:
+        s = np.asarray(strip, dtype=np.int64).reshape(-1)
+        for run in np.split(s, np.flatnonzero(s < 0)):
+            run = run[run >= 0]
+            if len(run) < 3:
+                continue
+            tri = np.column_stack([run[:-2], run[1:-1], run[2:]])
+            odd = np.arange(len(tri)) % 2 == 1
+            tri[odd] = tri[odd][:, [1, 0, 2]]
+            out.append(tri)
+    if not out:
+        return np.zeros((0, 3), np.int64)
+    tri = np.concatenate(out)
+    keep = (tri[:, 0] != tri[:, 1]) & (tri[:, 1] != tri[:, 2]) & (tri[:, 0] != tri[:, 2])  # strip joins
+    return tri[keep]
 
 
 def _as_rgba8(c: np.ndarray) -> np.ndarray:
@@ -135,6 +198,10 @@ def material_of(mat) -> Material:
         if mat.image is not None:
             out.base_color = (1.0, 1.0, 1.0, float(diffuse[3]))  # the texture carries the colour
         out.base_color_image = mat.image
+        alpha = _obj_alpha(getattr(mat, "kwargs", {}) or {})
+        if alpha < 1.0:  # MTL 'd 0.4' (or 'Tr 0.6'): a glass case, a veil
+            out.base_color = out.base_color[:3] + (out.base_color[3] * alpha,)
+            out.alpha_mode = "BLEND"
     elif isinstance(mat, PBRMaterial):
         if mat.baseColorFactor is not None:
             f = np.asarray(mat.baseColorFactor, dtype=np.float64)
@@ -146,9 +213,31 @@ def material_of(mat) -> Material:
         out.alpha_mode = mat.alphaMode or "OPAQUE"
         out.alpha_cutoff = float(mat.alphaCutoff) if mat.alphaCutoff is not None else 0.5
         out.double_sided = bool(mat.doubleSided)
-    if out.base_color_image is not None and not isinstance(out.base_color_image, Image.Image):
-        out.base_color_image = None
+        out.normal_image = mat.normalTexture
+        out.occlusion_image = mat.occlusionTexture
+        out.metallic_roughness_image = mat.metallicRoughnessTexture
+        out.emissive_image = mat.emissiveTexture
+        if mat.emissiveFactor is not None:
+            out.emissive_factor = tuple(float(min(max(x, 0.0), 1.0)) for x in np.asarray(mat.emissiveFactor, dtype=np.float64)[:3])
+        elif out.emissive_image is not None:
+            out.emissive_factor = (1.0, 1.0, 1.0)
+    for slot in ("base_color_image", "normal_image", "occlusion_image", "metallic_roughness_image", "emissive_image"):
+        if getattr(out, slot) is not None and not isinstance(getattr(out, slot), Image.Image):
+            setattr(out, slot, None)
     return out
+
+
+def _obj_alpha(kwargs: dict) -> float:
+    """Opacity from MTL keys: 'd' is opacity, 'Tr' its complement (d wins when both are given)."""
+    def number(key):
+        v = kwargs.get(key)
+        try:
+            return float(v[0] if isinstance(v, (list, tuple)) else v)
+        except (TypeError, ValueError, IndexError):
+            return None
+    d, tr = number("d"), number("tr")
+    alpha = d if d is not None else (1.0 - tr if tr is not None else 1.0)
+    return float(min(max(alpha, 0.0), 1.0)) if np.isfinite(alpha) else 1.0
 
 
 def _srgb_to_linear(c: np.ndarray) -> np.ndarray:
@@ -168,6 +257,8 @@ def _resolver(path: Path):
     from trimesh.resolvers import FilePathResolver
 
     class _Resolver(FilePathResolver):
+        missing: list[str] = []
+
         def get(self, name):
             folder = Path(self.parent).resolve()
             name = unquote(str(name)).replace("\\", "/")
@@ -176,9 +267,12 @@ def _resolver(path: Path):
                 target = (folder / candidate).resolve()
                 if folder in target.parents and target.is_file():
                     return target.read_bytes()
+            self.missing.append(name)
             raise FileNotFoundError(f"{name} (looked in {folder}; files outside it are not read)")
 
-    return _Resolver(str(path))
+    r = _Resolver(str(path))
+    r.missing = []
+    return r
 
 
 class _CollectLog(logging.Handler):

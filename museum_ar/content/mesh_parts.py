@@ -23,6 +23,24 @@ class Material:
     alpha_mode: str = "OPAQUE"
     alpha_cutoff: float = 0.5
     double_sided: bool = False
+    # The other PBR maps (all on TEXCOORD_0, as the decimated parts have one UV set). The renderer
+    # on the desktop draws base colour only; the tablet's three.js draws them all.
+    normal_image: Image.Image | None = None
+    occlusion_image: Image.Image | None = None
+    metallic_roughness_image: Image.Image | None = None
+    emissive_image: Image.Image | None = None
+    emissive_factor: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+    def images(self) -> dict[str, Image.Image]:
+        """The maps this material has, by glTF slot name."""
+        slots = {"baseColorTexture": self.base_color_image, "normalTexture": self.normal_image,
+                 "occlusionTexture": self.occlusion_image, "metallicRoughnessTexture": self.metallic_roughness_image,
+                 "emissiveTexture": self.emissive_image}
+        return {k: v for k, v in slots.items() if v is not None}
+
+    def drop_images(self) -> None:
+        self.base_color_image = self.normal_image = self.occlusion_image = None
+        self.metallic_roughness_image = self.emissive_image = None
 
 
 @dataclass
@@ -31,8 +49,10 @@ class Part:
     faces: np.ndarray  # (m, 3) int64
     uv: np.ndarray | None = None  # (n, 2) float, OBJ convention (v up); None when untextured
     colors: np.ndarray | None = None  # (n, 4) uint8 RGBA vertex colours
+    normals: np.ndarray | None = None  # (n, 3) float, unit: the file's own normals (glTF), kept as authored
     material: Material = field(default_factory=Material)
     inside_out_fixed: bool = False  # set when import turned an inward-facing closed mesh outwards
+    duplicate_faces: int = 0  # repeated faces dropped by import
 
     @property
     def triangles(self) -> int:

@@ -1,9 +1,5 @@
-"""Put a mesh into the marker frame: metres, Y up, centred on the marker and standing on it.
-
-Files without units (OBJ, STL, PLY, OFF) get one guessed from their size: museum objects on a
-marker are between about a centimetre and a few metres, so the unit that makes the object's
-longest side land in that range is the likely one. The guess is stored in the item's info and
-shown to the curator, who can re-import with the right unit.
+"""Put a mesh into the marker frame (metres, Y up, standing on the marker) and lay several items
+out side by side on one marker. The unit and the up axis are decided in `mesh_size`.
 """
 
 from __future__ import annotations
@@ -11,35 +7,16 @@ from __future__ import annotations
 import numpy as np
 
 from .mesh_parts import Part
-from .options import UNITS
-
-# Z-up (x, y, z) -> Y-up: (x, z, -y). A rotation (det +1), so winding stays.
-_Z_UP_TO_Y_UP = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, -1.0, 0.0]])
 
 
-def plausible_size(longest_side_m: float) -> bool:
-    """Could an object this long (metres) stand on a marker in a museum? 5 mm to 20 m."""
-    return 0.005 <= longest_side_m <= 20.0
-
-
-def guess_unit(longest_side: float) -> str:
-    """The unit under which `longest_side` (in file units) is a plausible museum object."""
-    if longest_side <= 0 or not np.isfinite(longest_side):
-        return "m"
-    if longest_side <= 5.0:
-        return "m"  # up to 5 m: a skull at 0.2, a skeleton at 3
-    if longest_side <= 50.0:
-        return "cm"  # 5..50 units: centimetres (a 20 cm skull), not a 20 m object
-    return "mm"  # scanners and CAD write millimetres
-
-
-def orient_and_scale(parts: list[Part], *, unit: str, z_up: bool) -> None:
+def orient_and_scale(parts: list[Part], *, metres_per_unit: float, rotation: np.ndarray) -> None:
     """To metres and Y up, in place (before decimation, so it works on the full mesh)."""
-    scale = UNITS[unit]
     for p in parts:
-        pos = p.positions * scale
-        if z_up:
-            pos = pos @ _Z_UP_TO_Y_UP.T
+        pos = p.positions * metres_per_unit
+        if not np.array_equal(rotation, np.eye(3)):
+            pos = pos @ rotation.T
+            if p.normals is not None:
+                p.normals = p.normals @ rotation.T
         p.positions = pos
 
 
@@ -57,3 +34,69 @@ def put_on_marker(positions: list[np.ndarray], placement: str) -> dict:
         "size_m": [round(float(x), 6) for x in hi - lo],
         "bounding_box_m": {"min": [round(float(x), 6) for x in lo + offset], "max": [round(float(x), 6) for x in hi + offset]},
     }
+
+
+# --- several items on one marker -------------------------------------------------------------
+
+GAP_FRACTION = 0.15  # free space between neighbours, as a share of the larger one's width
+MIN_GAP_M = 0.01
+
+
+def footprint_m(info: dict, scale: float = 1.0, marker_m: float = 0.1) -> tuple[float, float, float]:
+    """(width, height, depth) in metres an item takes: a mesh's measured size, else a square
+    as large as its marker (images, video and text are shown about marker-sized)."""
+    size = info.get("size_m")
+    if isinstance(size, (list, tuple)) and len(size) == 3:
+        return tuple(float(s) * scale for s in size)
+    return (marker_m, marker_m, 0.0)
+
+
+def lay_out(occupied_x: list[tuple[float, float]], new_sizes: list[tuple[float, float, float]], *,
+            mount: str = "table") -> list[tuple[tuple[float, float, float], tuple[float, float, float, float]]]:
+    """Translation and rotation (x, y, z, w) for each new item on one marker, side by side in a row
+    along the marker's x axis, so several models dropped on one marker do not sit inside each other.
+
+    `occupied_x` are the (min x, max x) intervals the marker's items already take; the new row
+    continues to their right. Item transforms live in the content frame (core.frames), which on a
+    wall marker is already turned so upright content stands up the wall facing the visitor; there
+    the items are only pushed out of the wall (content +Z) by half their depth, so nothing sinks
+    into it. Pure: no exhibit, no files."""
+    widths = [s[0] for s in new_sizes]
+    gaps = [max(MIN_GAP_M, GAP_FRACTION * max(a, b)) for a, b in zip(widths, widths[1:])]
+    row = sum(widths) + sum(gaps)
+    if occupied_x:
+        right = max(hi for _, hi in occupied_x)
+        x = right + max(MIN_GAP_M, GAP_FRACTION * max(widths[0], max(hi - lo for lo, hi in occupied_x)))
+    else:
+        x = -row / 2.0
+    out = []
+    for i, (w, h, d) in enumerate(new_sizes):
+        cx = x + w / 2.0
+        translation = (cx, 0.0, d / 2.0 if mount == "wall" else 0.0)
+        out.append((translation, (0.0, 0.0, 0.0, 1.0)))
+        x += w + (gaps[i] if i < len(gaps) else 0.0)
+    return out
+
+
+def occupied_interval(translation_x: float, width: float) -> tuple[float, float]:
+    return (translation_x - width / 2.0, translation_x + width / 2.0)
+
+
+def arrange_on_marker(marker, new_items: list) -> None:
+    """Give `new_items` (core Items about to be added to `marker`) transforms that put them side by
+    side next to what the marker already carries, upright on a wall marker. Used by `attach` and
+    by the app's import, before the items are added (so one undo removes them with their places)."""
+    from ..core.transform import Transform
+
+    marker_m = marker.size_mm / 1000.0
+    occupied = []
+    for it in marker.items:
+        # size_m is the size as chosen; a later scale with the gizmo is on top of choice_scale
+        w = footprint_m(it.info, float(it.transform.scale[0]) / float(it.info.get("choice_scale", 1.0)), marker_m)[0]
+        occupied.append(occupied_interval(float(it.transform.translation[0]), w))
+    sizes = [footprint_m(it.info, 1.0, marker_m) for it in new_items]  # size_m already includes the item's scale
+    mount = getattr(marker.mount, "value", marker.mount)
+    for it, (t, r) in zip(new_items, lay_out(occupied, sizes, mount=mount)):
+        # composed with what the item already has (a unit or up correction from the size dialog)
+        layout = Transform(t, r).matrix()
+        it.transform = Transform.from_matrix(layout @ it.transform.matrix())

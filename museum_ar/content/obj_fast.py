@@ -108,7 +108,7 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
             parts.append(Part(positions=positions[src_v], faces=inverse.reshape(-1, 3).astype(np.int64),
                               uv=np.ascontiguousarray(vt[src_t, :2]), colors=None if colors is None else colors[src_v], material=material))
         else:
-            material.base_color_image = None
+            material.drop_images()
             uniq, inverse = np.unique(vi.reshape(-1), return_inverse=True)
             parts.append(Part(positions=positions[uniq], faces=inverse.reshape(-1, 3).astype(np.int64),
                               colors=None if colors is None else colors[uniq], material=material))

@@ -11,7 +11,7 @@ UNITS: dict[str, float] = {"m": 1.0, "dm": 0.1, "cm": 0.01, "mm": 0.001, "in": 0
 # Where the mesh sits on the marker: standing on it (bounding-box bottom at y=0, centred in x/z)
 # or floating with its bounding-box centre on the marker's centre.
 PLACEMENTS = ("stand", "centre")
-UP_AXES = ("auto", "y", "z")
+UP_AXES = ("auto", "y", "z", "-y", "-z", "x", "-x")  # the file axis that points up
 
 # File size limits, checked before anything is parsed: a hostile or mistaken file cannot make the
 # import run out of memory. Measured: a 2-million-triangle OBJ (138 MB) peaks at 1.3 GB while
@@ -32,15 +32,20 @@ class ImportOptions:
 
     max_triangles: int = 150_000  # per item, reached by quadric decimation
     unit: str | None = None  # one of UNITS; None = from the file (glTF, 3MF) or guessed from the size
-    up: str = "auto"  # which file axis points up: "y", "z", or "auto" (Z for STL/3MF, else Y)
+    up: str = "auto"  # which file axis points up (UP_AXES); auto = the format's convention or the mesh's flat base
     placement: str = "stand"
+    fit_m: float | None = None  # scale the mesh so its longest side is this long (metres), whatever its unit
+    marker_m: float | None = None  # edge of the marker it goes on (metres): a far larger mesh is a question
+    ask: bool = False  # raise SizeQuestion instead of proposing a unit (the CLI without --unit/--fit)
     max_texture_px: int = 2048  # longest texture edge after import
     max_image_px: int = 4096  # longest edge of an imported image
     max_video_px: int = 1920  # longest edge of a transcoded video
     video_crf: int = 23  # x264 quality (lower is better and bigger)
     audio_kbps: int = 128
     thumbnail_px: int = 256
-    jpeg_quality: int = 88
+    jpeg_quality: int = 88  # JPEG quality of textures and images; also WebP's
+    texture_format: str = "webp"  # "webp" (EXT_texture_webp: a quarter smaller; three.js, trimesh, Safari 14 read it) or "jpeg" (PNG where alpha is used)
+    compress: str = "none"  # "meshopt": geometry through EXT_meshopt_compression (the tablet decodes it; trimesh cannot)
 
     def problems(self) -> list[tuple[str, str]]:
         """(option, message) for every value that cannot be used."""
@@ -51,6 +56,14 @@ class ImportOptions:
             out.append(("unit", f"unknown unit {self.unit!r}; known: {', '.join(UNITS)}"))
         if self.up not in UP_AXES:
             out.append(("up", f"up axis must be one of {', '.join(UP_AXES)}, got {self.up!r}"))
+        for name in ("fit_m", "marker_m"):
+            v = getattr(self, name)
+            if v is not None and not (isinstance(v, (int, float)) and 1e-4 <= v <= 1000):
+                out.append((name, f"{name} must be 0.0001 to 1000 metres, got {v!r}"))
+        if self.texture_format not in ("jpeg", "webp"):
+            out.append(("texture_format", f"texture_format must be jpeg or webp, got {self.texture_format!r}"))
+        if self.compress not in ("none", "meshopt"):
+            out.append(("compress", f"compress must be none or meshopt, got {self.compress!r}"))
         if self.placement not in PLACEMENTS:
             out.append(("placement", f"placement must be one of {', '.join(PLACEMENTS)}, got {self.placement!r}"))
         for name in ("max_texture_px", "max_image_px", "max_video_px", "thumbnail_px"):

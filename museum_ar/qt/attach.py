@@ -33,6 +33,12 @@ def _store_imported(root: Path, scratch: Path, items: list) -> None:
         raise
 
 
+def _dialog_filter() -> str:
+    from ..content.formats import dialog_filter  # the one format table (content is imported lazily)
+
+    return dialog_filter(tr("Content"), tr("All files"))
+
+
 def attach_dialog(window) -> None:
     marker_id = window.selected_marker()
     if marker_id is None:
@@ -40,7 +46,7 @@ def attach_dialog(window) -> None:
         return
     files, _ = QFileDialog.getOpenFileNames(
         window, tr("Attach files to marker {id}", id=marker_id), "",
-        tr("Content") + " (*.glb *.gltf *.obj *.stl *.ply *.off *.3mf *.dae *.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff *.mp4 *.m4v *.mov *.webm *.mkv *.avi *.wav *.mp3 *.ogg *.oga *.flac *.m4a *.aac *.opus *.txt *.md);;" + tr("All files") + " (*)",
+        _dialog_filter(),
     )
     if files:
         window.attach_files(marker_id, [Path(f) for f in files])
@@ -75,6 +81,7 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
         return None
 
     doc, root, paths = window.doc, window.doc.root, [Path(p) for p in paths]
+    marker_m = doc.exhibit.marker(marker_id).size_mm / 1000.0  # a model far larger than it is a question
 
     def work(progress):
         # heavy (trimesh, cv2): imported here, on the worker, so a first import never freezes the window
@@ -86,7 +93,7 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
         with tempfile.TemporaryDirectory(prefix="museum-ar-attach-") as scratch:
             items = []
             for n, p in enumerate(paths):
-                items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths))))
+                items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths)), marker_m=marker_m))
             progress.check()  # the last moment to cancel
             _store_imported(root, Path(scratch), items)
         return items
@@ -104,7 +111,12 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
             return
         if window.doc is not doc:
             return  # the exhibit was closed meanwhile
+        from .mesh_size_dialog import ask_mesh_sizes
         from .texts import sort_text_languages
+
+        result = ask_mesh_sizes(window, doc.exhibit.marker(marker_id), result)  # unit/up questions, side by side
+        if not result:
+            return
 
         def ask_language(name: str, text: str):
             preview = text if len(text) < 200 else text[:200] + "…"

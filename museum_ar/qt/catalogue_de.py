@@ -332,3 +332,7 @@ GERMAN: dict[str, str] = {
     "Which language?": "Welche Sprache?",
     "In which language is the text of {name}?\n\n{excerpt}": "In welcher Sprache ist der Text von {name}?\n\n{excerpt}",
 }
+
+from .mesh_size_dialog_de import MESH_SIZE_GERMAN  # noqa: E402  (the 3D size dialog's texts, kept apart to spare merges)
+
+GERMAN.update(MESH_SIZE_GERMAN)

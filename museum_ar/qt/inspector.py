@@ -32,6 +32,7 @@ from ..core.localized import LocalizedText
 from ..core.transform import Transform
 from .document import Document
 from .i18n import tr
+from .mesh_size_dialog import size_summary
 from .placement import euler_from_quat, item_bounds, quat_from_euler, stand_on_marker, transform_command
 from .tree import KIND_NAMES
 
@@ -303,7 +304,7 @@ class Inspector(QWidget):
         m, it = self.doc.exhibit.find_item(item_id)
         self.pages.setCurrentIndex(3)
         kind = tr(KIND_NAMES[it.kind.value])
-        self.it_header.setText(f"<b>{kind}</b> — {it.source_name or it.id}<br>{tr('on marker')} {m.id}")
+        self.it_header.setText(f"<b>{kind}</b> — {it.source_name or it.id}<br>{tr('on marker')} {m.id}{size_summary(it)}")
         self.it_visible.blockSignals(True)
         self.it_visible.setChecked(it.visible)
         self.it_visible.blockSignals(False)
@@ -321,7 +322,7 @@ class Inspector(QWidget):
             _set_value(s, v)
         # only media that play: neither the app nor the viewer plays mesh animations (yet), so the
         # options would do nothing for a model, a picture or a text
-        timed = it.kind in (ItemKind.VIDEO, ItemKind.AUDIO)
+        timed = it.kind in (ItemKind.VIDEO, ItemKind.AUDIO) or bool(it.info.get("animations"))  # the viewer plays a model's clips
         self.it_play_box.setVisible(timed)
         for box, value in ((self.it_autoplay, it.playback.autoplay), (self.it_loop, it.playback.loop), (self.it_tap, it.playback.tap_to_play)):
             box.blockSignals(True)

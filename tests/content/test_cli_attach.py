@@ -17,7 +17,7 @@ def test_attach_with_budget_unit_and_up(project, src, capsys):
     rc = main(["attach", str(project.root), "trommel", str(ply), str(wav), "--max-triangles", "500", "--unit", "mm", "--up", "z"])
     out, err = capsys.readouterr()
     assert rc == 0, err
-    assert "-> 500 triangles" in out and "unit mm (asked)" in out
+    assert "-> 500 triangles" in out and "unit mm (asked: chosen: millimetres)" in out
     assert "100.0%" in out and "100.0%" not in err  # progress reached the end; in a log it goes to stdout, stderr stays for errors
     items = load_project(project.root).exhibit.marker("trommel").items
     assert [i.kind.value for i in items] == ["mesh", "audio"]
@@ -31,7 +31,7 @@ def test_attach_batch_with_one_bad_file_adds_nothing(project, src, capsys):
     bad = src / "kaputt.obj"
     bad.write_bytes(b"\xff\xd8\xff\xe0 jpeg really")
     before = asset_files(project)
-    rc = main(["attach", str(project.root), "m1", str(good), str(bad)])
+    rc = main(["attach", str(project.root), "m1", str(good), str(bad), "--unit", "mm"])
     _, err = capsys.readouterr()
     assert rc == 1 and "kaputt.obj" in err and "Traceback" not in err
     assert load_project(project.root).exhibit.marker("m1").items == []

@@ -8,6 +8,8 @@ import json
 import numpy as np
 import pytest
 import trimesh
+
+from museum_ar.content.mesh_size import SizeQuestion
 from content_support import drawn_fraction, glb_attribute, validate_glb
 from meshgen import bumpy_sphere, stripe_texture, write_colored_ply, write_obj
 from PIL import Image
@@ -30,7 +32,7 @@ def test_textured_obj_is_decimated_to_budget_keeping_its_texture(project, src):
     info = item.info
     assert info["triangles_before"] == len(faces)
     assert 7000 <= info["triangles_after"] <= 8000
-    assert info["unit"] == "mm" and info["unit_source"] == "guessed"
+    assert info["unit"] == "mm" and info["unit_source"] == "proposed"
     assert info["textured"] and info["bytes_after"] < info["bytes_before"]
 
     report = validate_glb(project.root / item.asset)
@@ -201,11 +203,19 @@ def test_hard_edges_stay_sharp(project, src):
     assert np.allclose(np.abs(normals).max(axis=1), 1.0, atol=1e-5)
 
 
-def test_glb_whose_metres_are_really_millimetres_gets_a_guessed_unit(project, src):
+def test_glb_keeps_its_true_metres_and_asks_when_far_larger_than_its_marker(project, src):
+    """glTF is metres by its spec: a 200-unit GLB is 200 m, never silently shrunk (Khronos' Fox
+    is 155 m). Far larger than its marker, that is a question: refused when asked (the CLI),
+    stored with the question otherwise (the app), and --fit makes it marker-sized."""
     pos, uv, faces = bumpy_sphere(20, 40)  # 200 units across, written to a GLB as if metres
     glb = src / "Sketchfab Schädel.glb"
     glb.write_bytes(trimesh.Trimesh(pos, faces, process=False).export(file_type="glb"))
-    item = import_item(project.root, glb)
-    assert item.info["unit"] == "mm" and item.info["unit_source"] == "guessed"
-    assert "200 m" in item.info["warnings"][0] or "m long" in item.info["warnings"][0]
-    assert max(item.info["size_m"]) < 0.3
+    item = import_item(project.root, glb, marker_m=0.1)
+    assert item.info["unit"] == "m" and item.info["unit_source"] == "file"
+    assert max(item.info["size_m"]) == pytest.approx(float((pos.max(axis=0) - pos.min(axis=0)).max()), rel=0.01)
+    assert "--fit" in item.info["size_question"]
+    with pytest.raises(SizeQuestion, match="true size"):
+        import_item(project.root, glb, marker_m=0.1, ask=True)
+    fitted = import_item(project.root, glb, marker_m=0.1, ask=True, fit_m=0.15)
+    assert fitted.info["unit_source"] == "fit" and max(fitted.info["size_m"]) == pytest.approx(0.15, rel=1e-3)
+

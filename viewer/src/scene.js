@@ -96,13 +96,36 @@ export class ArScene {
     e.content.add(holder);
     const rec = { item, object: holder };
     e.items.push(rec);
+    this.animate(rec, object.userData.clips);
     return rec;
+  }
+
+  /** A model's animations (glTF clips) play by the item's playback options: the first clip,
+   * looped or once, from the start if autoplay; `toggleAnimation(item)` is the tap. */
+  animate(rec, clips) {
+    if (!clips || !clips.length) return;
+    const mixer = new THREE.AnimationMixer(rec.object);
+    const action = mixer.clipAction(clips[0]);
+    action.setLoop(rec.item.playback.loop ? THREE.LoopRepeat : THREE.LoopOnce, Infinity);
+    action.clampWhenFinished = true;
+    rec.animation = { mixer, action };
+    (this.mixers ??= []).push(rec);
+    if (rec.item.playback.autoplay) action.play();
+  }
+
+  toggleAnimation(item) {
+    const rec = (this.mixers || []).find((r) => r.item.id === item.id);
+    if (!rec) return false;
+    const a = rec.animation.action;
+    if (!a.isRunning()) { a.reset(); a.paused = false; a.play(); } else { a.paused = !a.paused; }
+    return true;
   }
 
   async loadMesh(buffer) {
     const loader = new GLTFLoader();
     loader.setMeshoptDecoder(MeshoptDecoder);
     const gltf = await loader.parseAsync(buffer, "");
+    gltf.scene.userData.clips = gltf.animations; // played in placeItem/animate
     return gltf.scene;
   }
 
@@ -169,6 +192,8 @@ export class ArScene {
   }
 
   render() {
+    const dt = (this.clock ??= new THREE.Clock()).getDelta();
+    for (const r of this.mixers || []) if (r.object.visible) r.animation.mixer.update(dt);
     this.renderer.render(this.scene, this.camera);
   }
 }

@@ -1,0 +1,86 @@
+"""The one table of file formats the content pipeline accepts.
+
+Everything else is derived from it: which kind of item a file becomes (`kinds.kind_of`), which
+magic bytes a file with that name may start with (`mesh_checks`), what a mesh format says about its
+unit and up axis (`mesh_import`), which loader reads it, and the file-dialog filter the app offers
+(`dialog_filter()`). Before this table there were four hand-kept lists that disagreed (the dialog
+offered `.dae`, the import refused it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.exhibit import ItemKind
+
+
+@dataclass(frozen=True)
+class Format:
+    ext: str  # with the dot, lower case
+    kind: ItemKind
+    name: str  # how a curator knows it
+    magic: tuple[str, ...] = ()  # sniff() names its bytes may have ("GLB", "ZIP"); () = text, no magic
+    unit: str | None = None  # unit the format's specification fixes (glTF: metres); None = not stated
+    up: str = "y"  # up axis by convention: "y", "z", or "?" (unknown: decided from the mesh)
+    loader: str = ""  # mesh loader: "obj" (ours, falls back to trimesh), or a trimesh file type
+    usual_unit: str | None = None  # not stated, but what files of this format nearly always use (proposed first)
+
+
+_M, _I, _V, _A, _T = ItemKind.MESH, ItemKind.IMAGE, ItemKind.VIDEO, ItemKind.AUDIO, ItemKind.TEXT
+
+FORMATS: tuple[Format, ...] = (
+    # Meshes. OBJ, PLY and OFF state no unit and no up axis: scanners and CAD often write Z up,
+    # Blender/Meshroom exports Y up; "?" lets the mesh itself decide (mesh_orient.guess_up).
+    Format(".glb", _M, "glTF binary", ("GLB",), unit="m", up="y", loader="glb"),
+    Format(".gltf", _M, "glTF", (), unit="m", up="y", loader="gltf"),
+    Format(".obj", _M, "Wavefront OBJ", (), up="?", loader="obj"),
+    Format(".stl", _M, "STL", (), up="z", loader="stl", usual_unit="mm"),  # CAD, CT and 3D printing: Z up, millimetres
+    Format(".ply", _M, "PLY", (), up="?", loader="ply"),
+    Format(".off", _M, "OFF", (), up="?", loader="off"),
+    Format(".3mf", _M, "3MF", ("ZIP",), unit="mm", up="z", loader="3mf"),  # the spec's default unit
+    # Images
+    Format(".png", _I, "PNG", ("PNG",)),
+    Format(".jpg", _I, "JPEG", ("JPEG",)),
+    Format(".jpeg", _I, "JPEG", ("JPEG",)),
+    Format(".webp", _I, "WebP", ("WebP",)),
+    Format(".gif", _I, "GIF", ("GIF",)),
+    Format(".bmp", _I, "BMP", ("BMP",)),
+    Format(".tif", _I, "TIFF", ("TIFF",)),
+    Format(".tiff", _I, "TIFF", ("TIFF",)),
+    # Video
+    Format(".mp4", _V, "MP4", ("MP4",)),
+    Format(".m4v", _V, "MP4", ("MP4",)),
+    Format(".mov", _V, "QuickTime", ("MP4",)),
+    Format(".webm", _V, "WebM", ("Matroska",)),
+    Format(".mkv", _V, "Matroska", ("Matroska",)),
+    Format(".avi", _V, "AVI", ("AVI",)),
+    # Audio
+    Format(".wav", _A, "WAV", ("WAV",)),
+    Format(".mp3", _A, "MP3", ("MP3",)),
+    Format(".ogg", _A, "Ogg", ("Ogg",)),
+    Format(".oga", _A, "Ogg", ("Ogg",)),
+    Format(".opus", _A, "Opus", ("Ogg",)),
+    Format(".flac", _A, "FLAC", ("FLAC",)),
+    Format(".m4a", _A, "M4A", ("MP4",)),
+    Format(".aac", _A, "AAC", ()),
+    # Text
+    Format(".txt", _T, "text", ()),
+    Format(".md", _T, "Markdown", ()),
+)
+
+BY_EXT: dict[str, Format] = {f.ext: f for f in FORMATS}
+
+
+def format_of(ext: str) -> Format | None:
+    return BY_EXT.get(ext.lower())
+
+
+def extensions(kind: ItemKind | None = None) -> list[str]:
+    return [f.ext for f in FORMATS if kind is None or f.kind is kind]
+
+
+def dialog_filter(content_label: str = "Content", all_label: str = "All files") -> str:
+    """A Qt file-dialog filter listing every format the import accepts (labels translated by the
+    caller), e.g. "Content (*.glb *.gltf …);;All files (*)"."""
+    patterns = " ".join(f"*{e}" for e in extensions())
+    return f"{content_label} ({patterns});;{all_label} (*)"

@@ -1,0 +1,204 @@
+"""Make one of our GLBs smaller for tablets: geometry through EXT_meshopt_compression.
+
+meshopt rather than Draco: the tablet viewer's three.js decodes it with `MeshoptDecoder` (pure
+JS with inline WebAssembly, ~20 kB, already in the viewer bundle: no decoder files to ship or
+fetch), it decodes several times faster than Draco, and it is lossless on our float data, so the
+shape the curator saw on the desktop is exactly what the tablet shows (Draco quantises positions).
+gltf-transform's `optimize` uses it by default too.
+
+Works on the GLBs `glb_write` makes (one buffer, tightly packed views with a target). Vertex views
+are encoded with meshopt's vertex codec (mode ATTRIBUTES), index views with its triangle codec.
+The uncompressed data is not kept (the fallback buffer is declared empty and the extension is
+required): a reader without the decoder refuses the file rather than showing garbage. The
+desktop renderer (trimesh) has no decoder, so projects keep the plain GLB and this runs on the
+way to a bundle (`compress_glb`), or at import with `ImportOptions(compress="meshopt")`.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+
+import numpy as np
+
+EXT = "EXT_meshopt_compression"
+_ARRAY_BUFFER, _ELEMENT_ARRAY_BUFFER = 34962, 34963
+_SIZE = {5120: 1, 5121: 1, 5122: 2, 5123: 2, 5125: 4, 5126: 4}
+_WIDTH = {"SCALAR": 1, "VEC2": 2, "VEC3": 3, "VEC4": 4}
+
+
+def split_glb(glb: bytes) -> tuple[dict, bytes]:
+    json_len = struct.unpack("<I", glb[12:16])[0]
+    doc = json.loads(glb[20 : 20 + json_len])
+    rest = 20 + json_len
+    binary = b""
+    if len(glb) >= rest + 8:
+        bin_len = struct.unpack("<I", glb[rest : rest + 4])[0]
+        binary = glb[rest + 8 : rest + 8 + bin_len]
+    return doc, binary
+
+
+def join_glb(doc: dict, binary: bytes) -> bytes:
+    js = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    js += b" " * (-len(js) % 4)
+    binary = binary + b"\x00" * (-len(binary) % 4)
+    total = 12 + 8 + len(js) + 8 + len(binary)
+    return b"".join([struct.pack("<4sII", b"glTF", 2, total), struct.pack("<I4s", len(js), b"JSON"), js,
+                     struct.pack("<I4s", len(binary), b"BIN\x00"), binary])
+
+
+QUANT = "KHR_mesh_quantization"
+
+
+def quantize_glb(glb: bytes) -> bytes:
+    """Our one-node GLB with positions, normals and 0..1 texture coordinates as
+    16-bit normalised integers (KHR_mesh_quantization, as gltfpack and gltf-transform do): a
+    position moves by at most 1/65534 of the model's size (30 µm on a 2 m model). The node gets
+    the translation and uniform scale that undo it. Other files come back unchanged."""
+    doc, binary = split_glb(glb)
+    nodes = doc.get("nodes", [])
+    if len(nodes) != 1 or "mesh" not in nodes[0] or set(nodes[0]) - {"mesh", "name"} or doc.get("skins") or QUANT in (doc.get("extensionsUsed") or []):
+        return glb
+    accs, views = doc["accessors"], doc["bufferViews"]
+
+    def read(i: int, dtype, width: int) -> np.ndarray:
+        v = views[accs[i]["bufferView"]]
+        return np.frombuffer(binary, dtype=dtype, count=accs[i]["count"] * width, offset=v.get("byteOffset", 0)).reshape(-1, width)
+
+    prims = [p for m in doc["meshes"] for p in m["primitives"]]
+    pos_ids = sorted({p["attributes"]["POSITION"] for p in prims})
+    if any(accs[i]["componentType"] != 5126 for i in pos_ids):
+        return glb
+    lo = np.min([read(i, np.float32, 3).min(axis=0) for i in pos_ids], axis=0).astype(np.float64)
+    hi = np.max([read(i, np.float32, 3).max(axis=0) for i in pos_ids], axis=0).astype(np.float64)
+    centre, half = (lo + hi) / 2.0, max(float((hi - lo).max()) / 2.0, 1e-9)
+    extra = bytearray(binary)
+
+    def add_view(data: np.ndarray, stride: int) -> int:
+        while len(extra) % 4:
+            extra.append(0)
+        views.append({"buffer": 0, "byteOffset": len(extra), "byteLength": data.nbytes, "byteStride": stride, "target": 34962})
+        extra.extend(data.tobytes())
+        return len(views) - 1
+
+    done: set[int] = set()
+    for p in prims:
+        for name, i in p["attributes"].items():
+            if i in done:
+                continue
+            acc = accs[i]
+            if name == "POSITION":
+                q = np.round((read(i, np.float32, 3) - centre) / half * 32767.0).clip(-32767, 32767).astype(np.int16)
+                padded = np.zeros((len(q), 4), np.int16)
+                padded[:, :3] = q
+                acc.update(bufferView=add_view(padded, 8), componentType=5122, normalized=True,
+                           min=[int(x) for x in q.min(axis=0)], max=[int(x) for x in q.max(axis=0)])
+            elif name == "NORMAL" and acc["componentType"] == 5126:
+                # 16-bit, not gltfpack's 8: 8-bit normals cost a visible bit of shading on smooth scans
+                q = np.round(read(i, np.float32, 3) * 32767.0).clip(-32767, 32767).astype(np.int16)
+                padded = np.zeros((len(q), 4), np.int16)
+                padded[:, :3] = q
+                acc.update(bufferView=add_view(padded, 8), componentType=5122, normalized=True)
+            elif name.startswith("TEXCOORD") and acc["componentType"] == 5126:
+                uv = read(i, np.float32, 2)
+                if uv.min() < 0.0 or uv.max() > 1.0:
+                    continue  # tiled UVs stay float
+                acc.update(bufferView=add_view(np.round(uv * 65535.0).astype(np.uint16), 4), componentType=5123, normalized=True)
+            else:
+                continue
+            acc.pop("byteOffset", None)
+            done.add(i)
+    nodes[0]["translation"] = [float(x) for x in centre]
+    nodes[0]["scale"] = [half] * 3  # normalised int16 reads as q / 32767 in -1..1
+    # views no accessor reads any more are dropped by rewriting the buffer in view order
+    used = {a["bufferView"] for a in accs if "bufferView" in a} | {im["bufferView"] for im in doc.get("images", []) if "bufferView" in im}
+    keep = [i for i in range(len(views)) if i in used]
+    remap = {old: new for new, old in enumerate(keep)}
+    out = bytearray()
+    new_views = []
+    for old in keep:
+        v = dict(views[old])
+        data = bytes(extra[v.get("byteOffset", 0) : v.get("byteOffset", 0) + v["byteLength"]])
+        while len(out) % 4:
+            out.append(0)
+        v["byteOffset"] = len(out)
+        out += data
+        new_views.append(v)
+    for a in accs:
+        if "bufferView" in a:
+            a["bufferView"] = remap[a["bufferView"]]
+    for im in doc.get("images", []):
+        if "bufferView" in im:
+            im["bufferView"] = remap[im["bufferView"]]
+    doc["bufferViews"] = new_views
+    doc["buffers"] = [{"byteLength": len(out) + (-len(out) % 4)}]
+    for key in ("extensionsUsed", "extensionsRequired"):
+        doc[key] = sorted(set(doc.get(key, []) or []) | {QUANT})
+    return join_glb(doc, bytes(out))
+
+
+def compress_glb(glb: bytes, *, quantize: bool = True) -> bytes:
+    """The same GLB with its vertex and index views meshopt-encoded (textures untouched); first
+    quantised (`quantize_glb`) unless asked not to."""
+    import meshoptimizer as mo
+
+    if quantize:
+        glb = quantize_glb(glb)
+    doc, binary = split_glb(glb)
+    if EXT in (doc.get("extensionsUsed") or []):
+        return glb
+    views = doc.get("bufferViews", [])
+    # the element layout of each view, from the accessor that reads it; a view read by several
+    # accessors, at an offset or interleaved (other tools' files kept by gltf_keep) stays as it is
+    layout: dict[int, tuple[int, int]] = {}
+    readers: dict[int, int] = {}
+    for acc in doc.get("accessors", []):
+        v = acc.get("bufferView")
+        if v is None:
+            continue
+        readers[v] = readers.get(v, 0) + 1
+        if acc.get("type") in _WIDTH and not acc.get("byteOffset"):
+            size = _SIZE[acc["componentType"]] * _WIDTH[acc["type"]]
+            if size * int(acc["count"]) == views[v]["byteLength"] and views[v].get("byteStride") in (None, size):
+                layout[v] = (size, int(acc["count"]))
+    layout = {v: lc for v, lc in layout.items() if readers[v] == 1}
+    out = bytearray()
+    fallback_len = 0
+    new_views = []
+    for i, view in enumerate(views):
+        data = binary[view.get("byteOffset", 0) : view.get("byteOffset", 0) + view["byteLength"]]
+        while len(out) % 4:
+            out.append(0)
+        target = view.get("target")
+        stride, count = layout.get(i, (0, 0))
+        encoded = None
+        if target == _ARRAY_BUFFER and stride % 4 == 0 and 0 < stride <= 256 and count:
+            arr = np.frombuffer(data, dtype=np.uint8).reshape(count, stride)
+            encoded = mo.encode_vertex_buffer(arr, count, stride)
+            mode = "ATTRIBUTES"
+        elif target == _ELEMENT_ARRAY_BUFFER and stride in (2, 4) and count and count % 3 == 0:
+            idx = np.frombuffer(data, dtype=np.uint16 if stride == 2 else np.uint32).astype(np.uint32)
+            encoded = mo.encode_index_buffer(idx, count, int(idx.max()) + 1)
+            mode = "TRIANGLES"
+        if encoded is None or len(encoded) >= len(data):
+            new_views.append({**view, "buffer": 0, "byteOffset": len(out)})
+            out += data
+            continue
+        while fallback_len % 4:
+            fallback_len += 1
+        ext = {"buffer": 0, "byteOffset": len(out), "byteLength": len(encoded), "byteStride": stride, "count": count, "mode": mode}
+        nv = {"buffer": 1, "byteOffset": fallback_len, "byteLength": len(data), "extensions": {EXT: ext}}
+        if target == _ARRAY_BUFFER:
+            nv["byteStride"] = stride
+        if target is not None:
+            nv["target"] = target
+        new_views.append(nv)
+        out += encoded
+        fallback_len += len(data)
+    while len(out) % 4:
+        out.append(0)
+    doc["bufferViews"] = new_views
+    doc["buffers"] = [{"byteLength": len(out)}, {"byteLength": max(fallback_len, 4), "extensions": {EXT: {"fallback": True}}}]
+    for key in ("extensionsUsed", "extensionsRequired"):
+        doc[key] = sorted(set(doc.get(key, []) or []) | {EXT})
+    return join_glb(doc, bytes(out))

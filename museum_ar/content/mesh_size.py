@@ -1,0 +1,234 @@
+"""How big a mesh is in the world and which way is up: never decided silently.
+
+* A file that states its unit keeps true scale (glTF: metres by the spec; 3MF: its `unit`
+  attribute, millimetres by default; OBJ/PLY headers that say "units: mm").
+* A file that does not (OBJ, STL, PLY, OFF) gets a *proposal* with its reason and the size it
+  gives ("280 units long; millimetres make it 28 cm, a plausible museum object"). The CLI then
+  needs --unit or --fit, the app asks with the proposal preselected.
+* A mesh much larger than its marker (a 4.87 m truck on a 6 cm marker) is a question too:
+  true size or fit.
+* Up: by the format's convention (glTF Y, STL/3MF Z) or, where the format has none, from the
+  mesh: a scan standing on a flat base has a large flat area at its bottom.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..core.errors import ContentError
+from .mesh_parts import Part
+from .options import UNITS
+
+# A model whose longest side is more than this many marker edges is a question (true size / fit).
+LARGE_FOR_MARKER = 10.0
+# --fit: the longest side becomes this many marker edges (it stands beside the code, not over the room)
+FIT_MARKER_EDGES = 1.5
+
+_UNIT_NAMES = {"m": "metres", "dm": "decimetres", "cm": "centimetres", "mm": "millimetres", "in": "inches", "ft": "feet"}
+
+
+class SizeQuestion(ContentError):
+    """The size of a mesh must be chosen (no unit in the file, or far larger than its marker).
+    `proposal` is the unit we would pick; the message is one line with the hint."""
+
+    def __init__(self, message: str, *, path, proposal: str, size_m: float):
+        super().__init__(message, path=path)
+        self.proposal = proposal
+        self.size_m = size_m
+
+
+@dataclass
+class SizeDecision:
+    unit: str  # a key of UNITS, or "fit"
+    metres_per_unit: float
+    source: str  # asked | file | fit | proposed
+    reason: str
+    proposal: str  # the unit we would propose for this file (shown preselected by the app)
+    proposal_reason: str
+
+
+def human_length(m: float) -> str:
+    if m >= 1.0:
+        return f"{m:.3g} m"
+    if m >= 0.01:
+        return f"{m * 100:.3g} cm"
+    return f"{m * 1000:.3g} mm"
+
+
+def propose_unit(longest: float, usual: str | None = None, fmt_name: str = "") -> tuple[str, str]:
+    """The unit under which `longest` (file units) is a plausible museum object, and why. A
+    format's usual unit comes first when it gives a plausible size (STL: millimetres; a 20 mm
+    calibration cube is 20 mm, not 20 cm)."""
+    if not (longest > 0 and np.isfinite(longest)):
+        return "m", "it has no extent"
+    if usual is not None and 0.005 <= longest * UNITS[usual] <= 20.0:
+        size = longest * UNITS[usual]
+        return usual, f"{longest:.4g} units long; {fmt_name} files are nearly always in {_UNIT_NAMES[usual]}: {human_length(size)}"
+    if longest <= 5.0:
+        unit = "m"  # up to 5 m: a skull at 0.2, a skeleton at 3
+    elif longest <= 50.0:
+        unit = "cm"  # 5..50 units: a 20 cm skull in centimetres, not a 20 m object
+    else:
+        unit = "mm"  # scanners and CAD write millimetres
+    size = longest * UNITS[unit]
+    return unit, f"{longest:.4g} units long; {_UNIT_NAMES[unit]} make it {human_length(size)}"
+
+
+_HEADER_UNIT = re.compile(rb"\bunits?\s*[:=]?\s*(millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|inch(?:es)?|in|feet|foot|ft)\b", re.I)
+_HEADER_MAP = {"mm": "mm", "millimet": "mm", "cm": "cm", "centimet": "cm", "m": "m", "met": "m", "in": "in", "inch": "in", "ft": "ft", "feet": "ft", "foot": "ft"}
+
+
+def header_unit(path: Path) -> str | None:
+    """A unit stated in an OBJ/PLY/OFF header comment ("# units: millimeters", "comment unit mm"),
+    which some scanners and CAD exporters write. Only comment lines in the first 8 KB count."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8192)
+    except OSError:
+        return None
+    for line in head.splitlines():
+        s = line.strip()
+        if not (s.startswith(b"#") or s.lower().startswith(b"comment")):
+            continue
+        m = _HEADER_UNIT.search(s)
+        if m:
+            word = m.group(1).decode().lower()
+            for prefix, unit in _HEADER_MAP.items():
+                if word == prefix or (len(prefix) > 2 and word.startswith(prefix)):
+                    return unit
+    return None
+
+
+def decide_size(longest: float, *, asked: str | None, fit_m: float | None, declared: str | None,
+                declared_why: str, usual: str | None = None, fmt_name: str = "") -> SizeDecision:
+    proposal, why = propose_unit(longest, usual, fmt_name)
+    if asked is not None:
+        return SizeDecision(asked, UNITS[asked], "asked", f"chosen: {_UNIT_NAMES[asked]}", proposal, why)
+    if fit_m is not None:
+        per_unit = fit_m / longest
+        return SizeDecision("fit", per_unit, "fit", f"fitted: longest side {human_length(fit_m)}", proposal, why)
+    if declared is not None:
+        return SizeDecision(declared, UNITS[declared], "file", f"{declared_why} states {_UNIT_NAMES[declared]}", proposal, why)
+    return SizeDecision(proposal, UNITS[proposal], "proposed", f"no unit in the file: {why}", proposal, why)
+
+
+def question(decision: SizeDecision, longest: float, marker_m: float | None) -> str | None:
+    """Why the curator must choose the size, or None when the size is settled."""
+    size = longest * decision.metres_per_unit
+    if decision.source == "proposed":
+        others = ", ".join(u for u in UNITS if u != decision.proposal)
+        return (f"states no unit ({decision.proposal_reason}); "
+                f"give --unit {decision.proposal} (or {others}) or --fit")
+    if decision.source == "file" and marker_m and size > LARGE_FOR_MARKER * marker_m:
+        return (f"is {human_length(size)} long at its true size, {size / marker_m:.0f}x its "
+                f"{marker_m * 1000:.0f} mm marker; give --fit, or --unit {decision.unit} to keep the true size")
+    return None
+
+
+# --- up axis ---------------------------------------------------------------------------------
+
+# Rotations taking the named file axis to +Y (det +1, so the winding is kept).
+UP_ROTATIONS: dict[str, np.ndarray] = {
+    "y": np.eye(3),
+    "z": np.array([[1.0, 0, 0], [0, 0, 1], [0, -1, 0]]),  # (x, y, z) -> (x, z, -y)
+    "-z": np.array([[1.0, 0, 0], [0, 0, -1], [0, 1, 0]]),
+    "-y": np.array([[1.0, 0, 0], [0, -1, 0], [0, 0, -1]]),
+    "x": np.array([[0.0, -1, 0], [1, 0, 0], [0, 0, 1]]),  # (x, y, z) -> (-y, x, z)
+    "-x": np.array([[0.0, 1, 0], [-1, 0, 0], [0, 0, 1]]),
+}
+_AXES = {"x": (0, 1), "-x": (0, -1), "y": (1, 1), "-y": (1, -1), "z": (2, 1), "-z": (2, -1)}
+
+
+def guess_up(parts: list[Part], convention: str) -> tuple[str, str]:
+    """(up axis, reason). Formats with a convention keep it; otherwise a flat base decides: the
+    side of the bounding box where most of the surface lies flat is the bottom (a scan cut off at
+    its plinth, a CAD part on its face), else Y (Blender's and most scan tools' OBJ export)."""
+    if convention in ("y", "z"):
+        return convention, f"the format's convention is {convention.upper()} up"
+    area, normals, centres = _face_stats(parts)
+    if area.sum() <= 0:
+        return "y", "no surface to judge by; Y up assumed"
+    lo, hi = centres.min(axis=0), centres.max(axis=0)
+    extent = np.maximum(hi - lo, 1e-12)
+    best, best_share = None, 0.0
+    for name, (axis, sign) in _AXES.items():
+        # the base faces point down, i.e. against the up axis, and lie at the bottom end
+        flat = normals[:, axis] * -sign > 0.97
+        at_end = (centres[:, axis] - lo[axis] < 0.02 * extent[axis]) if sign > 0 else (hi[axis] - centres[:, axis] < 0.02 * extent[axis])
+        share = float(area[flat & at_end].sum() / area.sum())
+        if share > best_share:
+            best, best_share = name, share
+    if best is not None and best_share >= 0.03:
+        return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
+    return "y", "no flat base found, Y up assumed"
+
+
+def _opposite(axis: str) -> str:
+    return axis[1:].upper() if axis.startswith("-") else "-" + axis.upper()
+
+
+def _face_stats(parts: list[Part], sample: int = 400_000):
+    areas, normals, centres = [], [], []
+    for p in parts:
+        faces = p.faces if len(p.faces) <= sample else p.faces[:: len(p.faces) // sample + 1]
+        tri = p.positions[faces]
+        n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+        a = np.linalg.norm(n, axis=1)
+        ok = a > 0
+        areas.append(a[ok])
+        normals.append(n[ok] / a[ok, None])
+        centres.append(tri[ok].mean(axis=1))
+    return np.concatenate(areas), np.concatenate(normals), np.concatenate(centres)
+
+
+# --- choosing again after import (the app's size dialog) ---------------------------------------
+
+def quat_of(r: np.ndarray) -> tuple[float, float, float, float]:
+    """(x, y, z, w) of a rotation matrix."""
+    from ..core.transform import quat_from_matrix
+
+    return tuple(float(c) for c in quat_from_matrix(np.asarray(r, dtype=float)))
+
+
+def rechoose(info: dict, *, unit: str | None = None, fit_m: float | None = None, up: str | None = None) -> tuple[float, np.ndarray, np.ndarray, dict]:
+    """What an imported mesh needs to be in another unit (or fitted) and/or with another axis up,
+    without importing it again: (uniform scale, 3x3 rotation, translation, info changes), where
+    the item's transform is T * R * S applied to the stored GLB. The translation stands the
+    result on the marker again (bounding-box bottom at y=0, centred in x/z)."""
+    old_mpu = float(info.get("metres_per_unit") or 1.0)
+    old_up = info.get("up_axis", "y")
+    new_up = up or old_up
+    rot = UP_ROTATIONS[new_up] @ UP_ROTATIONS[old_up].T
+    lo = np.asarray(info["bounding_box_m"]["min"], dtype=float)
+    hi = np.asarray(info["bounding_box_m"]["max"], dtype=float)
+    corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
+    turned = corners @ rot.T
+    extent = turned.max(axis=0) - turned.min(axis=0)
+    changes: dict = {"up_axis": new_up}
+    if up is not None and up != old_up:
+        changes["up_reason"] = "chosen"
+    if fit_m is not None:
+        scale = fit_m / float(extent.max())
+        changes.update(unit="fit", unit_source="fit", metres_per_unit=old_mpu * scale, unit_reason=f"fitted: longest side {human_length(fit_m)}")
+    elif unit is not None:
+        scale = UNITS[unit] / old_mpu
+        changes.update(unit=unit, unit_source="asked", metres_per_unit=UNITS[unit], unit_reason=f"chosen: {_UNIT_NAMES[unit]}")
+    else:
+        scale = 1.0
+    placed = turned * scale
+    pmin, pmax = placed.min(axis=0), placed.max(axis=0)
+    translation = -np.array([(pmin[0] + pmax[0]) / 2.0, pmin[1], (pmin[2] + pmax[2]) / 2.0])
+    changes["size_m"] = [round(float(x), 6) for x in pmax - pmin]
+    changes["size_question"] = None
+    return scale, rot, translation, changes
+
+
+def sizes_by_unit(info: dict) -> dict[str, list[float]]:
+    """The mesh's size (x, y, z metres, as stored now) under every unit, for the dialog's preview."""
+    size = np.asarray(info.get("size_m", [0, 0, 0]), dtype=float)
+    mpu = float(info.get("metres_per_unit") or 1.0)
+    return {u: [float(x) for x in size / mpu * per] for u, per in UNITS.items()}

@@ -1,0 +1,169 @@
+"""Ask the curator how big an imported 3D model is and which way is up, when the file does not say
+(OBJ, STL, PLY without a unit) or when its true size is far larger than the marker.
+
+The import has already run with the proposed unit and the detected up axis; the dialog shows that
+proposal preselected with its reason and the size it gives next to the marker, and applies the
+choice as the item's transform (content.mesh_size.rechoose): no second import.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..content.mesh_place import arrange_on_marker
+from ..content.mesh_size import FIT_MARKER_EDGES, UP_ROTATIONS, quat_of, rechoose, sizes_by_unit
+from ..content.options import UNITS
+from ..core.transform import Transform
+from . import i18n
+from .i18n import tr
+
+_UNIT_LABELS = {"m": "metres", "dm": "decimetres", "cm": "centimetres", "mm": "millimetres", "in": "inches", "ft": "feet"}
+_UP_ORDER = ["y", "z", "-z", "-y", "x", "-x"]
+
+
+def length_text(m: float) -> str:
+    """'10.5 cm' (English) or '10,5 cm' (German: numbers follow the UI language)."""
+    if m >= 1.0:
+        text = f"{m:.3g} m"
+    elif m >= 0.01:
+        text = f"{m * 100:.3g} cm"
+    else:
+        text = f"{m * 1000:.3g} mm"
+    return text.replace(".", ",") if i18n.language() == "de" else text
+
+
+class MeshSizeDialog(QDialog):
+    """Unit (preselected: the file's or the proposal) or "fit to the marker", and the up axis."""
+
+    def __init__(self, item, marker_mm: float, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("meshSizeDialog")
+        self.item, self.marker_m = item, marker_mm / 1000.0
+        info = item.info
+        self.setWindowTitle(tr("Size of {name}", name=item.source_name))
+        self.setMinimumWidth(460)
+        lay = QVBoxLayout(self)
+        if info.get("unit_source") == "proposed":
+            units = max(info["size_m"]) / float(info.get("metres_per_unit") or 1.0)
+            n = f"{units:.4g}".replace(".", ",") if i18n.language() == "de" else f"{units:.4g}"
+            why = tr("The file does not say in which unit it was made. It is {n} units long; proposed: {unit}.",
+                     n=n, unit=tr(_UNIT_LABELS[info["unit_proposal"]]))
+        else:
+            why = tr("At its true size it is far larger than its {mm} mm marker.", mm=f"{marker_mm:g}")
+        intro = QLabel(why)
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+
+        self.units = QComboBox()
+        self.units.setObjectName("unit")
+        for u in UNITS:
+            self.units.addItem(tr(_UNIT_LABELS[u]), u)
+        self.units.setCurrentIndex(list(UNITS).index(info.get("unit") if info.get("unit") in UNITS else info.get("unit_proposal", "m")))
+        self.by_unit = QRadioButton(tr("True size in"))
+        self.by_fit = QRadioButton(tr("Fit to the marker ({size})", size=length_text(FIT_MARKER_EDGES * self.marker_m)))
+        group = QButtonGroup(self)
+        group.addButton(self.by_unit)
+        group.addButton(self.by_fit)
+        self.by_unit.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.by_unit)
+        row.addWidget(self.units, 1)
+        lay.addLayout(row)
+        lay.addWidget(self.by_fit)
+
+        up_row = QHBoxLayout()
+        up_row.addWidget(QLabel(tr("Up in the file:")))
+        self.up = QComboBox()
+        self.up.setObjectName("up")
+        for a in _UP_ORDER:
+            self.up.addItem(a.upper(), a)
+        self.up.setCurrentIndex(_UP_ORDER.index(info.get("up_axis", "y")))
+        up_row.addWidget(self.up, 1)
+        turn = QPushButton(tr("Turn: which way is up"))
+        turn.setObjectName("turnUp")
+        turn.setToolTip(tr("Try the next axis as up"))
+        turn.clicked.connect(lambda: self.up.setCurrentIndex((self.up.currentIndex() + 1) % len(_UP_ORDER)))
+        up_row.addWidget(turn)
+        lay.addLayout(up_row)
+
+        self.result = QLabel()
+        self.result.setObjectName("sizeResult")
+        self.result.setWordWrap(True)
+        lay.addWidget(self.result)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Attach"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Leave out"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        for w in (self.units.currentIndexChanged, self.up.currentIndexChanged, self.by_unit.toggled):
+            w.connect(self._update)
+        self._update()
+
+    def choice(self) -> dict:
+        up = self.up.currentData()
+        if self.by_fit.isChecked():
+            return {"fit_m": FIT_MARKER_EDGES * self.marker_m, "up": up}
+        return {"unit": self.units.currentData(), "up": up}
+
+    def _update(self) -> None:
+        self.units.setEnabled(self.by_unit.isChecked())
+        _, _, _, changes = rechoose(self.item.info, **self.choice())
+        x, y, z = changes["size_m"]
+        self.result.setText(tr("It will stand {h} tall ({x} × {y} × {z}); the marker is {m}.",
+                               h=length_text(y), x=length_text(x), y=length_text(y), z=length_text(z), m=length_text(self.marker_m)))
+
+    def apply(self) -> None:
+        """Set the item's transform and info to the chosen size and up axis."""
+        apply_choice(self.item, **self.choice())
+
+
+def size_summary(item) -> str:
+    """'<br>28 cm tall · unit: millimetres (asked) · Z up' for a mesh item in the inspector; '' otherwise."""
+    info = item.info
+    if item.kind.value != "mesh" or "size_m" not in info:
+        return ""
+    scale = float(item.transform.scale[1]) / float(info.get("choice_scale", 1.0))
+    height = length_text(float(info["size_m"][1]) * scale)
+    unit = info.get("unit", "")
+    unit_text = tr("fitted to the marker") if unit == "fit" else tr(_UNIT_LABELS.get(unit, unit))
+    source = {"asked": tr("chosen"), "file": tr("stated by the file"), "proposed": tr("proposed, not confirmed"), "fit": tr("chosen")}.get(info.get("unit_source"), "")
+    return "<br>" + tr("{h} tall · unit: {unit} ({source}) · {up} up", h=height, unit=unit_text, source=source, up=str(info.get("up_axis", "y")).upper())
+
+
+def apply_choice(item, **choice) -> None:
+    scale, rot, translation, changes = rechoose(item.info, **choice)
+    item.transform = Transform(tuple(float(t) for t in translation), quat_of(rot), (scale, scale, scale))
+    item.info = {**item.info, **changes, "choice_scale": scale}
+
+
+def ask_mesh_sizes(parent, marker, items: list) -> list:
+    """For each imported mesh whose size is a question, ask; then lay the items out side by side on
+    the marker. Returns the items to add (a model the curator chose to leave out is dropped)."""
+    keep = []
+    for it in items:
+        if it.kind.value == "mesh" and it.info.get("size_question"):
+            dialog = MeshSizeDialog(it, marker.size_mm, parent)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            if accepted:
+                dialog.apply()
+            dialog.deleteLater()  # Qt deletes it (with its parent alive), never Python's GC at exit
+            if not accepted:
+                continue
+        keep.append(it)
+    arrange_on_marker(marker, keep)
+    return keep
+
+
+__all__ = ["MeshSizeDialog", "apply_choice", "ask_mesh_sizes", "UP_ROTATIONS"]

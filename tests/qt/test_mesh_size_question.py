@@ -1,0 +1,75 @@
+"""Attaching a 3D file that states no unit asks the curator (issue 15): the size dialog comes up
+with the proposal preselected; the answer becomes the item's transform, one undo step with the
+add; two models dropped on one marker stand side by side."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import trimesh
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def answer_size_dialog(unit: str | None = None, leave_out: bool = False) -> list[str]:
+    seen: list[str] = []
+
+    def answer():
+        from museum_ar.qt.mesh_size_dialog import MeshSizeDialog
+
+        d = QApplication.activeModalWidget()
+        if not isinstance(d, MeshSizeDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(d.units.currentData())
+        if unit:
+            d.units.setCurrentIndex(d.units.findData(unit))
+        d.reject() if leave_out else d.accept()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_obj_without_unit_is_asked_and_laid_side_by_side(window, qtbot, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    obj = src / "Schädel Scan.obj"
+    trimesh.creation.icosphere(subdivisions=3, radius=60.0).export(obj)  # 120 units: proposed mm
+    assert window.new_exhibit(tmp_path / "ex", "Natur")
+    window.add_marker()
+    seen = answer_size_dialog()
+    job = window.attach_files("M1", [obj])
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=60000)
+    qtbot.waitUntil(lambda: len(window.doc.exhibit.markers[0].items) == 1, timeout=20000)
+    assert seen == ["mm"]
+    first = window.doc.exhibit.markers[0].items[0]
+    assert first.info["unit"] == "mm" and max(first.info["size_m"]) == pytest.approx(0.12, rel=0.01)
+
+    seen = answer_size_dialog(unit="cm")  # the second time the curator says centimetres
+    job = window.attach_files("M1", [obj])
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=60000)
+    qtbot.waitUntil(lambda: len(window.doc.exhibit.markers[0].items) == 2, timeout=20000)
+    second = window.doc.exhibit.markers[0].items[1]
+    assert second.info["unit"] == "cm" and second.info["unit_source"] == "asked"
+    assert np.allclose(second.transform.scale, 10.0)  # the stored GLB is in mm; the transform makes it cm
+    assert max(second.info["size_m"]) == pytest.approx(1.2, rel=0.01)
+    # next to the first, not inside it
+    gap = second.transform.translation[0] - first.transform.translation[0]
+    assert gap >= (first.info["size_m"][0] + second.info["size_m"][0]) / 2
+    window.tree.select("item", second.id)
+    header = window.inspector.it_header.text()
+    assert "1.2 m tall" in header and "centimetres (chosen)" in header, header  # the inspector shows the choice
+    window.actions.undo.trigger()
+    assert len(window.doc.exhibit.markers[0].items) == 1
+
+
+def test_leave_out_adds_nothing(window, qtbot, tmp_path):
+    obj = tmp_path / "Teil.stl"
+    trimesh.creation.box(extents=(20, 20, 20)).export(obj)
+    assert window.new_exhibit(tmp_path / "ex", "Natur")
+    window.add_marker()
+    seen = answer_size_dialog(leave_out=True)
+    job = window.attach_files("M1", [obj])
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=60000)
+    qtbot.waitUntil(lambda: seen == ["mm"], timeout=20000)
+    assert window.doc.exhibit.markers[0].items == []
