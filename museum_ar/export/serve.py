@@ -29,6 +29,7 @@ _TYPES = {
     ".mp4": "video/mp4",
     ".webm": "video/webm",
     ".m4a": "audio/mp4",
+    ".usdz": "model/vnd.usdz+zip",  # AR Quick Look opens a USDZ only when served with this type
     ".mp3": "audio/mpeg",
     ".ogg": "audio/ogg",
     ".wav": "audio/wav",

@@ -164,6 +164,7 @@ def export_bundle(
     signing_key: str | Path | None = None,
     hfov_deg: float | None = None,
     overwrite: bool = False,
+    usdz: bool = True,
     progress: Progress = NO_PROGRESS,
 ) -> Path:
     """Write the bundle to `out` (a .zip file when it ends in .zip, else a folder). Returns out."""
@@ -182,6 +183,13 @@ def export_bundle(
     caption_files, captions = _caption_files(exhibit)
     files.update(caption_files)
     manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg else {}))
+    if usdz:  # AR Quick Look scenes per marker (export/usdz.py)
+        from .usdz import exhibit_usdz_files
+
+        usdz_files, usdz_entries, _ = exhibit_usdz_files(exhibit, project.root, progress.scaled(0.28, 0.3))
+        files.update(usdz_files)
+        for entry in manifest["markers"]:
+            entry["usdz"] = usdz_entries[entry["id"]]
     table = {}
     for n, (name, data) in enumerate(sorted(files.items())):
         if name == "sw.js":
