@@ -22,6 +22,7 @@ The "table" variant has no anchor: Quick Look puts it on a horizontal surface, c
 from __future__ import annotations
 
 import io
+import os
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -36,12 +37,13 @@ from ..core.frames import content_to_marker
 from ..core.transform import Transform
 from ..markers import layout_for, payload_for, render_marker
 from .usdz_label import label_image, label_size_units
-from .usdz_mesh import MAX_TEXTURE_PX, MeshPiece, PbrMaps, read_glb_pieces
+from .usdz_mesh import MAX_TEXTURE_PX, MeshPiece, PbrMaps, bake_piece, fit_triangle_budget, read_glb_pieces
 
 USDZ_DIR = "usdz"
-MAX_TRIANGLES = 100_000  # AR Quick Look's guidance per scene; above it we warn, the file is still written
+MAX_TRIANGLES = 100_000  # AR Quick Look's guidance per scene: denser meshes are simplified to it
 CARRIED = {ItemKind.MESH, ItemKind.IMAGE, ItemKind.TEXT}
 REFERENCE_PX_PER_MODULE = 16
+FIXED_MTIME = 1577836800  # 2020-01-01, as the bundle's own zip entries
 
 
 @dataclass
@@ -254,9 +256,11 @@ class _Writer:
 
         self.stage.GetRootLayer().Save()
         out = self.folder / "out.usdz"
+        names = ["scene.usdc", *sorted({t[0] for t in self.facts.textures})]
+        for rel in names:  # the zip records file times: fixed ones make exports reproducible
+            os.utime(self.folder / rel, (FIXED_MTIME, FIXED_MTIME))
         writer = Sdf.ZipFileWriter.CreateNew(str(out))
-        writer.AddFile(str(self.layer), "scene.usdc")
-        for rel in sorted({t[0] for t in self.facts.textures}):
+        for rel in names:
             writer.AddFile(str(self.folder / rel), rel)
         writer.Save()
         return out.read_bytes()
@@ -286,31 +290,35 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
             mount = content_to_marker(marker.mount)
             if not np.allclose(mount, np.eye(4)):
                 content.AddTransformOp(UsdGeom.XformOp.PrecisionDouble).Set(Gf.Matrix4d(mount.T.tolist()))
+        carried = []
         for n, item in enumerate(marker.items):
-            label = f"item '{item.title.get(language) or item.id}' on marker '{marker.id}'"
             if not item.visible:
                 continue
             if item.kind not in CARRIED:
                 facts.omitted.append(item.id)
                 continue
+            label = f"item '{item.title.get(language) or item.id}' on marker '{marker.id}'"
+            if item.kind is not ItemKind.TEXT and not item.asset:
+                raise BundleError(f"{label} has no file", path=root)
+            pieces = read_glb_pieces(root / item.asset, label) if item.kind is ItemKind.MESH else []
+            carried.append((n, item, label, pieces))
+        quads = 2 * sum(1 for c in carried if c[1].kind is not ItemKind.MESH)
+        before = fit_triangle_budget([p for c in carried for p in c[3]], MAX_TRIANGLES - quads)
+        if before > MAX_TRIANGLES - quads:
+            facts.warnings.append(f"marker '{marker.id}': meshes simplified from {before} to AR Quick Look's {MAX_TRIANGLES} triangles")
+        for n, item, label, pieces in carried:
             parent = w.item_xform("/Root/Content", _prim_name(n, item), item.transform, item.id)
             if item.kind is ItemKind.MESH:
-                if not item.asset:
-                    raise BundleError(f"{label} has no mesh file", path=root)
-                for k, piece in enumerate(read_glb_pieces(root / item.asset, label)):
+                for k, piece in enumerate(pieces):
                     facts.warnings += [f"{label}: {note}" for note in piece.notes]
-                    w.mesh(parent, piece, f"part{k}")
+                    w.mesh(parent, bake_piece(piece), f"part{k}")
             elif item.kind is ItemKind.IMAGE:
-                if not item.asset:
-                    raise BundleError(f"{label} has no image file", path=root)
                 img = _open_image(root / item.asset, label)
                 w.quad(parent, img, 1.0, img.height / img.width, alpha=img.mode == "RGBA")
             else:
                 img = label_image(item_text(item, language))
                 w.quad(parent, img, *label_size_units(img), alpha=True)
             facts.items.append(item.id)
-        if facts.triangles > MAX_TRIANGLES:
-            facts.warnings.append(f"marker '{marker.id}': {facts.triangles} triangles, above AR Quick Look's guidance of {MAX_TRIANGLES}")
         data = w.package()
     facts.bytes = len(data)
     return data, facts

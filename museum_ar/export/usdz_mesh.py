@@ -51,6 +51,7 @@ class MeshPiece:
     st_face_varying: bool = False
     material: PbrMaps = field(default_factory=PbrMaps)
     notes: list[str] = field(default_factory=list)
+    colours: np.ndarray | None = None  # (N, 4) linear vertex colours, baked by `bake_piece`
 
 
 def _factor(values, n: int, default) -> tuple:
@@ -125,19 +126,30 @@ def bake_vertex_colours(faces: np.ndarray, colours: np.ndarray) -> tuple[Image.I
     if max(w, h) > MAX_TEXTURE_PX:
         raise BundleError(f"{t} vertex-coloured triangles need a {w}x{h} px colour texture, above AR Quick Look's {MAX_TEXTURE_PX} px")
     c = colours[faces]  # (T, 3, 4) linear
-    texels = np.zeros((h, w, 4))
+    # The fourth texel c_b + c_c - c_a can leave 0..1 and be clipped; of the three ways to put a
+    # triangle's corners on its block, take the one that clips least.
+    overflow = []
+    for r in range(3):
+        a, b, d = c[:, r], c[:, (r + 1) % 3], c[:, (r + 2) % 3]
+        fourth = b + d - a
+        overflow.append(np.maximum(fourth - 1.0, 0.0).sum(axis=1) + np.maximum(-fourth, 0.0).sum(axis=1))
+    rot = np.argmin(np.stack(overflow, axis=1), axis=1)
     i = np.arange(t)
+    c0, c1, c2 = c[i, rot], c[i, (rot + 1) % 3], c[i, (rot + 2) % 3]
+    texels = np.zeros((h, w, 4))
     x, y = 2 * (i % cols), 2 * (i // cols)
-    texels[y, x] = c[:, 0]
-    texels[y, x + 1] = c[:, 1]
-    texels[y + 1, x] = c[:, 2]
-    texels[y + 1, x + 1] = c[:, 1] + c[:, 2] - c[:, 0]
+    texels[y, x] = c0
+    texels[y, x + 1] = c1
+    texels[y + 1, x] = c2
+    texels[y + 1, x + 1] = c1 + c2 - c0
     rgb = linear_to_srgb(texels[..., :3])
     alpha = np.clip(texels[..., 3:], 0.0, 1.0)
     img = Image.fromarray(np.round(np.concatenate([rgb, alpha], axis=2) * 255).astype(np.uint8), "RGBA")
     img.info["museum_ar_baked"] = True  # JPEG's 8x8 blocks would bleed between triangles: stored as PNG
-    corner_x = np.stack([x, x + 1, x], axis=1).reshape(-1)
-    corner_y = np.stack([y, y, y + 1], axis=1).reshape(-1)
+    # corner k of the triangle sits at block position (k - rot) mod 3: (0,0), (1,0) or (0,1)
+    pos = (np.arange(3)[None, :] - rot[:, None]) % 3
+    corner_x = (x[:, None] + (pos == 1)).reshape(-1)
+    corner_y = (y[:, None] + (pos == 2)).reshape(-1)
     st = np.stack([(corner_x + 0.5) / w, 1.0 - (corner_y + 0.5) / h], axis=1)
     return img, st
 
@@ -180,12 +192,41 @@ def read_glb_pieces(path: Path, label: str) -> list[MeshPiece]:
             if material.base_color_map is not None:
                 piece.notes.append("vertex colours dropped: the part has a colour texture too")
             else:
-                factor = np.asarray(material.base_color)
-                img, st = bake_vertex_colours(faces, colours * factor[None, :])
-                material.base_color_map = img
-                material.base_color = (1.0, 1.0, 1.0, 1.0)
-                piece.st, piece.st_face_varying = st, True
+                piece.colours = colours
         pieces.append(piece)
     if not pieces:
         raise BundleError(f"the mesh of {label} has no triangles for the USDZ", path=path)
     return pieces
+
+
+def bake_piece(piece: MeshPiece) -> MeshPiece:
+    """Vertex colours (times the base colour factor) into a texture with face-varying st."""
+    if piece.colours is not None:
+        factor = np.asarray(piece.material.base_color)
+        img, st = bake_vertex_colours(piece.faces, piece.colours * factor[None, :])
+        piece.material.base_color_map = img
+        piece.material.base_color = (1.0, 1.0, 1.0, 1.0)
+        piece.st, piece.st_face_varying, piece.colours = st, True, None
+    return piece
+
+
+def fit_triangle_budget(pieces: list[MeshPiece], budget: int) -> int:
+    """Simplify the pieces in place (meshoptimizer, original vertices kept, so colours and UVs
+    stay) so that together they have at most `budget` triangles, each in proportion to its size.
+    Returns the triangles before."""
+    import meshoptimizer as mo
+
+    total = sum(len(p.faces) for p in pieces)
+    if total <= budget:
+        return total
+    for p in pieces:
+        target = max(1, int(len(p.faces) * budget / total))
+        pos = np.ascontiguousarray(p.points, dtype=np.float32)
+        idx = np.ascontiguousarray(p.faces, dtype=np.uint32).reshape(-1)
+        dst = np.empty_like(idx)
+        n = mo.simplify(dst, idx, pos, target_index_count=3 * target, target_error=1.0)
+        if n > 3 * target:  # borders and non-manifold scans stop it short: the sloppy one never does
+            idx2 = dst[:n].copy()
+            n = mo.simplify_sloppy(dst, idx2, pos, target_index_count=3 * target, target_error=1.0)
+        p.faces = dst[: min(n, 3 * target)].reshape(-1, 3).astype(np.int64)
+    return total

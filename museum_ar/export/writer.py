@@ -48,7 +48,7 @@ VIEWER_FORMATS = {
     "audio": {"m4a", "mp3", "aac", "wav", "ogg", "oga", "opus"},
 }
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav"}
+_DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav", ".usdz"}  # usdz: a stored zip itself; deflated, a truncated bundle cannot pass off its inner directory as the bundle's
 
 
 def viewer_dist_files() -> dict[str, bytes]:

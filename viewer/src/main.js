@@ -7,6 +7,7 @@ import { initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { ArScene } from "./scene.js";
 import { Tracker } from "./tracker.js";
 import { buildList } from "./listview.js";
+import { updateQuickLookBar } from "./quicklook.js";
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -320,6 +321,7 @@ function applyLanguage() {
 }
 
 function renderPanel() {
+  updateQuickLookBar(state);
   const panel = $("panel"), L = state.lang, m = state.manifest;
   const ids = [...state.lastSeen.keys()];
   $("hint").hidden = ids.length > 0 || state.listOpen;
