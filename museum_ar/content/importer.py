@@ -15,7 +15,7 @@ import dataclasses
 from pathlib import Path
 
 from ..core.errors import ContentError, InvalidValueError
-from ..core.exhibit import Item, ItemKind
+from ..core.exhibit import Item, ItemKind, Playback
 from ..core.localized import LocalizedText
 from ..core.progress import NO_PROGRESS, Progress
 from .images import import_image
@@ -55,6 +55,7 @@ def import_item(
             info = _IMPORTERS[kind](source, options, staging, progress.scaled(0.0, 0.97))
         progress.report(0.98, "adding to the project")
         stored = staging.commit(project_root)
+    kind = ItemKind(info.pop("item_kind", kind.value))  # an animated GIF comes back as a video
     item = Item(
         kind,
         asset=stored.get("asset"),
@@ -66,6 +67,8 @@ def import_item(
     )
     if kind is ItemKind.TEXT:
         item.description = LocalizedText({"de": text})
+    if info.get("animated_from"):  # was a GIF: plays by itself and loops, as it did as a GIF
+        item.playback = Playback(autoplay=True, loop=True, tap_to_play=True)
     progress.report(1.0, f"imported {source.name}")
     return item
 

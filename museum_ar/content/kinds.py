@@ -8,7 +8,7 @@ from ..core.errors import UnsupportedFileError
 from ..core.exhibit import ItemKind
 
 MESH_EXTS = {".obj", ".stl", ".ply", ".off", ".glb", ".gltf", ".3mf", ".dae", ".fbx", ".zip"}
-IMAGE_EXTS = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff"}
+IMAGE_EXTS = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".heif", ".hif", ".svg"}
 VIDEO_EXTS = {".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi"}
 AUDIO_EXTS = {".wav", ".mp3", ".ogg", ".oga", ".flac", ".m4a", ".aac", ".opus"}
 TEXT_EXTS = {".txt", ".md"}
