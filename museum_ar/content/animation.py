@@ -44,7 +44,8 @@ def import_animation(source: Path, img: Image.Image, options: ImportOptions, sta
     graph = (
         "[0:v]format=rgba,split[a][b];[a]drawbox=c=white:t=fill[bg];[bg][b]overlay=format=auto,"
         f"scale=w='min(iw,{edge})':h='min(ih,{edge})':force_original_aspect_ratio=decrease,"
-        "pad=ceil(iw/2)*2:ceil(ih/2)*2:color=white,setsar=1,format=yuv420p[v]"
+        "pad=ceil(iw/2)*2:ceil(ih/2)*2:color=white,setsar=1,format=yuv420p,"
+        "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv[v]"
     )
     args = ["-y", "-i", str(source), "-filter_complex", graph, "-map", "[v]", "-an", "-fps_mode", "vfr",
             "-c:v", "libx264", "-preset", "veryfast", "-crf", str(options.video_crf), "-profile:v", "high",

@@ -34,8 +34,12 @@ def hdr_kind(info: Probe) -> str | None:
     return HDR_TRANSFERS.get(info.color_transfer or "")
 
 
-def tonemap_filter(kind: str, source: Path) -> str:
-    """The ffmpeg filter chain (yuv420p BT.709 out). ContentError when this ffmpeg lacks the filters."""
+def tonemap_filter(info: Probe, source: Path) -> str:
+    """The ffmpeg filter chain (yuv420p BT.709 out). The input's transfer, matrix, primaries and
+    range are spelled out from the probe: a clip whose HEVC stream lacks the tags its container
+    carries would otherwise be decoded with zimg's guesses. ContentError when this ffmpeg lacks
+    the filters."""
+    kind = hdr_kind(info) or "hdr"
     missing = [f for f in ("zscale", "tonemap") if not has_filter(f)]
     if missing:
         raise ContentError(
@@ -44,8 +48,12 @@ def tonemap_filter(kind: str, source: Path) -> str:
             path=source,
         )
     peak = PEAK_NITS / NOMINAL_NITS
+    matrix = info.color_space if info.color_space in ("bt2020nc", "bt2020c", "bt709") else "bt2020nc"
+    primaries = info.color_primaries if info.color_primaries in ("bt2020", "bt709") else "bt2020"
+    rng = "full" if ", pc," in info.video_line or "(pc," in info.video_line else "limited"
     return (
-        f"zscale=t=linear:npl={NOMINAL_NITS:g},format=gbrpf32le,zscale=p=bt709,"
+        f"zscale=tin={info.color_transfer}:min={matrix}:pin={primaries}:rin={rng}:t=linear:npl={NOMINAL_NITS:g},"
+        "format=gbrpf32le,zscale=p=bt709,"
         f"tonemap=tonemap=mobius:param={MOBIUS_KNEE:g}:desat=0:peak={peak:.4f},"
         "zscale=t=bt709:m=bt709:r=tv,format=yuv420p"
     )

@@ -47,7 +47,7 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
     else:
         vf = f"scale=w='min(iw,{edge})':h='min(ih,{edge})':force_original_aspect_ratio=decrease:force_divisible_by=2,format=yuv420p"
         if hdr:
-            vf = tonemap_filter(hdr, source) + "," + vf
+            vf = tonemap_filter(info, source) + "," + vf
         args = ["-y", "-i", str(source), "-map", "0:v:0", "-map", "0:a:0?", "-vf", vf,
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", str(options.video_crf), "-profile:v", "high", "-level:v", "4.1",
                 *(BT709_TAGS if hdr else []),
