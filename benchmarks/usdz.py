@@ -57,6 +57,7 @@ def _bytes(folder: Path) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shots", type=Path, help="write usdz-<marker>.png screenshots here")
+    ap.add_argument("--glb", type=Path, action="append", default=[], help="also a real GLB (e.g. DamagedHelmet.glb), 20 cm tall on a 100 mm marker")
     args = ap.parse_args()
     out: dict = {"exhibits": {}, "ios_device": "none available: Quick Look itself not checked"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,7 +111,48 @@ def main() -> None:
                             Image.fromarray(rgb).save(args.shots / f"usdz-{marker.id}.png")
                 entry["markers"][marker.id] = {"size_mm": marker.size_mm, "mount": marker.mount.value, "viewer_asset_bytes": viewer_bytes, "usdz": files}
             out["exhibits"][name] = entry
+        for glb in args.glb:
+            out.setdefault("glb", {})[glb.name] = _glb_case(glb, tmp, args.shots)
     print(json.dumps(out, indent=1, ensure_ascii=False))
+
+
+def _glb_case(glb: Path, tmp: Path, shots: Path | None) -> dict:
+    """One real GLB on a marker of its own: bytes, time, checker, textures, screenshot."""
+    from museum_ar.core import LocalizedText, Marker, Transform
+    from museum_ar.core.exhibit import Item, ItemKind
+    from museum_ar.core.project import create_project, load_project, store_asset
+    from museum_ar.export.usdz_mesh import read_glb_pieces
+
+    root = tmp / f"glb-{glb.stem}"
+    create_project(root, LocalizedText.of(de=glb.stem, en=glb.stem), publish_url="https://ar.example.org/x/")
+    project = load_project(root)
+    pieces = read_glb_pieces(glb, glb.name)
+    lo = np.min([p.points.min(axis=0) for p in pieces], axis=0)
+    hi = np.max([p.points.max(axis=0) for p in pieces], axis=0)
+    s = 0.2 / max(float(hi[1] - lo[1]), 1e-9)
+    t = Transform(translation=(float(-s * (lo[0] + hi[0]) / 2), float(-s * lo[1]), float(-s * (lo[2] + hi[2]) / 2)), scale=(s, s, s))
+    item = Item(ItemKind.MESH, id="glb", asset=store_asset(root, glb, "glb"), transform=t)
+    project.exhibit.markers.append(Marker("probe", 100.0, items=[item]))
+    t0 = time.perf_counter()
+    data, facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="de")
+    seconds = time.perf_counter() - t0
+    path = tmp / f"{glb.stem}.usdz"
+    path.write_bytes(data)
+    if shots:
+        from usdz_preview import render_usdz
+
+        from museum_ar.render.headless import HeadlessContext
+        from PIL import Image
+
+        with HeadlessContext():
+            rgb = render_usdz(path, tmp / f"shot-{glb.stem}", 900, 600, yaw_deg=20, pitch_deg=15)
+        Image.fromarray(rgb).save(shots / f"usdz-{glb.stem}.png")
+    return {
+        "glb_bytes": glb.stat().st_size, "usdz_bytes": len(data), "seconds": round(seconds, 2), "triangles": facts.triangles,
+        "textures": [f"{n} {w}x{h} {b} B" for n, w, h, b in facts.textures],
+        "arkit_checker_problems": compliance_problems(path), "usd_validation_errors": validation_problems(path),
+        "quick_look_limit_problems": limit_problems(path),
+    }
 
 
 if __name__ == "__main__":

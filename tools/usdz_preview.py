@@ -72,6 +72,12 @@ def usdz_draw_items(usdz: str | Path, workdir: str | Path, reference: bool = Tru
                 uv = np.asarray(st_pv.Get(), dtype=np.float64)
             else:
                 uv = np.zeros((len(points), 2))
+            # Our renderer clamps texture coordinates; USD (and glTF) repeat them. A mesh whose
+            # coordinates all lie in one tile outside 0..1 (THREE.js' exporter writes v in 1..2) is
+            # moved into 0..1 for the picture, which is what repeat shows.
+            shift = np.floor(uv.min(axis=0)) if len(uv) else np.zeros(2)
+            if len(uv) and np.all(uv.max(axis=0) - shift <= 1.0):
+                uv = uv - shift
             material = trimesh.visual.material.PBRMaterial(
                 baseColorFactor=[float(c) for c in factor], baseColorTexture=img, metallicFactor=0.0, roughnessFactor=1.0,
                 doubleSided=bool(mesh.GetDoubleSidedAttr().Get()), alphaMode="BLEND" if blended else "OPAQUE",

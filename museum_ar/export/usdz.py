@@ -101,15 +101,18 @@ class _Writer:
             img = img.copy()
             img.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX), Image.Resampling.LANCZOS)
         has_alpha = keep_alpha and (img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info))
+        was_jpeg = getattr(img, "format", None) == "JPEG"
         buf = io.BytesIO()
         if has_alpha:
-            img.convert("RGBA").save(buf, "PNG", optimize=True)
+            img.convert("RGBA").save(buf, "PNG", compress_level=6)
             ext = "png"
-        elif colour and not lossless:
-            img.convert("RGB").save(buf, "JPEG", quality=90)
+        elif (colour and not lossless) or was_jpeg:
+            # colour maps, and data maps that were JPEG already (a PNG of them is 2-4x the bytes
+            # and gains nothing): JPEG; quality 95 for data maps, whose errors bend normals
+            img.convert("RGB").save(buf, "JPEG", quality=90 if colour else 95)
             ext = "jpg"
-        else:  # data maps (normal, occlusion, roughness/metallic): lossless
-            img.convert("RGB").save(buf, "PNG", optimize=True)
+        else:  # lossless sources of data maps (normal, occlusion, roughness/metallic), baked colours
+            img.convert("RGB").save(buf, "PNG", compress_level=6)
             ext = "png"
         rel = f"textures/{name}.{ext}"
         (self.folder / rel).write_bytes(buf.getvalue())

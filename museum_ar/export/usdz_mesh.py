@@ -67,9 +67,13 @@ def _pbr(mat) -> PbrMaps:
     out = PbrMaps()
     if mat is None:
         return out
+    import trimesh
+
     if getattr(mat, "baseColorFactor", None) is not None:
         out.base_color = _factor(mat.baseColorFactor, 4, out.base_color)
-    elif getattr(mat, "main_color", None) is not None:  # a SimpleMaterial from OBJ-style visuals
+    elif not isinstance(mat, trimesh.visual.material.PBRMaterial) and getattr(mat, "main_color", None) is not None:
+        # a SimpleMaterial (OBJ-style); a PBR material without a factor means glTF's 1.0, not
+        # trimesh's grey main_color
         out.base_color = _factor(np.asarray(mat.main_color, dtype=np.uint8), 4, out.base_color)
     for name, attr in (("metallic", "metallicFactor"), ("roughness", "roughnessFactor")):
         value = getattr(mat, attr, None)

@@ -271,3 +271,37 @@ def test_a_usdz_drawn_by_our_renderer_matches_the_apps_drawing(sample_bundle, tm
             iou = (masks[0] & masks[1]).sum() / max((masks[0] | masks[1]).sum(), 1)
             assert masks[0].mean() > 0.02, marker.id  # something is drawn
             assert iou > 0.97, (marker.id, iou)
+
+
+def test_a_real_pbr_model_keeps_every_map(tmp_path: Path):
+    """A real public PBR model (e.g. Khronos' DamagedHelmet as a GLB; MUSEUM_AR_PBR_GLB=path):
+    every map it has reaches the preview surface, the checker reports nothing, the limits hold."""
+    import os
+
+    from pxr import Usd, UsdShade
+
+    glb = os.environ.get("MUSEUM_AR_PBR_GLB")
+    if not glb or not Path(glb).is_file():
+        pytest.skip("set MUSEUM_AR_PBR_GLB to a PBR GLB (e.g. DamagedHelmet.glb from a mirror) to run this")
+    root = make_exhibit(tmp_path / "Helm", with_image=False)
+    project = load_project(root)
+    item = Item(ItemKind.MESH, id="helm", asset=store_asset(root, Path(glb), "glb"), transform=Transform(translation=(0, 0.1, 0), scale=(0.1, 0.1, 0.1)))
+    project.exhibit.markers[0].items = [item]
+    data, facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="de")
+    path = tmp_path / "helm.usdz"
+    path.write_bytes(data)
+    assert compliance_problems(path) == [] and validation_problems(path) == [] and limit_problems(path) == []
+    stage = Usd.Stage.Open(str(path))
+    connected = set()
+    for prim in stage.Traverse():
+        if prim.GetTypeName() == "Shader" and UsdShade.Shader(prim).GetIdAttr().Get() == "UsdPreviewSurface":
+            connected |= {i.GetBaseName() for i in UsdShade.Shader(prim).GetInputs() if i.HasConnectedSource()}
+    from museum_ar.export.usdz_mesh import read_glb_pieces
+
+    m = read_glb_pieces(Path(glb), "helm")[0].material
+    want = {"diffuseColor"} if m.base_color_map is not None else set()
+    want |= {"roughness", "metallic"} if m.metallic_roughness_map is not None else set()
+    want |= {"normal"} if m.normal_map is not None else set()
+    want |= {"occlusion"} if m.occlusion_map is not None else set()
+    want |= {"emissiveColor"} if m.emissive_map is not None else set()
+    assert want and want <= connected, (want, connected)
