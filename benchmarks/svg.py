@@ -120,7 +120,14 @@ def main() -> None:
         ref = {n: flatten(png) for n, png in chromium_shots(paths, sizes).items()}
         for rname, (fn, pypi_only) in renderers.items():
             if rname == "rsvg-convert" and not shutil.which("rsvg-convert"):
+                result["renderers"][rname] = "not installed (apt librsvg2-bin)"
                 continue
+            if rname == "cairosvg":
+                try:
+                    import cairosvg  # noqa: F401 - a peer for the comparison, not a dependency
+                except (ImportError, OSError):
+                    result["renderers"][rname] = "not installed (pip cairosvg + system cairo)"
+                    continue
             diffs, coarse, bad, times = [], [], [], []
             for name, path in paths.items():
                 try:
