@@ -24,6 +24,7 @@ from .thumbnail import image_thumbnail, png_bytes
 
 
 HEIF_EXTS = (".heic", ".heif", ".hif")
+HEIF_BRANDS = (b"heic", b"heix", b"mif1", b"msf1", b"heif", b"hevc")  # ISO-BMFF major brand at byte 8
 
 
 def _register_heif() -> None:
@@ -36,7 +37,7 @@ def _register_heif() -> None:
 
 def open_image_checked(source: Path, max_pixels: int = MAX_DECODED_PIXELS) -> Image.Image:
     """Open and fully decode an image, refusing bombs and damaged files with a ContentError."""
-    if source.suffix.lower() in HEIF_EXTS or read_head(source)[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypmsf1", b"ftypheif"):
+    if source.suffix.lower() in HEIF_EXTS or read_head(source)[8:12] in HEIF_BRANDS:
         _register_heif()
     try:
         with warnings.catch_warnings():
@@ -53,7 +54,8 @@ def open_image_checked(source: Path, max_pixels: int = MAX_DECODED_PIXELS) -> Im
         claimed = f"{int(m.group(1)):,} pixels" if m else "too many pixels"
         raise ContentError(f"claims {claimed}, more than the {max_pixels // 1_000_000} megapixels an import may decode", path=source) from None
     except Image.UnidentifiedImageError:
-        what = sniff(read_head(source))
+        head = read_head(source)
+        what = "a HEIC/HEIF image that cannot be decoded (damaged?)" if head[8:12] in HEIF_BRANDS else sniff(head)
         hint = f" (its bytes look like {what})" if what else ""
         raise ContentError(f"is not an image Pillow can read{hint}", path=source) from None
     except (OSError, SyntaxError, ValueError) as e:  # truncated or corrupt data

@@ -129,6 +129,13 @@ def test_iphone_heic_written_by_pillow_heif_is_imported(project, src):
         assert np.abs(out[120, x] - want).max() <= 8, (x, out[120, x], want)  # HEVC is lossy
 
 
+def test_damaged_heic_is_a_clear_error(project, src):
+    (src / "IMG_0001.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 2000)
+    with pytest.raises(ContentError, match="HEIC/HEIF image that cannot be decoded"):
+        import_item(project.root, src / "IMG_0001.HEIC")
+    assert not list((project.root / "assets").iterdir())
+
+
 def test_real_iphone_heic_sample(project, samples):
     path = samples / "pug.heic"  # an iPhone portrait photo, Display P3 (pillow-heif's test images)
     item = import_item(project.root, path)
