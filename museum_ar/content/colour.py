@@ -65,6 +65,8 @@ def to_srgb(img: Image.Image, source=None) -> tuple[Image.Image, str | None]:
     if img.mode == "P":
         img = img.convert("RGBA" if "transparency" in img.info else "RGB")
         alpha = img.mode == "RGBA"
+    if space == "RGB" and img.mode in ("L", "LA"):  # a grey picture tagged with an RGB profile (common from editors)
+        img = img.convert("RGBA" if img.mode == "LA" else "RGB")
     expected = {"RGB": ("RGB", "RGBA", "RGBX"), "GRAY": ("L", "LA"), "CMYK": ("CMYK",)}.get(space)
     if expected is None or img.mode not in expected:
         raise ContentError(f"has a colour profile for {space or '?'} pixels but its pixels are {img.mode}; save it without the profile", path=source)

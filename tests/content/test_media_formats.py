@@ -109,6 +109,14 @@ def test_grey_profile_and_alpha_survive(project, src):
     assert np.array_equal(px[:, 5, 3], np.asarray(la.getchannel("A"))[:, 5])  # alpha untouched
 
 
+def test_grey_picture_with_an_rgb_profile_is_converted_not_refused(project, src):
+    adobe = _profile(COLORD / "AdobeRGB1998.icc")
+    Image.new("L", (16, 16), 90).save(src / "grau_adobe.png", icc_profile=adobe)
+    item = import_item(project.root, src / "grau_adobe.png")
+    ref = ImageCms.profileToProfile(Image.new("RGB", (1, 1), (90, 90, 90)), ImageCms.ImageCmsProfile(io.BytesIO(adobe)), ImageCms.createProfile("sRGB"), outputMode="RGB")
+    assert np.abs(_pixels(_asset(project, item))[3, 3] - np.asarray(ref)[0, 0]).max() <= 1
+
+
 def test_iphone_heic_written_by_pillow_heif_is_imported(project, src):
     import pillow_heif
 
