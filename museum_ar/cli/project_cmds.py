@@ -116,6 +116,8 @@ def _attach(a) -> int:
     project.save()
     for item in items:
         print(f"attached {item.source_name} as {item.kind.value} ({item.id}){_import_summary(item.info)}")
+        for note in item.info.get("warnings", []):
+            print(f"  note: {note}")
     return 0
 
 

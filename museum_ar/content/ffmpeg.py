@@ -37,6 +37,9 @@ class Probe:
     audio_channels: str | None = None
     sample_rate: int | None = None
     container: str | None = None
+    color_space: str | None = None  # e.g. bt709, bt2020nc (from the video stream's description)
+    color_primaries: str | None = None  # e.g. bt709, bt2020
+    color_transfer: str | None = None  # e.g. bt709, arib-std-b67 (HLG), smpte2084 (PQ)
     extra: dict = field(default_factory=dict)
 
 
@@ -46,6 +49,9 @@ _VIDEO = re.compile(r"Stream #0:\d+.*?: Video: (\w+).*?(\d{2,5})x(\d{2,5})")
 _FPS = re.compile(r"(\d+(?:\.\d+)?) fps")
 _AUDIO = re.compile(r"Stream #0:\d+.*?: Audio: (\w+).*?(\d+) Hz, ([\w.() ]+?)(?:,|$)", re.M)
 _ROTATION = re.compile(r"rotation of (-?\d+(?:\.\d+)?) degrees")
+# "yuv420p10le(tv, bt2020nc/bt2020/arib-std-b67, progressive)": matrix/primaries/transfer; ffmpeg
+# writes a single name when all three agree ("yuv420p(tv, bt709, progressive)")
+_COLOUR = re.compile(r"\((?:tv|pc), ([\w-]+)(?:/([\w-]+)/([\w-]+))?[,)]")
 
 
 def probe(path: Path) -> Probe:
@@ -73,6 +79,11 @@ def probe(path: Path) -> Probe:
         p.video_line = line
         f = _FPS.search(line)
         p.fps = float(f.group(1)) if f else None
+        c = _COLOUR.search(line)
+        if c:
+            p.color_space = c.group(1)
+            p.color_primaries = c.group(2) or c.group(1)
+            p.color_transfer = c.group(3) or c.group(1)
     m = _AUDIO.search(text)
     if m:
         p.audio_codec, p.sample_rate, p.audio_channels = m.group(1), int(m.group(2)), m.group(3).strip()
@@ -155,3 +166,20 @@ def run_quick(args: list[str], *, path: Path, what: str, timeout: float = PROBE_
         err = res.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ContentError(f"{what} failed: {err[-1][:200] if err else 'ffmpeg error'}", path=path)
     return res.stdout
+
+
+_FILTERS: dict[str, bool] = {}
+
+
+def has_filter(name: str) -> bool:
+    """Whether the bundled ffmpeg has this filter (builds differ between platforms)."""
+    if name not in _FILTERS:
+        try:
+            res = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostdin", "-filters"], capture_output=True, timeout=PROBE_TIMEOUT_S)
+            names = {line.split()[1] for line in res.stdout.decode("utf-8", "replace").splitlines() if len(line.split()) > 2 and line.startswith(" ")}
+        except (OSError, subprocess.TimeoutExpired):
+            names = set()
+        for n in ("zscale", "tonemap"):
+            _FILTERS[n] = n in names
+        _FILTERS[name] = name in names
+    return _FILTERS[name]

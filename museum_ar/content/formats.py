@@ -47,6 +47,10 @@ FORMATS: tuple[Format, ...] = (
     Format(".bmp", _I, "BMP", ("BMP",)),
     Format(".tif", _I, "TIFF", ("TIFF",)),
     Format(".tiff", _I, "TIFF", ("TIFF",)),
+    Format(".heic", _I, "HEIC (iPhone photo)", ("MP4",)),  # ISO-BMFF like MP4: images.py checks the brand
+    Format(".heif", _I, "HEIF", ("MP4",)),
+    Format(".hif", _I, "HEIF", ("MP4",)),
+    Format(".svg", _I, "SVG drawing", ()),  # rasterised on import (svg.py)
     # Video
     Format(".mp4", _V, "MP4", ("MP4",)),
     Format(".m4v", _V, "MP4", ("MP4",)),

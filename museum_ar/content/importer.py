@@ -55,6 +55,7 @@ def import_item(
             info = _IMPORTERS[kind](source, options, staging, progress.scaled(0.0, 0.97))
         progress.report(0.98, "adding to the project")
         stored = staging.commit(project_root)
+    kind = ItemKind(info.pop("item_kind", kind.value))  # an animated GIF comes back as a video
     item = Item(
         kind,
         asset=stored.get("asset"),
@@ -66,7 +67,7 @@ def import_item(
     )
     if kind is ItemKind.TEXT:
         item.description = LocalizedText({"de": text})
-    if info.get("animations"):  # an animated model moves from the start, looping (tap pauses)
+    if info.get("animations") or info.get("animated_from"):  # an animated model or a former GIF: moves from the start, looping
         item.playback = Playback(autoplay=True, loop=True, tap_to_play=True)
     progress.report(1.0, f"imported {source.name}")
     return item

@@ -1,5 +1,7 @@
 """Video -> H.264/AAC MP4 (yuv420p, faststart: plays on iPad and Android) with a poster frame;
-audio -> AAC in M4A; both probed first and given a thumbnail."""
+audio -> AAC in M4A; both probed first and given a thumbnail. HDR video (HLG, PQ) is tone-mapped
+to SDR BT.709 and tagged so (hdr.py); audio above 48 kHz is resampled to 48 kHz (tablets' AAC
+decoders and the web audio path expect at most 48 kHz)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PIL import Image
 from ..core.errors import ContentError
 from ..core.progress import Progress
 from .ffmpeg import probe, run_quick, run_with_progress
+from .hdr import BT709_TAGS, hdr_kind, tonemap_filter
 from .options import MAX_MEDIA_FILE_BYTES, ImportOptions
 from .sniff import check_file, expect_not, read_head
 from .staging import Staging
@@ -19,6 +22,11 @@ from .thumbnail import image_thumbnail, png_bytes, waveform_thumbnail
 
 _MEDIA_MAGIC = ("MP4", "Matroska", "Ogg", "AVI", "WAV", "FLAC", "MP3")
 MAX_DURATION_S = 4 * 3600
+MAX_SAMPLE_RATE = 48_000
+
+
+def _audio_rate_args(sample_rate: int | None) -> list[str]:
+    return ["-ar", str(MAX_SAMPLE_RATE)] if sample_rate and sample_rate > MAX_SAMPLE_RATE else []
 
 
 def import_video(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
@@ -31,17 +39,21 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
     _check_duration(info.duration_s, source)
     out = staging.path("video.mp4")
     edge = options.max_video_px
-    if _tablet_ready(info, edge):
+    hdr = hdr_kind(info)
+    if _tablet_ready(info, edge) and not hdr:
         # already what tablets play: only re-wrap (moov first), no quality lost, seconds not minutes
         args = ["-y", "-i", str(source), "-map", "0:v:0", "-map", "0:a:0?", "-c", "copy", "-movflags", "+faststart", "-f", "mp4", str(out)]
         what = "re-wrapping the MP4 for streaming"
     else:
         vf = f"scale=w='min(iw,{edge})':h='min(ih,{edge})':force_original_aspect_ratio=decrease:force_divisible_by=2,format=yuv420p"
+        if hdr:
+            vf = tonemap_filter(info, source) + "," + vf
         args = ["-y", "-i", str(source), "-map", "0:v:0", "-map", "0:a:0?", "-vf", vf,
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", str(options.video_crf), "-profile:v", "high", "-level:v", "4.1",
-                "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", "-ac", "2",
+                *(BT709_TAGS if hdr else []),
+                "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", "-ac", "2", *_audio_rate_args(info.sample_rate),
                 "-movflags", "+faststart", "-f", "mp4", str(out)]
-        what = "transcoding to H.264/AAC MP4"
+        what = f"tone-mapping {hdr.upper()} HDR to SDR and transcoding to H.264/AAC MP4" if hdr else "transcoding to H.264/AAC MP4"
     run_with_progress(args, duration_s=info.duration_s, progress=progress.scaled(0.03, 0.9), path=source, what=what)
     result = probe(out)
     t = min(1.0, (result.duration_s or 0.0) / 3)
@@ -55,7 +67,7 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
     staging.add("asset", out, "mp4")
     staging.add("poster", poster_bytes, "png" if mime == "image/png" else "jpg")
     staging.add("thumbnail", png_bytes(image_thumbnail(poster, options.thumbnail_px)), "png")
-    return {
+    facts = {
         "container_before": info.container,
         "codec_before": info.video_codec,
         "audio_codec_before": info.audio_codec,
@@ -65,13 +77,21 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
         "fps": info.fps,
         "duration_s": round(result.duration_s or info.duration_s or 0.0, 3),
         "codec": "h264",
-        "transcoded": what.startswith("transcoding"),
+        "transcoded": not what.startswith("re-wrapping"),
         "audio_codec": "aac" if result.audio_codec else None,
         "width": result.width,
         "height": result.height,
         "bytes_before": size,
         "bytes_after": out.stat().st_size,
+        "color_before": "/".join(str(v) for v in (info.color_space, info.color_primaries, info.color_transfer)) if info.color_transfer else None,
+        "color": "/".join(str(v) for v in (result.color_space, result.color_primaries, result.color_transfer)) if result.color_transfer else None,
+        "audio_sample_rate_before": info.sample_rate,
+        "audio_sample_rate": result.sample_rate,
     }
+    if hdr:
+        facts["hdr_before"] = hdr
+        facts["tone_mapped"] = True
+    return facts
 
 
 def import_audio(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
@@ -83,7 +103,7 @@ def import_audio(source: Path, options: ImportOptions, staging: Staging, progres
         raise ContentError("has no audio stream", path=source)
     _check_duration(info.duration_s, source)
     out = staging.path("audio.m4a")
-    args = ["-y", "-i", str(source), "-map", "0:a:0", "-vn", "-c:a", "aac", "-b:a", f"{options.audio_kbps}k",
+    args = ["-y", "-i", str(source), "-map", "0:a:0", "-vn", "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", *_audio_rate_args(info.sample_rate),
             "-movflags", "+faststart", "-f", "ipod", str(out)]
     run_with_progress(args, duration_s=info.duration_s, progress=progress.scaled(0.03, 0.85), path=source, what="encoding to AAC")
     result = probe(out)
@@ -95,6 +115,7 @@ def import_audio(source: Path, options: ImportOptions, staging: Staging, progres
     return {
         "codec_before": info.audio_codec,
         "sample_rate_before": info.sample_rate,
+        "sample_rate": result.sample_rate,
         "channels_before": info.audio_channels,
         "duration_s": round(result.duration_s or info.duration_s or 0.0, 3),
         "codec": "aac",
@@ -109,7 +130,7 @@ def _tablet_ready(info, max_edge: int) -> bool:
     line = info.video_line
     profile_ok = any(f"({p})" in line for p in ("High", "Main", "Baseline", "Constrained Baseline"))
     return (info.video_codec == "h264" and profile_ok and "yuv420p," in line.replace(")", ",").replace("(", ",")
-            and info.audio_codec in (None, "aac") and info.rotation == 0
+            and info.audio_codec in (None, "aac") and (info.sample_rate or 0) <= MAX_SAMPLE_RATE and info.rotation == 0
             and info.width is not None and max(info.width, info.height) <= max_edge
             and (info.container or "").startswith("mov"))
 

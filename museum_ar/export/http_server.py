@@ -37,6 +37,7 @@ TYPES = {
     ".webmanifest": "application/manifest+json",
     ".wasm": "application/wasm",
     ".glb": "model/gltf-binary",
+    ".usdz": "model/vnd.usdz+zip",  # AR Quick Look opens a USDZ only when served with this type
     ".gltf": "model/gltf+json",
     ".vtt": "text/vtt; charset=utf-8",
     ".svg": "image/svg+xml",

@@ -62,7 +62,7 @@ VIEWER_FORMATS = {
     "audio": {"m4a", "mp3", "aac", "wav", "ogg", "oga", "opus"},
 }
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
-_DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav"}
+_DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav", ".usdz"}  # usdz: a stored zip itself; deflated, a truncated bundle cannot pass off its inner directory as the bundle's
 
 
 def viewer_dist_files() -> dict[str, bytes]:
@@ -179,6 +179,7 @@ def export_bundle(
     signing_key: str | Path | None = None,
     hfov_deg: float | None = None,
     overwrite: bool = False,
+    usdz: bool = True,
     progress: Progress = NO_PROGRESS,
 ) -> Path:
     """Write the bundle to `out` (a .zip file when it ends in .zip, else a folder). Returns out."""
@@ -199,6 +200,13 @@ def export_bundle(
     caption_files, captions = _caption_files(exhibit)
     files.update(caption_files)
     manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg is not None else {}))
+    if usdz:  # AR Quick Look scenes per marker (export/usdz.py)
+        from .usdz import exhibit_usdz_files
+
+        usdz_files, usdz_entries, _ = exhibit_usdz_files(exhibit, project.root, progress.scaled(0.28, 0.3))
+        files.update(usdz_files)
+        for entry in manifest["markers"]:
+            entry["usdz"] = usdz_entries[entry["id"]]
     table = {}
     for n, (name, data) in enumerate(sorted(files.items())):
         if name == "sw.js":

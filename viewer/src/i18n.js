@@ -12,6 +12,9 @@ export const STRINGS = {
     keyChanged: "Diese Ausstellung ist mit einem anderen Schlüssel signiert als beim ersten Besuch.",
     model3d: "3D-Modell", image: "Bild", video: "Video", audio: "Audio", text: "Text",
     offlineReady: "Offline verfügbar", marker: "Marker", close: "Schließen",
+    openAr: "In AR öffnen", openArLabel: "„{label}“ in AR Quick Look öffnen, auf dem gedruckten Marker",
+    placeOnTable: "Auf den Tisch stellen", placeOnTableLabel: "„{label}“ in AR Quick Look auf einen Tisch stellen",
+    arOmitted: "Video und Ton spielen hier in der Seite.",
   },
   en: {
     language: "Language", switchLanguage: "Deutsch", switchLanguageLabel: "Auf Deutsch umschalten",
@@ -25,6 +28,9 @@ export const STRINGS = {
     keyChanged: "This exhibit is signed with a different key than on the first visit.",
     model3d: "3D model", image: "Image", video: "Video", audio: "Audio", text: "Text",
     offlineReady: "Available offline", marker: "Marker", close: "Close",
+    openAr: "Open in AR", openArLabel: "Open “{label}” in AR Quick Look, on the printed marker",
+    placeOnTable: "Place on a table", placeOnTableLabel: "Place “{label}” on a table in AR Quick Look",
+    arOmitted: "Video and sound play here on the page.",
   },
 };
 

@@ -5,6 +5,7 @@
 
 import { verifiedUrl } from "./integrity.js";
 import { pick, t } from "./i18n.js";
+import { quickLookRow } from "./quicklook.js";
 
 const KIND_KEY = { mesh: "model3d", image: "image", video: "video", audio: "audio", text: "text" };
 const kept = new Map(); // item id -> {visual, audio}
@@ -54,6 +55,8 @@ export function buildList(root, state) {
     sec.className = "list-marker";
     sec.id = `marker-${marker.id}`;
     sec.appendChild(el("h2", "", pick(marker.label, L, langs) || `${t(L, "marker")} ${marker.id}`));
+    const ql = quickLookRow(marker, L, langs); // iPad/iPhone only
+    if (ql) sec.appendChild(ql);
     for (const item of marker.items.filter((it) => it.visible)) {
       const title = pick(item.title, L, langs);
       const card = document.createElement("article");

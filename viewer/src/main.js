@@ -7,6 +7,7 @@ import { initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { ArScene } from "./scene.js";
 import { Tracker } from "./tracker.js";
 import { buildList } from "./listview.js";
+import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -320,6 +321,7 @@ function applyLanguage() {
 }
 
 function renderPanel() {
+  updateQuickLookBar(state);
   const panel = $("panel"), L = state.lang, m = state.manifest;
   const ids = [...state.lastSeen.keys()];
   $("hint").hidden = ids.length > 0 || state.listOpen;
@@ -368,7 +370,7 @@ function toggleList(open = !state.listOpen) {
 
 function registerServiceWorker() {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
-  navigator.serviceWorker.register("sw.js").then(
+  navigator.serviceWorker.register(quickLookSupported() ? "sw.js?ar=1" : "sw.js").then(
     (reg) => { state.serviceWorker = "registered"; reg.addEventListener("updatefound", () => (state.serviceWorker = "updating")); },
     (e) => { state.serviceWorker = "failed: " + e.message; },
   );

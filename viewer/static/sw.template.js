@@ -8,7 +8,10 @@ self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const res = await fetch("manifest.json", { cache: "no-cache" });
     const manifest = await res.json();
-    const urls = ["./", "manifest.json", ...Object.keys(manifest.files)];
+    // USDZ scenes (several MB each) only for devices that open them: AR Quick Look on iOS/iPadOS,
+    // which registers this worker as sw.js?ar=1 (quicklook.js).
+    const withUsdz = new URL(self.location.href).searchParams.has("ar");
+    const urls = ["./", "manifest.json", ...Object.keys(manifest.files).filter((u) => withUsdz || !u.endsWith(".usdz"))];
     if (manifest.signature) urls.push(manifest.signature.file);
     const cache = await caches.open(CACHE);
     await cache.addAll(urls.map((u) => new Request(u, { cache: "no-cache" })));
