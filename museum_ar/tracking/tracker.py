@@ -257,7 +257,7 @@ class Tracker:
 
     def _identify(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
         if self.known:
-            return match_known(grey, corners, self.candidates)
+            return match_known(grey, corners, self.candidates, refine_corners.last_sides)
         return decode_unknown(grey, corners, self.quiet_modules, self.frame_modules)
 
     def _detection(self, ident: Identity, key: str, corners: np.ndarray, t: float, state: str = DECODED) -> Detection:
