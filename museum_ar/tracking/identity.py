@@ -21,20 +21,21 @@ import zxingcpp
 
 from ..markers.layout import MarkerLayout
 from ..markers.symbol import qr_modules
+from ..markers.tracking_params import IDENTITY
 
 # Correlation of the sampled data modules with the predicted code, measured on 0.3-1.5 m,
 # 0-60 degrees, blur and noise (docs/tracking.md): the true code scores >= 0.94; other codes
 # score <= 0.57 — the worst being a payload one letter off ours (same mask, same data codewords
 # but one; the error-correction codewords differ) or sharing our URL prefix.
-MIN_SCORE = 0.72
-MIN_MARGIN = 0.25  # the runner-up (another code, or this code turned) must score this much lower
+MIN_SCORE = IDENTITY["min_score"]
+MIN_MARGIN = IDENTITY["min_margin"]  # the runner-up (another code, or this code turned) must score this much lower
 # Fast path: a code whose data modules all but a few threshold right, with every other code and
 # turn far off (a payload one letter off ours still differs in ~20 % of the data modules).
 FAST_MAX_DISTANCE = 0.03
 FAST_MIN_RUNNER_UP = 0.12
 SOFT_MAX_DISTANCE = 0.42  # thresholded distance beyond which the careful comparison is skipped (true codes: <= 0.36)
-MIN_RING = 0.75  # frame dark / quiet zone light along at least this fraction of their middles
-MIN_SEPARATION = 0.5  # a rival within MIN_MARGIN must be told apart this clearly where the codes differ
+MIN_RING = IDENTITY["min_ring"]  # frame dark / quiet zone light along at least this fraction of their middles
+MIN_SEPARATION = IDENTITY["min_separation"]  # a rival within MIN_MARGIN must be told apart this clearly where the codes differ
 QR_SIZES = tuple(17 + 4 * v for v in range(1, 8))  # versions 1-7 (our payloads are 1-5)
 
 
@@ -170,7 +171,8 @@ def _blur_matrix_q(n: int, sigma: float) -> np.ndarray:
 
 # Blur of the lens and sensor assumed when predicting how a code looks (pixels); the best of
 # these is taken for every code, so none is favoured.
-PSF_SIGMAS_PX = (0.5, 0.9, 1.4)
+PSF_SIGMAS_PX = tuple(IDENTITY["psf_sigmas_px"])
+BLUR_PSF_FACTORS = tuple(IDENTITY["blur_psf_factors"])
 
 
 def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: np.ndarray | None = None) -> Identity | None:
@@ -328,7 +330,7 @@ def _psf_hypotheses(spread: np.ndarray | None) -> list[tuple[float, float]]:
     out = [(s, s) for s in PSF_SIGMAS_PX]
     if spread is not None and float(np.max(spread)) >= 1.2:
         sy, sx = (spread[0] + spread[2]) / 2, (spread[1] + spread[3]) / 2
-        out += [(sx * f, sy * f) for f in (0.75, 1.0, 1.3)]
+        out += [(sx * f, sy * f) for f in BLUR_PSF_FACTORS]
     return out
 
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
+from ..markers.tracking_params import EDGES
+
 MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looking at
 PLAIN_MAX_DARK = 0.15  # a quad's middle darker than this (or lighter than 1 - this) holds no code
 
@@ -23,7 +25,7 @@ def to_grey(image: np.ndarray) -> np.ndarray:
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
-def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64, skip=None, keep_plain=None, hulls: bool = False) -> list[np.ndarray]:
+def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64, skip=None, keep_plain=None, hulls: bool = False) -> list[np.ndarray]:
     """Convex dark-bordered quads, as 4x2 float32 full-resolution corners of their OUTER edge,
     clockwise in the image (y down), largest first. `scale` is the downscale factor for the search.
 
@@ -49,7 +51,11 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     modules (benchmark frame 191: 1.1 m, 56 deg, 25 deg off-axis). Worth it on the tracker's
     last-resort full-resolution look only.
     """
-    small = cv2.resize(grey, (grey.shape[1] // scale, grey.shape[0] // scale), interpolation=cv2.INTER_AREA) if scale > 1 else grey
+    if scale > 1:
+        small = cv2.resize(grey, (int(round(grey.shape[1] / scale)), int(round(grey.shape[0] / scale))), interpolation=cv2.INTER_AREA)
+        scale = grey.shape[0] / small.shape[0]  # the exact factor (full = small * scale + (scale - 1) / 2)
+    else:
+        small = grey
     binary = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, c)
     contours, hierarchy = cv2.findContours(binary, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
     if hierarchy is None:
@@ -94,7 +100,7 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     return gen if skip is not None else list(gen)
 
 
-def _fitted(rough, scale: int, inner_ratio: float | None, skip, keep_plain):
+def _fitted(rough, scale: float, inner_ratio: float | None, skip, keep_plain):
     for _, q, cnt, hole, plain in rough:
         if plain and (keep_plain is None or not keep_plain((_grow(q, inner_ratio) if hole else q) * scale + (scale - 1) / 2)):
             continue
@@ -184,8 +190,10 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
         refine_corners.last_spread = spread
         refine_corners.last_sides = np.full(4, spread)
         return out
-    measured = edge_spread(grey, quad.astype(np.float64), inner_frac)
-    for trial in (measured, 1.6 * measured):
+    edge_spread(grey, quad.astype(np.float64), inner_frac)
+    # Motion blurs the sides across its direction only: the widest side sets the windows.
+    measured = float(edge_spread.per_side.max())
+    for trial in (measured * f for f in BLUR_RETRY_FACTORS):
         if trial < BLUR_MIN_SPREAD_PX:
             break
         out = _refine(grey, quad, inner_frac, iterations, min(trial, BLUR_MAX_SPREAD_PX))
@@ -201,8 +209,9 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
 
 refine_corners.last_spread = 0.0
 refine_corners.last_sides = np.zeros(4)  # per side (TL-TR, TR-BR, BR-BL, BL-TL as given) edge spread, px
-BLUR_MIN_SPREAD_PX = 1.2  # edges narrower than this are sharp: the sharp look failed for another reason
-BLUR_MAX_SPREAD_PX = 8.0  # a box blur of ~28 px
+BLUR_MIN_SPREAD_PX = EDGES["blur_min_spread_px"]  # edges narrower than this are sharp: the sharp look failed for another reason
+BLUR_MAX_SPREAD_PX = EDGES["blur_max_spread_px"]  # a box blur of ~28 px
+BLUR_RETRY_FACTORS = tuple(EDGES["blur_retry_factors"])
 
 
 def _refine(grey: np.ndarray, quad: np.ndarray, inner_frac: float, iterations: int, spread: float) -> np.ndarray | None:

@@ -13,6 +13,7 @@ import zxingcpp
 from ..markers.layout import MarkerLayout, layout_for
 from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
+from ..markers.tracking_params import SEARCH
 from .identity import QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
@@ -20,6 +21,15 @@ from .quads import find_candidates, refine_corners, to_grey
 from .smoothing import PoseFilter
 
 DECODED, TRACKED = "decoded", "tracked"
+SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
+FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
+
+
+def search_scale(height: int) -> float:
+    """Downscale factor of the whole-frame search: 720p -> 2 (640x360), 480p -> 1.33, 1080p -> 3.
+    Frames up to ~480 px high were searched at full size before, slower than 720p and no better
+    (a marker too small for the downscaled search is found by the full-resolution fallback)."""
+    return max(1.0, height / SEARCH_HEIGHT_PX)
 
 
 @dataclass
@@ -105,6 +115,7 @@ class Tracker:
         self.plain_qr = plain_qr and not self.known
         self.tracks: dict[str, _Track] = {}
         self.frame_index = 0
+        self._last_fallback: int | None = None
 
     @classmethod
     def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, **kw) -> "Tracker":
@@ -114,6 +125,7 @@ class Tracker:
     def reset(self) -> None:
         self.tracks.clear()
         self._last_full_scan = -(10**9)
+        self._last_fallback = None
 
     def process(self, image: np.ndarray, timestamp_s: float) -> list[Detection]:
         if image.shape[:2] != (self.intrinsics.height, self.intrinsics.width):
@@ -139,10 +151,11 @@ class Tracker:
             if all(tr.key in found for tr in recent):
                 return self._finish(grey, found, leftovers, timestamp_s)
         self._last_full_scan = self.frame_index
-        scale = 2 if grey.shape[1] >= 960 else 1
+        scale = search_scale(grey.shape[0])
         keep = self._near_track if self.tracks else None
         self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep), found, leftovers, timestamp_s)
-        if scale > 1 and self._missing(found):
+        if scale > 1 and self._missing(found) and self._fallback_due():
+            self._last_fallback = self.frame_index
             # Thin, steeply tilted frames can vanish at half resolution: look again at full
             # resolution when something we expect is missing (costs ~2x; only on such frames).
             self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep, hulls=True), found, leftovers, timestamp_s)
@@ -154,6 +167,16 @@ class Tracker:
             self._plain_codes(grey, found, timestamp_s)
         self._expire()
         return list(found.values())
+
+    def _fallback_due(self) -> bool:
+        """The full-resolution look costs about as much again as the search. While a marker is
+        being tracked (or right after reset: a single picture) it runs whenever one is missing;
+        in a stream with nothing tracked (a camera pointed elsewhere) only every
+        FALLBACK_EVERY-th frame, so an empty view is cheap and a thin, steep marker still shows
+        up within a few frames."""
+        if self.tracks or self._last_fallback is None:
+            return True
+        return self.frame_index - self._last_fallback >= FALLBACK_EVERY
 
     def _missing(self, found: dict[str, Detection]) -> bool:
         """Is a marker we know (or were tracking) absent from this frame? Open mode: none found."""
