@@ -17,12 +17,13 @@ from ..markers.tracking_params import SEARCH
 from .identity import QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
-from .quads import find_candidates, refine_corners, to_grey
+from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, refine_corners, to_grey
 from .smoothing import PoseFilter
 
 DECODED, TRACKED = "decoded", "tracked"
 SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
 FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
+MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marker keeps its predicted corners
 
 
 def search_scale(height: int) -> float:
@@ -62,6 +63,7 @@ class _Track:
     filter: PoseFilter
     last_frame: int
     velocity: np.ndarray = field(default_factory=lambda: np.zeros((4, 2)))
+    blind: int = 0  # frames in a row kept at predicted corners only (Tracker._coast)
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ class Tracker:
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
         self._carry_tracks(grey, found, leftovers, timestamp_s)
+        if self.known:
+            self._coast_missing(grey, found, timestamp_s)
         if self.plain_qr:
             self._plain_codes(grey, found, timestamp_s)
         self._expire()
@@ -217,6 +221,27 @@ class Tracker:
         if key not in found:
             found[key] = self._detection(ident, key, np.roll(corners + offset.astype(np.float32), -ident.rotation, axis=0), t)
         return key == track.key
+
+    def _coast(self, grey: np.ndarray, track: "_Track", predicted: np.ndarray, offset: np.ndarray, found: dict[str, Detection], t: float) -> bool:
+        """A quick turn blurs the frame's edges beyond refining (13-25 px): no contour, no line.
+        A marker seen in the previous frame then keeps its id at its predicted corners
+        (constant corner velocity, state "tracked") when the frame is measurably blurred there
+        (edge spread >= EDGES.blur_min_spread_px, measured by the failed refinement) and still
+        looks like our frame (dark frame ring, light quiet zone, a code inside), for at most
+        SEARCH.max_coast_frames frames in a row. It can only continue the same marker: never a
+        new id."""
+        if track.blind >= MAX_COAST_FRAMES or track.last_frame != self.frame_index - 1:
+            return False
+        local = (predicted - offset).astype(np.float64)
+        edge_spread(grey, local, self.inner_frac)
+        if float(edge_spread.per_side.max()) < BLUR_MIN_SPREAD_PX:
+            return False  # sharp edges that do not fit: the marker is not there any more
+        if not looks_like_frame(grey, (predicted - offset).astype(np.float32), self.layouts)[1]:
+            return False
+        track.blind += 1
+        k = next((j for j, m in enumerate(self.known) if m.payload == track.key), None)
+        found[track.key] = self._detection(Identity(k, track.key, 0, float("nan")), track.key, predicted.astype(np.float32), t, state=TRACKED)
+        return True
 
     def _roi_candidates(self, grey: np.ndarray, track: "_Track", found: dict[str, Detection]):
         """Candidates in a window around where the track's marker should be now."""
@@ -305,6 +330,8 @@ class Tracker:
             if gap > 1:
                 track.filter.reset()  # lost for a while: do not smooth across the gap
         track.corners, track.last_frame = det.corners, self.frame_index
+        if det.state == DECODED:
+            track.blind = 0
         if not det.size_mm:
             return
         chosen = choose_pose(square_poses(det.corners, det.size_mm / 1000, self.intrinsics), track.raw_pose)
@@ -336,6 +363,15 @@ class Tracker:
             leftovers.pop(i)
             k = next((j for j, m in enumerate(self.known) if m.payload == key), None)
             found[key] = self._detection(Identity(k, key, 0, float("nan")), key, rolled, t, state=TRACKED)
+
+    def _coast_missing(self, grey, found: dict[str, Detection], t: float) -> None:
+        """Markers seen in the previous frame and found nowhere in this one (no square, no
+        refinement: heavy blur) may coast (see _coast)."""
+        if grey is None:
+            return
+        for key, track in list(self.tracks.items()):
+            if key not in found and track.last_frame == self.frame_index - 1:
+                self._coast(grey, track, track.corners + track.velocity, np.zeros(2), found, t)
 
     def _expire(self) -> None:
         for key in [k for k, tr in self.tracks.items() if self.frame_index - tr.last_frame > self.keep_frames]:

@@ -116,3 +116,18 @@ def test_empty_stream_finds_nothing():
     for i in range(8):
         cam = SyntheticCamera([], intr, [[]], clutter=True, seed=40 + i)
         assert tracker.process(cam.read().image, i / 30) == []
+
+
+def test_a_marker_that_leaves_in_a_blur_is_not_kept(cards):
+    """Coasting through heavy blur keeps a marker only where a frame still shows: once the card
+    is gone (a quick turn away), nothing is reported, blurred or not."""
+    ours, _ = cards
+    intr = CameraIntrinsics.default_for(1280, 720)
+    tracker = Tracker(intr, [(i, payload_for(URL, i), 100.0) for i in IDS])
+    pose = facing_pose(0.5, 20, 30, 0, (0.0, 0))
+    for i in range(5):
+        cam = SyntheticCamera([(payload_for(URL, "b"), 100.0)], intr, [[pose]], cards=[ours["b"]], clutter=True, seed=60 + i)
+        assert [d.marker_id for d in tracker.process(cam.read().image, i / 30)] == ["b"]
+    for i in range(5, 12):
+        cam = SyntheticCamera([], intr, [[]], clutter=True, motion_blur=18.0, seed=60 + i)
+        assert tracker.process(cam.read().image, i / 30) == []
