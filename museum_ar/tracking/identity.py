@@ -27,7 +27,8 @@ from ..markers.tracking_params import IDENTITY
 # 0-60 degrees, blur and noise (docs/tracking.md): the true code scores >= 0.94; other codes
 # score <= 0.57 — the worst being a payload one letter off ours (same mask, same data codewords
 # but one; the error-correction codewords differ) or sharing our URL prefix.
-MIN_SCORE = IDENTITY["min_score"]
+MIN_SCORE = IDENTITY["min_score"]  # floor; the tracker asks MIN_SCORE_NEW of a new identification
+MIN_SCORE_NEW = IDENTITY["min_score_new"]
 MIN_MARGIN = IDENTITY["min_margin"]  # the runner-up (another code, or this code turned) must score this much lower
 # Fast path: a code whose data modules all but a few threshold right, with every other code and
 # turn far off (a payload one letter off ours still differs in ~20 % of the data modules).
@@ -196,6 +197,8 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
         if fast is not None:
             return fast
         if nearest <= SOFT_MAX_DISTANCE:  # an empty frame, a picture frame: no code is even close
+            if callable(spread):
+                spread = spread()  # measured only when needed (the fast path above needs none)
             s, p = _soft_scores(grid, corners, layout, group, spread)
             scored += s
             preds.update({(key, r): (grid, pr, layout) for (key, r), pr in p.items()})

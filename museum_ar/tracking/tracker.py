@@ -14,7 +14,7 @@ from ..markers.layout import MarkerLayout, layout_for
 from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
 from ..markers.tracking_params import SEARCH
-from .identity import QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
+from .identity import MIN_SCORE_NEW, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
 from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, refine_corners, to_grey
@@ -305,8 +305,28 @@ class Tracker:
 
     def _identify(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
         if self.known:
-            return match_known(grey, corners, self.candidates, refine_corners.last_sides)
+            ident = match_known(grey, corners, self.candidates, lambda: self._spread(grey, corners))
+            if ident is not None and 1.0 - ident.distance < MIN_SCORE_NEW and not self._continues(ident, corners):
+                return None  # a soft read only continues a track where it was; a new one must be clear
+            return ident
         return decode_unknown(grey, corners, self.quiet_modules, self.frame_modules)
+
+    def _continues(self, ident: Identity, corners: np.ndarray) -> bool:
+        """Does this read continue its marker's track (seen within keep_frames, the square near
+        the track's predicted corners in some turn)?"""
+        track = self.tracks.get(self.known[ident.key].payload)
+        if track is None:
+            return False
+        predicted = track.corners + track.velocity * max(self.frame_index - track.last_frame, 1)
+        return _same_quad(predicted, corners, loose=True)
+
+    def _spread(self, grey: np.ndarray, corners: np.ndarray) -> np.ndarray:
+        """Per-side edge spread for identity's blur model: from the blurred refinement when it
+        ran, else measured on the refined corners (defocus often refines at the sharp look)."""
+        if refine_corners.last_spread:
+            return refine_corners.last_sides
+        edge_spread(grey, corners.astype(np.float64), self.inner_frac)
+        return edge_spread.per_side.copy()
 
     def _detection(self, ident: Identity, key: str, corners: np.ndarray, t: float, state: str = DECODED) -> Detection:
         if ident.key is not None:
