@@ -33,6 +33,7 @@ from museum_ar.markers.layout import MarkerLayout  # noqa: E402
 from museum_ar.markers.payload import payload_for  # noqa: E402
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose, rotation_error_deg  # noqa: E402
 from museum_ar.tracking.pose import square_poses  # noqa: E402
+from museum_ar.tracking.synthetic import PrintedCard, printed_card  # noqa: E402
 from museum_ar.tracking.poses import interpolate, pose, rot, FACING  # noqa: E402
 
 URL = "https://ar.example.org/grass/"
@@ -279,22 +280,237 @@ def run_moving(intr, seed) -> dict:
     return res
 
 
+CONDITIONS = {
+    # name: (distance m, tilt deg, camera options, frames factor); all on clutter with another
+    # exhibit's card in view, Gaussian blur 0.4-1.2 px and noise 1.5-4 grey levels.
+    "clutter_0.3-1.5m_0-60deg": ((0.3, 1.5), (0, 60), {}),
+    "motion_blur_5-11px": ((0.3, 1.0), (0, 40), {"motion_blur": (5.0, 11.0)}),
+    "motion_blur_13-25px": ((0.3, 1.0), (0, 40), {"motion_blur": (13.0, 25.0)}),
+    "defocus_2-5px": ((0.3, 1.0), (0, 40), {"defocus": (2.0, 5.0)}),
+    "distance_1.5-3m": ((1.5, 3.0), (0, 40), {}),
+    "facing_1.5-3m": ((1.5, 3.0), (0, 3), {}),
+    "shadow_edge": ((0.3, 1.0), (0, 40), {"shadow": 1.0}),
+    "glare": ((0.3, 1.0), (0, 40), {"glare": 1.0}),
+    "tilt_70-80deg": ((0.3, 0.8), (70, 80), {}),
+    "finger_edge_or_corner": ((0.3, 1.0), (0, 40), {"finger": 1.0}),
+    "vga_640x480_clutter": ((0.3, 1.5), (0, 60), {"size": (640, 480)}),
+}
+OTHER_URL = "https://ar.example.org/natur/"  # another exhibit of the same museum, ids a-e too
+EX_IDS = list("abcde")
+APRIL = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_APRILTAG_36h11)
+
+
+def _exhibit(url: str, title: str):
+    from museum_ar.core.exhibit import Exhibit, Marker
+    from museum_ar.core.localized import LocalizedText
+
+    return Exhibit(title=LocalizedText({"de": title, "en": title}), publish_url=url, markers=[Marker(i, SIZE_MM, LocalizedText({"de": f"Objekt {i}", "en": f"Object {i}"})) for i in EX_IDS])
+
+
+def _tag_card(dictionary, tag_id: int, cells: int, border_cells: int) -> PrintedCard:
+    """A peer's tag with the white border its specification asks for (ArUco: one cell of white
+    around the black border; AprilTag 36h11: the white ring of one cell that is part of the tag)."""
+    cell = 40
+    img = cv2.aruco.generateImageMarker(dictionary, tag_id, cells * cell, borderBits=1)
+    pad = border_cells * cell
+    return PrintedCard(np.pad(img, pad, constant_values=255), (pad, pad), cells * cell)
+
+
+def _cond_poses(n, rng, intr, dist, tilt, w, h, side):
+    d = rng.uniform(*dist)
+    half = (SIZE_MM / 1000) * 0.9
+    mx = min(intr.fx * half / d + 12, w / 4 - 1)
+    my = min(intr.fy * half / d + 12, h / 2 - 1)
+    lo, hi = (mx, max(w / 2, mx + 1)) if side == 0 else (min(w / 2, w - mx - 1), w - mx)
+    u, v = rng.uniform(lo, hi), rng.uniform(my, h - my)
+    off = ((u - intr.cx) / intr.fx * d, (v - intr.cy) / intr.fy * d)
+    return facing_pose(d, rng.uniform(*tilt), rng.uniform(0, 360), rng.uniform(0, 360), off)
+
+
+class _Peer:
+    """ArUco 4x4 (OpenCV, subpixel corners) or AprilTag 36h11 (pupil-apriltags, one thread)."""
+
+    def __init__(self, kind: str, intr: CameraIntrinsics):
+        self.kind = kind
+        if kind == "aruco":
+            self.det = cv2.aruco.ArucoDetector(ArucoCamera.DICT, _aruco_params())
+        else:
+            from pupil_apriltags import Detector
+
+            self.det = Detector(families="tag36h11", nthreads=1, quad_decimate=2.0, refine_edges=1)
+
+    def detect(self, image) -> dict:
+        if self.kind == "aruco":
+            corners, ids, _ = self.det.detectMarkers(image)
+            return {} if ids is None else {int(i): c.reshape(4, 2) for i, c in zip(ids.ravel(), corners)}
+        grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+        # pupil-apriltags' corners (as OpenCV draws its 36h11 tags) come TR TL BL BR, with pixel
+        # centres at +0.5 (measured against the synthetic truth): reordered to TL TR BR BL, OpenCV's convention.
+        return {int(r.tag_id): np.asarray(r.corners, float)[[1, 0, 3, 2]] - 0.5 for r in self.det.detect(grey)}
+
+
+def run_conditions(n: int, seed: int, only: set | None = None, repeats: int = 1) -> dict:
+    grass, natur = _exhibit(URL, "Grass"), _exhibit(OTHER_URL, "Natur")
+    ours_cards = {m.id: printed_card(grass, m) for m in grass.markers}
+    other_cards = {m.id: printed_card(natur, m) for m in natur.markers}
+    aruco_cards = [_tag_card(ArucoCamera.DICT, i, 6, 1) for i in range(12)]
+    april_cards = [_tag_card(APRIL, i, 8, 1) for i in range(12)]
+    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in EX_IDS]
+    out = {}
+    for ci, (name, (dist, tilt, opts)) in enumerate(CONDITIONS.items()):
+        if only and name not in only:
+            continue
+        opts = dict(opts)
+        w, h = opts.pop("size", (W, H))
+        intr = CameraIntrinsics.default_for(w, h)
+        rng = np.random.default_rng(seed * 100 + ci)
+        targets = rng.integers(0, 5, n)
+        others = rng.integers(0, 5, n)
+        sides = rng.integers(0, 2, n)
+        poses = [(_cond_poses(n, rng, intr, dist, tilt, w, h, s), _cond_poses(n, rng, intr, (0.4, 1.0), (0, 50), w, h, 1 - s)) for s in sides]
+        common = dict(noise=(1.5, 4.0), blur=(0.4, 1.2), clutter=True, seed=seed * 100 + ci, **opts)
+        tr = Tracker(intr, exhibit, smoothing=False)
+        peers = {"aruco_4x4": _Peer("aruco", intr), "apriltag_36h11": _Peer("april", intr)}
+        st = {k: {"found": 0, "wrong": 0, "ms": [], "rot": [], "finger": {}} for k in ("ours", "aruco_4x4", "apriltag_36h11")}
+        for i in range(n):
+            t, o = int(targets[i]), int(others[i])
+            frames = {}
+            for key, markers, cards in (
+                ("ours", [(payload_for(URL, EX_IDS[t]), SIZE_MM), (payload_for(OTHER_URL, EX_IDS[o]), SIZE_MM)], [ours_cards[EX_IDS[t]], other_cards[EX_IDS[o]]]),
+                ("aruco_4x4", [("aruco", SIZE_MM), ("aruco2", SIZE_MM)], [aruco_cards[t], aruco_cards[6 + o]]),
+                ("apriltag_36h11", [("april", SIZE_MM), ("april2", SIZE_MM)], [april_cards[t], april_cards[6 + o]]),
+            ):
+                cam = SyntheticCamera(markers, intr, [list(poses[i])], cards=cards, **(common | {"seed": common["seed"] * 1000 + i}))
+                f = cam.read()
+                frames[key] = (f, cam.last_degradation)
+            truth = poses[i][0]
+            f, deg = frames["ours"]
+            dets, ms = timed(tr.process, f.image, f.timestamp_s, before=tr.reset, repeats=repeats)
+            good = [d for d in dets if d.marker_id == EX_IDS[t]]
+            wrong = [d for d in dets if d.marker_id != EX_IDS[t]]
+            _record(st["ours"], bool(good), len(wrong), ms, good[0].raw_pose if good else None, truth, deg)
+            for key, peer in peers.items():
+                f, deg = frames[key]
+                found, ms = timed(peer.detect, f.image, repeats=repeats)
+                ok = t in found
+                wrong = [k for k in found if k not in (t, 6 + o)]
+                _record(st[key], ok, len(wrong), ms, square_pose(found[t], intr) if ok else None, truth, deg)
+        out[name] = {k: _summary(v, n) for k, v in st.items()}
+    return out
+
+
+def _record(s, ok, wrong, ms, T, truth, deg):
+    s["found"] += ok
+    s["wrong"] += wrong
+    s["ms"].append(ms)
+    if "finger" in deg:
+        k = deg["finger"]
+        s["finger"].setdefault(k, [0, 0])
+        s["finger"][k][0] += ok
+        s["finger"][k][1] += 1
+    if ok and T is not None:
+        s["rot"].append(rotation_error_deg(T, truth))
+
+
+def _summary(s, n):
+    out = {"found": round(s["found"] / n, 3), "wrong_ids": s["wrong"], "median_ms": round(float(np.median(s["ms"])), 2)}
+    if s["rot"]:
+        out["median_rotation_error_deg"] = round(float(np.median(s["rot"])), 3)
+    for k, (a, b) in s["finger"].items():
+        out[f"found_finger_{k}"] = round(a / b, 3)
+    return out
+
+
+def run_empty(n: int, seed: int, repeats: int = 1) -> dict:
+    """Frames without any marker (clutter, dark rectangles, picture frames), as a video: false
+    positives and time per frame."""
+    intr = CameraIntrinsics.default_for(W, H)
+    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in EX_IDS]
+    tr = Tracker(intr, exhibit, smoothing=False)
+    peers = {"aruco_4x4": _Peer("aruco", intr), "apriltag_36h11": _Peer("april", intr)}
+    st = {k: {"false": 0, "ms": []} for k in ("ours", *peers)}
+    for i in range(n):
+        cam = SyntheticCamera([], intr, [[]], clutter=True, noise=(1.5, 4), blur=(0.4, 1.2), seed=seed * 7 + i)
+        f = cam.read()
+        dets, ms = timed(tr.process, f.image, f.timestamp_s + i / 30, repeats=repeats)
+        st["ours"]["false"] += len(dets)
+        st["ours"]["ms"].append(ms)
+        for k, p in peers.items():
+            found, ms = timed(p.detect, f.image, repeats=repeats)
+            st[k]["false"] += len(found)
+            st[k]["ms"].append(ms)
+    return {k: {"false_positives": v["false"], "median_ms": round(float(np.median(v["ms"])), 2)} for k, v in st.items()} | {"frames": n}
+
+
+def run_blur_video(n: int, seed: int) -> dict:
+    """A hand-held video (30 fps, the camera sways around the card at 0.4-0.7 m) where 6 of every
+    30 frames are blurred 13-25 px (a quick turn): found on the blurred frames, the tracker keeping
+    its state (track continuity counts)."""
+    grass, natur = _exhibit(URL, "Grass"), _exhibit(OTHER_URL, "Natur")
+    intr = CameraIntrinsics.default_for(W, H)
+    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in EX_IDS]
+    tr = Tracker(intr, exhibit)
+    peers = {"aruco_4x4": _Peer("aruco", intr), "apriltag_36h11": _Peer("april", intr)}
+
+    def at(i):
+        t = i / 30
+        return [facing_pose(0.55 + 0.15 * math.sin(0.7 * t), 25 + 10 * math.sin(0.5 * t), 20 * t, 10 * math.sin(0.3 * t), (0.08 * math.sin(0.9 * t), 0.04 * math.cos(0.6 * t))), facing_pose(0.9, 20, 0, 0, (0.35, 0.05))]
+
+    rng = np.random.default_rng(seed)
+    blur = [(13 + 12 * rng.random()) if (i % 30) >= 24 else 0.0 for i in range(n)]
+    setups = {
+        "ours": ([(payload_for(URL, "c"), SIZE_MM), (payload_for(OTHER_URL, "c"), SIZE_MM)], [printed_card(grass, grass.markers[2]), printed_card(natur, natur.markers[2])]),
+        "aruco_4x4": ([("a", SIZE_MM), ("b", SIZE_MM)], [_tag_card(ArucoCamera.DICT, 2, 6, 1), _tag_card(ArucoCamera.DICT, 8, 6, 1)]),
+        "apriltag_36h11": ([("a", SIZE_MM), ("b", SIZE_MM)], [_tag_card(APRIL, 2, 8, 1), _tag_card(APRIL, 8, 8, 1)]),
+    }
+    st = {k: {"blurred": 0, "found_blurred": 0, "found_sharp": 0, "sharp": 0, "wrong": 0} for k in setups}
+    for key, (markers, cards) in setups.items():
+        for i in range(n):
+            cam = SyntheticCamera(markers, intr, [at(i)], cards=cards, clutter=True, noise=(1.5, 4), blur=(0.4, 1.0), motion_blur=blur[i], seed=seed * 1000 + i)
+            f = cam.read()
+            if key == "ours":
+                dets = tr.process(f.image, i / 30)
+                ok = any(d.marker_id == "c" for d in dets)
+                st[key]["wrong"] += sum(d.marker_id != "c" for d in dets)
+            else:
+                found = peers[key].detect(f.image)
+                ok = 2 in found
+                st[key]["wrong"] += sum(k not in (2, 8) for k in found)
+            b = blur[i] > 0
+            st[key]["blurred" if b else "sharp"] += 1
+            st[key]["found_blurred" if b else "found_sharp"] += ok
+    return {k: {"found_blurred": round(v["found_blurred"] / max(v["blurred"], 1), 3), "found_sharp": round(v["found_sharp"] / max(v["sharp"], 1), 3), "blurred_frames": v["blurred"], "wrong_ids": v["wrong"]} for k, v in st.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--frames", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--only", default="", help="comma-separated parts: conditions names, empty, video, range, foreign, still, moving")
+    ap.add_argument("--repeats", type=int, default=1, help="timed runs per frame and method (the fastest counts)")
     a = ap.parse_args()
     cv2.setNumThreads(1)
+    only = set(filter(None, a.only.split(",")))
+    want = lambda k: not only or k in only  # noqa: E731
     intr = CameraIntrinsics.default_for(W, H)
     t0 = time.perf_counter()
-    result = {
-        "set": {"frames": a.frames, "resolution": [W, H], "marker_mm": SIZE_MM, "distance_m": [0.3, 1.5], "tilt_deg": [0, 60], "blur_sigma_px": [0.4, 1.2], "noise_std": [1.5, 4.0], "seed": a.seed, "fx_px": round(intr.fx, 1)},
-        "range": run_range(a.frames, a.seed, intr),
-        "foreign_codes": run_foreign(a.seed, intr),
-        "still_0_5m_facing_jitter": run_still(intr, a.seed),
-        "moving": run_moving(intr, a.seed),
-    }
-    result["timing"] = "CPU ms of one thread, best of 2 runs per frame (opencv_qr: 1 run)"
+    result = {"set": {"frames_per_condition": a.frames, "marker_mm": SIZE_MM, "seed": a.seed, "exhibit_ids": EX_IDS, "other_exhibit_in_view": OTHER_URL}}
+    conds = {k for k in only if k in CONDITIONS} or (None if not only else set())
+    if not only or conds:
+        result["conditions"] = run_conditions(a.frames, a.seed, conds or None, a.repeats)
+    if want("empty"):
+        result["empty_frames"] = run_empty(a.frames, a.seed, a.repeats)
+    if want("video"):
+        result["video_blur_bursts_13-25px"] = run_blur_video(max(a.frames, 60), a.seed)
+    if want("range"):
+        result["range"] = run_range(a.frames, a.seed, intr)
+    if want("foreign"):
+        result["foreign_codes"] = run_foreign(a.seed, intr)
+    if want("still"):
+        result["still_0_5m_facing_jitter"] = run_still(intr, a.seed)
+    if want("moving"):
+        result["moving"] = run_moving(intr, a.seed)
+    result["timing"] = f"CPU ms of one thread, best of {a.repeats} run(s) per frame"
     result["benchmark_seconds"] = round(time.perf_counter() - t0, 1)
     print(json.dumps(result))
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import numpy as np
+
 from ..core.errors import MarkerError
 from ..core.exhibit import MARKER_ID_RE, MARKER_ID_RULE
 from .symbol import ERROR_CORRECTION, qr_version
@@ -109,3 +111,30 @@ def marker_id_from_payload(payload: str, publish_url: str | None = None) -> str 
         except MarkerError:
             return None
     return frag
+
+
+# Codes of one exhibit share their address and differ only in the fragment: their QR matrices can
+# differ in few modules (ids "a" and "e" of one exhibit: 66 of ~400 data modules; other pairs
+# ~150). The tracker tells such siblings apart on exactly those modules (docs/tracking.md, stage
+# 4); below this many it has too little left far away or blurred, and a new marker id should be
+# chosen (or any other letter appended).
+MIN_DIFFERING_MODULES = 40
+
+
+def differing_modules(payload_a: str, payload_b: str) -> int | None:
+    """How many modules the two codes' printed matrices differ in, in the turn where they are
+    most alike (a camera may see a card turned). None when the codes differ in size (another QR
+    version: their grids never line up)."""
+    from .symbol import qr_modules
+
+    a, b = qr_modules(payload_a), qr_modules(payload_b)
+    if a.shape != b.shape:
+        return None
+    return int(min(np.count_nonzero(np.rot90(a, r) != b) for r in range(4)))
+
+
+def too_close(payload: str, others: list[str], min_modules: int = MIN_DIFFERING_MODULES) -> list[tuple[str, int]]:
+    """The codes among `others` that a new code would be too easily mistaken for, with their
+    differing module counts (closest first); empty when it is safe."""
+    out = [(o, n) for o in others if o != payload and (n := differing_modules(payload, o)) is not None and n < min_modules]
+    return sorted(out, key=lambda x: x[1])

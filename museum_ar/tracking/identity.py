@@ -21,19 +21,22 @@ import zxingcpp
 
 from ..markers.layout import MarkerLayout
 from ..markers.symbol import qr_modules
+from ..markers.tracking_params import IDENTITY
 
 # Correlation of the sampled data modules with the predicted code, measured on 0.3-1.5 m,
 # 0-60 degrees, blur and noise (docs/tracking.md): the true code scores >= 0.94; other codes
 # score <= 0.57 — the worst being a payload one letter off ours (same mask, same data codewords
 # but one; the error-correction codewords differ) or sharing our URL prefix.
-MIN_SCORE = 0.72
-MIN_MARGIN = 0.25  # the runner-up (another code, or this code turned) must score this much lower
+MIN_SCORE = IDENTITY["min_score"]  # floor; the tracker asks MIN_SCORE_NEW of a new identification
+MIN_SCORE_NEW = IDENTITY["min_score_new"]
+MIN_MARGIN = IDENTITY["min_margin"]  # the runner-up (another code, or this code turned) must score this much lower
 # Fast path: a code whose data modules all but a few threshold right, with every other code and
 # turn far off (a payload one letter off ours still differs in ~20 % of the data modules).
 FAST_MAX_DISTANCE = 0.03
 FAST_MIN_RUNNER_UP = 0.12
 SOFT_MAX_DISTANCE = 0.42  # thresholded distance beyond which the careful comparison is skipped (true codes: <= 0.36)
-MIN_RING = 0.75  # frame dark / quiet zone light along at least this fraction of their middles
+MIN_RING = IDENTITY["min_ring"]  # frame dark / quiet zone light along at least this fraction of their middles
+MIN_SEPARATION = IDENTITY["min_separation"]  # a rival within MIN_MARGIN must be told apart this clearly where the codes differ
 QR_SIZES = tuple(17 + 4 * v for v in range(1, 8))  # versions 1-7 (our payloads are 1-5)
 
 
@@ -169,12 +172,23 @@ def _blur_matrix_q(n: int, sigma: float) -> np.ndarray:
 
 # Blur of the lens and sensor assumed when predicting how a code looks (pixels); the best of
 # these is taken for every code, so none is favoured.
-PSF_SIGMAS_PX = (0.5, 0.9, 1.4)
+PSF_SIGMAS_PX = tuple(IDENTITY["psf_sigmas_px"])
+BLUR_PSF_FACTORS = tuple(IDENTITY["blur_psf_factors"])
 
 
-def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate]) -> Identity | None:
-    """The known marker this square shows, or None when none matches clearly."""
-    scored = []
+def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: np.ndarray | None = None) -> Identity | None:
+    """The known marker this square shows, or None when none matches clearly.
+
+    spread: the frame's measured edge spread per side (px; quads.refine_corners.last_sides) —
+    blur the camera added, which the prediction of every code then includes.
+
+    Accepted: the best code at >= MIN_SCORE, and every rival within MIN_MARGIN of it told apart
+    where it matters — an exhibit's codes share their address and differ in few modules (ids
+    a-e: the runner-up scores ~0.6 when blurred, only from the modules they share), so a close
+    rival is compared on the modules where the two codes differ only: the samples there must
+    correlate >= MIN_SEPARATION with (best - rival) predicted. The same code turned never counts
+    as told apart (a square's turn is read from the same modules)."""
+    scored, preds = [], {}
     for layout, group in _groups(tuple(candidates)).items():
         grid, thr, ring = sample_grid_and_rings(grey, corners, layout)
         if ring < MIN_RING:
@@ -183,15 +197,42 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
         if fast is not None:
             return fast
         if nearest <= SOFT_MAX_DISTANCE:  # an empty frame, a picture frame: no code is even close
-            scored += _soft_scores(grid, corners, layout, group)
+            if callable(spread):
+                spread = spread()  # measured only when needed (the fast path above needs none)
+            s, p = _soft_scores(grid, corners, layout, group, spread)
+            scored += s
+            preds.update({(key, r): (grid, pr, layout) for (key, r), pr in p.items()})
     if not scored:
         return None
     scored.sort(reverse=True)
     top = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if top[0] >= MIN_SCORE and top[0] - runner_up >= MIN_MARGIN:
-        return Identity(top[1], None, top[2], 1.0 - top[0])
-    return None
+    if top[0] < MIN_SCORE:
+        return None
+    for score, key, r in scored[1:]:
+        if top[0] - score >= MIN_MARGIN:
+            break
+        if key == top[1] or separation(preds[(top[1], top[2])], preds[(key, r)]) < MIN_SEPARATION:
+            return None
+    return Identity(top[1], None, top[2], 1.0 - top[0])
+
+
+def separation(best: tuple, rival: tuple) -> float:
+    """Correlation of the samples with (best - rival) predicted, over the data modules where the
+    two codes (as seen) differ: ~1 when the samples side with `best`, ~0 when they cannot tell,
+    < 0 when they side with the rival. -1 when the codes differ in fewer than 8 modules."""
+    grid, p1, layout = best
+    _, p2, layout2 = rival
+    if layout2 != layout:
+        return 1.0  # codes of different sizes: the module grids themselves differ
+    diff = p1 - p2
+    sel = np.abs(diff) > 0.15 * np.abs(diff).max()
+    if np.count_nonzero(sel) < 8:
+        return -1.0
+    v = grid.ravel()[sel].astype(float)
+    d = diff[sel]
+    v -= v.mean()
+    d = d - d.mean()
+    return float(v @ d / (np.linalg.norm(v) * np.linalg.norm(d) + 1e-9))
 
 
 def could_be_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate]) -> bool:
@@ -243,12 +284,12 @@ def score_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
     for layout, group in _groups(tuple(candidates)).items():
         grid, _, ring = sample_grid_and_rings(grey, corners, layout)
         if ring >= MIN_RING:
-            scored += _soft_scores(grid, corners, layout, group)
+            scored += _soft_scores(grid, corners, layout, group)[0]
     scored.sort(reverse=True)
     return scored
 
 
-def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> list[tuple[float, int, int]]:
+def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate], spread: np.ndarray | None = None) -> tuple[list[tuple[float, int, int]], dict]:
     """Far away a module is 1-2 pixels and blurred: thresholding modules one by one fails there.
     Instead each known code is predicted as the camera would see it (its modules blurred by a
     Gaussian of the lens's spread, in module units along each axis of the foreshortened square)
@@ -267,13 +308,33 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
     dark = (templates - 1.0).transpose(1, 0, 2).reshape(n, m * n)  # all codes side by side: one matrix product per axis
     pick = (np.arange(4)[:, None, None], np.arange(k)[None, :, None], index[:, None, :])
     best = np.full((4, k), -1.0)
-    for s in PSF_SIGMAS_PX:
-        rows = (_blur_matrix(n, s / px_y) @ dark).reshape(n, m, n).transpose(1, 0, 2).reshape(m * n, n)
-        pred = (rows @ _blur_matrix(n, s / px_x).T).reshape(4, k, n * n)[pick]  # (4, K, D)
+    best_full = np.zeros((4, k, n * n))
+    for sx, sy in _psf_hypotheses(spread):
+        rows = (_blur_matrix(n, sy / px_y) @ dark).reshape(n, m, n).transpose(1, 0, 2).reshape(m * n, n)
+        full = (rows @ _blur_matrix(n, sx / px_x).T).reshape(4, k, n * n)
+        pred = full[pick]  # (4, K, D)
         pred -= pred.mean(axis=2, keepdims=True)
         corr = np.einsum("rkd,rd->rk", pred, v) / (np.linalg.norm(pred, axis=2) + 1e-9)
+        better = corr > best
+        best_full[better] = full[better]
         np.maximum(best, corr, out=best)
-    return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)]
+    # The best prediction of each code, on its data modules only (for `separation`).
+    masked = np.zeros_like(best_full)
+    for r in range(4):
+        masked[r][:, index[r]] = best_full[r][:, index[r]]
+    preds = {(c.key, r): masked[r, i] for r in range(4) for i, c in enumerate(group)}
+    return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)], preds
+
+
+def _psf_hypotheses(spread: np.ndarray | None) -> list[tuple[float, float]]:
+    """(sigma along the grid's x, along its y) in px: the lens's usual spread, and with a measured
+    edge spread (blur) that spread per axis — the sides TL-TR and BR-BL are blurred across by the
+    blur along y, the other two along x — and a little either side of it."""
+    out = [(s, s) for s in PSF_SIGMAS_PX]
+    if spread is not None and float(np.max(spread)) >= 1.2:
+        sy, sx = (spread[0] + spread[2]) / 2, (spread[1] + spread[3]) / 2
+        out += [(sx * f, sy * f) for f in BLUR_PSF_FACTORS]
+    return out
 
 
 @lru_cache(maxsize=32)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from ..markers.tracking_params import POSE
 from .intrinsics import CameraIntrinsics
+
+if POSE["method"] != "ippe_square":
+    raise ValueError(f"tracking_params.POSE method {POSE['method']!r}: only 'ippe_square' is implemented")
+REFINE_LM = POSE["refine"] == "lm"
 
 # solvePnP's IPPE_SQUARE wants its object points in the z = 0 plane, ordered
 # (-h, h), (h, h), (h, -h), (-h, -h). Our marker frame has the paper in y = 0 with corners
@@ -32,7 +37,8 @@ def square_poses(corners: np.ndarray, edge_m: float, intr: CameraIntrinsics) -> 
         # IPPE is analytic (from the homography's Jacobian at the centre); a few Levenberg-
         # Marquardt steps on the reprojection error take it to the least-squares pose. Seen
         # face-on that matters: IPPE's two answers there are tilted by ~1 degree either way.
-        rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv.copy(), tv.copy())
+        if REFINE_LM:
+            rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv.copy(), tv.copy())
         proj, _ = cv2.projectPoints(obj, rv, tv, K, dist)
         e = float(np.sqrt(np.mean(np.sum((proj.reshape(4, 2) - img.reshape(4, 2)) ** 2, axis=1))))
         T = np.eye(4)

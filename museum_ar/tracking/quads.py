@@ -15,6 +15,8 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
+from ..markers.tracking_params import EDGES
+
 MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looking at
 PLAIN_MAX_DARK = 0.15  # a quad's middle darker than this (or lighter than 1 - this) holds no code
 
@@ -23,7 +25,7 @@ def to_grey(image: np.ndarray) -> np.ndarray:
     return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
-def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64, skip=None, keep_plain=None, hulls: bool = False) -> list[np.ndarray]:
+def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64, skip=None, keep_plain=None, hulls: bool = False) -> list[np.ndarray]:
     """Convex dark-bordered quads, as 4x2 float32 full-resolution corners of their OUTER edge,
     clockwise in the image (y down), largest first. `scale` is the downscale factor for the search.
 
@@ -49,7 +51,11 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     modules (benchmark frame 191: 1.1 m, 56 deg, 25 deg off-axis). Worth it on the tracker's
     last-resort full-resolution look only.
     """
-    small = cv2.resize(grey, (grey.shape[1] // scale, grey.shape[0] // scale), interpolation=cv2.INTER_AREA) if scale > 1 else grey
+    if scale > 1:
+        small = cv2.resize(grey, (int(round(grey.shape[1] / scale)), int(round(grey.shape[0] / scale))), interpolation=cv2.INTER_AREA)
+        scale = grey.shape[0] / small.shape[0]  # the exact factor (full = small * scale + (scale - 1) / 2)
+    else:
+        small = grey
     binary = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, c)
     contours, hierarchy = cv2.findContours(binary, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
     if hierarchy is None:
@@ -94,7 +100,7 @@ def find_candidates(grey: np.ndarray, scale: int = 2, block: int = 11, c: float 
     return gen if skip is not None else list(gen)
 
 
-def _fitted(rough, scale: int, inner_ratio: float | None, skip, keep_plain):
+def _fitted(rough, scale: float, inner_ratio: float | None, skip, keep_plain):
     for _, q, cnt, hole, plain in rough:
         if plain and (keep_plain is None or not keep_plain((_grow(q, inner_ratio) if hole else q) * scale + (scale - 1) / 2)):
             continue
@@ -167,12 +173,48 @@ def _intersect_neighbours(point: np.ndarray, direction: np.ndarray) -> np.ndarra
     return p0 + s[:, None] * d0
 
 
-def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 3) -> np.ndarray | None:
+def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 3, spread: float = 0.0) -> np.ndarray | None:
     """Sub-pixel corners of the dark quad's outer edge, or None when its sides are not straight
     dark-inside, light-outside edges (not a frame). `inner_frac`: how far inside the outer edge
     the edge profiles may reach, as a fraction of the side — the frame plus half the quiet zone,
     so that no QR module's edge is mistaken for the frame's (far away the frame is only 2-3
-    pixels thick, and the coarse corners can be a pixel off)."""
+    pixels thick, and the coarse corners can be a pixel off).
+
+    Blur (motion, defocus) widens the frame's edges beyond the sharp profile window: when the
+    sharp look fails and the edges it saw are wide (`edge_spread`), the look is repeated with
+    windows, line tolerance and corner allowance widened by the measured spread (`spread`, px:
+    the gradient's standard deviation across the edge). Returns float32 corners; the spread that
+    worked is left in `refine_corners.last_spread` (for identity's blur model)."""
+    out = _refine(grey, quad, inner_frac, iterations, spread)
+    if out is not None or spread:
+        refine_corners.last_spread = spread
+        refine_corners.last_sides = np.full(4, spread)
+        return out
+    edge_spread(grey, quad.astype(np.float64), inner_frac)
+    # Motion blurs the sides across its direction only: the widest side sets the windows.
+    measured = float(edge_spread.per_side.max())
+    for trial in (measured * f for f in BLUR_RETRY_FACTORS):
+        if trial < BLUR_MIN_SPREAD_PX:
+            break
+        out = _refine(grey, quad, inner_frac, iterations, min(trial, BLUR_MAX_SPREAD_PX))
+        if out is not None:
+            refine_corners.last_spread = min(trial, BLUR_MAX_SPREAD_PX)
+            edge_spread(grey, out.astype(np.float64), inner_frac)  # per side, on the refined corners
+            refine_corners.last_sides = edge_spread.per_side.copy()
+            return out
+    refine_corners.last_spread = 0.0
+    refine_corners.last_sides = np.zeros(4)
+    return None
+
+
+refine_corners.last_spread = 0.0
+refine_corners.last_sides = np.zeros(4)  # per side (TL-TR, TR-BR, BR-BL, BL-TL as given) edge spread, px
+BLUR_MIN_SPREAD_PX = EDGES["blur_min_spread_px"]  # edges narrower than this are sharp: the sharp look failed for another reason
+BLUR_MAX_SPREAD_PX = EDGES["blur_max_spread_px"]  # a box blur of ~28 px
+BLUR_RETRY_FACTORS = tuple(EDGES["blur_retry_factors"])
+
+
+def _refine(grey: np.ndarray, quad: np.ndarray, inner_frac: float, iterations: int, spread: float) -> np.ndarray | None:
     q = quad.astype(np.float64)
     d = q[_NEXT] - q
     length = np.hypot(d[:, 0], d[:, 1])
@@ -182,7 +224,7 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
     sines = np.abs(d[_PREV, 0] * d[:, 1] - d[_PREV, 1] * d[:, 0]) / (length[_PREV] * length)
     slack = 1.0 / max(float(sines.min()), 0.25)
     for it in range(iterations):
-        lines = _fit_edges(grey, q, inner_frac)
+        lines = _fit_edges(grey, q, inner_frac, spread)
         new = None if lines is None else _intersect_neighbours(*lines)
         if new is None:
             if it == 0:
@@ -191,7 +233,7 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
         moved = float(np.max(np.abs(new - q)))
         # Coarse corners can be ~5 px off (a frame found by its inner edge at half resolution);
         # refined ones move little. Beyond that, the edges led somewhere else: not our quad.
-        if moved > slack * (max(4.0, 0.1 * shortest) if it == 0 else max(1.5, 0.02 * shortest)):
+        if moved > slack * ((max(4.0, 0.1 * shortest) if it == 0 else max(1.5, 0.02 * shortest)) + 0.5 * spread):
             return None
         q = new
         if moved < 0.05:
@@ -199,7 +241,42 @@ def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08,
     return q.astype(np.float32)
 
 
-def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
+def edge_spread(grey: np.ndarray, q: np.ndarray, inner_frac: float) -> float:
+    """How wide the quad's edges are: the median over all four sides' profiles of the standard
+    deviation of the dark->light gradient across the edge (px), on long profiles (up to 10 px
+    each way, inward no farther than the frame). ~0.6-1 px for a sharp camera; a box blur of
+    length L adds L / sqrt(12) along its direction."""
+    d = q[_NEXT] - q
+    length = np.hypot(d[:, 0], d[:, 1])
+    shortest = float(length.min())
+    if shortest < 8:
+        return 0.0
+    t = d / length[:, None]
+    n = t[:, ::-1] * _OUT
+    inner = float(np.clip(inner_frac * shortest, 1.5, 10.0))
+    offs = np.arange(-inner, 10.0 + 1e-6, 0.5)
+    frac = _fractions(12)
+    base = q[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]
+    pts = (base[:, :, None, :] + offs[None, None, :, None] * n[:, None, None, :]).astype(np.float32).reshape(-1, len(offs), 2)
+    prof = cv2.remap(grey, pts, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
+    prof = cv2.blur(prof, (3, 1))  # noise would fake width
+    g = np.clip(np.diff(prof, axis=1), 0, None)
+    g -= 0.25 * g.max(axis=1, keepdims=True)
+    np.clip(g, 0, None, out=g)
+    k = np.arange(g.shape[1], dtype=np.float32)
+    mass = g.sum(axis=1) + 1e-6
+    c = (g @ k) / mass
+    var = (g @ (k * k)) / mass - c * c
+    sd = np.sqrt(np.clip(var, 0, None)) * 0.5  # samples are 0.5 px apart
+    # The 25 % floor trims the tails: ~1/1.4 of the true spread.
+    edge_spread.per_side = np.median(sd.reshape(4, -1), axis=1) * 1.4
+    return float(np.median(sd) * 1.4)
+
+
+edge_spread.per_side = np.zeros(4)
+
+
+def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float, spread: float = 0.0):
     """For each side k (corner k -> k+1), a line (point, unit direction) through its sub-pixel
     edge points, or None when a side has too little dark-to-light contrast."""
     a = q
@@ -219,11 +296,11 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     # based on the sides alone would run past the frame into the code's modules there.
     rel = q[_OPPOSITE] - a[:, None, :]  # (4, 2, 2): the two corners not on side k
     height = np.abs(rel[..., 0] * t[:, None, 1] - rel[..., 1] * t[:, None, 0]).min(axis=1)
-    inner_k = np.clip(inner_frac * np.minimum(height, shortest), 1.5, 6.0)
+    inner_k = np.clip(inner_frac * np.minimum(height, shortest), 1.5, max(6.0, 2 * spread))
     inner = float(inner_k.max())
     # Outside is the white card margin, then whatever the card lies on: a light-to-dark step
     # outward there has the wrong sign and is ignored, so the profile can reach well out.
-    outer = min(max(shortest / 12, 3.0), 6.0)
+    outer = max(min(max(shortest / 12, 3.0), 6.0), min(2.5 * spread, 16.0))
     offs = np.arange(-inner, outer + 1e-6, 0.5)
     base = a[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]  # (4, S, 2)
     pts = (base.astype(np.float32)[:, :, None, :] + (offs.astype(np.float32)[None, None, :, None] * n.astype(np.float32)[:, None, None, :])).reshape(-1, len(offs), 2)  # (4S, O, 2)
@@ -247,7 +324,7 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
     peak = np.argmax(g, axis=1)
     k = np.arange(g.shape[1], dtype=np.float32)[None, :]
     w = g - 0.2 * g[np.arange(len(g)), peak][:, None]
-    w[np.abs(k - peak[:, None]) > 4] = 0.0
+    w[np.abs(k - peak[:, None]) > max(4, 5 * spread)] = 0.0  # (samples are 0.5 px apart)
     np.clip(w, 0, None, out=w)
     centre = (w @ k[0]) / np.maximum(w.sum(axis=1), 1e-6)
     pos = offs[0] + 0.5 * (centre + 0.5)  # gradient sample k lies between offs[k] and offs[k+1]
@@ -259,7 +336,7 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float):
         # Robust (Huber) fit: an occluder or a smudge on one stretch of edge does not drag the line.
         vx, vy, x0, y0 = cv2.fitLine(e, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel().tolist()
         residual = np.abs((e[:, 0] - x0) * vy - (e[:, 1] - y0) * vx)
-        if np.partition(residual, len(residual) // 2)[len(residual) // 2] > 0.5:  # median
+        if np.partition(residual, len(residual) // 2)[len(residual) // 2] > max(0.5, 0.3 * spread):  # median
             return None  # not one straight edge (a corner of something else, a merged blob)
         points[k] = x0, y0
         directions[k] = vx, vy

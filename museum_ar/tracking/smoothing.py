@@ -12,11 +12,14 @@ import math
 import cv2
 import numpy as np
 
+from ..markers.tracking_params import FILTER_ROTATION, FILTER_TRANSLATION
+
 # Tuned on still (0.5 and 1.2 m, face-on, noisy) and moving (0.25 m/s, 30 deg/s) synthetic
 # sequences (docs/tracking.md): a higher rotation beta cuts turning lag but lets the face-on
 # rotation noise of far markers through.
-TRANSLATION = dict(min_cutoff=0.8, beta=50.0, d_cutoff=1.0)  # Hz, s/m, Hz
-ROTATION = dict(min_cutoff=0.8, beta=10.0, d_cutoff=1.0)  # Hz, per unit-quaternion speed
+# The values live in markers.tracking_params (shared with the tablet viewer).
+TRANSLATION = FILTER_TRANSLATION  # Hz, s/m, Hz
+ROTATION = FILTER_ROTATION  # Hz, per unit-quaternion speed
 
 
 def _alpha(cutoff_hz: float, dt: float) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import cv2
@@ -48,6 +49,91 @@ def _background(width: int, height: int, rng: np.random.Generator) -> np.ndarray
     return np.clip(bg, 0, 255)
 
 
+@dataclass(eq=False)
+class PrintedCard:
+    """A whole printed sheet as `museum-ar markers --format png` writes it (label, margins, cut
+    marks): grey pixels, and where the tracked square lies in them."""
+
+    image: np.ndarray  # uint8 grey
+    square_xy: tuple[float, float]  # top-left pixel of the square's outer edge
+    square_px: float  # its side in pixels
+    _cache: dict = field(default_factory=dict)
+
+    def scaled(self, square_px: float):
+        """(image, square_xy, square_px) area-downscaled so the square is about `square_px` wide."""
+        f = min(1.0, max(square_px, 24.0) / self.square_px)
+        key = round(f * self.square_px / 4)
+        if f >= 1.0:
+            return self.image, self.square_xy, self.square_px
+        if key not in self._cache:
+            if len(self._cache) > 64:
+                self._cache.clear()
+            f = key * 4 / self.square_px
+            h, w = self.image.shape
+            img = cv2.resize(self.image, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
+            fx, fy = img.shape[1] / w, img.shape[0] / h
+            self._cache[key] = (img, ((self.square_xy[0] + 0.5) * fx - 0.5, (self.square_xy[1] + 0.5) * fy - 0.5), self.square_px * fx)
+        return self._cache[key]
+
+
+def printed_card(exhibit, marker, dpi: int = 300) -> PrintedCard:
+    """The marker's card exactly as `museum-ar markers --format png` prints it."""
+    from ..markers.artwork import build_card, card_with_cut_marks
+    from ..markers.raster import drawing_to_png
+
+    card = build_card(exhibit, marker)
+    drawing, ox, oy = card_with_cut_marks(card)
+    png = drawing_to_png(drawing, dpi)
+    img = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    s = dpi / 25.4
+    return PrintedCard(img, (round((ox + card.square_x) * s), round((oy + card.square_y) * s)), round(card.edge_mm * s))
+
+
+def _add_clutter(bg: np.ndarray, rng: np.random.Generator) -> None:
+    """What a museum table or a visitor's surroundings add: lines, text-like strokes, grids,
+    picture frames and dark squares with light insides (false candidates)."""
+    h, w = bg.shape
+    for _ in range(12):
+        p0 = (int(rng.integers(0, w)), int(rng.integers(0, h)))
+        p1 = (int(rng.integers(0, w)), int(rng.integers(0, h)))
+        cv2.line(bg, p0, p1, float(rng.uniform(0, 255)), int(rng.integers(1, 4)))
+    for _ in range(6):
+        x, y = int(rng.integers(0, w)), int(rng.integers(0, h))
+        ink = np.zeros((h, w), np.uint8)  # (putText draws on 8-bit images only)
+        cv2.putText(ink, "".join(chr(int(c)) for c in rng.integers(65, 90, 8)), (x, y), cv2.FONT_HERSHEY_SIMPLEX, float(rng.uniform(0.5, 1.5)), 255, 2)
+        bg[ink > 0] = float(rng.uniform(0, 60))
+    for _ in range(3):  # a picture frame with some texture inside, and a checker patch
+        x, y, s = int(rng.integers(0, w)), int(rng.integers(0, h)), int(rng.integers(30, 140))
+        cv2.rectangle(bg, (x, y), (x + s, y + s), float(rng.uniform(0, 50)), max(2, s // 10))
+        cell = max(3, s // 8)
+        for i in range(3):
+            for j in range(3):
+                if (i + j) % 2:
+                    cv2.rectangle(bg, (x + s // 3 + i * cell, y + s // 3 + j * cell), (x + s // 3 + (i + 1) * cell, y + s // 3 + (j + 1) * cell), 20.0, -1)
+
+
+def _line_kernel(length: float, angle_deg: float) -> np.ndarray:
+    """A camera moving during the exposure: a line of `length` pixels at `angle_deg`, area-sampled."""
+    n = int(math.ceil(length)) + 3
+    n += 1 - n % 2
+    big = np.zeros((n * 8, n * 8), np.float32)
+    c = (n * 8 - 1) / 2
+    dx, dy = math.cos(math.radians(angle_deg)) * length * 4, math.sin(math.radians(angle_deg)) * length * 4
+    cv2.line(big, (int(round((c - dx) * 16)), int(round((c - dy) * 16))), (int(round((c + dx) * 16)), int(round((c + dy) * 16))), 1.0, 8, cv2.LINE_AA, shift=4)
+    k = cv2.resize(big, (n, n), interpolation=cv2.INTER_AREA)
+    return k / k.sum()
+
+
+def _disk_kernel(radius: float) -> np.ndarray:
+    """An out-of-focus lens: a uniform disk of `radius` pixels, area-sampled."""
+    n = 2 * int(math.ceil(radius)) + 3
+    big = np.zeros((n * 8, n * 8), np.float32)
+    c = (n * 8 - 1) / 2
+    cv2.circle(big, (int(round(c * 16)), int(round(c * 16))), int(round(radius * 8 * 16)), 1.0, -1, cv2.LINE_AA, shift=4)
+    k = cv2.resize(big, (n, n), interpolation=cv2.INTER_AREA)
+    return k / k.sum()
+
+
 class SyntheticCamera(FrameSource):
     """Renders `markers` (a list of (payload, size_mm)) at `poses`.
 
@@ -73,6 +159,14 @@ class SyntheticCamera(FrameSource):
         lighting: float = 0.0,
         occlusion: float = 0.0,
         seed: int = 0,
+        motion_blur: float | tuple[float, float] = 0.0,
+        motion_angle: float | None = None,
+        defocus: float | tuple[float, float] = 0.0,
+        shadow: float = 0.0,
+        glare: float = 0.0,
+        finger: float = 0.0,
+        clutter: bool = False,
+        cards: Sequence | None = None,
         layout_overrides: dict | None = None,
         name: str = "synthetic",
         live: bool = False,
@@ -85,6 +179,13 @@ class SyntheticCamera(FrameSource):
         self.frames = frames if frames is not None else (None if callable(poses) else len(poses))
         self.fps = fps
         self.noise, self.blur, self.lighting, self.occlusion = noise, blur, lighting, occlusion
+        # A hand-held camera's troubles (each: probability per frame, or a size range in pixels).
+        self.motion_blur, self.motion_angle, self.defocus = motion_blur, motion_angle, defocus
+        self.shadow, self.glare, self.finger = shadow, glare, finger
+        # cards: per marker a PrintedCard (the whole printed PNG) or None (the bare square with
+        # CARD_MARGIN_MM of white, as before).
+        self.cards = list(cards) if cards is not None else [None] * len(markers)
+        self.last_degradation: dict = {}
         self.rng = np.random.default_rng(seed)
         self.layouts = [layout_for(p, **(layout_overrides or {})) for p, _ in self.markers]
         self.name = name
@@ -95,6 +196,8 @@ class SyntheticCamera(FrameSource):
         self._noise_bank: np.ndarray | None = None
         self.live = live
         self.background = _background(self.intrinsics.width, self.intrinsics.height, self.rng)
+        if clutter:
+            _add_clutter(self.background, self.rng)
 
     def _poses_at(self, i: int) -> list:
         entry = self.poses(i) if callable(self.poses) else self.poses[i]
@@ -118,15 +221,25 @@ class SyntheticCamera(FrameSource):
         order = sorted((k for k, p in enumerate(poses) if p is not None), key=lambda k: -poses[k][2, 3])
         for k in order:
             payload, size_mm = self.markers[k]
-            corners = self._draw(img, payload, size_mm / 1000, self.layouts[k], np.asarray(poses[k], float))
+            corners = self._draw(img, payload, size_mm / 1000, self.layouts[k], np.asarray(poses[k], float), self.cards[k])
             if corners is not None:
                 truth.append(MarkerTruth(payload, size_mm, np.asarray(poses[k], float), corners))
                 if self.occlusion and self.rng.random() < self.occlusion:
                     self._occlude(img, corners)
+        self.last_degradation = {}
+        first = [t for t in truth if t.payload == self.markers[0][0]]
+        if first:  # the hand-held troubles befall the first marker (the benchmark's target)
+            c = first[0].corners
+            if self.finger and self.rng.random() < self.finger:
+                self._finger(img, c)
+            if self.shadow and self.rng.random() < self.shadow:
+                img = self._shadow(img, c)
+            if self.glare and self.rng.random() < self.glare:
+                img = self._glare(img, c)
         img = self._degrade(img)
         return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR), truth
 
-    def _draw(self, img: np.ndarray, payload: str, edge_m: float, layout: MarkerLayout, T: np.ndarray):
+    def _draw(self, img: np.ndarray, payload: str, edge_m: float, layout: MarkerLayout, T: np.ndarray, card=None):
         intr = self.intrinsics
         K = intr.matrix()
         # Plane (x, z) of the marker frame -> image: K [r1 r3 t].
@@ -139,6 +252,11 @@ class SyntheticCamera(FrameSource):
         corners = corners[:, :2] / corners[:, 2:]
         m = max(CARD_MARGIN_MM / 1000 / edge_m * layout.units, 1.0)  # card margin in modules
         paper = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]]) * (edge_m / 2) * (1 + 2 * m / layout.units)
+        if card is not None:  # the whole printed sheet: square at (x0, y0)-(x0 + side) of its pixels
+            ih, iw = card.image.shape
+            k = edge_m / card.square_px
+            paper = np.array([[0, 0], [iw, 0], [iw, ih], [0, ih]], float) - 0.5
+            paper = (paper - card.square_xy - card.square_px / 2 + 0.5) * k
         pp = (H_plane @ np.column_stack([paper, np.ones(4)]).T).T
         pp = pp[:, :2] / pp[:, 2:]
         x0, y0 = np.floor(pp.min(axis=0)).astype(int) - 2
@@ -148,6 +266,13 @@ class SyntheticCamera(FrameSource):
         if x1 <= x0 or y1 <= y0:
             return None
         s = SUPERSAMPLE
+        if card is not None:
+            side_px = np.max(np.linalg.norm(np.roll(corners, -1, 0) - corners, axis=1))
+            art, (sx, sy), sq = card.scaled(s * side_px * 1.2)  # no finer than the footprint: no aliasing
+            k = edge_m / sq
+            # Card pixel (u, v) -> plane: the square's outer edge is at u = sx - 0.5.
+            A_plane = np.array([[k, 0, -(sx - 0.5) * k - edge_m / 2], [0, k, -(sy - 0.5) * k - edge_m / 2], [0, 0, 1]])
+            return self._warp(img, art, A_plane, H_plane, (x0, y0, x1, y1), corners)
         # Artwork resolution just above the supersampled footprint (no aliasing, no waste).
         side_px = np.max(np.linalg.norm(np.roll(corners, -1, 0) - corners, axis=1))
         ppm = int(min(40, max(3, math.ceil(s * side_px / layout.units * 1.2))))
@@ -157,6 +282,11 @@ class SyntheticCamera(FrameSource):
         k = edge_m / (layout.units * ppm)
         u0 = margin_px - 0.5
         A_plane = np.array([[k, 0, -u0 * k - edge_m / 2], [0, k, -u0 * k - edge_m / 2], [0, 0, 1]])
+        return self._warp(img, art, A_plane, H_plane, (x0, y0, x1, y1), corners)
+
+    def _warp(self, img, art, A_plane, H_plane, box, corners):
+        x0, y0, x1, y1 = box
+        s = SUPERSAMPLE
         # Full-res image -> supersampled ROI pixel: j = s*(X - x0 + 0.5) - 0.5.
         A_roi = np.array([[s, 0, s * (0.5 - x0) - 0.5], [0, s, s * (0.5 - y0) - 0.5], [0, 0, 1]])
         H = A_roi @ H_plane @ A_plane
@@ -179,6 +309,51 @@ class SyntheticCamera(FrameSource):
         axes = (int(side * self.rng.uniform(0.08, 0.2)), int(side * self.rng.uniform(0.15, 0.4)))
         cv2.ellipse(img, (int(centre[0]), int(centre[1])), axes, float(self.rng.uniform(0, 180)), 0, 360, float(self.rng.uniform(90, 200)), -1)
 
+    def _finger(self, img: np.ndarray, corners: np.ndarray) -> None:
+        """A visitor's finger: a rounded bar from outside the card over an edge (or a corner) of
+        the square, reaching 10-30 % of the side into it."""
+        side = float(np.mean(np.linalg.norm(np.roll(corners, -1, 0) - corners, axis=1)))
+        centre = corners.mean(axis=0)
+        if self.rng.random() < 0.5:
+            k = int(self.rng.integers(0, 4))
+            target = corners[k] + (corners[(k + 1) % 4] - corners[k]) * self.rng.uniform(0.25, 0.75)
+            kind = "edge"
+        else:
+            target = corners[int(self.rng.integers(0, 4))]
+            kind = "corner"
+        out = target - centre
+        out /= np.linalg.norm(out) + 1e-9
+        tip = target - out * side * self.rng.uniform(0.1, 0.3)
+        base = target + out * side * 2
+        width = max(3, int(side * self.rng.uniform(0.12, 0.2)))
+        cv2.line(img, tuple(int(v) for v in tip), tuple(int(v) for v in base), float(self.rng.uniform(110, 170)), width, cv2.LINE_AA)
+        self.last_degradation["finger"] = kind
+
+    def _shadow(self, img: np.ndarray, corners: np.ndarray) -> np.ndarray:
+        """A soft-edged shadow (a visitor's arm, the tablet) across the square: one side of a line
+        through it darkened to 30-55 %."""
+        h, w = img.shape
+        centre = corners.mean(axis=0) + self.rng.uniform(-0.25, 0.25, 2) * np.ptp(corners, axis=0)
+        a = self.rng.uniform(0, 2 * math.pi)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        d = (xx - centre[0]) * math.cos(a) + (yy - centre[1]) * math.sin(a)
+        soft = float(self.rng.uniform(1, 6))
+        depth = float(self.rng.uniform(0.45, 0.7))
+        factor = 1 - depth / (1 + np.exp(np.clip(-d / soft, -50, 50)))
+        self.last_degradation["shadow"] = depth
+        return img * factor
+
+    def _glare(self, img: np.ndarray, corners: np.ndarray) -> np.ndarray:
+        """A reflection of a lamp: a bright soft spot over part of the square."""
+        h, w = img.shape
+        side = float(np.mean(np.linalg.norm(np.roll(corners, -1, 0) - corners, axis=1)))
+        centre = corners.mean(axis=0) + self.rng.uniform(-0.4, 0.4, 2) * side
+        r = side * self.rng.uniform(0.08, 0.2)
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        spot = np.exp(-((xx - centre[0]) ** 2 + (yy - centre[1]) ** 2) / (2 * r * r))
+        self.last_degradation["glare"] = r
+        return img + 200 * spot
+
     def _pick(self, value) -> float:
         """A fixed value, or a (low, high) range sampled anew for every frame."""
         return float(self.rng.uniform(*value)) if isinstance(value, tuple) else float(value)
@@ -193,6 +368,14 @@ class SyntheticCamera(FrameSource):
             img = img * (gain * ramp)
         if blur > 0:
             img = cv2.GaussianBlur(img, (0, 0), blur)
+        motion, defocus = self._pick(self.motion_blur), self._pick(self.defocus)
+        if motion > 0:
+            angle = self.motion_angle if self.motion_angle is not None else float(self.rng.uniform(0, 180))
+            img = cv2.filter2D(img.astype(np.float32, copy=False), -1, _line_kernel(motion, angle), borderType=cv2.BORDER_REFLECT)
+            self.last_degradation["motion"] = (motion, angle)
+        if defocus > 0:
+            img = cv2.filter2D(img.astype(np.float32, copy=False), -1, _disk_kernel(defocus), borderType=cv2.BORDER_REFLECT)
+            self.last_degradation["defocus"] = defocus
         if noise > 0 and self.live:
             if self._noise_bank is None or self._noise_bank.shape[0] < 2 * h or self._noise_bank.shape[1] < 2 * w:
                 self._noise_bank = self.rng.standard_normal((2 * h, 2 * w), dtype=np.float32)

@@ -13,13 +13,24 @@ import zxingcpp
 from ..markers.layout import MarkerLayout, layout_for
 from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
-from .identity import QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
+from ..markers.tracking_params import SEARCH
+from .identity import MIN_SCORE_NEW, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
-from .quads import find_candidates, refine_corners, to_grey
+from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, refine_corners, to_grey
 from .smoothing import PoseFilter
 
 DECODED, TRACKED = "decoded", "tracked"
+SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
+FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
+MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marker keeps its predicted corners
+
+
+def search_scale(height: int) -> float:
+    """Downscale factor of the whole-frame search: 720p -> 2 (640x360), 480p -> 1.33, 1080p -> 3.
+    Frames up to ~480 px high were searched at full size before, slower than 720p and no better
+    (a marker too small for the downscaled search is found by the full-resolution fallback)."""
+    return max(1.0, height / SEARCH_HEIGHT_PX)
 
 
 @dataclass
@@ -52,6 +63,7 @@ class _Track:
     filter: PoseFilter
     last_frame: int
     velocity: np.ndarray = field(default_factory=lambda: np.zeros((4, 2)))
+    blind: int = 0  # frames in a row kept at predicted corners only (Tracker._coast)
 
 
 @dataclass(frozen=True)
@@ -105,6 +117,7 @@ class Tracker:
         self.plain_qr = plain_qr and not self.known
         self.tracks: dict[str, _Track] = {}
         self.frame_index = 0
+        self._last_fallback: int | None = None
 
     @classmethod
     def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, **kw) -> "Tracker":
@@ -114,6 +127,7 @@ class Tracker:
     def reset(self) -> None:
         self.tracks.clear()
         self._last_full_scan = -(10**9)
+        self._last_fallback = None
 
     def process(self, image: np.ndarray, timestamp_s: float) -> list[Detection]:
         if image.shape[:2] != (self.intrinsics.height, self.intrinsics.width):
@@ -139,10 +153,11 @@ class Tracker:
             if all(tr.key in found for tr in recent):
                 return self._finish(grey, found, leftovers, timestamp_s)
         self._last_full_scan = self.frame_index
-        scale = 2 if grey.shape[1] >= 960 else 1
+        scale = search_scale(grey.shape[0])
         keep = self._near_track if self.tracks else None
         self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep), found, leftovers, timestamp_s)
-        if scale > 1 and self._missing(found):
+        if scale > 1 and self._missing(found) and self._fallback_due():
+            self._last_fallback = self.frame_index
             # Thin, steeply tilted frames can vanish at half resolution: look again at full
             # resolution when something we expect is missing (costs ~2x; only on such frames).
             self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep, hulls=True), found, leftovers, timestamp_s)
@@ -150,10 +165,22 @@ class Tracker:
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
         self._carry_tracks(grey, found, leftovers, timestamp_s)
+        if self.known:
+            self._coast_missing(grey, found, timestamp_s)
         if self.plain_qr:
             self._plain_codes(grey, found, timestamp_s)
         self._expire()
         return list(found.values())
+
+    def _fallback_due(self) -> bool:
+        """The full-resolution look costs about as much again as the search. While a marker is
+        being tracked (or right after reset: a single picture) it runs whenever one is missing;
+        in a stream with nothing tracked (a camera pointed elsewhere) only every
+        FALLBACK_EVERY-th frame, so an empty view is cheap and a thin, steep marker still shows
+        up within a few frames."""
+        if self.tracks or self._last_fallback is None:
+            return True
+        return self.frame_index - self._last_fallback >= FALLBACK_EVERY
 
     def _missing(self, found: dict[str, Detection]) -> bool:
         """Is a marker we know (or were tracking) absent from this frame? Open mode: none found."""
@@ -194,6 +221,27 @@ class Tracker:
         if key not in found:
             found[key] = self._detection(ident, key, np.roll(corners + offset.astype(np.float32), -ident.rotation, axis=0), t)
         return key == track.key
+
+    def _coast(self, grey: np.ndarray, track: "_Track", predicted: np.ndarray, offset: np.ndarray, found: dict[str, Detection], t: float) -> bool:
+        """A quick turn blurs the frame's edges beyond refining (13-25 px): no contour, no line.
+        A marker seen in the previous frame then keeps its id at its predicted corners
+        (constant corner velocity, state "tracked") when the frame is measurably blurred there
+        (edge spread >= EDGES.blur_min_spread_px, measured by the failed refinement) and still
+        looks like our frame (dark frame ring, light quiet zone, a code inside), for at most
+        SEARCH.max_coast_frames frames in a row. It can only continue the same marker: never a
+        new id."""
+        if track.blind >= MAX_COAST_FRAMES or track.last_frame != self.frame_index - 1:
+            return False
+        local = (predicted - offset).astype(np.float64)
+        edge_spread(grey, local, self.inner_frac)
+        if float(edge_spread.per_side.max()) < BLUR_MIN_SPREAD_PX:
+            return False  # sharp edges that do not fit: the marker is not there any more
+        if not looks_like_frame(grey, (predicted - offset).astype(np.float32), self.layouts)[1]:
+            return False
+        track.blind += 1
+        k = next((j for j, m in enumerate(self.known) if m.payload == track.key), None)
+        found[track.key] = self._detection(Identity(k, track.key, 0, float("nan")), track.key, predicted.astype(np.float32), t, state=TRACKED)
+        return True
 
     def _roi_candidates(self, grey: np.ndarray, track: "_Track", found: dict[str, Detection]):
         """Candidates in a window around where the track's marker should be now."""
@@ -257,8 +305,28 @@ class Tracker:
 
     def _identify(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
         if self.known:
-            return match_known(grey, corners, self.candidates)
+            ident = match_known(grey, corners, self.candidates, lambda: self._spread(grey, corners))
+            if ident is not None and 1.0 - ident.distance < MIN_SCORE_NEW and not self._continues(ident, corners):
+                return None  # a soft read only continues a track where it was; a new one must be clear
+            return ident
         return decode_unknown(grey, corners, self.quiet_modules, self.frame_modules)
+
+    def _continues(self, ident: Identity, corners: np.ndarray) -> bool:
+        """Does this read continue its marker's track (seen within keep_frames, the square near
+        the track's predicted corners in some turn)?"""
+        track = self.tracks.get(self.known[ident.key].payload)
+        if track is None:
+            return False
+        predicted = track.corners + track.velocity * max(self.frame_index - track.last_frame, 1)
+        return _same_quad(predicted, corners, loose=True)
+
+    def _spread(self, grey: np.ndarray, corners: np.ndarray) -> np.ndarray:
+        """Per-side edge spread for identity's blur model: from the blurred refinement when it
+        ran, else measured on the refined corners (defocus often refines at the sharp look)."""
+        if refine_corners.last_spread:
+            return refine_corners.last_sides
+        edge_spread(grey, corners.astype(np.float64), self.inner_frac)
+        return edge_spread.per_side.copy()
 
     def _detection(self, ident: Identity, key: str, corners: np.ndarray, t: float, state: str = DECODED) -> Detection:
         if ident.key is not None:
@@ -282,6 +350,8 @@ class Tracker:
             if gap > 1:
                 track.filter.reset()  # lost for a while: do not smooth across the gap
         track.corners, track.last_frame = det.corners, self.frame_index
+        if det.state == DECODED:
+            track.blind = 0
         if not det.size_mm:
             return
         chosen = choose_pose(square_poses(det.corners, det.size_mm / 1000, self.intrinsics), track.raw_pose)
@@ -313,6 +383,15 @@ class Tracker:
             leftovers.pop(i)
             k = next((j for j, m in enumerate(self.known) if m.payload == key), None)
             found[key] = self._detection(Identity(k, key, 0, float("nan")), key, rolled, t, state=TRACKED)
+
+    def _coast_missing(self, grey, found: dict[str, Detection], t: float) -> None:
+        """Markers seen in the previous frame and found nowhere in this one (no square, no
+        refinement: heavy blur) may coast (see _coast)."""
+        if grey is None:
+            return
+        for key, track in list(self.tracks.items()):
+            if key not in found and track.last_frame == self.frame_index - 1:
+                self._coast(grey, track, track.corners + track.velocity, np.zeros(2), found, t)
 
     def _expire(self) -> None:
         for key in [k for k, tr in self.tracks.items() if self.frame_index - tr.last_frame > self.keep_frames]:
