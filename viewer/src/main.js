@@ -39,7 +39,12 @@ async function boot() {
   $("btn-list").addEventListener("click", () => toggleList());
   $("btn-camera").addEventListener("click", () => switchCamera());
   state.scene = new ArScene($("overlay"));
-  state.tracker = new Tracker(m.markers, m.viewer.hfov_deg);
+  // Every tracker parameter comes from the manifest (museum_ar/markers/tracking_params.py);
+  // a bundle exported before they were written there cannot track as the desktop does.
+  if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
+  // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
+  // the curator set another at export).
+  state.tracker = new Tracker(m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   try {
     await buildScene();
   } catch (e) {
