@@ -29,7 +29,7 @@ def manifest_markers(ids=("trommel", "schaedel")) -> list[dict]:
     return build_manifest(ex, {})["markers"]
 
 
-def run_tracker(tmp_path: Path, frames: list[np.ndarray], markers: list[dict], hfov: float = 60.0, continuous: bool = False) -> dict:
+def run_tracker(tmp_path: Path, frames: list[np.ndarray], markers: list[dict], hfov: float = tracking_params.DEFAULT_HFOV_DEG, continuous: bool = False) -> dict:
     entries = []
     for i, f in enumerate(frames):
         p = tmp_path / f"f{i}.grey"
