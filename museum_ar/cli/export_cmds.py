@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, type=Path, help="bundle folder or .zip to write")
     p.add_argument("--sign", type=Path, metavar="KEY.pem", help="sign the bundle with this Ed25519 private key")
     p.add_argument("--new-key", type=Path, metavar="KEY.pem", help="create an Ed25519 key pair (KEY.pem and KEY.pub.pem) and sign with it")
-    p.add_argument("--hfov", type=_hfov, help="camera field of view the viewer assumes, degrees (default 60)")
+    p.add_argument("--hfov", type=_hfov, help="camera field of view the viewer assumes, degrees (default 65)")
     p.add_argument("--force", action="store_true", help="replace an existing bundle at --out")
     p.add_argument("--no-usdz", action="store_true", help="leave out the AR Quick Look scenes (USDZ) for iPad/iPhone")
     p.set_defaults(func=_export)

@@ -16,14 +16,16 @@ from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, Marker
 from ..core.frames import content_to_marker
 from ..markers import layout_for, payload_for, qr_modules
+from ..markers import tracking_params
 
 MANIFEST_FILE = "manifest.json"
 SIGNATURE_FILE = "manifest.sig"
 MANIFEST_VERSION = 1
 FORMAT = "museum-ar-bundle"
-# Horizontal field of view the viewer assumes for a tablet's rear camera in video mode (iPad and
-# common Android tablets film at 60-70 degrees). The tracker needs it to turn pixels into metres.
-DEFAULT_HFOV_DEG = 60.0
+# Horizontal field of view the viewer assumes for a tablet's rear camera in video mode when the
+# browser does not tell it (iPad and common Android tablets film at 60-70 degrees). The tracker
+# needs it to turn pixels into metres. One source with the desktop tracker: tracking_params.
+DEFAULT_HFOV_DEG = tracking_params.DEFAULT_HFOV_DEG
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +129,9 @@ def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: flo
         "markers": markers,
         "files": {},
         "viewer": {"hfov_deg": hfov_deg},
+        # The tracker's parameters (identity, filter, pose), copied from the one Python source so
+        # the tablet tracks as the desktop does; the viewer hard-codes none of them.
+        "tracking": tracking_params.as_manifest(),
     }
 
 

@@ -181,3 +181,35 @@ def test_camera_switch_appears_with_two_cameras_and_switches(media_bundle: Path,
             assert not errors, errors
         finally:
             ctx.close()
+
+
+def test_camera_denied_is_explained_with_a_retry_in_both_orientations(media_bundle: Path, tmp_path: Path):
+    """A visitor who refused the camera reads why there is no AR view and what to do, above the
+    list (not hidden behind it), in German and English, and gets a button that asks again;
+    "Kamera" asks again too instead of showing black."""
+    from playwright.sync_api import sync_playwright
+    import viewer_browser
+
+    args = viewer_browser.chromium_args(None, 1)
+    args = [a if a != "--use-fake-ui-for-media-stream" else "--use-fake-ui-for-media-stream=deny" for a in args]
+    with sync_playwright() as p, BundleServer(media_bundle, port=0, quiet=True) as server:
+        for n, (size, locale, words) in enumerate((((768, 1024), "de-DE", ("nicht freigegeben", "Erneut versuchen")), ((1024, 768), "en-US", ("not allowed", "Try again")))):
+            ctx = p.chromium.launch_persistent_context(str(tmp_path / f"p{n}"), executable_path=viewer_browser.CHROMIUM, headless=True, args=args, viewport={"width": size[0], "height": size[1]}, locale=locale)
+            try:
+                page = ctx.new_page()
+                page.goto(server.url)
+                box = page.locator("#camera-problem")
+                box.wait_for(state="visible", timeout=20_000)
+                assert words[0] in box.inner_text() and page.locator("#btn-retry").inner_text() == words[1]
+                assert page.locator("#list").is_visible()
+                b, l = box.bounding_box(), page.locator("#list > *").first.bounding_box()
+                assert b["y"] + b["height"] <= l["y"], "the explanation covers the top of the list"
+                page.screenshot(path=str(tmp_path / f"denied-{n}.png"))
+                page.locator("#btn-retry").click()  # still denied: it stays, asked again without a reload
+                page.wait_for_timeout(500)
+                assert box.is_visible()
+                page.locator("#btn-list").click()  # "Kamera": asks again, keeps the list (no black view)
+                page.wait_for_timeout(500)
+                assert page.locator("#list").is_visible() and box.is_visible()
+            finally:
+                ctx.close()

@@ -12,7 +12,7 @@ const times = [];
 let tracker = null;
 job.frames.forEach((f, i) => {
   const grey = new Uint8Array(readFileSync(f.path));
-  if (!job.continuous || !tracker) tracker = new Tracker(job.markers, job.hfov_deg); // fresh: no filtering across frames
+  if (!job.continuous || !tracker) tracker = new Tracker(job.markers, job.hfov_deg, job.tracking); // fresh: no filtering across frames
   const t0 = performance.now();
   const found = tracker.processGrey(grey, f.width, f.height, job.continuous ? i / 30 : i);
   times.push(performance.now() - t0);

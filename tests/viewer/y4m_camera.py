@@ -12,14 +12,14 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from museum_ar.markers import layout_for, marker_corners_marker_frame, render_marker
+from museum_ar.markers import layout_for, marker_corners_marker_frame, render_marker, tracking_params
 
 
 @dataclass(frozen=True)
 class Camera:
     width: int = 640
     height: int = 480
-    hfov_deg: float = 60.0  # what the viewer assumes (manifest viewer.hfov_deg)
+    hfov_deg: float = tracking_params.DEFAULT_HFOV_DEG  # what the viewer assumes (manifest viewer.hfov_deg, 65)
 
     @property
     def K(self) -> np.ndarray:

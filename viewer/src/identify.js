@@ -1,65 +1,201 @@
 // Which marker a detected square is, and which way up: sample the QR module grid through the
 // square's homography and compare with each marker's expected module matrix from the manifest.
-// Cheaper and more robust than decoding the QR code itself (no error correction needed, works at
-// module sizes where decoders give up), and it also fixes the rotation.
+// Ported from museum_ar/tracking/identity.py (match_known): the frame and quiet zone must look
+// like our card's (the ring test), and the comparison is a correlation over the *data* modules
+// only — finder, timing and alignment patterns are the same in every QR code and made foreign
+// museum-ar cards (same address, other fragment) score 0.80-0.85 when counted. An id is taken
+// only above tracking.identity.min_score and with tracking.identity.min_margin to the runner-up
+// (another code or this code turned). All thresholds come from the manifest.
 
 import { applyH, homography } from "./pose.js";
 import { bilinear } from "./detect.js";
 
-/** Prepare the manifest's markers for matching. */
+// Alignment pattern centres per QR version (ISO/IEC 18004 table E.1), versions 1-10.
+const ALIGN = [[], [], [6, 18], [6, 22], [6, 26], [6, 30], [6, 34], [6, 22, 38], [6, 24, 42], [6, 26, 46], [6, 28, 50]];
+
+/** Flat indices of the modules that carry data (differ between codes of this size): all but
+ * the finder patterns with their separators, the timing patterns, alignment patterns and the
+ * fixed dark module. */
+export function dataIndices(n) {
+  const v = (n - 17) / 4;
+  const fixed = new Uint8Array(n * n);
+  const mark = (r, c) => { if (r >= 0 && c >= 0 && r < n && c < n) fixed[r * n + c] = 1; };
+  for (let r = 0; r < 8; r++) for (let c = 0; c < 8; c++) { mark(r, c); mark(r, n - 1 - c); mark(n - 1 - r, c); }
+  for (let i = 0; i < n; i++) { mark(6, i); mark(i, 6); }
+  const al = ALIGN[v] || [];
+  for (const r of al) for (const c of al) {
+    if ((r < 9 && c < 9) || (r < 9 && c > n - 10) || (r > n - 10 && c < 9)) continue; // under a finder
+    for (let dr = -2; dr <= 2; dr++) for (let dc = -2; dc <= 2; dc++) mark(r + dr, c + dc);
+  }
+  mark(4 * v + 9, 8);
+  const out = [];
+  for (let k = 0; k < n * n; k++) if (!fixed[k]) out.push(k);
+  return Int32Array.from(out);
+}
+
+/** Prepare the manifest's markers for matching: the expected modules (1 = dark) and which of
+ * them carry data. */
 export function prepareMarkers(markers) {
   return markers.map((m) => {
     const n = m.layout.symbol_modules;
     const bits = new Uint8Array(n * n);
     m.modules.forEach((row, i) => { for (let j = 0; j < n; j++) bits[i * n + j] = row.charCodeAt(j) === 49 ? 1 : 0; });
-    return { id: m.id, layout: m.layout, bits, n, edgeM: m.size_mm / 1000 };
+    return { id: m.id, layout: m.layout, bits, n, index: dataIndices(n), edgeM: m.size_mm / 1000 };
   });
 }
 
-// Unit-square corners of the tracked square (column, row in modules) for the corner order TL,
-// TR, BR, BL as printed; rotation r means the image's first corner is the printed corner r.
-function unitCorners(units) {
-  return [[0, 0], [units, 0], [units, units], [0, units]];
+const median = (a) => { const s = Float32Array.from(a).sort(); return s[s.length >> 1]; };
+
+/** How well the square looks like our card: the fraction (worst of the two) of points along the
+ * middle of the frame that are dark and along the middle of the quiet zone that are light. */
+function ringScore(g, w, h, H, layout) {
+  const { units: U, frame_modules: f, quiet_modules: q } = layout;
+  if (!f) return { ring: 1, thr: null };
+  const ring = (inset) => {
+    const out = [];
+    for (let i = 0; i < 24; i++) {
+      const s = inset + ((U - 2 * inset) * i) / 23;
+      for (const [x, y] of [[s, inset], [s, U - inset], [inset, s], [U - inset, s]]) {
+        const [px, py] = applyH(H, x, y);
+        out.push(bilinear(g, w, h, px, py));
+      }
+    }
+    return out.filter((v) => v >= 0);
+  };
+  const frame = ring(f / 2), quiet = ring(f + q / 2);
+  if (frame.length < 48 || quiet.length < 48) return { ring: 0, thr: 0 };
+  const dark = median(frame), light = median(quiet);
+  const thr = (dark + light) / 2;
+  if (light - dark < 10) return { ring: 0, thr };
+  return { ring: Math.min(frame.filter((v) => v < thr).length / frame.length, quiet.filter((v) => v > thr).length / quiet.length), thr };
+}
+
+// Mirrors museum_ar/tracking/identity.py (constants not yet in tracking_params.py; the lead is
+// told): the fast path for codes seen large and sharp, the gate before the careful comparison,
+// and the lens blur assumed when predicting how a code looks far away.
+const FAST_MAX_DISTANCE = 0.03;
+const FAST_MIN_RUNNER_UP = 0.12;
+const SOFT_MAX_DISTANCE = 0.42;
+const PSF_SIGMAS_PX = [0.5, 0.9, 1.4];
+
+const blurCache = new Map();
+/** n x n Gaussian blur operator (sigma in modules, quantised so frames share it; rows sum to
+ * <= 1: what falls outside is the light quiet zone). */
+function blurMatrix(n, sigma) {
+  sigma = Math.round(sigma * 20) / 20;
+  const key = `${n}/${sigma}`;
+  let B = blurCache.get(key);
+  if (B) return B;
+  B = new Float32Array(n * n);
+  if (sigma < 0.05) for (let i = 0; i < n; i++) B[i * n + i] = 1;
+  else for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) B[i * n + j] = Math.exp(-0.5 * ((i - j) / sigma) ** 2) / (sigma * Math.sqrt(2 * Math.PI));
+  if (blurCache.size > 2048) blurCache.clear();
+  blurCache.set(key, B);
+  return B;
+}
+
+/** The code as the camera would see it, in printed orientation: dark modules (-1, light 0)
+ * blurred by sy modules along columns and sx along rows. */
+function predict(m, sx, sy) {
+  const n = m.n, By = blurMatrix(n, sy), Bx = blurMatrix(n, sx);
+  const tmp = new Float32Array(n * n), out = new Float32Array(n * n);
+  for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) {
+    const b = By[i * n + k];
+    if (b < 1e-4) continue;
+    for (let j = 0; j < n; j++) if (m.bits[k * n + j]) tmp[i * n + j] -= b;
+  }
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    let acc = 0;
+    for (let k = 0; k < n; k++) acc += tmp[i * n + k] * Bx[j * n + k];
+    out[i * n + j] = acc;
+  }
+  return out;
+}
+
+/** Seen-grid index of printed module k for turn r (image corner c shows printed corner c + r). */
+function seenIndex(k, n, r) {
+  const i = (k / n) | 0, j = k % n;
+  if (r === 0) return k;
+  if (r === 1) return (n - 1 - j) * n + i;
+  if (r === 2) return (n - 1 - i) * n + (n - 1 - j);
+  return j * n + (n - 1 - i);
+}
+
+function correlate(v, pred, index) {
+  let mv = 0, mp = 0;
+  for (let d = 0; d < index.length; d++) { mv += v[d]; mp += pred[index[d]]; }
+  mv /= index.length; mp /= index.length;
+  let dot = 0, nv = 0, np = 0;
+  for (let d = 0; d < index.length; d++) { const a = v[d] - mv, b = pred[index[d]] - mp; dot += a * b; nv += a * a; np += b * b; }
+  return nv > 0 && np > 0 ? dot / Math.sqrt(nv * np) : 0;
 }
 
 /** Best (marker, rotation) for quad corners `img` (full-resolution pixels, clockwise on screen).
+ * params: the manifest's tracking.identity {min_score, min_margin, min_ring}.
  * Returns {marker, corners (TL, TR, BR, BL as printed), score} or null. */
-export function identify(g, w, h, img, prepared, minScore = 0.8) {
-  let best = null, second = 0;
+export function identify(g, w, h, img, prepared, params) {
+  const side = [0, 1, 2, 3].map((k) => Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
+  const looks = []; // per marker and turn: {m, r, v (samples over the data modules)}
+  const square = new Map(); // one homography, ring test and grid per layout
+  let nearest = 1, fast = [];
   for (const m of prepared) {
     const U = m.layout.units, o = m.layout.symbol_offset, n = m.n;
-    const uc = unitCorners(U);
-    for (let r = 0; r < 4; r++) {
-      // image corner k shows printed corner (k + r) % 4
-      const src = [0, 1, 2, 3].map((k) => uc[(k + r) % 4]);
-      const H = homography(src, img);
-      if (!H) continue;
-      const vals = new Float32Array(n * n);
-      let lo = 255, hi = 0;
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++) {
-          const [x, y] = applyH(H, o + j + 0.5, o + i + 0.5);
-          const v = bilinear(g, w, h, x, y);
-          vals[i * n + j] = v;
-          if (v >= 0) { if (v < lo) lo = v; if (v > hi) hi = v; }
+    const key = `${n}/${U}/${o}`;
+    let base = square.get(key);
+    if (!base) {
+      const H0 = homography([[0, 0], [U, 0], [U, U], [0, U]], img);
+      base = { ok: false };
+      if (H0) {
+        const { ring, thr } = ringScore(g, w, h, H0, m.layout);
+        base.ok = ring >= params.min_ring;
+        const seen = new Float32Array(n * n);
+        if (base.ok) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+          const [x, y] = applyH(H0, o + j + 0.5, o + i + 0.5);
+          seen[i * n + j] = bilinear(g, w, h, x, y);
         }
-      if (hi - lo < 15) continue;
-      const mid = (lo + hi) / 2;
-      let same = 0, total = 0;
-      for (let k = 0; k < n * n; k++) {
-        if (vals[k] < 0) continue;
-        total++;
-        if ((vals[k] < mid ? 1 : 0) === m.bits[k]) same++;
+        Object.assign(base, { seen, thr });
       }
-      const score = total ? same / (n * n) : 0;
-      if (!best || score > best.score) {
-        if (best) second = Math.max(second, best.score);
-        best = { marker: m, rotation: r, score };
-      } else second = Math.max(second, score);
+      square.set(key, base);
+    }
+    if (!base.ok) continue;
+    let thr = base.thr;
+    if (thr === null) { thr = 0; for (let k = 0; k < n * n; k++) thr += base.seen[k]; thr /= n * n; }
+    for (let r = 0; r < 4; r++) {
+      const v = new Float32Array(m.index.length);
+      let bad = 0, wrong = 0;
+      for (let d = 0; d < m.index.length; d++) {
+        const s = base.seen[seenIndex(m.index[d], n, r)];
+        if (s < 0) bad++;
+        v[d] = s < 0 ? thr : s;
+        if ((v[d] < thr ? 1 : 0) !== m.bits[m.index[d]]) wrong++;
+      }
+      if (bad > m.index.length * 0.05) continue; // the code runs off the image
+      const dist = wrong / m.index.length;
+      nearest = Math.min(nearest, dist);
+      fast.push({ m, r, dist });
+      looks.push({ m, r, v });
     }
   }
-  if (!best || best.score < minScore || best.score - second < 0.08) return null;
-  // Re-order the image corners as printed TL, TR, BR, BL.
-  const corners = [0, 1, 2, 3].map((p) => img[(p - best.rotation + 4) % 4]);
-  return { marker: best.marker, corners, score: best.score };
+  if (!looks.length) return null;
+  const pickCorners = (r) => [0, 1, 2, 3].map((p) => img[(p - r + 4) % 4]);
+  // Fast path: every data module but a few thresholds right, every other code and turn far off.
+  fast.sort((a, b) => a.dist - b.dist);
+  if (fast[0].dist <= FAST_MAX_DISTANCE && (fast.length < 2 || fast[1].dist >= FAST_MIN_RUNNER_UP))
+    return { marker: fast[0].m, corners: pickCorners(fast[0].r), score: 1 - fast[0].dist };
+  if (nearest > SOFT_MAX_DISTANCE) return null; // an empty frame, a picture frame: no code is close
+  // Careful comparison: each code predicted as the camera sees it (blurred by the lens's spread,
+  // in module units along each axis of the foreshortened square), correlated over data modules.
+  const scored = [];
+  for (const { m, r, v } of looks) {
+    const U = m.layout.units;
+    let pxX = (side[0] + side[2]) / 2 / U, pxY = (side[1] + side[3]) / 2 / U;
+    if (r % 2) [pxX, pxY] = [pxY, pxX]; // printed rows run along the seen columns
+    let best = -1;
+    for (const s of PSF_SIGMAS_PX) best = Math.max(best, correlate(v, predict(m, s / pxX, s / pxY), m.index));
+    scored.push({ marker: m, rotation: r, score: best });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0], second = scored.length > 1 ? scored[1].score : 0;
+  if (best.score < params.min_score || best.score - second < params.min_margin) return null;
+  return { marker: best.marker, corners: pickCorners(best.rotation), score: best.score };
 }

@@ -39,8 +39,14 @@ async function boot() {
   $("btn-lang").addEventListener("click", () => setLanguage(nextLanguage()));
   $("btn-list").addEventListener("click", () => toggleList());
   $("btn-camera").addEventListener("click", () => switchCamera());
+  $("btn-retry").addEventListener("click", () => retryCamera());
   state.scene = new ArScene($("overlay"));
-  state.tracker = new Tracker(m.markers, m.viewer.hfov_deg);
+  // Every tracker parameter comes from the manifest (museum_ar/markers/tracking_params.py);
+  // a bundle exported before they were written there cannot track as the desktop does.
+  if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
+  // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
+  // the curator set another at export).
+  state.tracker = new Tracker(m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   try {
     await buildScene();
   } catch (e) {
@@ -191,9 +197,7 @@ function pauseMarkerMedia(markerId) {
 // ------------------------------------------------------------------ camera
 
 async function startCamera(deviceId) {
-  const hint = $("hint");
   if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-    hint.textContent = t(state.lang, "noCamera");
     state.cameraError = "unsupported";
     return toggleList(true);
   }
@@ -205,9 +209,10 @@ async function startCamera(deviceId) {
     state.stream = await navigator.mediaDevices.getUserMedia({ audio: false, video });
   } catch (e) {
     state.cameraError = e.name;
-    hint.textContent = t(state.lang, e.name === "NotAllowedError" ? "cameraDenied" : "noCamera");
     return toggleList(true);
   }
+  state.cameraError = null;
+  applyLanguage();
   const el = $("camera");
   el.srcObject = state.stream;
   watchVideoFrames(el);
@@ -219,6 +224,13 @@ async function startCamera(deviceId) {
   $("btn-camera").hidden = state.devices.length < 2;
   const current = state.stream.getVideoTracks()[0].getSettings().deviceId;
   state.deviceIndex = Math.max(0, state.devices.findIndex((d) => d.deviceId === current));
+}
+
+/** Ask for the camera again (after the visitor allowed it in the browser's settings); back to
+ * the camera view when it works. */
+async function retryCamera() {
+  await startCamera();
+  if (!state.cameraError) toggleList(false);
 }
 
 function switchCamera() {
@@ -314,6 +326,10 @@ function applyLanguage() {
   const wanted = state.wantedMarker && markerById(state.wantedMarker);
   if (!state.cameraError) $("hint").textContent = wanted ? t(L, "hintMarker").replace("{label}", pick(wanted.label, L, state.languages) || wanted.id) : t(L, "hint");
   else $("hint").textContent = t(L, state.cameraError === "NotAllowedError" ? "cameraDenied" : "noCamera");
+  // The camera problem in words a visitor understands, above the list, with a retry.
+  $("camera-problem").hidden = !state.cameraError;
+  $("camera-problem-text").textContent = t(L, state.cameraError === "NotAllowedError" ? "cameraDeniedHelp" : "noCameraHelp");
+  $("btn-retry").textContent = t(L, "retryCamera");
   for (const p of state.textPanels) p.draw(L);
   for (const el of state.media.values()) if (el.tagName === "VIDEO") applyCaptions(el);
   renderPanel();
@@ -359,6 +375,8 @@ function renderPanel() {
 }
 
 function toggleList(open = !state.listOpen) {
+  // "Kamera" without a camera would show black: ask for it again instead
+  if (!open && state.cameraError) { if (!toggleList.retrying) { toggleList.retrying = true; retryCamera().finally(() => (toggleList.retrying = false)); } return; }
   state.listOpen = open;
   $("list").hidden = !open;
   $("app").classList.toggle("list-open", open);

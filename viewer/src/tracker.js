@@ -9,7 +9,12 @@ import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, 
 const MAX_DETECT_WIDTH = 720;
 
 export class Tracker {
-  constructor(markers, hfovDeg) {
+  /** markers: the manifest's markers; hfovDeg: the camera's horizontal field of view (from the
+   * device, else the bundle's default); tracking: the manifest's `tracking` object, the one
+   * source of every identity, filter and pose parameter (museum_ar/markers/tracking_params.py). */
+  constructor(markers, hfovDeg, tracking) {
+    if (!tracking || !tracking.identity || !tracking.filter) throw new Error("manifest has no tracking parameters: export the bundle again with this museum-ar");
+    this.params = tracking;
     this.prepared = prepareMarkers(markers);
     this.hfov = (hfovDeg * Math.PI) / 180;
     this.canvas = null; // made on first use, so the tracker also runs in node on grey frames
@@ -91,7 +96,7 @@ export class Tracker {
       const side = Math.sqrt(q.area) * factor;
       const band = side * this.frameFraction;
       const corners = refineCorners(g, w, h, rough, band) || rough;
-      const id = identify(g, w, h, corners, this.prepared);
+      const id = identify(g, w, h, corners, this.prepared, this.params.identity);
       if (!id) continue;
       const prev = found.get(id.marker.id);
       if (prev && prev.score >= id.score) continue;
@@ -102,7 +107,7 @@ export class Tracker {
     const out = [];
     for (const r of found.values()) {
       let f = this.filters.get(r.id);
-      if (!f) { f = new PoseFilter(); this.filters.set(r.id, f); }
+      if (!f) { f = new PoseFilter(this.params.filter); this.filters.set(r.id, f); }
       const alt = r.raw.alt;
       if (alt && f.last && tSec - f.lastTime < 0.5) {
         // two near-equal solutions: keep the one closer to the last frame (no flips)
