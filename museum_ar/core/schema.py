@@ -12,6 +12,7 @@ from typing import Any, Callable, TypeVar
 from .errors import CorruptProjectError, InvalidValueError, MuseumArError, SchemaVersionError
 from .exhibit import (
     Exhibit,
+    ImageTarget,
     Item,
     ItemKind,
     Marker,
@@ -45,13 +46,19 @@ def exhibit_to_json(ex: Exhibit) -> dict[str, Any]:
 
 
 def _marker_to_json(m: Marker) -> dict[str, Any]:
-    return {
+    out = {
         "id": m.id,
         "label": m.label.to_json(),
         "size_mm": m.size_mm,
         "mount": m.mount.value,
         "items": [_item_to_json(it) for it in m.items],
     }
+    if m.target is not None:  # additive: QR-card markers are written exactly as before
+        t = m.target
+        out["target"] = {"image": t.image, "width_mm": t.width_mm}
+        if t.crop is not None:
+            out["target"]["crop"] = list(t.crop)
+    return out
 
 
 def _item_to_json(it: Item) -> dict[str, Any]:
@@ -180,7 +187,26 @@ def _marker_from_json(r: _Reader) -> Marker:
         label=r.text("label"),
         mount=r.enum("mount", Mount, default="table"),
         items=[_item_from_json(_Reader(it, r.path(f"items[{j}]"), r.source)) for j, it in enumerate(items_raw)],
+        target=_target_from_json(r),
     )
+
+
+def _target_from_json(r: _Reader) -> ImageTarget | None:
+    """The optional image target of a marker (absent: a QR card)."""
+    if r.get("target", dict, default=None, nullable=True) is None:
+        return None
+    t = r.child("target")
+    image = _check_rel_path(t, "image", t.get("image", str))
+    width = t.get("width_mm", (int, float))
+    if isinstance(width, bool) or not (10 <= float(width) <= 20000):
+        raise t.fail("width_mm", f"must be a width between 10 and 20000 mm, not {width!r}")
+    crop_raw = t.get("crop", list, default=None, nullable=True)
+    crop = None
+    if crop_raw is not None:
+        if len(crop_raw) != 4 or not all(isinstance(v, int) and not isinstance(v, bool) for v in crop_raw) or crop_raw[2] <= 0 or crop_raw[3] <= 0 or min(crop_raw[:2]) < 0:
+            raise t.fail("crop", f"must be [x, y, width, height] in whole image pixels, not {crop_raw!r}")
+        crop = tuple(crop_raw)
+    return ImageTarget(image=image, width_mm=float(width), crop=crop)
 
 
 def _item_from_json(r: _Reader) -> Item:
