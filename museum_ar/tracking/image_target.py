@@ -29,12 +29,12 @@ from ..core.errors import TrackingError
 from .intrinsics import CameraIntrinsics
 
 TARGET_PX = 480  # the artwork is described at this width (a sharp A4 at ~1 m in 720p spans ~450 px)
-PYRAMID_SCALES = (1.0, 0.6, 0.36)  # extra levels so far-away (small) artworks still match
+PYRAMID_SCALES = (1.0, 0.7, 0.5, 0.35)  # extra levels so far-away (small) artworks still match
 FEATURES_PER_LEVEL = 600
-FRAME_FEATURES = 1500
+FRAME_FEATURES = 2000
 RATIO = 0.8  # Lowe's ratio test
-MIN_INLIERS = 20
-MIN_INLIER_SHARE = 0.35  # of the ratio-test matches of that target
+MIN_INLIERS = 15
+MIN_INLIER_SHARE = 0.25  # of the ratio-test matches of that target
 TRACK_MIN_POINTS = 24
 RANSAC_PX = 4.0
 
@@ -231,7 +231,7 @@ def _overlap(a, b) -> float:
 class ImageTargetTracker:
     """Finds and follows several image targets in a frame sequence."""
 
-    def __init__(self, targets: list[CompiledTarget], intr: CameraIntrinsics, detector: str = "orb", max_frame_width: int = 960):
+    def __init__(self, targets: list[CompiledTarget], intr: CameraIntrinsics, detector: str = "orb", max_frame_width: int = 1280):
         if not targets:
             raise TrackingError("no image targets to track")
         self.targets = {t.target_id: t for t in targets}
@@ -245,6 +245,12 @@ class ImageTargetTracker:
         self._owner = np.concatenate([np.full(len(t.descriptors), i) for i, t in enumerate(targets)])
         self._start = np.cumsum([0] + [len(t.descriptors) for t in targets])
         self._order = [t.target_id for t in targets]
+        self._matchers = []
+        for t in targets:
+            m = cv2.BFMatcher(_norm(detector))
+            m.add([t.descriptors])
+            m.train()
+            self._matchers.append(m)
         self.tracks: dict[str, _Track] = {}
         self._prev: np.ndarray | None = None
         self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
@@ -289,16 +295,15 @@ class ImageTargetTracker:
         if d is None or len(kps) < MIN_INLIERS:
             return
         fpts = np.array([k.pt for k in kps], np.float32) / scale
-        pairs = self.matcher.knnMatch(d, self._desc, k=2)
+        # Ratio test within each target (text panels share glyphs with posters; a ratio test
+        # across all targets would throw those features away). Look-alikes are told apart
+        # afterwards by the geometric and appearance checks.
         per_target: dict[int, list[tuple[int, int]]] = {}
-        for p in pairs:
-            if len(p) < 2:
+        for ti, tid in enumerate(self._order):
+            if tid not in wanted:
                 continue
-            m, n = p
-            # Ratio test across ALL targets: a feature that two artworks of a series share is
-            # ambiguous and counts for neither.
-            if m.distance < RATIO * n.distance:
-                per_target.setdefault(int(self._owner[m.trainIdx]), []).append((m.queryIdx, m.trainIdx))
+            pairs = self._matchers[ti].knnMatch(d, k=2)
+            per_target[ti] = [(p[0].queryIdx, p[0].trainIdx + int(self._start[ti])) for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
         found: list[tuple[float, str, _Track]] = []
         for ti, ms in per_target.items():
             tid = self._order[ti]
