@@ -16,6 +16,7 @@ VERB_MODULES = (
     "markers_cmd",    # markers
     "track_cmd",      # track, calibrate
     "export_cmds",    # export, verify, serve
+    "image_cmds",     # rate-image (add-marker --image lives with add-marker)
 )
 
 

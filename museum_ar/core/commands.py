@@ -142,7 +142,8 @@ class AddMarker(Command):
 
     def do(self, ex):
         check_marker_id(self.marker.id)
-        check_marker_size(self.marker.size_mm)
+        if self.marker.target is None:  # an artwork is as wide as it is (see schema._target_from_json)
+            check_marker_size(self.marker.size_mm)
         if any(m.id == self.marker.id for m in ex.markers):
             raise DuplicateIdError(f"a marker with id '{self.marker.id}' already exists", field="id")
         ex.markers.insert(len(ex.markers) if self.index is None else self.index, self.marker)

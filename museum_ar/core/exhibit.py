@@ -125,7 +125,8 @@ class Exhibit:
             yield from ((m, it) for it in m.items)
 
     def asset_paths(self) -> set[str]:
-        return {p for _, it in self.items() for p in it.asset_paths()}
+        paths = {p for _, it in self.items() for p in it.asset_paths()}
+        return paths | {m.target.image for m in self.markers if m.target is not None}  # image targets are assets too
 
 
 def new_id(prefix: str) -> str:

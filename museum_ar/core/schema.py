@@ -179,7 +179,11 @@ def exhibit_from_json(data: Any, source: str | None = None) -> Exhibit:
 
 def _marker_from_json(r: _Reader) -> Marker:
     marker_id = _attach_source(lambda: check_marker_id(r.get("id", str), r.path("id")), r.source)
-    size = _attach_source(lambda: check_marker_size(r.get("size_mm", (int, float)), r.path("size_mm")), r.source)
+    target = _target_from_json(r)
+    if target is not None:  # an artwork's size is its own width (murals exceed a card's range)
+        size = target.width_mm
+    else:
+        size = _attach_source(lambda: check_marker_size(r.get("size_mm", (int, float)), r.path("size_mm")), r.source)
     items_raw = r.get("items", list, default=[])
     return Marker(
         id=marker_id,
@@ -187,7 +191,7 @@ def _marker_from_json(r: _Reader) -> Marker:
         label=r.text("label"),
         mount=r.enum("mount", Mount, default="table"),
         items=[_item_from_json(_Reader(it, r.path(f"items[{j}]"), r.source)) for j, it in enumerate(items_raw)],
-        target=_target_from_json(r),
+        target=target,
     )
 
 
