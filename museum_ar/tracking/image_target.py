@@ -14,8 +14,9 @@ Levenberg-Marquardt refinement on all inliers — OpenCV camera coordinates, the
 DESIGN.md (metres, +Y out of the surface, +X right, +Z toward the image's bottom, origin at the
 image centre), exactly as QR poses.
 
-Detector: ORB was chosen by measurement (benchmarks/image_targets.py compares ORB/AKAZE/SIFT/BRISK
-for detection rate, wrong targets, ms per frame and bytes per target).
+Detector: ORB, chosen by measurement against SIFT (benchmarks/image_targets.py: detection rate,
+wrong targets, ms per frame, bytes per target). AKAZE and BRISK are not in OpenCV 5's main package
+(opencv-contrib), so they were not measured.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def make_detector(kind: str = "orb", n: int = FEATURES_PER_LEVEL):
     kind = kind.lower()
     if kind == "orb":
         return cv2.ORB_create(nfeatures=n, scaleFactor=1.3, nlevels=6, fastThreshold=12)
+    if kind in ("akaze", "brisk") and not hasattr(cv2, kind.upper() + "_create"):
+        # OpenCV 5 moved AKAZE and BRISK out of the main package (opencv-contrib); say so
+        raise TrackingError(f"feature detector '{kind}' is not in this OpenCV {cv2.__version__} build (only ORB and SIFT are)")
     if kind == "akaze":
         return cv2.AKAZE_create(threshold=0.0008)
     if kind == "sift":
