@@ -17,6 +17,7 @@ VERB_MODULES = (
     "track_cmd",      # track, calibrate
     "export_cmds",    # export, verify, serve
     "doctor_cmd",     # doctor
+    "image_cmds",     # rate-image (add-marker --image lives with add-marker)
 )
 
 

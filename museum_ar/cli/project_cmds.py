@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..core import commands as cmd
-from ..core.errors import MuseumArError
+from ..core.errors import InvalidValueError, MuseumArError
 from ..core.exhibit import Marker, Mount, check_marker_id, check_marker_size
 from ..core.localized import LocalizedText
 from ..core.schema import check_publish_url
@@ -26,10 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--url", default="", help="publish address of the exhibit's viewer, e.g. https://ar.example.org/grass/ (the markers' QR codes point there)")
     p.set_defaults(func=_new)
 
-    p = sub.add_parser("add-marker", help="add a QR marker to the exhibit")
+    p = sub.add_parser("add-marker", help="add a QR marker (or, with --image, an artwork as its own marker) to the exhibit")
     p.add_argument("dir", type=Path)
     p.add_argument("--id", required=True, help="short marker id (letters, digits, . _ ~ -); it goes into the QR code")
-    p.add_argument("--size-mm", required=True, type=float, help="printed edge length of the tracked square, in millimetres")
+    p.add_argument("--size-mm", type=float, help="printed edge length of the tracked square, in millimetres (QR markers)")
+    p.add_argument("--image", type=Path, help="the artwork's photo or scan: track the picture itself instead of a QR card")
+    p.add_argument("--width-mm", type=float, help="physical width of the artwork, in millimetres (with --image)")
     p.add_argument("--label", default="", help="label printed under the marker (German)")
     p.add_argument("--label-en", default=None, help="English label (defaults to the German one)")
     p.add_argument("--mount", choices=[m.value for m in Mount], default="table", help="where the printed marker hangs")
@@ -69,6 +71,12 @@ def _new(a) -> int:
 
 
 def _add_marker(a) -> int:
+    if a.image is not None:
+        from .image_cmds import add_image_marker  # cv2: only when needed
+
+        return add_image_marker(a)
+    if a.size_mm is None:
+        raise InvalidValueError("a QR marker needs --size-mm (or give --image and --width-mm for an artwork)", field="--size-mm")
     project = load_project(a.dir, check_assets=False)
     check_marker_id(a.id)
     size = check_marker_size(a.size_mm, "--size-mm")

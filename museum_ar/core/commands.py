@@ -164,7 +164,8 @@ class AddMarker(Command):
 
     def do(self, ex):
         check_marker_id(self.marker.id)
-        check_marker_size(self.marker.size_mm)
+        if self.marker.target is None:  # an artwork is as wide as it is (see schema._target_from_json)
+            check_marker_size(self.marker.size_mm)
         clash = next((m for m in ex.markers if same_marker_id(m.id, self.marker.id)), None)
         if clash is not None:
             raise DuplicateIdError(_duplicate_marker_text(self.marker.id, clash.id), field="id")

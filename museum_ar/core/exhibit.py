@@ -68,6 +68,20 @@ class Item:
         return [p for p in (self.asset, self.thumbnail, self.poster) if p]
 
 
+@dataclass(frozen=True)
+class ImageTarget:
+    """A flat artwork tracked by its own picture instead of a QR card.
+
+    image: the photo or scan, relative to the exhibit folder; width_mm: the artwork's physical
+    width (its height follows from the image's aspect); crop: optional (x, y, w, h) in image pixels
+    of the trackable area (e.g. without a plain mount). The marker frame's origin is the centre of
+    the (cropped) image, +X right as one reads it, +Z toward its bottom, +Y out of the surface."""
+
+    image: str
+    width_mm: float
+    crop: tuple[int, int, int, int] | None = None
+
+
 @dataclass
 class Marker:
     id: str
@@ -75,6 +89,7 @@ class Marker:
     label: LocalizedText = field(default_factory=LocalizedText)
     mount: Mount = Mount.TABLE
     items: list[Item] = field(default_factory=list)
+    target: ImageTarget | None = None  # None: a printed QR card; otherwise the artwork itself
 
     def item(self, item_id: str) -> Item:
         for it in self.items:
@@ -110,7 +125,8 @@ class Exhibit:
             yield from ((m, it) for it in m.items)
 
     def asset_paths(self) -> set[str]:
-        return {p for _, it in self.items() for p in it.asset_paths()}
+        paths = {p for _, it in self.items() for p in it.asset_paths()}
+        return paths | {m.target.image for m in self.markers if m.target is not None}  # image targets are assets too
 
 
 def new_id(prefix: str) -> str:

@@ -12,6 +12,7 @@ from typing import Any, Callable, TypeVar
 from .errors import CorruptProjectError, InvalidValueError, MuseumArError, SchemaVersionError
 from .exhibit import (
     Exhibit,
+    ImageTarget,
     Item,
     ItemKind,
     Marker,
@@ -35,7 +36,7 @@ T = TypeVar("T")
 MAX_TEXT_CHARS = 20_000  # one text field; a long wall text is ~3,000
 MAX_ID_CHARS = 200
 _EXHIBIT_KEYS = {"schema_version", "id", "title", "description", "publish_url", "languages", "markers"}
-_MARKER_KEYS = {"id", "label", "size_mm", "mount", "items"}
+_MARKER_KEYS = {"id", "label", "size_mm", "mount", "items", "target"}
 _ITEM_KEYS = {"id", "kind", "asset", "source_name", "thumbnail", "poster", "transform", "title", "caption", "description", "playback", "visible", "info"}
 
 
@@ -84,13 +85,19 @@ def exhibit_to_json(ex: Exhibit) -> dict[str, Any]:
 
 
 def _marker_to_json(m: Marker, unknown: dict) -> dict[str, Any]:
-    return _with_unknown({
+    out = {
         "id": m.id,
         "label": m.label.to_json(),
         "size_mm": m.size_mm,
         "mount": m.mount.value,
         "items": [_item_to_json(it, unknown) for it in m.items],
-    }, unknown.get(f"marker:{m.id}"))
+    }
+    if m.target is not None:  # additive: QR-card markers are written exactly as before
+        t = m.target
+        out["target"] = {"image": t.image, "width_mm": t.width_mm}
+        if t.crop is not None:
+            out["target"]["crop"] = list(t.crop)
+    return _with_unknown(out, unknown.get(f"marker:{m.id}"))
 
 
 def _item_to_json(it: Item, unknown: dict) -> dict[str, Any]:
@@ -233,7 +240,11 @@ def _unknown_fields(data: dict) -> dict[str, dict]:
 
 def _marker_from_json(r: _Reader) -> Marker:
     marker_id = _attach_source(lambda: check_marker_id(r.get("id", str), r.path("id")), r.source)
-    size = _attach_source(lambda: check_marker_size(r.get("size_mm", (int, float)), r.path("size_mm")), r.source)
+    target = _target_from_json(r)
+    if target is not None:  # an artwork's size is its own width (murals exceed a card's range)
+        size = target.width_mm
+    else:
+        size = _attach_source(lambda: check_marker_size(r.get("size_mm", (int, float)), r.path("size_mm")), r.source)
     items_raw = r.get("items", list, default=[])
     return Marker(
         id=marker_id,
@@ -241,7 +252,26 @@ def _marker_from_json(r: _Reader) -> Marker:
         label=r.text("label"),
         mount=r.enum("mount", Mount, default="table"),
         items=[_item_from_json(_Reader(it, r.path(f"items[{j}]"), r.source)) for j, it in enumerate(items_raw)],
+        target=target,
     )
+
+
+def _target_from_json(r: _Reader) -> ImageTarget | None:
+    """The optional image target of a marker (absent: a QR card)."""
+    if r.get("target", dict, default=None, nullable=True) is None:
+        return None
+    t = r.child("target")
+    image = _check_rel_path(t, "image", t.get("image", str))
+    width = t.get("width_mm", (int, float))
+    if isinstance(width, bool) or not (10 <= float(width) <= 20000):
+        raise t.fail("width_mm", f"must be a width between 10 and 20000 mm, not {width!r}")
+    crop_raw = t.get("crop", list, default=None, nullable=True)
+    crop = None
+    if crop_raw is not None:
+        if len(crop_raw) != 4 or not all(isinstance(v, int) and not isinstance(v, bool) for v in crop_raw) or crop_raw[2] <= 0 or crop_raw[3] <= 0 or min(crop_raw[:2]) < 0:
+            raise t.fail("crop", f"must be [x, y, width, height] in whole image pixels, not {crop_raw!r}")
+        crop = tuple(crop_raw)
+    return ImageTarget(image=image, width_mm=float(width), crop=crop)
 
 
 def _item_from_json(r: _Reader) -> Item:

@@ -1,0 +1,395 @@
+"""Flat artworks as markers: detection by features, geometric verification, pose, frame-to-frame tracking.
+
+A target is compiled once from the artwork's picture (`compile_target`): keypoints and descriptors
+on a small pyramid of the image scaled to TARGET_PX wide. A frame is searched (`ImageTargetTracker`)
+by matching descriptors against every target at once, then each candidate must survive a homography
+RANSAC with enough inliers AND a large enough inlier share AND a sane shape (convex, not folded,
+not absurdly stretched) — that is what keeps one etching of a series from being taken for its
+neighbour. Once found, a target is followed by pyramidal Lucas-Kanade flow on its inlier points
+(a few ms instead of a full search) and re-verified by a homography each frame; when too few
+points survive, it falls back to detection.
+
+Pose: the target's four physical corners mapped through the homography, then solvePnP (IPPE) and a
+Levenberg-Marquardt refinement on all inliers — OpenCV camera coordinates, the marker frame of
+DESIGN.md (metres, +Y out of the surface, +X right, +Z toward the image's bottom, origin at the
+image centre), exactly as QR poses.
+
+Detector: ORB, chosen by measurement against SIFT (benchmarks/image_targets.py: detection rate,
+wrong targets, ms per frame, bytes per target). AKAZE and BRISK are not in OpenCV 5's main package
+(opencv-contrib), so they were not measured.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from ..core.errors import TrackingError
+from .intrinsics import CameraIntrinsics
+
+TARGET_PX = 480  # the artwork is described at this width (a sharp A4 at ~1 m in 720p spans ~450 px)
+PYRAMID_SCALES = (1.0, 0.7, 0.5, 0.35)  # extra levels so far-away (small) artworks still match
+FEATURES_PER_LEVEL = 600
+FRAME_FEATURES = 2000
+RATIO = 0.8  # Lowe's ratio test
+MIN_INLIERS = 15
+MIN_INLIER_SHARE = 0.25  # of the ratio-test matches of that target
+TRACK_MIN_POINTS = 24
+RANSAC_PX = 4.0
+
+
+def make_detector(kind: str = "orb", n: int = FEATURES_PER_LEVEL):
+    kind = kind.lower()
+    if kind == "orb":
+        return cv2.ORB_create(nfeatures=n, scaleFactor=1.3, nlevels=6, fastThreshold=12)
+    if kind in ("akaze", "brisk") and not hasattr(cv2, kind.upper() + "_create"):
+        # OpenCV 5 moved AKAZE and BRISK out of the main package (opencv-contrib); say so
+        raise TrackingError(f"feature detector '{kind}' is not in this OpenCV {cv2.__version__} build (only ORB and SIFT are)")
+    if kind == "akaze":
+        return cv2.AKAZE_create(threshold=0.0008)
+    if kind == "sift":
+        return cv2.SIFT_create(nfeatures=n)
+    if kind == "brisk":
+        return cv2.BRISK_create(thresh=25)
+    raise TrackingError(f"unknown feature detector '{kind}' (orb, akaze, sift, brisk)")
+
+
+def _norm(kind: str) -> int:
+    return cv2.NORM_L2 if kind.lower() == "sift" else cv2.NORM_HAMMING
+
+
+def _grey(img: np.ndarray) -> np.ndarray:
+    if img.ndim == 3:
+        return cv2.cvtColor(img, cv2.COLOR_BGR2GRAY if img.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
+    return img
+
+
+@dataclass
+class CompiledTarget:
+    """What a tracker (desktop now, tablet later) needs of one artwork."""
+
+    target_id: str
+    width_m: float
+    height_m: float
+    ref_size: tuple[int, int]  # (w, h) in reference pixels, the frame of `points`
+    points: np.ndarray  # (N, 2) float32 keypoints in reference pixels
+    descriptors: np.ndarray  # (N, D)
+    detector: str = "orb"
+    reference: np.ndarray | None = field(default=None, repr=False)  # the grey reference (for refinement)
+
+    def ref_to_marker(self, pts: np.ndarray) -> np.ndarray:
+        """Reference pixels -> marker frame (x right, y = 0, z down), metres."""
+        w, h = self.ref_size
+        x = (pts[:, 0] / w - 0.5) * self.width_m
+        z = (pts[:, 1] / h - 0.5) * self.height_m
+        return np.stack([x, np.zeros_like(x), z], axis=1)
+
+    def corners_ref(self) -> np.ndarray:
+        w, h = self.ref_size
+        return np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+
+    def nbytes(self) -> int:
+        """Bytes of the shipped data (points as float16 pairs, descriptors as they are)."""
+        return int(self.points.shape[0] * 4 + self.descriptors.nbytes)
+
+    def to_npz_dict(self) -> dict[str, np.ndarray]:
+        return {
+            "points": self.points.astype(np.float16),
+            "descriptors": self.descriptors,
+            "meta": np.array([self.width_m, self.height_m, *self.ref_size], np.float64),
+        }
+
+
+def crop_image(img: np.ndarray, crop: tuple[int, int, int, int] | None) -> np.ndarray:
+    if crop is None:
+        return img
+    x, y, w, h = crop
+    H, W = img.shape[:2]
+    if x + w > W or y + h > H:
+        raise TrackingError(f"crop {list(crop)} reaches outside the {W}x{H} image")
+    return img[y : y + h, x : x + w]
+
+
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb") -> CompiledTarget:
+    """Describe one artwork: features on a small pyramid of its (cropped) picture."""
+    img = _grey(crop_image(image, crop))
+    if img.size == 0 or min(img.shape[:2]) < 32:
+        raise TrackingError(f"image target '{target_id}': the picture is too small ({img.shape[1]}x{img.shape[0]} px)")
+    h0, w0 = img.shape[:2]
+    w = TARGET_PX
+    h = max(1, round(h0 * w / w0))
+    ref = cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)
+    det = make_detector(detector)
+    pts, descs = [], []
+    for s in PYRAMID_SCALES:
+        lvl = ref if s == 1.0 else cv2.resize(ref, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
+        kps, d = det.detectAndCompute(lvl, None)
+        if d is None:
+            continue
+        pts.append(np.array([k.pt for k in kps], np.float32) / s)
+        descs.append(d)
+    if not pts:
+        raise TrackingError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
+    width_m = width_mm / 1000.0
+    return CompiledTarget(target_id, width_m, width_m * h / w, (w, h), np.concatenate(pts), np.concatenate(descs), detector, ref)
+
+
+@dataclass
+class ImageDetection:
+    target_id: str
+    pose: np.ndarray  # 4x4 marker -> camera
+    corners: np.ndarray  # (4, 2) image corners TL TR BR BL
+    inliers: int
+    reproj_px: float
+    tracked: bool  # True: followed by optical flow; False: found by a full search
+
+
+@dataclass
+class _Track:
+    H: np.ndarray  # reference -> frame
+    ref_pts: np.ndarray  # (N, 2)
+    img_pts: np.ndarray  # (N, 2)
+    pose: np.ndarray | None = None
+
+
+def homography_is_sane(H: np.ndarray, ref_size: tuple[int, int], frame_size: tuple[int, int]) -> bool:
+    """A real view of a flat picture: a convex quad, not mirrored, not absurdly small or stretched."""
+    if H is None or not np.all(np.isfinite(H)):
+        return False
+    w, h = ref_size
+    c = cv2.perspectiveTransform(np.array([[[0, 0], [w, 0], [w, h], [0, h]]], np.float32), H)[0]
+    if not cv2.isContourConvex(c.astype(np.float32)):
+        return False
+    area = cv2.contourArea(c)  # signed? contourArea is unsigned; check orientation separately
+    cross = np.cross(c[1] - c[0], c[3] - c[0])
+    if cross <= 0 or area < 400:  # mirrored, or under 20x20 px
+        return False
+    sides = [np.linalg.norm(c[(i + 1) % 4] - c[i]) for i in range(4)]
+    if max(sides) > 8 * min(sides) * max(w, h) / min(w, h):
+        return False
+    fw, fh = frame_size
+    return bool(area < 40 * fw * fh)
+
+
+def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.ndarray, H: np.ndarray, intr: CameraIntrinsics) -> tuple[np.ndarray, float] | None:
+    """Marker -> camera from the homography's corners (IPPE), refined on all inliers (LM)."""
+    K, dist = intr.matrix(), intr.dist_coeffs()
+    corners_img = cv2.perspectiveTransform(target.corners_ref().reshape(1, 4, 2), H).reshape(4, 1, 2).astype(np.float64)
+    obj_c = target.ref_to_marker(target.corners_ref().astype(np.float64))
+    # the marker plane is y = 0; IPPE wants z = 0: (x, y, z) -> (x, -z, y) as in pose.MARKER_TO_IPPE
+    to_plane = lambda p: np.stack([p[:, 0], -p[:, 2], p[:, 1]], axis=1)  # noqa: E731
+    ok, rv, tv = cv2.solvePnP(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
+    if not ok:
+        return None
+    obj = to_plane(target.ref_to_marker(ref_pts.astype(np.float64)))
+    img = img_pts.astype(np.float64).reshape(-1, 1, 2)
+    rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv, tv)
+    proj, _ = cv2.projectPoints(obj, rv, tv, K, dist)
+    err = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
+    T = np.eye(4)
+    T[:3, :3] = cv2.Rodrigues(rv)[0]
+    T[:3, 3] = tv.ravel()
+    conv = np.array([[1.0, 0, 0, 0], [0, 0, -1, 0], [0, 1, 0, 0], [0, 0, 0, 1]])
+    T = T @ conv
+    if T[2, 3] <= 0:
+        return None
+    return T, err
+
+
+MIN_APPEARANCE = 0.55
+_CHECK_PX = 96  # the appearance check compares the picture at this width
+
+
+def appearance_score(t: CompiledTarget, H: np.ndarray, grey: np.ndarray) -> float:
+    """Normalised cross-correlation between the reference and the frame pulled back onto it,
+    both small and blurred (so motion blur and glare cost little, while a neighbour of the same
+    series — whose features partly match — differs where it differs)."""
+    if t.reference is None:
+        return 1.0
+    w, h = t.ref_size
+    s = _CHECK_PX / w
+    S = np.diag([s, s, 1.0])
+    sw, sh = _CHECK_PX, max(8, round(h * s))
+    back = cv2.warpPerspective(grey.astype(np.float32), S @ np.linalg.inv(H), (sw, sh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=-1.0)
+    ref = cv2.resize(t.reference, (sw, sh), interpolation=cv2.INTER_AREA).astype(np.float32)
+    valid = back >= 0
+    if valid.mean() < 0.5:  # mostly outside the frame: cannot judge, take the features' word
+        return MIN_APPEARANCE
+    a = cv2.GaussianBlur(back, (0, 0), 1.2)[valid]
+    b = cv2.GaussianBlur(ref, (0, 0), 1.2)[valid]
+    a = a - a.mean()
+    b = b - b.mean()
+    den = float(np.sqrt((a * a).sum() * (b * b).sum()))
+    return float((a * b).sum() / den) if den > 0 else 0.0
+
+
+def _overlap(a, b) -> float:
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    inter = max(0, x1 - x0) * max(0, y1 - y0)
+    return inter / max(1, min(a[2] * a[3], b[2] * b[3]))
+
+
+class ImageTargetTracker:
+    """Finds and follows several image targets in a frame sequence."""
+
+    def __init__(self, targets: list[CompiledTarget], intr: CameraIntrinsics, detector: str = "orb", max_frame_width: int = 1280):
+        if not targets:
+            raise TrackingError("no image targets to track")
+        self.targets = {t.target_id: t for t in targets}
+        self.intr = intr
+        self.detector_kind = detector
+        self.det = make_detector(detector, FRAME_FEATURES)
+        self.matcher = cv2.BFMatcher(_norm(detector))
+        self.max_frame_width = max_frame_width
+        # one descriptor table for all targets: each frame matches once, not once per target
+        self._desc = np.concatenate([t.descriptors for t in targets])
+        self._owner = np.concatenate([np.full(len(t.descriptors), i) for i, t in enumerate(targets)])
+        self._start = np.cumsum([0] + [len(t.descriptors) for t in targets])
+        self._order = [t.target_id for t in targets]
+        self._matchers = []
+        for t in targets:
+            m = cv2.BFMatcher(_norm(detector))
+            m.add([t.descriptors])
+            m.train()
+            self._matchers.append(m)
+        self.tracks: dict[str, _Track] = {}
+        self._prev: np.ndarray | None = None
+        self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
+
+        self._frame_no = 0
+
+    def reset(self) -> None:
+        self.tracks.clear()
+        self._prev = None
+
+    def process(self, frame: np.ndarray) -> list[ImageDetection]:
+        grey = _grey(frame)
+        out: list[ImageDetection] = []
+        if self._prev is not None and self.tracks:
+            self._follow(grey)
+        missing = [tid for tid in self._order if tid not in self.tracks]
+        if missing and (not self.tracks or self._frame_no % self.search_every == 0):
+            self._detect(grey, set(missing))
+        for tid, tr in self.tracks.items():
+            t = self.targets[tid]
+            res = pose_from_points(t, tr.ref_pts, tr.img_pts, tr.H, self.intr)
+            if res is None:
+                continue
+            tr.pose = res[0]
+            corners = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), tr.H).reshape(4, 2)
+            out.append(ImageDetection(tid, res[0], corners, len(tr.ref_pts), res[1], getattr(tr, "followed", False)))
+        self.tracks = {d.target_id: self.tracks[d.target_id] for d in out}
+        self._prev = grey
+        self._frame_no += 1
+        return out
+
+    # ---- full search
+    def _detect(self, grey: np.ndarray, wanted: set[str]) -> None:
+        scale = min(1.0, self.max_frame_width / grey.shape[1])
+        small = grey if scale == 1.0 else cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        mask = None
+        if self.tracks:  # don't spend features on what is already followed
+            mask = np.full(small.shape, 255, np.uint8)
+            for tr in self.tracks.values():
+                cv2.fillConvexPoly(mask, np.int32(cv2.convexHull(tr.img_pts * scale)), 0)
+        kps, d = self.det.detectAndCompute(small, mask)
+        if d is None or len(kps) < MIN_INLIERS:
+            return
+        fpts = np.array([k.pt for k in kps], np.float32) / scale
+        # Ratio test within each target (text panels share glyphs with posters; a ratio test
+        # across all targets would throw those features away). Look-alikes are told apart
+        # afterwards by the geometric and appearance checks.
+        per_target: dict[int, list[tuple[int, int]]] = {}
+        for ti, tid in enumerate(self._order):
+            if tid not in wanted:
+                continue
+            pairs = self._matchers[ti].knnMatch(d, k=2)
+            per_target[ti] = [(p[0].queryIdx, p[0].trainIdx + int(self._start[ti])) for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+        found: list[tuple[float, str, _Track]] = []
+        for ti, ms in per_target.items():
+            tid = self._order[ti]
+            if tid not in wanted or len(ms) < MIN_INLIERS:
+                continue
+            t = self.targets[tid]
+            q = np.array([a for a, _ in ms])
+            r = np.array([b for _, b in ms]) - self._start[ti]
+            src, dst = t.points[r], fpts[q]
+            H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, RANSAC_PX, maxIters=2000, confidence=0.999)
+            if H is None:
+                continue
+            inl = inl.ravel().astype(bool)
+            n_in = int(inl.sum())
+            if n_in < MIN_INLIERS or n_in < MIN_INLIER_SHARE * len(ms):
+                continue
+            if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])):
+                continue
+            tr = _Track(H, src[inl], dst[inl])
+            tr.followed = False
+            self._refine(t, tr, grey)
+            score = appearance_score(t, tr.H, grey)
+            if score < MIN_APPEARANCE:
+                continue
+            found.append((score, tid, tr))
+        # Two look-alikes (a series, crops of one plate) may both fit the same place; the whole
+        # picture decides: keep the one whose reference looks most like what is there.
+        found.sort(key=lambda f: -f[0])
+        for score, tid, tr in found:
+            box = cv2.boundingRect(tr.img_pts.astype(np.float32))
+            if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
+                continue
+            self.tracks[tid] = tr
+
+    def _refine(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
+        """Densify: warp the reference's own good corners into the frame and let LK pull them onto
+        the image (template refinement) — more, better spread points for a steadier pose."""
+        if t.reference is None:
+            return
+        cand = cv2.goodFeaturesToTrack(t.reference, 200, 0.01, 8)
+        if cand is None:
+            return
+        cand = cand.reshape(-1, 2)
+        guess = cv2.perspectiveTransform(cand.reshape(1, -1, 2), tr.H).reshape(-1, 2)
+        ok = (guess[:, 0] >= 0) & (guess[:, 1] >= 0) & (guess[:, 0] < grey.shape[1] - 1) & (guess[:, 1] < grey.shape[0] - 1)
+        if ok.sum() < TRACK_MIN_POINTS:
+            return
+        cand, guess = cand[ok], guess[ok]
+        # warp the reference into the frame and track reference-warp -> frame (template alignment)
+        warped = cv2.warpPerspective(t.reference, tr.H, (grey.shape[1], grey.shape[0]))
+        nxt, st, _ = cv2.calcOpticalFlowPyrLK(warped, grey, guess.reshape(-1, 1, 2).astype(np.float32), None, winSize=(15, 15), maxLevel=2)
+        st = st.ravel().astype(bool)
+        if st.sum() < TRACK_MIN_POINTS:
+            return
+        src, dst = cand[st], nxt.reshape(-1, 2)[st]
+        H, inl = cv2.findHomography(src, dst, cv2.RANSAC, 2.0)
+        if H is None or inl.sum() < TRACK_MIN_POINTS or not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])):
+            return
+        inl = inl.ravel().astype(bool)
+        tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
+
+    # ---- frame-to-frame
+    def _follow(self, grey: np.ndarray) -> None:
+        lost = []
+        for tid, tr in self.tracks.items():
+            p0 = tr.img_pts.reshape(-1, 1, 2).astype(np.float32)
+            p1, st, _ = cv2.calcOpticalFlowPyrLK(self._prev, grey, p0, None, winSize=(21, 21), maxLevel=3)
+            p0b, st2, _ = cv2.calcOpticalFlowPyrLK(grey, self._prev, p1, None, winSize=(21, 21), maxLevel=3)
+            fb = np.linalg.norm(p0b.reshape(-1, 2) - p0.reshape(-1, 2), axis=1)
+            good = st.ravel().astype(bool) & st2.ravel().astype(bool) & (fb < 1.0)
+            if good.sum() < TRACK_MIN_POINTS:
+                lost.append(tid)
+                continue
+            src, dst = tr.ref_pts[good], p1.reshape(-1, 2)[good]
+            H, inl = cv2.findHomography(src, dst, cv2.RANSAC, 2.0)
+            if H is None or inl.sum() < TRACK_MIN_POINTS or not homography_is_sane(H, self.targets[tid].ref_size, (grey.shape[1], grey.shape[0])):
+                lost.append(tid)
+                continue
+            inl = inl.ravel().astype(bool)
+            tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
+            tr.followed = True
+            if len(tr.ref_pts) < 2 * TRACK_MIN_POINTS:  # thinning out: pull fresh points in
+                self._refine(self.targets[tid], tr, grey)
+        for tid in lost:
+            del self.tracks[tid]

@@ -1,0 +1,44 @@
+"""museum-ar add-marker --image and rate-image, as a curator runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import cv2
+
+from museum_ar.core.project import load_project
+from museum_ar.tracking import synthetic_artworks as sa
+
+
+def _run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "museum_ar", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_add_an_artwork_as_marker_and_rate_it(tmp_path):
+    art = tmp_path / "radierung.png"
+    cv2.imwrite(str(art), sa.etching(4, contrast=0.6))
+    ex = tmp_path / "ex"
+    assert _run("new", ex, "--title", "Grass").returncode == 0
+    r = _run("add-marker", ex, "--id", "radierung", "--image", art, "--width-mm", 1200, "--label", "Radierung")
+    assert r.returncode == 0, r.stderr
+    assert "trackability" in r.stdout
+    m = load_project(ex).exhibit.marker("radierung")
+    assert m.target.image == "assets/target-radierung.png" and m.target.width_mm == 1200
+    assert (ex / m.target.image).read_bytes() == art.read_bytes()
+    r = _run("rate-image", art, "--json", "--heat-map", tmp_path / "heat.png")
+    data = json.loads(r.stdout)
+    assert 0 <= data["score"] <= 100 and data["advice"]["de"] and data["advice"]["en"]
+    assert cv2.imread(str(tmp_path / "heat.png")).shape[:2] == (640, 900)
+
+
+def test_mistakes_give_one_line_errors_and_change_nothing(tmp_path):
+    ex = tmp_path / "ex"
+    _run("new", ex, "--title", "Grass")
+    before = (ex / "exhibit.json").read_bytes()
+    for args in (["--image", tmp_path / "nope.png", "--width-mm", 300], ["--image", ex / "exhibit.json", "--width-mm", 300], ["--image", tmp_path / "nope.png"], []):
+        r = _run("add-marker", ex, "--id", "x", *args)
+        assert r.returncode != 0 and "Traceback" not in r.stderr and r.stderr.count("\n") == 1, r.stderr
+    assert (ex / "exhibit.json").read_bytes() == before
+    assert not (ex / "assets" / "target-x.png").exists()
