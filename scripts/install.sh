@@ -32,6 +32,7 @@ APT_PACKAGES=(
   librsvg2-bin                            # rsvg-convert: tests render SVG marker artwork back to pixels
   chromium                                # the tablet viewer's end-to-end tests (headless)
   nodejs npm                              # builds the tablet viewer; the glTF tools
+  colord-data icc-profiles-free           # real ICC profiles (Display P3, Adobe RGB, grey) for the media colour tests
   binutils                                # objdump: PyInstaller reads the frozen app's libraries (packaging/)
 )
 # Folders with a package-lock.json whose npm packages the tests and builds use.
