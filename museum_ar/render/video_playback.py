@@ -255,6 +255,8 @@ class VideoPlayer:
                 late -= 1
                 index += 1
             with self._cond:
+                if not self._playing or self._rewind:
+                    continue  # paused (or rewound) while this frame was made ready: a held frame stays held
                 self.frame, self.frame_number = pending, frame_no
                 self.frames_shown += 1
             pending = None
