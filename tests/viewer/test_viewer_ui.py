@@ -164,6 +164,39 @@ def test_opened_from_a_markers_code_the_viewer_names_that_marker(media_bundle: P
             ctx.close()
 
 
+def test_a_malformed_fragment_or_a_label_with_replacement_patterns_is_taken_literally(tmp_path: Path, chromium_path):
+    """`#%E0%A4%A` (a cut-off escape) must not leave a blank page, and `$&`/`$'` in a curator's label
+    must reach the visitor as typed (String.replace would read them as patterns)."""
+    from playwright.sync_api import sync_playwright
+
+    from museum_ar.core import LocalizedText, load_project
+
+    root = make_exhibit(tmp_path / "Projekt $&", with_image=False)
+    project = load_project(root)
+    project.exhibit.markers[0].label = LocalizedText.of(de="Oskars $& und $' Trommel", en="Oskar's $$ drum")
+    project.save()
+    bundle = export_bundle(root, tmp_path / "bundle")
+    with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
+        import numpy as np
+        from y4m_camera import write_y4m
+
+        empty = write_y4m(tmp_path / "table.y4m", [np.full((480, 640, 3), 110, np.uint8)] * 3)
+        ctx, _ = launch(p, tmp_path / "profile", empty)
+        try:
+            page, errors = open_page(ctx, server.url + "#%E0%A4%A")
+            assert page.evaluate("window.museumAR.wantedMarker") is None
+            assert page.locator("#overlay").is_visible() and not errors, errors
+            page, errors = open_page(ctx, server.url + "#trommel")
+            page.reload()
+            page.wait_for_function("window.museumAR && window.museumAR.ready", timeout=30_000)
+            assert "„Oskars $& und $' Trommel“" in page.locator("#hint").inner_text()
+            page.locator("#btn-lang").click()
+            assert "Oskar's $$ drum" in page.locator("#hint").inner_text()
+            assert not errors, errors
+        finally:
+            ctx.close()
+
+
 def test_camera_switch_appears_with_two_cameras_and_switches(media_bundle: Path, tmp_path: Path):
     from playwright.sync_api import sync_playwright
 

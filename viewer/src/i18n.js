@@ -59,6 +59,14 @@ export function t(lang, key) {
   return (STRINGS[lang] || STRINGS.en)[key] ?? STRINGS.en[key] ?? key;
 }
 
+/**
+ * `template` with each `{name}` replaced by `params[name]`, taken literally. (String.replace with
+ * a string would read `$&`, `$'` and `$$` in a curator's label as replacement patterns.)
+ */
+export function fill(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
 /** An exhibit text in `lang`, else in the first language that has one. */
 export function pick(text, lang, languages = ["de", "en"]) {
   if (!text) return "";

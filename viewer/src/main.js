@@ -3,7 +3,7 @@
 
 import * as THREE from "three";
 import { IntegrityError, fetchVerified, integrity, loadManifest, verifiedUrl } from "./integrity.js";
-import { initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
+import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { ArScene } from "./scene.js";
 import { Tracker } from "./tracker.js";
 import { buildList } from "./listview.js";
@@ -23,6 +23,18 @@ state.integrity = integrity;
 const LOST_AFTER_S = 0.4;
 const PAUSE_AFTER_S = 3; // media of a marker out of view for this long pauses
 
+/**
+ * The marker id in a URL fragment. A malformed escape (`#%E0%A4%A`, typed or cut off by a QR
+ * reader) names no marker; decodeURIComponent would throw and leave a blank page.
+ */
+function markerFromFragment(hash) {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return "";
+  }
+}
+
 async function boot() {
   try {
     state.manifest = await loadManifest();
@@ -32,7 +44,7 @@ async function boot() {
   const m = state.manifest;
   state.languages = m.exhibit.languages;
   // Opened from a marker's QR code: the URL's fragment names the marker (markers/payload.py).
-  const wanted = decodeURIComponent(location.hash.slice(1));
+  const wanted = markerFromFragment(location.hash);
   state.wantedMarker = m.markers.some((mk) => mk.id === wanted) ? wanted : null;
   state.lang = initialLanguage(state.languages);
   document.title = pick(m.exhibit.title, state.lang, state.languages) || "museum-ar";
@@ -324,7 +336,7 @@ function applyLanguage() {
   $("btn-camera").setAttribute("aria-label", t(L, "switchCamera"));
   $("btn-camera").title = t(L, "switchCamera");
   const wanted = state.wantedMarker && markerById(state.wantedMarker);
-  if (!state.cameraError) $("hint").textContent = wanted ? t(L, "hintMarker").replace("{label}", pick(wanted.label, L, state.languages) || wanted.id) : t(L, "hint");
+  if (!state.cameraError) $("hint").textContent = wanted ? fill(t(L, "hintMarker"), { label: pick(wanted.label, L, state.languages) || wanted.id }) : t(L, "hint");
   else $("hint").textContent = t(L, state.cameraError === "NotAllowedError" ? "cameraDenied" : "noCamera");
   // The camera problem in words a visitor understands, above the list, with a retry.
   $("camera-problem").hidden = !state.cameraError;

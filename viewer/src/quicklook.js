@@ -7,7 +7,7 @@
 // <img>; the visible words are a button beside it that clicks the link. Video and sound are not
 // in the USDZ: the note says they play here.
 
-import { pick, t } from "./i18n.js";
+import { fill, pick, t } from "./i18n.js";
 
 export function quickLookSupported() {
   const a = document.createElement("a");
@@ -37,7 +37,7 @@ export function quickLookRow(marker, lang, languages) {
   const row = document.createElement("div");
   row.className = "quicklook";
   row.dataset.marker = marker.id;
-  const link = arLink(anchored, marker.image, t(lang, "openArLabel").replace("{label}", name));
+  const link = arLink(anchored, marker.image, fill(t(lang, "openArLabel"), { label: name }));
   row.appendChild(link);
   const open = document.createElement("button");
   open.className = "btn ql-open";
@@ -45,7 +45,7 @@ export function quickLookRow(marker, lang, languages) {
   open.addEventListener("click", () => link.click());
   row.appendChild(open);
   if (table) {
-    const tableLink = arLink(table, marker.image, t(lang, "placeOnTableLabel").replace("{label}", name));
+    const tableLink = arLink(table, marker.image, fill(t(lang, "placeOnTableLabel"), { label: name }));
     tableLink.hidden = true; // reached through its button
     row.appendChild(tableLink);
     const place = document.createElement("button");
