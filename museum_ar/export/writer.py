@@ -214,7 +214,11 @@ def export_bundle(
         progress.report(0.3 + 0.3 * n / len(files), f"hashing {name}")
         sha, size = _digest(data)
         table[name] = {"sha256": sha, "bytes": size}
-    bundle_id = hashlib.sha256(json.dumps(table, sort_keys=True).encode()).hexdigest()[:16]
+    # The service worker's cache is named after everything the visitor sees: the file table and
+    # the whole manifest (titles, labels, placements live there, not in any file). Versioning by
+    # the files alone kept returning visitors on the old texts after a re-export.
+    versioned = {**manifest, "files": table, "signed_by": public_key_b64(key) if key is not None else None}
+    bundle_id = hashlib.sha256(json.dumps(versioned, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
     template = viewer_dist_files()[SW_TEMPLATE].decode("utf-8")
     files["sw.js"] = template.replace("__BUNDLE_ID__", bundle_id).encode("utf-8")
     sha, size = _digest(files["sw.js"])

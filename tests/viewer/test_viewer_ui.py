@@ -101,6 +101,40 @@ def test_viewer_works_offline_after_the_first_visit(media_bundle: Path, tmp_path
             ctx.close()
 
 
+def test_a_returning_visitor_sees_the_texts_of_a_new_export(tmp_path: Path, chromium_path):
+    """The service worker serves the manifest from its cache; a re-export that changed only texts
+    (no file) must still replace the cache, and the visitor sees the new title on the next visit."""
+    from playwright.sync_api import sync_playwright
+
+    from museum_ar.core import LocalizedText, load_project
+
+    root = make_exhibit(tmp_path / "Projekt", with_image=False)
+    first = export_bundle(root, tmp_path / "v1", usdz=False)  # no USDZ: no file carries the title
+    project = load_project(root)
+    # A corrected label: it lives in manifest.json only (the title would also change app.webmanifest)
+    project.exhibit.markers[0].label = LocalizedText.of(de="Die Trommel (korrigiert)", en="The drum (corrected)")
+    project.save()
+    second = export_bundle(root, tmp_path / "v2", usdz=False)
+    assert (first / "sw.js").read_bytes() != (second / "sw.js").read_bytes()
+    with sync_playwright() as p:
+        ctx, _ = launch(p, tmp_path / "profile", None)
+        try:
+            server = BundleServer(first, port=0, quiet=True).start_background()
+            port = server.port
+            page, _ = open_page(ctx, server.url)
+            page.wait_for_function("navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'", timeout=30_000)
+            server.stop()
+            server = BundleServer(second, port=port, quiet=True).start_background()  # re-published at the same address
+            try:
+                page.reload()
+                page.wait_for_function("window.museumAR && window.museumAR.ready && window.museumAR.manifest.markers[0].label.de.includes('korrigiert')", timeout=30_000)
+                assert page.evaluate("window.museumAR.error") is None
+            finally:
+                server.stop()
+        finally:
+            ctx.close()
+
+
 def _tampered(bundle: Path, tmp_path: Path, how: str) -> Path:
     b = tmp_path / f"tampered-{how}"
     shutil.copytree(bundle, b)

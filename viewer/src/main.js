@@ -404,6 +404,13 @@ function registerServiceWorker() {
     (reg) => { state.serviceWorker = "registered"; reg.addEventListener("updatefound", () => (state.serviceWorker = "updating")); },
     (e) => { state.serviceWorker = "failed: " + e.message; },
   );
+  // A page that an older worker served shows the old export's texts. When the re-published
+  // exhibit's worker takes over (sw.js is versioned by the whole manifest), load it once more so
+  // a returning visitor sees the current texts now, not on the visit after.
+  const servedByOldWorker = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (servedByOldWorker) location.reload();
+  });
 }
 
 boot();

@@ -1,6 +1,7 @@
 // museum-ar service worker: on the first visit it caches every file of the bundle (listed in
 // manifest.json), so the exhibit keeps working when the museum's Wi-Fi drops. A new export
-// changes BUNDLE below, which installs a fresh cache and drops the old one.
+// changes BUNDLE below (a hash of the whole manifest: files and texts), which installs a fresh
+// cache and drops the old one.
 const BUNDLE = "__BUNDLE_ID__";
 const CACHE = "museum-ar-" + BUNDLE;
 
