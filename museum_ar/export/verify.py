@@ -13,10 +13,9 @@ from pathlib import Path
 
 from ..core.errors import BundleError
 from .bundle_files import BundleFiles, open_bundle_files
-from .manifest import MANIFEST_FILE, SIGNATURE_FILE, validate_manifest
+from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, validate_manifest
 from .signing import check_signature
 
-MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 VIEWER_FILES = ("index.html", "viewer.js", "viewer.css", "sw.js", "app.webmanifest")
 
 

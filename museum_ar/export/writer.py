@@ -23,6 +23,7 @@ import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from importlib import resources
 from pathlib import Path
 
@@ -33,7 +34,8 @@ from ..core.exhibit import Exhibit
 from ..core.progress import NO_PROGRESS, Progress
 from ..core.project import load_project
 from ..markers import layout_for, payload_for, render_marker
-from .manifest import MANIFEST_FILE, SIGNATURE_FILE, build_manifest, manifest_bytes, marker_image_path, validate_manifest
+from .safe_zip import DEFAULT_LIMITS
+from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, build_manifest, manifest_bytes, marker_image_path, validate_manifest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..core.errors import ProjectError
@@ -228,12 +230,43 @@ def export_bundle(
         manifest["signature"] = {"algorithm": "Ed25519", "public_key": public_key_b64(key), "file": SIGNATURE_FILE}
     validate_manifest(manifest, f"{out}/{MANIFEST_FILE}")
     files[MANIFEST_FILE] = manifest_bytes(manifest)
+    if len(files[MANIFEST_FILE]) > MAX_MANIFEST_BYTES:  # verify and the viewer would refuse it
+        raise BundleError(
+            f"the exhibit's texts and items make a manifest of {len(files[MANIFEST_FILE]) / 2**20:.1f} MB, more than the "
+            f"{MAX_MANIFEST_BYTES // 2**20} MB a bundle may have; shorten the longest texts or split the exhibit",
+            path=project.root,
+        )
     if key is not None:
         files[SIGNATURE_FILE] = sign(key, files[MANIFEST_FILE])
     progress.report(0.6, "writing the bundle")
     _write(out, files, progress.scaled(0.6, 1.0), overwrite)
     progress.report(1.0, f"exported {len(files)} files")
     return out
+
+
+def zip_method_for(name: str, data: bytes | Path) -> int:
+    """Deflate text-like members, except where deflate would shrink a member past the zip-bomb
+    ratio that `verify` and `serve` refuse (safe_zip.ZipLimits): long repetitive texts or silence
+    must not make export write a bundle its own check turns away. Such members are stored."""
+    if Path(name).suffix.lower() not in _DEFLATE_EXTS:
+        return zipfile.ZIP_STORED
+    limits = DEFAULT_LIMITS
+    size = len(data) if isinstance(data, bytes) else data.stat().st_size
+    if size <= limits.ratio_floor_bytes:
+        return zipfile.ZIP_DEFLATED
+    deflater = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    packed = 0
+    chunks = [data] if isinstance(data, bytes) else _file_chunks(data)
+    for chunk in chunks:
+        packed += len(deflater.compress(chunk))
+    packed += len(deflater.flush())
+    # a margin under the limit: zip's own framing and another zlib build may differ by a little
+    return zipfile.ZIP_STORED if size > 0.8 * limits.max_ratio * max(packed, 1) else zipfile.ZIP_DEFLATED
+
+
+def _file_chunks(path: Path):
+    with open(path, "rb") as f:
+        yield from iter(lambda: f.read(1 << 20), b"")
 
 
 def _write(out: Path, files: dict[str, bytes | Path], progress: Progress, overwrite: bool) -> None:
@@ -246,7 +279,7 @@ def _write(out: Path, files: dict[str, bytes | Path], progress: Progress, overwr
             with zipfile.ZipFile(target, "w") as zf:
                 for n, (name, data) in enumerate(sorted(files.items())):
                     progress.report(n / len(files), f"writing {name}")
-                    method = zipfile.ZIP_DEFLATED if Path(name).suffix.lower() in _DEFLATE_EXTS else zipfile.ZIP_STORED
+                    method = zip_method_for(name, data)
                     info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
                     info.compress_type = method
                     info.external_attr = (stat.S_IFREG | 0o644) << 16

@@ -236,3 +236,47 @@ def test_export_is_reproducible(exhibit_dir: Path, tmp_path: Path):
     a = export_bundle(exhibit_dir, tmp_path / "a.zip")
     b = export_bundle(exhibit_dir, tmp_path / "b.zip")
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_export_never_writes_a_zip_its_own_verify_refuses(tmp_path: Path):
+    """Long repetitive wall texts deflate over the zip-bomb ratio that `verify` (and `serve`)
+    refuse; export stores such members instead of deflating them."""
+    import dataclasses
+
+    from exhibit_factory import make_exhibit
+    from museum_ar.core import LocalizedText, load_project
+
+    root = make_exhibit(tmp_path / "Projekt", with_image=False)
+    project = load_project(root)
+    marker = project.exhibit.markers[0]
+    text = next(i for i in marker.items if i.kind == "text")
+    wall = LocalizedText.of(de="Trommel " * 2_400, en="drum " * 3_900)  # within the 20,000 characters a field may hold
+    marker.items += [dataclasses.replace(text, id=f"wand-{n}", description=wall) for n in range(60)]
+    project.save()
+    out = export_bundle(root, tmp_path / "bundle.zip", usdz=False)
+    with zipfile.ZipFile(out) as zf:
+        assert zf.getinfo("manifest.json").file_size > 2_000_000  # the long texts are in it
+    report = verify_bundle(out)
+    assert report.items == 62
+
+
+def test_members_that_would_look_like_a_zip_bomb_are_stored_not_deflated(tmp_path: Path):
+    from museum_ar.export.safe_zip import DEFAULT_LIMITS
+    from museum_ar.export.writer import zip_method_for
+
+    silence = tmp_path / "silence.wav"
+    silence.write_bytes(bytes(2 * DEFAULT_LIMITS.ratio_floor_bytes))
+    assert zip_method_for("assets/silence.wav", silence) == zipfile.ZIP_STORED
+    assert zip_method_for("manifest.json", b"{" + b"a" * 3_000_000 + b"}") == zipfile.ZIP_STORED
+    assert zip_method_for("manifest.json", b'{"a": 1}') == zipfile.ZIP_DEFLATED
+    assert zip_method_for("manifest.json", json.dumps(list(range(300_000))).encode()) == zipfile.ZIP_DEFLATED  # 2 MB of ordinary JSON
+    assert zip_method_for("assets/scan.glb", bytes(3_000_000)) == zipfile.ZIP_STORED  # binary: never deflated
+
+
+def test_an_oversized_manifest_is_refused_by_its_size_before_it_is_parsed(exported_bundle: Path, tmp_path: Path):
+    from museum_ar.export.manifest import MAX_MANIFEST_BYTES
+
+    bundle = copy(exported_bundle, tmp_path)
+    (bundle / "manifest.json").write_bytes(b"[" * (MAX_MANIFEST_BYTES + 1))  # parsing it would fail differently
+    with pytest.raises(BundleError, match=f"more than {MAX_MANIFEST_BYTES}"):
+        verify_bundle(bundle)
