@@ -218,6 +218,12 @@ def _validate(a) -> int:
         warnings.append(f"{len(unused)} asset file(s) are no longer used")
     for w in warnings:
         print(f"warning: {w}")
+    if ex.markers and ex.publish_url:
+        # Everything export checks, nothing written: validate never says ok for a project export
+        # then refuses. (Without markers or address the project is unfinished, not broken: warned above.)
+        from ..export import check_exportable  # pxr, PIL: only here
+
+        check_exportable(project.root)
     n_items = sum(len(m.items) for m in ex.markers)
     print(f"ok: {len(ex.markers)} marker(s), {n_items} item(s)")
     return 0

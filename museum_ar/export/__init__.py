@@ -10,4 +10,4 @@ from .manifest import MANIFEST_FILE, SIGNATURE_FILE, build_manifest, validate_ma
 from .safe_zip import extract_bundle_zip  # noqa: F401
 from .signing import generate_signing_key, load_signing_key  # noqa: F401
 from .verify import VerifyReport, verify_bundle  # noqa: F401
-from .writer import export_bundle  # noqa: F401
+from .writer import check_exportable, export_bundle  # noqa: F401

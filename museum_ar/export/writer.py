@@ -186,15 +186,32 @@ def export_bundle(
 ) -> Path:
     """Write the bundle to `out` (a .zip file when it ends in .zip, else a folder). Returns out."""
     project = load_project(project_dir, check_assets=True)
-    exhibit = project.exhibit
     out = Path(out)
-    if not exhibit.markers:
-        raise BundleError("the exhibit has no markers; add one before exporting", path=project.root)
     if out.exists() and not overwrite:
         raise BundleError("already exists; choose another name or pass --force", path=out)
     if out.resolve() == project.root.resolve() or project.root.resolve() in out.resolve().parents:
         raise BundleError("the bundle may not be written inside the project folder", path=out)
     key = signing_key if isinstance(signing_key, Ed25519PrivateKey) else (load_signing_key(signing_key) if signing_key else None)
+    files = _bundle_files(project, key=key, hfov_deg=hfov_deg, usdz=usdz, where=out, progress=progress)
+    progress.report(0.6, "writing the bundle")
+    _write(out, files, progress.scaled(0.6, 1.0), overwrite)
+    progress.report(1.0, f"exported {len(files)} files")
+    return out
+
+
+def check_exportable(project_dir: str | Path, *, usdz: bool = True, progress: Progress = NO_PROGRESS) -> int:
+    """Everything export checks, without writing anything (`museum-ar validate` runs it so that it
+    never says ok for a project that export then refuses). Returns the number of bundle files."""
+    project = load_project(project_dir, check_assets=True)
+    return len(_bundle_files(project, key=None, hfov_deg=None, usdz=usdz, where=project.root / "bundle", progress=progress))
+
+
+def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, where: Path, progress: Progress) -> dict[str, bytes | Path]:
+    """Every file of the bundle by its name in it, manifest and signature included; raises
+    BundleError for whatever export refuses."""
+    exhibit = project.exhibit
+    if not exhibit.markers:
+        raise BundleError("the exhibit has no markers; add one before exporting", path=project.root)
     if hfov_deg is not None:
         hfov_deg = check_hfov(hfov_deg)
     progress.report(0.0, "collecting files")
@@ -228,7 +245,7 @@ def export_bundle(
     manifest["files"] = dict(sorted(table.items()))
     if key is not None:
         manifest["signature"] = {"algorithm": "Ed25519", "public_key": public_key_b64(key), "file": SIGNATURE_FILE}
-    validate_manifest(manifest, f"{out}/{MANIFEST_FILE}")
+    validate_manifest(manifest, f"{where}/{MANIFEST_FILE}")
     files[MANIFEST_FILE] = manifest_bytes(manifest)
     if len(files[MANIFEST_FILE]) > MAX_MANIFEST_BYTES:  # verify and the viewer would refuse it
         raise BundleError(
@@ -238,10 +255,7 @@ def export_bundle(
         )
     if key is not None:
         files[SIGNATURE_FILE] = sign(key, files[MANIFEST_FILE])
-    progress.report(0.6, "writing the bundle")
-    _write(out, files, progress.scaled(0.6, 1.0), overwrite)
-    progress.report(1.0, f"exported {len(files)} files")
-    return out
+    return files
 
 
 def zip_method_for(name: str, data: bytes | Path) -> int:

@@ -280,3 +280,19 @@ def test_an_oversized_manifest_is_refused_by_its_size_before_it_is_parsed(export
     (bundle / "manifest.json").write_bytes(b"[" * (MAX_MANIFEST_BYTES + 1))  # parsing it would fail differently
     with pytest.raises(BundleError, match=f"more than {MAX_MANIFEST_BYTES}"):
         verify_bundle(bundle)
+
+
+def test_validate_refuses_what_export_would_refuse(exhibit_dir: Path, tmp_path: Path, cli):
+    """`validate` runs export's own checks without writing: it never says ok for a project that
+    export then refuses."""
+    from museum_ar.core.project import load_project, store_asset
+
+    assert cli("validate", str(exhibit_dir)).returncode == 0
+    project = load_project(exhibit_dir)
+    mesh = next(it for _, it in project.exhibit.items() if it.kind.value == "mesh")
+    mesh.asset = store_asset(exhibit_dir, b"ply\nformat ascii 1.0\nend_header\n", "ply")
+    project.save()
+    before = sorted(tmp_path.rglob("*"))
+    result = cli("validate", str(exhibit_dir))
+    assert result.returncode == 1 and "tablets cannot show" in result.stderr and "ok:" not in result.stdout
+    assert sorted(tmp_path.rglob("*")) == before  # nothing written
