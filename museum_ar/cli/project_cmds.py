@@ -85,6 +85,11 @@ def _add_marker(a) -> int:
     stack.push(cmd.AddMarker(Marker(a.id, size, label=label, mount=Mount(a.mount))))
     project.save()
     print(f"added marker '{a.id}' ({size:g} mm)")
+    from ..markers.payload import codes_too_close
+
+    for other, n in codes_too_close(project.exhibit.publish_url, a.id, [m.id for m in project.exhibit.markers]):
+        print(f"warning: the code of '{a.id}' differs from that of '{other}' in only {n} modules; "
+              f"a tablet far away or shaken may confuse them: consider another id (any other letters)", file=sys.stderr)
     return 0
 
 

@@ -131,3 +131,21 @@ def project_lock(root: str | os.PathLike, wait_s: float = 30.0):
             except OSError:
                 pass
             os.close(fd)  # releases the record lock
+
+
+class SessionLock:
+    """The project's lock held for as long as an editor has the project open (the app), not only
+    while one save runs. Another process's edit then waits and is refused naming who has the
+    project open, instead of this editor's next save quietly overwriting it (or being refused
+    after an afternoon of work). Saves in this process still take the lock again (re-entrant)."""
+
+    def __init__(self, root: str | os.PathLike, wait_s: float = 0.5):
+        self.root = Path(root)
+        self._cm = project_lock(self.root, wait_s)
+        self._cm.__enter__()  # raises ProjectLockedError naming the holder
+        self.held = True
+
+    def release(self) -> None:
+        if self.held:
+            self.held = False
+            self._cm.__exit__(None, None, None)

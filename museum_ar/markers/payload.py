@@ -138,3 +138,14 @@ def too_close(payload: str, others: list[str], min_modules: int = MIN_DIFFERING_
     differing module counts (closest first); empty when it is safe."""
     out = [(o, n) for o in others if o != payload and (n := differing_modules(payload, o)) is not None and n < min_modules]
     return sorted(out, key=lambda x: x[1])
+
+
+def codes_too_close(publish_url: str, new_id: str, existing_ids: list[str]) -> list[tuple[str, int]]:
+    """The existing markers (id, differing modules) whose printed codes a new marker `new_id`
+    would be too easily mistaken for, closest first; empty when safe or when the exhibit has no
+    address yet (the codes are not fixed then)."""
+    if not publish_url:
+        return []
+    payload = payload_for(publish_url, new_id)
+    by_payload = {payload_for(publish_url, i): i for i in existing_ids if i != new_id}
+    return [(by_payload[p], n) for p, n in too_close(payload, list(by_payload), MIN_DIFFERING_MODULES)]

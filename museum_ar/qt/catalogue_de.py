@@ -115,6 +115,7 @@ GERMAN: dict[str, str] = {
     "The exhibit “{title}” has unsaved changes.": "Die Ausstellung „{title}“ hat ungespeicherte Änderungen.",
     "Add a marker first: files are attached to a marker.": "Fügen Sie zuerst einen Marker hinzu: Dateien werden an einen Marker gehängt.",
     "Could not open the exhibit. {error}": "Die Ausstellung ließ sich nicht öffnen. {error}",
+    "The code of “{id}” differs from that of “{other}” in only {n} modules: a tablet far away may confuse them. Consider another id.": "Der Code von „{id}“ unterscheidet sich von dem von „{other}“ in nur {n} Modulen: ein Tablet in größerer Entfernung könnte sie verwechseln. Besser eine andere Kennung wählen.",
     "The unsaved changes were recovered. Save to keep them.": "Die ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie, um sie zu behalten.",
     "Could not save. {error}": "Speichern nicht möglich. {error}",
     "Autosave failed: {error}": "Automatisches Sichern fehlgeschlagen: {error}",

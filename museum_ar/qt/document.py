@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.commands import Command, UndoStack
 from ..core.errors import MuseumArError
 from ..core.exhibit import Exhibit
+from ..core.lock import SessionLock
 from ..core.project import Project, discard_recovery, save_exhibit, write_autosave
 
 
@@ -44,10 +45,12 @@ class Document(QObject):
     changed = Signal()  # the exhibit changed (edit, undo, redo)
     dirty_changed = Signal(bool)
     error = Signal(str)
+    notice = Signal(str)  # something the curator should know about an accepted edit
 
-    def __init__(self, project: Project, recovered: bool = False, parent: QObject | None = None):
+    def __init__(self, project: Project, recovered: bool = False, parent: QObject | None = None, lock: SessionLock | None = None):
         super().__init__(parent)
         self.project = project
+        self.lock = lock  # held while the exhibit is open here; release() lets others edit again
         self.stack = UndoStack(project.exhibit)
         # Recovered from an autosave: unsaved although no command was pushed yet.
         self._recovered = recovered
@@ -100,6 +103,11 @@ class Document(QObject):
             return False
         write_autosave(self.root, self.exhibit)
         return True
+
+    def release(self) -> None:
+        """Closed: other editors (another app, the command line) may change the project now."""
+        if self.lock is not None:
+            self.lock.release()
 
     def discard_autosave(self) -> None:
         discard_recovery(self.root)

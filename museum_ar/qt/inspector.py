@@ -357,6 +357,12 @@ class Inspector(QWidget):
         if not self.doc.push(cmd.EditMarker(old, {"id": new_id})):
             self.selection = ("marker", old)
             _set_text(self.mk_id, old)
+        else:
+            from ..markers.payload import codes_too_close
+
+            close = codes_too_close(self.doc.exhibit.publish_url, new_id, [m.id for m in self.doc.exhibit.markers])
+            if close:
+                self.doc.notice.emit(tr("The code of “{id}” differs from that of “{other}” in only {n} modules: a tablet far away may confuse them. Consider another id.", id=new_id, other=close[0][0], n=close[0][1]))
         self.doc.end_merge()
 
     def _edit_item(self, changes: dict, lang: str | None = None) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core import commands as cmd
 from ..core.errors import MuseumArError
 from ..core.exhibit import Marker
+from ..core.lock import SessionLock
 from ..core.project import Project, create_project, has_recovery, load_project, load_recovery
 from . import attach, i18n
 from .actions import build_actions
@@ -206,6 +207,8 @@ class MainWindow(QMainWindow):
             self.doc.changed.disconnect(self._doc_changed)
             self.doc.dirty_changed.disconnect(self._update_title)
             self.doc.error.disconnect(self._edit_refused)
+            self.doc.notice.disconnect(self._notice)
+            self.doc.release()
             self.doc.deleteLater()
         self.doc = doc
         if doc is not None:
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
             doc.changed.connect(self._doc_changed)
             doc.dirty_changed.connect(self._update_title)
             doc.error.connect(self._edit_refused)
+            doc.notice.connect(self._notice)
             remember_recent(doc.root)
         self.message_bar.hide()
         self._attach_document()
@@ -224,10 +228,11 @@ class MainWindow(QMainWindow):
             from ..core.localized import LocalizedText
 
             project = create_project(root, LocalizedText.of(de=title_de, en=title_en or title_de), publish_url=publish_url)
+            lock = SessionLock(project.root)
         except (MuseumArError, OSError) as e:
             self.show_error(plain_error(e))
             return False
-        self.set_document(Document(project))
+        self.set_document(Document(project, lock=lock))
         return True
 
     def new_exhibit_dialog(self) -> None:
@@ -247,8 +252,16 @@ class MainWindow(QMainWindow):
         if not self.close_exhibit():
             return False
         try:
+            # Held for the whole session: a colleague's app or command line waits and is told who
+            # has the exhibit open, instead of the two overwriting each other's saves.
+            lock = SessionLock(root)
+        except (MuseumArError, OSError) as e:
+            self.show_error(tr("Could not open the exhibit. {error}", error=plain_error(e)))
+            return False
+        try:
             project = load_project(root, check_assets=False)
         except (MuseumArError, OSError) as e:
+            lock.release()
             self.show_error(tr("Could not open the exhibit. {error}", error=plain_error(e)))
             return False
         recovered = False
@@ -272,7 +285,7 @@ class MainWindow(QMainWindow):
                     self.show_error(tr("The kept changes cannot be read ({error}); the last saved version is open.", error=str(e)))
             else:
                 Document(project).discard_autosave()
-        self.set_document(Document(project, recovered=recovered))
+        self.set_document(Document(project, recovered=recovered, lock=lock))
         from ..core.project import missing_assets
 
         missing = missing_assets(root, project.exhibit)
@@ -348,9 +361,12 @@ class MainWindow(QMainWindow):
     def add_marker(self) -> str | None:
         if self.doc is None:
             return None
-        used = {m.id for m in self.doc.exhibit.markers}
+        from ..markers.payload import codes_too_close
+
+        used = [m.id for m in self.doc.exhibit.markers]
         n = 1
-        while f"M{n}" in used:
+        # the next free id whose printed code a tablet cannot mistake for another marker's
+        while f"M{n}" in used or codes_too_close(self.doc.exhibit.publish_url, f"M{n}", used):
             n += 1
         marker_id = f"M{n}"
         self.doc.end_merge()
@@ -427,6 +443,9 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         self._edit_error_shown = False  # only an edit's refusal goes away with the next edit
         self.message_bar.show_message(text, "error")
+
+    def _notice(self, text: str) -> None:
+        self.show_info(text, stay=True)
 
     def show_info(self, text: str, stay: bool = False) -> None:
         self.message_bar.show_message(text, "info", stay=stay)

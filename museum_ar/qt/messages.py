@@ -31,6 +31,8 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     # details that come from a library or the operating system are in English: left out in German
     (r"cannot be read: (?P<why>.+)", "kann nicht gelesen werden (fehlt die Berechtigung, oder ist das Laufwerk nicht erreichbar?)"),
     (r"no such file", "die Datei gibt es nicht"),
+    (r"is being edited: opened by (?P<user>\S+) on (?P<host>\S+) \(process (?P<pid>\S+)\) since (?P<since>.+?); try again when they are done",
+     "wird gerade bearbeitet: geöffnet von {user} auf {host} (Prozess {pid}) seit {since}; bitte erneut versuchen, wenn dort geschlossen ist"),
     (r"is not a file", "ist keine Datei"),
     (r"the file is empty", "die Datei ist leer"),
     (r"is (?P<size>\S+ \S+), more than the (?P<limit>\S+ \S+) this kind of file may have", "ist {size} groß, mehr als die {limit}, die eine solche Datei haben darf"),
@@ -130,7 +132,7 @@ def _match(patterns, text: str):
     for pattern, template in patterns:
         m = re.fullmatch(pattern, text.strip().rstrip("."), flags=re.S)
         if m:
-            values = {k: (_number(v) if re.fullmatch(r"[\d,]+", v or "") else v) for k, v in m.groupdict().items()}
+            values = {k: (_number(v) if k != "pid" and re.fullmatch(r"[\d,]+", v or "") else v) for k, v in m.groupdict().items()}  # a process id is no quantity
             return template, values
     return None
 
