@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parents[1]
 # Use the checkout this script is in, whatever copy of museum_ar happens to be installed.
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
-from virtual_display import ensure_display  # noqa: E402
+from virtual_display import ensure_display
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
 
 CHILD_STARTUP = r"""

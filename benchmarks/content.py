@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 NODE_TOOLS = REPO / "tools" / "node"
 sys.path.insert(0, str(REPO / "tests" / "content"))
 
-import meshgen  # noqa: E402
+import meshgen
 
 BUDGET = 150_000
 
@@ -74,7 +74,7 @@ def make_mesh(folder: Path, n_lat: int) -> None:
     tex = np.clip(tex + rng.integers(-6, 7, tex.shape), 0, 255).astype(np.uint8)  # a bit of photo grain
     obj = meshgen.write_obj(folder, "skull", pos, uv, faces, Image.fromarray(tex, "RGB"))
     (folder / "skull.glb").write_bytes(trimesh.load_scene(str(obj)).export(file_type="glb"))
-    print(json.dumps({"obj": str(obj), "glb": str(folder / "skull.glb"), "triangles": int(len(faces))}))
+    print(json.dumps({"obj": str(obj), "glb": str(folder / "skull.glb"), "triangles": len(faces)}))
 
 
 OURS_CORPUS = """
@@ -195,7 +195,7 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
                                "bytes": asset.stat().st_size, "triangles": res["triangles"],
                                "size_m": [round(x, 4) for x in res["size_m"]], "unit": f"{res['unit']} ({res['unit_source']})", "up": res["up"],
                                "validator_errors": json.loads(check.stdout.strip().splitlines()[-1])["errors"], "warnings": res["warnings"]}
-                renders.append((str(_plain_copy(f, tmp / f"src{k}.glb")), str(tmp / f"r{k}-src.png")))  # noqa: E501
+                renders.append((str(_plain_copy(f, tmp / f"src{k}.glb")), str(tmp / f"r{k}-src.png")))
                 renders.append((str(_plain_copy(asset, tmp / f"ours{k}.glb")), str(tmp / f"r{k}-ours.png")))
             if their_runs:
                 their_out = tmp / f"t{k}.glb"

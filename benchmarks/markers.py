@@ -77,7 +77,7 @@ def simulate(master: np.ndarray, units_px: int, ppm: float, rng: np.random.Gener
     img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 0.9))
     img += rng.normal(0, 4, img.shape)
     img = np.clip(img, 0, 255).astype(np.uint8)
-    ok, jpg = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 80])
+    _ok, jpg = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 80])
     return cv2.imdecode(jpg, cv2.IMREAD_GRAYSCALE)
 
 

@@ -20,7 +20,7 @@ from museum_ar.render.headless import HeadlessContext, prepare_headless_platform
 
 prepare_headless_platform()  # before OpenGL is imported
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 W, H = 1280, 720
 

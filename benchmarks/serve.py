@@ -17,8 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests" / "hostile"), str(ROOT / "tests" / "export")]
-from exhibit_factory import make_exhibit  # noqa: E402
-from serve_client import get, open_idle, tls_context  # noqa: E402
+from exhibit_factory import make_exhibit
+from serve_client import get, open_idle, tls_context
 
 
 def self_signed(d: Path):
@@ -32,7 +32,7 @@ def self_signed(d: Path):
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(1).not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=1))
             .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
@@ -48,7 +48,7 @@ def measure(port: int, idle: int, tls, repeats: int = 5) -> float | str:
         times = []
         for _ in range(repeats):
             try:
-                status, _, _, sec = get(port, "/index.html", tls=tls, timeout=3)
+                _status, _, _, sec = get(port, "/index.html", tls=tls, timeout=3)
                 times.append(sec * 1000)
             except OSError:
                 return "timeout (> 3 s)"

@@ -29,12 +29,12 @@ import zxingcpp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from museum_ar.markers.layout import MarkerLayout  # noqa: E402
-from museum_ar.markers.payload import payload_for  # noqa: E402
-from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose, rotation_error_deg  # noqa: E402
-from museum_ar.tracking.pose import square_poses  # noqa: E402
-from museum_ar.tracking.synthetic import PrintedCard, printed_card  # noqa: E402
-from museum_ar.tracking.poses import interpolate, pose, rot, FACING  # noqa: E402
+from museum_ar.markers.layout import MarkerLayout
+from museum_ar.markers.payload import payload_for
+from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose, rotation_error_deg
+from museum_ar.tracking.pose import square_poses
+from museum_ar.tracking.synthetic import PrintedCard, printed_card
+from museum_ar.tracking.poses import rot
 
 URL = "https://ar.example.org/grass/"
 IDS = ["trommel", "zeichnung", "manuskript", "lesung", "atelier"]

@@ -27,17 +27,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from museum_ar.render.headless import prepare_headless_platform  # noqa: E402
+from museum_ar.render.headless import prepare_headless_platform
 
 prepare_headless_platform()
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from museum_ar.core.frames import content_to_marker  # noqa: E402
-from museum_ar.core.project import load_project  # noqa: E402
-from museum_ar.export import export_bundle  # noqa: E402
-from museum_ar.export.usdz import marker_usdz  # noqa: E402
-from museum_ar.export.usdz_check import compliance_problems, item_matrices, limit_problems, validation_problems  # noqa: E402
+from museum_ar.core.frames import content_to_marker
+from museum_ar.core.project import load_project
+from museum_ar.export import export_bundle
+from museum_ar.export.usdz import marker_usdz
+from museum_ar.export.usdz_check import compliance_problems, item_matrices, limit_problems, validation_problems
 
 SAMPLES = ["grass-haus", "natur-und-umwelt"]
 

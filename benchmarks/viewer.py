@@ -28,15 +28,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "export"))
 sys.path.insert(0, str(REPO / "tests" / "viewer"))
 
-from exhibit_factory import MARKER_MM, PUBLISH_URL, make_exhibit  # noqa: E402
-from viewer_browser import launch  # noqa: E402
-from y4m_camera import Camera, look_at_pose, project, render_frame, write_y4m  # noqa: E402
+from exhibit_factory import MARKER_MM, PUBLISH_URL, make_exhibit
+from viewer_browser import launch
+from y4m_camera import Camera, look_at_pose, project, render_frame, write_y4m
 
-from museum_ar.export import export_bundle  # noqa: E402
-from museum_ar.export.serve import BundleServer  # noqa: E402
-from museum_ar.markers import payload_for  # noqa: E402
+from museum_ar.export import export_bundle
+from museum_ar.export.serve import BundleServer
+from museum_ar.markers import payload_for
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 BASELINE_NOTES = {
     "ar.js": "the full @ar-js-org/ar.js 3.4.8 does not install from the npm registry alone (its aframe "

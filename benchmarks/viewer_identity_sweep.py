@@ -4,7 +4,12 @@ distance sweep 0.3-2 m x 3 tilts x 3 turns with blur and noise, for the bundle's
 a sibling card of the same museum (must stay 0). Prints one JSON object.
   PYTHONPATH=$PWD python3 benchmarks/viewer_identity_sweep.py [baseline-commit]
 Uses the test helpers in tests/viewer (the printed card rendered at known poses; no label yet)."""
-import sys, json, subprocess, tarfile, io, tempfile
+import sys
+import json
+import subprocess
+import tarfile
+import io
+import tempfile
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / 'tests/viewer')); sys.path.insert(0, str(ROOT / 'tests/export'))
 base_commit = sys.argv[1] if len(sys.argv) > 1 else "e0754bf"
@@ -15,7 +20,7 @@ tarfile.open(fileobj=io.BytesIO(tar)).extractall(old)
 (old / "tests/viewer/track_frames.mjs").write_bytes((ROOT / "tests/viewer/track_frames.mjs").read_bytes())
 from pathlib import Path
 import test_tracker_accuracy as T
-import numpy as np, cv2
+import cv2
 from museum_ar.markers import tracking_params
 cam = T.Camera(1280, 720)
 bundle = T.manifest_markers(("ammonit",))

@@ -186,7 +186,7 @@ def _probe_gl_child(kind: str) -> int:
                 if ctx.kind != kind:
                     raise RuntimeError(f"got {ctx.kind} instead")
                 info = _gl_strings()
-    except Exception as exc:  # noqa: BLE001 - any failure is the answer we report
+    except Exception as exc:
         text = str(exc).strip().splitlines()
         print(f"{type(exc).__name__}: {text[0] if text else ''}"[:200], file=sys.stderr)
         return 1
@@ -278,7 +278,7 @@ def find_ffmpeg() -> dict:
         if len(words) >= 3 and words[1] == "version":
             found["version"] = f"ffmpeg {words[2]}"
         return found
-    except Exception as exc:  # noqa: BLE001 - imageio-ffmpeg raises RuntimeError when it has no binary
+    except Exception as exc:
         return {"found": False, "error": str(exc)[:160]}
 
 

@@ -35,7 +35,7 @@ class Primitive:
 
     @property
     def triangles(self) -> int:
-        return int(len(self.indices))
+        return len(self.indices)
 
 
 _FLOOR = 24  # triangles every part keeps at least (a 12-triangle box stays a box)

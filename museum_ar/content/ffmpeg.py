@@ -61,7 +61,7 @@ def probe(path: Path) -> Probe:
     except subprocess.TimeoutExpired:
         raise ContentError("took too long to inspect; is it damaged?", path=path) from None
     text = res.stderr.decode("utf-8", "replace")
-    if "Invalid data found" in text or "could not find codec parameters" in text and "Stream #0" not in text:
+    if "Invalid data found" in text or ("could not find codec parameters" in text and "Stream #0" not in text):
         raise ContentError("is not a video or audio file ffmpeg can read (invalid data)", path=path)
     if "Input #0" not in text:
         last = text.strip().splitlines()[-1] if text.strip() else "unknown error"

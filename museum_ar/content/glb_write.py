@@ -40,7 +40,7 @@ class _Builder:
 
     def accessor(self, arr: np.ndarray, ctype: int, atype: str, target: int, *, normalized=False, bounds=False) -> int:
         arr = np.ascontiguousarray(arr)
-        acc = {"bufferView": self.view(arr.tobytes(), target), "componentType": ctype, "count": int(len(arr)), "type": atype}
+        acc = {"bufferView": self.view(arr.tobytes(), target), "componentType": ctype, "count": len(arr), "type": atype}
         if normalized:
             acc["normalized"] = True
         if bounds:

@@ -72,7 +72,7 @@ def keep_gltf(path: Path, resolver, *, matrix: np.ndarray, max_texture_px: int, 
         try:
             pic = Image.open(io.BytesIO(data))
             pic.load()
-        except Exception:  # noqa: BLE001  (left as it is; the viewer may still read it)
+        except Exception:
             continue
         small = fit_within(pic, max_texture_px)
         new, mime = encode(small, jpeg_quality=jpeg_quality)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Callable, TypeVar
+from typing import TypeVar
+from collections.abc import Callable
 
 from ..core.progress import Progress
 
@@ -26,7 +27,7 @@ def with_heartbeat(fn: Callable[[], T], progress: Progress, lo: float, hi: float
     def run() -> None:
         try:
             box["value"] = fn()
-        except BaseException as e:  # noqa: BLE001  (re-raised in the caller's thread)
+        except BaseException as e:
             box["error"] = e
 
     # Not a daemon: a cancelled call still finishes before the interpreter exits (a daemon thread

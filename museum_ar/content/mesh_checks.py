@@ -51,7 +51,7 @@ def count_triangles(path: Path) -> int | None:
         if ext == ".stl":
             with open(path, "rb") as f:
                 head = f.read(84)
-            if len(head) == 84 and not head[:5].lower() == b"solid":
+            if len(head) == 84 and head[:5].lower() != b"solid":
                 return int(struct.unpack("<I", head[80:84])[0])
             n = struct.unpack("<I", head[80:84])[0] if len(head) == 84 else 0
             return int(n) if 84 + 50 * n == path.stat().st_size else None  # binary STL that starts with "solid"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import io
 import logging
 import warnings
@@ -257,7 +259,7 @@ def _resolver(path: Path):
     from trimesh.resolvers import FilePathResolver
 
     class _Resolver(FilePathResolver):
-        missing: list[str] = []
+        missing: ClassVar[list[str]] = []  # one list per resolver class made per load
 
         def get(self, name):
             folder = Path(self.parent).resolve()
@@ -287,7 +289,7 @@ class _CollectLog(logging.Handler):
         if "unable to load" in msg.lower() or "not found" in msg.lower() or "failed to load" in msg.lower():
             self.messages.append(f"a file the mesh refers to (texture?) could not be loaded: {msg.splitlines()[0][:160]}")
 
-    def __enter__(self) -> "_CollectLog":
+    def __enter__(self) -> _CollectLog:
         self._logger = logging.getLogger("trimesh")
         self._old = self._logger.level
         self._logger.addHandler(self)

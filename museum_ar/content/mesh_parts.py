@@ -56,7 +56,7 @@ class Part:
 
     @property
     def triangles(self) -> int:
-        return int(len(self.faces))
+        return len(self.faces)
 
 
 def total_triangles(parts: list[Part]) -> int:

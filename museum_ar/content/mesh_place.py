@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from .mesh_parts import Part
+import itertools
 
 
 def orient_and_scale(parts: list[Part], *, metres_per_unit: float, rotation: np.ndarray) -> None:
@@ -62,7 +63,7 @@ def lay_out(occupied_x: list[tuple[float, float]], new_sizes: list[tuple[float, 
     the items are only pushed out of the wall (content +Z) by half their depth, so nothing sinks
     into it. Pure: no exhibit, no files."""
     widths = [s[0] for s in new_sizes]
-    gaps = [max(MIN_GAP_M, GAP_FRACTION * max(a, b)) for a, b in zip(widths, widths[1:])]
+    gaps = [max(MIN_GAP_M, GAP_FRACTION * max(a, b)) for a, b in itertools.pairwise(widths)]
     row = sum(widths) + sum(gaps)
     if occupied_x:
         right = max(hi for _, hi in occupied_x)
@@ -70,7 +71,7 @@ def lay_out(occupied_x: list[tuple[float, float]], new_sizes: list[tuple[float, 
     else:
         x = -row / 2.0
     out = []
-    for i, (w, h, d) in enumerate(new_sizes):
+    for i, (w, _h, d) in enumerate(new_sizes):
         cx = x + w / 2.0
         translation = (cx, 0.0, d / 2.0 if mount == "wall" else 0.0)
         out.append((translation, (0.0, 0.0, 0.0, 1.0)))

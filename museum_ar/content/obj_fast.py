@@ -49,7 +49,7 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
         return None  # vp, fo ...
 
     def line(i: int) -> bytes:
-        return data[starts[i] : ends[i]]
+        return data[starts[i] : ends[i]]  # noqa: F821 (closure cells; deleted only after the last call below)
 
     v = _parse_runs(data, starts, ends, is_v, (3, 6, 7))
     if v is None or len(v) == 0:

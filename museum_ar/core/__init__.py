@@ -3,7 +3,7 @@
 Pure Python + numpy: nothing here imports Qt, OpenCV, OpenGL or any other museum_ar package.
 """
 
-from .errors import *  # noqa: F401,F403  (the typed errors are part of the core's surface)
+from .errors import *  # noqa: F403  (the typed errors are part of the core's surface)
 from .exhibit import (  # noqa: F401
     MARKER_ID_RULE,
     Exhibit,

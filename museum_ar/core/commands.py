@@ -29,7 +29,7 @@ class Command:
     def undo(self, ex: Exhibit) -> None:
         raise NotImplementedError
 
-    def merge(self, other: "Command") -> bool:
+    def merge(self, other: Command) -> bool:
         """Absorb `other` (already done) into self; True when merged."""
         return False
 

@@ -22,7 +22,7 @@ class LocalizedText:
                 return self.values[other]
         return next((v for v in self.values.values() if v), "")
 
-    def with_text(self, lang: str, text: str) -> "LocalizedText":
+    def with_text(self, lang: str, text: str) -> LocalizedText:
         values = dict(self.values)
         values[lang] = text
         return LocalizedText(values)
@@ -34,5 +34,5 @@ class LocalizedText:
         return dict(self.values)
 
     @classmethod
-    def of(cls, de: str = "", en: str = "") -> "LocalizedText":
+    def of(cls, de: str = "", en: str = "") -> LocalizedText:
         return cls({k: v for k, v in (("de", de), ("en", en)) if v})

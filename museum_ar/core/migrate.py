@@ -6,7 +6,8 @@ the migrated exhibit is written back only when the curator saves.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from .errors import CorruptProjectError, SchemaVersionError
 from .schema import SCHEMA_VERSION

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from .errors import CancelledError
 
@@ -35,7 +35,7 @@ class Progress:
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
-    def scaled(self, start: float, end: float) -> "Progress":
+    def scaled(self, start: float, end: float) -> Progress:
         """A child that maps its 0..1 onto start..end of this one (for a step of a longer job)."""
         parent = self
 

@@ -7,7 +7,8 @@ ProjectError (tests fuzz it with hypothesis).
 from __future__ import annotations
 
 import math
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
+from collections.abc import Callable
 
 from .errors import CorruptProjectError, InvalidValueError, MuseumArError, SchemaVersionError
 from .exhibit import (
@@ -173,7 +174,7 @@ class _Reader:
             check_text(value, self.path(f"{key}.{lang}"), source=self.source)
         return LocalizedText(dict(raw))
 
-    def child(self, key: str, default: Any = ...) -> "_Reader":
+    def child(self, key: str, default: Any = ...) -> _Reader:
         return _Reader(self.get(key, dict, default), self.path(key), self.source)
 
     def numbers(self, key: str, n: int, default: tuple) -> tuple[float, ...]:

@@ -7,7 +7,7 @@ glTF node and onto three.js' Object3D in the tablet viewer.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -61,7 +61,7 @@ class Transform:
         return m
 
     @classmethod
-    def from_matrix(cls, m: np.ndarray) -> "Transform":
+    def from_matrix(cls, m: np.ndarray) -> Transform:
         """Decompose a T*R*S matrix (no shear) back into a Transform."""
         m = np.asarray(m, dtype=float)
         scale = np.linalg.norm(m[:3, :3], axis=0)
@@ -71,13 +71,13 @@ class Transform:
             rot[:, 0] = -rot[:, 0]
         return cls(tuple(m[:3, 3].tolist()), quat_from_matrix(rot), tuple(scale.tolist()))
 
-    def with_translation(self, t: Vec3) -> "Transform":
+    def with_translation(self, t: Vec3) -> Transform:
         return Transform(tuple(float(v) for v in t), self.rotation, self.scale)
 
-    def with_rotation(self, q: Quat) -> "Transform":
+    def with_rotation(self, q: Quat) -> Transform:
         return Transform(self.translation, normalized_quat(q), self.scale)
 
-    def with_scale(self, s: Vec3) -> "Transform":
+    def with_scale(self, s: Vec3) -> Transform:
         return Transform(self.translation, self.rotation, tuple(float(v) for v in s))
 
 

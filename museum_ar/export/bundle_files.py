@@ -8,7 +8,7 @@ import os
 import stat
 import zipfile
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..core.errors import BundleError
 from .safe_zip import DEFAULT_LIMITS, ZipLimits, checked_members, open_zip, read_member

@@ -129,7 +129,7 @@ def request_name(target: str) -> str:
     return name or "index.html"
 
 
-def parse_range(header: str, size: int) -> tuple[int, int] | None | str:
+def parse_range(header: str, size: int) -> tuple[int, int] | str | None:
     """(first, last) for one satisfiable byte range; None to send the whole file (multi-range or a
     form we don't read); 'unsatisfiable' for 416."""
     unit, _, spec = header.partition("=")
@@ -211,7 +211,7 @@ class Engine:
                 first = False
                 if not keep:
                     break
-        except (asyncio.TimeoutError, ConnectionError, asyncio.IncompleteReadError, ssl.SSLError, OSError):
+        except (TimeoutError, ConnectionError, asyncio.IncompleteReadError, ssl.SSLError, OSError):
             pass
         finally:
             self._tasks.discard(task)

@@ -136,7 +136,7 @@ class BundleServer:
             await self.engine.run_until_stopped()
         asyncio.run(main())
 
-    def start_background(self) -> "BundleServer":
+    def start_background(self) -> BundleServer:
         return self  # already serving on its own thread
 
     def serve_forever(self) -> None:

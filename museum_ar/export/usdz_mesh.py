@@ -164,7 +164,7 @@ def read_glb_pieces(path: Path, label: str) -> list[MeshPiece]:
 
     try:
         scene = trimesh.load(str(path), force="scene", process=False)
-    except Exception as exc:  # noqa: BLE001 - trimesh raises many kinds for files it cannot read
+    except Exception as exc:
         raise BundleError(f"cannot read the mesh of {label} for the USDZ: {exc}", path=path) from None
     pieces = []
     for node in scene.graph.nodes_geometry:

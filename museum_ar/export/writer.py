@@ -111,7 +111,7 @@ def caption_vtt(text: str, duration_s: float | None) -> bytes:
     h, rest = divmod(end, 3600)
     m, s = divmod(rest, 60)
     cue_text = "\n".join(line for line in text.replace("-->", "→").splitlines() if line.strip())
-    return f"WEBVTT\n\n00:00:00.000 --> {int(h):02d}:{int(m):02d}:{s:06.3f}\n{cue_text}\n".encode("utf-8")
+    return f"WEBVTT\n\n00:00:00.000 --> {int(h):02d}:{int(m):02d}:{s:06.3f}\n{cue_text}\n".encode()
 
 
 def _caption_files(exhibit: Exhibit) -> tuple[dict[str, bytes], dict[str, dict[str, str]]]:

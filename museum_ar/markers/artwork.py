@@ -73,9 +73,9 @@ class Drawing:
     lines: list[Line] = field(default_factory=list)
     texts: list[Text] = field(default_factory=list)
 
-    def place(self, other: "Drawing", dx: float, dy: float) -> None:
+    def place(self, other: Drawing, dx: float, dy: float) -> None:
         self.rects += [(x + dx, y + dy, w, h) for x, y, w, h in other.rects]
-        self.lines += [Line(l.x1 + dx, l.y1 + dy, l.x2 + dx, l.y2 + dy, l.width_mm, l.colour) for l in other.lines]
+        self.lines += [Line(l.x1 + dx, l.y1 + dy, l.x2 + dx, l.y2 + dy, l.width_mm, l.colour) for l in other.lines]  # noqa: E741 (l for line, as everywhere in this module)
         self.texts += [Text(t.x + dx, t.y + dy, t.size_pt, t.text, t.bold, t.colour, t.anchor) for t in other.texts]
 
 

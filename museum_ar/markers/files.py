@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..core.errors import MarkerError
 from ..core.exhibit import Exhibit, Marker

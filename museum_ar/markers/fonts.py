@@ -7,7 +7,7 @@ line that fits in the PDF fits in the SVG and the PNG too.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -20,7 +20,7 @@ SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"  # the fallbacks a
 PT_MM = 25.4 / 72
 
 
-@lru_cache(maxsize=None)
+@cache
 def pdf_font(bold: bool = False) -> str:
     """Registers the TTF with reportlab once; returns the name to setFont() with."""
     name = PDF_FONT_NAMES[bold]

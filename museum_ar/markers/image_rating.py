@@ -117,7 +117,7 @@ def advise(r: ImageRating, cells: np.ndarray, width_mm: float | None) -> dict[st
     if r.repetitive_share > 0.4:
         de.append("Viele Stellen wiederholen sich (Muster, Raster): sie taugen nicht als Anker.")
         en.append("Much of the picture repeats (a pattern, a grid): those parts cannot anchor the tracking.")
-    empty_border = cells[0].max() < FEATURES_PER_CELL and cells[-1].max() < FEATURES_PER_CELL or cells[:, 0].max() < FEATURES_PER_CELL and cells[:, -1].max() < FEATURES_PER_CELL
+    empty_border = (cells[0].max() < FEATURES_PER_CELL and cells[-1].max() < FEATURES_PER_CELL) or (cells[:, 0].max() < FEATURES_PER_CELL and cells[:, -1].max() < FEATURES_PER_CELL)
     if r.spread < 0.6:
         if empty_border:
             de.append("Ein leerer Rand (Passepartout, Himmel) trägt nichts bei: zuschneiden auf den bewegten Bereich.")

@@ -14,7 +14,7 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
@@ -25,7 +25,7 @@ from ..core.errors import MarkerError
 from ..core.exhibit import Exhibit, Marker
 from ..core.progress import Progress
 from .artwork import CUT_MARK_ROOM_MM, Card, Drawing, Line, Text, build_card, cut_marks
-from .fonts import PT_MM, pdf_font
+from .fonts import pdf_font
 
 PAPERS_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4), "A3": (297.0, 420.0)}
 PAGE_MARGIN_MM = 8.0    # office printers print to ~5 mm from the edge; a little more for safety

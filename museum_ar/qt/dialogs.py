@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import re
 from pathlib import Path
 
@@ -26,7 +28,7 @@ class MessageBar(QWidget):
     """A coloured line above the work area: errors and notices in plain words, never a traceback.
     Stays until closed (errors) or fades after a while (notices)."""
 
-    STYLES = {
+    STYLES: ClassVar[dict[str, str]] = {
         "error": "background:#fde2e1; color:#7a1712; border:1px solid #e0a09c;",
         "info": "background:#e4f0fb; color:#163f66; border:1px solid #a9c8e8;",
     }

@@ -192,9 +192,8 @@ class ExportDialog(QDialog):
                 self.summary.setText(f"<i>{note}</i><br>{self._summary_html}" if self._summary_html else note)
                 self._fit()
                 return None
-        if self.doc.is_dirty():  # the bundle is built from the project on disk
-            if self.window_ is not None and not self.window_.save():
-                return None
+        if self.doc.is_dirty() and self.window_ is not None and not self.window_.save():  # the bundle is built from the project on disk
+            return None
         self.stop_serving()
         root = self.doc.root
 

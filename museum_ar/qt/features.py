@@ -6,7 +6,7 @@ and says why, instead of pretending."""
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .i18n import tr
@@ -22,7 +22,7 @@ _NEEDS = {
 _PACKAGE = Path(__file__).resolve().parents[1]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _probe(feature: str) -> bool:
     if getattr(sys, "frozen", False):
         # The packaged app (packaging/museum-ar.spec) carries every module of the package, inside

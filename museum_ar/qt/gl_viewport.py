@@ -95,7 +95,7 @@ class OrbitCamera:
 class GLView(QOpenGLWidget):
     item_picked = Signal(str)
 
-    def __init__(self, owner: "PlacementViewport"):
+    def __init__(self, owner: PlacementViewport):
         super().__init__()
         self.setFormat(render_surface_format(samples=4))
         self.owner = owner

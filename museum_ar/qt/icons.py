@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, cache
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
@@ -22,7 +22,7 @@ _STYLE = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def symbol_icon(key, size: int = ICON_PX) -> QIcon:
     colour, symbol = _STYLE[key]
     pm = QPixmap(size, size)
@@ -78,7 +78,7 @@ def _file_icon(path: str, badge: ItemKind | None = None) -> QIcon | None:
     return QIcon(pm)
 
 
-@lru_cache(maxsize=None)
+@cache
 def marker_icon(size: int = ICON_PX) -> QIcon:
     """A small QR code: three finder squares and a few modules, dark on white like the print."""
     pm = QPixmap(size, size)

@@ -337,9 +337,8 @@ class Inspector(QWidget):
             self.doc.end_merge()
 
     def _edit_marker(self, changes: dict) -> None:
-        if self.selection and self.selection[0] == "marker":
-            if not self.doc.push(cmd.EditMarker(self.selection[1], changes)):
-                self.refresh()
+        if self.selection and self.selection[0] == "marker" and not self.doc.push(cmd.EditMarker(self.selection[1], changes)):
+            self.refresh()
 
     def _marker_label_edited(self, lang: str, text: str) -> None:
         if self.selection and self.selection[0] == "marker":

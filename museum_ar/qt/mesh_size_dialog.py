@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..content.mesh_place import arrange_on_marker
-from ..content.mesh_size import FIT_MARKER_EDGES, UP_ROTATIONS, quat_of, rechoose, sizes_by_unit
+from ..content.mesh_size import FIT_MARKER_EDGES, UP_ROTATIONS, quat_of, rechoose
 from ..content.options import UNITS
 from ..core.transform import Transform
 from . import i18n
@@ -166,4 +166,4 @@ def ask_mesh_sizes(parent, marker, items: list) -> list:
     return keep
 
 
-__all__ = ["MeshSizeDialog", "apply_choice", "ask_mesh_sizes", "UP_ROTATIONS"]
+__all__ = ["UP_ROTATIONS", "MeshSizeDialog", "apply_choice", "ask_mesh_sizes"]

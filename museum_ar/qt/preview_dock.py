@@ -25,7 +25,7 @@ SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "V
 
 
 class PreviewView(QOpenGLWidget):
-    def __init__(self, dock: "PreviewDock"):
+    def __init__(self, dock: PreviewDock):
         super().__init__()
         self.setFormat(render_surface_format())
         self.dock = dock

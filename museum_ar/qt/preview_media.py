@@ -18,7 +18,7 @@ dock calls these methods from the GUI thread, with the time passed in.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

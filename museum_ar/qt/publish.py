@@ -13,7 +13,7 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from .i18n import tr
 
@@ -61,7 +61,7 @@ def self_signed_certificate(folder: Path, address: str) -> tuple[Path, Path]:
         return cert_path, key_path
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"museum-ar {address}")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     alt = [x509.DNSName("localhost")]
     try:
         alt.append(x509.IPAddress(ipaddress.ip_address(address)))

@@ -24,7 +24,7 @@ class StallMeter(QObject):
         self._last = 0.0
         self.per_step: dict[str, float] = {}
 
-    def start(self) -> "StallMeter":
+    def start(self) -> StallMeter:
         self._last = time.perf_counter()
         self.timer.start()
         return self

@@ -124,7 +124,7 @@ class StartScreen(QWidget):
         """The recent exhibits as a list as tall as its entries, or a short remark when there are none."""
         self.recent_list.clear()
         for root in recent_exhibits():
-            name, n_markers, _, _ = exhibit_summary(root)
+            name, _n_markers, _, _ = exhibit_summary(root)
             it = QListWidgetItem(marker_icon(24), f"{name}  —  {root}")
             it.setData(Qt.ItemDataRole.UserRole, str(root))
             it.setToolTip(str(root))

@@ -12,8 +12,8 @@ from ..core.exhibit import Item, ItemKind
 from ..core.localized import LocalizedText
 
 _WORDS = {
-    "de": set("der die das und ist nicht mit von zu den ein eine einer im auf für sich dem des auch als wird wurde sind war aus bei nach über".split()),
-    "en": set("the and is of to in it with was for on as are by this that from his her which were at be an has had not".split()),
+    "de": set(["der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "ein", "eine", "einer", "im", "auf", "für", "sich", "dem", "des", "auch", "als", "wird", "wurde", "sind", "war", "aus", "bei", "nach", "über"]),
+    "en": set(["the", "and", "is", "of", "to", "in", "it", "with", "was", "for", "on", "as", "are", "by", "this", "that", "from", "his", "her", "which", "were", "at", "be", "an", "has", "had", "not"]),
 }
 _NAME_LANG = re.compile(r"(?:^|[_\-. ])(de|en|deutsch|english|german|englisch)$", re.I)
 _HEADING = re.compile(r"^\s*(?:\[(de|en)\]|(deutsch|german|english|englisch)\s*:)\s*$", re.I | re.M)

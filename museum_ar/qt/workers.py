@@ -7,7 +7,8 @@ cancellation across threads; its reports arrive in the GUI thread through a queu
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget

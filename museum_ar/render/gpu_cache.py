@@ -44,13 +44,13 @@ class GpuPart:
     base_color: tuple[float, float, float, float]
     blended: bool = False
     double_sided: bool = True
-    coarser: list["GpuPart"] = field(default_factory=list)  # the same part with fewer triangles (LOD)
+    coarser: list[GpuPart] = field(default_factory=list)  # the same part with fewer triangles (LOD)
     closed: bool = False  # a closed, outward-wound surface: back faces never show from outside
     alpha_test: bool = True  # some fragment may be (nearly) transparent: the shader must test alpha
 
     error: float = 0.0  # a coarser level: how far its surface may lie from the full part (part units)
 
-    def coarsest_within(self, max_error: float, min_triangles: float) -> "GpuPart":
+    def coarsest_within(self, max_error: float, min_triangles: float) -> GpuPart:
         """The coarsest version whose surface stays within `max_error` (part units) of the full
         part and that keeps at least `min_triangles` triangles."""
         best = self
@@ -105,7 +105,7 @@ def read_image(path: Path) -> tuple[np.ndarray, float]:
             aspect = im.width / im.height
             im.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX))
             return np.asarray(im), aspect
-    except Exception as exc:  # noqa: BLE001 - truncated, not an image, a decompression bomb ...
+    except Exception as exc:
         raise ContentError(f"cannot read this image: {exc}", path=path) from None
 
 

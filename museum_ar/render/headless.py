@@ -55,13 +55,13 @@ class HeadlessContext:
             try:
                 self._create_egl()
                 self.kind = "egl"
-            except Exception as exc:  # noqa: BLE001 - try the next way, report all at the end
+            except Exception as exc:
                 errors.append(f"EGL: {exc}")
         if not self.kind:
             try:
                 self._create_osmesa()
                 self.kind = "osmesa"
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 errors.append(f"OSMesa: {exc}")
         if not self.kind:
             raise GLContextError("no headless OpenGL 3.3 core context: " + "; ".join(errors))
@@ -76,7 +76,7 @@ class HeadlessContext:
             try:
                 dpy = get_display()
                 return dpy if dpy and EGL.eglInitialize(dpy, ctypes.pointer(major), ctypes.pointer(minor)) else None
-            except Exception:  # noqa: BLE001 - PyOpenGL raises EGLError; try the next way
+            except Exception:
                 return None
 
         # Mesa's surfaceless platform asked for by name (no X server needed) ...
@@ -109,7 +109,7 @@ class HeadlessContext:
             raise GLContextError("eglCreateContext (3.3 core) failed")
         try:
             EGL.eglMakeCurrent(dpy, EGL.EGL_NO_SURFACE, EGL.EGL_NO_SURFACE, ctx)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             EGL.eglDestroyContext(dpy, ctx)
             raise GLContextError(_make_current_advice(exc)) from None
         self._egl = (EGL, dpy, ctx)
@@ -138,7 +138,7 @@ class HeadlessContext:
             egl, dpy, ctx = self._egl
             try:
                 egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, ctx)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise GLContextError(_make_current_advice(exc)) from None
         elif self._osmesa:
             from OpenGL import GL
@@ -152,7 +152,7 @@ class HeadlessContext:
             egl, dpy, _ = self._egl
             try:
                 egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
-            except Exception:  # noqa: BLE001 - another API's context is current here: ours is not
+            except Exception:
                 pass
 
     def close(self) -> None:
@@ -160,7 +160,7 @@ class HeadlessContext:
             egl, dpy, ctx = self._egl
             try:
                 egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
-            except Exception:  # noqa: BLE001 - another API's context is current here: ours is not
+            except Exception:
                 pass
             egl.eglDestroyContext(dpy, ctx)
             self._egl = None
@@ -169,7 +169,7 @@ class HeadlessContext:
             osmesa.OSMesaDestroyContext(ctx)
             self._osmesa = None
 
-    def __enter__(self) -> "HeadlessContext":
+    def __enter__(self) -> HeadlessContext:
         return self
 
     def __exit__(self, *exc) -> None:

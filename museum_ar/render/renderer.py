@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 from OpenGL import GL
@@ -71,7 +71,7 @@ def _inverse_transpose3_gl(m: list) -> np.ndarray:
 class _Placed:
     """One drawn item's placement in this frame, worked out once and shared by all its parts."""
 
-    __slots__ = ("item", "entry", "mv", "depth", "inside", "footprint_px", "px_per_unit", "tiny_triangles", "_mv_gl", "_normal_gl")
+    __slots__ = ("_mv_gl", "_normal_gl", "depth", "entry", "footprint_px", "inside", "item", "mv", "px_per_unit", "tiny_triangles")
 
     def __init__(self, item: DrawItem, entry: Entry, mv: np.ndarray, depth: float, inside: bool, footprint_px: float, px_per_unit: float) -> None:
         self.item, self.entry, self.mv = item, entry, mv
@@ -80,7 +80,7 @@ class _Placed:
         self._mv_gl = self._normal_gl = None
 
     @classmethod
-    def of(cls, item: DrawItem, entry: Entry, view: np.ndarray, proj: np.ndarray, height: int) -> "_Placed":
+    def of(cls, item: DrawItem, entry: Entry, view: np.ndarray, proj: np.ndarray, height: int) -> _Placed:
         mv = view @ item.matrix
         return cls(item, entry, mv, *cls.measure(entry, mv, proj, height))
 
@@ -203,7 +203,7 @@ class Renderer:
         if viewport is None:
             vp = GL.glGetIntegerv(GL.GL_VIEWPORT)
             viewport = (int(vp[2]), int(vp[3]))
-        width, height = viewport
+        _width, height = viewport
         view, proj = np.asarray(view, dtype=np.float64), np.asarray(proj, dtype=np.float64)
         selected = {selection} if isinstance(selection, str) else set(selection or ())
         GL.glClearColor(*clear_colour)
@@ -323,8 +323,8 @@ class Renderer:
         GL.glDrawArrays(GL.GL_TRIANGLES, 0, 3)
         GL.glDepthMask(GL.GL_TRUE)
 
-    def _draw_part(self, proj: np.ndarray, placed: "_Placed", part) -> None:
-        it, mv = placed.item, placed.mv
+    def _draw_part(self, proj: np.ndarray, placed: _Placed, part) -> None:
+        it = placed.item
         alpha_test = part.alpha_test or it.opacity < 1.0
         # double-sided, but closed and seen from outside (and opaque: no back face shows through):
         # the back faces are all hidden behind front faces, so culling them changes no pixel

@@ -32,7 +32,7 @@ def mesh_thumbnail(path: str | Path, size: int = 256, yaw_deg: float = 30.0, pit
         raise error
     mesh = decoded[0]
     renderer = Renderer()
-    target = OffscreenTarget(size, size, renderer.objects)
+    _target = OffscreenTarget(size, size, renderer.objects)  # makes the GL context current; kept alive while drawing
     try:
         fov = 30.0
         view = framing(mesh.bounds(), fov, yaw_deg, pitch_deg, margin=1.02)

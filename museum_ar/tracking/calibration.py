@@ -55,7 +55,7 @@ class Board:
         grid = np.mgrid[0 : self.cols, 0 : self.rows].T.reshape(-1, 2)
         return np.column_stack([grid * self.square_mm / 1000, np.zeros(len(grid))]).astype(np.float32)
 
-    def charuco(self) -> "cv2.aruco.CharucoBoard":
+    def charuco(self) -> cv2.aruco.CharucoBoard:
         d = cv2.aruco.getPredefinedDictionary(self.dictionary)
         return cv2.aruco.CharucoBoard((self.cols, self.rows), self.square_mm / 1000, self.marker_mm / 1000, d)
 

@@ -336,7 +336,7 @@ class ImageTargetTracker:
         # Two look-alikes (a series, crops of one plate) may both fit the same place; the whole
         # picture decides: keep the one whose reference looks most like what is there.
         found.sort(key=lambda f: -f[0])
-        for score, tid, tr in found:
+        for _score, tid, tr in found:
             box = cv2.boundingRect(tr.img_pts.astype(np.float32))
             if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
                 continue

@@ -26,13 +26,13 @@ class CameraIntrinsics:
     dist: tuple[float, ...] = field(default=())  # OpenCV distortion coefficients (k1 k2 p1 p2 [k3 ...])
 
     @classmethod
-    def default_for(cls, width: int, height: int, hfov_deg: float = DEFAULT_HFOV_DEG) -> "CameraIntrinsics":
+    def default_for(cls, width: int, height: int, hfov_deg: float = DEFAULT_HFOV_DEG) -> CameraIntrinsics:
         """A sensible guess from the resolution: square pixels, centred principal point."""
         f = (width / 2) / math.tan(math.radians(hfov_deg) / 2)
         return cls(f, f, (width - 1) / 2, (height - 1) / 2, int(width), int(height))
 
     @classmethod
-    def from_string(cls, text: str, width: int, height: int) -> "CameraIntrinsics":
+    def from_string(cls, text: str, width: int, height: int) -> CameraIntrinsics:
         """From 'fx,fy,cx,cy' (pixels), as the CLI's --intrinsics takes it."""
         try:
             fx, fy, cx, cy = (float(v) for v in text.split(","))
@@ -48,7 +48,7 @@ class CameraIntrinsics:
     def dist_coeffs(self) -> np.ndarray:
         return np.array(self.dist, dtype=float).reshape(-1, 1) if self.dist else np.zeros((4, 1))
 
-    def scaled_to(self, width: int, height: int) -> "CameraIntrinsics":
+    def scaled_to(self, width: int, height: int) -> CameraIntrinsics:
         """The same camera delivering another resolution (same field of view)."""
         if (width, height) == (self.width, self.height):
             return self
@@ -76,7 +76,7 @@ class CameraIntrinsics:
         tmp.replace(path)
 
     @classmethod
-    def load(cls, path: str | Path) -> "CameraIntrinsics":
+    def load(cls, path: str | Path) -> CameraIntrinsics:
         path = Path(path)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

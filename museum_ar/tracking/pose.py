@@ -26,7 +26,7 @@ def _ippe_object_points(edge_m: float) -> np.ndarray:
 def square_poses(corners: np.ndarray, edge_m: float, intr: CameraIntrinsics) -> list[tuple[np.ndarray, float]]:
     """Both IPPE solutions (marker -> camera 4x4, reprojection error in px), best first.
     corners: TL TR BR BL of the tracked square in the image."""
-    ok, rvecs, tvecs, errs = cv2.solvePnPGeneric(
+    _ok, rvecs, tvecs, errs = cv2.solvePnPGeneric(
         _ippe_object_points(edge_m), corners.astype(np.float64).reshape(4, 1, 2), intr.matrix(), intr.dist_coeffs(), flags=cv2.SOLVEPNP_IPPE_SQUARE
     )
     out = []

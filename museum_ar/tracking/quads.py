@@ -94,7 +94,7 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
         bx0, by0, bx1, by1 = int(cx - hx), int(cy - hy), int(cx + hx) + 1, int(cy + hy) + 1
         dark = (dark_sum[by1, bx1] - dark_sum[by0, bx1] - dark_sum[by1, bx0] + dark_sum[by0, bx0]) / (255.0 * (bx1 - bx0) * (by1 - by0))
         q = quad.reshape(4, 2).astype(np.float32)
-        rough.append((float(cv2.contourArea(q)), q, cnt, hole, PLAIN_MAX_DARK > dark or dark > 1 - PLAIN_MAX_DARK))
+        rough.append((float(cv2.contourArea(q)), q, cnt, hole, dark < PLAIN_MAX_DARK or dark > 1 - PLAIN_MAX_DARK))
     rough.sort(key=lambda r: -r[0])
     gen = _fitted(rough[:max_candidates], scale, inner_ratio, skip, keep_plain)
     return gen if skip is not None else list(gen)

@@ -214,7 +214,6 @@ class SyntheticCamera(FrameSource):
         return Frame(image, i, i / self.fps, f"{self.name}:{i:05d}", truth)
 
     def render(self, poses: PoseList) -> tuple[np.ndarray, list[MarkerTruth]]:
-        intr = self.intrinsics
         img = self.background.copy()
         truth = []
         # Far markers first, so nearer ones cover them.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-WORDS = "Die Blechtrommel Oskar Danzig Lübeck Radierung Museum Natur Umwelt Wald Meer Vogel Fisch Stadt Hafen Licht Schatten Glas Kupfer Papier Tinte".split()
+WORDS = ["Die", "Blechtrommel", "Oskar", "Danzig", "Lübeck", "Radierung", "Museum", "Natur", "Umwelt", "Wald", "Meer", "Vogel", "Fisch", "Stadt", "Hafen", "Licht", "Schatten", "Glas", "Kupfer", "Papier", "Tinte"]
 
 
 def _canvas(w: int, h: int, tone: int, rng) -> np.ndarray:
@@ -109,7 +109,7 @@ def series(seed: int, n: int = 4) -> list[np.ndarray]:
     rng = np.random.default_rng(seed)
     plate = etching(seed, 1400, 900, contrast=0.6)
     out = []
-    for i in range(n):
+    for _i in range(n):
         x, y = int(rng.integers(0, 400)), int(rng.integers(0, 200))
         v = plate[y : y + 640, x : x + 900].copy()
         cv2.circle(v, (int(rng.integers(100, 800)), int(rng.integers(100, 540))), int(rng.integers(40, 90)), (60, 60, 60), -1)

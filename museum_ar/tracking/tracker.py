@@ -108,7 +108,7 @@ class Tracker:
         self.inner_ratio = (typical - 2 * self.frame_modules) / typical if self.frame_modules else None
         self.inner_frac = (self.frame_modules + self.quiet_modules / 2) / max(units) if self.frame_modules else 0.05
         # Layouts the cheap frame test tries (open mode: a version-3 code stands for all).
-        self.layouts = tuple(sorted({k.layout for k in self.known}, key=lambda l: l.units)) or (MarkerLayout(29, self.quiet_modules, self.frame_modules),)
+        self.layouts = tuple(sorted({k.layout for k in self.known}, key=lambda layout: layout.units)) or (MarkerLayout(29, self.quiet_modules, self.frame_modules),)
         self.default_size_mm = default_size_mm
         self.smoothing = smoothing
         self.keep_frames = keep_frames  # how long a track survives undetected frames
@@ -120,7 +120,7 @@ class Tracker:
         self._last_fallback: int | None = None
 
     @classmethod
-    def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, **kw) -> "Tracker":
+    def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, **kw) -> Tracker:
         markers = [(m.id, payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers]
         return cls(intrinsics, markers, **kw)
 
@@ -188,7 +188,7 @@ class Tracker:
             return not found
         return not found or any(k not in found for k in self.tracks if self.frame_index - self.tracks[k].last_frame <= 1)
 
-    def _follow(self, image: np.ndarray, track: "_Track", found: dict[str, Detection], t: float, crop: bool = False) -> bool:
+    def _follow(self, image: np.ndarray, track: _Track, found: dict[str, Detection], t: float, crop: bool = False) -> bool:
         """Refine the track's corners, moved by their last velocity, directly against this frame's
         edges and read the code there: no threshold or contours at all (a marker moves a few
         pixels between frames at 30 fps, well within the refinement's reach). False when the
@@ -222,7 +222,7 @@ class Tracker:
             found[key] = self._detection(ident, key, np.roll(corners + offset.astype(np.float32), -ident.rotation, axis=0), t)
         return key == track.key
 
-    def _coast(self, grey: np.ndarray, track: "_Track", predicted: np.ndarray, offset: np.ndarray, found: dict[str, Detection], t: float) -> bool:
+    def _coast(self, grey: np.ndarray, track: _Track, predicted: np.ndarray, offset: np.ndarray, found: dict[str, Detection], t: float) -> bool:
         """A quick turn blurs the frame's edges beyond refining (13-25 px): no contour, no line.
         A marker seen in the previous frame then keeps its id at its predicted corners
         (constant corner velocity, state "tracked") when the frame is measurably blurred there
@@ -243,7 +243,7 @@ class Tracker:
         found[track.key] = self._detection(Identity(k, track.key, 0, float("nan")), track.key, predicted.astype(np.float32), t, state=TRACKED)
         return True
 
-    def _roi_candidates(self, grey: np.ndarray, track: "_Track", found: dict[str, Detection]):
+    def _roi_candidates(self, grey: np.ndarray, track: _Track, found: dict[str, Detection]):
         """Candidates in a window around where the track's marker should be now."""
         predicted = track.corners + track.velocity
         side = float(np.max(np.linalg.norm(predicted - np.roll(predicted, -1, 0), axis=1)))

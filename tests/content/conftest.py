@@ -7,4 +7,4 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from content_support import *  # noqa: E402,F401,F403  (fixtures are found in this namespace)
+from content_support import *  # noqa: F403  (fixtures are found in this namespace)

@@ -14,8 +14,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from museum_ar.content.ffmpeg import ffmpeg_exe  # noqa: E402
-from museum_ar.core.project import Project, create_project  # noqa: E402
+from museum_ar.content.ffmpeg import ffmpeg_exe
+from museum_ar.core.project import Project, create_project
 
 REPO = Path(__file__).resolve().parents[2]
 NODE_TOOLS = REPO / "tools" / "node"

@@ -230,11 +230,10 @@ def test_3mf_zip_bomb_is_refused_before_unpacking(project, src):
     import zipfile
 
     bomb = src / "Bombe.3mf"
-    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-        with z.open("3D/3dmodel.model", "w", force_zip64=True) as f:
-            zeros = bytes(16 << 20)
-            for _ in range(33):  # 528 MB of zeros, about half a megabyte on disk
-                f.write(zeros)
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z, z.open("3D/3dmodel.model", "w", force_zip64=True) as f:
+        zeros = bytes(16 << 20)
+        for _ in range(33):  # 528 MB of zeros, about half a megabyte on disk
+            f.write(zeros)
     assert bomb.stat().st_size < 5 << 20
     _refused(project, bomb, "unpacks to")
 

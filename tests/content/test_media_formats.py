@@ -7,7 +7,6 @@ Every test asserts pixel values, colour tags or sample rates of what the import 
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 from pathlib import Path

@@ -207,7 +207,7 @@ def test_glb_keeps_its_true_metres_and_asks_when_far_larger_than_its_marker(proj
     """glTF is metres by its spec: a 200-unit GLB is 200 m, never silently shrunk (Khronos' Fox
     is 155 m). Far larger than its marker, that is a question: refused when asked (the CLI),
     stored with the question otherwise (the app), and --fit makes it marker-sized."""
-    pos, uv, faces = bumpy_sphere(20, 40)  # 200 units across, written to a GLB as if metres
+    pos, _uv, faces = bumpy_sphere(20, 40)  # 200 units across, written to a GLB as if metres
     glb = src / "Sketchfab Schädel.glb"
     glb.write_bytes(trimesh.Trimesh(pos, faces, process=False).export(file_type="glb"))
     item = import_item(project.root, glb, marker_m=0.1)

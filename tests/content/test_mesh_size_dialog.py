@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import os
 
-import numpy as np
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from test_true_size_and_up import scan_on_plinth_z_up  # noqa: E402
+from test_true_size_and_up import scan_on_plinth_z_up
 
-from museum_ar.content import import_item  # noqa: E402
-from content_support import glb_attribute  # noqa: E402
+from museum_ar.content import import_item
+from content_support import glb_attribute
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ PBR materials kept, true metres, the compressed output valid and lossless (issue
 
 from __future__ import annotations
 
-import json
-import struct
 from pathlib import Path
 
 import numpy as np

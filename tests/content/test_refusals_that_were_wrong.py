@@ -12,9 +12,9 @@ from museum_ar.content import import_item
 
 def test_ply_of_triangle_strips_is_read(project, src):
     verts = [(0, 0, 0), (10, 0, 0), (0, 10, 0), (10, 10, 0), (0, 20, 0), (10, 20, 5), (30, 0, 0), (40, 0, 0), (30, 10, 0)]
-    hdr = ("ply\nformat ascii 1.0\nelement vertex %d\nproperty float x\nproperty float y\nproperty float z\n"
-           "element tristrips 1\nproperty list int int vertex_indices\nend_header\n") % len(verts)
-    body = "".join("%g %g %g\n" % v for v in verts) + "10 0 1 2 3 4 5 -1 6 7 8\n"
+    hdr = (f"ply\nformat ascii 1.0\nelement vertex {len(verts)}\nproperty float x\nproperty float y\nproperty float z\n"
+           "element tristrips 1\nproperty list int int vertex_indices\nend_header\n")
+    body = "".join("{:g} {:g} {:g}\n".format(*v) for v in verts) + "10 0 1 2 3 4 5 -1 6 7 8\n"
     path = src / "Streifen.ply"
     path.write_text(hdr + body)
     info = import_item(project.root, path, unit="mm").info

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 
 import numpy as np
 import pytest
 import trimesh
 from content_support import asset_files, glb_attribute
-from meshgen import bumpy_sphere, write_obj
 
 from museum_ar.cli import main
 from museum_ar.content import import_item
@@ -32,7 +30,7 @@ def scan_on_plinth_z_up(folder, name="Ammonit Scan.obj", header="") -> tuple:
 
 
 def test_obj_without_unit_is_a_proposal_with_its_reason(project, src):
-    path, v = scan_on_plinth_z_up(src)
+    path, _v = scan_on_plinth_z_up(src)
     item = import_item(project.root, path)
     info = item.info
     assert info["unit_source"] == "proposed" and info["unit"] == "mm"
@@ -53,7 +51,7 @@ def test_z_up_scan_is_stood_up_by_its_flat_base(project, src):
 
 
 def test_unit_stated_in_an_obj_header_is_kept(project, src):
-    path, v = scan_on_plinth_z_up(src, "CAD Teil.obj", header="# Units: millimeters")
+    path, _v = scan_on_plinth_z_up(src, "CAD Teil.obj", header="# Units: millimeters")
     assert header_unit(path) == "mm"
     info = import_item(project.root, path, ask=True).info  # no question: the file says
     assert info["unit_source"] == "file" and info["unit"] == "mm" and "header" in info["unit_reason"]
@@ -70,7 +68,7 @@ def test_glb_true_metres_within_one_percent(project, src):
 
 def test_cli_refuses_without_unit_then_keeps_choice_and_lays_items_side_by_side(project, src, capsys):
     assert main(["add-marker", str(project.root), "--id", "m1", "--size-mm", "80"]) == 0
-    path, v = scan_on_plinth_z_up(src)
+    path, _v = scan_on_plinth_z_up(src)
     before = asset_files(project)
     assert main(["attach", str(project.root), "m1", str(path)]) == 1
     err = capsys.readouterr().err

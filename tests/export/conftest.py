@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from exhibit_factory import make_exhibit  # noqa: E402
+from exhibit_factory import make_exhibit
 
 
 @pytest.fixture

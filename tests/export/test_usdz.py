@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import math
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import pytest
 from PIL import Image
 
 from exhibit_factory import make_exhibit
-from museum_ar.core import LocalizedText, Marker, Transform
+from museum_ar.core import LocalizedText, Transform
 from museum_ar.core.errors import BundleError
 from museum_ar.core.exhibit import Item, ItemKind
 from museum_ar.core.frames import content_to_marker
@@ -97,7 +96,7 @@ def test_a_wall_marker_turns_its_content_onto_the_wall(tmp_path: Path):
     root = make_exhibit(tmp_path / "Wand", mount="wall")
     project = load_project(root)
     marker = project.exhibit.markers[0]
-    data, facts = marker_usdz(project.exhibit, marker, root, anchored=True, language="de")
+    data, _facts = marker_usdz(project.exhibit, marker, root, anchored=True, language="de")
     path = tmp_path / "wall.usdz"
     path.write_bytes(data)
     assert compliance_problems(path) == []
@@ -117,7 +116,7 @@ def test_every_pbr_map_reaches_its_preview_surface_input(tmp_path: Path):
     asset = store_asset(root, glb, "glb")
     item = Item(ItemKind.MESH, id="plate", asset=asset, title=LocalizedText.of(de="Platte", en="Plate"), transform=Transform(translation=(0.02, 0.0, 0.01)))
     project.exhibit.markers[0].items = [item]
-    data, facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="en")
+    data, _facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="en")
     path = tmp_path / "plate.usdz"
     path.write_bytes(data)
     assert compliance_problems(path) == [] and validation_problems(path) == [] and limit_problems(path) == []
@@ -287,7 +286,7 @@ def test_a_real_pbr_model_keeps_every_map(tmp_path: Path):
     project = load_project(root)
     item = Item(ItemKind.MESH, id="helm", asset=store_asset(root, Path(glb), "glb"), transform=Transform(translation=(0, 0.1, 0), scale=(0.1, 0.1, 0.1)))
     project.exhibit.markers[0].items = [item]
-    data, facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="de")
+    data, _facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="de")
     path = tmp_path / "helm.usdz"
     path.write_bytes(data)
     assert compliance_problems(path) == [] and validation_problems(path) == [] and limit_problems(path) == []

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "export"))
-from exhibit_factory import make_exhibit  # noqa: E402
+from exhibit_factory import make_exhibit
 
 TALLY = {"tried": 0, "refused_cleanly": 0, "survived": 0, "tracebacks": 0, "lost_edits": 0, "files_escaped": 0}
 
@@ -52,7 +52,7 @@ def self_signed(tmp_path_factory) -> tuple[Path, Path]:
     d = tmp_path_factory.mktemp("tls")
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
         .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))

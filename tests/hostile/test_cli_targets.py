@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -99,7 +98,7 @@ def test_every_verb_against_bad_targets(tmp_path, tally):
     text = tmp_path / "t.txt"
     text.write_text("Hallo")
     cases = []
-    for name, t in _targets(tmp_path).items():
+    for _name, t in _targets(tmp_path).items():
         cases += _cases(str(p.root), str(text), t)
     from museum_ar.export import export_bundle
     b = export_bundle(p.root, tmp_path / "bundle")

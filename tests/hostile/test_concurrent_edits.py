@@ -110,9 +110,8 @@ def test_lock_names_the_holder(tmp_path):
                               stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     try:
         assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(ProjectLockedError, match=r"opened by .* on .* since"):
-            with project_lock(root, wait_s=0.3):
-                pass
+        with pytest.raises(ProjectLockedError, match=r"opened by .* on .* since"), project_lock(root, wait_s=0.3):
+            pass
     finally:
         holder.kill()
         holder.wait()

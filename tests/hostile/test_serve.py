@@ -23,7 +23,7 @@ from museum_ar.export import http_server
 from museum_ar.export.serve import BundleServer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from serve_client import concurrent_clients, get, open_idle, tls_context  # noqa: E402
+from serve_client import concurrent_clients, get, open_idle, tls_context
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -234,7 +234,7 @@ def test_snapshot_removed_on_signal(bundle, tmp_path, sig, tally):
         assert "serving" in line, line + p.stderr.read()
         assert list(tmpdir.glob("museum-ar-serve-*")), "the zip was extracted to a snapshot"
         p.send_signal(sig)
-        out, err = p.communicate(timeout=30)
+        _out, err = p.communicate(timeout=30)
     finally:
         if p.poll() is None:
             p.kill()

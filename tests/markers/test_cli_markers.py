@@ -7,7 +7,7 @@ from pathlib import Path
 from PIL import Image
 
 from museum_ar.cli import main
-from museum_ar.core.exhibit import Exhibit, Marker
+from museum_ar.core.exhibit import Marker
 from museum_ar.core.localized import LocalizedText as LT
 from museum_ar.core.project import create_project, load_project
 

@@ -70,7 +70,7 @@ def test_public_single_marker_functions(exhibit: Exhibit):
 def test_png_umlaut_label_is_drawn(exhibit: Exhibit):
     """The label row under the code has ink (the font rendered glyphs, not empty boxes)."""
     grey = cv2.imdecode(np.frombuffer(marker_png(exhibit, "schaedel", 300), np.uint8), cv2.IMREAD_GRAYSCALE)
-    x, y, w, h = find_markers(grey, 300)[0].bbox_px
+    _x, y, _w, h = find_markers(grey, 300)[0].bbox_px
     below = grey[y + h + 10 :, :]
     assert (below < 128).sum() > 2000
 

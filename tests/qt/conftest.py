@@ -43,7 +43,7 @@ def window(qtbot):
     yield w
     for job in list(w.jobs):
         job.cancel()
-        qtbot.waitUntil(lambda: job not in w.jobs, timeout=20000)
+        qtbot.waitUntil(lambda job=job: job not in w.jobs, timeout=20000)
     if w.doc is not None:
         w.doc.stack.set_clean()  # a failed test must not hang on the "Save changes?" question
         w.doc._recovered = False

@@ -348,7 +348,7 @@ def test_the_language_check_sees_a_stray_word(qtbot):
     label.show()
     i18n.set_language("de")
     try:
-        assert ("cannot", "QLabel") == wrong_language("de", [])[0][:2]
+        assert wrong_language("de", [])[0][:2] == ("cannot", "QLabel")
     finally:
         i18n.set_language("en")
     label.setText("The file is beschädigt")

@@ -116,7 +116,7 @@ def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot,
     w.actions.undo.trigger()
     assert w.doc.exhibit.marker("M1").size_mm == 100.0
     out = tmp_path / "Marker Blätter.pdf"
-    job = dlg.save_pdf(out, open_after=False)
+    dlg.save_pdf(out, open_after=False)
     qtbot.waitUntil(lambda: "Saved" in dlg.status.text() or "not" in dlg.status.text(), timeout=30000)
     assert out.read_bytes().startswith(b"%PDF"), dlg.status.text()
     # a paper problem is said in plain words and disables saving

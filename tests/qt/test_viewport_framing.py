@@ -90,7 +90,7 @@ def assert_all_in_view(view, marker, boxes: dict | None = None) -> None:
 
 def test_showing_a_marker_frames_it_and_all_its_items(grass_haus, qtbot):
     w = grass_haus
-    vp, view = placement_view(w, qtbot)
+    _vp, view = placement_view(w, qtbot)
     for marker_id in ("zeichnung", "trommel", "zeichnung"):
         w.tree.select("marker", marker_id)
         settle(view, qtbot)
@@ -108,7 +108,7 @@ def test_items_the_marker_leaves_out_of_view_are_framed_too(grass_haus, qtbot):
     from museum_ar.core import commands as cmd
 
     w = grass_haus
-    vp, view = placement_view(w, qtbot)
+    _vp, view = placement_view(w, qtbot)
     w.tree.select("marker", "trommel")
     settle(view, qtbot)
     video = w.doc.exhibit.find_item("zeichnung-video")[1]
@@ -130,7 +130,7 @@ def test_framed_again_once_loaded_unless_the_user_took_the_camera(grass_haus, qt
     framed from what import recorded, then once more when it is in, but not after the user has
     moved the camera meanwhile."""
     w = grass_haus
-    vp, view = placement_view(w, qtbot)
+    _vp, view = placement_view(w, qtbot)
     trommel = w.doc.exhibit.marker("trommel")
     for user_moves in (False, True):
         w.tree.select("marker", "zeichnung")

@@ -11,6 +11,7 @@ from museum_ar.core.transform import Transform, quat_from_axis_angle
 from museum_ar.render import DrawItem, Helpers
 from museum_ar.render.geometry import project_points
 from museum_ar.render.renderer import SELECTION_COLOUR
+import itertools
 
 def draw(renderer, target, view, proj, items, **kw) -> np.ndarray:
     target.bind()
@@ -256,7 +257,7 @@ def test_coarser_levels_keep_the_vertices_and_say_how_far_they_stray():
     v[:, :3], v[:, 3:6], v[:, 8:12] = ball.vertices, ball.vertex_normals, (0.2, 0.4, 0.6, 1.0)
     levels = detail_levels(MeshPart(v, ball.faces.astype(np.uint32).reshape(-1)))
     assert len(levels) >= 4 and levels[0].error == 0.0
-    for finer, coarser in zip(levels, levels[1:]):
+    for finer, coarser in itertools.pairwise(levels):
         assert coarser.triangles <= finer.triangles * 0.8 and coarser.error >= finer.error
     for lod in levels[1:]:
         # every vertex is one of the original ones (normals and colours exact), and the surface

@@ -91,7 +91,7 @@ def test_frames_follow_the_clock_and_are_new_arrays(clip):
         seen = [first]
         for n in range(1, 5):
             clock.advance(1 / FPS)
-            wait_for(lambda: p.frame_number == n)
+            wait_for(lambda n=n: p.frame_number == n)
             assert frame_index(p.frame) == n
             seen.append(p.frame)
         assert len({id(f) for f in seen}) == len(seen)  # a new array object for every frame
@@ -133,7 +133,7 @@ def test_end_loop_and_rewind(clip):
         wait_for(lambda: p.frame is not None)
         for n in range(1, FRAMES):  # one frame period at a time: every frame is shown
             clock.advance(1 / FPS)
-            wait_for(lambda: p.frame_number == n)
+            wait_for(lambda n=n: p.frame_number == n)
         clock.advance(1 / FPS)
         wait_for(lambda: p.state == "ended")
         assert p.frame_number == FRAMES - 1 and p.error is None  # the last frame stays
@@ -144,7 +144,7 @@ def test_end_loop_and_rewind(clip):
         for _ in range(FRAMES + 2):
             shown = p.frames_shown
             clock.advance(1 / FPS)
-            wait_for(lambda: p.frames_shown > shown)
+            wait_for(lambda shown=shown: p.frames_shown > shown)
             numbers.append(p.frame_number)
         assert p.state == "playing"  # looped instead of ending
         assert numbers == [i % FRAMES for i in range(FRAMES + 3)]

@@ -40,7 +40,7 @@ def test_pose_round_trip(intr, exhibit_markers, distance, tilt, axis, roll):
 
 def test_marker_frame_axes(intr, exhibit_markers):
     """+Y out of the paper toward a camera that sees it, +X right, +Z down the code."""
-    mid, payload, size = exhibit_markers[0]
+    _mid, payload, size = exhibit_markers[0]
     cam = SyntheticCamera([(payload, size)], intr, [[facing_pose(0.5, 10, 0)]], seed=3)
     frame = cam.read()
     d = Tracker(intr, exhibit_markers).process(frame.image, 0.0)[0]

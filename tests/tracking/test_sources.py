@@ -13,7 +13,7 @@ from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, facing_pose, o
 def _write_frames(folder, intr, payload, n=3):
     cam = SyntheticCamera([(payload, 100.0)], intr, [[facing_pose(0.5, 10 * i, 30)] for i in range(n)], seed=1)
     for f in cam:
-        ok, png = cv2.imencode(".png", f.image)
+        _ok, png = cv2.imencode(".png", f.image)
         (folder / f"Bild {f.index:02d} ä.png").write_bytes(png.tobytes())
 
 

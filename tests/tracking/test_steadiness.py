@@ -18,7 +18,7 @@ def _spread(poses):
 
 
 def test_filter_reduces_still_jitter(intr, exhibit_markers):
-    mid, payload, size = exhibit_markers[0]
+    _mid, payload, size = exhibit_markers[0]
     still = facing_pose(0.8, 25, 30)
     cam = SyntheticCamera([(payload, size)], intr, lambda i: [still], frames=60, noise=5.0, blur=0.9, seed=9)
     tr = Tracker(intr, exhibit_markers)
@@ -35,7 +35,7 @@ def test_filter_reduces_still_jitter(intr, exhibit_markers):
 
 def test_filter_follows_motion(intr, exhibit_markers):
     """Moving at 0.3 m/s the filtered pose stays within a few millimetres of the truth."""
-    mid, payload, size = exhibit_markers[0]
+    _mid, payload, size = exhibit_markers[0]
     start = facing_pose(0.6, 20, 90, 0, (-0.15, 0))
 
     def at(i):

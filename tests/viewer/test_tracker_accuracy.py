@@ -19,6 +19,7 @@ from museum_ar.export.manifest import build_manifest
 from museum_ar.markers import tracking_params
 from museum_ar.core import Exhibit, LocalizedText, Marker
 from y4m_camera import Camera, look_at_pose, render_frame
+import itertools
 
 HERE = Path(__file__).parent
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node (scripts/install.sh)")
@@ -64,7 +65,7 @@ def test_js_tracker_finds_identifies_and_poses_the_marker(tmp_path: Path):
     frames = [render_frame(payload, 0.1, p, cam, seed=i) for i, p in enumerate(poses)]
     out = run_tracker(tmp_path, frames, markers)
     found, rot_err, pos_err = 0, [], []
-    for (d, e, y), pose, res in zip(POSES, poses, out["results"]):
+    for (d, _e, _y), pose, res in zip(POSES, poses, out["results"]):
         assert all(r["id"] == "trommel" for r in res), res  # never the other marker
         if not res:
             continue
@@ -111,7 +112,7 @@ def test_js_tracker_does_not_flip_on_a_far_facing_marker(tmp_path: Path):
     drawn = [np.array(r[0]["pose"]).reshape(4, 4).T[:3, :3] for r in out["results"] if r]
     truth = [p[:3, :3] for p, r in zip(poses, out["results"]) if r]
     assert len(drawn) >= 38
-    steps = [rotation_error_deg(a, b) for a, b in zip(drawn, drawn[1:])]
+    steps = [rotation_error_deg(a, b) for a, b in itertools.pairwise(drawn)]
     errors = [rotation_error_deg(d, t) for d, t in zip(drawn, truth)]
     assert max(steps) < 2.5, steps  # no flips (a flip jumps by twice the tilt: 4-10 degrees here)
     assert np.median(errors) < 1.5 and max(errors) < 3.0, errors

@@ -167,7 +167,7 @@ def test_browsers_without_videoframe_track_through_a_canvas(scene):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        ctx, requests = launch(p, scene["root"] / "profile-canvas", scene["y4m"], VIEW)
+        ctx, _requests = launch(p, scene["root"] / "profile-canvas", scene["y4m"], VIEW)
         ctx.add_init_script("delete window.VideoFrame")
         try:
             page = ctx.pages[0] if ctx.pages else ctx.new_page()

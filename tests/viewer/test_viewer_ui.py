@@ -269,8 +269,8 @@ def test_camera_denied_is_explained_with_a_retry_in_both_orientations(media_bund
                 box.wait_for(state="visible", timeout=20_000)
                 assert words[0] in box.inner_text() and page.locator("#btn-retry").inner_text() == words[1]
                 assert page.locator("#list").is_visible()
-                b, l = box.bounding_box(), page.locator("#list > *").first.bounding_box()
-                assert b["y"] + b["height"] <= l["y"], "the explanation covers the top of the list"
+                b, first = box.bounding_box(), page.locator("#list > *").first.bounding_box()
+                assert b["y"] + b["height"] <= first["y"], "the explanation covers the top of the list"
                 page.screenshot(path=str(tmp_path / f"denied-{n}.png"))
                 page.locator("#btn-retry").click()  # still denied: it stays, asked again without a reload
                 page.wait_for_timeout(500)

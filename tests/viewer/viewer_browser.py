@@ -85,7 +85,8 @@ def _make_quiet_handler():
     import http.server
 
     class Handler(http.server.SimpleHTTPRequestHandler):
-        extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript", ".webmanifest": "application/manifest+json"}
+        extensions_map = {  # noqa: RUF012 (the base class declares it a plain dict)
+           **http.server.SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript", ".webmanifest": "application/manifest+json"}
 
         def log_message(self, *args):
             pass
