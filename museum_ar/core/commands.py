@@ -79,6 +79,11 @@ class UndoStack:
     def can_undo(self) -> bool:
         return bool(self._done)
 
+    @property
+    def undo_depth(self) -> int:
+        """How many steps undo can take back (a gesture merged into one step counts once)."""
+        return len(self._done)
+
     def can_redo(self) -> bool:
         return bool(self._undone)
 

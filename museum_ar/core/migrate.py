@@ -33,6 +33,26 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
 
+# Item facts that early versions of the app recorded under another name (Item.info is free-form,
+# so no schema version marks them): read under the one name the code uses.
+#   bounds: [[x, y, z], [x, y, z]]  ->  bounding_box_m: {"min": [...], "max": [...]}
+#   duration (seconds)              ->  duration_s
+
+
+def _one_spelling_of_item_facts(data: dict[str, Any]) -> dict[str, Any]:
+    for m in data.get("markers", []) if isinstance(data.get("markers"), list) else []:
+        for it in m.get("items", []) if isinstance(m, dict) and isinstance(m.get("items"), list) else []:
+            info = it.get("info") if isinstance(it, dict) else None
+            if not isinstance(info, dict):
+                continue
+            bounds = info.pop("bounds", None)
+            if isinstance(bounds, list) and len(bounds) == 2 and "bounding_box_m" not in info:
+                info["bounding_box_m"] = {"min": bounds[0], "max": bounds[1]}
+            duration = info.pop("duration", None)
+            if duration is not None and "duration_s" not in info:
+                info["duration_s"] = duration
+    return data
+
 
 def migrate(data: Any, source: str | None = None) -> tuple[dict[str, Any], int]:
     """Returns (data at SCHEMA_VERSION, the version it was read at)."""
@@ -53,4 +73,4 @@ def migrate(data: Any, source: str | None = None) -> tuple[dict[str, Any], int]:
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
-    return data, original
+    return _one_spelling_of_item_facts(data), original

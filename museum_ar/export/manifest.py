@@ -81,11 +81,9 @@ def _item_entry(item: Item, bundle_paths: dict[str, str], captions: dict[str, di
     w, h = item.info.get("width"), item.info.get("height")
     if isinstance(w, (int, float)) and isinstance(h, (int, float)) and w > 0 and h > 0:
         entry["aspect"] = float(w) / float(h)
-    for key in ("duration_s", "duration"):
-        d = item.info.get(key)
-        if isinstance(d, (int, float)) and d >= 0:
-            entry["duration_s"] = float(d)
-            break
+    d = item.info.get("duration_s")
+    if isinstance(d, (int, float)) and d >= 0:
+        entry["duration_s"] = float(d)
     return entry
 
 

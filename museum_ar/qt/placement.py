@@ -43,7 +43,7 @@ def snap(value: float, step: float) -> float:
 
 def item_bounds(root: Path, item: Item) -> np.ndarray | None:
     """(2, 3) min/max corner of the item in its own frame (metres), or None when unknown.
-    Import may record it in info['bounds']; for meshes we read the file once otherwise."""
+    Import records it in info['bounding_box_m']; for meshes we read the file once otherwise."""
     recorded = recorded_bounds(item)
     if recorded is not None:
         return recorded
@@ -53,13 +53,11 @@ def item_bounds(root: Path, item: Item) -> np.ndarray | None:
 
 
 def recorded_bounds(item: Item) -> np.ndarray | None:
-    """The (2, 3) box import recorded for the item (info['bounds'], or the content pipeline's
-    info['bounding_box_m']), without reading any file; None when there is none."""
+    """The (2, 3) box import recorded for the item (info['bounding_box_m']; older spellings are
+    renamed on load, core/migrate.py), without reading any file; None when there is none."""
     info = item.info if isinstance(item.info, dict) else {}
-    b = info.get("bounds")
-    box = info.get("bounding_box_m")  # what the content pipeline records
-    if isinstance(box, dict) and "min" in box and "max" in box:
-        b = [box["min"], box["max"]]
+    box = info.get("bounding_box_m")
+    b = [box["min"], box["max"]] if isinstance(box, dict) and "min" in box and "max" in box else None
     if isinstance(b, (list, tuple)) and len(b) == 2:
         try:
             arr = np.asarray(b, dtype=float).reshape(2, 3)

@@ -217,3 +217,15 @@ def test_saved_files_get_ordinary_permissions(tmp_path):
     json_path.chmod(0o640)
     p.save()
     assert stat.S_IMODE(json_path.stat().st_mode) == 0o640
+
+
+def test_item_facts_recorded_under_old_names_are_read_under_one_name(tmp_path):
+    """Early versions recorded an item's box as info['bounds'] and a duration as info['duration'];
+    loaded, they read as bounding_box_m and duration_s, the only names the code uses."""
+    p = _full_project(tmp_path / "Projekt")
+    data = json.loads((p.root / EXHIBIT_FILE).read_text("utf-8"))
+    item = data["markers"][0]["items"][0]
+    item["info"] = {"bounds": [[0, 0, 0], [0.1, 0.2, 0.3]], "duration": 3.5, "width": 10}
+    (p.root / EXHIBIT_FILE).write_text(json.dumps(data), "utf-8")
+    info = load_project(p.root, check_assets=False).exhibit.markers[0].items[0].info
+    assert info == {"bounding_box_m": {"min": [0, 0, 0], "max": [0.1, 0.2, 0.3]}, "duration_s": 3.5, "width": 10}

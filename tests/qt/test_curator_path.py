@@ -295,7 +295,7 @@ def drag_arrow_and_check(qtbot, w, view, item) -> None:
     direction = (tip - start) / np.linalg.norm(tip - start)
     press = QPoint(int(round(start[0])), int(round(start[1])))
     assert view.handle_at(press.toPointF()) == "x", "the x arrow is not where it is drawn"
-    depth = len(w.doc.stack._done)
+    depth = w.doc.stack.undo_depth
     dpr = view.devicePixelRatioF()
     vp, ww, hh = view.view_proj()
     o, d = pixel_ray(press.x() * dpr, press.y() * dpr, vp, ww, hh)
@@ -311,7 +311,7 @@ def drag_arrow_and_check(qtbot, w, view, item) -> None:
     assert moved[0] != 0 and moved[1] == 0 and moved[2] == 0
     now = project(view, grabbed + axis * moved[0])
     assert np.linalg.norm(now - np.array([end.x(), end.y()])) < 2.0, (now, end)
-    assert len(w.doc.stack._done) == depth + 1
+    assert w.doc.stack.undo_depth == depth + 1
 
 
 def turn_ring(qtbot, w, view, item) -> None:
@@ -329,13 +329,13 @@ def turn_ring(qtbot, w, view, item) -> None:
     else:
         raise AssertionError("no point of the turn ring picks it")
     before = item.transform.rotation
-    depth = len(w.doc.stack._done)
+    depth = w.doc.stack.undo_depth
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=press)
     for step in range(1, 6):
         qtbot.mouseMove(view, QPoint(press.x() + 8 * step, press.y() + 4 * step))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(press.x() + 40, press.y() + 20))
     assert item.transform.rotation != before
-    assert len(w.doc.stack._done) == depth + 1
+    assert w.doc.stack.undo_depth == depth + 1
 
 
 def test_the_language_check_sees_a_stray_word(qtbot):

@@ -92,14 +92,14 @@ def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
     p = mvp @ (g @ np.array([size * 0.8, 0, 0, 1.0]))
     px = QPoint(int((p[0] / p[3] + 1) / 2 * ww / dpr), int((1 - p[1] / p[3]) / 2 * hh / dpr))
     assert view.renderer.pick_gizmo(px.x() * dpr, px.y() * dpr) == "x"
-    undo_depth = len(w.doc.stack._done)
+    undo_depth = w.doc.stack.undo_depth
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=px)
     for dx in range(10, 70, 10):
         qtbot.mouseMove(view, QPoint(px.x() + dx, px.y()))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(px.x() + 60, px.y()))
     moved = item.transform.translation
     assert moved[0] != before.translation[0] and moved[1:] == before.translation[1:]
-    assert len(w.doc.stack._done) == undo_depth + 1  # the whole drag: one step
+    assert w.doc.stack.undo_depth == undo_depth + 1  # the whole drag: one step
     w.actions.undo.trigger()
     assert item.transform == before
 
