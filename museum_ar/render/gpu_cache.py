@@ -131,6 +131,7 @@ class GpuCache:
         self._used: set[tuple] = set()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-load") if background_loading else None
         self.pending: dict[tuple, Future] = {}
+        self.display_names: dict[str, str] = {}  # stored asset path -> the file name it was attached as
 
     # -- building entries ---------------------------------------------------------------------
     def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list]) -> Entry:
@@ -164,6 +165,10 @@ class GpuCache:
         img = rasterize_label(text)
         return self._quad_entry(img, *label_size_units(img))
 
+    def shown_name(self, asset) -> str:
+        """The name a curator knows the file by: the one it was attached as, not its stored hash."""
+        return self.display_names.get(str(asset)) or Path(str(asset)).name
+
     def _placeholder(self, problem: str) -> Entry:
         e = self._label(f"\u26a0 {problem}")
         e.problem = problem
@@ -187,7 +192,7 @@ class GpuCache:
             if future is None:
                 future = self.pending[key] = self.executor.submit(_capture, _decode, kind, arg)
             if not future.done():
-                return self.get(("text", f"\u231b {Path(str(arg)).name}"))
+                return self.get(("text", f"\u231b {self.shown_name(arg)}"))
             del self.pending[key]
             entry = self._finish(key, future.result())
         self.entries[key] = entry
@@ -196,7 +201,7 @@ class GpuCache:
     def _finish(self, key: tuple, outcome: tuple) -> Entry:
         decoded, error = outcome
         if error is not None:  # never let one bad file stop the preview: a placeholder says why
-            return self._placeholder(f"{Path(str(key[1])).name}: {error.detail}")
+            return self._placeholder(f"{self.shown_name(key[1])}: {error.detail}")
         if key[0] == "mesh":
             return self._mesh_entry(*decoded)
         img, aspect = decoded

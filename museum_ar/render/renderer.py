@@ -286,6 +286,8 @@ class Renderer:
         self._last = {"view": view, "proj": proj, "viewport": viewport, "items": [(it.id, it.matrix, e.bounds, e.triangles) for it, e in drawn], "helpers": helpers}
 
     def _entry_for(self, it: DrawItem) -> Entry | None:
+        if it.asset is not None and it.display_name:
+            self.cache.display_names[str(it.asset)] = it.display_name  # "loading"/placeholder labels name it
         if it.kind == "mesh":
             return self.cache.get(("mesh", str(it.asset))) if it.asset else self.cache.get(("text", "\u26a0 mesh without a file"))
         if it.kind == "image":

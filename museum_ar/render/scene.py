@@ -29,6 +29,7 @@ class DrawItem:
     frame: np.ndarray | None = None  # the current video frame, HxWx3 BGR uint8 (pass a new array when it changes)
     visible: bool = True
     opacity: float = 1.0
+    display_name: str = ""  # the file name the curator brought (assets are stored under their hash)
 
 
 @dataclass
@@ -67,12 +68,12 @@ def items_for_marker(marker: Marker, project_root: str | Path, language: str = "
         m = mount @ item.transform.matrix()
         kind = ItemKind(item.kind)
         if kind is ItemKind.MESH:
-            out.append(DrawItem(item.id, "mesh", m, asset=root / item.asset if item.asset else None, visible=item.visible))
+            out.append(DrawItem(item.id, "mesh", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name))
         elif kind is ItemKind.IMAGE:
-            out.append(DrawItem(item.id, "image", m, asset=root / item.asset if item.asset else None, visible=item.visible))
+            out.append(DrawItem(item.id, "image", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name))
         elif kind is ItemKind.VIDEO:
             poster = root / item.poster if item.poster else None
-            out.append(DrawItem(item.id, "video", m, asset=poster, frame=frames.get(item.id), visible=item.visible))
+            out.append(DrawItem(item.id, "video", m, asset=poster, frame=frames.get(item.id), visible=item.visible, display_name=item.source_name))
         else:  # text and audio: a label
             out.append(DrawItem(item.id, "text", m, text=_text_of(item, language), visible=item.visible))
     return out

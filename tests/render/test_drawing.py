@@ -195,6 +195,16 @@ def test_missing_and_broken_assets_show_a_placeholder(renderer, target, intrinsi
     assert (img.max(axis=2) > 200).sum() > 100  # the placeholders say so on screen
 
 
+def test_a_placeholder_names_the_file_as_the_curator_attached_it(renderer, target, intrinsics, tmp_path):
+    """Assets are stored under their hash; the curator knows 'Ammonit Scan.glb'."""
+    _, proj = intrinsics
+    stored = tmp_path / "3f9a0c1be27d44aa.glb"
+    stored.write_bytes(b"glTF\x02\x00\x00\x00" + b"\x00" * 20)
+    items = [DrawItem("scan", "mesh", np.eye(4), asset=stored, display_name="Ammonit Scan.glb")]
+    draw(renderer, target, front_view(0.6), proj, items)
+    assert "Ammonit Scan.glb" in renderer.problems["scan"] and "3f9a0c1b" not in renderer.problems["scan"]
+
+
 def test_background_fills_the_view_pixel_for_pixel(renderer, target, intrinsics):
     _, proj = intrinsics
     rng = np.random.default_rng(5)
