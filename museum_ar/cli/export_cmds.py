@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--hfov", type=_hfov, help="camera field of view the viewer assumes, degrees (default 65)")
     p.add_argument("--force", action="store_true", help="replace an existing bundle at --out")
     p.add_argument("--no-usdz", action="store_true", help="leave out the AR Quick Look scenes (USDZ) for iPad/iPhone")
+    p.add_argument("--no-compress", action="store_true", help="write 3D models as plain GLB (larger; by default they are meshopt-compressed, which the viewer decodes offline)")
     p.set_defaults(func=_export)
 
     p = sub.add_parser("verify", help="check a bundle: schema, file hashes, signature, references; exit 1 with the reason")
@@ -55,7 +56,7 @@ def _export(a) -> int:
             if not p.parent.is_dir():
                 raise BundleError("no such folder for the new key", path=p.parent)
         key = new_signing_key()  # written only after the export succeeded
-    out = export_bundle(a.dir, a.out, signing_key=key, hfov_deg=a.hfov, overwrite=a.force, usdz=not a.no_usdz, progress=Progress(TextProgress()))
+    out = export_bundle(a.dir, a.out, signing_key=key, hfov_deg=a.hfov, overwrite=a.force, usdz=not a.no_usdz, compress_meshes=not a.no_compress, progress=Progress(TextProgress()))
     if a.new_key:
         write_signing_key(key, a.new_key, pub)
         print(f"created signing key {a.new_key} (owner-only; keep it private) and {pub}")

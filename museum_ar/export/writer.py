@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import stat
+import struct
 import tempfile
 import zipfile
 import zlib
@@ -163,6 +164,27 @@ def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[
     return files, bundle_paths
 
 
+def _compress_meshes(files: dict[str, bytes | Path], exhibit: Exhibit, progress: Progress) -> None:
+    """The project keeps plain GLBs (the desktop renderer reads them); tablets get them meshopt-
+    coded and quantised, typically a third to a half of the bytes. A GLB the coder does not take
+    (another tool's layout it leaves alone) goes out as it is: plain GLBs play everywhere."""
+    from ..content.glb_compress import compress_glb
+
+    meshes = sorted({it.asset for _, it in exhibit.items() if it.kind.value == "mesh" and it.asset and it.asset.lower().endswith(".glb")})
+    for n, rel in enumerate(meshes):
+        src = files.get(rel)
+        if not isinstance(src, Path):
+            continue
+        progress.report(n / max(len(meshes), 1), f"compressing {Path(rel).name}")
+        plain = src.read_bytes()
+        try:
+            packed = compress_glb(plain)
+        except (ValueError, KeyError, IndexError, struct.error):  # a layout the coder cannot take
+            continue
+        if len(packed) < len(plain):
+            files[rel] = packed
+
+
 def _digest(data: bytes | Path) -> tuple[str, int]:
     if isinstance(data, bytes):
         return hashlib.sha256(data).hexdigest(), len(data)
@@ -182,9 +204,12 @@ def export_bundle(
     hfov_deg: float | None = None,
     overwrite: bool = False,
     usdz: bool = True,
+    compress_meshes: bool = True,
     progress: Progress = NO_PROGRESS,
 ) -> Path:
-    """Write the bundle to `out` (a .zip file when it ends in .zip, else a folder). Returns out."""
+    """Write the bundle to `out` (a .zip file when it ends in .zip, else a folder). Returns out.
+    3D models go out meshopt-compressed (content/glb_compress.py; the viewer decodes them offline)
+    unless compress_meshes is False."""
     project = load_project(project_dir, check_assets=True)
     out = Path(out)
     if out.exists() and not overwrite:
@@ -192,7 +217,7 @@ def export_bundle(
     if out.resolve() == project.root.resolve() or project.root.resolve() in out.resolve().parents:
         raise BundleError("the bundle may not be written inside the project folder", path=out)
     key = signing_key if isinstance(signing_key, Ed25519PrivateKey) else (load_signing_key(signing_key) if signing_key else None)
-    files = _bundle_files(project, key=key, hfov_deg=hfov_deg, usdz=usdz, where=out, progress=progress)
+    files = _bundle_files(project, key=key, hfov_deg=hfov_deg, usdz=usdz, compress_meshes=compress_meshes, where=out, progress=progress)
     progress.report(0.6, "writing the bundle")
     _write(out, files, progress.scaled(0.6, 1.0), overwrite)
     progress.report(1.0, f"exported {len(files)} files")
@@ -203,10 +228,10 @@ def check_exportable(project_dir: str | Path, *, usdz: bool = True, progress: Pr
     """Everything export checks, without writing anything (`museum-ar validate` runs it so that it
     never says ok for a project that export then refuses). Returns the number of bundle files."""
     project = load_project(project_dir, check_assets=True)
-    return len(_bundle_files(project, key=None, hfov_deg=None, usdz=usdz, where=project.root / "bundle", progress=progress))
+    return len(_bundle_files(project, key=None, hfov_deg=None, usdz=usdz, compress_meshes=False, where=project.root / "bundle", progress=progress))
 
 
-def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, where: Path, progress: Progress) -> dict[str, bytes | Path]:
+def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, compress_meshes: bool, where: Path, progress: Progress) -> dict[str, bytes | Path]:
     """Every file of the bundle by its name in it, manifest and signature included; raises
     BundleError for whatever export refuses."""
     exhibit = project.exhibit
@@ -216,6 +241,8 @@ def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, where: Pa
         hfov_deg = check_hfov(hfov_deg)
     progress.report(0.0, "collecting files")
     files, bundle_paths = _collect(project.root, exhibit, progress)
+    if compress_meshes:
+        _compress_meshes(files, exhibit, progress.scaled(0.05, 0.1))
     caption_files, captions = _caption_files(exhibit)
     files.update(caption_files)
     manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg is not None else {}))

@@ -1,5 +1,5 @@
-"""An animated, skinned model (Khronos' Fox, tests/data/gltf) imported, exported and opened in the
-tablet viewer in headless Chromium: its first clip plays through three.js' AnimationMixer by the
+"""An animated, skinned model (Khronos' Fox, tests/data/gltf) imported, exported (meshopt-compressed,
+as bundles ship 3D models) and opened in the tablet viewer in headless Chromium: its first clip plays through three.js' AnimationMixer by the
 item's playback options (autoplay + loop after import), and a tap toggles it (issue 15 item 7)."""
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ def test_fox_walks_in_the_viewer(tmp_path: Path, chromium_path):
     stack.push(cmd.AddItem("fuchs", item))
     project.save()
     bundle = export_bundle(project.root, tmp_path / "bundle")
+    from museum_ar.content.glb_compress import split_glb
+
+    shipped, _ = split_glb((bundle / item.asset).read_bytes())
+    assert "EXT_meshopt_compression" in shipped["extensionsRequired"]  # what the tablet decodes
+    assert (bundle / item.asset).stat().st_size < (project.root / item.asset).stat().st_size
     with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
         ctx, _ = launch(p, tmp_path / "profile", None, (800, 600))
         try:
