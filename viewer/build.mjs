@@ -14,16 +14,18 @@ const outdir = check ? mkdtempSync(join(tmpdir(), "viewer-build-")) : DIST;
 
 if (!check) rmSync(DIST, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-await build({
-  entryPoints: [join(here, "src", "main.js")],
-  bundle: true,
-  minify: true,
-  format: "esm",
-  target: ["es2020", "safari15"],
-  outfile: join(outdir, "viewer.js"),
-  legalComments: "eof",
-  logLevel: "warning",
-});
+for (const [entry, out] of [["main.js", "viewer.js"], ["boot.js", "boot.js"]]) {
+  await build({
+    entryPoints: [join(here, "src", entry)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: ["es2020", "safari15"],
+    outfile: join(outdir, out),
+    legalComments: "eof",
+    logLevel: "error", // boot.js imports viewer.js by a variable on purpose (unchecked start over http)
+  });
+}
 for (const f of readdirSync(join(here, "static"))) cpSync(join(here, "static", f), join(outdir, f));
 
 if (check) {

@@ -53,11 +53,11 @@ TYPES = {
     ".wav": "audio/wav",
     ".sig": "application/octet-stream",
 }
-
-# The same policy as the viewer's <meta> tag, plus what only a header can say.
+# The same policy as the viewer's <meta> tag, plus what only a header can say. script-src blob: is
+# how boot.js starts the viewer from the bytes it checked (viewer/src/boot.js).
 CSP = (
     "default-src 'self'; img-src 'self' blob: data:; media-src 'self' blob:; connect-src 'self' blob: data:; "
-    "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'; object-src 'none'; "
+    "script-src 'self' blob: 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'; object-src 'none'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 SECURITY_HEADERS = (

@@ -16,7 +16,7 @@ from .bundle_files import BundleFiles, open_bundle_files
 from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, validate_manifest
 from .signing import check_signature
 
-VIEWER_FILES = ("index.html", "viewer.js", "viewer.css", "sw.js", "app.webmanifest")
+VIEWER_FILES = ("index.html", "boot.js", "viewer.js", "viewer.css", "sw.js", "app.webmanifest")
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
     manifest.json      markers, items, marker geometry, SHA-256 of every file (schema-checked)
     manifest.sig       optional Ed25519 signature of manifest.json
-    index.html viewer.js viewer.css icon.svg   the built tablet viewer (packed from viewer_dist/)
+    index.html boot.js viewer.js viewer.css icon.svg  the built tablet viewer (packed from viewer_dist/)
     sw.js              service worker: caches the whole bundle on the first visit (offline after)
     app.webmanifest    installable web app, named after the exhibit
     assets/…           the project's optimised assets, under their content hashes
@@ -75,7 +75,7 @@ def viewer_dist_files() -> dict[str, bytes]:
     for entry in root.iterdir():
         if entry.is_file() and not entry.name.startswith("."):
             out[entry.name] = entry.read_bytes()
-    if "index.html" not in out or "viewer.js" not in out:
+    if "index.html" not in out or "viewer.js" not in out or "boot.js" not in out:
         raise BundleError("the packaged viewer is missing (museum_ar/export/viewer_dist); reinstall museum-ar")
     return out
 

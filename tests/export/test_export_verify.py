@@ -217,7 +217,7 @@ def test_serve_command_serves_until_stopped(exported_bundle: Path):
         assert "serving" in line and "http://localhost:" in line, line + proc.stderr.read()
         url = line.split(" at ")[1].split()[0]
         with urllib.request.urlopen(url) as r:
-            assert b"viewer.js" in r.read()
+            assert b"boot.js" in r.read()  # the page starts the checked viewer through boot.js
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=10)

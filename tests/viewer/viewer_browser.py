@@ -61,12 +61,12 @@ class plain_server:
     """http.server on a folder in a thread, without museum-ar's checks: for serving bundles the
     real `serve` would refuse (tampered), to see that the viewer refuses them too."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, port: int = 0):
         import functools
         import http.server
 
         handler = functools.partial(_QuietHandler, directory=str(folder))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
 
     def __enter__(self):

@@ -1,7 +1,7 @@
 // Every file the viewer uses is checked against its SHA-256 in manifest.json, and a signed
-// manifest against its Ed25519 signature, before it is shown. The first key seen for an exhibit
-// is remembered (trust on first use): a later bundle signed by another key, or not signed, is
-// refused.
+// manifest against its Ed25519 signature, before it is shown (boot.js does it for the viewer's
+// own code before it runs). The first key seen at an address is remembered (trust on first use):
+// a later bundle there signed by another key, or not signed, is refused.
 
 export class IntegrityError extends Error {}
 
@@ -19,8 +19,11 @@ export async function loadManifest(base = "./") {
   const raw = await res.arrayBuffer();
   const manifest = JSON.parse(new TextDecoder().decode(raw));
   if (manifest.format !== "museum-ar-bundle" || manifest.manifest_version !== 1) throw new IntegrityError("not a museum-ar bundle of version 1");
-  const pinKey = `museum-ar.key.${manifest.exhibit.id}`;
-  const pinned = localStorage.getItem(pinKey);
+  // The key is pinned per address the exhibit is published at (this folder on this server), not
+  // per exhibit id: a replacement with a new id must not start a fresh trust. Pins of earlier
+  // viewers (per id) still count.
+  const pinKey = `museum-ar.key.${location.origin}${location.pathname.replace(/[^/]*$/, "")}`;
+  const pinned = localStorage.getItem(pinKey) || localStorage.getItem(`museum-ar.key.${manifest.exhibit.id}`);
   if (manifest.signature && integrity.hashes) {
     const sres = await fetch(base + manifest.signature.file, { cache: "no-cache" });
     if (!sres.ok) throw new IntegrityError("the signature file is missing");
@@ -40,7 +43,7 @@ export async function loadManifest(base = "./") {
     if (pinned && pinned !== manifest.signature.public_key) throw Object.assign(new IntegrityError("signed by a different key"), { keyChanged: true });
     localStorage.setItem(pinKey, manifest.signature.public_key);
   } else if (pinned) {
-    throw Object.assign(new IntegrityError("was signed before and is not signed now"), { keyChanged: true });
+    throw Object.assign(new IntegrityError("was signed before and is not signed now"), { keyChanged: true, unsigned: true });
   }
   return manifest;
 }

@@ -18,7 +18,7 @@ const state = {
 };
 // For tests and benchmarks (headless Chromium reads it through playwright).
 window.museumAR = state;
-state.integrity = integrity;
+state.integrity = globalThis.museumArBoot ? globalThis.museumArBoot.integrity : integrity;
 
 const LOST_AFTER_S = 0.4;
 const PAUSE_AFTER_S = 3; // media of a marker out of view for this long pauses
@@ -37,9 +37,10 @@ function markerFromFragment(hash) {
 
 async function boot() {
   try {
-    state.manifest = await loadManifest();
+    // boot.js checked the manifest (and this very script) before starting it
+    state.manifest = globalThis.museumArBoot ? globalThis.museumArBoot.manifest : await loadManifest();
   } catch (e) {
-    return fatal(e instanceof IntegrityError ? (e.keyChanged ? "keyChanged" : "tampered") : "tampered", e);
+    return fatal(e instanceof IntegrityError && e.keyChanged ? (e.unsigned ? "unsignedNow" : "keyChanged") : "tampered", e);
   }
   const m = state.manifest;
   state.languages = m.exhibit.languages;

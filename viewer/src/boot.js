@@ -1,0 +1,52 @@
+// The first script the page runs (index.html loads only this). It checks the exhibit before any
+// of the viewer's own code runs: manifest.json against its signature and the key this address
+// was first seen with (integrity.js), then viewer.js, viewer.css, index.html and sw.js against
+// their SHA-256 in the manifest. Only a viewer.js that matches is started (from the checked
+// bytes, so what runs is what was checked); anything else is refused in words a visitor reads.
+// What this can and cannot protect against: docs/export.md, "Trust".
+import { IntegrityError, fetchVerified, integrity, loadManifest } from "./integrity.js";
+import { t } from "./i18n.js";
+
+const CHECKED_PAGE_FILES = ["index.html", "viewer.css", "sw.js", "app.webmanifest"];
+
+export function refusalKey(e) {
+  if (!(e instanceof IntegrityError) || !e.keyChanged) return "tampered";
+  return e.unsigned ? "unsignedNow" : "keyChanged";
+}
+
+function refuse(key, err) {
+  console.error(err);
+  const lang = (navigator.language || "de").slice(0, 2) === "en" ? "en" : "de";
+  const box = document.getElementById("error");
+  box.textContent = t(lang, key);
+  box.hidden = false;
+  // the same shape the viewer publishes, so a test (or a curious curator) can read why
+  window.museumAR = { ready: true, error: String((err && err.message) || err), integrity, refusedBy: "boot" };
+}
+
+async function start() {
+  let manifest;
+  try {
+    manifest = await loadManifest();
+  } catch (e) {
+    return refuse(refusalKey(e), e);
+  }
+  if (!integrity.hashes) {
+    // No WebCrypto (plain http on a LAN address): nothing can be checked; start as before.
+    const unchecked = "./viewer.js";
+    return import(unchecked);
+  }
+  let code;
+  try {
+    code = await fetchVerified(manifest, "viewer.js");
+    for (const f of CHECKED_PAGE_FILES) if (manifest.files[f]) await fetchVerified(manifest, f);
+  } catch (e) {
+    return refuse("tampered", e);
+  }
+  // the viewer uses this manifest (no second fetch that could be swapped) and this check's result
+  globalThis.museumArBoot = { manifest, integrity };
+  const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+  return import(url);
+}
+
+start();
