@@ -30,7 +30,7 @@ from ..core.errors import MarkerError
 TARGET_PX = 480  # the artwork is described at this width (a sharp A4 at ~1 m in 720p spans ~450 px)
 PYRAMID_SCALES = (1.0, 0.7, 0.5, 0.35)  # extra levels so far-away (small) artworks still match
 FEATURES_PER_LEVEL = 600
-CHECK_PX = 96  # the appearance check compares the picture at this width
+CHECK_PX = 128  # the appearance check compares the picture at this width (tracking.image_target)
 MAGIC = b"MAIT"
 FORMAT_VERSION = 1
 POINT_SCALE = 8  # points stored in 1/8 px
