@@ -40,6 +40,7 @@ from ..core.errors import ProjectError
 from ..core.project import regular_file_in_project
 
 from .signing import load_signing_key, public_key_b64, sign
+from .targets import target_entry, target_files, target_sizes
 
 
 def check_hfov(value: float) -> float:
@@ -156,7 +157,10 @@ def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[
             files[rel] = src
     for n, m in enumerate(exhibit.markers):
         progress.report(0.1 + 0.2 * n / max(len(exhibit.markers), 1), f"marker {m.id}")
-        files[marker_image_path(m)] = marker_png(payload_for(exhibit.publish_url, m.id))
+        if m.target is not None:  # an artwork: its compiled target data and a picture of it (export/targets.py)
+            files.update(target_files(project_root, m))
+        else:
+            files[marker_image_path(m)] = marker_png(payload_for(exhibit.publish_url, m.id))
     files["sw.js"] = b""  # placeholder: its text depends on every other file's hash
     return files, bundle_paths
 
@@ -200,6 +204,9 @@ def export_bundle(
     caption_files, captions = _caption_files(exhibit)
     files.update(caption_files)
     manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg is not None else {}))
+    for entry, m in zip(manifest["markers"], exhibit.markers):
+        if m.target is not None:
+            entry["target"] = target_entry(m, files)
     if usdz:  # AR Quick Look scenes per marker (export/usdz.py)
         from .usdz import exhibit_usdz_files
 
@@ -228,7 +235,9 @@ def export_bundle(
         files[SIGNATURE_FILE] = sign(key, files[MANIFEST_FILE])
     progress.report(0.6, "writing the bundle")
     _write(out, files, progress.scaled(0.6, 1.0), overwrite)
-    progress.report(1.0, f"exported {len(files)} files")
+    sizes = target_sizes(manifest)
+    told = "; image targets: " + ", ".join(f"{k} {v / 1000:.0f} kB" for k, v in sizes.items()) if sizes else ""
+    progress.report(1.0, f"exported {len(files)} files{told}")
     return out
 
 
