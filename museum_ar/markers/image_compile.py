@@ -14,6 +14,10 @@ Binary format "MAIT" version 1 (little-endian), read by viewer/src/image_targets
     N*4      points: u16 x, u16 y in reference pixels times point_scale (1/8 px)
     N*D      descriptors (ORB: 32 bytes each)
     check_w*check_h  the grey reference at check_w px wide (the appearance check)
+    M*4      tablet points ("tablet_points": M in the header): u16 x, u16 y times point_scale
+    M*32     tablet descriptors (markers/tablet_features.py, "mab1"), what the viewer matches
+The ORB block serves desktop checks (and an OpenCV.js tracker, should one come); the viewer's own
+tracker uses the tablet block.
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ class CompiledTarget:
     descriptors: np.ndarray  # (N, D)
     detector: str = "orb"
     reference: np.ndarray | None = field(default=None, repr=False)  # the grey reference (for refinement)
+    tablet_points: np.ndarray | None = field(default=None, repr=False)  # (M, 2) the viewer's features (tablet_features)
+    tablet_descriptors: np.ndarray | None = field(default=None, repr=False)  # (M, 32) uint8
 
     def ref_to_marker(self, pts: np.ndarray) -> np.ndarray:
         """Reference pixels -> marker frame (x right, y = 0, z down), metres."""
@@ -125,7 +131,10 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
     if not pts or sum(len(p) for p in pts) < 8:
         raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
     width_m = width_mm / 1000.0
-    return CompiledTarget(target_id, width_m, width_m * h / w, (w, h), np.concatenate(pts), np.concatenate(descs), detector, ref)
+    from .tablet_features import compile_levels
+
+    tp, td = compile_levels(ref)
+    return CompiledTarget(target_id, width_m, width_m * h / w, (w, h), np.concatenate(pts), np.concatenate(descs), detector, ref, tp, td)
 
 
 def target_bytes(t: CompiledTarget) -> bytes:
@@ -136,6 +145,7 @@ def target_bytes(t: CompiledTarget) -> bytes:
         "version": FORMAT_VERSION, "id": t.target_id, "width_mm": round(t.width_m * 1000, 3), "height_mm": round(t.height_m * 1000, 3),
         "ref_w": int(t.ref_size[0]), "ref_h": int(t.ref_size[1]), "detector": t.detector, "points": int(len(t.points)),
         "descriptor_bytes": int(t.descriptors.shape[1] * t.descriptors.itemsize), "check_w": cw, "check_h": ch, "point_scale": POINT_SCALE,
+        "tablet": "mab1", "tablet_points": 0 if t.tablet_points is None else int(len(t.tablet_points)),
     }
     if t.descriptors.dtype != np.uint8:
         raise MarkerError(f"image target '{t.target_id}': only binary descriptors (ORB) can be shipped to the viewer, not {t.detector}")
@@ -144,6 +154,9 @@ def target_bytes(t: CompiledTarget) -> bytes:
     parts = [MAGIC, struct.pack("<I", len(hb)), hb, pts.tobytes(), np.ascontiguousarray(t.descriptors).tobytes()]
     if check is not None:
         parts.append(np.ascontiguousarray(check, np.uint8).tobytes())
+    if t.tablet_points is not None and len(t.tablet_points):
+        parts.append(np.clip(np.round(t.tablet_points * POINT_SCALE), 0, 65535).astype("<u2").tobytes())
+        parts.append(np.ascontiguousarray(t.tablet_descriptors, np.uint8).tobytes())
     return b"".join(parts)
 
 
@@ -156,15 +169,20 @@ def read_target_bytes(data: bytes, where: str = "target") -> CompiledTarget:
         head = json.loads(data[8 : 8 + hl].decode("utf-8"))
         n, d, cw, ch = int(head["points"]), int(head["descriptor_bytes"]), int(head["check_w"]), int(head["check_h"])
         scale = float(head["point_scale"])
+        m = int(head.get("tablet_points", 0))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
         raise MarkerError(f"{where}: broken header ({e})") from None
     off = 8 + hl
-    if len(data) != off + n * 4 + n * d + cw * ch:
-        raise MarkerError(f"{where}: {len(data)} bytes, the header promises {off + n * 4 + n * d + cw * ch}")
+    want = off + n * 4 + n * d + cw * ch + m * 36
+    if len(data) != want:
+        raise MarkerError(f"{where}: {len(data)} bytes, the header promises {want}")
     pts = np.frombuffer(data, "<u2", n * 2, off).reshape(n, 2).astype(np.float32) / scale
     desc = np.frombuffer(data, np.uint8, n * d, off + n * 4).reshape(n, d).copy()
     check = np.frombuffer(data, np.uint8, cw * ch, off + n * 4 + n * d).reshape(ch, cw).copy() if cw * ch else None
+    o2 = off + n * 4 + n * d + cw * ch
+    tp = np.frombuffer(data, "<u2", m * 2, o2).reshape(m, 2).astype(np.float32) / scale
+    td = np.frombuffer(data, np.uint8, m * 32, o2 + m * 4).reshape(m, 32).copy()
     w_mm, h_mm = float(head["width_mm"]), float(head["height_mm"])
     ref_w, ref_h = int(head["ref_w"]), int(head["ref_h"])
     ref = None if check is None else cv2.resize(check, (ref_w, ref_h), interpolation=cv2.INTER_LINEAR)
-    return CompiledTarget(str(head["id"]), w_mm / 1000, h_mm / 1000, (ref_w, ref_h), pts, desc, str(head["detector"]), ref)
+    return CompiledTarget(str(head["id"]), w_mm / 1000, h_mm / 1000, (ref_w, ref_h), pts, desc, str(head["detector"]), ref, tp, td)
