@@ -118,3 +118,23 @@ def test_track_command_reports_cards_and_artworks(project, tmp_path):
         ids = {m["id"]: m for m in rec["markers"]}
         assert set(ids) == {"karte", "blatt-0"}, ids
         assert ids["blatt-0"]["kind"] == "image" and ids["blatt-0"]["pose"] is not None
+
+
+@pytest.mark.parametrize("sample,marker", [("grass-haus", "radierung"), ("natur-und-umwelt", "tafel")])
+def test_sample_exhibits_track_their_artwork(sample, marker):
+    """Each sample exhibit has an artwork marker; the tracker built from the sample finds it."""
+    from pathlib import Path
+
+    from museum_ar.core.project import load_project
+
+    root = Path(__file__).parents[2] / "exhibits" / sample
+    ex = load_project(root).exhibit
+    m = ex.marker(marker)
+    picture = cv2.imread(str(root / m.target.image))
+    intr = CameraIntrinsics.default_for(1280, 720)
+    truth = facing_pose(1.0, 20, 10)
+    rng = np.random.default_rng(2)
+    frame = degrade(render_artwork(wall(1280, 720, rng), picture, m.target.width_mm / 1000, truth, intr), rng, lighting=0.2, motion_px=1.0)
+    dets = Tracker.from_exhibit(ex, intr, root=root).process(frame, 0.0)
+    assert [d.marker_id for d in dets] == [marker]
+    assert rotation_error_deg(dets[0].raw_pose, truth) <= 1.0
