@@ -93,6 +93,7 @@ def select_markers(exhibit: Exhibit, marker_ids: Iterable[str] | None = None) ->
 def build_cards(exhibit: Exhibit, markers: list[Marker], progress: Progress | None = None) -> list[Card]:
     """Every card, or the first MarkerError: nothing is drawn before all markers are printable."""
     cards = []
+    markers = [m for m in markers if m.target is None]  # artworks get a page of their own (image_sheet.py)
     for n, m in enumerate(markers):
         if progress is not None:
             progress.report(0.3 * n / len(markers), f"marker {m.id}")
