@@ -122,6 +122,19 @@ def describe(blur: np.ndarray, pts: np.ndarray) -> np.ndarray:
     return np.packbits(bits, axis=1, bitorder="little")
 
 
+def subpixel(r: np.ndarray, pts: np.ndarray) -> np.ndarray:
+    """Sub-pixel corner positions: a parabola through the Harris response and its neighbours
+    (as features.js does for camera frames); descriptors stay at the whole pixel."""
+    x, y = pts[:, 0], pts[:, 1]
+    c = r[y, x]
+    dx = r[y, x - 1] - 2 * c + r[y, x + 1]
+    dy = r[y - 1, x] - 2 * c + r[y + 1, x]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ox = np.where(dx < 0, np.clip((r[y, x - 1] - r[y, x + 1]) / (2 * dx), -0.5, 0.5), 0.0)
+        oy = np.where(dy < 0, np.clip((r[y - 1, x] - r[y + 1, x]) / (2 * dy), -0.5, 0.5), 0.0)
+    return np.stack([x + ox, y + oy], axis=1)
+
+
 def features(grey: np.ndarray, max_points: int = MAX_POINTS) -> tuple[np.ndarray, np.ndarray]:
     blur = box_blur(grey)
     pts = corners(blur, max_points)
@@ -134,9 +147,13 @@ def compile_levels(ref: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     pts, descs = [], []
     for s in LEVELS:
         lvl = ref if s == 1.0 else cv2.resize(ref, (max(40, round(w * s)), max(40, round(h * s))), interpolation=cv2.INTER_AREA)
-        p, d = features(lvl, max_points=MAX_POINTS if s == 1.0 else MAX_POINTS // 2)
+        blur = box_blur(lvl)
+        p = corners(blur, MAX_POINTS if s == 1.0 else MAX_POINTS // 2)
+        d = describe(blur, p)
         if len(p):
-            pts.append(p.astype(np.float32) * np.float32(w / lvl.shape[1]))
+            # pixel centres: level pixel x covers reference [x, x + 1) * k, its centre (x + 0.5) * k - 0.5
+            k = np.array([w / lvl.shape[1], h / lvl.shape[0]], np.float64)
+            pts.append(((subpixel(harris(blur), p) + 0.5) * k - 0.5).astype(np.float32))
             descs.append(d)
     if not pts:
         return np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8)

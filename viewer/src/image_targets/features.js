@@ -40,43 +40,62 @@ function rotated() {
 
 const reflect = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i);
 
-/** 5x5 box mean, edges mirrored (reflect-101), rounded: cv2.blur's result. */
+/** 5x5 box mean, edges mirrored (reflect-101), rounded: cv2.blur's result. Running sums; the
+ * mirrored index only at the two-pixel borders. */
 export function boxBlur(src, w, h) {
   const tmp = new Int32Array(w * h), out = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
     const row = y * w;
     for (let x = 0; x < w; x++) {
-      let s = 0;
-      for (let d = -2; d <= 2; d++) s += src[row + reflect(x + d, w)];
+      let s;
+      if (x >= 2 && x < w - 2) {
+        s = src[row + x - 2] + src[row + x - 1] + src[row + x] + src[row + x + 1] + src[row + x + 2];
+      } else {
+        s = 0;
+        for (let d = -2; d <= 2; d++) s += src[row + reflect(x + d, w)];
+      }
       tmp[row + x] = s;
     }
   }
   for (let y = 0; y < h; y++) {
+    const inner = y >= 2 && y < h - 2;
+    const r0 = (inner ? y - 2 : reflect(y - 2, h)) * w, r1 = (inner ? y - 1 : reflect(y - 1, h)) * w, r2 = y * w;
+    const r3 = (inner ? y + 1 : reflect(y + 1, h)) * w, r4 = (inner ? y + 2 : reflect(y + 2, h)) * w;
     for (let x = 0; x < w; x++) {
-      let s = 0;
-      for (let d = -2; d <= 2; d++) s += tmp[reflect(y + d, h) * w + x];
-      out[y * w + x] = Math.round(s / 25);
+      const s = tmp[r0 + x] + tmp[r1 + x] + tmp[r2 + x] + tmp[r3 + x] + tmp[r4 + x];
+      out[r2 + x] = Math.round(s / 25);
     }
   }
   return out;
 }
 
-/** Harris response in the rectangle [x0, x1) x [y0, y1) (the rest stays 0). */
+/** Harris response in the rectangle [x0, x1) x [y0, y1) (the rest stays 0). 5x5 sums of the
+ * gradient products by running column and row sums. */
 export function harris(b, w, h, x0 = 0, y0 = 0, x1 = w, y1 = h) {
-  const ix = new Float64Array(w * h), iy = new Float64Array(w * h), r = new Float64Array(w * h);
-  const ax = Math.max(1, x0 - 3), bx = Math.min(w - 1, x1 + 3), ay = Math.max(1, y0 - 3), by = Math.min(h - 1, y1 + 3);
+  const r = new Float64Array(w * h);
+  const ax = Math.max(1, x0 - 2), bx = Math.min(w - 1, x1 + 2), ay = Math.max(1, y0 - 2), by = Math.min(h - 1, y1 + 2);
+  const W = bx - ax, H = by - ay;
+  if (W <= 0 || H <= 0) return r;
+  const xx = new Float64Array(W * H), yy = new Float64Array(W * H), xy = new Float64Array(W * H);
   for (let y = ay; y < by; y++) for (let x = ax; x < bx; x++) {
-    const i = y * w + x;
-    ix[i] = (b[i + 1] - b[i - 1]) / 2;
-    iy[i] = (b[i + w] - b[i - w]) / 2;
+    const i = y * w + x, gx = (b[i + 1] - b[i - 1]) / 2, gy = (b[i + w] - b[i - w]) / 2, j = (y - ay) * W + (x - ax);
+    xx[j] = gx * gx; yy[j] = gy * gy; xy[j] = gx * gy;
   }
-  for (let y = Math.max(y0, 2); y < Math.min(y1, h - 2); y++) for (let x = Math.max(x0, 2); x < Math.min(x1, w - 2); x++) {
-    let sxx = 0, syy = 0, sxy = 0;
-    for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) {
-      const i = (y + dy) * w + x + dx, gx = ix[i], gy = iy[i];
-      sxx += gx * gx; syy += gy * gy; sxy += gx * gy;
+  const lo = Math.max(y0, 2, ay + 2), hi = Math.min(y1, h - 2, by - 2), lx = Math.max(x0, 2, ax + 2), hx = Math.min(x1, w - 2, bx - 2);
+  const cxx = new Float64Array(W), cyy = new Float64Array(W), cxy = new Float64Array(W);
+  for (let y = lo; y < hi; y++) {
+    cxx.fill(0); cyy.fill(0); cxy.fill(0);
+    for (let dy = -2; dy <= 2; dy++) {
+      const row = (y + dy - ay) * W;
+      for (let k = 0; k < W; k++) { cxx[k] += xx[row + k]; cyy[k] += yy[row + k]; cxy[k] += xy[row + k]; }
     }
-    r[y * w + x] = sxx * syy - sxy * sxy - HARRIS_K * (sxx + syy) * (sxx + syy);
+    for (let x = lx; x < hx; x++) {
+      const k = x - ax;
+      const sxx = cxx[k - 2] + cxx[k - 1] + cxx[k] + cxx[k + 1] + cxx[k + 2];
+      const syy = cyy[k - 2] + cyy[k - 1] + cyy[k] + cyy[k + 1] + cyy[k + 2];
+      const sxy = cxy[k - 2] + cxy[k - 1] + cxy[k] + cxy[k + 1] + cxy[k + 2];
+      r[y * w + x] = sxx * syy - sxy * sxy - HARRIS_K * (sxx + syy) * (sxx + syy);
+    }
   }
   return r;
 }

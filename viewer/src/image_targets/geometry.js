@@ -22,8 +22,35 @@ export function solve(A, b) { // Gaussian elimination with partial pivoting; A: 
   return x;
 }
 
-/** H (9 numbers, row-major, h33 = 1) mapping src[i] -> dst[i], least squares over all pairs. */
+/** Hartley's normalisation: centroid to the origin, mean distance sqrt(2); [T (9), points]. */
+function normalise(pts) {
+  let mx = 0, my = 0;
+  for (const [x, y] of pts) { mx += x; my += y; }
+  mx /= pts.length; my /= pts.length;
+  let d = 0;
+  for (const [x, y] of pts) d += Math.hypot(x - mx, y - my);
+  const s = d > 0 ? (Math.SQRT2 * pts.length) / d : 1;
+  return [[s, 0, -s * mx, 0, s, -s * my, 0, 0, 1], pts.map(([x, y]) => [s * (x - mx), s * (y - my)])];
+}
+
+function inv3(m) {
+  const [a, b, c, d, e, f, g, h, i] = m;
+  const A = e * i - f * h, B = -(d * i - f * g), C = d * h - e * g;
+  const det = a * A + b * B + c * C;
+  return [A / det, -(b * i - c * h) / det, (b * f - c * e) / det, B / det, (a * i - c * g) / det, -(a * f - c * d) / det, C / det, -(a * h - b * g) / det, (a * e - b * d) / det];
+}
+
+/** H (9 numbers, row-major, h33 = 1) mapping src[i] -> dst[i], least squares over all pairs
+ * (on normalised coordinates: unnormalised pixel values make the system ill-conditioned). */
 export function fitHomography(src, dst) {
+  const [Ts, s] = normalise(src), [Td, d] = normalise(dst);
+  const Hn = fitRaw(s, d);
+  if (!Hn) return null;
+  const H = mul3(inv3(Td), mul3(Hn, Ts));
+  return H.map((v) => v / H[8]);
+}
+
+function fitRaw(src, dst) {
   const A = Array.from({ length: 8 }, () => new Array(8).fill(0)), b = new Array(8).fill(0);
   for (let i = 0; i < src.length; i++) {
     const [x, y] = src[i], [u, v] = dst[i];
@@ -154,25 +181,32 @@ export function refinePose(pose, target, src, dst, K, iterations = 6) {
     }
     return [mul3(D, R), [t[0] + d[3], t[1] + d[4], t[2] + d[5]]];
   };
-  let r0 = residuals(R, t), e0 = r0.reduce((a, v) => a + v * v, 0);
-  for (let it = 0; it < iterations; it++) {
+  let r0 = residuals(R, t), e0 = r0.reduce((a, v) => a + v * v, 0), lambda = 1e-3;
+  for (let it = 0; it < 3 * iterations; it++) { // Levenberg-Marquardt: small, damped steps stay on this side
     const J = [];
     for (let j = 0; j < 6; j++) {
       const d = [0, 0, 0, 0, 0, 0];
-      d[j] = j < 3 ? 1e-6 : 1e-6;
+      d[j] = 1e-6;
       const [R2, t2] = step(R, t, d);
       const r = residuals(R2, t2);
       J.push(r.map((v, i) => (v - r0[i]) / 1e-6));
     }
     const A = J.map((a) => J.map((b) => a.reduce((s, v, i) => s + v * b[i], 0)));
-    for (let j = 0; j < 6; j++) A[j][j] *= 1.0001;
+    for (let j = 0; j < 6; j++) A[j][j] *= 1 + lambda;
     const g = J.map((a) => -a.reduce((s, v, i) => s + v * r0[i], 0));
     const d = solve(A, g);
     if (!d) break;
     const [R2, t2] = step(R, t, d);
     const r2 = residuals(R2, t2), e2 = r2.reduce((a, v) => a + v * v, 0);
-    if (!(e2 < e0)) break;
-    R = R2; t = t2; r0 = r2; e0 = e2;
+    if (e2 < e0) {
+      const done = e0 - e2 < 1e-6 * e0;
+      R = R2; t = t2; r0 = r2; e0 = e2; lambda = Math.max(1e-7, lambda / 10);
+      if (done) break;
+    } else {
+      lambda *= 10;
+      if (lambda > 1e6) break;
+    }
   }
+  refinePose.error = Math.sqrt(e0 / Math.max(1, X.length));
   return [R[0], R[1], R[2], t[0], R[3], R[4], R[5], t[1], R[6], R[7], R[8], t[2], 0, 0, 0, 1];
 }

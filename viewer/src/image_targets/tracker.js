@@ -22,20 +22,21 @@ function popcnt(x) {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-/** RGBA or grey pixels -> grey, area-averaged by an integer factor to about WORK_WIDTH. */
+/** RGBA or grey pixels -> grey, area-averaged by an integer factor to about WORK_WIDTH
+ * (integer luma: (77 R + 150 G + 29 B) / 256). */
 export function workGrey(frame) {
   const { data, width, height } = frame;
   const ch = data.length === width * height ? 1 : 4;
   const f = Math.max(1, Math.round(width / WORK_WIDTH));
   const w = Math.floor(width / f), h = Math.floor(height / f);
-  const out = new Uint8Array(w * h);
+  const out = new Uint8Array(w * h), n = f * f, half = n >> 1;
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
     let s = 0;
-    for (let dy = 0; dy < f; dy++) for (let dx = 0; dx < f; dx++) {
-      const i = ((y * f + dy) * width + x * f + dx) * ch;
-      s += ch === 1 ? data[i] : 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
+    for (let dy = 0; dy < f; dy++) {
+      let i = ((y * f + dy) * width + x * f) * ch;
+      for (let dx = 0; dx < f; dx++, i += ch) s += ch === 1 ? data[i] : (77 * data[i] + 150 * data[i + 1] + 29 * data[i + 2]) >> 8;
     }
-    out[y * w + x] = Math.round(s / (f * f));
+    out[y * w + x] = ((s + half) / n) | 0;
   }
   return { grey: out, w, h, f };
 }
@@ -65,8 +66,8 @@ function match(target, fd, fpts, keep) {
  * with a close enough descriptor joins (no ratio test: the place is known), then the homography
  * is fitted again on all of them — several times the ratio test's points, a steadier pose. */
 const GUIDE_PX = 2.5, GUIDE_BITS = 70;
-function guided(target, H, fpts, fd) {
-  const cell = 8, grid = new Map();
+function guided(target, H, fpts, fd, radius = GUIDE_PX) {
+  const cell = Math.max(8, Math.ceil(radius)), grid = new Map();
   fpts.forEach(([x, y], i) => {
     const k = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
     if (!grid.has(k)) grid.set(k, []);
@@ -79,7 +80,7 @@ function guided(target, H, fpts, fd) {
     let best = GUIDE_BITS, bi = -1;
     for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
       for (const i of grid.get(`${gx + dx},${gy + dy}`) || []) {
-        if ((fpts[i][0] - u) ** 2 + (fpts[i][1] - v) ** 2 > GUIDE_PX * GUIDE_PX) continue;
+        if ((fpts[i][0] - u) ** 2 + (fpts[i][1] - v) ** 2 > radius * radius) continue;
         let d = 0;
         for (let k = 0; k < 8; k++) d += popcnt(fd[i * 8 + k] ^ target.desc[t * 8 + k]);
         if (d < best) { best = d; bi = i; }
@@ -93,20 +94,26 @@ function guided(target, H, fpts, fd) {
 }
 
 function gaussBlur(img, w, h, sigma) {
-  const r = Math.ceil(3 * sigma), k = [];
+  const r = Math.ceil(3 * sigma), k = new Float32Array(2 * r + 1);
   let sum = 0;
-  for (let i = -r; i <= r; i++) { const v = Math.exp((-i * i) / (2 * sigma * sigma)); k.push(v); sum += v; }
+  for (let i = -r; i <= r; i++) { k[i + r] = Math.exp((-i * i) / (2 * sigma * sigma)); sum += k[i + r]; }
   for (let i = 0; i < k.length; i++) k[i] /= sum;
   const refl = (i, n) => { while (i < 0 || i >= n) i = i < 0 ? -i : 2 * n - 2 - i; return i; };
+  const ix = new Int32Array((w + 2 * r)), iy = new Int32Array((h + 2 * r));
+  for (let i = -r; i < w + r; i++) ix[i + r] = refl(i, w);
+  for (let i = -r; i < h + r; i++) iy[i + r] = refl(i, h) * w;
   const tmp = new Float32Array(w * h), out = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    let s = 0;
-    for (let i = -r; i <= r; i++) s += k[i + r] * img[y * w + refl(x + i, w)];
-    tmp[y * w + x] = s;
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      let s = 0;
+      for (let i = 0; i <= 2 * r; i++) s += k[i] * img[row + ix[x + i]];
+      tmp[row + x] = s;
+    }
   }
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
     let s = 0;
-    for (let i = -r; i <= r; i++) s += k[i + r] * tmp[refl(y + i, h) * w + x];
+    for (let i = 0; i <= 2 * r; i++) s += k[i] * tmp[iy[y + i] + x];
     out[y * w + x] = s;
   }
   return out;
@@ -127,7 +134,8 @@ export function appearance(target, H, g) {
     if (u >= 0 && v >= 0 && u <= g.w - 1 && v <= g.h - 1) { valid[j * cw + i] = 1; nValid++; }
   }
   if (nValid < 0.5 * cw * chh) return MIN_APPEARANCE;
-  const a = bandPass(back, cw, chh), b = bandPass(target.check, cw, chh);
+  if (!target.band) target.band = bandPass(target.check, cw, chh); // the target's side once
+  const a = bandPass(back, cw, chh), b = target.band;
   let ma = 0, mb = 0;
   for (let i = 0; i < a.length; i++) if (valid[i]) { ma += a[i]; mb += b[i]; }
   ma /= nValid; mb /= nValid;
@@ -175,6 +183,22 @@ function overlap(a, b) {
   return (iw * ih) / Math.max(1, Math.min((A[2] - A[0]) * (A[3] - A[1]), (B[2] - B[0]) * (B[3] - B[1])));
 }
 
+/** Follow a target found in the last frame: its features matched only near where the last
+ * homography puts them (FOLLOW_PX, a hand-held move between frames), then tightened (GUIDE_PX) —
+ * no search through all descriptors. null when it is not there any more. */
+const FOLLOW_PX = 16, FOLLOW_APPEARANCE = 0.85; // below: searched afresh in the same frame
+export function follow(t, lastH, g, roi) {
+  const { sub: pts, desc } = features(g.grey, g.w, g.h, 600, roi);
+  const loose = guided(t, lastH, pts, desc, FOLLOW_PX);
+  if (!loose || loose.inliers.length < 12) return null;
+  const tight = guided(t, loose.H, pts, desc) || loose;
+  const quad = quadOf(t, tight.H);
+  if (!saneQuad(quad, t.refW, t.refH)) return null;
+  const score = appearance(t, tight.H, g);
+  if (score < FOLLOW_APPEARANCE) return null;
+  return { target: t, H: tight.H, quad, inliers: tight.inliers.length, score, pairs: tight.pairs };
+}
+
 /** K: {fx, fy, cx, cy} of the full-size frame (pixels). */
 export function createImageTracker(targets) {
   let last = new Map(), frameNo = 0;
@@ -186,11 +210,12 @@ export function createImageTracker(targets) {
       const tracked = targets.filter((t) => last.has(t.id));
       const searchAll = tracked.length === 0 || frameNo % SEARCH_EVERY === 0;
       let hits = [];
-      if (tracked.length) { // a window around where each followed target was
-        const b = box(tracked.flatMap((t) => last.get(t.id)));
-        const pad = 0.25 * Math.max(b[2] - b[0], b[3] - b[1]) + 16;
+      for (const t of tracked) { // a window around where it was; matched near its last homography
+        const b = box(last.get(t.id).quad);
+        const pad = 0.1 * Math.max(b[2] - b[0], b[3] - b[1]) + 16;
         const roi = [Math.max(0, Math.floor(b[0] - pad)), Math.max(0, Math.floor(b[1] - pad)), Math.min(g.w, Math.ceil(b[2] + pad)), Math.min(g.h, Math.ceil(b[3] + pad))];
-        hits = detect(tracked, g, roi).map((h) => ({ ...h, state: "tracked" }));
+        const h = follow(t, last.get(t.id).H, g, roi);
+        if (h) hits.push({ ...h, state: "tracked" });
       }
       const missing = targets.filter((t) => !hits.some((h) => h.target.id === t.id));
       const lost = tracked.some((t) => !hits.some((h) => h.target.id === t.id)); // look everywhere at once
@@ -203,9 +228,16 @@ export function createImageTracker(targets) {
           f * h.H[3] + off * h.H[6], f * h.H[4] + off * h.H[7], f * h.H[5] + off * h.H[8], h.H[6], h.H[7], h.H[8]];
         const corners = quadOf(h.target, Hf);
         const full = h.pairs.dst.map(([x, y]) => [f * x + off, f * y + off]);
-        const pose = refinePose(poseFromHomography(Hf, h.target, K), h.target, h.pairs.src, full, K);
+        // A tilted plane has two nearby pose solutions that reproject almost alike; refine from the
+        // homography's and from last frame's pose, and keep last frame's side unless it fits clearly worse.
+        let pose = refinePose(poseFromHomography(Hf, h.target, K), h.target, h.pairs.src, full, K), err = refinePose.error;
+        const prev = last.get(h.target.id)?.pose;
+        if (prev) {
+          const p2 = refinePose(prev, h.target, h.pairs.src, full, K);
+          if (refinePose.error < 1.2 * err) pose = p2; // continuity unless it clearly fits worse (the flip)
+        }
         out.push({ id: h.target.id, pose, corners, inliers: h.inliers, score: h.score, state: h.state });
-        next.set(h.target.id, h.quad);
+        next.set(h.target.id, { quad: h.quad, H: h.H, pose });
       }
       last = next;
       frameNo++;
