@@ -38,7 +38,7 @@ def _markers(a) -> int:
     if fmt == "pdf":
         if a.out.suffix.lower() != ".pdf":
             raise MarkerError("a PDF sheet needs a file name ending in .pdf (or use --format svg|png with a folder)", path=a.out)
-        info = write_sheet_pdf(project.exhibit, a.out, paper=a.paper, per_page=a.per_page, marker_ids=a.only, progress=progress)
+        info = write_sheet_pdf(project.exhibit, a.out, paper=a.paper, per_page=a.per_page, marker_ids=a.only, progress=progress, root=a.dir)
         print(f"wrote {len(info.marker_ids)} marker(s) on {info.pages} {info.paper} page(s) to {info.path}; print at 100 % scale")
         return 0
     if a.per_page is not None:

@@ -56,16 +56,24 @@ def _intrinsics_for(a, shape, current):
     return CameraIntrinsics.default_for(w, h)
 
 
-def _markers(a):
+def _exhibit(a):
     if a.exhibit is None:
         return None
     from ..core.project import load_project
-    from ..markers.payload import payload_for
 
     ex = load_project(a.exhibit, check_assets=False).exhibit
     if not ex.markers:
         raise TrackingError("the exhibit has no markers to look for", path=a.exhibit)
-    return [(m.id, payload_for(ex.publish_url, m.id), m.size_mm) for m in ex.markers]
+    return ex
+
+
+def _markers(ex):
+    """The exhibit's QR cards (artworks are tracked by their pictures, not by a code)."""
+    if ex is None:
+        return None
+    from ..markers.payload import payload_for
+
+    return [(m.id, payload_for(ex.publish_url, m.id), m.size_mm) for m in ex.markers if m.target is None]
 
 
 def _track(a) -> int:
@@ -78,7 +86,13 @@ def _track(a) -> int:
         from ..tracking import CameraIntrinsics
 
         CameraIntrinsics.load(a.camera)  # fail before opening the camera
-    markers = _markers(a)
+    ex = _exhibit(a)
+    markers = _markers(ex)
+    images = None
+    if ex is not None:
+        from ..tracking.image_markers import compile_exhibit_targets
+
+        images = compile_exhibit_targets(ex, a.exhibit) or None  # compiled once, before the camera opens
     if a.source == "demo":
         from ..tracking import demo_camera
 
@@ -102,7 +116,7 @@ def _track(a) -> int:
                 intr = _intrinsics_for(a, frame.image.shape, tracker.intrinsics if tracker else None)
                 if tracker is None or (tracker.intrinsics.width, tracker.intrinsics.height) != (intr.width, intr.height):
                     # New camera or new picture size: no continuity across it.
-                    tracker = Tracker(intr, markers, default_size_mm=a.size_mm, smoothing=not a.no_smoothing)
+                    tracker = Tracker(intr, markers, default_size_mm=a.size_mm, smoothing=not a.no_smoothing, image_targets=images)
                 t = time.perf_counter()
                 dets = tracker.process(frame.image, frame.timestamp_s)
                 ms = (time.perf_counter() - t) * 1000

@@ -68,8 +68,20 @@ def _prim_name(n: int, item: Item) -> str:
     return f"item{n}_" + re.sub(r"[^A-Za-z0-9_]", "_", item.id)[:40]
 
 
-def reference_image(exhibit: Exhibit, marker: Marker) -> Image.Image:
-    """The tracked square exactly (its outer edge = the printed size), greyscale."""
+def reference_image(exhibit: Exhibit, marker: Marker, project_root: str | Path | None = None) -> Image.Image:
+    """The tracked square exactly (its outer edge = the printed size), greyscale; for an artwork
+    (image target) its (cropped) picture, whose width is the artwork's."""
+    if marker.target is not None and project_root is not None:
+        from ..core.project import regular_file_in_project
+
+        t = marker.target
+        with Image.open(regular_file_in_project(project_root, t.image)) as img:
+            img = img.convert("L")
+            if t.crop is not None:
+                x, y, cw, ch = t.crop
+                img = img.crop((x, y, x + cw, y + ch))
+            img.thumbnail((1024, 1024))  # AR Quick Look wants a reference, not the full scan
+            return img.copy()
     payload = payload_for(exhibit.publish_url, marker.id)
     return Image.fromarray(render_marker(payload, REFERENCE_PX_PER_MODULE, margin_modules=0, layout=layout_for(payload)), mode="L")
 
@@ -289,7 +301,7 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
 
         content = UsdGeom.Xform.Define(w.stage, "/Root/Content")
         if anchored:
-            w.anchor(reference_image(exhibit, marker), marker.size_mm / 10.0)
+            w.anchor(reference_image(exhibit, marker, root), (marker.target.width_mm if marker.target else marker.size_mm) / 10.0)
             mount = content_to_marker(marker.mount)
             if not np.allclose(mount, np.eye(4)):
                 content.AddTransformOp(UsdGeom.XformOp.PrecisionDouble).Set(Gf.Matrix4d(mount.T.tolist()))

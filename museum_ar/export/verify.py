@@ -112,6 +112,9 @@ def _check_references(manifest: dict, listed: set[str], where: Path) -> None:
             raise BundleError(f"marker '{m['id']}': the module matrix is not {n} x {n}", path=where)
         if m["image"] not in listed:
             raise BundleError(f"marker '{m['id']}': its image '{m['image']}' is not in the bundle", path=where)
+        target = m.get("target")
+        if target is not None and target["file"] not in listed:
+            raise BundleError(f"marker '{m['id']}': its image-target data '{target['file']}' is not in the bundle", path=where)
         usdz = m.get("usdz", {})
         for ref in [*usdz.get("anchored", {}).values(), *usdz.get("table", {}).values()]:
             if ref not in listed:

@@ -43,6 +43,7 @@ from ..core.errors import ProjectError
 from ..core.project import regular_file_in_project
 
 from .signing import load_signing_key, public_key_b64, sign
+from .targets import target_entry, target_files, target_sizes
 
 
 def check_hfov(value: float) -> float:
@@ -159,7 +160,10 @@ def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[
             files[rel] = src
     for n, m in enumerate(exhibit.markers):
         progress.report(0.1 + 0.2 * n / max(len(exhibit.markers), 1), f"marker {m.id}")
-        files[marker_image_path(m)] = marker_png(payload_for(exhibit.publish_url, m.id))
+        if m.target is not None:  # an artwork: its compiled target data and a picture of it (export/targets.py)
+            files.update(target_files(project_root, m))
+        else:
+            files[marker_image_path(m)] = marker_png(payload_for(exhibit.publish_url, m.id))
     files["sw.js"] = b""  # placeholder: its text depends on every other file's hash
     return files, bundle_paths
 
@@ -220,7 +224,9 @@ def export_bundle(
     files = _bundle_files(project, key=key, hfov_deg=hfov_deg, usdz=usdz, compress_meshes=compress_meshes, where=out, progress=progress)
     progress.report(0.6, "writing the bundle")
     _write(out, files, progress.scaled(0.6, 1.0), overwrite)
-    progress.report(1.0, f"exported {len(files)} files")
+    sizes = target_sizes(json.loads(files[MANIFEST_FILE]))  # type: ignore[arg-type]  # manifest_bytes() made it
+    told = "; image targets: " + ", ".join(f"{k} {v / 1000:.0f} kB" for k, v in sizes.items()) if sizes else ""
+    progress.report(1.0, f"exported {len(files)} files{told}")
     return out
 
 
@@ -246,6 +252,9 @@ def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, compress_
     caption_files, captions = _caption_files(exhibit)
     files.update(caption_files)
     manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg is not None else {}))
+    for entry, m in zip(manifest["markers"], exhibit.markers):
+        if m.target is not None:
+            entry["target"] = target_entry(m, files)
     if usdz:  # AR Quick Look scenes per marker (export/usdz.py)
         from .usdz import exhibit_usdz_files
 
@@ -273,15 +282,15 @@ def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, compress_
     if key is not None:
         manifest["signature"] = {"algorithm": "Ed25519", "public_key": public_key_b64(key), "file": SIGNATURE_FILE}
     validate_manifest(manifest, f"{where}/{MANIFEST_FILE}")
-    files[MANIFEST_FILE] = manifest_bytes(manifest)
-    if len(files[MANIFEST_FILE]) > MAX_MANIFEST_BYTES:  # verify and the viewer would refuse it
+    raw_manifest = files[MANIFEST_FILE] = manifest_bytes(manifest)
+    if len(raw_manifest) > MAX_MANIFEST_BYTES:  # verify and the viewer would refuse it
         raise BundleError(
-            f"the exhibit's texts and items make a manifest of {len(files[MANIFEST_FILE]) / 2**20:.1f} MB, more than the "
+            f"the exhibit's texts and items make a manifest of {len(raw_manifest) / 2**20:.1f} MB, more than the "
             f"{MAX_MANIFEST_BYTES // 2**20} MB a bundle may have; shorten the longest texts or split the exhibit",
             path=project.root,
         )
     if key is not None:
-        files[SIGNATURE_FILE] = sign(key, files[MANIFEST_FILE])
+        files[SIGNATURE_FILE] = sign(key, raw_manifest)
     return files
 
 

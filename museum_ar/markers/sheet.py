@@ -93,6 +93,7 @@ def select_markers(exhibit: Exhibit, marker_ids: Iterable[str] | None = None) ->
 def build_cards(exhibit: Exhibit, markers: list[Marker], progress: Progress | None = None) -> list[Card]:
     """Every card, or the first MarkerError: nothing is drawn before all markers are printable."""
     cards = []
+    markers = [m for m in markers if m.target is None]  # artworks get a page of their own (image_sheet.py)
     for n, m in enumerate(markers):
         if progress is not None:
             progress.report(0.3 * n / len(markers), f"marker {m.id}")
@@ -247,11 +248,17 @@ def sheet_pdf_bytes(
     per_page: int | None = None,
     marker_ids: Iterable[str] | None = None,
     progress: ProgressLike = None,
+    root: str | os.PathLike | None = None,
 ) -> tuple[bytes, list[Page]]:
+    """root: the exhibit folder (needed when artworks are printed: their pictures are read from it)."""
     prog = as_progress(progress)
     paper = _paper_name(paper)
-    cards = build_cards(exhibit, select_markers(exhibit, marker_ids), prog)
-    pages = pack(cards, paper, per_page)
+    selected = select_markers(exhibit, marker_ids)
+    artworks = [m for m in selected if m.target is not None]  # image targets: a page each (image_sheet.py)
+    if artworks and root is None:
+        raise MarkerError(f"the artworks ({', '.join(m.id for m in artworks)}) need the exhibit folder to be printed")
+    cards = build_cards(exhibit, [m for m in selected if m.target is None], prog)
+    pages = pack(cards, paper, per_page) if cards else []
     pw, ph = paper_size(paper)
     buf = io.BytesIO()
     c = pdfcanvas.Canvas(buf, pagesize=(pw * mm, ph * mm), invariant=1, pageCompression=1, initialFontName=pdf_font(False))
@@ -265,6 +272,13 @@ def sheet_pdf_bytes(
         prog.report(0.3 + 0.7 * (n - 1) / len(pages), f"page {n}/{len(pages)}")
         draw_pdf(c, page_drawing(page, paper, n, len(pages), exhibit))
         c.showPage()
+    if artworks:
+        from .image_sheet import draw_artwork_page
+
+        for m in artworks:
+            draw_artwork_page(c, exhibit, m, Path(root))
+            c.showPage()
+            pages.append(Page([(_ArtworkCard(m.id), 0.0, 0.0)]))
     c.save()
     prog.report(1.0, f"{len(pages)} page(s)")
     return buf.getvalue(), pages
@@ -277,14 +291,22 @@ def write_sheet_pdf(
     per_page: int | None = None,
     marker_ids: Iterable[str] | None = None,
     progress: ProgressLike = None,
+    root: str | os.PathLike | None = None,
 ) -> SheetInfo:
     """Writes the marker sheet PDF atomically: on any error (bad marker, paper too small,
     cancel, disk) the file at out_path is left as it was."""
     out = check_out_file(out_path)
-    data, pages = sheet_pdf_bytes(exhibit, paper, per_page, marker_ids, progress)
+    data, pages = sheet_pdf_bytes(exhibit, paper, per_page, marker_ids, progress, root)
     write_out(out, data)
     ids = [c.marker_id for p in pages for c, _, _ in p.cards]
     return SheetInfo(out, _paper_name(paper), len(pages), ids, len(data))
+
+
+@dataclass
+class _ArtworkCard:
+    """Stands in a Page for an artwork's own page (SheetInfo lists its id like a card's)."""
+
+    marker_id: str
 
 
 def check_out_file(out_path: str | os.PathLike) -> Path:

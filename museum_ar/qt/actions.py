@@ -36,6 +36,7 @@ class Actions:
         self.redo = act(tr("&Redo"), lambda: w.doc and w.doc.redo(), QKeySequence("Ctrl+Shift+Z"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.add_marker = act(tr("Add &marker"), w.add_marker, QKeySequence("Ctrl+M"), tr("Add a QR marker to the exhibit"))
+        self.add_artwork = act(tr("Add &artwork marker…"), lambda: _open_image_target_panel(w), None, tr("Add a marker that is the artwork itself (a drawing, painting or poster), tracked by its picture"))
         self.attach = act(tr("&Attach files…"), w.attach_dialog, QKeySequence("Ctrl+I"), tr("Attach 3D models, pictures, video, sound or text to the selected marker (or drop files onto a marker)"))
         self.remove = act(tr("&Remove"), w.remove_selected, QKeySequence.StandardKey.Delete)
         self.remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -64,7 +65,7 @@ class Actions:
         m = bar.addMenu(tr("&Edit"))
         m.addActions([self.undo, self.redo])
         m.addSeparator()
-        m.addActions([self.add_marker, self.attach, self.remove])
+        m.addActions([self.add_marker, self.add_artwork, self.attach, self.remove])
         m = bar.addMenu(tr("&View"))
         m.addAction(self.preview)
         lang_menu = m.addMenu(tr("&Language"))
@@ -111,7 +112,7 @@ class Actions:
             self._toolbar_for_open = open_
             self.toolbar.setVisible(open_)
             self.toolbar.toggleViewAction().setEnabled(open_)
-        for a in (self.save, self.close, self.add_marker, self.attach, self.preview):
+        for a in (self.save, self.close, self.add_marker, self.add_artwork, self.attach, self.preview):
             a.setEnabled(open_)
         for a in (self.print_markers, self.export):
             a.setEnabled(open_ and not a.data())
@@ -126,6 +127,12 @@ class Actions:
 
 def build_actions(w) -> Actions:
     return Actions(w)
+
+
+def _open_image_target_panel(w) -> None:
+    from .image_target_panel import open_image_target_panel
+
+    open_image_target_panel(w)
 
 
 def _open_print(w) -> None:

@@ -99,9 +99,10 @@ class CaptureWorker(QObject):
     failed = Signal(str)
     stopped = Signal()
 
-    def __init__(self, spec: SourceSpec, exhibit: Exhibit):
+    def __init__(self, spec: SourceSpec, exhibit: Exhibit, root=None):
         super().__init__()
         self.spec = spec
+        self.root = root  # the exhibit folder: artworks (image targets) are read from it
         self.exhibit = copy.deepcopy(exhibit)  # the GUI keeps editing its own; tracking reads this one
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -161,7 +162,7 @@ class CaptureWorker(QObject):
                 h, w = frame.image.shape[:2]
                 if tracker is None:
                     intr = getattr(source, "intrinsics", None) or CameraIntrinsics.default_for(w, h)
-                    tracker = Tracker.from_exhibit(self.exhibit, intr)
+                    tracker = Tracker.from_exhibit(self.exhibit, intr, root=self.root)
                 t0 = time.perf_counter()
                 detections = tracker.process(frame.image, frame.timestamp_s if self.spec.kind != "image" else n / 30)
                 track_ms = (time.perf_counter() - t0) * 1000
@@ -188,10 +189,10 @@ class Capture(QObject):
     failed = Signal(str)
     stopped = Signal()
 
-    def __init__(self, spec: SourceSpec, exhibit: Exhibit, parent=None):
+    def __init__(self, spec: SourceSpec, exhibit: Exhibit, parent=None, root=None):
         super().__init__(parent)
         self.thread = QThread()
-        self.worker = CaptureWorker(spec, preview_exhibit(exhibit))
+        self.worker = CaptureWorker(spec, preview_exhibit(exhibit), root)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.result_ready.connect(self.result_ready)

@@ -337,3 +337,6 @@ GERMAN: dict[str, str] = {
 from .mesh_size_dialog_de import MESH_SIZE_GERMAN  # noqa: E402  (the 3D size dialog's texts, kept apart to spare merges)
 
 GERMAN.update(MESH_SIZE_GERMAN)
+from .image_target_panel_de import IMAGE_TARGET_GERMAN  # noqa: E402  (the artwork-marker panel's texts, kept apart to spare merges)
+
+GERMAN.update(IMAGE_TARGET_GERMAN)

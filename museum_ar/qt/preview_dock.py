@@ -266,7 +266,7 @@ class PreviewDock(QWidget):
         self._widen_for_picture()
         self.media = PreviewMedia(self.doc.root, self.doc.exhibit)
         self._media_text = ""
-        self.capture = Capture(spec, self.doc.exhibit, self)
+        self.capture = Capture(spec, self.doc.exhibit, self, root=self.doc.root)
         self.capture.result_ready.connect(self._show_result)
         self.capture.failed.connect(self._failed)
         self.capture.stopped.connect(self._stopped)

@@ -262,7 +262,7 @@ class PrintDialog(QDialog):
 
         opts = self.options()
         exhibit = self.doc.exhibit
-        job = Job(lambda progress: write_sheet_pdf(exhibit, path, progress=progress, **opts), tr("Writing the marker sheet"), self)
+        job = Job(lambda progress: write_sheet_pdf(exhibit, path, progress=progress, root=self.doc.root, **opts), tr("Writing the marker sheet"), self)
 
         def done(ok: bool, result) -> None:
             if ok:

@@ -14,6 +14,7 @@ from ..markers.layout import MarkerLayout, layout_for
 from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
 from ..markers.tracking_params import SEARCH
+from .image_markers import ImageMarkers, compile_exhibit_targets
 from .identity import MIN_SCORE_NEW, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
@@ -44,15 +45,19 @@ class Detection:
     state: str = DECODED  # "decoded": identity read in this frame; "tracked": carried over from earlier frames
     distance: float = 0.0  # fraction of modules that disagreed with the expected code
     reprojection_px: float = 0.0
+    kind: str = "qr"  # "qr": a printed card; "image": an artwork tracked by its own picture (payload "")
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "id": self.marker_id,
             "payload": self.payload,
             "corners": [[round(float(x), 3), round(float(y), 3)] for x, y in self.corners],
             "pose": None if self.pose is None else [[round(float(v), 6) for v in row] for row in self.pose],
             "state": self.state,
         }
+        if self.kind != "qr":
+            out["kind"] = self.kind
+        return out
 
 
 @dataclass
@@ -95,8 +100,13 @@ class Tracker:
         full_scan_every: int = 10,
         layout_overrides: dict | None = None,
         plain_qr: bool = True,
+        image_targets: list | None = None,
     ):
         self.intrinsics = intrinsics
+        # Artworks tracked by their own pictures (tracking.image_targets_wiring), next to the cards;
+        # with artworks only, no QR search runs at all (it would report every code in view).
+        self.images = ImageMarkers(image_targets, intrinsics, smoothing) if image_targets else None
+        self.codes = bool(markers) or not image_targets
         self.known = [KnownMarker(mid, p, s, layout_for(p, **(layout_overrides or {}))) for mid, p, s in (markers or [])]
         self.candidates = [Candidate(i, qr_modules(k.payload), k.layout) for i, k in enumerate(self.known)]
         probe = MarkerLayout(21, **(layout_overrides or {}))
@@ -120,18 +130,29 @@ class Tracker:
         self._last_fallback: int | None = None
 
     @classmethod
-    def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, **kw) -> Tracker:
-        markers = [(m.id, payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers]
-        return cls(intrinsics, markers, **kw)
+    def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, root=None, **kw) -> Tracker:
+        """Cards and artworks of the exhibit; `root` (the exhibit folder) is needed to read the
+        artworks' pictures when it has image targets."""
+        markers = [(m.id, payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers if m.target is None]
+        images = compile_exhibit_targets(exhibit, root)
+        return cls(intrinsics, markers, image_targets=images or None, **kw)
 
     def reset(self) -> None:
         self.tracks.clear()
         self._last_full_scan = -(10**9)
         self._last_fallback = None
+        if self.images is not None:
+            self.images.reset()
 
     def process(self, image: np.ndarray, timestamp_s: float) -> list[Detection]:
         if image.shape[:2] != (self.intrinsics.height, self.intrinsics.width):
             self.intrinsics = self.intrinsics.scaled_to(image.shape[1], image.shape[0])
+        found = self._codes(image, timestamp_s) if self.codes else []
+        if self.images is not None:
+            found += [Detection(**d) for d in self.images.process(image, timestamp_s, self.intrinsics)]
+        return found
+
+    def _codes(self, image: np.ndarray, timestamp_s: float) -> list[Detection]:
         self.frame_index += 1
         found: dict[str, Detection] = {}
         leftovers: list[np.ndarray] = []

@@ -1,0 +1,188 @@
+"""Compile an artwork's picture into image-target data: keypoints and descriptors on a pyramid.
+
+One compiler for both trackers: the desktop tracker (tracking.image_target) compiles in memory;
+the bundle writer (export) stores the same data in a small binary file per artwork that the
+tablet viewer reads (`target_bytes` / `read_target_bytes`, format below). It lives in `markers`
+because both tracking and export may import markers, but not each other.
+
+Binary format "MAIT" version 1 (little-endian), read by viewer/src/image_targets/format.js:
+    4 bytes  magic b"MAIT"
+    u32      header length L
+    L bytes  header, UTF-8 JSON: {"version": 1, "id", "width_mm", "height_mm", "ref_w", "ref_h",
+             "detector": "orb", "points": N, "descriptor_bytes": D, "check_w", "check_h",
+             "point_scale": 8}
+    N*4      points: u16 x, u16 y in reference pixels times point_scale (1/8 px)
+    N*D      descriptors (ORB: 32 bytes each)
+    check_w*check_h  the grey reference at check_w px wide (the appearance check)
+    M*4      tablet points ("tablet_points": M in the header): u16 x, u16 y times point_scale
+    M*32     tablet descriptors (markers/tablet_features.py, "mab1"), what the viewer matches
+The ORB block serves desktop checks (and an OpenCV.js tracker, should one come); the viewer's own
+tracker uses the tablet block.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from ..core.errors import MarkerError
+
+TARGET_PX = 480  # the artwork is described at this width (a sharp A4 at ~1 m in 720p spans ~450 px)
+PYRAMID_SCALES = (1.0, 0.7, 0.5, 0.35)  # extra levels so far-away (small) artworks still match
+FEATURES_PER_LEVEL = 600
+CHECK_PX = 128  # the appearance check compares the picture at this width (tracking.image_target)
+MAGIC = b"MAIT"
+FORMAT_VERSION = 1
+POINT_SCALE = 8  # points stored in 1/8 px
+
+
+def make_detector(kind: str = "orb", n: int = FEATURES_PER_LEVEL, fast_threshold: int = 12):
+    kind = kind.lower()
+    if kind == "orb":
+        return cv2.ORB_create(nfeatures=n, scaleFactor=1.3, nlevels=6, fastThreshold=fast_threshold)
+    if kind in ("akaze", "brisk") and not hasattr(cv2, kind.upper() + "_create"):
+        # OpenCV 5 moved AKAZE and BRISK out of the main package (opencv-contrib); say so
+        raise MarkerError(f"feature detector '{kind}' is not in this OpenCV {cv2.__version__} build (only ORB and SIFT are)")
+    if kind == "akaze":
+        return cv2.AKAZE_create(threshold=0.0008)
+    if kind == "sift":
+        return cv2.SIFT_create(nfeatures=n)
+    if kind == "brisk":
+        return cv2.BRISK_create(thresh=25)
+    raise MarkerError(f"unknown feature detector '{kind}' (orb, akaze, sift, brisk)")
+
+
+def grey_of(img: np.ndarray) -> np.ndarray:
+    if img.ndim == 3:
+        return cv2.cvtColor(img, cv2.COLOR_BGR2GRAY if img.shape[2] == 3 else cv2.COLOR_BGRA2GRAY)
+    return img
+
+
+@dataclass
+class CompiledTarget:
+    """What a tracker (desktop or tablet) needs of one artwork."""
+
+    target_id: str
+    width_m: float
+    height_m: float
+    ref_size: tuple[int, int]  # (w, h) in reference pixels, the frame of `points`
+    points: np.ndarray  # (N, 2) float32 keypoints in reference pixels
+    descriptors: np.ndarray  # (N, D)
+    detector: str = "orb"
+    reference: np.ndarray | None = field(default=None, repr=False)  # the grey reference (for refinement)
+    tablet_points: np.ndarray | None = field(default=None, repr=False)  # (M, 2) the viewer's features (tablet_features)
+    tablet_descriptors: np.ndarray | None = field(default=None, repr=False)  # (M, 32) uint8
+
+    def ref_to_marker(self, pts: np.ndarray) -> np.ndarray:
+        """Reference pixels -> marker frame (x right, y = 0, z down), metres."""
+        w, h = self.ref_size
+        x = (pts[:, 0] / w - 0.5) * self.width_m
+        z = (pts[:, 1] / h - 0.5) * self.height_m
+        return np.stack([x, np.zeros_like(x), z], axis=1)
+
+    def corners_ref(self) -> np.ndarray:
+        w, h = self.ref_size
+        return np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+
+    def check_image(self) -> np.ndarray | None:
+        """The grey reference at CHECK_PX wide (what the appearance check compares)."""
+        if self.reference is None:
+            return None
+        w, h = self.ref_size
+        return cv2.resize(self.reference, (CHECK_PX, max(8, round(h * CHECK_PX / w))), interpolation=cv2.INTER_AREA)
+
+    def nbytes(self) -> int:
+        """Bytes of the shipped data (the binary file of `target_bytes`)."""
+        return len(target_bytes(self))
+
+
+def crop_image(img: np.ndarray, crop: tuple[int, int, int, int] | None) -> np.ndarray:
+    if crop is None:
+        return img
+    x, y, w, h = crop
+    H, W = img.shape[:2]
+    if x < 0 or y < 0 or w <= 0 or h <= 0 or x + w > W or y + h > H:
+        raise MarkerError(f"crop {list(crop)} reaches outside the {W}x{H} image")
+    return img[y : y + h, x : x + w]
+
+
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb") -> CompiledTarget:
+    """Describe one artwork: features on a small pyramid of its (cropped) picture."""
+    img = grey_of(crop_image(image, crop))
+    if img.size == 0 or min(img.shape[:2]) < 32:
+        raise MarkerError(f"image target '{target_id}': the picture is too small ({img.shape[1]}x{img.shape[0]} px)")
+    h0, w0 = img.shape[:2]
+    w = TARGET_PX
+    h = max(1, round(h0 * w / w0))
+    ref = cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA if w0 >= w else cv2.INTER_CUBIC)
+    det = make_detector(detector)
+    pts, descs = [], []
+    for s in PYRAMID_SCALES:
+        lvl = ref if s == 1.0 else cv2.resize(ref, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
+        kps, d = det.detectAndCompute(lvl, None)
+        if d is None:
+            continue
+        pts.append(np.array([k.pt for k in kps], np.float32) / s)
+        descs.append(d)
+    if not pts or sum(len(p) for p in pts) < 8:
+        raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
+    width_m = width_mm / 1000.0
+    from .tablet_features import compile_levels
+
+    tp, td = compile_levels(ref)
+    return CompiledTarget(target_id, width_m, width_m * h / w, (w, h), np.concatenate(pts), np.concatenate(descs), detector, ref, tp, td)
+
+
+def target_bytes(t: CompiledTarget) -> bytes:
+    """The binary target file shipped in a bundle (format in the module doc)."""
+    check = t.check_image()
+    cw, ch = (0, 0) if check is None else (check.shape[1], check.shape[0])
+    header = {
+        "version": FORMAT_VERSION, "id": t.target_id, "width_mm": round(t.width_m * 1000, 3), "height_mm": round(t.height_m * 1000, 3),
+        "ref_w": int(t.ref_size[0]), "ref_h": int(t.ref_size[1]), "detector": t.detector, "points": int(len(t.points)),
+        "descriptor_bytes": int(t.descriptors.shape[1] * t.descriptors.itemsize), "check_w": cw, "check_h": ch, "point_scale": POINT_SCALE,
+        "tablet": "mab1", "tablet_points": 0 if t.tablet_points is None else int(len(t.tablet_points)),
+    }
+    if t.descriptors.dtype != np.uint8:
+        raise MarkerError(f"image target '{t.target_id}': only binary descriptors (ORB) can be shipped to the viewer, not {t.detector}")
+    hb = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    pts = np.clip(np.round(t.points * POINT_SCALE), 0, 65535).astype("<u2")
+    parts = [MAGIC, struct.pack("<I", len(hb)), hb, pts.tobytes(), np.ascontiguousarray(t.descriptors).tobytes()]
+    if check is not None:
+        parts.append(np.ascontiguousarray(check, np.uint8).tobytes())
+    if t.tablet_points is not None and len(t.tablet_points):
+        parts.append(np.clip(np.round(t.tablet_points * POINT_SCALE), 0, 65535).astype("<u2").tobytes())
+        parts.append(np.ascontiguousarray(t.tablet_descriptors, np.uint8).tobytes())
+    return b"".join(parts)
+
+
+def read_target_bytes(data: bytes, where: str = "target") -> CompiledTarget:
+    """Read a binary target file back (the bundle verifier and the tests); MarkerError when broken."""
+    if len(data) < 8 or data[:4] != MAGIC:
+        raise MarkerError(f"{where}: not an image-target file (no MAIT header)")
+    (hl,) = struct.unpack("<I", data[4:8])
+    try:
+        head = json.loads(data[8 : 8 + hl].decode("utf-8"))
+        n, d, cw, ch = int(head["points"]), int(head["descriptor_bytes"]), int(head["check_w"]), int(head["check_h"])
+        scale = float(head["point_scale"])
+        m = int(head.get("tablet_points", 0))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
+        raise MarkerError(f"{where}: broken header ({e})") from None
+    off = 8 + hl
+    want = off + n * 4 + n * d + cw * ch + m * 36
+    if len(data) != want:
+        raise MarkerError(f"{where}: {len(data)} bytes, the header promises {want}")
+    pts = np.frombuffer(data, "<u2", n * 2, off).reshape(n, 2).astype(np.float32) / scale
+    desc = np.frombuffer(data, np.uint8, n * d, off + n * 4).reshape(n, d).copy()
+    check = np.frombuffer(data, np.uint8, cw * ch, off + n * 4 + n * d).reshape(ch, cw).copy() if cw * ch else None
+    o2 = off + n * 4 + n * d + cw * ch
+    tp = np.frombuffer(data, "<u2", m * 2, o2).reshape(m, 2).astype(np.float32) / scale
+    td = np.frombuffer(data, np.uint8, m * 32, o2 + m * 4).reshape(m, 32).copy()
+    w_mm, h_mm = float(head["width_mm"]), float(head["height_mm"])
+    ref_w, ref_h = int(head["ref_w"]), int(head["ref_h"])
+    ref = None if check is None else cv2.resize(check, (ref_w, ref_h), interpolation=cv2.INTER_LINEAR)
+    return CompiledTarget(str(head["id"]), w_mm / 1000, h_mm / 1000, (ref_w, ref_h), pts, desc, str(head["detector"]), ref, tp, td)

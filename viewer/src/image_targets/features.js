@@ -1,0 +1,166 @@
+// The tablet's image-target features ("mab1"), the same definition as
+// museum_ar/markers/tablet_features.py (see there): 5x5 box blur, Harris corners (one per cell),
+// intensity-centroid orientation in 32 bins, 256 pixel comparisons from a fixed pattern.
+export const RADIUS = 12, BINS = 32, MARGIN = 16, CELL = 8, HARRIS_K = 0.04, HARRIS_MIN = 500;
+
+export function pattern() {
+  let state = 0x4d41;
+  const next = () => {
+    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
+    return (state >> 8) % (2 * RADIUS + 1) - RADIUS;
+  };
+  const out = [];
+  while (out.length < 256) {
+    const x1 = next(), y1 = next(), x2 = next(), y2 = next();
+    if (x1 * x1 + y1 * y1 > RADIUS * RADIUS || x2 * x2 + y2 * y2 > RADIUS * RADIUS || (x1 === x2 && y1 === y2)) continue;
+    out.push([x1, y1, x2, y2]);
+  }
+  return out;
+}
+
+let ROT = null; // [bin] -> Int32Array(256 * 4)
+function rotated() {
+  if (ROT) return ROT;
+  const p = pattern();
+  ROT = [];
+  for (let k = 0; k < BINS; k++) {
+    const a = (2 * Math.PI * k) / BINS, c = Math.cos(a), s = Math.sin(a);
+    const r = new Int32Array(256 * 4);
+    for (let i = 0; i < 256; i++) {
+      for (const j of [0, 2]) {
+        const x = p[i][j], y = p[i][j + 1];
+        r[i * 4 + j] = Math.floor(x * c - y * s + 0.5);
+        r[i * 4 + j + 1] = Math.floor(x * s + y * c + 0.5);
+      }
+    }
+    ROT.push(r);
+  }
+  return ROT;
+}
+
+const reflect = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i);
+
+/** 5x5 box mean, edges mirrored (reflect-101), rounded: cv2.blur's result. Running sums; the
+ * mirrored index only at the two-pixel borders. */
+export function boxBlur(src, w, h) {
+  const tmp = new Int32Array(w * h), out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      let s;
+      if (x >= 2 && x < w - 2) {
+        s = src[row + x - 2] + src[row + x - 1] + src[row + x] + src[row + x + 1] + src[row + x + 2];
+      } else {
+        s = 0;
+        for (let d = -2; d <= 2; d++) s += src[row + reflect(x + d, w)];
+      }
+      tmp[row + x] = s;
+    }
+  }
+  for (let y = 0; y < h; y++) {
+    const inner = y >= 2 && y < h - 2;
+    const r0 = (inner ? y - 2 : reflect(y - 2, h)) * w, r1 = (inner ? y - 1 : reflect(y - 1, h)) * w, r2 = y * w;
+    const r3 = (inner ? y + 1 : reflect(y + 1, h)) * w, r4 = (inner ? y + 2 : reflect(y + 2, h)) * w;
+    for (let x = 0; x < w; x++) {
+      const s = tmp[r0 + x] + tmp[r1 + x] + tmp[r2 + x] + tmp[r3 + x] + tmp[r4 + x];
+      out[r2 + x] = Math.round(s / 25);
+    }
+  }
+  return out;
+}
+
+/** Harris response in the rectangle [x0, x1) x [y0, y1) (the rest stays 0). 5x5 sums of the
+ * gradient products by running column and row sums. */
+export function harris(b, w, h, x0 = 0, y0 = 0, x1 = w, y1 = h) {
+  const r = new Float64Array(w * h);
+  const ax = Math.max(1, x0 - 2), bx = Math.min(w - 1, x1 + 2), ay = Math.max(1, y0 - 2), by = Math.min(h - 1, y1 + 2);
+  const W = bx - ax, H = by - ay;
+  if (W <= 0 || H <= 0) return r;
+  const xx = new Float64Array(W * H), yy = new Float64Array(W * H), xy = new Float64Array(W * H);
+  for (let y = ay; y < by; y++) for (let x = ax; x < bx; x++) {
+    const i = y * w + x, gx = (b[i + 1] - b[i - 1]) / 2, gy = (b[i + w] - b[i - w]) / 2, j = (y - ay) * W + (x - ax);
+    xx[j] = gx * gx; yy[j] = gy * gy; xy[j] = gx * gy;
+  }
+  const lo = Math.max(y0, 2, ay + 2), hi = Math.min(y1, h - 2, by - 2), lx = Math.max(x0, 2, ax + 2), hx = Math.min(x1, w - 2, bx - 2);
+  const cxx = new Float64Array(W), cyy = new Float64Array(W), cxy = new Float64Array(W);
+  for (let y = lo; y < hi; y++) {
+    cxx.fill(0); cyy.fill(0); cxy.fill(0);
+    for (let dy = -2; dy <= 2; dy++) {
+      const row = (y + dy - ay) * W;
+      for (let k = 0; k < W; k++) { cxx[k] += xx[row + k]; cyy[k] += yy[row + k]; cxy[k] += xy[row + k]; }
+    }
+    for (let x = lx; x < hx; x++) {
+      const k = x - ax;
+      const sxx = cxx[k - 2] + cxx[k - 1] + cxx[k] + cxx[k + 1] + cxx[k + 2];
+      const syy = cyy[k - 2] + cyy[k - 1] + cyy[k] + cyy[k + 1] + cyy[k + 2];
+      const sxy = cxy[k - 2] + cxy[k - 1] + cxy[k] + cxy[k + 1] + cxy[k + 2];
+      r[y * w + x] = sxx * syy - sxy * sxy - HARRIS_K * (sxx + syy) * (sxx + syy);
+    }
+  }
+  return r;
+}
+
+/** Strongest Harris pixel per cell above HARRIS_MIN, strongest first: [[x, y], ...]. */
+export function corners(b, w, h, maxPoints = 500, roi = null, response = null) {
+  const [x0, y0, x1, y1] = roi || [0, 0, w, h];
+  const r = response || harris(b, w, h, x0, y0, x1, y1);
+  const pts = [];
+  const cy0 = MARGIN + Math.max(0, Math.ceil((y0 - MARGIN) / CELL)) * CELL, cx0 = MARGIN + Math.max(0, Math.ceil((x0 - MARGIN) / CELL)) * CELL;
+  for (let cy = cy0; cy < Math.min(h - MARGIN, y1); cy += CELL) {
+    for (let cx = cx0; cx < Math.min(w - MARGIN, x1); cx += CELL) {
+      let best = -Infinity, bx = 0, by = 0;
+      for (let y = cy; y < Math.min(cy + CELL, h - MARGIN); y++) for (let x = cx; x < Math.min(cx + CELL, w - MARGIN); x++) {
+        const v = r[y * w + x];
+        if (v > best) { best = v; bx = x; by = y; }
+      }
+      if (best > HARRIS_MIN) pts.push([best, bx, by]);
+    }
+  }
+  pts.sort((a, c) => c[0] - a[0]);
+  return pts.slice(0, maxPoints).map((p) => [p[1], p[2]]);
+}
+
+function orientationBin(b, w, x, y) {
+  let m10 = 0, m01 = 0;
+  for (let dy = -7; dy <= 7; dy++) for (let dx = -7; dx <= 7; dx++) {
+    if (dx * dx + dy * dy > 49) continue;
+    const v = b[(y + dy) * w + x + dx];
+    m10 += v * dx; m01 += v * dy;
+  }
+  const a = Math.atan2(m01, m10);
+  return ((Math.floor((a / (2 * Math.PI)) * BINS + 0.5) % BINS) + BINS) % BINS;
+}
+
+/** Descriptors (Uint32Array, 8 words each; bit j = byte j>>3, bit j&7, little-endian words). */
+export function describe(b, w, pts) {
+  const rot = rotated();
+  const out = new Uint32Array(pts.length * 8);
+  pts.forEach(([x, y], n) => {
+    const r = rot[orientationBin(b, w, x, y)];
+    for (let i = 0; i < 256; i++) {
+      const a = b[(y + r[i * 4 + 1]) * w + x + r[i * 4]], c = b[(y + r[i * 4 + 3]) * w + x + r[i * 4 + 2]];
+      if (a < c) out[n * 8 + (i >> 5)] |= 1 << (i & 31);
+    }
+  });
+  return out;
+}
+
+/** Sub-pixel positions: a parabola through the Harris response at each corner and its neighbours
+ * (descriptors stay at the whole pixel, as on the desktop). */
+export function subpixel(r, w, pts) {
+  return pts.map(([x, y]) => {
+    const i = y * w + x, c = r[i];
+    const dx = r[i - 1] - 2 * c + r[i + 1], dy = r[i - w] - 2 * c + r[i + w];
+    const ox = dx < 0 ? Math.max(-0.5, Math.min(0.5, (r[i - 1] - r[i + 1]) / (2 * dx))) : 0;
+    const oy = dy < 0 ? Math.max(-0.5, Math.min(0.5, (r[i - w] - r[i + w]) / (2 * dy))) : 0;
+    return [x + ox, y + oy];
+  });
+}
+
+export function features(grey, w, h, maxPoints = 500, roi = null) {
+  const b = boxBlur(grey, w, h);
+  const [x0, y0, x1, y1] = roi || [0, 0, w, h];
+  const r = harris(b, w, h, x0, y0, x1, y1);
+  const pts = corners(b, w, h, maxPoints, roi, r);
+  return { pts, sub: subpixel(r, w, pts), desc: describe(b, w, pts), blur: b };
+}

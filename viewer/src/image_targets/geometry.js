@@ -1,0 +1,212 @@
+// Homographies (4-point and least-squares DLT, RANSAC) and the marker pose from one.
+
+export function solve(A, b) { // Gaussian elimination with partial pivoting; A: n x n (array of rows)
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
+    if (Math.abs(M[p][c]) < 1e-12) return null;
+    [M[c], M[p]] = [M[p], M[c]];
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r][c] / M[c][c];
+      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  const x = new Array(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = M[r][n];
+    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
+    x[r] = s / M[r][r];
+  }
+  return x;
+}
+
+/** Hartley's normalisation: centroid to the origin, mean distance sqrt(2); [T (9), points]. */
+function normalise(pts) {
+  let mx = 0, my = 0;
+  for (const [x, y] of pts) { mx += x; my += y; }
+  mx /= pts.length; my /= pts.length;
+  let d = 0;
+  for (const [x, y] of pts) d += Math.hypot(x - mx, y - my);
+  const s = d > 0 ? (Math.SQRT2 * pts.length) / d : 1;
+  return [[s, 0, -s * mx, 0, s, -s * my, 0, 0, 1], pts.map(([x, y]) => [s * (x - mx), s * (y - my)])];
+}
+
+function inv3(m) {
+  const [a, b, c, d, e, f, g, h, i] = m;
+  const A = e * i - f * h, B = -(d * i - f * g), C = d * h - e * g;
+  const det = a * A + b * B + c * C;
+  return [A / det, -(b * i - c * h) / det, (b * f - c * e) / det, B / det, (a * i - c * g) / det, -(a * f - c * d) / det, C / det, -(a * h - b * g) / det, (a * e - b * d) / det];
+}
+
+/** H (9 numbers, row-major, h33 = 1) mapping src[i] -> dst[i], least squares over all pairs
+ * (on normalised coordinates: unnormalised pixel values make the system ill-conditioned). */
+export function fitHomography(src, dst) {
+  const [Ts, s] = normalise(src), [Td, d] = normalise(dst);
+  const Hn = fitRaw(s, d);
+  if (!Hn) return null;
+  const H = mul3(inv3(Td), mul3(Hn, Ts));
+  return H.map((v) => v / H[8]);
+}
+
+function fitRaw(src, dst) {
+  const A = Array.from({ length: 8 }, () => new Array(8).fill(0)), b = new Array(8).fill(0);
+  for (let i = 0; i < src.length; i++) {
+    const [x, y] = src[i], [u, v] = dst[i];
+    const r1 = [x, y, 1, 0, 0, 0, -u * x, -u * y], r2 = [0, 0, 0, x, y, 1, -v * x, -v * y];
+    for (const [r, t] of [[r1, u], [r2, v]]) {
+      for (let j = 0; j < 8; j++) { b[j] += r[j] * t; for (let k = 0; k < 8; k++) A[j][k] += r[j] * r[k]; }
+    }
+  }
+  const h = solve(A, b);
+  return h ? [...h, 1] : null;
+}
+
+export function apply(H, x, y) {
+  const w = H[6] * x + H[7] * y + H[8];
+  return [(H[0] * x + H[1] * y + H[2]) / w, (H[3] * x + H[4] * y + H[5]) / w];
+}
+
+/** RANSAC: {H, inliers: [index]} or null. A fixed seed: the same frame gives the same answer. */
+export function ransacHomography(src, dst, threshold, iterations = 400) {
+  const n = src.length;
+  if (n < 4) return null;
+  let seed = 12345, best = null;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
+  const t2 = threshold * threshold;
+  for (let it = 0; it < iterations; it++) {
+    const idx = new Set();
+    while (idx.size < 4) idx.add(rand());
+    const s = [...idx];
+    const H = fitHomography(s.map((i) => src[i]), s.map((i) => dst[i]));
+    if (!H) continue;
+    const inl = [];
+    for (let i = 0; i < n; i++) {
+      const [u, v] = apply(H, src[i][0], src[i][1]);
+      const du = u - dst[i][0], dv = v - dst[i][1];
+      if (du * du + dv * dv < t2) inl.push(i);
+    }
+    if (!best || inl.length > best.inliers.length) best = { H, inliers: inl };
+  }
+  if (!best || best.inliers.length < 4) return null;
+  for (let round = 0; round < 2; round++) { // refit on the inliers, then take the inliers again
+    const H = fitHomography(best.inliers.map((i) => src[i]), best.inliers.map((i) => dst[i]));
+    if (!H) break;
+    const inl = [];
+    for (let i = 0; i < n; i++) {
+      const [u, v] = apply(H, src[i][0], src[i][1]);
+      if ((u - dst[i][0]) ** 2 + (v - dst[i][1]) ** 2 < t2) inl.push(i);
+    }
+    if (inl.length < best.inliers.length) break;
+    best = { H, inliers: inl };
+  }
+  return best;
+}
+
+/** A real view of a flat picture: convex, not mirrored, not tiny or absurdly stretched. */
+export function saneQuad(c, refW, refH) {
+  let sign = 0;
+  for (let i = 0; i < 4; i++) {
+    const a = c[i], b = c[(i + 1) % 4], d = c[(i + 2) % 4];
+    const cross = (b[0] - a[0]) * (d[1] - b[1]) - (b[1] - a[1]) * (d[0] - b[0]);
+    if (cross === 0 || (sign && Math.sign(cross) !== sign)) return false;
+    sign = Math.sign(cross);
+  }
+  if (sign < 0) return false; // mirrored (image y grows downward: clockwise on screen = positive)
+  let area = 0;
+  for (let i = 0; i < 4; i++) area += c[i][0] * c[(i + 1) % 4][1] - c[(i + 1) % 4][0] * c[i][1];
+  if (Math.abs(area) / 2 < 400) return false;
+  const sides = [0, 1, 2, 3].map((i) => Math.hypot(c[(i + 1) % 4][0] - c[i][0], c[(i + 1) % 4][1] - c[i][1]));
+  return Math.max(...sides) <= (8 * Math.min(...sides) * Math.max(refW, refH)) / Math.min(refW, refH);
+}
+
+/** Marker -> camera (OpenCV camera axes, row-major 4x4, metres) from the homography reference
+ * pixels -> image pixels. Marker frame: +X right, +Z toward the picture's bottom, +Y out of it,
+ * origin at its centre (DESIGN.md). K: {fx, fy, cx, cy}. */
+export function poseFromHomography(H, target, K) {
+  const wM = target.widthMm / 1000, hM = target.heightMm / 1000;
+  // marker (x, z) -> reference pixels: u = (x / w + 0.5) refW, v = (z / h + 0.5) refH
+  const A = [target.refW / wM, 0, target.refW / 2, 0, target.refH / hM, target.refH / 2, 0, 0, 1];
+  const M = mul3(H, A);
+  const Kinv = [1 / K.fx, 0, -K.cx / K.fx, 0, 1 / K.fy, -K.cy / K.fy, 0, 0, 1];
+  const G = mul3(Kinv, M);
+  const c0 = [G[0], G[3], G[6]], c1 = [G[1], G[4], G[7]], c2 = [G[2], G[5], G[8]];
+  let s = 2 / (norm(c0) + norm(c1));
+  if (c2[2] * s < 0) s = -s; // the picture is in front of the camera
+  let x = c0.map((v) => v * s), z = c1.map((v) => v * s);
+  const t = c2.map((v) => v * s);
+  // orthonormalise X and Z symmetrically, then Y = Z x X (right-handed)
+  x = unit(x); z = unit(z);
+  const mid = unit(x.map((v, i) => v + z[i])), perp = unit(cross(cross(x, z), mid));
+  const X = unit(mid.map((v, i) => v - perp[i])), Z = unit(mid.map((v, i) => v + perp[i]));
+  const Y = cross(Z, X);
+  return [X[0], Y[0], Z[0], t[0], X[1], Y[1], Z[1], t[1], X[2], Y[2], Z[2], t[2], 0, 0, 0, 1];
+}
+
+const norm = (v) => Math.hypot(v[0], v[1], v[2]);
+const unit = (v) => { const n = norm(v); return v.map((x) => x / n); };
+const cross = (a, b) => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+function mul3(a, b) {
+  const o = new Array(9).fill(0);
+  for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) for (let k = 0; k < 3; k++) o[r * 3 + c] += a[r * 3 + k] * b[k * 3 + c];
+  return o;
+}
+
+/** Gauss-Newton on the reprojection error of `src` (reference pixels) seen at `dst` (image
+ * pixels), from `pose` (row-major 4x4): the homography's pose is noisy where the picture is
+ * tilted; all inliers together pin it down (the desktop does the same with Levenberg-Marquardt). */
+export function refinePose(pose, target, src, dst, K, iterations = 6) {
+  const wM = target.widthMm / 1000, hM = target.heightMm / 1000;
+  const X = src.map(([u, v]) => [(u / target.refW - 0.5) * wM, 0, (v / target.refH - 0.5) * hM]);
+  let R = [pose[0], pose[1], pose[2], pose[4], pose[5], pose[6], pose[8], pose[9], pose[10]];
+  let t = [pose[3], pose[7], pose[11]];
+  const residuals = (R, t) => {
+    const r = [];
+    for (let i = 0; i < X.length; i++) {
+      const [x, y, z] = X[i];
+      const cx = R[0] * x + R[1] * y + R[2] * z + t[0], cy = R[3] * x + R[4] * y + R[5] * z + t[1], cz = R[6] * x + R[7] * y + R[8] * z + t[2];
+      r.push(K.fx * cx / cz + K.cx - dst[i][0], K.fy * cy / cz + K.cy - dst[i][1]);
+    }
+    return r;
+  };
+  const step = (R, t, d) => { // small rotation (d[0..2], applied on the left) and translation
+    const th = Math.hypot(d[0], d[1], d[2]);
+    let D = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+    if (th > 0) {
+      const k = [d[0] / th, d[1] / th, d[2] / th], c = Math.cos(th), s = Math.sin(th), C = 1 - c;
+      D = [c + k[0] * k[0] * C, k[0] * k[1] * C - k[2] * s, k[0] * k[2] * C + k[1] * s,
+        k[1] * k[0] * C + k[2] * s, c + k[1] * k[1] * C, k[1] * k[2] * C - k[0] * s,
+        k[2] * k[0] * C - k[1] * s, k[2] * k[1] * C + k[0] * s, c + k[2] * k[2] * C];
+    }
+    return [mul3(D, R), [t[0] + d[3], t[1] + d[4], t[2] + d[5]]];
+  };
+  let r0 = residuals(R, t), e0 = r0.reduce((a, v) => a + v * v, 0), lambda = 1e-3;
+  for (let it = 0; it < 3 * iterations; it++) { // Levenberg-Marquardt: small, damped steps stay on this side
+    const J = [];
+    for (let j = 0; j < 6; j++) {
+      const d = [0, 0, 0, 0, 0, 0];
+      d[j] = 1e-6;
+      const [R2, t2] = step(R, t, d);
+      const r = residuals(R2, t2);
+      J.push(r.map((v, i) => (v - r0[i]) / 1e-6));
+    }
+    const A = J.map((a) => J.map((b) => a.reduce((s, v, i) => s + v * b[i], 0)));
+    for (let j = 0; j < 6; j++) A[j][j] *= 1 + lambda;
+    const g = J.map((a) => -a.reduce((s, v, i) => s + v * r0[i], 0));
+    const d = solve(A, g);
+    if (!d) break;
+    const [R2, t2] = step(R, t, d);
+    const r2 = residuals(R2, t2), e2 = r2.reduce((a, v) => a + v * v, 0);
+    if (e2 < e0) {
+      const done = e0 - e2 < 1e-6 * e0;
+      R = R2; t = t2; r0 = r2; e0 = e2; lambda = Math.max(1e-7, lambda / 10);
+      if (done) break;
+    } else {
+      lambda *= 10;
+      if (lambda > 1e6) break;
+    }
+  }
+  refinePose.error = Math.sqrt(e0 / Math.max(1, X.length));
+  return [R[0], R[1], R[2], t[0], R[3], R[4], R[5], t[1], R[6], R[7], R[8], t[2], 0, 0, 0, 1];
+}
