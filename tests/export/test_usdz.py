@@ -78,7 +78,7 @@ def test_sample_exhibits_usdz_pass_the_arkit_checker_and_round_trip(sample_bundl
                     assert a["physical_width_cm"] == pytest.approx(marker.size_mm / 10.0)
                     with zipfile.ZipFile(path) as zf:
                         ref = np.asarray(Image.open(io.BytesIO(zf.read(a["image"]))).convert("L"))
-                    assert np.array_equal(ref, np.asarray(reference_image(exhibit, marker)))  # the tracked square, nothing around it
+                    assert np.array_equal(ref, np.asarray(reference_image(exhibit, marker, ROOT / "exhibits" / name)))  # the tracked square (or the artwork), nothing around it
                     mount = content_to_marker(marker.mount)
                 else:
                     assert a["type"] is None  # no anchor: Quick Look puts it on a table, content upright

@@ -76,7 +76,7 @@ def scene(request, tmp_path_factory, chromium_path):
     frames = [render_frame(payload, MARKER_MM / 1000, pose, cam, seed=i) for i in range(12)]
     y4m = write_y4m(root / "camera.y4m", frames)
     with BundleServer(bundle, port=0, quiet=True) as server:
-        yield {"root": root, "cam": cam, "pose": pose, "y4m": y4m, "mount": mount, "url": server.url.replace("localhost", "127.0.0.1")}
+        yield {"root": root, "cam": cam, "pose": pose, "y4m": y4m, "mount": mount, "url": server.url.replace("localhost", "127.0.0.1"), "frame": frames[0]}
 
 
 def open_viewer(playwright, scene, profile: str):
@@ -118,6 +118,23 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             cy, cx = np.argwhere(got).mean(axis=0)
             ey, ex = np.argwhere(want).mean(axis=0)
             assert math.hypot(cx - ex, cy - ey) < 4.0
+
+            # No swimming: the picture on screen is the tracked frame (drawn with the poses found
+            # in it), the live video is hidden; it shows the camera's frame, cropped as before.
+            assert page.evaluate("window.museumAR.framesDrawn") > 0
+            assert page.evaluate("getComputedStyle(document.getElementById('camera')).visibility") == "hidden"
+            shot = cv2.cvtColor(cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_COLOR), cv2.COLOR_BGR2GRAY).astype(float)
+            fh, fw = scene["frame"].shape[:2]
+            s = max(VIEW[0] / fw, VIEW[1] / fh)
+            cover = cv2.resize(cv2.cvtColor(scene["frame"], cv2.COLOR_BGR2GRAY), (round(fw * s), round(fh * s))).astype(float)
+            y0, x0 = (cover.shape[0] - VIEW[1]) // 2, (cover.shape[1] - VIEW[0]) // 2
+            cover = cover[y0 : y0 + VIEW[1], x0 : x0 + VIEW[0]]
+            # the card's white paper, where the frame has it, is white on screen too (content
+            # covers a little of it); a frame shifted by 6 px or stretched instead of cropped
+            # keeps 40-67 % of it, the right one 87 %
+            paper = cover > 200
+            kept = (shot[paper] > 170).mean()
+            assert paper.sum() > 5000 and kept > 0.8, f"the picture on screen is not the camera's frame, cropped to cover ({kept:.0%})"
 
             # Texts: the marker's panel shows the German text, then English after the switch.
             panel = page.locator("#panel")

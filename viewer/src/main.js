@@ -215,6 +215,10 @@ async function startCamera(deviceId) {
     return toggleList(true);
   }
   if (state.stream) state.stream.getTracks().forEach((tr) => tr.stop());
+  // a new camera: no picture of the old one stays on screen
+  document.body.classList.remove("tracked-frames");
+  const frame = $("frame");
+  frame.getContext("2d").clearRect(0, 0, frame.width, frame.height);
   const video = { width: { ideal: 1280 }, height: { ideal: 720 } };
   if (deviceId) video.deviceId = { exact: deviceId };
   else video.facingMode = { ideal: "environment" }; // the rear camera on a tablet
@@ -281,15 +285,35 @@ function loop(nowMs) {
     if (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight) resize();
     busy = true;
     const t0 = performance.now();
-    state.tracker.process(el, tSec).then((results) => {
+    // The picture of the frame being tracked, taken in the same task as the tracker's grab (the
+    // same camera frame): shown together with the poses found in it, so content and picture
+    // agree instead of the content trailing the live video (docs/viewer.md, "No swimming").
+    const shot = "createImageBitmap" in window ? createImageBitmap(el).catch(() => null) : Promise.resolve(null);
+    state.tracker.process(el, tSec).then(async (results) => {
       state.trackMs.push(performance.now() - t0);
       if (state.trackMs.length > 120) state.trackMs.shift();
       state.processed++;
+      drawTrackedFrame(await shot);
       applyTracking(results, tSec);
     }).catch((e) => console.error(e)).finally(() => { busy = false; });
   }
   state.scene.render();
   state.frames++;
+}
+
+/** Draw the tracked frame as the camera picture, cropped to fill the screen as the video was
+ * (object-fit: cover). The first one hides the live video. */
+function drawTrackedFrame(bitmap) {
+  if (!bitmap) return;
+  const canvas = $("frame");
+  const w = Math.round(window.innerWidth * (window.devicePixelRatio || 1)), h = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
+  if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
+  const scale = Math.max(w / bitmap.width, h / bitmap.height);
+  const dw = bitmap.width * scale, dh = bitmap.height * scale;
+  canvas.getContext("2d").drawImage(bitmap, (w - dw) / 2, (h - dh) / 2, dw, dh);
+  bitmap.close();
+  state.framesDrawn = (state.framesDrawn || 0) + 1;
+  document.body.classList.add("tracked-frames");
 }
 
 function applyTracking(results, tSec) {
