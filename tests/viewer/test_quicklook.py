@@ -44,7 +44,7 @@ def test_no_quick_look_links_where_the_browser_cannot_open_them(bundle: Path, tm
             assert page.locator("#list").is_visible()  # no camera: the list opens by itself
             assert page.locator("a[rel=ar]").count() == 0
             assert page.locator("#quicklook-bar").count() == 0
-            page.wait_for_function("navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'", timeout=30_000)
+            page.wait_for_function("window.museumAR.serviceWorker === 'cached'", timeout=60_000)  # the worker kept every file
             cached = page.evaluate("caches.keys().then(k => caches.open(k[0])).then(c => c.keys()).then(r => r.map(q => q.url))")
             assert cached and not [u for u in cached if u.endswith(".usdz")]  # megabytes a non-iOS tablet cannot use
             assert not errors, errors
@@ -96,7 +96,7 @@ def test_on_ipad_safari_each_marker_offers_open_in_ar_in_both_languages(bundle: 
             assert box["height"] >= 48
             page.screenshot(path=str(DOCS_IMG / "viewer-quicklook-list-en.png"))
             # Offline too: this worker (sw.js?ar=1) cached the USDZ files with the rest.
-            page.wait_for_function("navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'", timeout=30_000)
+            page.wait_for_function("window.museumAR.serviceWorker === 'cached'", timeout=60_000)  # the worker kept every file
             cached = page.evaluate("caches.keys().then(k => caches.open(k[0])).then(c => c.keys()).then(r => r.map(q => q.url))")
             assert {u.split('/', 3)[3] for u in cached} >= {f for f in manifest["files"] if f.endswith(".usdz")}
             assert not errors, errors

@@ -6,6 +6,7 @@
 // What this can and cannot protect against: docs/export.md, "Trust".
 import { IntegrityError, fetchVerified, integrity, loadManifest } from "./integrity.js";
 import { t } from "./i18n.js";
+import { quickLookSupported } from "./quicklook.js";
 
 const CHECKED_PAGE_FILES = ["index.html", "viewer.css", "sw.js", "app.webmanifest"];
 
@@ -24,7 +25,26 @@ function refuse(key, err) {
   window.museumAR = { ready: true, error: String((err && err.message) || err), integrity, refusedBy: "boot" };
 }
 
+/** The service worker first (sw.template.js): with it in control, every file the viewer fetches
+ * passes through it and is kept, so each crosses the network once. On a first visit this waits
+ * for it to take over (it has fetched only the page itself by then); a returning visitor's worker
+ * is in control already. Without one (plain http, blocked) the viewer starts anyway. */
+async function workerInControl() {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  try {
+    await navigator.serviceWorker.register(quickLookSupported() ? "sw.js?ar=1" : "sw.js");
+    if (navigator.serviceWorker.controller) return;
+    await Promise.race([
+      new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true })),
+      new Promise((r) => setTimeout(r, 5000)),
+    ]);
+  } catch (e) {
+    console.warn("no service worker: the exhibit will not work offline", e);
+  }
+}
+
 async function start() {
+  await workerInControl();
   let manifest;
   try {
     manifest = await loadManifest();

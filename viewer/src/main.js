@@ -436,6 +436,12 @@ function registerServiceWorker() {
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (servedByOldWorker) location.reload();
   });
+  // The page has fetched what it shows (kept by the worker as it passed); now the rest, once.
+  navigator.serviceWorker.addEventListener("message", (e) => {
+    if (e.data && e.data.precached) state.serviceWorker = "cached";
+    if (e.data && e.data.precacheFailed) state.serviceWorker = "precache failed: " + e.data.precacheFailed;
+  });
+  navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage("precache"));
 }
 
 boot();

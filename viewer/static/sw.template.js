@@ -1,21 +1,29 @@
-// museum-ar service worker: on the first visit it caches every file of the bundle (listed in
-// manifest.json), so the exhibit keeps working when the museum's Wi-Fi drops. A new export
-// changes BUNDLE below (a hash of the whole manifest: files and texts), which installs a fresh
-// cache and drops the old one.
+// museum-ar service worker: keeps every file of the bundle (listed in manifest.json) so the
+// exhibit works when the museum's Wi-Fi drops. A new export changes BUNDLE below (a hash of the
+// whole manifest: files and texts), which makes a fresh cache and drops the old one.
+//
+// Each file crosses the network once. Installing keeps only the page itself; every file the page
+// then asks for is kept as it passes through; once the page is up it asks this worker
+// ("precache") to fetch what it has not asked for yet (videos not played, other languages'
+// captions). Byte ranges (video, audio) are answered from the kept file by slicing it as a Blob,
+// without reading the whole video into memory.
 const BUNDLE = "__BUNDLE_ID__";
 const CACHE = "museum-ar-" + BUNDLE;
+const SHELL = ["./", "index.html", "boot.js", "viewer.js", "viewer.css", "manifest.json", "app.webmanifest", "icon.svg"];
+
+const fresh = (u) => new Request(u, { cache: "no-cache" });
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
-    const res = await fetch("manifest.json", { cache: "no-cache" });
-    const manifest = await res.json();
-    // USDZ scenes (several MB each) only for devices that open them: AR Quick Look on iOS/iPadOS,
-    // which registers this worker as sw.js?ar=1 (quicklook.js).
-    const withUsdz = new URL(self.location.href).searchParams.has("ar");
-    const urls = ["./", "manifest.json", ...Object.keys(manifest.files).filter((u) => withUsdz || !u.endsWith(".usdz"))];
-    if (manifest.signature) urls.push(manifest.signature.file);
     const cache = await caches.open(CACHE);
-    await cache.addAll(urls.map((u) => new Request(u, { cache: "no-cache" })));
+    const res = await fetch(fresh("manifest.json"));
+    const manifest = await res.clone().json();
+    await cache.put("manifest.json", res);
+    const shell = SHELL.filter((u) => u === "./" || u in manifest.files);
+    if (manifest.signature) shell.push(manifest.signature.file);
+    // The page loaded these a moment ago: the browser's HTTP cache answers (after at most a
+    // revalidation), so they do not cross the network twice. Their hashes are checked by boot.js.
+    await cache.addAll(shell.filter((u) => u !== "manifest.json"));
     await self.skipWaiting();
   })());
 });
@@ -27,25 +35,80 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+/** The bundle files not kept yet, fetched once each. USDZ scenes (several MB each) only for
+ * devices that open them: AR Quick Look on iOS/iPadOS registers this worker as sw.js?ar=1. */
+async function precacheRest() {
+  const cache = await caches.open(CACHE);
+  const manifest = await (await cache.match("manifest.json")).json();
+  const withUsdz = new URL(self.location.href).searchParams.has("ar");
+  for (const u of Object.keys(manifest.files)) {
+    if (u === "sw.js" || (!withUsdz && u.endsWith(".usdz"))) continue;
+    if (!(await cache.match(u))) await keep(cache, fresh(u));
+  }
+}
+
+// A file asked for twice at once (a picture in the list and in the scene) is fetched once.
+const inflight = new Map();
+
+async function keep(cache, req) {
+  const key = new URL(req.url).pathname;
+  if (inflight.has(key)) {
+    await inflight.get(key);
+    const hit = await cache.match(req, { ignoreSearch: true });
+    if (hit) return hit;
+  }
+  const pending = fetch(req).then(async (res) => {
+    if (res.ok && res.status === 200) await cache.put(req.url, res.clone());
+    return res;
+  });
+  inflight.set(key, pending.catch(() => null));
+  try {
+    return await pending;
+  } finally {
+    inflight.delete(key);
+  }
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data !== "precache") return;
+  event.waitUntil(precacheRest().then(
+    () => event.source && event.source.postMessage({ precached: BUNDLE }),
+    (e) => event.source && event.source.postMessage({ precacheFailed: String(e) }),
+  ));
+});
+
+function rangeAnswer(blob, range, type) {
+  const m = /bytes=(\d*)-(\d*)/.exec(range);
+  const size = blob.size;
+  let start = m && m[1] ? Number(m[1]) : 0;
+  let end = m && m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
+  if (m && !m[1] && m[2]) { start = Math.max(0, size - Number(m[2])); end = size - 1; } // suffix range
+  if (start >= size || start > end) return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${size}` } });
+  return new Response(blob.slice(start, end + 1), {
+    status: 206,
+    headers: { "Content-Type": type, "Content-Range": `bytes ${start}-${end}/${size}`, "Content-Length": String(end - start + 1), "Accept-Ranges": "bytes" },
+  });
+}
+
 self.addEventListener("fetch", (event) => {
   const req = event.request;
-  if (req.method !== "GET" || new URL(req.url).origin !== self.location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== "GET" || url.origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(req, { ignoreSearch: true });
-    if (!hit) {
-      try { return await fetch(req); } catch (e) { return new Response("offline", { status: 503 }); }
-    }
     const range = req.headers.get("range");
-    if (!range) return hit;
-    // Media elements ask for byte ranges (Safari insists on 206 answers).
-    const buf = await hit.arrayBuffer();
-    const m = /bytes=(\d*)-(\d*)/.exec(range);
-    const start = m && m[1] ? Number(m[1]) : 0;
-    const end = m && m[2] ? Math.min(Number(m[2]), buf.byteLength - 1) : buf.byteLength - 1;
-    return new Response(buf.slice(start, end + 1), {
-      status: 206,
-      headers: { "Content-Type": hit.headers.get("Content-Type") || "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${buf.byteLength}`, "Content-Length": String(end - start + 1) },
-    });
+    if (hit) {
+      if (!range) return hit;
+      // Media elements ask for byte ranges (Safari insists on 206 answers); a Blob slice reads
+      // only those bytes.
+      return rangeAnswer(await hit.blob(), range, hit.headers.get("Content-Type") || "application/octet-stream");
+    }
+    try {
+      if (range) return await fetch(req); // a part of a file not kept yet: precacheRest keeps it whole
+      return await keep(cache, req);
+    } catch (e) {
+      return new Response("offline", { status: 503 });
+    }
   })());
 });
