@@ -60,7 +60,8 @@ def test_print_list_names_markers_and_is_as_tall_as_its_entries(window, drum_sam
     dlg.show()
     qtbot.waitExposed(dlg)
     lst = dlg.markers
-    assert [lst.item(i).text() for i in range(lst.count())] == ["Oskar's tin drum — 100 mm (trommel)", "Sketch of the drum — 120 mm (zeichnung)"]
+    assert [lst.item(i).text() for i in range(lst.count())] == [
+        "Oskar's tin drum — 100 mm (trommel)", "Sketch of the drum — 120 mm (zeichnung)", "Etching (image marker) — 297 mm (radierung)"]
     rows = lst.count() * lst.sizeHintForRow(0)
     assert rows <= lst.height() <= rows + 2 * lst.frameWidth() + 8, (lst.height(), rows)
     # the size field and the note sit right under the list
