@@ -14,12 +14,12 @@ const outdir = check ? mkdtempSync(join(tmpdir(), "viewer-build-")) : DIST;
 
 if (!check) rmSync(DIST, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-for (const [entry, out] of [["main.js", "viewer.js"], ["boot.js", "boot.js"]]) {
+for (const [entry, out, format] of [["main.js", "viewer.js", "esm"], ["boot.js", "boot.js", "esm"], ["tracker_worker.js", "tracker_worker.js", "iife"]]) {
   await build({
     entryPoints: [join(here, "src", entry)],
     bundle: true,
     minify: true,
-    format: "esm",
+    format, // the worker is started from a blob: URL of its checked bytes, as a classic script
     target: ["es2020", "safari15"],
     outfile: join(outdir, out),
     legalComments: "eof",

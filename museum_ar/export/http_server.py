@@ -57,7 +57,7 @@ TYPES = {
 # how boot.js starts the viewer from the bytes it checked (viewer/src/boot.js).
 CSP = (
     "default-src 'self'; img-src 'self' blob: data:; media-src 'self' blob:; connect-src 'self' blob: data:; "
-    "script-src 'self' blob: 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self'; object-src 'none'; "
+    "script-src 'self' blob: 'wasm-unsafe-eval'; style-src 'self'; worker-src 'self' blob:; object-src 'none'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 SECURITY_HEADERS = (

@@ -99,6 +99,9 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             page.wait_for_function("window.museumAR.tracked.trommel", timeout=30_000)
             page.wait_for_timeout(1500)  # let the filter settle on the still pose
             assert page.evaluate("window.museumAR.tracker.grabPath").startswith("videoframe")
+            # the tracking itself runs in a Web Worker (tracker_worker.js, started from its checked bytes)
+            assert page.evaluate("window.museumAR.tracker.runtime") == "worker"
+            assert page.evaluate("window.museumAR.tracker.workerMs") > 0
             tracked = page.evaluate("window.museumAR.tracked.trommel")
             t_true = scene["pose"][:3, 3]
             t_est = np.array(tracked["t"])

@@ -5,7 +5,7 @@ import * as THREE from "three";
 import { IntegrityError, fetchVerified, integrity, loadManifest, verifiedUrl } from "./integrity.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { ArScene } from "./scene.js";
-import { Tracker } from "./tracker.js";
+import { WorkerTracker } from "./worker_tracker.js";
 import { buildList } from "./listview.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
 
@@ -59,7 +59,7 @@ async function boot() {
   if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
   // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
   // the curator set another at export).
-  state.tracker = new Tracker(m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
+  state.tracker = await WorkerTracker.create(m, m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   try {
     await buildScene();
   } catch (e) {
