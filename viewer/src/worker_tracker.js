@@ -3,17 +3,20 @@
 // Worker, so the page's thread stays free for drawing and the visitor's touches. The worker's
 // script is checked against its hash in the signed manifest before it starts (integrity.js).
 import { Tracker } from "./tracker.js";
-import { verifiedUrl } from "./integrity.js";
+import { fetchVerified, verifiedUrl } from "./integrity.js";
 
 export class WorkerTracker {
   /** Resolves to a WorkerTracker, or to a plain Tracker on the page's thread when no worker can
    * be started (then `runtime` says "main"). */
   static async create(manifest, markers, hfovDeg, tracking) {
-    const local = new Tracker(markers, hfovDeg, tracking);
+    const cards = markers.filter((m) => !m.target); // artworks are found by their pictures, not a code
+    const local = new Tracker(cards, hfovDeg, tracking);
     try {
       const url = await verifiedUrl(manifest, "tracker_worker.js");
       const worker = new Worker(url);
-      worker.postMessage({ type: "init", markers, hfov: hfovDeg, tracking });
+      const targets = [];
+      for (const m of markers) if (m.target && m.target.file) targets.push({ id: m.id, buffer: await fetchVerified(manifest, m.target.file) });
+      worker.postMessage({ type: "init", markers: cards, hfov: hfovDeg, tracking, targets }, targets.map((t) => t.buffer));
       return new WorkerTracker(local, worker);
     } catch (e) {
       console.warn("tracking on the page's thread (no worker):", e);
