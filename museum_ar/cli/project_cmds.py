@@ -129,6 +129,10 @@ def _attach(a) -> int:
     project.save()
     for item in items:
         print(f"attached {item.source_name} as {item.kind.value} ({item.id}){_import_summary(item.info)}")
+        from ..content.conversions import conversion_texts
+
+        for text in conversion_texts(item.info, item.source_name):
+            print(f"  note: {text}")
         for note in item.info.get("warnings", []):
             print(f"  note: {note}")
     return 0

@@ -132,9 +132,34 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
             note = plural(len(result), "Attached {n} file to marker {id}.", "Attached {n} files to marker {id}.", id=marker_id)
             if assumed:
                 note += " " + tr("The language of {names} was not clear: it went into the German text; move it in the properties if it is English.", names=", ".join(assumed))
-            window.show_info(note, stay=bool(assumed))
+            converted = conversion_notes(items)
+            if converted:
+                note += " " + converted
+            window.show_info(note, stay=bool(assumed or converted))
 
     job.finished.connect(done)
     window.jobs.append(job)
     job.start()
     return job
+
+
+def conversion_notes(items) -> str:
+    """What import changed about the attached files (content/conversions.py), in the UI language:
+    'Rose.heic: an iPhone HEIC photo, stored as JPEG …'."""
+    from ..content.conversions import conversions
+
+    texts = {
+        "heic": lambda p: tr("an iPhone HEIC photo, stored as {format} (tablets cannot show HEIC)", **p),
+        "svg": lambda p: tr("an SVG drawing, stored as a {w} x {h} px picture", **p),
+        "bits": lambda p: tr("a {bits}-bit image, stored with 8 bits per channel", **p),
+        "srgb": lambda p: tr("its colours converted from the profile “{profile}” to sRGB", **p),
+        "animation": lambda p: tr("an animated {format} of {frames} frames, stored as a looping video", **p),
+        "hdr": lambda p: tr("{hdr} HDR video, tone-mapped to ordinary (SDR) video", **p),
+        "resampled": lambda p: tr("sound resampled from {before} Hz to {after} Hz for tablets", **p),
+    }
+    lines = []
+    for it in items:
+        said = [texts[code](params) for code, params in conversions(it.info, it.source_name) if code in texts]
+        if said:
+            lines.append(f"{it.source_name}: {'; '.join(said)}.")
+    return " ".join(lines)

@@ -407,3 +407,19 @@ def test_real_animated_gifs_play_frame_for_frame(project, samples, name):
     assert len(frames) == len(want) and frames.shape[1:3] == (h * k + (h * k) % 2, w * k + (w * k) % 2)
     errors = [float(np.abs(f[k // 2: h * k: k, k // 2: w * k: k] - g).mean()) for f, g in zip(frames, want)]
     assert max(errors) < 3, errors  # H.264 at CRF 23, pixels enlarged k times
+
+
+def test_conversions_a_curator_would_not_guess_are_said(project, src):
+    """attach prints, and the app shows, what import changed about a file (content/conversions.py)."""
+    from museum_ar.content.conversions import conversion_texts, conversions
+
+    ramp = np.round(np.linspace(0, 65535, 256)).astype(np.uint16)[None, :].repeat(20, axis=0)
+    Image.fromarray(ramp).save(src / "Archiv.png")
+    (src / "Plan.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="20mm" viewBox="0 0 200 100"><rect width="200" height="100" fill="#123"/></svg>', encoding="utf-8")
+    (src / "Foto.png").write_bytes(_png_bytes((10, 200, 30)))
+    archive, plan, photo = (import_item(project.root, src / n) for n in ("Archiv.png", "Plan.svg", "Foto.png"))
+    assert conversions(archive.info, archive.source_name) == [("bits", {"bits": 16})]
+    [(code, size)] = conversions(plan.info, plan.source_name)
+    assert code == "svg" and size == {"w": plan.info["width"], "h": plan.info["height"]} and size["w"] == 2048
+    assert conversion_texts(plan.info, plan.source_name) == [f"an SVG drawing, stored as a 2048 x {size['h']} px picture"]
+    assert conversions(photo.info, photo.source_name) == []  # nothing to say about an ordinary picture

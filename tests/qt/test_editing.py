@@ -201,3 +201,20 @@ def test_cancelled_import_changes_nothing(window, qtbot, tmp_path, box_glb):
     assert window.doc.exhibit.markers[0].items == []
     assert "cancelled" in window.message_bar.text()
     assert window.doc.stack.undo_text() == "add marker"
+
+
+def test_attaching_says_what_import_changed_about_a_file_in_german(window, qtbot, tmp_path):
+    from museum_ar.qt import i18n
+
+    i18n.set_language("de")
+    try:
+        assert window.new_exhibit(tmp_path / "ex", "Natur")
+        window.add_marker()
+        plan = tmp_path / "Lageplan.svg"
+        plan.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="20mm" viewBox="0 0 200 100"><rect width="200" height="100" fill="#123"/></svg>', encoding="utf-8")
+        job = window.attach_files("M1", [plan])
+        qtbot.waitUntil(lambda: job not in window.jobs, timeout=20000)
+        said = window.message_bar.text()
+        assert "Lageplan.svg: eine SVG-Zeichnung, gespeichert als Bild mit 2048 × " in said and said.endswith("Pixeln."), said
+    finally:
+        i18n.set_language("en")
