@@ -118,15 +118,18 @@ def _rgba(image: np.ndarray, bgr: bool) -> np.ndarray:
     return cv2.cvtColor(np.ascontiguousarray(img), code)
 
 
-def upload_texture(objects: GLObjects, image: np.ndarray, *, bgr: bool = False, mipmaps: bool = True, name: int = 0) -> int:
+def upload_texture(objects: GLObjects, image: np.ndarray, *, bgr: bool = False, mipmaps: bool = True, name: int = 0, repeat: bool = False) -> int:
     """Upload an HxW (grey), HxWx3 or HxWx4 uint8 image, row 0 = top, into a (new) 2D texture.
-    Texture v = 0 is the image's top row; the shaders sample accordingly."""
+    Texture v = 0 is the image's top row; the shaders sample accordingly. repeat: the texture
+    tiles outside 0..1 (glTF's default wrap, for model textures); else its edge is stretched
+    (pictures, labels, the camera frame)."""
     img = _rgba(image, bgr)
     tex = name or objects.texture()
     GL.glBindTexture(GL.GL_TEXTURE_2D, tex)
     GL.glTexImage2D(GL.GL_TEXTURE_2D, 0, GL.GL_RGBA8, img.shape[1], img.shape[0], 0, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, img)
-    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_S, GL.GL_CLAMP_TO_EDGE)
-    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_T, GL.GL_CLAMP_TO_EDGE)
+    wrap = GL.GL_REPEAT if repeat else GL.GL_CLAMP_TO_EDGE
+    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_S, wrap)
+    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_T, wrap)
     GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAG_FILTER, GL.GL_LINEAR)
     if mipmaps:
         GL.glGenerateMipmap(GL.GL_TEXTURE_2D)

@@ -137,7 +137,7 @@ class GpuCache:
     def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list]) -> Entry:
         parts, textures = [], []
         for p, levels_cpu in zip(mesh.parts, levels_per_part):
-            tex = upload_texture(self.objects, _fit_texture(p.texture)) if p.texture is not None else 0
+            tex = upload_texture(self.objects, _fit_texture(p.texture), repeat=True) if p.texture is not None else 0
             if tex:
                 textures.append(tex)
             blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)

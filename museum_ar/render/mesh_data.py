@@ -88,7 +88,11 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
         factor = getattr(mat, "baseColorFactor", None)
         if factor is not None:
             base = tuple(float(c) / (255.0 if np.asarray(factor).dtype == np.uint8 else 1.0) for c in factor)
-        elif getattr(mat, "main_color", None) is not None:
+        elif hasattr(mat, "baseColorFactor"):
+            # a glTF material without the factor: glTF's default is white (1, 1, 1, 1). trimesh's
+            # main_color would say 0.4 grey here, which darkened every such model.
+            base = (1.0, 1.0, 1.0, 1.0)
+        elif getattr(mat, "main_color", None) is not None:  # OBJ/MTL: its diffuse colour
             base = tuple(float(c) / 255.0 for c in mat.main_color)
         texture = _image_array(getattr(mat, "baseColorTexture", None) or getattr(mat, "image", None))
         # glTF COLOR_0 next to a material (what the content pipeline writes for coloured scans):

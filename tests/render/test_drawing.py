@@ -70,6 +70,39 @@ def test_base_colour_texture_is_the_right_way_up(renderer, target, intrinsics, t
         assert got, f"{name} quadrant drawn as {(r, g, b)}"
 
 
+def test_gltf_defaults_white_base_colour_and_repeating_textures(renderer, target, intrinsics, tmp_path):
+    """glTF's defaults: a material without baseColorFactor is white (trimesh's main_color said 0.4
+    grey), and textures repeat outside 0..1 (they were clamped: the edge colour smeared)."""
+    import trimesh
+    from PIL import Image
+
+    from museum_ar.render.mesh_data import load_mesh
+
+    v = np.array([[-0.05, 0, 0], [0.05, 0, 0], [0.05, 0.1, 0], [-0.05, 0.1, 0]])
+    f = np.array([[0, 1, 2], [0, 2, 3]])
+    plain = trimesh.Trimesh(v, f, process=False)
+    plain.visual = trimesh.visual.TextureVisuals(uv=np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float), material=trimesh.visual.material.PBRMaterial())
+    plain.export(tmp_path / "weiss.glb")
+    assert load_mesh(tmp_path / "weiss.glb").parts[0].base_color == (1.0, 1.0, 1.0, 1.0)
+
+    img = np.zeros((16, 16, 3), np.uint8)
+    img[:, :8] = (255, 0, 0)  # left half red, right half blue: tiled twice across, red-blue-red-blue
+    img[:, 8:] = (0, 0, 255)
+    tiled = trimesh.Trimesh(v, f, process=False)
+    material = trimesh.visual.material.PBRMaterial(baseColorTexture=Image.fromarray(img), baseColorFactor=[255, 255, 255, 255])
+    tiled.visual = trimesh.visual.TextureVisuals(uv=np.array([[0, 0], [2, 0], [2, 1], [0, 1]], float), material=material)
+    tiled.export(tmp_path / "kacheln.glb")
+    _, proj = intrinsics
+    drawn = draw(renderer, target, front_view(0.3), proj, [DrawItem("k", "mesh", np.eye(4), asset=tmp_path / "kacheln.glb")])
+    mvp = proj @ front_view(0.3)
+    colours = []
+    for x in (-0.0375, -0.0125, 0.0125, 0.0375):
+        px, py = np.round(project_points(np.array([[x, 0.05, 0.0]]), mvp, target.width, target.height)[0]).astype(int)
+        r, _g, b = drawn[py, px].astype(int)
+        colours.append("red" if r > 2 * b else "blue" if b > 2 * r else f"{(r, b)}")
+    assert colours == ["red", "blue", "red", "blue"], colours
+
+
 def test_vertex_colours_and_lighting_show_shape(renderer, target, intrinsics, pose_at, box_glb):
     _, proj = intrinsics
     path = box_glb((0.05, 0.05, 0.05), colour=(40, 90, 220, 255))
