@@ -8,6 +8,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
+# What `from museum_ar.core import *` and the package's star import of this module bring: the
+# typed errors, not this module's helpers and imports (Path).
+__all__ = [
+    "BundleError",
+    "CancelledError",
+    "ContentError",
+    "CorruptProjectError",
+    "DuplicateIdError",
+    "InvalidValueError",
+    "MarkerError",
+    "MissingAssetError",
+    "MuseumArError",
+    "ProjectError",
+    "ProjectExistsError",
+    "ProjectNotFoundError",
+    "SchemaVersionError",
+    "TrackingError",
+    "UnknownIdError",
+    "UnsupportedFileError",
+]
+
 
 class MuseumArError(Exception):
     """Base of all errors a user can cause. Never shown with a traceback."""
