@@ -103,10 +103,12 @@ def _serve(a) -> int:
     if a.key and not a.cert:
         raise BundleError("--key needs --cert")
     server = BundleServer(a.bundle, a.host, a.port, a.cert, a.key)
+    # before saying "serving": a SIGTERM right after start (a service manager, a test) must find
+    # the cleanup in place, or the extracted snapshot stays behind
+    server.install_signal_cleanup()
     print(f"serving {a.bundle} at {server.url}  (Ctrl+C stops)", flush=True)
     if not a.cert and a.host not in ("127.0.0.1", "localhost", "::1"):
         print("note: without --cert, tablets on the network get no camera (browsers need HTTPS or localhost)")
-    server.install_signal_cleanup()
     try:
         server.serve_forever()
     finally:
