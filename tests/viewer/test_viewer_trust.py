@@ -34,9 +34,13 @@ def signed(tmp_path_factory, chromium_path):
 class Tablet:
     """One browser profile (its localStorage holds the pinned keys) that visits addresses."""
 
-    def __init__(self, p, profile: Path):
+    def __init__(self, p, profile: Path, host: str = "127.0.0.1"):
+        # A host name other than localhost is what a tablet on the museum's LAN uses
+        # (http://192.168.x.y or a local name): not a secure context, so no WebCrypto there.
+        self.host = host
+        args = viewer_browser.chromium_args(None, 0) + ([f"--host-resolver-rules=MAP {host} 127.0.0.1"] if host != "127.0.0.1" else [])
         self.ctx = p.chromium.launch_persistent_context(
-            str(profile), executable_path=viewer_browser.CHROMIUM, headless=True, args=viewer_browser.chromium_args(None, 0),
+            str(profile), executable_path=viewer_browser.CHROMIUM, headless=True, args=args,
             viewport={"width": 800, "height": 600}, locale="de-DE", service_workers="block",
             bypass_csp=True,  # wait_for_function evaluates strings; test_viewer_ui runs a page under its real CSP
         )
@@ -46,10 +50,12 @@ class Tablet:
         """Open the bundle served at http://127.0.0.1:port/ and return the viewer's verdict."""
         published_now(bundle)
         with viewer_browser.plain_server(bundle, port) as server:  # any web server, no checks of ours
-            self.page.goto(server.url)
+            self.page.goto(server.url.replace("127.0.0.1", self.host))
             self.page.wait_for_function("window.museumAR && window.museumAR.ready", timeout=30_000)
             page = self.page
             return {
+                "secure_context": page.evaluate("window.isSecureContext"),
+                "checked_by": page.evaluate("window.museumAR.integrity && window.museumAR.integrity.by"),
                 "error": page.evaluate("window.museumAR.error"),
                 "signature": page.evaluate("window.museumAR.integrity && window.museumAR.integrity.signature"),
                 "shown": page.locator("#error").inner_text() if page.locator("#error").is_visible() else "",
@@ -155,3 +161,42 @@ def test_code_added_to_viewer_js_never_runs(signed, tmp_path):
             tablet.close()
     assert verdict["error"] and "viewer.js" in verdict["error"] and "verändert" in verdict["shown"]
     assert verdict["tampered_code_ran"] is False
+
+
+def test_plain_http_on_a_lan_address_is_checked_like_https(signed, tmp_path):
+    """A tablet on the museum's LAN over plain http has no WebCrypto; the same checks run in
+    JavaScript: the signed exhibit shows as verified, a changed viewer.js never runs, a key
+    change at the address is refused."""
+    from playwright.sync_api import sync_playwright
+
+    bad = tmp_path / "tampered"
+    shutil.copytree(signed["museum"], bad)
+    with open(bad / "viewer.js", "a", encoding="utf-8") as f:
+        f.write("\n;window.__tamperedCodeRan = true;\n")
+    broken_media = tmp_path / "broken"
+    shutil.copytree(signed["museum"], broken_media)
+    model = next((broken_media / "assets").rglob("*.glb"))
+    model.write_bytes(model.read_bytes()[:-1] + bytes([model.read_bytes()[-1] ^ 1]))
+    port = free_port()
+    with sync_playwright() as p:
+        tablet = Tablet(p, tmp_path / "lan-tablet", host="ausstellung.museum.test")
+        try:
+            first = tablet.visit(signed["museum"], port)
+            assert first["secure_context"] is False  # the condition under test: no WebCrypto here
+            assert first["error"] is None and first["signature"] == "verified"
+            assert (first["checked_by"]["hash"], first["checked_by"]["signature"]) == ("js", "js")
+            tampered = tablet.visit(bad, port)
+            assert tampered["error"] and "viewer.js" in tampered["error"] and tampered["tampered_code_ran"] is False
+            swapped = tablet.visit(signed["other"], port)
+            assert swapped["error"] and "anderen Schlüssel" in swapped["shown"]
+        finally:
+            tablet.close()
+        # a model changed by one bit: the viewer's own files match, so it starts, and refuses the
+        # exhibit when it checks the model
+        fresh = Tablet(p, tmp_path / "lan-tablet-2", host="ausstellung.museum.test")
+        try:
+            broken = fresh.visit(broken_media, free_port())
+        finally:
+            fresh.close()
+    assert broken["error"] and model.name in broken["error"] and "SHA-256" in broken["error"]
+    assert "verändert" in broken["shown"]

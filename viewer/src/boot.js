@@ -28,7 +28,7 @@ function refuse(key, err) {
 /** The service worker first (sw.template.js): with it in control, every file the viewer fetches
  * passes through it and is kept, so each crosses the network once. On a first visit this waits
  * for it to take over (it has fetched only the page itself by then); a returning visitor's worker
- * is in control already. Without one (plain http, blocked) the viewer starts anyway. */
+ * is in control already. Without one (plain http, blocked) the viewer starts anyway, checked. */
 async function workerInControl() {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   try {
@@ -50,11 +50,6 @@ async function start() {
     manifest = await loadManifest();
   } catch (e) {
     return refuse(refusalKey(e), e);
-  }
-  if (!integrity.hashes) {
-    // No WebCrypto (plain http on a LAN address): nothing can be checked; start as before.
-    const unchecked = "./viewer.js";
-    return import(unchecked);
   }
   let code;
   try {

@@ -3,14 +3,14 @@
 // own code before it runs). The first key seen at an address is remembered (trust on first use):
 // a later bundle there signed by another key, or not signed, is refused.
 
+import { sha256Hex, used, verifyEd25519 } from "./crypto_checks.js";
+
 export class IntegrityError extends Error {}
 
-// WebCrypto exists only in secure contexts (https, localhost), where the camera works too. On a
-// plain-http address the list view still works, unchecked; older Safari (< 17) lacks Ed25519 and
-// then checks the hashes but not the signature.
-export const integrity = { hashes: !!(globalThis.crypto && crypto.subtle), signature: "none" };
+// The checks run everywhere: with WebCrypto where the browser has it (https, localhost), in
+// JavaScript over plain http on a LAN address and on Safari < 17 (crypto_checks.js). `by` says which.
+export const integrity = { hashes: true, signature: "none", by: used };
 
-const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
 const b64decode = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
 export async function loadManifest(base = "./") {
@@ -24,22 +24,12 @@ export async function loadManifest(base = "./") {
   // viewers (per id) still count.
   const pinKey = `museum-ar.key.${location.origin}${location.pathname.replace(/[^/]*$/, "")}`;
   const pinned = localStorage.getItem(pinKey) || localStorage.getItem(`museum-ar.key.${manifest.exhibit.id}`);
-  if (manifest.signature && integrity.hashes) {
+  if (manifest.signature) {
     const sres = await fetch(base + manifest.signature.file, { cache: "no-cache" });
     if (!sres.ok) throw new IntegrityError("the signature file is missing");
     const sig = await sres.arrayBuffer();
-    let key = null;
-    try {
-      key = await crypto.subtle.importKey("raw", b64decode(manifest.signature.public_key), { name: "Ed25519" }, false, ["verify"]);
-    } catch (e) {
-      console.warn("this browser cannot check Ed25519 signatures; checking file hashes only", e);
-      integrity.signature = "unsupported";
-    }
-    if (key) {
-      const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, sig, raw);
-      if (!ok) throw new IntegrityError("the signature does not match manifest.json");
-      integrity.signature = "verified";
-    }
+    if (!(await verifyEd25519(b64decode(manifest.signature.public_key), sig, raw))) throw new IntegrityError("the signature does not match manifest.json");
+    integrity.signature = "verified";
     if (pinned && pinned !== manifest.signature.public_key) throw Object.assign(new IntegrityError("signed by a different key"), { keyChanged: true });
     localStorage.setItem(pinKey, manifest.signature.public_key);
   } else if (pinned) {
@@ -55,8 +45,7 @@ export async function fetchVerified(manifest, path, base = "./") {
   const res = await fetch(base + path);
   if (!res.ok) throw new IntegrityError(`${path}: HTTP ${res.status}`);
   const buf = await res.arrayBuffer();
-  if (!integrity.hashes) return buf;
-  const digest = hex(await crypto.subtle.digest("SHA-256", buf));
+  const digest = await sha256Hex(buf);
   if (digest !== entry.sha256) throw new IntegrityError(`${path} does not match its SHA-256`);
   return buf;
 }
