@@ -185,47 +185,49 @@ function bilinear(g, w, h, x, y) {
 export { bilinear };
 
 /** Refine rough corners (full-resolution coordinates) by fitting a line to each outer edge:
- * along each side, sample profiles across the edge and find the sub-pixel point where the grey
- * value crosses halfway between the dark frame and the light paper. `band` is the frame's
- * thickness in pixels (roughly); profiles stay within it. Returns null when edges are unclear. */
+ * along each side, sample profiles across the edge and find where the grey value steps from the
+ * dark frame to the light paper, to a fraction of a pixel. `band` is the frame's thickness in
+ * pixels (roughly); profiles stay within it. Returns null when edges are unclear.
+ *
+ * As on the desktop (tracking/quads.py _fit_edges), an edge point is placed at the centroid of
+ * the gradient's lobe (the 50 % crossing, unbiased for a symmetric blur), and only the frame, half
+ * the quiet zone and the card's white margin are looked at. Each profile may hold more than one
+ * strong step — a module's edge inside, a finger's edge over the card, the printed label under
+ * it — so every strong step is a candidate, and the side's line is the one most profiles agree on
+ * (a consensus over candidate pairs), refitted by least squares on the profiles within a pixel. */
 export function refineCorners(g, w, h, corners, band, darkInside = true) {
   const reach = Math.max(1.5, Math.min(6, band * 0.6));
+  let shortest = Infinity, area = 0;
+  for (let s = 0; s < 4; s++) {
+    const [ax, ay] = corners[s], [bx, by] = corners[(s + 1) % 4];
+    shortest = Math.min(shortest, Math.hypot(bx - ax, by - ay));
+    area += ax * by - bx * ay;
+  }
+  // Outward, only the card's white margin (the label and the table lie beyond it).
+  const outer = reach * 2;
+  // Inward, the frame and half the quiet zone. Across a side the frame is thinner the more that
+  // side is foreshortened: its thickness scales with the quad's height over the side.
+  const meanSide = Math.sqrt(Math.abs(area) / 2);
   const lines = [];
   for (let s = 0; s < 4; s++) {
     const [ax, ay] = corners[s], [bx, by] = corners[(s + 1) % 4];
     const len = Math.hypot(bx - ax, by - ay);
     const ux = (bx - ax) / len, uy = (by - ay) / len;
     const nx = uy, ny = -ux; // clockwise quad on a y-down screen: (uy, -ux) points outward
-    const pts = [];
+    let height = Infinity;
+    for (const [px, py] of [corners[(s + 2) % 4], corners[(s + 3) % 4]]) height = Math.min(height, Math.abs((px - ax) * uy - (py - ay) * ux));
+    const inner = Math.max(1.5, Math.min(reach * 2, (1.5 * band * Math.min(height, shortest)) / meanSide));
     const samples = Math.max(8, Math.min(40, Math.round(len / 3)));
+    const cands = [];
     for (let k = 0; k < samples; k++) {
       const t = 0.12 + (0.76 * k) / (samples - 1);
-      const cx = ax + (bx - ax) * t, cy = ay + (by - ay) * t;
-      const steps = Math.ceil(reach * 4) * 2 + 1;
-      const prof = new Float32Array(steps);
-      let lo = 255, hi = 0, ok = true;
-      for (let i = 0; i < steps; i++) {
-        const o = -reach * 2 + (4 * reach * i) / (steps - 1);
-        const v = bilinear(g, w, h, cx + nx * o, cy + ny * o);
-        if (v < 0) { ok = false; break; }
-        prof[i] = v;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      if (!ok || hi - lo < 12) continue;
-      const mid = (lo + hi) / 2;
-      // the crossing from dark to light going outward (light to dark for the frame's inner edge)
-      let found = -1;
-      for (let i = 0; i + 1 < steps; i++) {
-        if (darkInside ? prof[i] < mid && prof[i + 1] >= mid : prof[i] >= mid && prof[i + 1] < mid) found = i;
-      }
-      if (found < 0) continue;
-      const f = (mid - prof[found]) / (prof[found + 1] - prof[found]);
-      const o = -reach * 2 + (4 * reach * (found + f)) / (steps - 1);
-      pts.push([cx + nx * o, cy + ny * o]);
+      const here = edgeSteps(g, w, h, ax + (bx - ax) * t, ay + (by - ay) * t, nx, ny, reach, inner, outer, darkInside);
+      if (here.length) cands.push(here);
     }
-    if (pts.length < 5) return null;
-    lines.push(fitLine(pts));
+    if (cands.length < 5) return null;
+    const line = consensusLine(cands, (ax + bx) / 2, (ay + by) / 2, nx, ny);
+    if (!line) return null;
+    lines.push(line);
   }
   const out = [];
   for (let s = 0; s < 4; s++) {
@@ -234,6 +236,99 @@ export function refineCorners(g, w, h, corners, band, darkInside = true) {
     out.push(p);
   }
   return out;
+}
+
+/** The strong dark-to-light steps (light-to-dark for the frame's inner edge) along one profile
+ * across an edge at (cx, cy), outward normal (nx, ny): at most three points, strongest first. */
+function edgeSteps(g, w, h, cx, cy, nx, ny, reach, inner, outer, darkInside) {
+  const steps = Math.ceil(reach * 4) * 2 + 1; // about 0.5 px apart, from -2 reach to +2 reach
+  const prof = new Float32Array(steps);
+  let lo = 255, hi = 0;
+  for (let i = 0; i < steps; i++) {
+    const o = -reach * 2 + (4 * reach * i) / (steps - 1);
+    const v = bilinear(g, w, h, cx + nx * o, cy + ny * o);
+    if (v < 0) return [];
+    prof[i] = v;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (hi - lo < 12) return [];
+  const sign = darkInside ? 1 : -1;
+  const first = Math.max(0, Math.ceil(((reach * 2 - inner) * (steps - 1)) / (4 * reach)));
+  const last = Math.min(steps - 1, Math.floor(((outer + reach * 2) * (steps - 1)) / (4 * reach)));
+  const d = (i) => (i >= first && i < last ? sign * (prof[i + 1] - prof[i]) : -Infinity);
+  let best = 0;
+  for (let i = first; i < last; i++) best = Math.max(best, d(i));
+  if (best <= 0) return [];
+  const found = [];
+  for (let i = first; i < last; i++) {
+    const di = d(i);
+    if (di < 0.5 * best || di < d(i - 1) || di < d(i + 1) || (di === d(i - 1) && i > first)) continue;
+    // the centroid over the whole lobe of the step (a blurred edge spreads over pixels)
+    let mass = 0, moment = 0;
+    for (const dir of [-1, 1]) {
+      for (let j = dir < 0 ? i : i + 1; j >= first && j < last; j += dir) {
+        const wgt = d(j) - 0.2 * di;
+        if (wgt <= 0) break;
+        mass += wgt; moment += wgt * j;
+      }
+    }
+    const o = -reach * 2 + (4 * reach * (moment / mass + 0.5)) / (steps - 1);
+    found.push({ strength: di, x: cx + nx * o, y: cy + ny * o });
+  }
+  found.sort((a, b) => b.strength - a.strength);
+  return found.slice(0, 3).map((f) => [f.x, f.y]);
+}
+
+/** The line most profiles agree on: each profile (a list of candidate points) counts once when
+ * one of its candidates lies within a pixel. Candidate lines run through pairs of profiles half
+ * and a third of the side apart. Of the lines nearly as well supported as the best, the outermost
+ * wins (seen from the side's middle (mx, my) along its outward normal): the frame's edge is the
+ * outermost straight edge there — a row of module edges inside lines up too, and near a finger
+ * the rough side can start a few pixels inside. The winner is refitted on its agreeing points. */
+function consensusLine(cands, mx, my, nx, ny) {
+  const n = cands.length;
+  const found = [];
+  let top = 0;
+  for (const gap of [Math.floor(n / 2), Math.floor(n / 3)]) {
+    for (let a = 0; a + gap < n; a++) {
+      for (const p of cands[a]) {
+        for (const q of cands[a + gap]) {
+          const len = Math.hypot(q[0] - p[0], q[1] - p[1]);
+          if (len < 1e-6) continue;
+          const dx = (q[0] - p[0]) / len, dy = (q[1] - p[1]) / len;
+          let support = 0;
+          for (const c of cands) {
+            for (const [x, y] of c) {
+              if (Math.abs((x - p[0]) * dy - (y - p[1]) * dx) <= 1.0) { support++; break; }
+            }
+          }
+          if (support < top * 0.75) continue;
+          top = Math.max(top, support);
+          const along = (mx - p[0]) * dx + (my - p[1]) * dy;
+          found.push({ support, line: { px: p[0], py: p[1], dx, dy }, out: (p[0] + along * dx - mx) * nx + (p[1] + along * dy - my) * ny });
+        }
+      }
+    }
+  }
+  let bestLine = null, bestSupport = 0, bestOut = -Infinity;
+  for (const f of found) {
+    if (f.support < top * 0.75) continue;
+    if (f.out > bestOut + 0.5 || (f.out > bestOut - 0.5 && f.support > bestSupport)) {
+      bestOut = Math.max(bestOut, f.out); bestSupport = f.support; bestLine = f.line;
+    }
+  }
+  if (!bestLine || bestSupport < Math.max(5, n * 0.4)) return null;
+  const near = [];
+  for (const c of cands) {
+    let pick = null, r = Infinity;
+    for (const pt of c) {
+      const ri = Math.abs((pt[0] - bestLine.px) * bestLine.dy - (pt[1] - bestLine.py) * bestLine.dx);
+      if (ri < r) { r = ri; pick = pt; }
+    }
+    if (r <= 1.0) near.push(pick);
+  }
+  return fitLine(near);
 }
 
 function fitLine(pts) {

@@ -1,0 +1,71 @@
+"""One tracker, two runtimes: the same frames through the tablet viewer's tracker (viewer/src in
+node) and the desktop's (museum_ar.tracking.Tracker). The frames are what a visitor's tablet
+sees: the whole printed card as `museum-ar markers --format png` makes it (label, margins, cut
+marks) on a cluttered table, near and far, blurred, with another exhibit's card of the same museum
+(84-85 % of its modules equal) that the bundle does not know. benchmarks/viewer_vs_desktop.py
+measures the same at more frames and conditions."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from museum_ar.core import Exhibit, LocalizedText, Marker
+from museum_ar.export.manifest import build_manifest
+from museum_ar.markers import payload_for, tracking_params
+from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose
+from museum_ar.tracking.synthetic import printed_card
+from test_tracker_accuracy import run_tracker
+
+pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node (scripts/install.sh)")
+
+URL = "https://museum.example.org/natur/"
+W, H = 1280, 720
+EXHIBIT = Exhibit(title=LocalizedText.of(de="Natur und Umwelt"), publish_url=URL, markers=[
+    Marker("ammonit", 100.0, label=LocalizedText.of(de="Ammonit", en="Ammonite")),
+    Marker("grass-haus", 100.0, label=LocalizedText.of(de="Günter Grass-Haus")),
+])
+INTR = CameraIntrinsics.default_for(W, H, tracking_params.DEFAULT_HFOV_DEG)
+# distance (m), tilt, turn, roll, offset in the picture (m at that distance)
+POSES = [(0.35, 10, 0, 5, (0.02, 0.01)), (0.6, 40, 60, -20, (-0.08, 0.03)), (0.9, 25, 200, 15, (0.1, -0.05)),
+         (1.3, 30, 120, 0, (-0.2, 0.1)), (1.7, 15, 300, 25, (0.25, -0.1)), (2.0, 35, 30, -10, (0.0, 0.0))]
+
+
+def frames_of(marker_id: str, **trouble) -> list[np.ndarray]:
+    card = printed_card(EXHIBIT, next(m for m in EXHIBIT.markers if m.id == marker_id))
+    poses = [[facing_pose(d, tilt, turn, roll, off)] for d, tilt, turn, roll, off in POSES]
+    cam = SyntheticCamera([(payload_for(URL, marker_id), 100.0)], INTR, poses=poses, noise=3.0, blur=0.8, clutter=True, cards=[card], seed=3, **trouble)
+    return [cam.render(cam._poses_at(i))[0] for i in range(len(poses))]
+
+
+def both(tmp_path, frames):
+    """Per frame: {marker id: corners} from the desktop and from the viewer, both starting fresh."""
+    desktop = Tracker(INTR, [("ammonit", payload_for(URL, "ammonit"), 100.0)], smoothing=False)
+    ours = []
+    for i, f in enumerate(frames):
+        desktop.reset()
+        ours.append({d.marker_id: np.asarray(d.corners) for d in desktop.process(f, i / 30)})
+    bundle = Exhibit(title=EXHIBIT.title, publish_url=URL, markers=[EXHIBIT.markers[0]])  # the one-marker bundle
+    js = run_tracker(tmp_path, frames, build_manifest(bundle, {})["markers"], hfov=tracking_params.DEFAULT_HFOV_DEG)
+    theirs = [{r["id"]: np.asarray(r["corners"], float) for r in rs} for rs in js["results"]]
+    return ours, theirs
+
+
+@pytest.mark.parametrize("trouble", [{}, {"motion_blur": (5, 9)}], ids=["sharp", "motion-blur"])
+def test_the_viewer_finds_the_printed_card_where_the_desktop_does_at_the_same_corners(tmp_path, trouble):
+    desktop, viewer = both(tmp_path, frames_of("ammonit", **trouble))
+    found_d = [bool(d.get("ammonit") is not None) for d in desktop]
+    found_v = [bool(v.get("ammonit") is not None) for v in viewer]
+    assert sum(found_d) >= len(POSES) - 2  # the frames are fair: the desktop finds most (blur at 2 m is hard)
+    assert sum(found_v) >= sum(found_d), f"viewer {found_v} vs desktop {found_d}"
+    for d, v in zip(desktop, viewer):
+        if "ammonit" in d and "ammonit" in v:  # one algorithm: the same square, to a pixel
+            assert np.abs(d["ammonit"] - v["ammonit"]).max() < 1.0
+
+
+def test_neither_anchors_the_bundle_on_another_exhibits_card(tmp_path):
+    desktop, viewer = both(tmp_path, frames_of("grass-haus"))
+    assert all(not d for d in desktop)
+    assert all(not v for v in viewer), viewer
