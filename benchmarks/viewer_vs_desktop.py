@@ -102,7 +102,8 @@ def viewer_at(commit: str) -> Path:
     """track_frames.mjs with the viewer's tracker as it was at `commit`."""
     old = Path(tempfile.mkdtemp())
     tar = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "viewer/src"], capture_output=True, check=True).stdout
-    tarfile.open(fileobj=io.BytesIO(tar)).extractall(old)
+    with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+        archive.extractall(old, filter="data")
     (old / "tests/viewer").mkdir(parents=True)
     (old / "tests/viewer/track_frames.mjs").write_bytes((ROOT / "tests/viewer/track_frames.mjs").read_bytes())
     return old / "tests/viewer/track_frames.mjs"
