@@ -35,6 +35,7 @@ SEARCH = dict(
     search_height_px=360,  # whole-frame search on the frame area-downscaled to about this height
     fallback_every=4,  # frames between full-resolution looks while nothing is tracked
     max_coast_frames=6,  # frames in a row a too-blurred marker keeps its predicted corners (a quick turn)
+    full_scan_every=10,  # while markers are tracked, frames between whole-image searches (new markers appear within 1/3 s)
 )
 # Blurred edges: when the sharp refinement fails, the frame's edge spread (std of the dark->light
 # gradient across the edge, px) is measured and the refinement repeated with windows widened by it.

@@ -97,7 +97,7 @@ class Tracker:
         default_size_mm: float | None = None,
         smoothing: bool = True,
         keep_frames: int = 15,
-        full_scan_every: int = 10,
+        full_scan_every: int = SEARCH["full_scan_every"],
         layout_overrides: dict | None = None,
         plain_qr: bool = True,
         image_targets: list | None = None,

@@ -69,3 +69,50 @@ def test_neither_anchors_the_bundle_on_another_exhibits_card(tmp_path):
     desktop, viewer = both(tmp_path, frames_of("grass-haus"))
     assert all(not d for d in desktop)
     assert all(not v for v in viewer), viewer
+
+
+def clip(n: int, second_from: int | None = None):
+    """A visitor's hand-held approach (sway, tremor, blur bursts) to the ammonite card; with
+    `second_from`, the Grass-Haus card lies beside it from that frame on."""
+    import math
+
+    cards = [printed_card(EXHIBIT, m) for m in EXHIBIT.markers]
+
+    def poses(i):
+        s = i / 30
+        d = 0.8 + 0.3 * math.cos(2 * math.pi * s / 4)
+        off = (0.04 * math.sin(2 * math.pi * s / 2.3) + 0.004 * math.sin(37 * s), 0.03 * math.sin(2 * math.pi * s / 3.1))
+        own = facing_pose(d, 25 + 10 * math.sin(2 * math.pi * s / 3), 20, 8 * math.sin(2 * math.pi * s / 5), off)
+        beside = facing_pose(d, 25, 20, 0, (off[0] - 0.2, off[1])) if second_from is not None and i >= second_from else None
+        return [own, beside]
+
+    cam = SyntheticCamera([(payload_for(URL, m.id), 100.0) for m in EXHIBIT.markers], INTR, poses=poses, frames=n, noise=3.0,
+                          blur=0.8, motion_blur=(0, 7), clutter=True, cards=cards, seed=5)
+    rendered = [cam.render(cam._poses_at(i)) for i in range(n)]
+    return [r[0] for r in rendered], [r[1] for r in rendered]
+
+
+def test_the_viewer_follows_a_found_card_without_searching_the_whole_picture(tmp_path):
+    """Once found, a card is looked for where it moved (its edges refined, its code read again);
+    the whole-picture search runs only every `full_scan_every` frames. Nothing is lost by it:
+    as many frames found, corners as exact."""
+    frames, truths = clip(60)
+    one = [m for m in build_manifest(EXHIBIT, {})["markers"] if m["id"] == "ammonit"]
+    js = run_tracker(tmp_path, frames, one, hfov=tracking_params.DEFAULT_HFOV_DEG, continuous=True)
+    found = [next((r for r in rs if r["id"] == "ammonit"), None) for rs in js["results"]]
+    assert sum(f is not None for f in found) >= 58
+    stats = js["stats"]
+    assert stats["followed"] >= 0.8 * len(frames) and stats["full"] >= len(frames) // tracking_params.SEARCH["full_scan_every"]
+    errors = []
+    for f, truth in zip(found, truths):
+        if f is not None:
+            c, t = np.asarray(f["corners"], float), np.asarray(next(x for x in truth if x.payload.endswith("ammonit")).corners, float)
+            errors.append(min(np.linalg.norm(np.roll(c, k, axis=0) - t, axis=1).max() for k in range(4)))
+    assert np.percentile(errors, 90) < 1.0
+
+
+def test_a_card_that_comes_into_view_while_another_is_followed_is_found_within_the_full_scan_interval(tmp_path):
+    frames, _ = clip(45, second_from=15)
+    js = run_tracker(tmp_path, frames, build_manifest(EXHIBIT, {})["markers"], hfov=tracking_params.DEFAULT_HFOV_DEG, continuous=True)
+    first_seen = next(i for i, rs in enumerate(js["results"]) if any(r["id"] == "grass-haus" for r in rs))
+    assert 15 <= first_seen <= 15 + tracking_params.SEARCH["full_scan_every"]

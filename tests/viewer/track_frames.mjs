@@ -19,4 +19,4 @@ job.frames.forEach((f, i) => {
   out.push(found.map((r) => ({ id: r.id, R: r.raw.R, t: r.raw.t, pose: r.pose, corners: r.corners, score: r.score, err: r.err })));
 });
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ results: out, median_ms: times[Math.floor(times.length / 2)] }));
+console.log(JSON.stringify({ results: out, median_ms: times[Math.floor(times.length / 2)], stats: tracker ? tracker.stats : null }));

@@ -143,7 +143,7 @@ export function findQuads(g, w, h, opts = {}) {
   return quads;
 }
 
-function quadArea(q) {
+export function quadArea(q) {
   let s = 0;
   for (let i = 0; i < 4; i++) {
     const [x0, y0] = q[i], [x1, y1] = q[(i + 1) % 4];

@@ -1,7 +1,7 @@
 // Camera frames -> marker ids and poses. Detection runs on a downscaled grey image; corner
 // refinement, identification and pose use the full-resolution one.
 
-import { findQuads, halve, refineCorners, toGrey } from "./detect.js";
+import { findQuads, halve, quadArea, refineCorners, toGrey } from "./detect.js";
 import { identify, prepareMarkers } from "./identify.js";
 import { PoseFilter } from "./filter.js";
 import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, solveSquarePose } from "./pose.js";
@@ -23,6 +23,12 @@ export class Tracker {
     this.grey = null;
     const u = this.prepared.map((m) => m.layout.frame_modules / m.layout.units);
     this.frameFraction = u.length ? Math.min(...u) : 0.06;
+    // Markers found in the last frame, followed from their corners without the whole-image search
+    // (as the desktop does): id -> {corners, velocity (px per frame per corner), t}.
+    this.following = new Map();
+    this.fullScanEvery = (tracking.search && tracking.search.full_scan_every) || 10;
+    this.sinceFullScan = Infinity;
+    this.stats = { full: 0, followed: 0 };
   }
 
   /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
@@ -85,25 +91,82 @@ export class Tracker {
   }
 
   processGrey(g, w, h, tSec) {
+    const K = this.intrinsics(w, h);
+    // While every marker of the last frame is found again near where it moved, the whole-image
+    // search (~2/3 of a frame's work) is skipped, except every fullScanEvery frames for markers
+    // that came into view. A marker is only kept by identifying it again at its new place.
+    let found = null;
+    if (this.following.size && this.sinceFullScan < this.fullScanEvery) found = this.follow(g, w, h, K);
+    if (found) {
+      this.sinceFullScan++;
+      this.stats.followed++;
+    } else {
+      found = this.search(g, w, h, K);
+      this.sinceFullScan = 0;
+      this.stats.full++;
+    }
+    const following = new Map();
+    for (const r of found.values()) {
+      const before = this.following.get(r.id);
+      const velocity = before ? r.corners.map((c, k) => [c[0] - before.corners[k][0], c[1] - before.corners[k][1]]) : null;
+      following.set(r.id, { corners: r.corners, velocity });
+    }
+    this.following = following;
+    return this.finish(found, tSec, K);
+  }
+
+  /** The markers of the last frame, each looked for where its corners moved (the last motion
+   * continued); null when one of them is not found there (then the whole image is searched). */
+  follow(g, w, h, K) {
+    const found = new Map();
+    for (const [id, f] of this.following) {
+      const rough = f.corners.map((c, k) => (f.velocity ? [c[0] + f.velocity[k][0], c[1] + f.velocity[k][1]] : c));
+      if (rough.some(([x, y]) => x < 2 || y < 2 || x > w - 3 || y > h - 3)) return null;
+      const r = this.read(g, w, h, K, rough, Math.sqrt(Math.abs(quadArea(rough))), true);
+      if (!r || r.id !== id) return null;
+      found.set(id, r);
+    }
+    return found;
+  }
+
+  /** The whole-image search: dark quads on the downscaled image, each refined and identified. */
+  search(g, w, h, K) {
     let small = { g, w, h }, factor = 1;
     while (small.w > MAX_DETECT_WIDTH) { small = halve(small.g, small.w, small.h); factor *= 2; }
     const quads = findQuads(small.g, small.w, small.h).slice(0, 8);
-    const K = this.intrinsics(w, h);
     const found = new Map();
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
       const rough = q.corners.map(([x, y]) => [x * factor + (factor - 1) / 2, y * factor + (factor - 1) / 2]);
-      const side = Math.sqrt(q.area) * factor;
-      const band = side * this.frameFraction;
-      const corners = refineCorners(g, w, h, rough, band) || rough;
-      const id = identify(g, w, h, corners, this.prepared, this.params.identity);
-      if (!id) continue;
-      const prev = found.get(id.marker.id);
-      if (prev && prev.score >= id.score) continue;
-      const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
-      if (!pose) continue;
-      found.set(id.marker.id, { id: id.marker.id, corners: id.corners, score: id.score, err: pose.err, raw: pose });
+      const r = this.read(g, w, h, K, rough, Math.sqrt(q.area) * factor);
+      if (!r) continue;
+      const prev = found.get(r.id);
+      if (prev && prev.score >= r.score) continue;
+      found.set(r.id, r);
     }
+    return found;
+  }
+
+  /** Refine, identify and pose one quad: a result, or null when it is none of our markers.
+   * `strict`: the edges must be found (a followed marker's predicted corners are a guess; the
+   * search's quads are the dark shapes themselves and may stand for their corners). */
+  read(g, w, h, K, rough, side, strict = false) {
+    const band = side * this.frameFraction;
+    let refined = refineCorners(g, w, h, rough, band);
+    if (!refined && strict) return null;
+    // a predicted corner can be pixels off, leaving the edge near the end of its profiles: look
+    // again from where the edges were found
+    if (refined && strict) refined = refineCorners(g, w, h, refined, band) || refined;
+    const corners = refined || rough;
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity);
+    if (!id) return null;
+    const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
+    if (!pose) return null;
+    return { id: id.marker.id, corners: id.corners, score: id.score, err: pose.err, raw: pose };
+  }
+
+  /** Temporal filtering and the choice between the two pose solutions. */
+  finish(found, tSec, K) {
     const out = [];
     for (const r of found.values()) {
       let f = this.filters.get(r.id);
