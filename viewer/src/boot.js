@@ -7,6 +7,7 @@
 import { IntegrityError, fetchVerified, integrity, loadManifest } from "./integrity.js";
 import { t } from "./i18n.js";
 import { quickLookSupported } from "./quicklook.js";
+import { requestCamera } from "./camera_request.js";
 
 const CHECKED_PAGE_FILES = ["index.html", "viewer.css", "sw.js", "app.webmanifest"];
 
@@ -15,8 +16,12 @@ export function refusalKey(e) {
   return e.unsigned ? "unsignedNow" : "keyChanged";
 }
 
+let camera = null;
+
 function refuse(key, err) {
   console.error(err);
+  // nothing is shown: the camera asked for at the start is let go
+  if (camera) camera.then((c) => c.stream && c.stream.getTracks().forEach((tr) => tr.stop()));
   const lang = (navigator.language || "de").slice(0, 2) === "en" ? "en" : "de";
   const box = document.getElementById("error");
   box.textContent = t(lang, key);
@@ -43,11 +48,18 @@ async function workerInControl() {
   }
 }
 
+const timeline = {}; // ms since navigation when each step was done (window.museumAR.timeline)
+const mark = (step) => (timeline[step] = Math.round(performance.now()));
+
 async function start() {
+  mark("boot");
+  camera = requestCamera();
   await workerInControl();
+  mark("serviceWorker");
   let manifest;
   try {
     manifest = await loadManifest();
+    mark("manifest");
   } catch (e) {
     return refuse(refusalKey(e), e);
   }
@@ -58,8 +70,9 @@ async function start() {
   } catch (e) {
     return refuse("tampered", e);
   }
+  mark("checked");
   // the viewer uses this manifest (no second fetch that could be swapped) and this check's result
-  globalThis.museumArBoot = { manifest, integrity };
+  globalThis.museumArBoot = { manifest, integrity, timeline, camera };
   const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
   return import(url);
 }

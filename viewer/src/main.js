@@ -3,6 +3,7 @@
 
 import * as THREE from "three";
 import { IntegrityError, fetchVerified, integrity, loadManifest, verifiedUrl } from "./integrity.js";
+import { requestCamera } from "./camera_request.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { ArScene } from "./scene.js";
 import { WorkerTracker } from "./worker_tracker.js";
@@ -14,6 +15,7 @@ const state = {
   manifest: null, lang: "de", languages: ["de", "en"], tracker: null, scene: null,
   stream: null, devices: [], deviceIndex: 0, media: new Map(), textPanels: [],
   visible: new Set(), lastSeen: new Map(), frames: 0, processed: 0, firstAnchorMs: null,
+  timeline: (globalThis.museumArBoot && globalThis.museumArBoot.timeline) || {}, // ms since navigation when each start-up step was done (benchmarks/viewer_runtime.py)
   startMs: 0, trackMs: [], tracked: {}, error: null, listOpen: false,
 };
 // For tests and benchmarks (headless Chromium reads it through playwright).
@@ -59,19 +61,30 @@ async function boot() {
   if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
   // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
   // the curator set another at export).
+  // The camera, the tracker's worker and the exhibit's content start side by side: asked for one
+  // after the other they had added up to the time before the first anchor. The camera is asked
+  // for first (it is the slowest to start on a tablet); tracking begins as soon as it runs, and
+  // content attaches to its marker when loaded (the markers themselves exist at once).
+  const mark = (step) => (state.timeline[step] = Math.round(performance.now()));
+  mark("viewer");
+  const stream = (globalThis.museumArBoot && globalThis.museumArBoot.camera) || requestCamera();
   state.tracker = await WorkerTracker.create(m, m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
-  try {
-    await buildScene();
-  } catch (e) {
-    return fatal("tampered", e);
-  }
+  mark("tracker");
+  const scene = buildScene().then(() => mark("content"));
   applyLanguage();
   $("overlay").addEventListener("click", onTap);
   window.addEventListener("resize", resize);
   registerServiceWorker();
-  await startCamera();
-  state.ready = true;
+  await startCamera(undefined, stream);
+  mark("camera");
   requestAnimationFrame(loop);
+  try {
+    await scene;
+  } catch (e) {
+    return fatal("tampered", e);
+  }
+  applyLanguage();
+  state.ready = true;
 }
 
 function nextLanguage() {
@@ -209,25 +222,20 @@ function pauseMarkerMedia(markerId) {
 
 // ------------------------------------------------------------------ camera
 
-async function startCamera(deviceId) {
-  if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-    state.cameraError = "unsupported";
-    return toggleList(true);
-  }
+async function startCamera(deviceId, requested) {
+  // the old camera is let go first: a tablet may not open two at once
   if (state.stream) state.stream.getTracks().forEach((tr) => tr.stop());
+  const asked = requested || requestCamera(deviceId);
   // a new camera: no picture of the old one stays on screen
   document.body.classList.remove("tracked-frames");
   const frame = $("frame");
   frame.getContext("2d").clearRect(0, 0, frame.width, frame.height);
-  const video = { width: { ideal: 1280 }, height: { ideal: 720 } };
-  if (deviceId) video.deviceId = { exact: deviceId };
-  else video.facingMode = { ideal: "environment" }; // the rear camera on a tablet
-  try {
-    state.stream = await navigator.mediaDevices.getUserMedia({ audio: false, video });
-  } catch (e) {
-    state.cameraError = e.name;
+  const got = await asked;
+  if (got.error) {
+    state.cameraError = got.error;
     return toggleList(true);
   }
+  state.stream = got.stream;
   state.cameraError = null;
   applyLanguage();
   const el = $("camera");
@@ -236,6 +244,10 @@ async function startCamera(deviceId) {
   await el.play().catch(() => {});
   await new Promise((r) => (el.videoWidth ? r() : el.addEventListener("loadedmetadata", r, { once: true })));
   resize();
+  listCameras(); // for the switch button; not on the way to the first picture
+}
+
+async function listCameras() {
   const all = await navigator.mediaDevices.enumerateDevices();
   state.devices = all.filter((d) => d.kind === "videoinput");
   $("btn-camera").hidden = state.devices.length < 2;
@@ -265,38 +277,50 @@ function resize() {
 
 // ------------------------------------------------------------------ the frame loop
 
-// Track only when the camera delivered a new frame (requestVideoFrameCallback where the browser
-// has it; otherwise every animation frame).
+// Track each new camera frame as it arrives (requestVideoFrameCallback where the browser has it;
+// otherwise from every animation frame). Tracking starts from the camera's callback, not the next
+// animation frame, and a frame that arrived while the tracker was busy is taken as soon as it
+// is free: waiting for animation frames had halved the tracked rate (15 of 30 camera frames/s).
 let newFrame = true;
+let busy = false;
 function watchVideoFrames(el) {
   if (!("requestVideoFrameCallback" in HTMLVideoElement.prototype)) return;
   newFrame = false;
-  const onFrame = () => { newFrame = true; el.requestVideoFrameCallback(onFrame); };
+  const onFrame = () => {
+    newFrame = true;
+    el.requestVideoFrameCallback(onFrame);
+    trackNewFrame();
+  };
   el.requestVideoFrameCallback(onFrame);
 }
 
-let busy = false;
-function loop(nowMs) {
-  requestAnimationFrame(loop);
+function trackNewFrame() {
   const el = $("camera");
-  const tSec = nowMs / 1000;
-  if (!busy && !state.listOpen && el.readyState >= 2 && el.videoWidth && newFrame) {
-    if ("requestVideoFrameCallback" in HTMLVideoElement.prototype) newFrame = false;
-    if (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight) resize();
-    busy = true;
-    const t0 = performance.now();
-    // The picture of the frame being tracked, taken in the same task as the tracker's grab (the
-    // same camera frame): shown together with the poses found in it, so content and picture
-    // agree instead of the content trailing the live video (docs/viewer.md, "No swimming").
-    const shot = "createImageBitmap" in window ? createImageBitmap(el).catch(() => null) : Promise.resolve(null);
-    state.tracker.process(el, tSec).then(async (results) => {
-      state.trackMs.push(performance.now() - t0);
-      if (state.trackMs.length > 120) state.trackMs.shift();
-      state.processed++;
-      drawTrackedFrame(await shot);
-      applyTracking(results, tSec);
-    }).catch((e) => console.error(e)).finally(() => { busy = false; });
-  }
+  if (busy || !newFrame || state.error || state.listOpen || el.readyState < 2 || !el.videoWidth || !state.tracker) return;
+  if ("requestVideoFrameCallback" in HTMLVideoElement.prototype) newFrame = false;
+  if (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight) resize();
+  busy = true;
+  const t0 = performance.now();
+  const tSec = t0 / 1000;
+  // The picture of the frame being tracked, taken in the same task as the tracker's grab (the
+  // same camera frame): shown together with the poses found in it, so content and picture
+  // agree instead of the content trailing the live video (docs/viewer.md, "No swimming").
+  const shot = "createImageBitmap" in window ? createImageBitmap(el).catch(() => null) : Promise.resolve(null);
+  state.tracker.process(el, tSec).then(async (results) => {
+    state.trackMs.push(performance.now() - t0);
+    if (state.trackMs.length > 120) state.trackMs.shift();
+    state.processed++;
+    drawTrackedFrame(await shot);
+    applyTracking(results, tSec);
+  }).catch((e) => console.error(e)).finally(() => {
+    busy = false;
+    trackNewFrame(); // a frame that came while this one was tracked
+  });
+}
+
+function loop() {
+  requestAnimationFrame(loop);
+  trackNewFrame();
   state.scene.render();
   state.frames++;
 }
