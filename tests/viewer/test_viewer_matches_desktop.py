@@ -142,3 +142,23 @@ def test_a_card_that_comes_into_view_while_another_is_followed_is_found_within_t
     js = run_tracker(tmp_path, frames, build_manifest(EXHIBIT, {})["markers"], hfov=tracking_params.DEFAULT_HFOV_DEG, continuous=True)
     first_seen = next(i for i, rs in enumerate(js["results"]) if any(r["id"] == "grass-haus" for r in rs))
     assert 15 <= first_seen <= 15 + tracking_params.SEARCH["full_scan_every"]
+
+
+@pytest.mark.parametrize(("distance", "tilt", "table"), [(1.7, 40, "dark"), (1.9, 20, "dark"), (1.9, 40, "dark folder")])
+def test_a_far_card_on_something_dark_is_found_by_the_full_resolution_look(tmp_path, distance, tilt, table):
+    """At 1.7-2 m the card's white margin is a pixel or two; on a dark table (or a dark folder
+    under half the card), halving the picture merges the frame with it. The search then looks at
+    the full-resolution picture too, as the desktop does."""
+    card = printed_card(EXHIBIT, EXHIBIT.markers[0])
+    pose = facing_pose(distance, tilt, 30, 10, (0.0, 0.0))
+    cam = SyntheticCamera([(payload_for(URL, "ammonit"), 100.0)], INTR, poses=[[pose]], noise=3.0, blur=0.8, cards=[card], seed=2)
+    _, truth = cam.render([pose])
+    if table == "dark":
+        cam.background[:] = 25
+    else:
+        (x0, y0), (x1, y1) = truth[0].corners.min(axis=0), truth[0].corners.max(axis=0)
+        cam.background[int(y0) - 40:int(y1) + 40, int((x0 + x1) / 2):int(x1) + 60] = 25
+    frame = cam.render([pose])[0]
+    desktop, viewer = both(tmp_path, [frame])
+    assert "ammonit" in desktop[0]
+    assert "ammonit" in viewer[0]

@@ -28,7 +28,12 @@ export class Tracker {
     this.following = new Map();
     this.fullScanEvery = (tracking.search && tracking.search.full_scan_every) || 10;
     this.sinceFullScan = Infinity;
-    this.stats = { full: 0, followed: 0 };
+    this.stats = { full: 0, followed: 0, fullResolution: 0 };
+    // While nothing is found, every fallbackEvery frames the search also runs on the full-resolution
+    // image: far away (1.4-2 m) the card's white margin is one or two pixels, and halving the image
+    // merges the frame with a dark thing the card lies on (as the desktop's fallback look).
+    this.fallbackEvery = (tracking.search && tracking.search.fallback_every) || 4;
+    this.sinceFallback = Infinity;
   }
 
   /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
@@ -129,10 +134,23 @@ export class Tracker {
     return found;
   }
 
-  /** The whole-image search: dark quads on the downscaled image, each refined and identified. */
+  /** The whole-image search: dark quads on the downscaled image, each refined and identified;
+   * when that finds nothing, now and then on the full-resolution image too. */
   search(g, w, h, K) {
     let small = { g, w, h }, factor = 1;
     while (small.w > MAX_DETECT_WIDTH) { small = halve(small.g, small.w, small.h); factor *= 2; }
+    let found = this.searchIn(g, w, h, K, small, factor);
+    if (found.size) {
+      this.sinceFallback = Infinity;
+    } else if (factor > 1 && ++this.sinceFallback >= this.fallbackEvery) {
+      this.sinceFallback = 0;
+      this.stats.fullResolution++;
+      found = this.searchIn(g, w, h, K, { g, w, h }, 1);
+    }
+    return found;
+  }
+
+  searchIn(g, w, h, K, small, factor) {
     const quads = findQuads(small.g, small.w, small.h).slice(0, 8);
     const found = new Map();
     for (const q of quads) {
