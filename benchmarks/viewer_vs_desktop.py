@@ -170,6 +170,7 @@ def main() -> None:
     for name, (dist, tilt, trouble) in CONDITIONS.items():
         run(name, OWN, poses_in_view(n, dist, tilt, intr, rng), **trouble)
     run("other exhibit's card", OTHER, poses_in_view(3 * n, (0.3, 1.5), (0, 45), intr, rng))
+    run("other exhibit's card, blurred", OTHER, poses_in_view(3 * n, (0.3, 1.5), (0, 45), intr, rng), motion_blur=(3, 11))
     run("hand-held clip", OWN, clip_poses(6 * n), continuous=True, motion_blur=(0, 9))
     print(json.dumps(out))
 

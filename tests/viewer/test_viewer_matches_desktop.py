@@ -61,12 +61,12 @@ def both(tmp_path, frames, poses: list | None = None):
     return ours, theirs
 
 
-@pytest.mark.parametrize("trouble", [{}, {"motion_blur": (5, 9)}], ids=["sharp", "motion-blur"])
+@pytest.mark.parametrize("trouble", [{}, {"motion_blur": (5, 9)}, {"motion_blur": (9, 11)}], ids=["sharp", "motion-blur", "strong-motion-blur"])
 def test_the_viewer_finds_the_printed_card_where_the_desktop_does_at_the_same_corners(tmp_path, trouble):
     desktop, viewer = both(tmp_path, frames_of("ammonit", **trouble))
     found_d = [bool(d.get("ammonit") is not None) for d in desktop]
     found_v = [bool(v.get("ammonit") is not None) for v in viewer]
-    assert sum(found_d) >= len(POSES) - 2  # the frames are fair: the desktop finds most (blur at 2 m is hard)
+    assert sum(found_d) >= len(POSES) // 2  # the frames are fair: the desktop finds most (strong blur beyond 1 m is hard)
     assert sum(found_v) >= sum(found_d), f"viewer {found_v} vs desktop {found_d}"
     for d, v in zip(desktop, viewer):
         if "ammonit" in d and "ammonit" in v:  # one algorithm: the same square, to a pixel

@@ -235,6 +235,7 @@ export function refineCorners(g, w, h, corners, band, darkInside = true) {
     if (!p || Math.hypot(p[0] - corners[s][0], p[1] - corners[s][1]) > band * 2 + 4) return null;
     out.push(p);
   }
+  out.spread = lines.map((l) => l.spread); // per side (corner k -> k + 1): edge spread, px
   return out;
 }
 
@@ -265,19 +266,24 @@ function edgeSteps(g, w, h, cx, cy, nx, ny, reach, inner, outer, darkInside) {
     const di = d(i);
     if (di < 0.5 * best || di < d(i - 1) || di < d(i + 1) || (di === d(i - 1) && i > first)) continue;
     // the centroid over the whole lobe of the step (a blurred edge spreads over pixels)
-    let mass = 0, moment = 0;
+    let mass = 0, moment = 0, second = 0;
     for (const dir of [-1, 1]) {
       for (let j = dir < 0 ? i : i + 1; j >= first && j < last; j += dir) {
         const wgt = d(j) - 0.2 * di;
         if (wgt <= 0) break;
-        mass += wgt; moment += wgt * j;
+        mass += wgt; moment += wgt * j; second += wgt * j * j;
       }
     }
-    const o = -reach * 2 + (4 * reach * (moment / mass + 0.5)) / (steps - 1);
-    found.push({ strength: di, x: cx + nx * o, y: cy + ny * o });
+    const step = (4 * reach) / (steps - 1); // px between samples
+    const centre = moment / mass;
+    const o = -reach * 2 + step * (centre + 0.5);
+    // how wide the edge is (std of its gradient, px; the 20 % floor trims ~1/1.4 of it, as on
+    // the desktop): a blurred card's codes are predicted blurred as much (identify.js)
+    const spread = Math.sqrt(Math.max(0, second / mass - centre * centre)) * step * 1.4;
+    found.push({ strength: di, x: cx + nx * o, y: cy + ny * o, spread });
   }
   found.sort((a, b) => b.strength - a.strength);
-  return found.slice(0, 3).map((f) => [f.x, f.y]);
+  return found.slice(0, 3).map((f) => Object.assign([f.x, f.y], { spread: f.spread }));
 }
 
 /** The line most profiles agree on: each profile (a list of candidate points) counts once when
@@ -328,7 +334,8 @@ function consensusLine(cands, mx, my, nx, ny) {
     }
     if (r <= 1.0) near.push(pick);
   }
-  return fitLine(near);
+  const spreads = near.map((pt) => pt.spread).sort((a, b) => a - b);
+  return Object.assign(fitLine(near), { spread: spreads[spreads.length >> 1] });
 }
 
 function fitLine(pts) {

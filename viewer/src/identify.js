@@ -133,7 +133,7 @@ function correlate(v, pred, index) {
 /** Best (marker, rotation) for quad corners `img` (full-resolution pixels, clockwise on screen).
  * params: the manifest's tracking.identity {min_score, min_margin, min_ring}.
  * Returns {marker, corners (TL, TR, BR, BL as printed), score} or null. */
-export function identify(g, w, h, img, prepared, params) {
+export function identify(g, w, h, img, prepared, params, spread = null) {
   const side = [0, 1, 2, 3].map((k) => Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
   const looks = []; // per marker and turn: {m, r, v (samples over the data modules)}
   const square = new Map(); // one homography, ring test and grid per layout
@@ -185,13 +185,24 @@ export function identify(g, w, h, img, prepared, params) {
   if (nearest > SOFT_MAX_DISTANCE) return null; // an empty frame, a picture frame: no code is close
   // Careful comparison: each code predicted as the camera sees it (blurred by the lens's spread,
   // in module units along each axis of the foreshortened square), correlated over data modules.
+  // The lens's usual spread, and with a measured edge spread (motion blur, defocus) that spread
+  // per axis and a little either side (the desktop's _psf_hypotheses): sides 0 and 2 are blurred
+  // across by the blur along the seen grid's y, sides 1 and 3 by the blur along its x.
+  const hypotheses = PSF_SIGMAS_PX.map((s) => [s, s]);
+  if (spread) {
+    const sy = (spread[0] + spread[2]) / 2, sx = (spread[1] + spread[3]) / 2;
+    for (const f of params.blur_psf_factors) hypotheses.push([sx * f, sy * f]);
+  }
   const scored = [];
   for (const { m, r, v } of looks) {
     const U = m.layout.units;
     let pxX = (side[0] + side[2]) / 2 / U, pxY = (side[1] + side[3]) / 2 / U;
     if (r % 2) [pxX, pxY] = [pxY, pxX]; // printed rows run along the seen columns
     let best = -1;
-    for (const s of PSF_SIGMAS_PX) best = Math.max(best, correlate(v, predict(m, s / pxX, s / pxY), m.index));
+    for (const [sx, sy] of hypotheses) {
+      const [bx, by] = r % 2 ? [sy, sx] : [sx, sy];
+      best = Math.max(best, correlate(v, predict(m, bx / pxX, by / pxY), m.index));
+    }
     scored.push({ marker: m, rotation: r, score: best });
   }
   scored.sort((a, b) => b.score - a.score);

@@ -176,7 +176,9 @@ export class Tracker {
     // again from where the edges were found
     if (refined && strict) refined = refineCorners(g, w, h, refined, band) || refined;
     const corners = refined || rough;
-    const id = identify(g, w, h, corners, this.prepared, this.params.identity);
+    // blurred edges (wider than tracking.edges.blur_min_spread_px): predict the codes blurred so
+    const blurred = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blurred ? refined.spread : null);
     if (!id) return null;
     const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
     if (!pose) return null;
