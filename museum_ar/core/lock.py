@@ -22,7 +22,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import ProjectError
+from .errors import ProjectError, ProjectNotFoundError
 
 LOCK_FILE = ".museum-ar.lock"
 
@@ -141,6 +141,8 @@ class SessionLock:
 
     def __init__(self, root: str | os.PathLike, wait_s: float = 0.5):
         self.root = Path(root)
+        if not self.root.is_dir():  # opening a folder that is not there: say that, not "lock file"
+            raise ProjectNotFoundError("no such folder", path=self.root)
         self._cm = project_lock(self.root, wait_s)
         self._cm.__enter__()  # raises ProjectLockedError naming the holder
         self.held = True

@@ -36,8 +36,8 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"is not a file", "ist keine Datei"),
     (r"the file is empty", "die Datei ist leer"),
     (r"is (?P<size>\S+ \S+), more than the (?P<limit>\S+ \S+) this kind of file may have", "ist {size} groß, mehr als die {limit}, die eine solche Datei haben darf"),
-    (r"is named like (?P<kind>.+) but its bytes are (?P<what>.+?); rename it or pick the right file", "ist wie {kind} benannt, enthält aber {what}; bitte umbenennen oder die richtige Datei wählen"),
-    (r"is named like a text file but its bytes are (?P<what>.+)", "ist wie eine Textdatei benannt, enthält aber {what}"),
+    (r"is named like (?P<kind>.+) but its bytes are (?P<what>.+?); rename it or pick the right file", "ist wie {kind:file} benannt, enthält aber {what:file}; bitte umbenennen oder die richtige Datei wählen"),
+    (r"is named like a text file but its bytes are (?P<what>.+)", "ist wie eine Textdatei benannt, enthält aber {what:file}"),
     (r"has no extent \(all its points are in one place\)", "hat keine Ausdehnung (alle Punkte liegen an einer Stelle)"),
     (r"has nothing left to show after cleaning.*", "zeigt nach dem Bereinigen nichts mehr (nur entartete Dreiecke?)"),
     (r"'(?P<ext>[^']*)' meshes cannot be read here; convert to GLB, OBJ, STL or PLY", "„{ext}“-Modelle können hier nicht gelesen werden; bitte in GLB, OBJ, STL oder PLY umwandeln"),
@@ -49,7 +49,7 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"is damaged or truncated: (?P<why>.+)", "ist beschädigt oder abgeschnitten"),
     (r"files ending in '(?P<ext>[^']*)' cannot be attached; known: (?P<known>.+)", "Dateien mit der Endung „{ext}“ können nicht angehängt werden; möglich sind: {known}"),
     (r"is not text \(it contains NUL bytes\)", "ist kein Text (enthält NUL-Bytes)"),
-    (r"is not UTF-8 text \(byte (?P<n>\d+)\); save it as UTF-8", "ist kein UTF-8-Text (Byte {n}); bitte als UTF-8 speichern"),
+    (r"is not UTF-8 text \(byte (?P<n>\d+)\)(; save it as UTF-8)?", "ist kein UTF-8-Text (Byte {n}); bitte als UTF-8 speichern"),
     (r"contains only white space", "enthält nur Leerraum"),
     (r"took too long to inspect; is it damaged\?", "ließ sich nicht rechtzeitig prüfen; ist sie beschädigt?"),
     (r"is not a video or audio file ffmpeg can read.*", "ist keine lesbare Video- oder Tondatei"),
@@ -78,7 +78,66 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"cannot write the bundle: (?P<why>.+)", "das Paket kann nicht geschrieben werden (Laufwerk voll oder schreibgeschützt?)"),
     (r"cannot listen on (?P<where>\S+): (?P<why>.+)", "kann auf {where} nicht empfangen (ist der Anschluss schon belegt?)"),
     (r"cancelled; nothing was changed", "abgebrochen; nichts wurde geändert"),
+    # exhibit.json damaged by hand or by another program (core/migrate.py, core/schema.py)
+    (r"exhibit\.json must hold a JSON object", "exhibit.json muss ein JSON-Objekt enthalten"),
+    (r"expected an object, got (?P<got>.+)", "erwartet war ein Objekt, gefunden {got:json}"),
+    (r"expected (?P<want>a list|a string|a number|an object|true or false|a list or a string|a string or a list), got (?P<got>.+)", "erwartet war {want:json}, gefunden {got:json}"),
+    (r"expected (?P<n>\d+) numbers, got (?P<m>\d+)", "erwartet waren {n} Zahlen, gefunden {m}"),
+    (r"expected a finite number, got (?P<v>.+)", "erwartet war eine endliche Zahl, gefunden {v}"),
+    (r"is missing", "fehlt"),
+    (r"written by a newer museum-ar \(schema (?P<v>\d+); this version reads up to (?P<mine>\d+)\)\. Update museum-ar to open it",
+     "mit einem neueren museum-ar geschrieben (Schema {v}; diese Version liest bis {mine}); bitte museum-ar aktualisieren"),
+    # formats curators bring that are not read (content/kinds.py)
+    (r"(?P<fmt>FBX|COLLADA) is not read; export it as GLB \(Blender: File > Export > glTF 2\.0\)",
+     "{fmt} wird nicht gelesen; bitte als GLB exportieren (Blender: Datei > Exportieren > glTF 2.0)"),
+    (r"Blender files are not read; export as GLB \(File > Export > glTF 2\.0\)", "Blender-Dateien werden nicht gelesen; bitte als GLB exportieren (Datei > Exportieren > glTF 2.0)"),
+    (r"USDZ is not read; convert it to GLB", "USDZ wird nicht gelesen; bitte in GLB umwandeln"),
+    (r"unpack the archive and attach the model file inside it", "bitte das Archiv entpacken und die Modelldatei darin anhängen"),
+    (r"cannot write: (?P<why>.+)", "kann nicht geschrieben werden ({why:os})"),
+    (r"cannot save or edit: the project's lock file cannot be opened \((?P<why>.+)\)",
+     "kann nicht gespeichert oder bearbeitet werden: die Sperrdatei der Ausstellung lässt sich nicht öffnen ({why:os})"),
 ]
+
+# JSON kinds as core/schema.py names them
+JSON_KINDS_DE = {"a list": "eine Liste", "a string": "ein Text", "a number": "eine Zahl", "an object": "ein Objekt",
+                 "true or false": "wahr oder falsch", "a boolean": "wahr oder falsch", "null": "nichts (null)",
+                 "a list or a string": "eine Liste oder ein Text", "a string or a list": "ein Text oder eine Liste"}
+
+# what a file is, as content/sniff.py and the importers name it ("a PNG image", "a GLB mesh")
+FILE_KINDS_DE = {
+    "image": "Bild", "audio file": "Tondatei", "video": "Video", "audio/video file": "Ton- oder Videodatei",
+    "media file": "Mediendatei", "model": "Modell", "mesh": "Modell", "archive": "Archiv", "document": "Dokument",
+}
+
+
+def file_kind_de(text: str) -> str:
+    """'a PNG image' -> 'ein PNG-Bild', 'an audio file' -> 'eine Tondatei' (else as it is)."""
+    special = {"a binary glTF (GLB) model": "ein binäres glTF-Modell (GLB)", "a ZIP archive (or 3MF)": "ein ZIP-Archiv (oder 3MF)"}
+    if text.strip() in special:
+        return special[text.strip()]
+    m = re.fullmatch(r"an? (?:(?P<fmt>[\w/()\s]+?) )??(?P<noun>audio/video file|audio file|media file|image|video|model|mesh|archive|document)(?P<rest>.*)", text.strip())
+    if not m:
+        return text
+    noun = FILE_KINDS_DE[m.group("noun")]
+    article = "eine" if noun in ("Tondatei", "Ton- oder Videodatei", "Mediendatei") else "ein"
+    fmt = (m.group("fmt") or "").strip()
+    return f"{article} {fmt}-{noun}{m.group('rest')}" if fmt else f"{article} {noun}{m.group('rest')}"
+
+
+# the operating system's words (strerror, English on every system here) by errno, said in German
+OS_ERRORS_DE = {
+    "Operation not permitted": "Vorgang nicht erlaubt", "Permission denied": "keine Berechtigung",
+    "File exists": "gibt es schon", "No such file or directory": "gibt es nicht",
+    "No space left on device": "Laufwerk voll", "Read-only file system": "Laufwerk schreibgeschützt",
+    "Not a directory": "ist kein Ordner", "Is a directory": "ist ein Ordner",
+    "Disk quota exceeded": "Speicherkontingent erschöpft", "Input/output error": "Lesefehler des Laufwerks",
+    "File name too long": "Dateiname zu lang", "Device or resource busy": "Gerät belegt",
+}
+
+
+def os_error_de(text: str) -> str:
+    """An operating system's error text in German where known (else as it is)."""
+    return OS_ERRORS_DE.get(text.strip(), text)
 
 # fallback by kind: what the curator needs to know when the exact words are unknown
 KIND_TEXT: list[tuple[type, str]] = [
@@ -164,9 +223,25 @@ def error_detail(e: E.MuseumArError) -> str:
     found = _match(ERROR_PATTERNS, e.detail)
     if found:
         template, values = found
-        return template.format(**values)
+        return _fill_de(template, values)
     kind = next(text for cls, text in KIND_TEXT if isinstance(e, cls))
     return tr("{kind} (Details in English: {detail})", kind=tr(kind).rstrip("."), detail=e.detail)
+
+
+def _fill_de(template: str, values: dict) -> str:
+    """template.format(values), where {name:json} says a JSON kind and {name:os} an operating
+    system's error text in German."""
+    def one(m: re.Match) -> str:
+        value = values.get(m.group(1)) or ""
+        conv = m.group(2)
+        if conv == "json":
+            return JSON_KINDS_DE.get(value, value)
+        if conv == "os":
+            return os_error_de(value)
+        if conv == "file":
+            return file_kind_de(value)
+        return value
+    return re.sub(r"\{(\w+)(?::(\w+))?\}", one, template)
 
 
 def error_text(e: BaseException) -> str:
@@ -179,7 +254,8 @@ def error_text(e: BaseException) -> str:
         return tr("Not enough memory for this file.")
     if isinstance(e, OSError):
         where = f" ({e.filename})" if e.filename else ""
-        return tr("The disk refused: {error}{where}.", error=e.strerror or str(e), where=where)
+        error = e.strerror or str(e)
+        return tr("The disk refused: {error}{where}.", error=os_error_de(error) if language() == "de" else error, where=where)
     return tr("Unexpected problem: {error}", error=repr(e))
 
 
