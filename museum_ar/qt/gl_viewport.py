@@ -6,7 +6,7 @@ to zoom. Snapping (1 cm, 15°, 0.1×) is a toggle and also applies while Ctrl is
 
 Framing: when another marker is shown (selected, or an exhibit opened) the camera aims at the
 marker's outline and all its visible items, from its current yaw and pitch (render.framing). A
-file still loading counts with what import recorded (a mesh's bounding box) or its "⌛" label, and
+file still loading counts with what import recorded (a mesh's bounding box) or its "…" label, and
 the view is framed once more when the files are in, unless the user has moved the camera by then.
 Editing never moves the camera; "Frame all" (F) frames on request.
 """
@@ -184,7 +184,7 @@ class GLView(QOpenGLWidget):
     def content_bounds(self, marker, items) -> np.ndarray:
         """(2, 3) box, in the marker's frame, around the marker's outline and the visible items as
         the last draw placed them. A mesh still loading counts with the bounding box its import
-        recorded, when there is one, instead of its "⌛" label."""
+        recorded, when there is one, instead of its "…" label."""
         from ..render.geometry import marker_outline
 
         points = [marker_outline(marker.size_mm / 1000)[0].reshape(-1, 3)]

@@ -6,6 +6,8 @@ Each entry also keeps what picking needs on the CPU (triangles, bounds), so pick
 
 from __future__ import annotations
 
+import textwrap
+
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +73,7 @@ class Entry:
     frame_ref: object = None  # video: the last frame array uploaded
     frame_shape: tuple = ()
     problem: str = ""  # why the real asset is not shown (a placeholder is)
+    label: bool = False  # a text label (drawn at its own size even where it stands in for a model)
 
     def __post_init__(self) -> None:
         # asked for every item in every frame: worked out once
@@ -163,14 +166,22 @@ class GpuCache:
 
     def _label(self, text: str) -> Entry:
         img = rasterize_label(text)
-        return self._quad_entry(img, *label_size_units(img))
+        e = self._quad_entry(img, *label_size_units(img))
+        e.label = True
+        return e
 
     def shown_name(self, asset) -> str:
         """The name a curator knows the file by: the one it was attached as, not its stored hash."""
         return self.display_names.get(str(asset)) or Path(str(asset)).name
 
-    def _placeholder(self, problem: str) -> Entry:
-        e = self._label(f"\u26a0 {problem}")
+    def _placeholder(self, problem: str, wrap: bool = False) -> Entry:
+        # the file's name on the first line, why in lines of ~40 characters under it: a one-line
+        # label of a long reason was a metre wide
+        shown = problem
+        if wrap and ": " in problem:
+            name, why = problem.split(": ", 1)
+            shown = name + "\n" + textwrap.fill(why, 40)
+        e = self._label(f"\u26a0 {shown}")
         e.problem = problem
         return e
 
@@ -192,7 +203,8 @@ class GpuCache:
             if future is None:
                 future = self.pending[key] = self.executor.submit(_capture, _decode, kind, arg)
             if not future.done():
-                return self.get(("text", f"\u231b {self.shown_name(arg)}"))
+                # "…" rather than an hourglass: the label font has no emoji (it showed a box)
+                return self.get(("text", f"\u2026 {self.shown_name(arg)}"))
             del self.pending[key]
             entry = self._finish(key, future.result())
         self.entries[key] = entry
@@ -201,7 +213,7 @@ class GpuCache:
     def _finish(self, key: tuple, outcome: tuple) -> Entry:
         decoded, error = outcome
         if error is not None:  # never let one bad file stop the preview: a placeholder says why
-            return self._placeholder(f"{self.shown_name(key[1])}: {error.detail}")
+            return self._placeholder(f"{self.shown_name(key[1])}: {error.detail}", wrap=True)
         if key[0] == "mesh":
             return self._mesh_entry(*decoded)
         img, aspect = decoded

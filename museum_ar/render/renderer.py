@@ -7,6 +7,7 @@ all GL objects (call it before the context goes away, e.g. from the widget's abo
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ class PickHit:
     item_id: str
     distance: float  # along the ray, world units
     point: np.ndarray  # world coordinates of the hit
+
+
+STAND_IN_SCALE = 0.25  # a loading/placeholder label: 2.5 cm lines (LINE_UNITS 0.1 m unscaled)
 
 
 def _surface_name(textured: bool, lit: int, alpha_test: bool) -> str:
@@ -234,6 +238,13 @@ class Renderer:
             if m.shape != (4, 4) or not math.isfinite(float(m.sum())) or abs(_det3(m[:3, :3].tolist())) < 1e-18:
                 self.problems[it.id] = "its placement is degenerate (zero scale or not finite): not drawn"
                 continue
+            if entry.label and it.kind == "mesh":
+                # a "loading" or placeholder label standing in for a model: at its own size, not
+                # scaled as the model's units are (a model in millimetres scaled up made a label
+                # that filled the view). A picture's scale is its printed size: kept.
+                unit = m.copy()
+                unit[:3, :3] = m[:3, :3] / np.linalg.norm(m[:3, :3], axis=0) * STAND_IN_SCALE
+                it = dataclasses.replace(it, matrix=unit)
             if it.visible:
                 drawn.append((it, entry))
         opaque, blended = [], []

@@ -329,8 +329,9 @@ def test_hostile_inputs_do_not_stop_the_frame(renderer, target, intrinsics, tmp_
     flat = np.diag([0.0, 1.0, 1.0, 1.0])
     items = [
         DrawItem("huge", "image", Transform(scale=(0.3,) * 3).matrix(), asset=huge),
-        DrawItem("trunc", "image", np.eye(4), asset=truncated),
-        DrawItem("text", "image", np.eye(4), asset=not_png),
+        # beside the huge one: their placeholders (the reason wrapped under the name) would cover it
+        DrawItem("trunc", "image", Transform((-2.0, 0, 0)).matrix(), asset=truncated),
+        DrawItem("text", "image", Transform((2.0, 0, 0)).matrix(), asset=not_png),
         DrawItem("flat", "mesh", flat, asset=huge),
         DrawItem("nan", "text", np.full((4, 4), np.nan), text="x"),
         DrawItem("book", "text", Transform((0, 0.1, 0)).matrix(), text="Wort " * 5000 + "x" * 500),
@@ -343,3 +344,21 @@ def test_hostile_inputs_do_not_stop_the_frame(renderer, target, intrinsics, tmp_
     assert renderer.pick(*project_points(np.array([[0.0, 0.01, 0.0]]), proj @ front_view(0.6), target.width, target.height)[0]).item_id == "huge"
     assert entry.bounds[1][1] == pytest.approx(300 / (MAX_TEXTURE_PX * 2 + 10))  # aspect kept
     assert rasterize_label("Wort " * 5000).shape[0] < 30 * 96
+
+
+def test_a_stand_in_label_keeps_its_size_whatever_the_models_scale(renderer, target, intrinsics, tmp_path):
+    """A model in millimetres carries a scale (or a huge one a curator set): its placeholder label
+    is drawn at its own size, not scaled as the model would be (it filled the whole view)."""
+    _, proj = intrinsics
+    stored = tmp_path / "3f9a0c1be27d44aa.glb"
+    stored.write_bytes(b"glTF\x02\x00\x00\x00" + b"\x00" * 20)  # unreadable: a placeholder stands in
+    sizes = []
+    for scale in (0.001, 1.0, 40.0):
+        m = np.diag([scale, scale, scale, 1.0])
+        items = [DrawItem("scan", "mesh", m, asset=stored, display_name="Ammonit.glb")]
+        draw(renderer, target, front_view(0.6), proj, items)
+        (_, matrix, bounds, _), = renderer.last_draw["items"]
+        size = (np.asarray(bounds[1]) - np.asarray(bounds[0])) * np.linalg.norm(np.asarray(matrix)[:3, :3], axis=0)
+        sizes.append(size)
+    assert np.allclose(sizes[0], sizes[1]) and np.allclose(sizes[1], sizes[2])
+    assert 0.05 < sizes[0][0] < 1.0  # readable at a glance, not the size of the room
