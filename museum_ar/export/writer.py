@@ -320,9 +320,15 @@ def _file_chunks(path: Path):
 
 
 def _write(out: Path, files: dict[str, bytes | Path], progress: Progress, overwrite: bool) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    except OSError as e:  # said of the bundle, not of a folder or temporary file the curator never named
+        blocker = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            raise BundleError(f"'{blocker.name}' is a file where a folder should be", path=out) from None
+        raise BundleError(f"cannot write the bundle: {e.strerror}", path=out) from None
     zipped = out.suffix.lower() == ".zip"
-    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     try:
         target = stage / out.name
         if zipped:

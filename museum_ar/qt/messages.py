@@ -75,7 +75,8 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"the exhibit has no markers; add one before exporting", "die Ausstellung hat keine Marker; bitte vor dem Export einen hinzufügen"),
     (r"already exists; choose another name or pass --force", "gibt es schon; bitte einen anderen Namen wählen"),
     (r"the bundle may not be written inside the project folder", "das Paket darf nicht im Ordner der Ausstellung liegen"),
-    (r"cannot write the bundle: (?P<why>.+)", "das Paket kann nicht geschrieben werden (Laufwerk voll oder schreibgeschützt?)"),
+    (r"cannot write the bundle: (?P<why>.+)", "das Paket kann nicht geschrieben werden ({why:os})"),
+    (r"'(?P<name>.+)' is a file where a folder should be", "„{name}“ ist eine Datei, wo ein Ordner sein müsste"),
     (r"cannot listen on (?P<where>\S+): (?P<why>.+)", "kann auf {where} nicht empfangen (ist der Anschluss schon belegt?)"),
     (r"cancelled; nothing was changed", "abgebrochen; nichts wurde geändert"),
     # exhibit.json damaged by hand or by another program (core/migrate.py, core/schema.py)

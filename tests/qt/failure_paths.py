@@ -218,9 +218,9 @@ def export_failures(w, qtbot, tmp: Path) -> list[Shown]:
             job = dlg.export(out)
             assert job is not None, step
             wait(qtbot, lambda: dlg.export_button.isEnabled(), 120000)
-            # what is in the way is named: the folder that cannot be written, the file where a
-            # folder should be, the bundle's own name
-            shown.append(Shown(step, [dlg.summary.text()], [out.parent.name if step == "export into a file, not a folder" else out.name]))
+            # the bundle the curator named, not a temporary file or folder on the way
+            shown.append(Shown(step, [dlg.summary.text()], [out.name]))
+            assert ".partial" not in dlg.summary.text(), step
     finally:
         dlg.close()
     return shown
