@@ -248,15 +248,16 @@ class VideoPlayer:
                         return
                     if not self._playing or self._rewind or due - self._clock() > 1e-4:
                         continue  # keep `pending`; the loop waits or re-times it
-                late = int((self._clock() - due) / step + 1e-6)
-            # Behind (a slow machine): skip frames without converting them, to stay on the clock;
-            # never the clip's last frame, which is the one that stays on screen when it ends.
-            while late >= 2 and (self.frame_count == 0 or index < self.frame_count - 1) and cap.grab():
-                late -= 1
-                index += 1
-            with self._cond:
                 if not self._playing or self._rewind:
                     continue  # paused (or rewound) while this frame was made ready: a held frame stays held
+                late = int((self._clock() - due) / step + 1e-6)
                 self.frame, self.frame_number = pending, frame_no
                 self.frames_shown += 1
             pending = None
+            # Behind (a slow machine): skip the following frames without converting them, to stay on
+            # the clock; never the clip's last frame, which is the one that stays on screen when it
+            # ends. Skipped only after publishing, so that `pending` always is frame `index - 1`:
+            # a pause that lands in between must not leave an old picture numbered as a later one.
+            while late >= 2 and self._playing and (self.frame_count == 0 or index < self.frame_count - 1) and cap.grab():
+                late -= 1
+                index += 1

@@ -125,6 +125,54 @@ def test_pause_holds_the_frame_and_play_goes_on_from_it(clip):
         p.close()
 
 
+class TrapClock(HandClock):
+    """A hand clock that stops the first reader for which `when()` is true until released: lets a
+    test put a pause and a clock jump exactly between the decoder's read of a frame and its timing."""
+
+    def __init__(self):
+        super().__init__()
+        self.when = lambda: False
+        self.sprung = False
+        self.caught = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self) -> float:
+        if not self.sprung and self.when():
+            self.sprung = True
+            self.caught.set()
+            self.release.wait(10)
+        return super().__call__()
+
+
+def test_a_pause_between_reading_a_frame_and_timing_it_holds_the_frame(clip):
+    """The race once seen under load: the player paused, the clock jumped 5 frames, and only then did
+    the decoder time the frame it had just read. It skipped ahead and, on play, showed the old
+    picture numbered as frame 6."""
+    clock = TrapClock()
+    p = VideoPlayer(clip, clock=clock)
+    # The decoder's first clock read after it showed frame 2 is the timing of frame 3, just read.
+    clock.when = lambda: p.frame_number == 2
+    try:
+        p.play()
+        wait_for(lambda: p.frame is not None)
+        clock.advance(2 / FPS)
+        assert clock.caught.wait(10)
+        p.pause()
+        clock.advance(5 / FPS)
+        clock.release.set()
+        time.sleep(0.3)
+        assert p.frame_number == 2 and frame_index(p.frame) == 2
+        p.play()
+        time.sleep(0.1)
+        assert p.frame_number == 2
+        clock.advance(1 / FPS)
+        wait_for(lambda: p.frame_number == 3)
+        assert frame_index(p.frame) == 3
+    finally:
+        clock.release.set()
+        p.close()
+
+
 def test_end_loop_and_rewind(clip):
     clock = HandClock()
     p = VideoPlayer(clip, clock=clock)
