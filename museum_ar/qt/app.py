@@ -20,6 +20,7 @@ def create_window(directory: Path | None = None):
     from .main_window import MainWindow
 
     window = MainWindow()
+    window.prepare_gl_views()
     if directory is not None:
         window.open_exhibit(Path(directory))
     return app, window

@@ -111,6 +111,7 @@ class GLView(QOpenGLWidget):
         self._framed_key = None  # which marker of which document the camera was last framed for
         self._fit_requested = False  # frame at the next paint (Frame all, a resize while framed)
         self._refit_when_loaded = False  # frame again once the files still loading are in
+        self._pending_at_fit = 0  # files and labels still being made when last framed
         self._auto_framed = False  # the camera is as framing left it: the user has not moved it
         self.setMouseTracking(False)
         self.setAcceptDrops(True)  # files dropped here go to the marker shown
@@ -139,15 +140,18 @@ class GLView(QOpenGLWidget):
                 # framing needs the items' sizes as drawn (labels, pictures by their aspect): frame
                 # from this draw and draw again, so no frame from the old camera is ever shown
                 self._fit(o.current_marker(), items, w / h)
-                self.renderer.draw(None, self.camera.view(), proj, items, selection=selected, helpers=helpers, viewport=(w, h))
+                self.renderer.draw(None, self.camera.view(), proj, items, selection=selected, helpers=helpers, viewport=(w, h), same_frame=True)
         except Exception as e:  # keep the window alive; say what went wrong once
             if not self.gl_error:
                 self.gl_error = str(e)
                 o.show_problem(tr("The 3D view cannot draw: {error}", error=e))
             return
-        if getattr(self.renderer.cache, "pending", 0):
-            # a mesh is still loading in the background: look again soon, without spinning the
-            # GUI thread (that would take the CPU the loader needs)
+        if self.renderer.cache.deferred:
+            # this draw's upload budget was spent: draw the rest at the next turn of the event loop
+            QTimer.singleShot(0, self.update)
+        elif self.renderer.cache.pending:
+            # a file or label is still being made in the background: look again soon, without
+            # spinning the GUI thread (that would take the CPU the loader needs)
             QTimer.singleShot(100, self.update)
 
     def resizeGL(self, w: int, h: int) -> None:
@@ -166,8 +170,8 @@ class GLView(QOpenGLWidget):
             self._framed_key = key
             self._fit_requested = key is not None
             self._refit_when_loaded = False
-        if self._refit_when_loaded and not self.renderer.pending:
-            return True
+        if self._refit_when_loaded and len(self.renderer.cache.pending) < self._pending_at_fit:
+            return True  # something has come in since (a label, a mesh): frame with it
         return self._fit_requested and key is not None
 
     def _fit(self, marker, items, aspect: float) -> None:
@@ -175,6 +179,7 @@ class GLView(QOpenGLWidget):
         self._fit_requested = False
         self._auto_framed = True
         self._refit_when_loaded = bool(self.renderer.pending)  # once more when the files are in
+        self._pending_at_fit = len(self.renderer.cache.pending)
 
     def _camera_taken(self) -> None:
         """The user moves the camera (or drags a gizmo): framing leaves the camera alone from now on."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -112,6 +113,28 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         self.warm_up = warm_up_imports()
 
+    def prepare_gl_views(self) -> None:
+        """Make the OpenGL views' contexts before the window is first shown. A QOpenGLWidget
+        makes its context, and switches its window to OpenGL composition, when it is first shown:
+        done when an exhibit opened, that stood the GUI thread still for 250-350 ms on software GL
+        (benchmarks/app.py, longest_stall_ms_open). Here it is part of start-up instead, with the
+        window laid out as for an open exhibit but not put on the screen."""
+        if self.isVisible() or self.doc is not None:
+            return
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        docks = (self.tree_dock, self.inspector_dock, self.preview_dock)
+        for dock in docks:
+            dock.setVisible(True)
+        self.pages.setCurrentIndex(1)
+        self.show()
+        for _ in range(3):  # the show and its first paint: initializeGL of both views
+            QApplication.processEvents()
+        self.hide()
+        for dock in docks:
+            dock.setVisible(False)
+        self.pages.setCurrentIndex(0)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+
     # ------------------------------------------------------------ building (again on language switch)
 
     def _build_ui(self) -> None:
@@ -173,9 +196,11 @@ class MainWindow(QMainWindow):
         """Show the open document (or the start screen) in freshly built panels."""
         doc = self.doc
         open_ = doc is not None
-        self.pages.setCurrentIndex(1 if open_ else 0)
+        # docks first, then the page: the 3D view is laid out once at its final size (each dock
+        # shown beside a visible GL view resized it, and every resize rebuilt its framebuffer)
         for dock in (self.tree_dock, self.inspector_dock, self.preview_dock):
             dock.setVisible(open_)
+        self.pages.setCurrentIndex(1 if open_ else 0)
         if open_:
             self.inspector = Inspector(doc)
             self.inspector.remove_requested.connect(self.remove)

@@ -145,7 +145,7 @@ class PreviewView(QOpenGLWidget):
         GL.glScissor((w - vw) // 2, (h - vh) // 2, vw, vh)
         try:
             self.renderer.draw(r.image if r.shown is None else r.shown, np.eye(4), proj, items, viewport=(vw, vh))
-            if getattr(self.renderer.cache, "pending", 0):
+            if self.renderer.pending:  # files loading, or labels the upload budget left for later
                 QTimer.singleShot(100, self.update)
         finally:
             GL.glDisable(GL.GL_SCISSOR_TEST)

@@ -132,11 +132,31 @@ def upload_texture(objects: GLObjects, image: np.ndarray, *, bgr: bool = False, 
     GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_T, wrap)
     GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAG_FILTER, GL.GL_LINEAR)
     if mipmaps:
-        GL.glGenerateMipmap(GL.GL_TEXTURE_2D)
+        _upload_mip_levels(img)
         GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR_MIPMAP_LINEAR)
     else:
         GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR)
     return tex
+
+
+def mip_levels(img: np.ndarray) -> list[np.ndarray]:
+    """The smaller levels of an HxWx4 image down to 1x1, each a box-filtered half of the one before
+    (GL's own sizes: floor(w / 2), at least 1)."""
+    levels = []
+    while img.shape[0] > 1 or img.shape[1] > 1:
+        h, w = max(1, img.shape[0] // 2), max(1, img.shape[1] // 2)
+        img = cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)
+        levels.append(np.ascontiguousarray(img))
+    return levels
+
+
+def _upload_mip_levels(img: np.ndarray) -> None:
+    """Fill levels 1.. of the bound texture from the CPU, instead of glGenerateMipmap: Mesa's
+    software GL compiles a blit shader on the first glGenerateMipmap of a context, which stood the
+    GUI thread still for 100-130 ms when an exhibit opened; a box filter here costs a few ms even
+    for a 2048 px texture and gives the same pictures on every driver."""
+    for level, m in enumerate(mip_levels(img), start=1):
+        GL.glTexImage2D(GL.GL_TEXTURE_2D, level, GL.GL_RGBA8, m.shape[1], m.shape[0], 0, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, m)
 
 
 def update_texture(tex: int, image: np.ndarray, *, bgr: bool = False) -> None:

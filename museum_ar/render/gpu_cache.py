@@ -7,6 +7,7 @@ Each entry also keeps what picking needs on the CPU (triangles, bounds), so pick
 from __future__ import annotations
 
 import textwrap
+import time
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ from .text_label import label_size_units, rasterize_label
 
 # Textures are capped at this size: enough for any screen, and within every GPU's limits.
 MAX_TEXTURE_PX = 4096
+# GPU work one draw may spend making new entries (labels, finished meshes and pictures) when
+# loading in the background: a few per frame keep each frame well under 100 ms on software GL.
+UPLOAD_BUDGET_S = 0.015
 
 
 def _fit_texture(image: np.ndarray) -> np.ndarray:
@@ -113,7 +117,10 @@ def read_image(path: Path) -> tuple[np.ndarray, float]:
 
 
 def _decode(kind: str, arg: str):
-    """The CPU half of making an entry (file reading, simplification): safe in a worker thread."""
+    """The CPU half of making an entry (file reading, simplification, rasterising a label): safe
+    in a worker thread."""
+    if kind == "text":
+        return rasterize_label(arg)
     if kind == "mesh":
         mesh = load_mesh(arg)
         return mesh, [detail_levels(p) for p in mesh.parts]
@@ -133,8 +140,15 @@ class GpuCache:
         self.entries: dict[tuple, Entry] = {}
         self._used: set[tuple] = set()
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-load") if background_loading else None
+        # labels have their own lane: a few ms each, they must not wait behind a big mesh's load
+        self.label_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-label") if background_loading else None
         self.pending: dict[tuple, Future] = {}
         self.display_names: dict[str, str] = {}  # stored asset path -> the file name it was attached as
+        # With background loading (the app), one draw makes new GPU entries for at most
+        # UPLOAD_BUDGET_S; the rest wait for the next draw (`deferred`), so opening an exhibit with
+        # many labels and pictures never stands the GUI thread still for the sum of them all.
+        self.deferred = 0
+        self._budget_left_s = UPLOAD_BUDGET_S
 
     # -- building entries ---------------------------------------------------------------------
     def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list]) -> Entry:
@@ -165,10 +179,16 @@ class GpuCache:
         return Entry([part], np.stack([pos.min(0), pos.max(0)]), pos[idx.reshape(-1, 3)], False, [tex])
 
     def _label(self, text: str) -> Entry:
-        img = rasterize_label(text)
+        return self._label_entry(rasterize_label(text))
+
+    def _label_entry(self, img: np.ndarray) -> Entry:
         e = self._quad_entry(img, *label_size_units(img))
         e.label = True
         return e
+
+    def _loading_label(self, asset) -> Entry | None:
+        # "…" rather than an hourglass: the label font has no emoji (it showed a box)
+        return self.get(("text", f"\u2026 {self.shown_name(asset)}"))
 
     def shown_name(self, asset) -> str:
         """The name a curator knows the file by: the one it was attached as, not its stored hash."""
@@ -186,27 +206,34 @@ class GpuCache:
         return e
 
     # -- lookups used by the renderer ---------------------------------------------------------
-    def get(self, key: tuple) -> Entry:
+    def get(self, key: tuple) -> Entry | None:
+        """The entry for `key`, made now if it can be. With background loading, files are read and
+        labels rasterised on the loader thread, and a draw makes new GPU entries only while its
+        upload budget lasts: meanwhile a mesh or picture shows a "loading" label and a text label
+        nothing (None; `pending` / `deferred` say to draw again)."""
         self._used.add(key)
         entry = self.entries.get(key)
         if entry is not None:
             return entry
         kind, arg = key
-        if kind == "text":
-            entry = self._label(arg)
-        elif kind not in ("mesh", "image"):
+        if kind not in ("text", "mesh", "image"):
             raise KeyError(kind)
-        elif self.executor is None:
-            entry = self._finish(key, _capture(_decode, kind, arg))
-        else:  # decode in the background; show "loading" meanwhile (see Renderer.pending)
+        if self.executor is None:
+            outcome = _capture(_decode, kind, arg)
+        else:
             future = self.pending.get(key)
             if future is None:
-                future = self.pending[key] = self.executor.submit(_capture, _decode, kind, arg)
+                lane = self.label_executor if kind == "text" else self.executor
+                future = self.pending[key] = lane.submit(_capture, _decode, kind, arg)
             if not future.done():
-                # "…" rather than an hourglass: the label font has no emoji (it showed a box)
-                return self.get(("text", f"\u2026 {self.shown_name(arg)}"))
-            del self.pending[key]
-            entry = self._finish(key, future.result())
+                return self._loading_label(arg) if kind != "text" else None
+            if self._budget_left_s <= 0:
+                self.deferred += 1
+                return self._loading_label(arg) if kind != "text" else None
+            outcome = self.pending.pop(key).result()
+        t0 = time.perf_counter()
+        entry = self._finish(key, outcome)
+        self._budget_left_s -= time.perf_counter() - t0
         self.entries[key] = entry
         return entry
 
@@ -214,6 +241,8 @@ class GpuCache:
         decoded, error = outcome
         if error is not None:  # never let one bad file stop the preview: a placeholder says why
             return self._placeholder(f"{self.shown_name(key[1])}: {error.detail}", wrap=True)
+        if key[0] == "text":
+            return self._label_entry(decoded)
         if key[0] == "mesh":
             return self._mesh_entry(*decoded)
         img, aspect = decoded
@@ -257,6 +286,12 @@ class GpuCache:
                 self.objects.delete("buffer", b)
         for t in entry.textures:
             self.objects.delete("texture", t)
+
+    def begin_frame(self, budget_s: float = UPLOAD_BUDGET_S) -> None:
+        """A new draw, which may spend `budget_s` making new entries (the first one that starts
+        within it may overrun it; 0: only what is made already is drawn)."""
+        self.deferred = 0
+        self._budget_left_s = budget_s
 
     def end_frame(self) -> None:
         """Free every entry no item of this draw call used (its items were removed)."""

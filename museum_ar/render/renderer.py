@@ -19,7 +19,7 @@ from OpenGL import GL
 from . import shaders
 from .geometry import AXIS_COLOURS, gizmo_segments, ground_grid, marker_outline, pixel_ray, project_points, ray_aabb, ray_triangles, segment_pixel_distance
 from .gl_util import GLObjects, RenderError, attrib, build_program, update_texture, upload_texture
-from .gpu_cache import Entry, GpuCache
+from .gpu_cache import UPLOAD_BUDGET_S, Entry, GpuCache
 from .scene import DrawItem, Helpers
 
 SELECTION_COLOUR = (1.0, 0.62, 0.05, 1.0)
@@ -192,7 +192,7 @@ class Renderer:
         return loc
 
     # -- drawing --------------------------------------------------------------------------------
-    def draw(self, frame_bgr: np.ndarray | None, view: np.ndarray, proj: np.ndarray, items: Iterable[DrawItem] = (), selection: str | Iterable[str] | None = None, helpers: Helpers | None = None, viewport: tuple[int, int] | None = None, clear_colour=(0.16, 0.17, 0.19, 1.0)) -> None:
+    def draw(self, frame_bgr: np.ndarray | None, view: np.ndarray, proj: np.ndarray, items: Iterable[DrawItem] = (), selection: str | Iterable[str] | None = None, helpers: Helpers | None = None, viewport: tuple[int, int] | None = None, clear_colour=(0.16, 0.17, 0.19, 1.0), same_frame: bool = False, upload_budget_s: float = UPLOAD_BUDGET_S) -> None:
         """Draw one frame into the bound framebuffer.
 
         frame_bgr  camera image (HxWx3 uint8, OpenCV BGR, row 0 = top) stretched over the viewport, or None
@@ -200,8 +200,14 @@ class Renderer:
         items      DrawItems (scene.py); GPU resources of assets no item uses any more are freed
         selection  item id(s) outlined; helpers: marker outline, grid, gizmo
         viewport   (width, height) in pixels; default: the current GL viewport
+        same_frame a second draw for the same picture (the host re-framed after the first): it
+                   shares the first one's upload budget instead of getting its own
+        upload_budget_s  with background loading: time this draw may spend making new GPU entries
+                   (labels, loaded meshes and pictures); the rest are drawn by later draws
         """
         self._ensure_programs()
+        if not same_frame:
+            self.cache.begin_frame(upload_budget_s)
         self._current_program = 0  # the host (Qt) may have used programs of its own since the last frame
         self._frame_programs = set()
         if viewport is None:
@@ -496,8 +502,9 @@ class Renderer:
     # -- lifetime -------------------------------------------------------------------------------
     @property
     def pending(self) -> int:
-        """Files still loading in the background: schedule another draw while this is non-zero."""
-        return len(self.cache.pending)
+        """Files still loading in the background, and entries the last draw left for the next one
+        (its upload budget was spent): schedule another draw while this is non-zero."""
+        return len(self.cache.pending) + self.cache.deferred
 
     def live_objects(self) -> Counter:
         """Live GL objects by kind, as the renderer's ledger counts them."""

@@ -141,6 +141,11 @@ def test_framed_again_once_loaded_unless_the_user_took_the_camera(grass_haus, qt
             w.tree.select("marker", "trommel")
             view.grabFramebuffer()  # draws now, exposed or not (repaint() may not)
             assert view.renderer.pending and view._refit_when_loaded
+            # labels are rasterised in the background too, beside the held-back mesh: the view is
+            # framed again as each comes in
+            qtbot.waitUntil(lambda: {k[0] for k in view.renderer.cache.pending} == {"mesh"}, timeout=10000)
+            view.grabFramebuffer()
+            assert view._refit_when_loaded
             # a "…" label (wider than the drum) stands in for the mesh meanwhile; the view is
             # framed for the drum's size as its import recorded it
             mesh = trommel.items[0]
