@@ -89,8 +89,26 @@ def collect(*, gl: bool = True) -> dict:
     report["problems"] = [f"package {name} is not installed" for name in missing]
     if not config["writable"]:
         report["problems"].append(f"configuration folder {config['path']} is not writable")
+    report["problems"] += known_bad_versions(packages)
     report["ok"] = not report["problems"]
     return report
+
+
+# (distribution, version, the Pythons it breaks on: (major, minor) below which, why)
+KNOWN_BAD = (
+    ("pyside6-essentials", "6.12.0", (3, 12), "loses a reference to None on every Qt call without a result: the app aborts after minutes (none_dealloc); run scripts/install.sh to get the tested 6.11.3"),
+)
+
+
+def known_bad_versions(packages: dict) -> list[str]:
+    """Installed versions known to break here (pyproject.toml excludes them; an older venv or a
+    hand-made install may still hold one)."""
+    found = []
+    for dist, version, below_python, why in KNOWN_BAD:
+        installed = next((v for name, v in packages.items() if name.lower().replace("_", "-") == dist), None)
+        if installed == version and sys.version_info[:2] < below_python:
+            found.append(f"package {dist} {version} on Python {platform.python_version()} {why}")
+    return found
 
 
 def runtime_distributions() -> list[str]:

@@ -115,3 +115,18 @@ def test_a_missing_package_is_a_problem(monkeypatch):
     assert r["packages"]["no-such-dist"] is None
     assert r["problems"] == ["package no-such-dist is not installed"] and not r["ok"]
     assert "no-such-dist MISSING" in doctor_cmd.format_report(r)
+
+
+def test_doctor_names_a_binding_version_known_to_abort_the_app():
+    """PySide6 6.12.0 on Python 3.11 loses a reference to None per Qt call (see
+    tests/qt/test_binding_refcounts.py); an old venv may still hold it."""
+    import sys
+
+    from museum_ar.cli.doctor_cmd import known_bad_versions
+
+    found = known_bad_versions({"pyside6-essentials": "6.12.0", "numpy": "2.3.0"})
+    if sys.version_info < (3, 12):
+        assert len(found) == 1 and "6.12.0" in found[0] and "install.sh" in found[0]
+    else:
+        assert found == []
+    assert known_bad_versions({"pyside6-essentials": "6.11.3"}) == []
