@@ -68,6 +68,7 @@ def shoot(samples: Path) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     from museum_ar.qt import i18n
     from museum_ar.qt.capture import SourceSpec
+    from museum_ar.qt.gl_surface import grab_with_gl
     from museum_ar.qt.main_window import MainWindow
     from museum_ar.qt.print_dialog import PrintDialog
 
@@ -77,7 +78,7 @@ def shoot(samples: Path) -> int:
     w.resize(1440, 900)
     w.show()
     settle(app, 1.0)
-    w.grab().save(str(OUT / "app-start.png"))
+    grab_with_gl(w).save(str(OUT / "app-start.png"))
 
     grass = samples / "grass-haus"
     natur = samples / "natur-und-umwelt"
@@ -89,7 +90,7 @@ def shoot(samples: Path) -> int:
     renderer = getattr(getattr(w.viewport, "view", None), "renderer", None)
     settle(app, 20.0, until=lambda: renderer is not None and not getattr(renderer.cache, "pending", 0))
     settle(app, 1.0)
-    w.grab().save(str(OUT / "app-editing.png"))
+    grab_with_gl(w).save(str(OUT / "app-editing.png"))
 
     w.set_language("de")
     if mesh is not None:
@@ -98,7 +99,7 @@ def shoot(samples: Path) -> int:
     renderer = getattr(getattr(w.viewport, "view", None), "renderer", None)  # a new view after the switch
     settle(app, 20.0, until=lambda: renderer is not None and not getattr(renderer.cache, "pending", 0))
     settle(app, 1.0)
-    w.grab().save(str(OUT / "app-editing-de.png"))
+    grab_with_gl(w).save(str(OUT / "app-editing-de.png"))
     w.set_language("en")
 
     if w.open_exhibit(grass if grass.is_dir() else target):
@@ -112,7 +113,7 @@ def shoot(samples: Path) -> int:
         w.preview.start(SourceSpec("synthetic"))
         settle(app, 20.0, until=lambda: w.preview.last is not None and w.preview.last.seen and w.preview.view.frames_drawn > 20)
         settle(app, 1.0)
-        w.grab().save(str(OUT / "app-preview.png"))
+        grab_with_gl(w).save(str(OUT / "app-preview.png"))
         w.preview.stop()
 
         dlg = PrintDialog(w.doc, w)
@@ -136,6 +137,7 @@ def shoot_video(app, samples: Path) -> int:
     from PySide6.QtTest import QTest
 
     from museum_ar.qt import i18n
+    from museum_ar.qt.gl_surface import grab_with_gl
     from museum_ar.qt.capture import SourceSpec
     from museum_ar.qt.main_window import MainWindow
 
@@ -181,7 +183,7 @@ def shoot_video(app, samples: Path) -> int:
     settle(app, 12.0, until=whole_quad_in_view)  # (a best effort: the sway may keep it at the edge)
     # the status line's fps is an average: let it recover from the picking above (the sway is slow)
     settle(app, 1.0)
-    w.grab().save(str(OUT / "app-preview-video.png"))
+    grab_with_gl(w).save(str(OUT / "app-preview-video.png"))
     w.preview.stop()
     w.doc.stack.set_clean()
     w.close()

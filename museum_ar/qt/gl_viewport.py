@@ -18,12 +18,12 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.frames import content_to_marker
 from ..core.transform import Transform
 from .gl_format import render_surface_format
+from .gl_surface import GLSurface
 from .i18n import plural, language, tr
 from .placement import item_bounds, recorded_bounds, stand_on_marker, transform_command
 from .widgets import ElidedLabel
@@ -92,7 +92,11 @@ class OrbitCamera:
         self.distance = max(MIN_DISTANCE, min(MAX_DISTANCE, float(np.linalg.norm(eye - self.target))))
 
 
-class GLView(QOpenGLWidget):
+# the next draw, when the last one left new labels or files for later (its upload budget was spent)
+DEFERRED_DRAW_MS = 16
+
+
+class GLView(GLSurface):
     item_picked = Signal(str)
 
     def __init__(self, owner: PlacementViewport):
@@ -113,6 +117,7 @@ class GLView(QOpenGLWidget):
         self._refit_when_loaded = False  # frame again once the files still loading are in
         self._pending_at_fit = 0  # files and labels still being made when last framed
         self._auto_framed = False  # the camera is as framing left it: the user has not moved it
+        self._quiet = False  # see quiet_next_paint
         self.setMouseTracking(False)
         self.setAcceptDrops(True)  # files dropped here go to the marker shown
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # for the F key (Frame all)
@@ -134,25 +139,38 @@ class GLView(QOpenGLWidget):
         w, h = max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr))
         items, helpers, selected = o.scene()
         proj = perspective(FOV_Y_DEG, w / h)
+        budget = {"upload_budget_s": 0.0} if self._quiet else {}
+        self._quiet = False
         try:
-            self.renderer.draw(None, self.camera.view(), proj, items, selection=selected, helpers=helpers, viewport=(w, h))
             if self._fit_due(o.shown_key()):
-                # framing needs the items' sizes as drawn (labels, pictures by their aspect): frame
-                # from this draw and draw again, so no frame from the old camera is ever shown
+                # framing needs the items' sizes as they will be drawn (labels, pictures by their
+                # aspect): lay them out, frame, then draw once, so no frame from the old camera
+                # is ever shown (and the scene is not drawn twice)
+                self.renderer.lay_out(items, self.camera.view(), proj, (w, h), **budget)
                 self._fit(o.current_marker(), items, w / h)
                 self.renderer.draw(None, self.camera.view(), proj, items, selection=selected, helpers=helpers, viewport=(w, h), same_frame=True)
+            else:
+                self.renderer.draw(None, self.camera.view(), proj, items, selection=selected, helpers=helpers, viewport=(w, h), **budget)
         except Exception as e:  # keep the window alive; say what went wrong once
             if not self.gl_error:
                 self.gl_error = str(e)
                 o.show_problem(tr("The 3D view cannot draw: {error}", error=e))
             return
-        if self.renderer.cache.deferred:
-            # this draw's upload budget was spent: draw the rest at the next turn of the event loop
-            QTimer.singleShot(0, self.update)
+        if self.renderer.cache.deferred or self._refit_due():
+            # this draw's upload budget was spent: draw the rest a frame later. A real timer, not 0:
+            # a zero-delay call is a posted event, and a chain of them (with the paints they ask
+            # for) ran back to back before the event loop looked at input or timers again
+            QTimer.singleShot(DEFERRED_DRAW_MS, self.update)
         elif self.renderer.cache.pending:
             # a file or label is still being made in the background: look again soon, without
             # spinning the GUI thread (that would take the CPU the loader needs)
             QTimer.singleShot(100, self.update)
+
+    def quiet_next_paint(self) -> None:
+        """The next paint makes no new labels or meshes, only draws what is made (another
+        exhibit was opened: that paint comes in the same turn of the event loop as building the
+        panels; what it leaves is drawn DEFERRED_DRAW_MS later)."""
+        self._quiet = True
 
     def resizeGL(self, w: int, h: int) -> None:
         if self._auto_framed:  # still as framing left it: keep everything in view at the new size
@@ -165,12 +183,16 @@ class GLView(QOpenGLWidget):
         self._fit_requested = True
         self.update()
 
+    def _refit_due(self) -> bool:
+        """Something still loading when the view was last framed has come in since."""
+        return self._refit_when_loaded and len(self.renderer.cache.pending) < self._pending_at_fit
+
     def _fit_due(self, key) -> bool:
         if key != self._framed_key:  # another marker or another exhibit is shown
             self._framed_key = key
             self._fit_requested = key is not None
             self._refit_when_loaded = False
-        if self._refit_when_loaded and len(self.renderer.cache.pending) < self._pending_at_fit:
+        if self._refit_due():
             return True  # something has come in since (a label, a mesh): frame with it
         return self._fit_requested and key is not None
 
@@ -379,6 +401,7 @@ class PlacementViewport(QWidget):
             doc.changed.connect(self.view.update)
             doc.changed.connect(self._update_tools)  # the selected item may be gone (removed, undone)
         self._update_tools()
+        self.view.quiet_next_paint()
         self.view.update()
 
     def set_selection(self, selection) -> None:

@@ -53,7 +53,12 @@ def plain_error(e: BaseException) -> str:
     return error_text(e)
 
 
-WARM_UP_MODULES = ("OpenGL.GL", "museum_ar.render.renderer", "museum_ar.render", "museum_ar.tracking", "museum_ar.markers", "museum_ar.content", "museum_ar.export")
+# trimesh (0.8 s to import here) first: the mesh loader needs it as soon as an exhibit opens, and
+# an import still running on another thread made the GUI thread wait for the import lock when it
+# loaded PyOpenGL's numpy plug-in (OpenGL.arrays.numpymodule) at the first texture
+WARM_UP_MODULES = ("OpenGL.GL", "OpenGL.arrays.numpymodule", "trimesh", "museum_ar.render.renderer", "museum_ar.render", "museum_ar.tracking", "museum_ar.markers", "museum_ar.content", "museum_ar.export")
+
+WARM_UP_AFTER_MS = 500  # after the window is made (its GL views included) and first painted
 
 
 def warm_up_imports() -> threading.Thread:
@@ -90,7 +95,7 @@ class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
         # after the first paint: at startup the window itself needs the CPU (and the GIL) first
-        QTimer.singleShot(1500, self._warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
         self.setObjectName("mainWindow")
         self.doc: Document | None = None
         self.jobs: list[Job] = []
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
         if self.isVisible() or self.doc is not None:
             return
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        docks = (self.tree_dock, self.inspector_dock, self.preview_dock)
+        docks = (self.tree_dock, self.inspector_dock, self.preview_dock, self.actions.toolbar)
         for dock in docks:
             dock.setVisible(True)
         self.pages.setCurrentIndex(1)
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
         """Show the open document (or the start screen) in freshly built panels."""
         doc = self.doc
         open_ = doc is not None
+        self._update_actions()  # the toolbar (shown only with an exhibit) before the view is laid out
         # docks first, then the page: the 3D view is laid out once at its final size (each dock
         # shown beside a visible GL view resized it, and every resize rebuilt its framebuffer)
         for dock in (self.tree_dock, self.inspector_dock, self.preview_dock):

@@ -11,20 +11,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.frames import pose_cv_to_gl, projection_from_intrinsics
 from .capture import Capture, Result, SourceSpec
 from .features import feature_missing
 from .gl_format import render_surface_format
+from .gl_surface import GLSurface
 from .i18n import language, tr
 from .preview_media import PreviewMedia
 
 SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "Video file…"), ("image", "Image…"))
 
 
-class PreviewView(QOpenGLWidget):
+class PreviewView(GLSurface):
     def __init__(self, dock: PreviewDock):
         super().__init__()
         self.setFormat(render_surface_format())

@@ -21,6 +21,7 @@ class ElidedLabel(QLabel):
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text, QPalette.ColorRole.WindowText)
+        painter.end()  # now, not when Python collects it: Qt warns of a painter still active
 
 
 def fit_list_height(lst: QListWidget, min_rows: int, max_rows: int, min_row_px: int = 0) -> None:

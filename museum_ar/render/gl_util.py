@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 from collections import Counter
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -118,24 +119,43 @@ def _rgba(image: np.ndarray, bgr: bool) -> np.ndarray:
     return cv2.cvtColor(np.ascontiguousarray(img), code)
 
 
-def upload_texture(objects: GLObjects, image: np.ndarray, *, bgr: bool = False, mipmaps: bool = True, name: int = 0, repeat: bool = False) -> int:
+class PreparedTexture(NamedTuple):
+    """An image made ready for upload, off the GL thread if wanted: RGBA level 0 and, when
+    mipmapped, every smaller level (see prepare_texture)."""
+
+    levels: list[np.ndarray]
+
+
+def prepare_texture(image: np.ndarray, *, bgr: bool = False, mipmaps: bool = True) -> PreparedTexture:
+    """The CPU half of upload_texture: RGBA bytes and a box-filtered mip chain (no GL; safe in a
+    worker thread, so the GL thread only copies)."""
+    img = _rgba(image, bgr)
+    return PreparedTexture([img, *mip_levels(img)] if mipmaps else [img])
+
+
+def upload_texture(objects: GLObjects, image: np.ndarray | PreparedTexture, *, bgr: bool = False, mipmaps: bool = True, name: int = 0, repeat: bool = False) -> int:
     """Upload an HxW (grey), HxWx3 or HxWx4 uint8 image, row 0 = top, into a (new) 2D texture.
     Texture v = 0 is the image's top row; the shaders sample accordingly. repeat: the texture
     tiles outside 0..1 (glTF's default wrap, for model textures); else its edge is stretched
-    (pictures, labels, the camera frame)."""
-    img = _rgba(image, bgr)
+    (pictures, labels, the camera frame). A PreparedTexture is uploaded as prepared (bgr and
+    mipmaps were given to prepare_texture).
+
+    Mipmaps come from the CPU, not glGenerateMipmap: Mesa's software GL compiles a blit shader on
+    the first glGenerateMipmap of a context, which stood the GUI thread still for 100-130 ms when
+    an exhibit opened; a box filter costs a few ms even for a 2048 px texture, can run on a loader
+    thread, and gives the same pictures on every driver."""
+    levels = (image if isinstance(image, PreparedTexture) else prepare_texture(image, bgr=bgr, mipmaps=mipmaps)).levels
     tex = name or objects.texture()
     GL.glBindTexture(GL.GL_TEXTURE_2D, tex)
-    GL.glTexImage2D(GL.GL_TEXTURE_2D, 0, GL.GL_RGBA8, img.shape[1], img.shape[0], 0, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, img)
+    for level, img in enumerate(levels):
+        GL.glTexImage2D(GL.GL_TEXTURE_2D, level, GL.GL_RGBA8, img.shape[1], img.shape[0], 0, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, img)
     wrap = GL.GL_REPEAT if repeat else GL.GL_CLAMP_TO_EDGE
     GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_S, wrap)
     GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_WRAP_T, wrap)
     GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAG_FILTER, GL.GL_LINEAR)
-    if mipmaps:
-        _upload_mip_levels(img)
-        GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR_MIPMAP_LINEAR)
-    else:
-        GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, GL.GL_LINEAR)
+    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MAX_LEVEL, len(levels) - 1)
+    minify = GL.GL_LINEAR_MIPMAP_LINEAR if len(levels) > 1 else GL.GL_LINEAR
+    GL.glTexParameteri(GL.GL_TEXTURE_2D, GL.GL_TEXTURE_MIN_FILTER, minify)
     return tex
 
 
@@ -148,15 +168,6 @@ def mip_levels(img: np.ndarray) -> list[np.ndarray]:
         img = cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)
         levels.append(np.ascontiguousarray(img))
     return levels
-
-
-def _upload_mip_levels(img: np.ndarray) -> None:
-    """Fill levels 1.. of the bound texture from the CPU, instead of glGenerateMipmap: Mesa's
-    software GL compiles a blit shader on the first glGenerateMipmap of a context, which stood the
-    GUI thread still for 100-130 ms when an exhibit opened; a box filter here costs a few ms even
-    for a 2048 px texture and gives the same pictures on every driver."""
-    for level, m in enumerate(mip_levels(img), start=1):
-        GL.glTexImage2D(GL.GL_TEXTURE_2D, level, GL.GL_RGBA8, m.shape[1], m.shape[0], 0, GL.GL_RGBA, GL.GL_UNSIGNED_BYTE, m)
 
 
 def update_texture(tex: int, image: np.ndarray, *, bgr: bool = False) -> None:

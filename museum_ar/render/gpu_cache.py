@@ -18,7 +18,7 @@ from OpenGL import GL
 
 from ..core.errors import ContentError, MuseumArError
 from .geometry import quad_size, quad_vertices
-from .gl_util import GLObjects, attrib, update_texture, upload_texture
+from .gl_util import GLObjects, PreparedTexture, attrib, prepare_texture, update_texture, upload_texture
 from .mesh_data import VERTEX_BYTES, MeshData, detail_levels, is_closed_outward, load_mesh
 from .text_label import label_size_units, rasterize_label
 
@@ -120,11 +120,14 @@ def _decode(kind: str, arg: str):
     """The CPU half of making an entry (file reading, simplification, rasterising a label): safe
     in a worker thread."""
     if kind == "text":
-        return rasterize_label(arg)
+        img = rasterize_label(arg)
+        return img, prepare_texture(img)
     if kind == "mesh":
         mesh = load_mesh(arg)
-        return mesh, [detail_levels(p) for p in mesh.parts]
-    return read_image(Path(arg))
+        textures = [prepare_texture(_fit_texture(p.texture)) if p.texture is not None else None for p in mesh.parts]
+        return mesh, [detail_levels(p) for p in mesh.parts], textures
+    img, aspect = read_image(Path(arg))
+    return img, aspect, prepare_texture(img)
 
 
 def _capture(fn, *args) -> tuple[object, MuseumArError | None]:
@@ -151,10 +154,10 @@ class GpuCache:
         self._budget_left_s = UPLOAD_BUDGET_S
 
     # -- building entries ---------------------------------------------------------------------
-    def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list]) -> Entry:
+    def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list], prepared: list[PreparedTexture | None]) -> Entry:
         parts, textures = [], []
-        for p, levels_cpu in zip(mesh.parts, levels_per_part):
-            tex = upload_texture(self.objects, _fit_texture(p.texture), repeat=True) if p.texture is not None else 0
+        for p, levels_cpu, texture in zip(mesh.parts, levels_per_part, prepared):
+            tex = upload_texture(self.objects, texture, repeat=True) if texture is not None else 0
             if tex:
                 textures.append(tex)
             blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
@@ -169,10 +172,10 @@ class GpuCache:
             parts.append(levels[0])
         return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)
 
-    def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True) -> Entry:
+    def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True, prepared: PreparedTexture | None = None) -> Entry:
         v, idx = quad_vertices(width, height)
         vao, vbo, ebo = _upload_part(self.objects, v, idx)
-        tex = upload_texture(self.objects, image, bgr=bgr, mipmaps=mipmaps)
+        tex = upload_texture(self.objects, prepared if prepared is not None else image, bgr=bgr, mipmaps=mipmaps)
         blended = image.ndim == 3 and image.shape[2] == 4
         part = GpuPart(vao, (vbo, ebo), 6, tex, (1.0, 1.0, 1.0, 1.0), blended, alpha_test=blended)
         pos = v[:, :3].astype(np.float64)
@@ -181,8 +184,8 @@ class GpuCache:
     def _label(self, text: str) -> Entry:
         return self._label_entry(rasterize_label(text))
 
-    def _label_entry(self, img: np.ndarray) -> Entry:
-        e = self._quad_entry(img, *label_size_units(img))
+    def _label_entry(self, img: np.ndarray, prepared: PreparedTexture | None = None) -> Entry:
+        e = self._quad_entry(img, *label_size_units(img), prepared=prepared)
         e.label = True
         return e
 
@@ -242,11 +245,11 @@ class GpuCache:
         if error is not None:  # never let one bad file stop the preview: a placeholder says why
             return self._placeholder(f"{self.shown_name(key[1])}: {error.detail}", wrap=True)
         if key[0] == "text":
-            return self._label_entry(decoded)
+            return self._label_entry(*decoded)
         if key[0] == "mesh":
             return self._mesh_entry(*decoded)
-        img, aspect = decoded
-        return self._quad_entry(img, *quad_size(aspect))
+        img, aspect, prepared = decoded
+        return self._quad_entry(img, *quad_size(aspect), prepared=prepared)
 
     def video(self, item_id: str, frame: np.ndarray | None, poster: Path | None) -> Entry:
         """The quad of a video item, its texture refreshed when a new frame array is passed."""

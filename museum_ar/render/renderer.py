@@ -232,27 +232,7 @@ class Renderer:
         self._draw_ground_helpers(helpers, proj @ view, viewport)
         GL.glDisable(GL.GL_BLEND)  # opaque parts: no read-modify-write per pixel
 
-        drawn: list[tuple[DrawItem, Entry]] = []
-        self.problems = {}
-        for it in items:
-            entry = self._entry_for(it)
-            if entry is None:
-                continue
-            if entry.problem:
-                self.problems[it.id] = entry.problem
-            m = np.asarray(it.matrix, dtype=np.float64)
-            if m.shape != (4, 4) or not math.isfinite(float(m.sum())) or abs(_det3(m[:3, :3].tolist())) < 1e-18:
-                self.problems[it.id] = "its placement is degenerate (zero scale or not finite): not drawn"
-                continue
-            if entry.label and it.kind == "mesh":
-                # a "loading" or placeholder label standing in for a model: at its own size, not
-                # scaled as the model's units are (a model in millimetres scaled up made a label
-                # that filled the view). A picture's scale is its printed size: kept.
-                unit = m.copy()
-                unit[:3, :3] = m[:3, :3] / np.linalg.norm(m[:3, :3], axis=0) * STAND_IN_SCALE
-                it = dataclasses.replace(it, matrix=unit)
-            if it.visible:
-                drawn.append((it, entry))
+        drawn = self._gather(items)
         opaque, blended = [], []
         premarked = set()  # selected items whose silhouette the main pass writes into the stencil
         up_eye = view[:3, :3] @ np.array([0.0, 1.0, 0.0])
@@ -301,6 +281,40 @@ class Renderer:
         self._current_program = 0
         self.cache.end_frame()
         self._last = {"view": view, "proj": proj, "viewport": viewport, "items": [(it.id, it.matrix, e.bounds, e.triangles) for it, e in drawn], "helpers": helpers}
+
+    def _gather(self, items: Iterable[DrawItem]) -> list[tuple[DrawItem, Entry]]:
+        """The items to draw with their GPU entries (made now within the upload budget); problems
+        (a placeholder, a degenerate placement) noted in `problems`."""
+        drawn: list[tuple[DrawItem, Entry]] = []
+        self.problems = {}
+        for it in items:
+            entry = self._entry_for(it)
+            if entry is None:
+                continue
+            if entry.problem:
+                self.problems[it.id] = entry.problem
+            m = np.asarray(it.matrix, dtype=np.float64)
+            if m.shape != (4, 4) or not math.isfinite(float(m.sum())) or abs(_det3(m[:3, :3].tolist())) < 1e-18:
+                self.problems[it.id] = "its placement is degenerate (zero scale or not finite): not drawn"
+                continue
+            if entry.label and it.kind == "mesh":
+                # a "loading" or placeholder label standing in for a model: at its own size, not
+                # scaled as the model's units are (a model in millimetres scaled up made a label
+                # that filled the view). A picture's scale is its printed size: kept.
+                unit = m.copy()
+                unit[:3, :3] = m[:3, :3] / np.linalg.norm(m[:3, :3], axis=0) * STAND_IN_SCALE
+                it = dataclasses.replace(it, matrix=unit)
+            if it.visible:
+                drawn.append((it, entry))
+        return drawn
+
+    def lay_out(self, items: Iterable[DrawItem], view: np.ndarray, proj: np.ndarray, viewport: tuple[int, int], upload_budget_s: float = UPLOAD_BUDGET_S) -> None:
+        """What draw() would place, without drawing anything: makes the entries (within the upload
+        budget) and records `last_draw`, for a host that frames its camera from the items' sizes
+        before drawing. The draw that follows passes same_frame=True (one budget for both)."""
+        self.cache.begin_frame(upload_budget_s)
+        drawn = self._gather(items)
+        self._last = {"view": np.asarray(view, dtype=np.float64), "proj": np.asarray(proj, dtype=np.float64), "viewport": viewport, "items": [(it.id, it.matrix, e.bounds, e.triangles) for it, e in drawn], "helpers": self._last.get("helpers")}
 
     def _entry_for(self, it: DrawItem) -> Entry | None:
         if it.asset is not None and it.display_name:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from museum_ar.qt.gl_surface import grab_with_gl
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -48,7 +50,7 @@ class Shots:
         self.n += 1
         QApplication.processEvents()
         path = self.dir / f"path-{self.lang}-{self.n:02d}-{step}.png"
-        assert widget.grab().save(str(path)), path
+        assert grab_with_gl(widget).save(str(path)), path  # the 3D views drawn in: grab() leaves them blank
         self.files.append(path)
         return path
 
