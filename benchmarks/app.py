@@ -209,8 +209,9 @@ def tracking_only_fps(exhibit_dir: Path, seconds: float) -> float:
     from museum_ar.tracking import Tracker, demo_camera
 
     ex = load_project(exhibit_dir, check_assets=False).exhibit
-    cam = demo_camera([(payload_for(ex.publish_url, m.id), m.size_mm) for m in ex.markers])
-    tracker = Tracker.from_exhibit(ex, cam.intrinsics)
+    cards = [m for m in ex.markers if m.target is None]  # the synthetic camera shows the QR cards
+    cam = demo_camera([(payload_for(ex.publish_url, m.id), m.size_mm) for m in cards])
+    tracker = Tracker.from_exhibit(ex, cam.intrinsics, root=exhibit_dir)
     n, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < seconds:
         f = cam.read()

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import shiboken6
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QSurfaceFormat
 from PySide6.QtOpenGL import QOpenGLFramebufferObject, QOpenGLFramebufferObjectFormat, QOpenGLWindow
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -106,9 +106,12 @@ class GLSurface(QWidget):
     context belongs to the embedded window; paintGL draws into its framebuffer (the window's, or
     grabFramebuffer's offscreen one), sized in device pixels of this widget."""
 
+    frameSwapped = Signal()  # a paint reached the screen (as QOpenGLWidget.frameSwapped)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._window = _SurfaceWindow(self)
+        self._window.frameSwapped.connect(self.frameSwapped)
         self._container = QWidget.createWindowContainer(self._window, self)
         _delete_containers_before_exit()
         self._container.setFocusPolicy(Qt.FocusPolicy.NoFocus)
