@@ -70,7 +70,9 @@ def open_spec(spec: SourceSpec, exhibit: Exhibit):
     from ..tracking import demo_camera, open_source
 
     if spec.kind == "synthetic":
-        markers = [(payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers]
+        # the QR cards only: an artwork (image target) is no card, and printing its id as a QR
+        # code showed a card that nothing tracks, in place of one that is
+        markers = [(payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers if m.target is None]
         if not markers:
             raise MuseumArError(tr("The exhibit has no markers to show to the synthetic camera."))
         return demo_camera(markers)

@@ -395,7 +395,10 @@ def demo_camera(markers: Sequence[tuple[str, float]], intrinsics: CameraIntrinsi
 
     def at(i: int) -> list:
         t = i / fps
-        tilt = 25 + 12 * math.sin(0.4 * t)
+        # negative: the cards' top edges tip away from the camera, as for a visitor standing at the
+        # cards' bottom edge (where the label is) and reading them. Positive put the camera beyond
+        # the top edges: content that faces the reader was seen from behind (mirrored text)
+        tilt = -(25 + 12 * math.sin(0.4 * t))
         turn = 20 * math.sin(0.23 * t)
         centre = facing_pose(0.55 + 0.1 * math.sin(0.3 * t), tilt, 0, turn, (0.03 * math.sin(0.5 * t), 0.02 * math.cos(0.35 * t)))
         out = []

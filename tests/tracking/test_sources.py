@@ -93,3 +93,19 @@ def test_intrinsics_defaults_and_json(odd_dir):
     with pytest.raises(TrackingError, match="four numbers"):
         CameraIntrinsics.from_string("1000,1000,640", 1280, 720)
     assert np.allclose(CameraIntrinsics.from_string("1000,1001,640,360", 1280, 720).matrix()[0], [1000, 0, 640])
+
+
+def test_the_demo_camera_stands_where_a_visitor_reads_the_cards():
+    """The app's synthetic camera (no webcam) must see the cards from their bottom edge, where the
+    label is printed and a visitor stands: content that faces the reader (+Z of the marker frame)
+    is then seen from the front. It stood beyond the top edges, so the preview drew the drum from
+    behind and text labels mirrored."""
+    from museum_ar.tracking import demo_camera
+
+    cam = demo_camera([("https://ar.example.org/x#a", 60.0), ("https://ar.example.org/x#b", 60.0)])
+    for i in range(0, 30 * 60, 7):  # a minute of its sway
+        for pose in cam.poses(i):
+            R, t = pose[:3, :3], pose[:3, 3]
+            eye = -R.T @ t  # the camera in the marker frame
+            assert eye[1] > 0.3, (i, eye)  # above the printed surface
+            assert eye[2] > 0.05, (i, eye)  # on the side of the cards' bottom edge
