@@ -23,6 +23,13 @@ def vec3(values: Iterable[float]) -> Vec3:
     return (x, y, z)
 
 
+def vec4(values: Iterable[float]) -> tuple[float, float, float, float]:
+    """Exactly four numbers (a quaternion, an RGBA colour) as a tuple of plain floats; ValueError
+    when there are more or fewer."""
+    x, y, z, w = (float(v) for v in values)
+    return (x, y, z, w)
+
+
 def _is_vector(values, n: int) -> bool:
     # any sequence of n plain numbers (tuples from JSON, lists, numpy rows); a bare number is not one
     return hasattr(values, "__len__") and not isinstance(values, (str, bytes)) and len(values) == n and _finite(float(v) if hasattr(v, "item") else v for v in values)
