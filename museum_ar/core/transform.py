@@ -121,7 +121,7 @@ def quat_from_matrix(r: np.ndarray) -> Quat:
     return normalized_quat((x, y, z, w))
 
 
-def quat_from_axis_angle(axis: Vec3, degrees: float) -> Quat:
+def quat_from_axis_angle(axis: Vec3 | np.ndarray, degrees: float) -> Quat:
     a = np.asarray(axis, dtype=float)
     a = a / np.linalg.norm(a)
     half = math.radians(degrees) / 2

@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         if self.close_exhibit():
             for job in list(self.jobs):
                 job.cancel()  # stops at the import's next step; wait so no thread outlives the window
-                job.thread.wait(15000)
+                job.worker_thread.wait(15000)
             e.accept()
         else:
             e.ignore()

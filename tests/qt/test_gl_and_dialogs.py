@@ -111,7 +111,7 @@ def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot,
     dlg = PrintDialog(w.doc, w)
     assert not dlg.preview.pixmap().isNull()
     assert dlg.preview.pixmap().width() > 200
-    dlg.size.setValue(150)  # an undoable edit of the marker, as in its properties
+    dlg.size_spin.setValue(150)  # an undoable edit of the marker, as in its properties
     assert w.doc.exhibit.marker("M1").size_mm == 150.0 and "150 mm" in dlg.markers.item(0).text()
     w.actions.undo.trigger()
     assert w.doc.exhibit.marker("M1").size_mm == 100.0
