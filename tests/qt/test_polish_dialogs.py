@@ -19,21 +19,21 @@ def drum_sample(repo_root, tmp_path):
 
 
 def test_toolbar_only_with_an_open_exhibit(window, drum_sample):
-    bar = window.actions.toolbar
+    bar = window.app_actions.toolbar
     assert window.doc is None and not bar.isVisible()  # not a row of greyed-out tools on the start screen
-    assert window.menuBar().isVisible() and window.actions.open.isEnabled()  # the menus stay
+    assert window.menuBar().isVisible() and window.app_actions.open.isEnabled()  # the menus stay
     assert window.open_exhibit(drum_sample)
-    assert bar.isVisible() and window.actions.save.isEnabled()
+    assert bar.isVisible() and window.app_actions.save.isEnabled()
     assert window.close_exhibit()
     assert not bar.isVisible()
 
 
 def test_toolbar_the_curator_hid_stays_hidden_while_editing(window, drum_sample):
     assert window.open_exhibit(drum_sample)
-    window.actions.toolbar.toggleViewAction().trigger()  # hidden from the right-click menu
-    assert not window.actions.toolbar.isVisible()
+    window.app_actions.toolbar.toggleViewAction().trigger()  # hidden from the right-click menu
+    assert not window.app_actions.toolbar.isVisible()
     window.add_marker()  # any edit updates the actions
-    assert not window.actions.toolbar.isVisible()
+    assert not window.app_actions.toolbar.isVisible()
     window.doc.stack.set_clean()
 
 
