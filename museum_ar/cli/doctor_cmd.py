@@ -22,6 +22,7 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 
@@ -72,7 +73,7 @@ def collect(*, gl: bool = True) -> dict:
     """Everything the report shows, as plain data (the --json output)."""
     packages = package_versions()
     config = config_folder()
-    report = {
+    report: dict[str, Any] = {
         "museum_ar": __version__,
         "python": {"version": platform.python_version(), "executable": sys.executable,
                    "frozen": bool(getattr(sys, "frozen", False)), "venv": sys.prefix != sys.base_prefix},
@@ -226,23 +227,23 @@ def _qt_gl_info() -> dict:
     """Qt's own OpenGL (what the app's viewports use), on whatever platform plugin is set."""
     from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext, QSurfaceFormat
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # held while the context is used
     fmt = QSurfaceFormat()
     fmt.setVersion(3, 3)
     fmt.setProfile(QSurfaceFormat.OpenGLContextProfile.CoreProfile)
     ctx = QOpenGLContext()
     ctx.setFormat(fmt)
     if not ctx.create():
-        raise RuntimeError(f"Qt could not create an OpenGL context ({app.platformName()})")
+        raise RuntimeError(f"Qt could not create an OpenGL context ({QGuiApplication.platformName()})")
     surface = QOffscreenSurface()
     surface.setFormat(ctx.format())
     surface.create()
     if not ctx.makeCurrent(surface):
-        raise RuntimeError(f"Qt could not make its OpenGL context current ({app.platformName()})")
+        raise RuntimeError(f"Qt could not make its OpenGL context current ({QGuiApplication.platformName()})")
     f = ctx.functions()
     GL_RENDERER, GL_VERSION = 0x1F01, 0x1F02
     info = {"renderer": f.glGetString(GL_RENDERER) or "", "version": f.glGetString(GL_VERSION) or "",
-            "platform": app.platformName()}  # fmt: skip
+            "platform": QGuiApplication.platformName()}  # fmt: skip
     ctx.doneCurrent()
     return info
 

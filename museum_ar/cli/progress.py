@@ -15,7 +15,7 @@ class TextProgress:
         self.tty = stream is None and sys.stderr.isatty()
         self.stream = stream or (sys.stderr if self.tty else sys.stdout)
         self.width = width
-        self._last_msg = None
+        self._last_msg: str | None = None
         self._last_draw = 0.0
         self._last_logged = -1.0
 

@@ -79,6 +79,7 @@ def _markers(ex):
 def _track(a) -> int:
     from ..core.exhibit import check_marker_size
     from ..tracking import Tracker, open_source
+    from ..tracking.frames import FrameSource
 
     if a.size_mm is not None:
         check_marker_size(a.size_mm, "--size-mm")
@@ -93,6 +94,7 @@ def _track(a) -> int:
         from ..tracking.image_markers import compile_exhibit_targets
 
         images = compile_exhibit_targets(ex, a.exhibit) or None  # compiled once, before the camera opens
+    source: FrameSource
     if a.source == "demo":
         from ..tracking import demo_camera
 

@@ -25,9 +25,14 @@ UPSCALE_TO_PX = 960
 UPSCALE_MAX = 4
 
 
+def _frame_count(img: Image.Image) -> int:
+    # n_frames is only on the animated formats' image classes (GIF, APNG, WebP), not on Image
+    return int(getattr(img, "n_frames", 1))
+
+
 def _durations_ms(img: Image.Image) -> list[int]:
     out = []
-    for i in range(img.n_frames):
+    for i in range(_frame_count(img)):
         img.seek(i)
         d = int(img.info.get("duration") or 0)
         out.append(d if d >= MIN_DELAY_MS else BROWSER_DELAY_MS)
@@ -37,7 +42,7 @@ def _durations_ms(img: Image.Image) -> list[int]:
 
 def import_animation(source: Path, img: Image.Image, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
     fmt = (img.format or "").lower()
-    frames = img.n_frames
+    frames = _frame_count(img)
     durations = _durations_ms(img)
     total_s = sum(durations) / 1000
     w0, h0 = img.size

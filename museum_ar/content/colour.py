@@ -79,6 +79,7 @@ def to_srgb(img: Image.Image, source=None) -> tuple[Image.Image, str | None]:
         )
     except ImageCms.PyCMSError as e:
         raise ContentError(f"its colour profile '{name}' cannot be converted to sRGB: {e}", path=source) from None
+    assert out is not None  # profileToProfile returns None only when converting in place
     if a is not None:
         out.putalpha(a)
     out.info = {k: v for k, v in img.info.items() if k != "icc_profile"}

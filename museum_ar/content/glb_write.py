@@ -54,7 +54,8 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
               texture_format: str = "jpeg") -> tuple[bytes, dict]:
     """The GLB bytes and facts about it (texture sizes)."""
     b = _Builder()
-    images, textures, materials, prims = [], [], [], []
+    images, textures, prims = [], [], []
+    materials: list[dict] = []
     texture_of: dict[int, int] = {}  # id(PIL image) -> texture index, so shared textures are stored once
     texture_sizes = []
     # Encode every distinct texture first, in parallel (Pillow's encoders release the GIL): a PBR

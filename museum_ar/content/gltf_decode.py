@@ -22,7 +22,8 @@ import numpy as np
 
 MESHOPT = ("EXT_meshopt_compression", "KHR_meshopt_compression")
 QUANTIZATION = "KHR_mesh_quantization"
-_COMPONENT = {5120: np.int8, 5121: np.uint8, 5122: np.int16, 5123: np.uint16, 5125: np.uint32, 5126: np.float32}
+# the integer component types (5126, float, is never decoded: it is already what readers want)
+_INTEGER_COMPONENT: dict[int, type[np.integer]] = {5120: np.int8, 5121: np.uint8, 5122: np.int16, 5123: np.uint16, 5125: np.uint32}
 _WIDTH = {"SCALAR": 1, "VEC2": 2, "VEC3": 3, "VEC4": 4, "MAT4": 16}
 # vertex attributes a quantised file stores as integers and a float-only reader needs as floats
 _FLOAT_ATTRIBUTES = ("POSITION", "NORMAL", "TANGENT", "TEXCOORD_0", "TEXCOORD_1")
@@ -146,7 +147,7 @@ def _dequantize(doc: dict, views: list[bytes]) -> None:
 
 
 def _read_accessor(acc: dict, view: dict, data: bytes) -> np.ndarray:
-    dtype = np.dtype(_COMPONENT[acc["componentType"]])
+    dtype = np.dtype(_INTEGER_COMPONENT[acc["componentType"]])  # the caller skips float (5126) accessors
     width = _WIDTH[acc["type"]]
     count = int(acc["count"])
     stride = int(view.get("byteStride") or dtype.itemsize * width)

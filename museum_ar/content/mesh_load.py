@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 import io
 import logging
 import warnings
@@ -14,6 +12,7 @@ import numpy as np
 from PIL import Image
 
 from ..core.errors import ContentError
+from ..core.transform import vec3, vec4
 from .mesh_parts import Material, Part
 from .formats import format_of
 from .gltf_decode import plain_glb
@@ -90,7 +89,7 @@ def _part_of(geom, transform: np.ndarray) -> Part | None:
         raise ValueError("faces refer to vertices that do not exist")
     if not np.isfinite(positions).all():
         # NaN or inf coordinates: drop the faces that use them rather than the whole file
-        bad = ~np.isfinite(positions).all(axis=1)
+        bad = ~np.all(np.isfinite(positions), axis=1)
         faces = faces[~bad[faces].any(axis=1)]
         if len(faces) == 0:
             return None
@@ -196,7 +195,7 @@ def material_of(mat) -> Material:
     out.name = str(getattr(mat, "name", "") or "")
     if isinstance(mat, SimpleMaterial):
         diffuse = np.asarray(mat.diffuse, dtype=np.float64) / 255.0
-        out.base_color = tuple(_srgb_to_linear(diffuse[:3])) + (float(diffuse[3]),)
+        out.base_color = vec4([*_srgb_to_linear(diffuse[:3]), diffuse[3]])
         if mat.image is not None:
             out.base_color = (1.0, 1.0, 1.0, float(diffuse[3]))  # the texture carries the colour
         out.base_color_image = mat.image
@@ -208,7 +207,7 @@ def material_of(mat) -> Material:
         if mat.baseColorFactor is not None:
             f = np.asarray(mat.baseColorFactor, dtype=np.float64)
             raw = np.asarray(mat.baseColorFactor)
-            out.base_color = tuple(float(x) for x in (f / 255.0 if raw.dtype.kind in "ui" else f))
+            out.base_color = vec4(f / 255.0 if raw.dtype.kind in "ui" else f)  # trimesh keeps it as RGBA
         out.base_color_image = mat.baseColorTexture
         out.metallic = float(mat.metallicFactor) if mat.metallicFactor is not None else 1.0
         out.roughness = float(mat.roughnessFactor) if mat.roughnessFactor is not None else 1.0
@@ -220,7 +219,7 @@ def material_of(mat) -> Material:
         out.metallic_roughness_image = mat.metallicRoughnessTexture
         out.emissive_image = mat.emissiveTexture
         if mat.emissiveFactor is not None:
-            out.emissive_factor = tuple(float(min(max(x, 0.0), 1.0)) for x in np.asarray(mat.emissiveFactor, dtype=np.float64)[:3])
+            out.emissive_factor = vec3(min(max(x, 0.0), 1.0) for x in np.asarray(mat.emissiveFactor, dtype=np.float64)[:3])
         elif out.emissive_image is not None:
             out.emissive_factor = (1.0, 1.0, 1.0)
     for slot in ("base_color_image", "normal_image", "occlusion_image", "metallic_roughness_image", "emissive_image"):
@@ -259,7 +258,9 @@ def _resolver(path: Path):
     from trimesh.resolvers import FilePathResolver
 
     class _Resolver(FilePathResolver):
-        missing: ClassVar[list[str]] = []  # one list per resolver class made per load
+        def __init__(self, source: str) -> None:
+            super().__init__(source)
+            self.missing: list[str] = []  # the names asked for and not found, for the warnings
 
         def get(self, name):
             folder = Path(self.parent).resolve()
@@ -272,9 +273,7 @@ def _resolver(path: Path):
             self.missing.append(name)
             raise FileNotFoundError(f"{name} (looked in {folder}; files outside it are not read)")
 
-    r = _Resolver(str(path))
-    r.missing = []
-    return r
+    return _Resolver(str(path))
 
 
 class _CollectLog(logging.Handler):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..core.transform import vec3
 from .mesh_parts import Part
 import itertools
 
@@ -48,7 +49,7 @@ def footprint_m(info: dict, scale: float = 1.0, marker_m: float = 0.1) -> tuple[
     as large as its marker (images, video and text are shown about marker-sized)."""
     size = info.get("size_m")
     if isinstance(size, (list, tuple)) and len(size) == 3:
-        return tuple(float(s) * scale for s in size)
+        return vec3(float(s) * scale for s in size)
     return (marker_m, marker_m, 0.0)
 
 

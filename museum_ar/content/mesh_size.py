@@ -189,9 +189,9 @@ def _face_stats(parts: list[Part], sample: int = 400_000):
 
 def quat_of(r: np.ndarray) -> tuple[float, float, float, float]:
     """(x, y, z, w) of a rotation matrix."""
-    from ..core.transform import quat_from_matrix
+    from ..core.transform import quat_from_matrix, vec4
 
-    return tuple(float(c) for c in quat_from_matrix(np.asarray(r, dtype=float)))
+    return vec4(quat_from_matrix(np.asarray(r, dtype=float)))
 
 
 def rechoose(info: dict, *, unit: str | None = None, fit_m: float | None = None, up: str | None = None) -> tuple[float, np.ndarray, np.ndarray, dict]:

@@ -48,7 +48,7 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
     if ((b0 == ord("v")) & ~(is_v | is_vt | is_vn)).any() or ((b0 == ord("f")) & ~is_f).any():
         return None  # vp, fo ...
 
-    def line(i: int) -> bytes:
+    def line(i: int | np.integer) -> bytes:
         return data[starts[i] : ends[i]]  # noqa: F821 (closure cells; deleted only after the last call below)
 
     v = _parse_runs(data, starts, ends, is_v, (3, 6, 7))

@@ -18,6 +18,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..core.errors import ContentError
+from .textures import band_range
 
 SVG_EDGE_PX = 2048
 _UNITS = {"": 1.0, "px": 1.0, "pt": 96 / 72, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
@@ -72,7 +73,7 @@ def _font_families() -> dict[str, str]:
         for name in names:
             probe = f'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text x="2" y="16" font-size="16" font-family="{name}">Ag</text></svg>'
             png = Image.open(io.BytesIO(bytes(resvg_py.svg_to_bytes(svg_string=probe, dpi=96.0))))
-            if png.convert("RGBA").getchannel("A").getextrema()[1] > 0:
+            if band_range(png.convert("RGBA").getchannel("A"))[1] > 0:
                 found[generic] = name
                 break
     if "serif_family" in found:
@@ -86,13 +87,18 @@ def rasterize_svg(source: Path, edge_px: int = SVG_EDGE_PX) -> tuple[Image.Image
 
     w, h = svg_size(source)
     # the longest edge only: resvg keeps the aspect (of its size rounded to whole CSS pixels)
-    size = {"width": edge_px} if w >= h else {"height": edge_px}
+    width, height = (edge_px, None) if w >= h else (None, edge_px)
     try:
         text = source.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ContentError(f"is not UTF-8 text (byte {e.start}); save the SVG as UTF-8", path=source) from None
     try:  # from a string, with no resources folder: nothing outside the file is read
-        png = resvg_py.svg_to_bytes(svg_string=text, dpi=96.0, **size, **_font_families())  # 96 px per inch: CSS's mm and pt
+        fonts = _font_families()  # a family not installed is None: resvg's own default
+        png = resvg_py.svg_to_bytes(  # 96 px per inch: CSS's mm and pt
+            svg_string=text, dpi=96.0, width=width, height=height, font_family=fonts.get("font_family"),
+            serif_family=fonts.get("serif_family"), sans_serif_family=fonts.get("sans_serif_family"),
+            monospace_family=fonts.get("monospace_family"),
+        )
     except (ValueError, OSError) as e:
         raise ContentError(f"cannot be drawn as an SVG: {e}", path=source) from None
     img = Image.open(io.BytesIO(bytes(png)))

@@ -17,10 +17,19 @@ def fit_within(img: Image.Image, max_edge: int) -> Image.Image:
     return img.resize((max(1, round(w * s)), max(1, round(h * s))), Image.Resampling.LANCZOS, reducing_gap=3.0)
 
 
+def band_range(band: Image.Image) -> tuple[float, float]:
+    """(lowest, highest) value of a one-band image (an alpha channel). Pillow's getextrema()
+    gives one pair per band for images with several."""
+    lo, hi = band.getextrema()
+    if isinstance(lo, tuple) or isinstance(hi, tuple):
+        raise ValueError(f"a {band.mode} image has more than one band")
+    return lo, hi
+
+
 def uses_alpha(img: Image.Image) -> bool:
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         alpha = img.convert("RGBA").getchannel("A")
-        return alpha.getextrema()[0] < 255
+        return band_range(alpha)[0] < 255
     return False
 
 
@@ -56,13 +65,15 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
         if img is source and getattr(source, "format", None) == "JPEG" and not keep_alpha:
             # never make a texture bigger than it came: a JPEG already compressed harder than our
             # quality is re-saved with its own quantisation tables if that is smaller
-            kept = io.BytesIO()
+            kept_buf = io.BytesIO()
+            kept: bytes | None
             try:
-                source.save(kept, "JPEG", quality="keep", optimize=True)
+                source.save(kept_buf, "JPEG", quality="keep", optimize=True)
+                kept = kept_buf.getvalue()
             except (ValueError, OSError):
                 kept = None
-            if kept is not None and len(kept.getvalue()) < len(data):
-                return kept.getvalue(), "image/jpeg", img.size
+            if kept is not None and len(kept) < len(data):
+                return kept, "image/jpeg", img.size
         return data, "image/webp", img.size
     data, mime = encode(img, jpeg_quality=jpeg_quality)
     return data, mime, img.size

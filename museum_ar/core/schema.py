@@ -7,7 +7,8 @@ ProjectError (tests fuzz it with hypothesis).
 from __future__ import annotations
 
 import math
-from typing import Any, TypeVar
+from enum import Enum
+from typing import Any, TypeVar, overload
 from collections.abc import Callable
 
 from .errors import CorruptProjectError, InvalidValueError, MuseumArError, SchemaVersionError
@@ -25,7 +26,7 @@ from .exhibit import (
     check_unique_ids,
 )
 from .localized import LocalizedText
-from .transform import Transform
+from .transform import Quat, Transform, Vec3
 
 SCHEMA_VERSION = 1
 T = TypeVar("T")
@@ -95,9 +96,10 @@ def _marker_to_json(m: Marker, unknown: dict) -> dict[str, Any]:
     }
     if m.target is not None:  # additive: QR-card markers are written exactly as before
         t = m.target
-        out["target"] = {"image": t.image, "width_mm": t.width_mm}
+        target: dict[str, Any] = {"image": t.image, "width_mm": t.width_mm}
         if t.crop is not None:
-            out["target"]["crop"] = list(t.crop)
+            target["crop"] = list(t.crop)
+        out["target"] = target
     return _with_unknown(out, unknown.get(f"marker:{m.id}"))
 
 
@@ -188,7 +190,15 @@ class _Reader:
             out.append(float(v))
         return tuple(out)
 
-    def enum(self, key: str, enum_type: type, default: Any = ...):
+    def vec3(self, key: str, default: Vec3) -> Vec3:
+        x, y, z = self.numbers(key, 3, default)  # numbers() has checked there are 3
+        return (x, y, z)
+
+    def quat(self, key: str, default: Quat) -> Quat:
+        x, y, z, w = self.numbers(key, 4, default)  # numbers() has checked there are 4
+        return (x, y, z, w)
+
+    def enum(self, key: str, enum_type: type[Enum], default: Any = ...) -> Any:
         raw = self.get(key, str, default)
         if not isinstance(raw, str):
             return raw
@@ -278,9 +288,9 @@ def _target_from_json(r: _Reader) -> ImageTarget | None:
 def _item_from_json(r: _Reader) -> Item:
     t = r.child("transform", default={})
     transform = Transform(
-        t.numbers("translation", 3, (0.0, 0.0, 0.0)),
-        t.numbers("rotation", 4, (0.0, 0.0, 0.0, 1.0)),
-        t.numbers("scale", 3, (1.0, 1.0, 1.0)),
+        t.vec3("translation", (0.0, 0.0, 0.0)),
+        t.quat("rotation", (0.0, 0.0, 0.0, 1.0)),
+        t.vec3("scale", (1.0, 1.0, 1.0)),
     )
     _attach_source(lambda: check_transform(transform, t.where), r.source)
     p = r.child("playback", default={})
@@ -312,6 +322,12 @@ def _item_from_json(r: _Reader) -> Item:
     )
 
 
+@overload
+def _check_rel_path(r: _Reader, key: str, value: str) -> str: ...
+@overload
+def _check_rel_path(r: _Reader, key: str, value: None) -> None: ...
+@overload
+def _check_rel_path(r: _Reader, key: str, value: str | None) -> str | None: ...
 def _check_rel_path(r: _Reader, key: str, value: str | None) -> str | None:
     """Asset references stay inside the project: no absolute paths, no '..', forward slashes."""
     if value is None:

@@ -7,12 +7,27 @@ glTF node and onto three.js' Object3D in the tablet viewer.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 Vec3 = tuple[float, float, float]
 Quat = tuple[float, float, float, float]
+
+
+def vec3(values: Iterable[float]) -> Vec3:
+    """Exactly three numbers (a list, a numpy row, a generator) as a Vec3 of plain floats;
+    ValueError when there are more or fewer."""
+    x, y, z = (float(v) for v in values)
+    return (x, y, z)
+
+
+def vec4(values: Iterable[float]) -> tuple[float, float, float, float]:
+    """Exactly four numbers (a quaternion, an RGBA colour) as a tuple of plain floats; ValueError
+    when there are more or fewer."""
+    x, y, z, w = (float(v) for v in values)
+    return (x, y, z, w)
 
 
 def _is_vector(values, n: int) -> bool:
@@ -69,16 +84,16 @@ class Transform:
         if np.linalg.det(rot) < 0:  # a mirror: fold it into the scale of x
             scale[0] = -scale[0]
             rot[:, 0] = -rot[:, 0]
-        return cls(tuple(m[:3, 3].tolist()), quat_from_matrix(rot), tuple(scale.tolist()))
+        return cls(vec3(m[:3, 3].tolist()), quat_from_matrix(rot), vec3(scale.tolist()))
 
     def with_translation(self, t: Vec3) -> Transform:
-        return Transform(tuple(float(v) for v in t), self.rotation, self.scale)
+        return Transform(vec3(t), self.rotation, self.scale)
 
     def with_rotation(self, q: Quat) -> Transform:
         return Transform(self.translation, normalized_quat(q), self.scale)
 
     def with_scale(self, s: Vec3) -> Transform:
-        return Transform(self.translation, self.rotation, tuple(float(v) for v in s))
+        return Transform(self.translation, self.rotation, vec3(s))
 
 
 def normalized_quat(q) -> Quat:
@@ -106,7 +121,7 @@ def quat_from_matrix(r: np.ndarray) -> Quat:
     return normalized_quat((x, y, z, w))
 
 
-def quat_from_axis_angle(axis: Vec3, degrees: float) -> Quat:
+def quat_from_axis_angle(axis: Vec3 | np.ndarray, degrees: float) -> Quat:
     a = np.asarray(axis, dtype=float)
     a = a / np.linalg.norm(a)
     half = math.radians(degrees) / 2

@@ -183,7 +183,7 @@ class Engine:
         return self.port
 
     async def run_until_stopped(self) -> None:
-        assert self._stopped is not None
+        assert self._stopped is not None and self.server is not None  # start() ran first
         await self._stopped.wait()
         # Not wait_closed(): from 3.12 on it also waits for every open client connection.
         self.server.close()
@@ -203,6 +203,7 @@ class Engine:
             return
         self.open_connections += 1
         task = asyncio.current_task()
+        assert task is not None  # asyncio runs each connection in a task of its own
         self._tasks.add(task)
         try:
             first = True
@@ -299,11 +300,11 @@ class Engine:
         if rng is None and f.gz is not None and "gzip" in headers.get("accept-encoding", "").lower():
             await self._write(writer, self._head(200, [*common, ("Content-Encoding", "gzip"), ("Content-Length", str(len(f.gz)))], keep) + (b"" if head_only else f.gz))
             return 200
-        if rng is None:
-            first, last, status, extra = 0, f.size - 1, 200, []
-        else:
-            first, last = rng  # type: ignore[misc]
+        if isinstance(rng, tuple):
+            first, last = rng
             status, extra = 206, [("Content-Range", f"bytes {first}-{last}/{f.size}")]
+        else:  # None ("unsatisfiable" was answered above): the whole file
+            first, last, status, extra = 0, f.size - 1, 200, []
         length = max(last - first + 1, 0)
         await self._write(writer, self._head(status, [*common, *extra, ("Content-Length", str(length))], keep))
         if head_only or length == 0:

@@ -75,8 +75,8 @@ def reference_image(exhibit: Exhibit, marker: Marker, project_root: str | Path |
         from ..core.project import regular_file_in_project
 
         t = marker.target
-        with Image.open(regular_file_in_project(project_root, t.image)) as img:
-            img = img.convert("L")
+        with Image.open(regular_file_in_project(project_root, t.image)) as src:
+            img = src.convert("L")
             if t.crop is not None:
                 x, y, cw, ch = t.crop
                 img = img.crop((x, y, x + cw, y + ch))
@@ -281,6 +281,12 @@ class _Writer:
         return out.read_bytes()
 
 
+def _asset_path(root: Path, item: Item, label: str) -> Path:
+    if not item.asset:
+        raise BundleError(f"{label} has no file", path=root)
+    return root / item.asset
+
+
 def _open_image(path: Path, label: str) -> Image.Image:
     try:
         with Image.open(path) as img:
@@ -315,7 +321,7 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
             label = f"item '{item.title.get(language) or item.id}' on marker '{marker.id}'"
             if item.kind is not ItemKind.TEXT and not item.asset:
                 raise BundleError(f"{label} has no file", path=root)
-            pieces = read_glb_pieces(root / item.asset, label) if item.kind is ItemKind.MESH else []
+            pieces = read_glb_pieces(_asset_path(root, item, label), label) if item.kind is ItemKind.MESH else []
             carried.append((n, item, label, pieces))
         quads = 2 * sum(1 for c in carried if c[1].kind is not ItemKind.MESH)
         before = fit_triangle_budget([p for c in carried for p in c[3]], MAX_TRIANGLES - quads)
@@ -328,7 +334,7 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
                     facts.warnings += [f"{label}: {note}" for note in piece.notes]
                     w.mesh(parent, bake_piece(piece), f"part{k}")
             elif item.kind is ItemKind.IMAGE:
-                img = _open_image(root / item.asset, label)
+                img = _open_image(_asset_path(root, item, label), label)
                 w.quad(parent, img, 1.0, img.height / img.width, alpha=img.mode == "RGBA")
             else:
                 img = label_image(item_text(item, language))

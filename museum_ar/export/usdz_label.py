@@ -8,6 +8,7 @@ to the same pixels, so a label in AR Quick Look is as big as in the app and the 
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +29,10 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     for candidate in FONT_CANDIDATES:
         if Path(candidate).is_file():
             return ImageFont.truetype(candidate, size)
-    return ImageFont.load_default(size)
+    font = ImageFont.load_default(size)
+    if not isinstance(font, ImageFont.FreeTypeFont):  # a bitmap font: Pillow was built without FreeType
+        raise RuntimeError("Pillow cannot draw the labels: it was built without FreeType")
+    return font
 
 
 def _wrap(text: str, max_chars: int, max_lines: int) -> list[str]:
@@ -59,7 +63,7 @@ def label_image(text: str, *, fg=(255, 255, 255, 255), bg=(20, 24, 30, 200), max
     font_px = int(LINE_PX * 0.72)
     font = _font(font_px)
     pad = LINE_PX // 4
-    width = max(font.getbbox(line or " ")[2] for line in lines) + 2 * pad
+    width = math.ceil(max(font.getbbox(line or " ")[2] for line in lines)) + 2 * pad
     height = LINE_PX * len(lines) + 2 * pad - (LINE_PX - font_px) // 2
     img = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)

@@ -161,9 +161,10 @@ def bake_vertex_colours(faces: np.ndarray, colours: np.ndarray) -> tuple[Image.I
 def read_glb_pieces(path: Path, label: str) -> list[MeshPiece]:
     """The GLB's triangle parts in the item's own frame. Raises BundleError naming the item."""
     import trimesh
+    from trimesh.visual import ColorVisuals
 
     try:
-        scene = trimesh.load(str(path), force="scene", process=False)
+        scene = trimesh.load_scene(str(path), process=False)
     except Exception as exc:
         raise BundleError(f"cannot read the mesh of {label} for the USDZ: {exc}", path=path) from None
     pieces = []
@@ -186,7 +187,7 @@ def read_glb_pieces(path: Path, label: str) -> list[MeshPiece]:
         st = np.asarray(uv, dtype=np.float64) if uv is not None and len(uv) == len(points) else None
         piece = MeshPiece(str(node), points, faces, normals, st, material=material)
         colours = _vertex_colours(geom)
-        if getattr(visual, "kind", None) == "face":
+        if isinstance(visual, ColorVisuals) and visual.kind == "face":
             fc = np.asarray(visual.face_colors)[:, :4].astype(np.float64) / 255.0
             piece.points, piece.normals = points[faces].reshape(-1, 3), piece.normals[faces].reshape(-1, 3)
             colours = np.repeat(fc, 3, axis=0)

@@ -43,16 +43,16 @@ POINT_SCALE = 8  # points stored in 1/8 px
 def make_detector(kind: str = "orb", n: int = FEATURES_PER_LEVEL, fast_threshold: int = 12):
     kind = kind.lower()
     if kind == "orb":
-        return cv2.ORB_create(nfeatures=n, scaleFactor=1.3, nlevels=6, fastThreshold=fast_threshold)
-    if kind in ("akaze", "brisk") and not hasattr(cv2, kind.upper() + "_create"):
-        # OpenCV 5 moved AKAZE and BRISK out of the main package (opencv-contrib); say so
-        raise MarkerError(f"feature detector '{kind}' is not in this OpenCV {cv2.__version__} build (only ORB and SIFT are)")
-    if kind == "akaze":
-        return cv2.AKAZE_create(threshold=0.0008)
+        return cv2.ORB.create(nfeatures=n, scaleFactor=1.3, nlevels=6, fastThreshold=fast_threshold)
+    if kind in ("akaze", "brisk"):
+        # OpenCV 5 moved AKAZE and BRISK out of the main package (opencv-contrib), and out of its
+        # type stubs: looked up by name, and said so when this build lacks them
+        create = getattr(cv2, kind.upper() + "_create", None)
+        if create is None:
+            raise MarkerError(f"feature detector '{kind}' is not in this OpenCV {cv2.__version__} build (only ORB and SIFT are)")
+        return create(threshold=0.0008) if kind == "akaze" else create(thresh=25)
     if kind == "sift":
-        return cv2.SIFT_create(nfeatures=n)
-    if kind == "brisk":
-        return cv2.BRISK_create(thresh=25)
+        return cv2.SIFT.create(nfeatures=n)
     raise MarkerError(f"unknown feature detector '{kind}' (orb, akaze, sift, brisk)")
 
 

@@ -70,7 +70,7 @@ def rate_image(image: np.ndarray, width_mm: float | None = None) -> ImageRating:
     h0, w0 = grey.shape[:2]
     h = max(1, round(h0 * RATING_PX / w0))
     ref = cv2.resize(grey, (RATING_PX, h), interpolation=cv2.INTER_AREA)
-    orb = cv2.ORB_create(nfeatures=1500, scaleFactor=1.3, nlevels=6, fastThreshold=12)
+    orb = cv2.ORB.create(nfeatures=1500, scaleFactor=1.3, nlevels=6, fastThreshold=12)
     kps, desc = orb.detectAndCompute(ref, None)
     pts = np.array([k.pt for k in kps], np.float32).reshape(-1, 2)
     distinct = np.zeros(len(pts), bool)

@@ -45,6 +45,10 @@ ProgressLike = Progress | Callable[[float, str], None] | None
 @dataclass
 class Page:
     cards: list[tuple[Card, float, float]] = field(default_factory=list)  # card, x, y of its top-left (mm)
+    artwork: str | None = None  # the marker id when this is an artwork's own page (image_sheet.py): no cards
+
+    def marker_ids(self) -> list[str]:
+        return [self.artwork] if self.artwork is not None else [c.marker_id for c, _, _ in self.cards]
 
 
 @dataclass
@@ -275,10 +279,11 @@ def sheet_pdf_bytes(
     if artworks:
         from .image_sheet import draw_artwork_page
 
+        assert root is not None  # refused above when artworks are printed
         for m in artworks:
             draw_artwork_page(c, exhibit, m, Path(root))
             c.showPage()
-            pages.append(Page([(_ArtworkCard(m.id), 0.0, 0.0)]))
+            pages.append(Page(artwork=m.id))
     c.save()
     prog.report(1.0, f"{len(pages)} page(s)")
     return buf.getvalue(), pages
@@ -298,15 +303,8 @@ def write_sheet_pdf(
     out = check_out_file(out_path)
     data, pages = sheet_pdf_bytes(exhibit, paper, per_page, marker_ids, progress, root)
     write_out(out, data)
-    ids = [c.marker_id for p in pages for c, _, _ in p.cards]
+    ids = [i for p in pages for i in p.marker_ids()]
     return SheetInfo(out, _paper_name(paper), len(pages), ids, len(data))
-
-
-@dataclass
-class _ArtworkCard:
-    """Stands in a Page for an artwork's own page (SheetInfo lists its id like a card's)."""
-
-    marker_id: str
 
 
 def check_out_file(out_path: str | os.PathLike) -> Path:

@@ -11,10 +11,46 @@ markers.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
+
+
+# The groups' keys and value types (what the viewer reads from the manifest).
+class IdentityParams(TypedDict):
+    min_score: float
+    min_score_new: float
+    min_margin: float
+    min_separation: float
+    min_ring: float
+    psf_sigmas_px: list[float]
+    blur_psf_factors: list[float]
+
+
+class SearchParams(TypedDict):
+    search_height_px: int
+    fallback_every: int
+    max_coast_frames: int
+    full_scan_every: int
+
+
+class EdgeParams(TypedDict):
+    blur_min_spread_px: float
+    blur_max_spread_px: float
+    blur_retry_factors: list[float]
+
+
+class FilterParams(TypedDict):
+    min_cutoff: float
+    beta: float
+    d_cutoff: float
+
+
+class PoseParams(TypedDict):
+    method: str
+    refine: str
+
 
 # Identity: correlation of the sampled data modules with an expected code.
-IDENTITY = dict(
+IDENTITY: IdentityParams = dict(
     min_score=0.72,  # the code's correlation must reach this to continue a track where it was seen ...
     # ... and this to start one (a first identification, or a square away from its track's
     # predicted corners): true reads score >= 0.89 unless blurred 13-25 px (measured, 8 conditions
@@ -31,7 +67,7 @@ IDENTITY = dict(
 )
 
 # Finding and refining the frame.
-SEARCH = dict(
+SEARCH: SearchParams = dict(
     search_height_px=360,  # whole-frame search on the frame area-downscaled to about this height
     fallback_every=4,  # frames between full-resolution looks while nothing is tracked
     max_coast_frames=6,  # frames in a row a too-blurred marker keeps its predicted corners (a quick turn)
@@ -39,18 +75,18 @@ SEARCH = dict(
 )
 # Blurred edges: when the sharp refinement fails, the frame's edge spread (std of the dark->light
 # gradient across the edge, px) is measured and the refinement repeated with windows widened by it.
-EDGES = dict(
+EDGES: EdgeParams = dict(
     blur_min_spread_px=1.2,  # narrower edges are sharp: no blurred retry
     blur_max_spread_px=8.0,  # a box blur of ~28 px
     blur_retry_factors=[1.0, 1.6],  # spreads tried: measured times these
 )
 
 # One Euro filter (Casiez et al. 2012) on the pose: translation in metres, rotation as a quaternion.
-FILTER_TRANSLATION = dict(min_cutoff=0.8, beta=50.0, d_cutoff=1.0)  # Hz, s/m, Hz
-FILTER_ROTATION = dict(min_cutoff=0.8, beta=10.0, d_cutoff=1.0)  # Hz, per unit-quaternion speed
+FILTER_TRANSLATION: FilterParams = dict(min_cutoff=0.8, beta=50.0, d_cutoff=1.0)  # Hz, s/m, Hz
+FILTER_ROTATION: FilterParams = dict(min_cutoff=0.8, beta=10.0, d_cutoff=1.0)  # Hz, per unit-quaternion speed
 
 # Pose: IPPE on the square, both solutions, keep the one closest to the last frame, then refine.
-POSE = dict(method="ippe_square", refine="lm")
+POSE: PoseParams = dict(method="ippe_square", refine="lm")
 
 # Default horizontal field of view of a tablet's rear camera when the browser does not tell it.
 DEFAULT_HFOV_DEG = 65.0

@@ -126,7 +126,7 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
 
         items, assumed = sort_text_languages(result, ask_language)  # texts in their language; de + en files joined
         doc.end_merge()
-        adds = [cmd.AddItem(marker_id, it) for it in items]
+        adds: list[cmd.Command] = [cmd.AddItem(marker_id, it) for it in items]
         if doc.push(Batch(adds, "attach files" if len(adds) > 1 else adds[0].text)):
             window.tree.select("item", items[-1].id)
             note = plural(len(result), "Attached {n} file to marker {id}.", "Attached {n} files to marker {id}.", id=marker_id)

@@ -193,17 +193,17 @@ class Capture(QObject):
 
     def __init__(self, spec: SourceSpec, exhibit: Exhibit, parent=None, root=None):
         super().__init__(parent)
-        self.thread = QThread()
+        self.worker_thread = QThread()  # not `thread`: that is QObject.thread()
         self.worker = CaptureWorker(spec, preview_exhibit(exhibit), root)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.result_ready.connect(self.result_ready)
         self.worker.failed.connect(self.failed)
-        self.worker.stopped.connect(self.thread.quit)
+        self.worker.stopped.connect(self.worker_thread.quit)
         self.worker.stopped.connect(self.stopped)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def take(self) -> Result | None:
         return self.worker.take()
@@ -214,5 +214,5 @@ class Capture(QObject):
 
     def stop(self, wait_ms: int = 5000) -> None:
         self.worker.stop()
-        self.thread.quit()
-        self.thread.wait(wait_ms)
+        self.worker_thread.quit()
+        self.worker_thread.wait(wait_ms)

@@ -159,6 +159,8 @@ class ExportDialog(QDialog):
         """Grow to show the whole summary and steps (word-wrapped labels do not grow the dialog
         by themselves): nothing cut off at the bottom."""
         lay = self.layout()
+        if lay is None:  # (set in __init__)
+            return
         lay.activate()
         want = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.sizeHint().height()
         if want > self.height():

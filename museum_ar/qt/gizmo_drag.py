@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 
-from ..core.transform import Transform, quat_from_axis_angle, quat_multiply
+from ..core.transform import Transform, quat_from_axis_angle, quat_multiply, vec3
 from ..render.geometry import gizmo_segments, pixel_ray, project_points, segment_pixel_distance
 from .placement import SNAP_MOVE_M, SNAP_SCALE, SNAP_TURN_DEG, snap
 
@@ -46,7 +46,7 @@ def pick_handle(x: float, y: float, mode: str, gizmo: np.ndarray, size: float, v
         d = segment_pixel_distance(np.array([x, y], dtype=float), s2d)
         if d > tolerance_px:
             continue
-        facing = abs(float(axis_world @ eye_dir)) / max(np.linalg.norm(axis_world), 1e-9)
+        facing = abs(float(axis_world @ eye_dir)) / max(float(np.linalg.norm(axis_world)), 1e-9)
         # rings: one seen edge-on is a line through the others; prefer the one that faces us
         penalty = 3.0 if mode == "rotate" and facing < EDGE_ON else 0.0
         score = (round(d + penalty, 1), -facing if mode == "rotate" else 0.0, name)
@@ -119,7 +119,7 @@ class GizmoDrag:
             # rotation, which keeps lengths (the axis in the item's parent frame is the unit axis)
             t = list(self.start.translation)
             t["xyz".index(self.handle)] += delta
-            return self.start.with_translation(tuple(t))
+            return self.start.with_translation(vec3(t))
         if self.mode == "rotate":
             v0, v1 = np.asarray(self.grab, dtype=float), np.asarray(now, dtype=float)
             degrees = math.degrees(math.atan2(float(self.axis @ np.cross(v0, v1)), float(v0 @ v1)))
@@ -132,4 +132,4 @@ class GizmoDrag:
         factor = max(0.01, float(now) / grab)
         if snapping:
             factor = max(SNAP_SCALE, snap(factor, SNAP_SCALE))
-        return self.start.with_scale(tuple(s * factor for s in self.start.scale))
+        return self.start.with_scale(vec3(s * factor for s in self.start.scale))

@@ -14,6 +14,7 @@ Editing never moves the camera; "Frame all" (F) frames on request.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
@@ -27,6 +28,9 @@ from .gl_surface import GLSurface
 from .i18n import plural, language, tr
 from .placement import item_bounds, recorded_bounds, stand_on_marker, transform_command
 from .widgets import ElidedLabel
+
+if TYPE_CHECKING:
+    from ..render import Renderer
 
 AXES = {"x": np.array([1.0, 0, 0]), "y": np.array([0, 1.0, 0]), "z": np.array([0, 0, 1.0])}
 FOV_Y_DEG = 40.0  # the placement camera's vertical field of view
@@ -104,7 +108,7 @@ class GLView(GLSurface):
         self.setFormat(render_surface_format(samples=4))
         self.owner = owner
         self.camera = OrbitCamera()
-        self.renderer = None
+        self.renderer: Renderer | None = None  # made in initializeGL (None: no usable GL)
         self.gl_error = ""
         self._press: QPointF | None = None
         self._last: QPointF | None = None
@@ -185,7 +189,7 @@ class GLView(GLSurface):
 
     def _refit_due(self) -> bool:
         """Something still loading when the view was last framed has come in since."""
-        return self._refit_when_loaded and len(self.renderer.cache.pending) < self._pending_at_fit
+        return self._refit_when_loaded and self.renderer is not None and len(self.renderer.cache.pending) < self._pending_at_fit
 
     def _fit_due(self, key) -> bool:
         if key != self._framed_key:  # another marker or another exhibit is shown
@@ -197,6 +201,7 @@ class GLView(GLSurface):
         return self._fit_requested and key is not None
 
     def _fit(self, marker, items, aspect: float) -> None:
+        assert self.renderer is not None  # framed from paintGL, which draws with it
         self.camera.frame(self.content_bounds(marker, items), aspect)
         self._fit_requested = False
         self._auto_framed = True
@@ -214,6 +219,7 @@ class GLView(GLSurface):
         recorded, when there is one, instead of its "…" label."""
         from ..render.geometry import marker_outline
 
+        assert self.renderer is not None  # the last draw's sizes are the renderer's
         points = [marker_outline(marker.size_mm / 1000)[0].reshape(-1, 3)]
         loading = set(self.renderer.cache.pending)
         draw_items = {d.id: d for d in items}
@@ -381,7 +387,7 @@ class PlacementViewport(QWidget):
         self.view = GLView(self)
         self.view.item_picked.connect(lambda item_id: window.tree.select("item", item_id))
         lay.addWidget(self.view, 1)
-        remove = getattr(getattr(window, "actions", None), "remove", None)
+        remove = getattr(getattr(window, "app_actions", None), "remove", None)
         if remove is not None:  # Delete keeps removing the selection after a click into the view
             self.addAction(remove)
         self._update_tools()

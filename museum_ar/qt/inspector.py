@@ -6,7 +6,7 @@ undo step; leaving the field (editingFinished) ends the step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core import commands as cmd
 from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM, ItemKind, Mount
 from ..core.localized import LocalizedText
-from ..core.transform import Transform
+from ..core.transform import Transform, vec3
 from .document import Document
 from .i18n import tr
 from .mesh_size_dialog import size_summary
@@ -52,6 +52,9 @@ def _spin(lo: float, hi: float, decimals: int, suffix: str, step: float) -> QDou
     return s
 
 
+_CTRL_Y = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y).toCombined()  # what QKeySequence("Ctrl+Y") holds
+
+
 class UndoToDocument(QObject):
     """Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) in a focused field undo / redo the exhibit edit, not the
     field's own typing history: every value typed there already is an exhibit edit, and the
@@ -64,7 +67,7 @@ class UndoToDocument(QObject):
     def _which(self, e) -> str | None:
         if e.matches(QKeySequence.StandardKey.Undo):
             return "undo"
-        if e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined():
+        if e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination().toCombined() == _CTRL_Y:
             return "redo"
         return None
 
@@ -72,9 +75,10 @@ class UndoToDocument(QObject):
         if e.type() == QEvent.Type.ShortcutOverride and self._which(e):
             e.accept()  # the key comes to the field (below), not to a window shortcut as well
             return True
-        if e.type() == QEvent.Type.KeyPress and self._which(e):
+        which = self._which(e) if e.type() == QEvent.Type.KeyPress else None
+        if which is not None:
             self.doc.end_merge()
-            getattr(self.doc, self._which(e))()
+            getattr(self.doc, which)()
             return True
         return False
 
@@ -133,7 +137,9 @@ class Inspector(QWidget):
         """Size the stack to the page shown, not to the tallest page."""
         for i in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(i).setSizePolicy(policy, policy)
+            page = self.pages.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.pages.adjustSize()
 
     @staticmethod
@@ -151,22 +157,25 @@ class Inspector(QWidget):
         fields = {}
         columns = QHBoxLayout() if multiline else None  # long texts side by side, one column a language
         for lang in self.langs:
-            w = QPlainTextEdit() if multiline else QLineEdit()
-            w.installEventFilter(self._undo_filter)
-            if multiline:
-                w.setFixedHeight(96)
-                w.textChanged.connect(lambda lang=lang, w=w: on_edit(lang, w.toPlainText()))
+            w: QPlainTextEdit | QLineEdit
+            if columns is not None:  # multiline
+                w = plain = QPlainTextEdit()
+                plain.installEventFilter(self._undo_filter)
+                plain.setFixedHeight(96)
+                plain.textChanged.connect(lambda lang=lang, w=plain: on_edit(lang, w.toPlainText()))
                 col = QVBoxLayout()
                 col.addWidget(QLabel(tr(LANG_NAMES.get(lang, lang))))
-                col.addWidget(w)
+                col.addWidget(plain)
                 columns.addLayout(col)
             else:
-                w.textEdited.connect(lambda text, lang=lang: on_edit(lang, text))
-                w.editingFinished.connect(self.doc.end_merge)
-                form.addRow(f"{label} ({lang.upper()})", w)
+                w = line = QLineEdit()
+                line.installEventFilter(self._undo_filter)
+                line.textEdited.connect(lambda text, lang=lang: on_edit(lang, text))
+                line.editingFinished.connect(self.doc.end_merge)
+                form.addRow(f"{label} ({lang.upper()})", line)
             w.setToolTip(tr(LANG_NAMES.get(lang, lang)))
             fields[lang] = w
-        if multiline:
+        if columns is not None:
             form.addRow(QLabel(label))
             form.addRow(columns)
         return fields
@@ -203,7 +212,7 @@ class Inspector(QWidget):
         form.addRow(tr("Mounted"), self.mk_mount)
         self.mk_label = self._lang_fields(form, tr("Label"), self._marker_label_edited)
         remove = QPushButton(tr("Remove marker"))
-        remove.clicked.connect(lambda: self.remove_requested.emit("marker", self.selection[1]))
+        remove.clicked.connect(lambda: self._remove_selected("marker"))
         form.addRow(remove)
         return page
 
@@ -257,17 +266,28 @@ class Inspector(QWidget):
         self.it_autoplay = QCheckBox(tr("Start by itself when the marker is seen"))
         self.it_loop = QCheckBox(tr("Repeat endlessly"))
         self.it_tap = QCheckBox(tr("Tap to play and pause"))
-        for box, name in ((self.it_autoplay, "autoplay"), (self.it_loop, "loop"), (self.it_tap, "tap_to_play")):
-            box.toggled.connect(lambda on, name=name: self._playback_edited(name, on))
-            play.addWidget(box)
+        for check, name in ((self.it_autoplay, "autoplay"), (self.it_loop, "loop"), (self.it_tap, "tap_to_play")):
+            check.toggled.connect(lambda on, name=name: self._playback_edited(name, on))
+            play.addWidget(check)
         outer.addWidget(self.it_play_box)
         remove = QPushButton(tr("Remove item"))
-        remove.clicked.connect(lambda: self.remove_requested.emit("item", self.selection[1]))
+        remove.clicked.connect(lambda: self._remove_selected("item"))
         outer.addWidget(remove)
         outer.addStretch(1)
         return page
 
     # ------------------------------------------------------------ showing
+
+    def _selected(self, kind: str) -> str | None:
+        """The id of the marker or item shown, when one of that kind is."""
+        if self.selection is not None and self.selection[0] == kind:
+            return self.selection[1]
+        return None
+
+    def _remove_selected(self, kind: str) -> None:
+        ident = self._selected(kind)
+        if ident is not None:
+            self.remove_requested.emit(kind, ident)
 
     def show_selection(self, selection) -> None:
         self.selection = selection
@@ -285,6 +305,9 @@ class Inspector(QWidget):
                     _set_text(self.ex_title[lang], ex.title.values.get(lang, ""))
                     _set_text(self.ex_desc[lang], ex.description.values.get(lang, ""))
                 _set_text(self.ex_url, ex.publish_url)
+            elif sel[1] is None:  # a marker or an item always has its id: nothing to show
+                self.selection = None
+                self.pages.setCurrentIndex(0)
             elif sel[0] == "marker":
                 m = ex.marker(sel[1])
                 self.pages.setCurrentIndex(2)
@@ -337,21 +360,23 @@ class Inspector(QWidget):
             self.doc.end_merge()
 
     def _edit_marker(self, changes: dict) -> None:
-        if self.selection and self.selection[0] == "marker" and not self.doc.push(cmd.EditMarker(self.selection[1], changes)):
+        marker_id = self._selected("marker")
+        if marker_id is not None and not self.doc.push(cmd.EditMarker(marker_id, changes)):
             self.refresh()
 
     def _marker_label_edited(self, lang: str, text: str) -> None:
-        if self.selection and self.selection[0] == "marker":
-            label: LocalizedText = self.doc.exhibit.marker(self.selection[1]).label
+        marker_id = self._selected("marker")
+        if marker_id is not None:
+            label: LocalizedText = self.doc.exhibit.marker(marker_id).label
             self._edit_marker({"label": label.with_text(lang, text)})
 
     def _marker_id_edited(self) -> None:
-        if not (self.selection and self.selection[0] == "marker"):
+        old = self._selected("marker")
+        if old is None:
             return
         new_id = self.mk_id.text().strip()
-        if new_id == self.selection[1]:
+        if new_id == old:
             return
-        old = self.selection[1]
         self.selection = ("marker", new_id)
         if not self.doc.push(cmd.EditMarker(old, {"id": new_id})):
             self.selection = ("marker", old)
@@ -365,29 +390,33 @@ class Inspector(QWidget):
         self.doc.end_merge()
 
     def _edit_item(self, changes: dict, lang: str | None = None) -> None:
-        if self.selection and self.selection[0] == "item":
-            self.doc.push(cmd.EditItem(self.selection[1], changes, lang))
+        item_id = self._selected("item")
+        if item_id is not None:
+            self.doc.push(cmd.EditItem(item_id, changes, lang))
 
     def _playback_edited(self, name: str, on: bool) -> None:
-        if self.selection and self.selection[0] == "item":
-            _, it = self.doc.exhibit.find_item(self.selection[1])
+        item_id = self._selected("item")
+        if item_id is not None:
+            _, it = self.doc.exhibit.find_item(item_id)
             self.doc.push(cmd.set_playback(it, **{name: on}))
 
     def _transform_edited(self, kind: str = "move") -> None:
         t = Transform(
-            tuple(s.value() / 100 for s in self.it_pos),
+            vec3(s.value() / 100 for s in self.it_pos),
             quat_from_euler(*(s.value() for s in self.it_rot)),
-            tuple(s.value() for s in self.it_scale),
+            vec3(s.value() for s in self.it_scale),
         )
         self._push_transform(t, kind)
 
     def _push_transform(self, t: Transform, kind: str = "move") -> None:
-        if self.selection and self.selection[0] == "item":
-            self.doc.push(transform_command(self.selection[1], t, kind))
+        item_id = self._selected("item")
+        if item_id is not None:
+            self.doc.push(transform_command(item_id, t, kind))
 
     def stand_selected_on_marker(self) -> None:
-        if self.selection and self.selection[0] == "item":
-            _, it = self.doc.exhibit.find_item(self.selection[1])
+        item_id = self._selected("item")
+        if item_id is not None:
+            _, it = self.doc.exhibit.find_item(item_id)
             self.doc.end_merge()
             self._push_transform(stand_on_marker(it.transform, item_bounds(self.doc.root, it)), "stand")
             self.doc.end_merge()

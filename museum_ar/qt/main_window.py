@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         if self.isVisible() or self.doc is not None:
             return
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        docks = (self.tree_dock, self.inspector_dock, self.preview_dock, self.actions.toolbar)
+        docks = (self.tree_dock, self.inspector_dock, self.preview_dock, self.app_actions.toolbar)
         for dock in docks:
             dock.setVisible(True)
         self.pages.setCurrentIndex(1)
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         for old in (self.tree, self.preview):
             if old is not None:
                 old.deleteLater()
-        self.actions = build_actions(self)
+        self.app_actions = build_actions(self)  # not `actions`: that is QWidget.actions()
         self.message_bar = MessageBar()
         self.start_screen = StartScreen()
         self.start_screen.open_requested.connect(self.open_exhibit)
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.tree = ExhibitTree()
         self.tree.selection_changed.connect(self._selection_changed)
         self.tree.files_dropped.connect(lambda marker_id, paths: self.drop_files(paths, marker_id))
-        self.tree.addAction(self.actions.remove)
+        self.tree.addAction(self.app_actions.remove)
         self.tree_dock.setWindowTitle(tr("Exhibit"))
         self.tree_dock.setWidget(self.tree)
         self.inspector: Inspector | None = None
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         for dock in (self.tree_dock, self.inspector_dock, self.preview_dock):
             dock.setVisible(open_)
         self.pages.setCurrentIndex(1 if open_ else 0)
-        if open_:
+        if doc is not None:
             self.inspector = Inspector(doc)
             self.inspector.remove_requested.connect(self.remove)
             old = self.inspector_dock.widget()
@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         if self.close_exhibit():
             for job in list(self.jobs):
                 job.cancel()  # stops at the import's next step; wait so no thread outlives the window
-                job.thread.wait(15000)
+                job.worker_thread.wait(15000)
             e.accept()
         else:
             e.ignore()
@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
             self.message_bar.hide()  # the next edit went through: the refusal is out of date
         self._edit_error_shown = False
         self._schedule_autosave()
+        assert self.doc is not None  # the signal comes from the open document
         shown = tree_signature(self.doc.exhibit, i18n.language())
         if shown != getattr(self, "_tree_shown", None):  # a gizmo drag moves items: no new rows
             self._tree_shown = shown
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(self.doc.is_dirty())
 
     def _update_actions(self) -> None:
-        self.actions.update(self)
+        self.app_actions.update(self)
 
     def show_error(self, text: str) -> None:
         self._edit_error_shown = False  # only an edit's refusal goes away with the next edit

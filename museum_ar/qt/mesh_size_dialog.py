@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..content.mesh_place import arrange_on_marker
 from ..content.mesh_size import FIT_MARKER_EDGES, UP_ROTATIONS, quat_of, rechoose
 from ..content.options import UNITS
-from ..core.transform import Transform
+from ..core.transform import Transform, vec3
 from . import i18n
 from .i18n import tr
 
@@ -97,10 +97,10 @@ class MeshSizeDialog(QDialog):
         up_row.addWidget(turn)
         lay.addLayout(up_row)
 
-        self.result = QLabel()
-        self.result.setObjectName("sizeResult")
-        self.result.setWordWrap(True)
-        lay.addWidget(self.result)
+        self.result_label = QLabel()  # not `result`: that is QDialog.result()
+        self.result_label.setObjectName("sizeResult")
+        self.result_label.setWordWrap(True)
+        lay.addWidget(self.result_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Attach"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Leave out"))
@@ -121,7 +121,7 @@ class MeshSizeDialog(QDialog):
         self.units.setEnabled(self.by_unit.isChecked())
         _, _, _, changes = rechoose(self.item.info, **self.choice())
         x, y, z = changes["size_m"]
-        self.result.setText(tr("It will stand {h} tall ({x} × {y} × {z}); the marker is {m}.",
+        self.result_label.setText(tr("It will stand {h} tall ({x} × {y} × {z}); the marker is {m}.",
                                h=length_text(y), x=length_text(x), y=length_text(y), z=length_text(z), m=length_text(self.marker_m)))
 
     def apply(self) -> None:
@@ -144,7 +144,7 @@ def size_summary(item) -> str:
 
 def apply_choice(item, **choice) -> None:
     scale, rot, translation, changes = rechoose(item.info, **choice)
-    item.transform = Transform(tuple(float(t) for t in translation), quat_of(rot), (scale, scale, scale))
+    item.transform = Transform(vec3(translation), quat_of(rot), (scale, scale, scale))
     item.info = {**item.info, **changes, "choice_scale": scale}
 
 

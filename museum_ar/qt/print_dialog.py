@@ -92,14 +92,14 @@ class PrintDialog(QDialog):
         self.size_label = QLabel(tr("Printed size of the selected marker"))
         self.size_label.setWordWrap(True)
         size_row.addWidget(self.size_label, 1)
-        self.size = QDoubleSpinBox()
-        self.size.setRange(MIN_MARKER_MM, MAX_MARKER_MM)
-        self.size.setDecimals(0)
-        self.size.setSuffix(" mm")
-        self.size.setSingleStep(10)
-        self.size.setKeyboardTracking(False)
-        self.size.valueChanged.connect(self._size_changed)
-        size_row.addWidget(self.size)
+        self.size_spin = QDoubleSpinBox()  # not `size`: that is QWidget.size()
+        self.size_spin.setRange(MIN_MARKER_MM, MAX_MARKER_MM)
+        self.size_spin.setDecimals(0)
+        self.size_spin.setSuffix(" mm")
+        self.size_spin.setSingleStep(10)
+        self.size_spin.setKeyboardTracking(False)
+        self.size_spin.valueChanged.connect(self._size_changed)
+        size_row.addWidget(self.size_spin)
         left.addLayout(size_row)
         self.markers.currentRowChanged.connect(self._marker_chosen)
         if self.markers.count():
@@ -132,7 +132,7 @@ class PrintDialog(QDialog):
         self.preview.setObjectName("printPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background:#808080;")
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()  # not `scroll`: that is QWidget.scroll()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.preview)
@@ -190,9 +190,9 @@ class PrintDialog(QDialog):
             return
         m = self.doc.exhibit.marker(self.markers.item(row).data(Qt.ItemDataRole.UserRole))
         self.size_label.setText(tr("Printed size of “{name}”", name=marker_name(m)))
-        self.size.blockSignals(True)
-        self.size.setValue(m.size_mm)
-        self.size.blockSignals(False)
+        self.size_spin.blockSignals(True)
+        self.size_spin.setValue(m.size_mm)
+        self.size_spin.blockSignals(False)
 
     def _size_changed(self, value: float) -> None:
         """An undoable edit of the marker, like the one in its properties."""
@@ -246,7 +246,7 @@ class PrintDialog(QDialog):
             return
         pm = QPixmap()
         pm.loadFromData(png)
-        width = max(300, self.scroll.viewport().width() - 16)  # the whole page width in view
+        width = max(300, self.scroll_area.viewport().width() - 16)  # the whole page width in view
         self.preview.setPixmap(pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
         self.status.setText("")
         self.save_button.setEnabled(True)

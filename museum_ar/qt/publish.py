@@ -62,7 +62,7 @@ def self_signed_certificate(folder: Path, address: str) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"museum-ar {address}")])
     now = datetime.datetime.now(datetime.UTC)
-    alt = [x509.DNSName("localhost")]
+    alt: list[x509.GeneralName] = [x509.DNSName("localhost")]
     try:
         alt.append(x509.IPAddress(ipaddress.ip_address(address)))
     except ValueError:

@@ -22,8 +22,12 @@ def settings() -> QSettings:
 def recent_exhibits() -> list[Path]:
     value = settings().value("recent", [])
     if isinstance(value, str):  # QSettings returns a lone entry as a plain string
-        value = [value]
-    return [Path(p) for p in (value or []) if (Path(p) / "exhibit.json").is_file()]
+        entries = [value]
+    elif isinstance(value, (list, tuple)):
+        entries = list(value)
+    else:  # nothing stored (None)
+        entries = []
+    return [Path(p) for p in entries if (Path(p) / "exhibit.json").is_file()]
 
 
 def remember_recent(root: Path) -> None:

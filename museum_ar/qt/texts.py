@@ -45,9 +45,9 @@ def split_bilingual(text: str) -> dict[str, str] | None:
             return out
     blocks = [b.strip() for b in re.split(r"^\s*-{3,}\s*$", text, flags=re.M) if b.strip()]
     if len(blocks) == 2:
-        langs = [detect_language(b) for b in blocks]
-        if set(langs) == {"de", "en"}:
-            return dict(zip(langs, blocks))
+        first, second = (detect_language(b) for b in blocks)
+        if first is not None and second is not None and {first, second} == {"de", "en"}:
+            return {first: blocks[0], second: blocks[1]}
     return None
 
 

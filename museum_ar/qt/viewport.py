@@ -5,11 +5,16 @@ panel says the 3D view is not available and points to the inspector's numbers.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .features import feature_missing
 from .i18n import tr
+
+if TYPE_CHECKING:
+    from .gl_viewport import PlacementViewport
 
 
 class UnavailableViewport(QWidget):
@@ -29,7 +34,7 @@ class UnavailableViewport(QWidget):
         pass
 
 
-def make_viewport(window) -> QWidget:
+def make_viewport(window) -> UnavailableViewport | PlacementViewport:
     missing = feature_missing("render")
     if missing:
         return UnavailableViewport(missing)

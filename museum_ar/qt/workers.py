@@ -50,10 +50,10 @@ class Job(QObject):
 
     def __init__(self, fn: Callable[[Progress], Any], title: str, parent: QWidget | None = None, show_dialog: bool = True):
         super().__init__(parent)
-        self.thread = QThread()
+        self.worker_thread = QThread()  # not `thread`: that is QObject.thread()
         self.runner = _Runner(fn)
-        self.runner.moveToThread(self.thread)
-        self.thread.started.connect(self.runner.run)
+        self.runner.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.runner.run)
         self.runner.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self.runner.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.dialog: QProgressDialog | None = None
@@ -70,7 +70,7 @@ class Job(QObject):
         self.cancelled = False
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -83,8 +83,8 @@ class Job(QObject):
                 self.dialog.setLabelText(f"{self.title}\n{message}")
 
     def _finish(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()

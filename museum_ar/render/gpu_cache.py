@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 import time
+from typing import Any
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -106,9 +107,9 @@ def read_image(path: Path) -> tuple[np.ndarray, float]:
     from PIL import Image
 
     try:
-        with Image.open(path) as im:
-            im.draft("RGB", (MAX_TEXTURE_PX, MAX_TEXTURE_PX))  # JPEGs decode smaller right away
-            im = im.convert("RGBA" if im.mode in ("RGBA", "LA", "P", "PA") else "RGB")
+        with Image.open(path) as src:
+            src.draft("RGB", (MAX_TEXTURE_PX, MAX_TEXTURE_PX))  # JPEGs decode smaller right away
+            im = src.convert("RGBA" if src.mode in ("RGBA", "LA", "P", "PA") else "RGB")
             aspect = im.width / im.height
             im.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX))
             return np.asarray(im), aspect
@@ -130,7 +131,7 @@ def _decode(kind: str, arg: str):
     return img, aspect, prepare_texture(img)
 
 
-def _capture(fn, *args) -> tuple[object, MuseumArError | None]:
+def _capture(fn, *args) -> tuple[Any, MuseumArError | None]:  # (what fn returns, or None and the error)
     try:
         return fn(*args), None
     except MuseumArError as exc:
@@ -226,7 +227,7 @@ class GpuCache:
         else:
             future = self.pending.get(key)
             if future is None:
-                lane = self.label_executor if kind == "text" else self.executor
+                lane = self.label_executor if kind == "text" and self.label_executor is not None else self.executor
                 future = self.pending[key] = lane.submit(_capture, _decode, kind, arg)
             if not future.done():
                 return self._loading_label(arg) if kind != "text" else None
@@ -251,8 +252,9 @@ class GpuCache:
         img, aspect, prepared = decoded
         return self._quad_entry(img, *quad_size(aspect), prepared=prepared)
 
-    def video(self, item_id: str, frame: np.ndarray | None, poster: Path | None) -> Entry:
-        """The quad of a video item, its texture refreshed when a new frame array is passed."""
+    def video(self, item_id: str, frame: np.ndarray | None, poster: Path | None) -> Entry | None:
+        """The quad of a video item, its texture refreshed when a new frame array is passed
+        (None, as from get(), while its poster or label is still being made)."""
         key = ("video", item_id)
         self._used.add(key)
         entry = self.entries.get(key)

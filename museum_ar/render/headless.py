@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from typing import Any
 
 from ..core.errors import MuseumArError
 
@@ -48,8 +49,8 @@ class HeadlessContext:
 
     def __init__(self) -> None:
         self.kind = ""
-        self._egl = None
-        self._osmesa = None
+        self._egl: tuple[Any, Any, Any] | None = None  # (EGL module, display, context)
+        self._osmesa: tuple[Any, Any] | None = None  # (osmesa module, context)
         errors = []
         if os.environ.get("PYOPENGL_PLATFORM") != "osmesa":
             try:

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core.errors import ContentError
+from ..core.transform import vec4
 
 # One interleaved vertex: position (3), normal (3), uv (2), colour rgba (4) - float32.
 VERTEX_FLOATS = 12
@@ -64,6 +65,7 @@ def _image_array(image) -> np.ndarray | None:
 
 def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
     import trimesh
+    from trimesh.visual import ColorVisuals, TextureVisuals
 
     if not isinstance(geom, trimesh.Trimesh) or len(geom.faces) == 0:
         return None
@@ -78,7 +80,7 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
     texture = None
     double_sided = True  # no material (vertex/face colours): draw both sides, as viewers do
     visual = geom.visual
-    if getattr(visual, "kind", None) == "texture":
+    if isinstance(visual, TextureVisuals):  # (its kind is "texture")
         if getattr(visual, "uv", None) is not None and len(visual.uv) == n:
             # glTF's v runs down the image; trimesh flips it to OpenGL's up: flip back so v = 0 is the top row.
             uv = np.asarray(visual.uv, dtype=np.float64).copy()
@@ -87,13 +89,13 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
         double_sided = bool(getattr(mat, "doubleSided", False))
         factor = getattr(mat, "baseColorFactor", None)
         if factor is not None:
-            base = tuple(float(c) / (255.0 if np.asarray(factor).dtype == np.uint8 else 1.0) for c in factor)
+            base = vec4(float(c) / (255.0 if np.asarray(factor).dtype == np.uint8 else 1.0) for c in factor)
         elif hasattr(mat, "baseColorFactor"):
             # a glTF material without the factor: glTF's default is white (1, 1, 1, 1). trimesh's
             # main_color would say 0.4 grey here, which darkened every such model.
             base = (1.0, 1.0, 1.0, 1.0)
         elif getattr(mat, "main_color", None) is not None:  # OBJ/MTL: its diffuse colour
-            base = tuple(float(c) / 255.0 for c in mat.main_color)
+            base = vec4(float(c) / 255.0 for c in mat.main_color)
         texture = _image_array(getattr(mat, "baseColorTexture", None) or getattr(mat, "image", None))
         # glTF COLOR_0 next to a material (what the content pipeline writes for coloured scans):
         # trimesh keeps it as a vertex attribute; it multiplies the base colour.
@@ -103,11 +105,11 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
             color = vc / 255.0 if vc.max(initial=0) > 1.0 or attrs["color"].dtype == np.uint8 else vc
             if color.shape[1] == 3:
                 color = np.hstack([color, np.ones((n, 1))])
-    elif getattr(visual, "kind", None) == "vertex":
+    elif isinstance(visual, ColorVisuals) and visual.kind == "vertex":
         vc = np.asarray(visual.vertex_colors)
         if len(vc) == n:
             color = vc[:, :4].astype(np.float64) / 255.0
-    elif getattr(visual, "kind", None) == "face":
+    elif isinstance(visual, ColorVisuals) and visual.kind == "face":
         # Face colours: unshare vertices so each face keeps its own colour.
         fc = np.asarray(visual.face_colors)[:, :4].astype(np.float64) / 255.0
         faces = np.asarray(geom.faces)
@@ -129,7 +131,7 @@ def load_mesh(path: str | Path) -> MeshData:
     if not path.is_file():
         raise ContentError("mesh file not found", path=path)
     try:
-        scene = trimesh.load(str(path), force="scene", process=False)
+        scene = trimesh.load_scene(str(path), process=False)
     except Exception as exc:  # trimesh raises many kinds for broken files
         raise ContentError(f"cannot read this mesh: {exc}", path=path) from None
     parts = []

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 from OpenGL import GL
@@ -19,7 +20,7 @@ from OpenGL import GL
 from . import shaders
 from .geometry import AXIS_COLOURS, gizmo_segments, ground_grid, marker_outline, pixel_ray, project_points, ray_aabb, ray_triangles, segment_pixel_distance
 from .gl_util import GLObjects, RenderError, attrib, build_program, update_texture, upload_texture
-from .gpu_cache import UPLOAD_BUDGET_S, Entry, GpuCache
+from .gpu_cache import UPLOAD_BUDGET_S, Entry, GpuCache, GpuPart
 from .scene import DrawItem, Helpers
 
 SELECTION_COLOUR = (1.0, 0.62, 0.05, 1.0)
@@ -81,7 +82,8 @@ class _Placed:
         self.item, self.entry, self.mv = item, entry, mv
         self.depth, self.inside, self.footprint_px, self.px_per_unit = depth, inside, footprint_px, px_per_unit
         self.tiny_triangles = False
-        self._mv_gl = self._normal_gl = None
+        self._mv_gl: np.ndarray | None = None
+        self._normal_gl: np.ndarray | None = None
 
     @classmethod
     def of(cls, item: DrawItem, entry: Entry, view: np.ndarray, proj: np.ndarray, height: int) -> _Placed:
@@ -135,7 +137,7 @@ class Renderer:
         self._uniforms: dict[tuple[str, str], int] = {}
         self._bg_tex = 0
         self._bg_shape: tuple = ()
-        self._bg_ref = None
+        self._bg_ref: np.ndarray | None = None
         self._empty_vao = 0
         self._line_vao = self._line_vbo = 0
         self._last: dict = {}
@@ -233,7 +235,8 @@ class Renderer:
         GL.glDisable(GL.GL_BLEND)  # opaque parts: no read-modify-write per pixel
 
         drawn = self._gather(items)
-        opaque, blended = [], []
+        opaque: list[tuple[_Placed, GpuPart]] = []
+        blended: list[tuple[_Placed, GpuPart]] = []
         premarked = set()  # selected items whose silhouette the main pass writes into the stencil
         up_eye = view[:3, :3] @ np.array([0.0, 1.0, 0.0])
         self._up_eye = tuple(up_eye / max(np.linalg.norm(up_eye), 1e-12))
@@ -402,7 +405,7 @@ class Renderer:
         floor = footprint_px / LOD_MAX_PX_PER_TRIANGLE
         return [p.coarsest_within(max_error, floor * (p.count / 3) / total) for p in entry.parts]
 
-    def _draw_outline(self, outlined, view, proj, viewport, premarked: set[str] = frozenset()) -> None:
+    def _draw_outline(self, outlined, view, proj, viewport, premarked: AbstractSet[str] = frozenset()) -> None:
         GL.glEnable(GL.GL_STENCIL_TEST)
         GL.glDisable(GL.GL_DEPTH_TEST)
         # 1: mark the selected items' own pixels in the stencil
@@ -464,9 +467,12 @@ class Renderer:
         GL.glDepthMask(GL.GL_TRUE)
 
     def _draw_gizmo(self, helpers: Helpers, view_proj, viewport) -> None:
+        mode = helpers.gizmo
+        if not mode:  # (draw() asks only when there is one)
+            return
         GL.glDisable(GL.GL_DEPTH_TEST)  # the gizmo is always on top
         segs, cols = [], []
-        for name, s in gizmo_segments(helpers.gizmo, helpers.gizmo_size).items():
+        for name, s in gizmo_segments(mode, helpers.gizmo_size).items():
             segs.append(s)
             cols.append(np.tile(ACTIVE_HANDLE_COLOUR if name == helpers.gizmo_active else AXIS_COLOURS[name], (len(s), 1)))
         self._draw_lines(np.concatenate(segs), np.concatenate(cols), view_proj @ helpers.gizmo_matrix, viewport, helpers.line_px * 1.5)

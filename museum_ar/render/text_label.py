@@ -6,6 +6,7 @@ and far. The label is a rounded dark plate with light text, readable over any ca
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +31,10 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     for candidate in FONT_CANDIDATES:
         if Path(candidate).is_file():
             return ImageFont.truetype(candidate, size)
-    return ImageFont.load_default(size)  # Pillow's built-in scalable font: Latin-1, so umlauts too
+    font = ImageFont.load_default(size)  # Pillow's built-in scalable font: Latin-1, so umlauts too
+    if not isinstance(font, ImageFont.FreeTypeFont):  # a bitmap font: Pillow was built without FreeType
+        raise RuntimeError("Pillow cannot draw the labels: it was built without FreeType")
+    return font
 
 
 def rasterize_label(text: str, *, fg=(255, 255, 255, 255), bg=(20, 24, 30, 200), max_chars: int = 48, max_lines: int = 24) -> np.ndarray:
@@ -58,7 +62,7 @@ def rasterize_label(text: str, *, fg=(255, 255, 255, 255), bg=(20, 24, 30, 200),
     font = _font(font_px)
     pad = LINE_PX // 4
     widths = [font.getbbox(line or " ")[2] for line in lines]
-    width = max(widths) + 2 * pad
+    width = math.ceil(max(widths)) + 2 * pad
     height = LINE_PX * len(lines) + 2 * pad - (LINE_PX - font_px) // 2
     img = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)

@@ -103,7 +103,10 @@ def calibrate(
     cancelled: Callable[[], bool] | None = None,
 ) -> CalibrationResult:
     """Collect up to `max_views` distinct views of the board from `source` and solve."""
-    obj_pts, img_pts, size, seen = [], [], None, 0
+    obj_pts: list[np.ndarray] = []
+    img_pts: list[np.ndarray] = []
+    size: tuple[int, ...] | None = None
+    seen = 0
     last_centre = None
     while seen < max_frames and len(obj_pts) < max_views:
         if cancelled and cancelled():
@@ -131,7 +134,7 @@ def calibrate(
         img_pts.append(found[1])
         if progress:
             progress(len(obj_pts) / max_views, f"{len(obj_pts)} views of the board")
-    if len(obj_pts) < MIN_VIEWS:
+    if len(obj_pts) < MIN_VIEWS or size is None:  # (no size: no frame, so no views either)
         raise TrackingError(
             f"the {board.kind} ({board.cols}x{board.rows}) was found in {len(obj_pts)} distinct views of {seen} frames; "
             f"at least {MIN_VIEWS} are needed. Show the whole board from several angles and distances"

@@ -12,6 +12,7 @@ symbol and decoded with zxing-cpp.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -153,7 +154,7 @@ def data_mask(n: int) -> np.ndarray:
         qr.make(fit=False)
         mats.append(np.array(qr.get_matrix(), dtype=bool))
     stack = np.array(mats)
-    return stack.any(axis=0) & ~stack.all(axis=0)
+    return np.any(stack, axis=0) & ~np.all(stack, axis=0)
 
 
 def _blur_matrix(n: int, sigma: float) -> np.ndarray:
@@ -170,17 +171,20 @@ def _blur_matrix_q(n: int, sigma: float) -> np.ndarray:
     return g / (sigma * np.sqrt(2 * np.pi))
 
 
+QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)  # what zxing-cpp is asked to read
+
 # Blur of the lens and sensor assumed when predicting how a code looks (pixels); the best of
 # these is taken for every code, so none is favoured.
 PSF_SIGMAS_PX = tuple(IDENTITY["psf_sigmas_px"])
 BLUR_PSF_FACTORS = tuple(IDENTITY["blur_psf_factors"])
 
 
-def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: np.ndarray | None = None) -> Identity | None:
+def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: np.ndarray | Callable[[], np.ndarray] | None = None) -> Identity | None:
     """The known marker this square shows, or None when none matches clearly.
 
     spread: the frame's measured edge spread per side (px; quads.refine_corners.last_sides) —
-    blur the camera added, which the prediction of every code then includes.
+    blur the camera added, which the prediction of every code then includes; or a function that
+    measures it, called only when needed.
 
     Accepted: the best code at >= MIN_SCORE, and every rival within MIN_MARGIN of it told apart
     where it matters — an exhibit's codes share their address and differ in few modules (ids
@@ -417,7 +421,7 @@ def decode_unknown(grey: np.ndarray, corners: np.ndarray, quiet_modules: int, fr
 def decode_modules(dark: np.ndarray, px: int = 4) -> str | None:
     img = np.where(np.pad(dark, 4, constant_values=False), 0, 255).astype(np.uint8)
     img = np.kron(img, np.ones((px, px), np.uint8))
-    found = zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False, try_invert=False, try_downscale=False)
+    found = zxingcpp.read_barcodes(img, formats=QR_ONLY, try_rotate=False, try_invert=False, try_downscale=False)
     return found[0].text if found else None
 
 

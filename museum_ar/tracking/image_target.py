@@ -81,6 +81,7 @@ class _Track:
     ref_pts: np.ndarray  # (N, 2)
     img_pts: np.ndarray  # (N, 2)
     pose: np.ndarray | None = None
+    followed: bool = False  # by optical flow since it was found (else found by the full search this frame)
 
 
 def homography_is_sane(H: np.ndarray, ref_size: tuple[int, int], frame_size: tuple[int, int]) -> bool:
@@ -219,7 +220,7 @@ class ImageTargetTracker:
                 continue
             tr.pose = res[0]
             corners = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), tr.H).reshape(4, 2)
-            out.append(ImageDetection(tid, res[0], corners, len(tr.ref_pts), res[1], getattr(tr, "followed", False)))
+            out.append(ImageDetection(tid, res[0], corners, len(tr.ref_pts), res[1], tr.followed))
         self.tracks = {d.target_id: self.tracks[d.target_id] for d in out}
         self._prev = grey
         self._frame_no += 1
@@ -265,8 +266,7 @@ class ImageTargetTracker:
                 continue
             if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])):
                 continue
-            tr = _Track(H, src[inl], dst[inl])
-            tr.followed = False
+            tr = _Track(H, src[inl], dst[inl], followed=False)
             first = appearance_score(t, H, grey)
             self._refine(t, tr, grey)
             score = appearance_score(t, tr.H, grey)

@@ -102,7 +102,8 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
 
 def _fitted(rough, scale: float, inner_ratio: float | None, skip, keep_plain):
     for _, q, cnt, hole, plain in rough:
-        if plain and (keep_plain is None or not keep_plain((_grow(q, inner_ratio) if hole else q) * scale + (scale - 1) / 2)):
+        # (holes are kept only when inner_ratio is given: find_candidates drops them otherwise)
+        if plain and (keep_plain is None or not keep_plain((_grow(q, inner_ratio) if hole and inner_ratio is not None else q) * scale + (scale - 1) / 2)):
             continue
         if skip is not None and skip(q * scale + (scale - 1) / 2):
             continue
@@ -113,7 +114,7 @@ def _fitted(rough, scale: float, inner_ratio: float | None, skip, keep_plain):
         d1, d2 = q[1] - q[0], q[2] - q[1]
         if d1[0] * d2[1] - d1[1] * d2[0] < 0:
             q = q[::-1].copy()
-        if hole:
+        if hole and inner_ratio is not None:
             q = _grow(q, inner_ratio)
         yield q * scale + (scale - 1) / 2
 
@@ -173,42 +174,48 @@ def _intersect_neighbours(point: np.ndarray, direction: np.ndarray) -> np.ndarra
     return p0 + s[:, None] * d0
 
 
-def refine_corners(grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 3, spread: float = 0.0) -> np.ndarray | None:
-    """Sub-pixel corners of the dark quad's outer edge, or None when its sides are not straight
-    dark-inside, light-outside edges (not a frame). `inner_frac`: how far inside the outer edge
-    the edge profiles may reach, as a fraction of the side — the frame plus half the quiet zone,
-    so that no QR module's edge is mistaken for the frame's (far away the frame is only 2-3
-    pixels thick, and the coarse corners can be a pixel off).
+class _RefineCorners:
+    """refine_corners(...) below; an object so that what the last call measured has a type."""
 
-    Blur (motion, defocus) widens the frame's edges beyond the sharp profile window: when the
-    sharp look fails and the edges it saw are wide (`edge_spread`), the look is repeated with
-    windows, line tolerance and corner allowance widened by the measured spread (`spread`, px:
-    the gradient's standard deviation across the edge). Returns float32 corners; the spread that
-    worked is left in `refine_corners.last_spread` (for identity's blur model)."""
-    out = _refine(grey, quad, inner_frac, iterations, spread)
-    if out is not None or spread:
-        refine_corners.last_spread = spread
-        refine_corners.last_sides = np.full(4, spread)
-        return out
-    edge_spread(grey, quad.astype(np.float64), inner_frac)
-    # Motion blurs the sides across its direction only: the widest side sets the windows.
-    measured = float(edge_spread.per_side.max())
-    for trial in (measured * f for f in BLUR_RETRY_FACTORS):
-        if trial < BLUR_MIN_SPREAD_PX:
-            break
-        out = _refine(grey, quad, inner_frac, iterations, min(trial, BLUR_MAX_SPREAD_PX))
-        if out is not None:
-            refine_corners.last_spread = min(trial, BLUR_MAX_SPREAD_PX)
-            edge_spread(grey, out.astype(np.float64), inner_frac)  # per side, on the refined corners
-            refine_corners.last_sides = edge_spread.per_side.copy()
+    def __init__(self) -> None:
+        self.last_spread = 0.0
+        self.last_sides = np.zeros(4)  # per side (TL-TR, TR-BR, BR-BL, BL-TL as given) edge spread, px
+
+    def __call__(self, grey: np.ndarray, quad: np.ndarray, inner_frac: float = 0.08, iterations: int = 3, spread: float = 0.0) -> np.ndarray | None:
+        """Sub-pixel corners of the dark quad's outer edge, or None when its sides are not straight
+        dark-inside, light-outside edges (not a frame). `inner_frac`: how far inside the outer edge
+        the edge profiles may reach, as a fraction of the side — the frame plus half the quiet zone,
+        so that no QR module's edge is mistaken for the frame's (far away the frame is only 2-3
+        pixels thick, and the coarse corners can be a pixel off).
+
+        Blur (motion, defocus) widens the frame's edges beyond the sharp profile window: when the
+        sharp look fails and the edges it saw are wide (`edge_spread`), the look is repeated with
+        windows, line tolerance and corner allowance widened by the measured spread (`spread`, px:
+        the gradient's standard deviation across the edge). Returns float32 corners; the spread that
+        worked is left in `refine_corners.last_spread` (for identity's blur model)."""
+        out = _refine(grey, quad, inner_frac, iterations, spread)
+        if out is not None or spread:
+            self.last_spread = spread
+            self.last_sides = np.full(4, spread)
             return out
-    refine_corners.last_spread = 0.0
-    refine_corners.last_sides = np.zeros(4)
-    return None
+        edge_spread(grey, quad.astype(np.float64), inner_frac)
+        # Motion blurs the sides across its direction only: the widest side sets the windows.
+        measured = float(edge_spread.per_side.max())
+        for trial in (measured * f for f in BLUR_RETRY_FACTORS):
+            if trial < BLUR_MIN_SPREAD_PX:
+                break
+            out = _refine(grey, quad, inner_frac, iterations, min(trial, BLUR_MAX_SPREAD_PX))
+            if out is not None:
+                self.last_spread = min(trial, BLUR_MAX_SPREAD_PX)
+                edge_spread(grey, out.astype(np.float64), inner_frac)  # per side, on the refined corners
+                self.last_sides = edge_spread.per_side.copy()
+                return out
+        self.last_spread = 0.0
+        self.last_sides = np.zeros(4)
+        return None
 
 
-refine_corners.last_spread = 0.0
-refine_corners.last_sides = np.zeros(4)  # per side (TL-TR, TR-BR, BR-BL, BL-TL as given) edge spread, px
+refine_corners = _RefineCorners()
 BLUR_MIN_SPREAD_PX = EDGES["blur_min_spread_px"]  # edges narrower than this are sharp: the sharp look failed for another reason
 BLUR_MAX_SPREAD_PX = EDGES["blur_max_spread_px"]  # a box blur of ~28 px
 BLUR_RETRY_FACTORS = tuple(EDGES["blur_retry_factors"])
@@ -241,39 +248,45 @@ def _refine(grey: np.ndarray, quad: np.ndarray, inner_frac: float, iterations: i
     return q.astype(np.float32)
 
 
-def edge_spread(grey: np.ndarray, q: np.ndarray, inner_frac: float) -> float:
-    """How wide the quad's edges are: the median over all four sides' profiles of the standard
-    deviation of the dark->light gradient across the edge (px), on long profiles (up to 10 px
-    each way, inward no farther than the frame). ~0.6-1 px for a sharp camera; a box blur of
-    length L adds L / sqrt(12) along its direction."""
-    d = q[_NEXT] - q
-    length = np.hypot(d[:, 0], d[:, 1])
-    shortest = float(length.min())
-    if shortest < 8:
-        return 0.0
-    t = d / length[:, None]
-    n = t[:, ::-1] * _OUT
-    inner = float(np.clip(inner_frac * shortest, 1.5, 10.0))
-    offs = np.arange(-inner, 10.0 + 1e-6, 0.5)
-    frac = _fractions(12)
-    base = q[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]
-    pts = (base[:, :, None, :] + offs[None, None, :, None] * n[:, None, None, :]).astype(np.float32).reshape(-1, len(offs), 2)
-    prof = cv2.remap(grey, pts, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
-    prof = cv2.blur(prof, (3, 1))  # noise would fake width
-    g = np.clip(np.diff(prof, axis=1), 0, None)
-    g -= 0.25 * g.max(axis=1, keepdims=True)
-    np.clip(g, 0, None, out=g)
-    k = np.arange(g.shape[1], dtype=np.float32)
-    mass = g.sum(axis=1) + 1e-6
-    c = (g @ k) / mass
-    var = (g @ (k * k)) / mass - c * c
-    sd = np.sqrt(np.clip(var, 0, None)) * 0.5  # samples are 0.5 px apart
-    # The 25 % floor trims the tails: ~1/1.4 of the true spread.
-    edge_spread.per_side = np.median(sd.reshape(4, -1), axis=1) * 1.4
-    return float(np.median(sd) * 1.4)
+class _EdgeSpread:
+    """edge_spread(...) below; an object so that the per-side spreads of its last call have a type."""
+
+    def __init__(self) -> None:
+        self.per_side = np.zeros(4)
+
+    def __call__(self, grey: np.ndarray, q: np.ndarray, inner_frac: float) -> float:
+        """How wide the quad's edges are: the median over all four sides' profiles of the standard
+        deviation of the dark->light gradient across the edge (px), on long profiles (up to 10 px
+        each way, inward no farther than the frame). ~0.6-1 px for a sharp camera; a box blur of
+        length L adds L / sqrt(12) along its direction."""
+        d = q[_NEXT] - q
+        length = np.hypot(d[:, 0], d[:, 1])
+        shortest = float(length.min())
+        if shortest < 8:
+            return 0.0
+        t = d / length[:, None]
+        n = t[:, ::-1] * _OUT
+        inner = float(np.clip(inner_frac * shortest, 1.5, 10.0))
+        offs = np.arange(-inner, 10.0 + 1e-6, 0.5)
+        frac = _fractions(12)
+        base = q[:, None, :] + (frac[None, :, None] * length[:, None, None]) * t[:, None, :]
+        pts = (base[:, :, None, :] + offs[None, None, :, None] * n[:, None, None, :]).astype(np.float32).reshape(-1, len(offs), 2)
+        prof = cv2.remap(grey, pts, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).astype(np.float32)
+        prof = cv2.blur(prof, (3, 1))  # noise would fake width
+        g = np.clip(np.diff(prof, axis=1), 0, None)
+        g -= 0.25 * g.max(axis=1, keepdims=True)
+        np.clip(g, 0, None, out=g)
+        k = np.arange(g.shape[1], dtype=np.float32)
+        mass = g.sum(axis=1) + 1e-6
+        c = (g @ k) / mass
+        var = (g @ (k * k)) / mass - c * c
+        sd = np.sqrt(np.clip(var, 0, None)) * 0.5  # samples are 0.5 px apart
+        # The 25 % floor trims the tails: ~1/1.4 of the true spread.
+        self.per_side = np.median(sd.reshape(4, -1), axis=1) * 1.4
+        return float(np.median(sd) * 1.4)
 
 
-edge_spread.per_side = np.zeros(4)
+edge_spread = _EdgeSpread()
 
 
 def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float, spread: float = 0.0):
@@ -330,16 +343,16 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float, spread: float
     pos = offs[0] + 0.5 * (centre + 0.5)  # gradient sample k lies between offs[k] and offs[k+1]
     edge = (base + pos.reshape(4, samples, 1) * n[:, None, :]).reshape(-1, 2).astype(np.float32)
     points, directions = np.empty((4, 2)), np.empty((4, 2))
-    for k in range(4):
-        sel = slice(k * samples, (k + 1) * samples)
+    for side in range(4):
+        sel = slice(side * samples, (side + 1) * samples)
         e = edge[sel][good[sel]]
         # Robust (Huber) fit: an occluder or a smudge on one stretch of edge does not drag the line.
         vx, vy, x0, y0 = cv2.fitLine(e, cv2.DIST_HUBER, 0, 0.01, 0.01).ravel().tolist()
         residual = np.abs((e[:, 0] - x0) * vy - (e[:, 1] - y0) * vx)
         if np.partition(residual, len(residual) // 2)[len(residual) // 2] > max(0.5, 0.3 * spread):  # median
             return None  # not one straight edge (a corner of something else, a merged blob)
-        points[k] = x0, y0
-        directions[k] = vx, vy
+        points[side] = x0, y0
+        directions[side] = vx, vy
     return points, directions
 
 

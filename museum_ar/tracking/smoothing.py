@@ -39,8 +39,8 @@ class OneEuroFilter:
 
     def __call__(self, x: np.ndarray, t: float) -> np.ndarray:
         x = np.asarray(x, float)
-        if self.x is None or self.t is None or t <= self.t:
-            if self.x is None or self.t is None:
+        if self.x is None or self.dx is None or self.t is None or t <= self.t:
+            if self.x is None or self.dx is None or self.t is None:  # (set and cleared together)
                 self.x, self.dx, self.t = x.copy(), np.zeros_like(x), t
                 return x.copy()
             t = self.t + 1e-3  # repeated or backwards timestamp: treat as a millisecond later

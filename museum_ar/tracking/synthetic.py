@@ -85,6 +85,8 @@ def printed_card(exhibit, marker, dpi: int = 300) -> PrintedCard:
     drawing, ox, oy = card_with_cut_marks(card)
     png = drawing_to_png(drawing, dpi)
     img = cv2.imdecode(np.frombuffer(png, np.uint8), cv2.IMREAD_GRAYSCALE)
+    if img is None:
+        raise ValueError("the printed card's PNG could not be decoded")
     s = dpi / 25.4
     return PrintedCard(img, (round((ox + card.square_x) * s), round((oy + card.square_y) * s)), round(card.edge_mm * s))
 
@@ -172,7 +174,7 @@ class SyntheticCamera(FrameSource):
         live: bool = False,
     ):
         self.markers = [(str(p), float(s)) for p, s in markers]
-        self.intrinsics = intrinsics or CameraIntrinsics.default_for(1280, 720)
+        self.intrinsics: CameraIntrinsics = intrinsics or CameraIntrinsics.default_for(1280, 720)
         if poses is None:
             poses = [[facing_pose(0.5, 20, 30) for _ in self.markers]]
         self.poses = poses

@@ -15,7 +15,7 @@ from ..markers.payload import marker_id_from_payload, payload_for
 from ..markers.symbol import qr_modules
 from ..markers.tracking_params import SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
-from .identity import MIN_SCORE_NEW, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
+from .identity import MIN_SCORE_NEW, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
 from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, refine_corners, to_grey
@@ -238,7 +238,7 @@ class Tracker:
         ident = self._identify(grey, corners)
         if ident is None:
             return False
-        key = ident.payload if ident.key is None else self.known[ident.key].payload
+        key = self._payload_of(ident)
         if key not in found:
             found[key] = self._detection(ident, key, np.roll(corners + offset.astype(np.float32), -ident.rotation, axis=0), t)
         return key == track.key
@@ -318,7 +318,7 @@ class Tracker:
                     leftovers.append(corners)
                 continue
             ordered = np.roll(corners, -ident.rotation, axis=0)
-            key = ident.payload if ident.key is None else self.known[ident.key].payload
+            key = self._payload_of(ident)
             if key not in found:
                 found[key] = self._detection(ident, key, ordered, t)
 
@@ -335,11 +335,21 @@ class Tracker:
     def _continues(self, ident: Identity, corners: np.ndarray) -> bool:
         """Does this read continue its marker's track (seen within keep_frames, the square near
         the track's predicted corners in some turn)?"""
+        if ident.key is None:  # match_known's reads are of known markers: never the case
+            return False
         track = self.tracks.get(self.known[ident.key].payload)
         if track is None:
             return False
         predicted = track.corners + track.velocity * max(self.frame_index - track.last_frame, 1)
         return _same_quad(predicted, corners, loose=True)
+
+    def _payload_of(self, ident: Identity) -> str:
+        """The payload a read stands for: a known marker's, or the one decoded."""
+        if ident.key is not None:
+            return self.known[ident.key].payload
+        if ident.payload is None:  # decode_unknown and the plain-code reader always set it
+            raise ValueError("a read names neither a known marker nor a payload")
+        return ident.payload
 
     def _spread(self, grey: np.ndarray, corners: np.ndarray) -> np.ndarray:
         """Per-side edge spread for identity's blur model: from the blurred refinement when it
@@ -423,7 +433,7 @@ class Tracker:
     def _plain_codes(self, grey: np.ndarray, found: dict[str, Detection], t: float) -> None:
         """QR codes printed without our frame: zxing-cpp finds and decodes them; their tracked
         square is the symbol itself."""
-        for r in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=False, try_invert=False):
+        for r in zxingcpp.read_barcodes(grey, formats=QR_ONLY, try_rotate=False, try_invert=False):
             if not r.valid or r.text in found:
                 continue
             p = r.position

@@ -32,7 +32,7 @@ def test_dialog_preselects_the_proposal_and_applies_unit_and_up(qtbot, project, 
     assert d.units.currentData() == "mm"  # the proposal, preselected
     d.up.setCurrentIndex(d.up.findData("z"))  # which way is up: Z
     d.units.setCurrentIndex(d.units.findData("cm"))
-    assert "1.05 m tall" in d.result.text() and "8 cm" in d.result.text()
+    assert "1.05 m tall" in d.result_label.text() and "8 cm" in d.result_label.text()
     d.apply()
     assert item.info["unit"] == "cm" and item.info["unit_source"] == "asked" and item.info["up_axis"] == "z"
     # the stored GLB through the item's transform: 1.05 m tall, standing on the marker
@@ -54,7 +54,7 @@ def test_dialog_fit_and_german(qtbot, project, scan_item):
         qtbot.addWidget(d)
         assert d.windowTitle().startswith("Größe von")
         d.by_fit.setChecked(True)
-        assert "15 cm" in d.result.text() and "hoch" in d.result.text()
+        assert "15 cm" in d.result_label.text() and "hoch" in d.result_label.text()
         d.apply()
         assert max(item.info["size_m"]) == pytest.approx(0.15, rel=1e-3) and item.info["unit_source"] == "fit"
         grab = d.grab()

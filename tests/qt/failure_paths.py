@@ -236,7 +236,7 @@ def print_failures(w, qtbot, tmp: Path) -> list[Shown]:
     out = _unwritable_folder(tmp) / "Marker Bögen.pdf"
     try:
         dlg.save_pdf(out, open_after=False)
-        wait(qtbot, lambda: dlg.job.thread.isFinished() and dlg.status.text(), 120000)
+        wait(qtbot, lambda: dlg.job.worker_thread.isFinished() and dlg.status.text(), 120000)
         return [Shown("marker sheet into an unwritable folder", [dlg.status.text()], [out.name])]
     finally:
         dlg.close()

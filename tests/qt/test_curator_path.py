@@ -118,8 +118,8 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
 
         # 3. a marker from the toolbar, then files dropped on the 3D view, and on the exhibit's name
         meter.mark("marker")
-        toolbar = w.actions.toolbar
-        click(qtbot, toolbar.widgetForAction(w.actions.add_marker))
+        toolbar = w.app_actions.toolbar
+        click(qtbot, toolbar.widgetForAction(w.app_actions.add_marker))
         assert [m.id for m in w.doc.exhibit.markers] == ["M1"]
         # a damaged file first: said in the UI language, naming the file; nothing is added
         meter.mark("bad-drop")
@@ -155,11 +155,11 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
             view.camera.zoom(zoom)
             view.repaint()
             drag_arrow_and_check(qtbot, w, view, mesh)
-        assert tr("move item") in w.actions.undo.text()
+        assert tr("move item") in w.app_actions.undo.text()
         # the turn ring: one undo step named "turn item"
         click(qtbot, w.viewport.mode_buttons["rotate"])
         turn_ring(qtbot, w, view, mesh)
-        assert tr("turn item") in w.actions.undo.text(), w.actions.undo.text()
+        assert tr("turn item") in w.app_actions.undo.text(), w.app_actions.undo.text()
         check("gizmo")
 
         # 5. Ctrl+Z in a focused number field undoes the exhibit edit
@@ -216,7 +216,7 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
             job = dlg.save_pdf(tmp_path / "Marker.pdf", open_after=False)
             wait(qtbot, lambda: (tmp_path / "Marker.pdf").is_file() and job.dialog is None, 60000)
 
-        in_modal(lambda: w.actions.print_markers.trigger(), print_markers)
+        in_modal(lambda: w.app_actions.print_markers.trigger(), print_markers)
         assert w.doc.exhibit.publish_url == url
         assert (tmp_path / "Marker.pdf").read_bytes().startswith(b"%PDF")
 
@@ -262,7 +262,7 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
             click(qtbot, dlg.serve_button)
             assert dlg.serving is None
 
-        in_modal(lambda: w.actions.export.trigger(), publish)
+        in_modal(lambda: w.app_actions.export.trigger(), publish)
         meter.mark("end")
         qtbot.wait(100)
     finally:
@@ -364,8 +364,8 @@ def test_german_shortcuts_and_a_refusal_that_goes_away(qtbot, tmp_path):
     w = MainWindow()
     w.show()
     try:
-        assert i18n.shortcut_text(w.actions.remove.shortcut()) == "Entf"
-        assert i18n.shortcut_text(w.actions.undo.shortcut()) == "Strg+Z"
+        assert i18n.shortcut_text(w.app_actions.remove.shortcut()) == "Entf"
+        assert i18n.shortcut_text(w.app_actions.undo.shortcut()) == "Strg+Z"
         assert w.new_exhibit(tmp_path / "Neu", "Neu")
         w.add_marker()
         w.tree.select("marker", "M1")
@@ -463,7 +463,7 @@ def test_scale_drag_and_full_screen_preview(qtbot, tmp_path, box_glb):
             qtbot.mouseMove(view, end)
         qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
         assert item.transform.scale[0] > 1.05 and len(set(item.transform.scale)) == 1
-        assert w.actions.undo.text() == tr("&Undo {what}", what=tr("scale item"))
+        assert w.app_actions.undo.text() == tr("&Undo {what}", what=tr("scale item"))
 
         w.preview_dock.show()
         click(qtbot, button(w.preview, tr("Full screen")))

@@ -65,15 +65,15 @@ def test_create_drop_move_undo_save_reopen(window, qtbot, odd_dir, box_glb):
     lowest = min((item.transform.matrix() @ c)[1] for c in corners)
     assert abs(lowest) < 1e-6 and item.transform.translation[1] > 0.01
 
-    window.actions.undo.trigger()  # undo "stand on marker"
+    window.app_actions.undo.trigger()  # undo "stand on marker"
     assert abs(item.transform.translation[1] - 0.2) < 1e-9
-    window.actions.undo.trigger()  # undo roll
-    window.actions.undo.trigger()  # undo lift
+    window.app_actions.undo.trigger()  # undo roll
+    window.app_actions.undo.trigger()  # undo lift
     assert abs(item.transform.translation[1]) < 1e-12
-    window.actions.undo.trigger()  # undo z
+    window.app_actions.undo.trigger()  # undo z
     assert item.transform.translation == (0.12, 0.0, 0.0)
     assert insp.it_pos[2].value() == 0.0  # inspector follows the undo
-    window.actions.redo.trigger()
+    window.app_actions.redo.trigger()
     assert item.transform.translation == (0.12, 0.0, -0.03)
 
     assert window.save()
@@ -116,9 +116,9 @@ def test_marker_edits_and_bad_values_are_refused_in_plain_words(window, qtbot, t
     insp.mk_label["de"].textEdited.emit("Schädel")
     m = window.doc.exhibit.marker("skull-1")
     assert (m.size_mm, m.label.values["de"]) == (150.0, "Schädel")
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
+    window.app_actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert window.doc.exhibit.markers[1].id == "M2"
 
 

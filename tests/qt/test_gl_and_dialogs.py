@@ -100,7 +100,7 @@ def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
     moved = item.transform.translation
     assert moved[0] != before.translation[0] and moved[1:] == before.translation[1:]
     assert w.doc.stack.undo_depth == undo_depth + 1  # the whole drag: one step
-    w.actions.undo.trigger()
+    w.app_actions.undo.trigger()
     assert item.transform == before
 
 
@@ -111,9 +111,9 @@ def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot,
     dlg = PrintDialog(w.doc, w)
     assert not dlg.preview.pixmap().isNull()
     assert dlg.preview.pixmap().width() > 200
-    dlg.size.setValue(150)  # an undoable edit of the marker, as in its properties
+    dlg.size_spin.setValue(150)  # an undoable edit of the marker, as in its properties
     assert w.doc.exhibit.marker("M1").size_mm == 150.0 and "150 mm" in dlg.markers.item(0).text()
-    w.actions.undo.trigger()
+    w.app_actions.undo.trigger()
     assert w.doc.exhibit.marker("M1").size_mm == 100.0
     out = tmp_path / "Marker Blätter.pdf"
     dlg.save_pdf(out, open_after=False)

@@ -51,10 +51,10 @@ def test_switching_language_rebuilds_the_window(window, tmp_path):
     window.set_language("de")
     try:
         assert window.menuBar().actions()[0].text() == "&Datei"
-        assert window.actions.undo.text() == "&Rückgängig: Marker hinzufügen"
+        assert window.app_actions.undo.text() == "&Rückgängig: Marker hinzufügen"
         assert window.tree_dock.windowTitle() == "Ausstellung"
         assert window.doc.exhibit.markers[0].id == "M1"  # the open exhibit and its history stay
-        window.actions.undo.trigger()
+        window.app_actions.undo.trigger()
         assert window.doc.exhibit.markers == []
     finally:
         window.set_language("en")

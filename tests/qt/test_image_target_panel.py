@@ -67,4 +67,4 @@ def test_not_a_picture_is_said_and_nothing_is_copied(window, qtbot, tmp_path):
 
 def test_menu_has_the_action(window, tmp_path):
     _open(window, tmp_path)
-    assert window.actions.add_artwork.isEnabled()
+    assert window.app_actions.add_artwork.isEnabled()

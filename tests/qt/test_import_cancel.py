@@ -115,7 +115,7 @@ def test_clicking_cancel_in_the_import_dialog_changes_nothing(window, qtbot, odd
     assert window.inspector.selection == ("exhibit", None)
     qtbot.waitUntil(lambda: job not in window.jobs, timeout=SLOW)
     assert visible_progress_dialog() is None
-    assert not job.thread.isRunning()
+    assert not job.worker_thread.isRunning()
 
     assert window.message_bar.isVisible()
     assert window.message_bar.text() == "Import cancelled; nothing was changed."

@@ -59,7 +59,7 @@ def test_obj_without_unit_is_asked_and_laid_side_by_side(window, qtbot, tmp_path
     window.tree.select("item", second.id)
     header = window.inspector.it_header.text()
     assert "1.2 m tall" in header and "centimetres (chosen)" in header, header  # the inspector shows the choice
-    window.actions.undo.trigger()
+    window.app_actions.undo.trigger()
     assert len(window.doc.exhibit.markers[0].items) == 1
 
 

@@ -19,21 +19,21 @@ def drum_sample(repo_root, tmp_path):
 
 
 def test_toolbar_only_with_an_open_exhibit(window, drum_sample):
-    bar = window.actions.toolbar
+    bar = window.app_actions.toolbar
     assert window.doc is None and not bar.isVisible()  # not a row of greyed-out tools on the start screen
-    assert window.menuBar().isVisible() and window.actions.open.isEnabled()  # the menus stay
+    assert window.menuBar().isVisible() and window.app_actions.open.isEnabled()  # the menus stay
     assert window.open_exhibit(drum_sample)
-    assert bar.isVisible() and window.actions.save.isEnabled()
+    assert bar.isVisible() and window.app_actions.save.isEnabled()
     assert window.close_exhibit()
     assert not bar.isVisible()
 
 
 def test_toolbar_the_curator_hid_stays_hidden_while_editing(window, drum_sample):
     assert window.open_exhibit(drum_sample)
-    window.actions.toolbar.toggleViewAction().trigger()  # hidden from the right-click menu
-    assert not window.actions.toolbar.isVisible()
+    window.app_actions.toolbar.toggleViewAction().trigger()  # hidden from the right-click menu
+    assert not window.app_actions.toolbar.isVisible()
     window.add_marker()  # any edit updates the actions
-    assert not window.actions.toolbar.isVisible()
+    assert not window.app_actions.toolbar.isVisible()
     window.doc.stack.set_clean()
 
 
@@ -66,12 +66,12 @@ def test_print_list_names_markers_and_is_as_tall_as_its_entries(window, drum_sam
     assert rows <= lst.height() <= rows + 2 * lst.frameWidth() + 8, (lst.height(), rows)
     # the size field and the note sit right under the list
     list_bottom = lst.mapTo(dlg, lst.rect().bottomLeft()).y()
-    assert 0 < dlg.size.mapTo(dlg, dlg.size.rect().topLeft()).y() - list_bottom < 40
+    assert 0 < dlg.size_spin.mapTo(dlg, dlg.size_spin.rect().topLeft()).y() - list_bottom < 40
     # the size field says which marker it sizes, and follows the highlighted entry
     assert dlg.size_label.text() == "Printed size of “Oskar's tin drum”"
     lst.setCurrentRow(1)
-    assert dlg.size_label.text() == "Printed size of “Sketch of the drum”" and dlg.size.value() == 120
-    dlg.size.setValue(150)
+    assert dlg.size_label.text() == "Printed size of “Sketch of the drum”" and dlg.size_spin.value() == 120
+    dlg.size_spin.setValue(150)
     assert lst.item(1).text() == "Sketch of the drum — 150 mm (zeichnung)"
     window.doc.stack.set_clean()
 

@@ -209,7 +209,7 @@ def test_editing_an_item_does_not_move_the_camera(grass_haus, qtbot):
     assert camera_state(view) == framed
 
     # undo and redo are edits too
-    w.actions.undo.trigger()
+    w.app_actions.undo.trigger()
     settle(view, qtbot)
     assert camera_state(view) == framed
 
