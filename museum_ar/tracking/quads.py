@@ -263,6 +263,7 @@ class _EdgeSpread:
         length = np.hypot(d[:, 0], d[:, 1])
         shortest = float(length.min())
         if shortest < 8:
+            self.per_side = np.zeros(4)  # not the previous quad's: callers read it after any call
             return 0.0
         t = d / length[:, None]
         n = t[:, ::-1] * _OUT

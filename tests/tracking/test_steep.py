@@ -34,3 +34,23 @@ def test_thin_rhombus_refines_and_reads(intr, exhibit_markers, seed):
     assert np.abs(refined - corners).max() < 1.5  # the acute corners sit where near-parallel sides meet
     ident = match_known(grey, refined, tracker.candidates)
     assert ident is not None and tracker.known[ident.key].marker_id == mid
+
+
+def test_edge_spread_of_a_tiny_quad_does_not_report_the_previous_quads_sides():
+    """edge_spread keeps the last call's per-side spreads for its callers (the blur retry, coasting,
+    identity's blur model). A quad too small to measure returned 0 but left the previous quad's
+    four values there (found by mypy's review of quads.py)."""
+    import cv2
+    import numpy as np
+
+    from museum_ar.tracking.quads import edge_spread
+
+    grey = np.full((200, 200), 230, np.uint8)
+    cv2.rectangle(grey, (50, 50), (150, 150), 20, -1)
+    grey = cv2.GaussianBlur(grey, (0, 0), 3.0)
+    big = np.array([[50, 50], [150, 50], [150, 150], [50, 150]], np.float64)
+    assert edge_spread(grey, big, 0.1) > 1.0
+    assert edge_spread.per_side.max() > 1.0
+    tiny = np.array([[10, 10], [14, 10], [14, 14], [10, 14]], np.float64)
+    assert edge_spread(grey, tiny, 0.1) == 0.0
+    assert not edge_spread.per_side.any()
