@@ -20,7 +20,7 @@ from OpenGL import GL
 from ..core.errors import ContentError, MuseumArError
 from .geometry import quad_size, quad_vertices
 from .gl_util import GLObjects, PreparedTexture, attrib, prepare_texture, update_texture, upload_texture
-from .mesh_data import VERTEX_BYTES, MeshData, detail_levels, is_closed_outward, load_mesh
+from .mesh_data import VERTEX_BYTES, MeshData, MeshPart, detail_levels, is_closed_outward, load_mesh
 from .text_label import label_size_units, rasterize_label
 
 
@@ -43,6 +43,19 @@ def _fit_texture(image: np.ndarray) -> np.ndarray:
 
 
 @dataclass
+class GpuPbr:
+    """A part's PBR material on the GPU: factors, and texture names (0: none) of the maps."""
+
+    metallic: float
+    roughness: float
+    emissive: tuple[float, float, float]
+    metallic_roughness: int = 0
+    normal: int = 0
+    occlusion: int = 0
+    emissive_map: int = 0
+
+
+@dataclass
 class GpuPart:
     vao: int
     buffers: tuple[int, int]
@@ -56,6 +69,7 @@ class GpuPart:
     alpha_test: bool = True  # some fragment may be (nearly) transparent: the shader must test alpha
 
     error: float = 0.0  # a coarser level: how far its surface may lie from the full part (part units)
+    pbr: GpuPbr | None = None  # metallic-roughness shading, when the material has more than a base colour
 
     def coarsest_within(self, max_error: float, min_triangles: float) -> GpuPart:
         """The coarsest version whose surface stays within `max_error` (part units) of the full
@@ -125,10 +139,18 @@ def _decode(kind: str, arg: str):
         return img, prepare_texture(img)
     if kind == "mesh":
         mesh = load_mesh(arg)
-        textures = [prepare_texture(_fit_texture(p.texture)) if p.texture is not None else None for p in mesh.parts]
+        textures = [_prepared_maps(p) for p in mesh.parts]
         return mesh, [detail_levels(p) for p in mesh.parts], textures
     img, aspect = read_image(Path(arg))
     return img, aspect, prepare_texture(img)
+
+
+def _prepared_maps(part: MeshPart) -> dict[str, PreparedTexture]:
+    """Every image of the part's material, ready to upload: "base" and the PBR maps."""
+    maps = {"base": part.texture} if part.texture is not None else {}
+    if part.pbr is not None:
+        maps.update(part.pbr.maps())
+    return {name: prepare_texture(_fit_texture(img)) for name, img in maps.items()}
 
 
 def _capture(fn, *args) -> tuple[Any, MuseumArError | None]:  # (what fn returns, or None and the error)
@@ -155,12 +177,17 @@ class GpuCache:
         self._budget_left_s = UPLOAD_BUDGET_S
 
     # -- building entries ---------------------------------------------------------------------
-    def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list], prepared: list[PreparedTexture | None]) -> Entry:
-        parts, textures = [], []
-        for p, levels_cpu, texture in zip(mesh.parts, levels_per_part, prepared):
-            tex = upload_texture(self.objects, texture, repeat=True) if texture is not None else 0
-            if tex:
-                textures.append(tex)
+    def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list], prepared: list[dict[str, PreparedTexture]]) -> Entry:
+        parts: list[GpuPart] = []
+        textures: list[int] = []
+        for p, levels_cpu, maps in zip(mesh.parts, levels_per_part, prepared):
+            names = {name: upload_texture(self.objects, img, repeat=True) for name, img in maps.items()}
+            textures += names.values()
+            tex = names.get("base", 0)
+            pbr = None
+            if p.pbr is not None:
+                m = p.pbr
+                pbr = GpuPbr(m.metallic, m.roughness, m.emissive, names.get("metallic_roughness", 0), names.get("normal", 0), names.get("occlusion", 0), names.get("emissive", 0))
             blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
             levels = []
             for level in levels_cpu:
@@ -168,7 +195,7 @@ class GpuCache:
                 # an opaque material can still be cut away by vertex colours of alpha ~0
                 alpha_test = blended or float(level.vertices[:, 11].min(initial=1.0)) < 0.05
                 closed = p.double_sided and is_closed_outward(level)
-                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=closed, alpha_test=alpha_test, error=level.error))
+                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=closed, alpha_test=alpha_test, error=level.error, pbr=pbr))
             levels[0].coarser = levels[1:]
             parts.append(levels[0])
         return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)

@@ -20,6 +20,31 @@ VERTEX_BYTES = VERTEX_FLOATS * 4
 
 
 @dataclass
+class PbrMaterial:
+    """A glTF metallic-roughness material beyond its base colour, as the tablet's three.js reads
+    it. Maps are HxWx(3|4) uint8, row 0 = top, sampled with the base colour's UVs: metallic in B
+    and roughness in G of `metallic_roughness`, occlusion in R of `occlusion`, a tangent-space
+    `normal` map (+Y up the picture), `emissive` in sRGB."""
+
+    metallic: float = 1.0  # glTF's defaults when a material leaves them out
+    roughness: float = 1.0
+    emissive: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    metallic_roughness: np.ndarray | None = None
+    normal: np.ndarray | None = None
+    occlusion: np.ndarray | None = None
+    emissive_map: np.ndarray | None = None
+
+    def maps(self) -> dict[str, np.ndarray]:
+        return {k: v for k, v in (("metallic_roughness", self.metallic_roughness), ("normal", self.normal), ("occlusion", self.occlusion), ("emissive", self.emissive_map)) if v is not None}
+
+    @property
+    def beyond_base_colour(self) -> bool:
+        """Anything a plain rough, non-metal surface would not show: only then is PBR shading used
+        (a rough dielectric looks the same under the simpler lighting, for less work)."""
+        return bool(self.maps()) or self.metallic > 0.0 or self.roughness < 1.0 or max(self.emissive) > 0.0
+
+
+@dataclass
 class MeshPart:
     vertices: np.ndarray  # (N, 12) float32 interleaved, see VERTEX_FLOATS
     indices: np.ndarray  # (M*3,) uint32 triangle list
@@ -27,6 +52,7 @@ class MeshPart:
     texture: np.ndarray | None = None  # HxWx(3|4) uint8 base-colour image, row 0 = top
     double_sided: bool = True  # glTF materials say; False lets the renderer cull back faces (half the work)
     error: float = 0.0  # a simplified level: how far its surface may be from the original (part units)
+    pbr: PbrMaterial | None = None  # glTF metallic-roughness beyond the base colour, when there is some
 
     @property
     def positions(self) -> np.ndarray:
@@ -78,6 +104,7 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
     color = np.ones((n, 4))
     base = (1.0, 1.0, 1.0, 1.0)
     texture = None
+    pbr = None
     double_sided = True  # no material (vertex/face colours): draw both sides, as viewers do
     visual = geom.visual
     if isinstance(visual, TextureVisuals):  # (its kind is "texture")
@@ -97,6 +124,7 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
         elif getattr(mat, "main_color", None) is not None:  # OBJ/MTL: its diffuse colour
             base = vec4(float(c) / 255.0 for c in mat.main_color)
         texture = _image_array(getattr(mat, "baseColorTexture", None) or getattr(mat, "image", None))
+        pbr = _pbr_of(mat)
         # glTF COLOR_0 next to a material (what the content pipeline writes for coloured scans):
         # trimesh keeps it as a vertex attribute; it multiplies the base colour.
         attrs = getattr(visual, "vertex_attributes", None)
@@ -120,7 +148,30 @@ def _part_from_trimesh(geom, transform: np.ndarray) -> MeshPart | None:
         return MeshPart(np.hstack([pos, normals, uv, color]).astype(np.float32), indices, base, None)
     indices = np.asarray(geom.faces, dtype=np.uint32).reshape(-1)
     vertices = np.hstack([pos, normals, uv, color]).astype(np.float32)
-    return MeshPart(np.ascontiguousarray(vertices), np.ascontiguousarray(indices), base, texture, double_sided)
+    return MeshPart(np.ascontiguousarray(vertices), np.ascontiguousarray(indices), base, texture, double_sided, pbr=pbr)
+
+
+def _pbr_of(mat) -> PbrMaterial | None:
+    """The material's metallic-roughness part (trimesh's PBRMaterial: what glTF files load as), or
+    None for other materials (OBJ/MTL) and for plain rough non-metals."""
+    if not hasattr(mat, "metallicRoughnessTexture"):
+        return None
+
+    def factor(name: str, default: float) -> float:
+        v = getattr(mat, name, None)
+        return default if v is None else float(v)
+
+    emissive = getattr(mat, "emissiveFactor", None)
+    pbr = PbrMaterial(
+        metallic=factor("metallicFactor", 1.0),
+        roughness=factor("roughnessFactor", 1.0),
+        emissive=(0.0, 0.0, 0.0) if emissive is None else (float(emissive[0]), float(emissive[1]), float(emissive[2])),
+        metallic_roughness=_image_array(getattr(mat, "metallicRoughnessTexture", None)),
+        normal=_image_array(getattr(mat, "normalTexture", None)),
+        occlusion=_image_array(getattr(mat, "occlusionTexture", None)),
+        emissive_map=_image_array(getattr(mat, "emissiveTexture", None)),
+    )
+    return pbr if pbr.beyond_base_colour else None
 
 
 def load_mesh(path: str | Path) -> MeshData:
@@ -168,7 +219,7 @@ def simplified(part: MeshPart, triangles: int) -> MeshPart | None:
     if n == 0 or n >= len(part.indices):
         return None
     used, local = np.unique(dst[:n], return_inverse=True)  # only the vertices this level uses
-    return MeshPart(np.ascontiguousarray(part.vertices[used]), np.ascontiguousarray(local.astype(np.uint32)), part.base_color, part.texture, part.double_sided, float(err[0]))
+    return MeshPart(np.ascontiguousarray(part.vertices[used]), np.ascontiguousarray(local.astype(np.uint32)), part.base_color, part.texture, part.double_sided, float(err[0]), part.pbr)
 
 
 def detail_levels(part: MeshPart) -> list[MeshPart]:

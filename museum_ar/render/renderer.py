@@ -48,8 +48,12 @@ class PickHit:
 STAND_IN_SCALE = 0.25  # a loading/placeholder label: 2.5 cm lines (LINE_UNITS 0.1 m unscaled)
 
 
-def _surface_name(textured: bool, lit: int, alpha_test: bool) -> str:
-    return f"surface_t{int(textured)}_l{int(lit)}_a{int(alpha_test)}"
+def _surface_name(textured: bool, lit: int, alpha_test: bool, pbr: bool = False) -> str:
+    return f"surface_t{int(textured)}_l{int(lit)}_a{int(alpha_test)}_p{int(pbr)}"
+
+
+# texture units of a PBR part's maps (the base colour is unit 0)
+PBR_UNITS = {"u_mr_tex": 1, "u_normal_tex": 2, "u_occlusion_tex": 3, "u_emissive_tex": 4}
 
 
 def _f32(m: np.ndarray) -> np.ndarray:
@@ -176,15 +180,29 @@ class Renderer:
             self._current_program = prog
         return prog
 
-    def _use_surface(self, textured: bool, lit: int, alpha_test: bool) -> str:
+    def _use_surface(self, textured: bool, lit: int, alpha_test: bool, pbr: bool = False) -> str:
         """Use the surface shader variant; its per-frame uniforms are set on its first use in a frame."""
-        name = _surface_name(textured, lit, alpha_test)
+        name = _surface_name(textured, lit, alpha_test, pbr)
         self._use(name)
         if name not in self._frame_programs:
             self._frame_programs.add(name)
             GL.glUniform3f(self._u(name, "u_up_eye"), *self._up_eye)
             GL.glUniform1i(self._u(name, "u_tex"), 0)
+            if pbr:
+                for sampler, unit in PBR_UNITS.items():
+                    GL.glUniform1i(self._u(name, sampler), unit)
         return name
+
+    def _bind_pbr(self, prog: str, pbr) -> None:
+        """The PBR part's factors and maps (units 1-4; the base colour keeps unit 0)."""
+        GL.glUniform3f(self._u(prog, "u_metal_rough_occl"), pbr.metallic, pbr.roughness, 1.0 if pbr.occlusion else 0.0)
+        GL.glUniform3f(self._u(prog, "u_emissive"), *pbr.emissive)
+        GL.glUniform3f(self._u(prog, "u_maps"), float(bool(pbr.metallic_roughness)), float(bool(pbr.normal)), float(bool(pbr.emissive_map)))
+        for tex, unit in ((pbr.metallic_roughness, 1), (pbr.normal, 2), (pbr.occlusion, 3), (pbr.emissive_map, 4)):
+            if tex:
+                GL.glActiveTexture(GL.GL_TEXTURE0 + unit)
+                GL.glBindTexture(GL.GL_TEXTURE_2D, tex)
+        GL.glActiveTexture(GL.GL_TEXTURE0)
 
     def _u(self, prog_name: str, uniform: str) -> int:
         key = (prog_name, uniform)
@@ -367,7 +385,10 @@ class Renderer:
         cull_closed = part.closed and not placed.inside and it.opacity >= 1.0 and not part.blended
         front_only = not part.double_sided or cull_closed
         lit = (2 if placed.tiny_triangles and front_only and not alpha_test else 1) if placed.entry.lit else 0
-        prog = self._use_surface(bool(part.texture), lit, alpha_test)
+        pbr = part.pbr if lit == 1 else None  # (tiny triangles lit per vertex: the simple rig is enough there)
+        prog = self._use_surface(bool(part.texture), lit, alpha_test, pbr is not None)
+        if pbr is not None:
+            self._bind_pbr(prog, pbr)
         GL.glUniformMatrix4fv(self._u(prog, "u_mvp"), 1, GL.GL_FALSE, placed.mvp_gl(proj))
         GL.glUniformMatrix4fv(self._u(prog, "u_mv"), 1, GL.GL_FALSE, placed.mv_gl)
         GL.glUniformMatrix3fv(self._u(prog, "u_normal_mat"), 1, GL.GL_FALSE, placed.normal_gl)

@@ -30,6 +30,9 @@ uniform vec3 u_up_eye;
 out vec3 v_normal;
 out vec2 v_uv;
 out vec4 v_color;
+#if PBR
+out vec3 v_pos;  // eye space: the view direction and the surface's frame for the normal map
+#endif
 #if VERTEX_LIT
 out vec4 v_light;  // rgb: diffuse factor, a: specular
 #endif
@@ -38,6 +41,9 @@ void main() {
     v_normal = u_normal_mat * a_normal;
     v_uv = a_uv;
     v_color = a_color;
+#if PBR
+    v_pos = (u_mv * vec4(a_pos, 1.0)).xyz;
+#endif
 #if VERTEX_LIT
     v_light = light(normalize(v_normal));
 #endif
@@ -76,6 +82,17 @@ uniform float u_opacity;
 #if VERTEX_LIT
 in vec4 v_light;
 #endif
+#if PBR
+in vec3 v_pos;
+uniform sampler2D u_mr_tex;        // glTF: G roughness, B metallic
+uniform sampler2D u_normal_tex;    // tangent space, +Y up the picture
+uniform sampler2D u_occlusion_tex; // R
+uniform sampler2D u_emissive_tex;
+uniform vec3 u_metal_rough_occl;   // metallic and roughness factors, 1 if there is an occlusion map
+uniform vec3 u_emissive;
+uniform vec3 u_maps;               // 1 where there is a map: metal-rough, normal, emissive
+PBR_SHADING
+#endif
 LIGHTING
 void main() {
     vec4 base = u_base_color * v_color;
@@ -87,7 +104,9 @@ void main() {
     if (base.a < 0.02) discard;
 #endif
     vec3 rgb = base.rgb;
-#if VERTEX_LIT
+#if PBR
+    rgb = pbr_shade(base.rgb);
+#elif VERTEX_LIT
     rgb = rgb * v_light.rgb + v_light.a;
 #elif LIT
     vec3 n = normalize(v_normal);
@@ -99,25 +118,100 @@ void main() {
 }
 """
 
-# (textured, lit, alpha_test) of each surface program variant; lit: 0 unlit, 1 per pixel, 2 per
-# vertex (only for opaque parts whose back faces are culled: a vertex cannot tell the side seen)
-SURFACE_VARIANTS = [(t, lit, a) for t in (False, True) for lit in (0, 1) for a in (False, True)] + [(t, 2, False) for t in (False, True)]
+# glTF metallic-roughness under the same light rig as LIGHTING (the hemisphere, the key light, the
+# fill), so a rough non-metal looks as it does without it: GGX microfacets (Smith visibility,
+# Schlick Fresnel) for the key light, the hemisphere reflected for the surroundings (Karis's
+# analytic approximation of the pre-integrated BRDF), occlusion on what comes from the
+# surroundings, emission added. The normal map's frame comes from screen-space derivatives of
+# position and UV (no tangents in the vertex format); our v runs down the picture, glTF's normal
+# maps have +Y up it: hence the minus on y.
+PBR_SHADING = """
+const float PI = 3.14159265;
+mat3 surface_frame(vec3 n, vec3 p, vec2 uv) {
+    vec3 dp1 = dFdx(p), dp2 = dFdy(p);
+    vec2 duv1 = dFdx(uv), duv2 = dFdy(uv);
+    vec3 dp2perp = cross(dp2, n), dp1perp = cross(n, dp1);
+    vec3 t = dp2perp * duv1.x + dp1perp * duv2.x;
+    vec3 b = dp2perp * duv1.y + dp1perp * duv2.y;
+    float len = max(dot(t, t), dot(b, b));
+    float inv = len > 0.0 ? inversesqrt(len) : 0.0;
+    return mat3(t * inv, b * inv, n);
+}
+vec3 sky(vec3 dir) {
+    return mix(vec3(0.32, 0.30, 0.28), vec3(0.62, 0.66, 0.72), dot(dir, u_up_eye) * 0.5 + 0.5);
+}
+vec3 pbr_shade(vec3 albedo) {
+    vec3 n = normalize(v_normal);
+    if (!gl_FrontFacing) n = -n;
+    if (u_maps.y > 0.5) {
+        vec3 t = texture(u_normal_tex, v_uv).xyz * 2.0 - 1.0;
+        t.y = -t.y;
+        vec3 m = surface_frame(n, v_pos, v_uv) * t;
+        if (dot(m, m) > 1e-8) n = normalize(m);
+    }
+    float metallic = u_metal_rough_occl.x, roughness = u_metal_rough_occl.y;
+    if (u_maps.x > 0.5) {
+        vec4 mr = texture(u_mr_tex, v_uv);
+        metallic *= mr.b;
+        roughness *= mr.g;
+    }
+    roughness = clamp(roughness, 0.045, 1.0);
+    float occlusion = u_metal_rough_occl.z > 0.5 ? texture(u_occlusion_tex, v_uv).r : 1.0;
+    vec3 v = normalize(-v_pos);
+    float nv = max(dot(n, v), 1e-4);
+    vec3 f0 = mix(vec3(0.04), albedo, metallic);
+    vec3 diffuse = albedo * (1.0 - metallic);
+    vec3 key_dir = normalize(vec3(-0.45, 0.65, 0.6));
+    vec3 fill_dir = normalize(vec3(0.6, -0.1, 0.8));
+    float key = max(dot(n, key_dir), 0.0);
+    float fill = max(dot(n, fill_dir), 0.0);
+    vec3 rgb = diffuse * (sky(n) * occlusion + key * vec3(0.75, 0.72, 0.68) + fill * 0.18);
+    // the key light's highlight
+    vec3 h = normalize(key_dir + v);
+    float nh = max(dot(n, h), 0.0), vh = max(dot(v, h), 0.0);
+    float a2 = roughness * roughness * roughness * roughness;
+    float d = a2 / (PI * pow(nh * nh * (a2 - 1.0) + 1.0, 2.0));
+    float vis = 0.5 / (key * sqrt(nv * nv * (1.0 - a2) + a2) + nv * sqrt(key * key * (1.0 - a2) + a2) + 1e-5);
+    vec3 fresnel = f0 + (1.0 - f0) * pow(1.0 - vh, 5.0);
+    rgb += d * vis * fresnel * key * vec3(0.75, 0.72, 0.68);
+    // the surroundings, mirrored
+    const vec4 c0 = vec4(-1.0, -0.0275, -0.572, 0.022);
+    const vec4 c1 = vec4(1.0, 0.0425, 1.04, -0.04);
+    vec4 r = roughness * c0 + c1;
+    float a004 = min(r.x * r.x, exp2(-9.28 * nv)) * r.x + r.y;
+    vec2 ab = vec2(-1.04, 1.04) * a004 + r.zw;
+    rgb += sky(reflect(-v, n)) * (f0 * ab.x + ab.y) * occlusion;
+    vec3 emission = u_emissive;
+    if (u_maps.z > 0.5) emission *= texture(u_emissive_tex, v_uv).rgb;
+    return rgb + emission;
+}
+"""
+
+# (textured, lit, alpha_test, pbr) of each surface program variant; lit: 0 unlit, 1 per pixel, 2
+# per vertex (only for opaque parts whose back faces are culled: a vertex cannot tell the side
+# seen); pbr only lit per pixel
+SURFACE_VARIANTS = (
+    [(t, lit, a, False) for t in (False, True) for lit in (0, 1) for a in (False, True)]
+    + [(t, 2, False, False) for t in (False, True)]
+    + [(t, 1, a, True) for t in (False, True) for a in (False, True)]
+)
 
 
-def _with_switches(source: str, textured: bool, lit: int, alpha_test: bool) -> str:
+def _with_switches(source: str, textured: bool, lit: int, alpha_test: bool, pbr: bool = False) -> str:
     head, body = source.split("\n", 1)
-    defines = f"#define TEXTURED {int(textured)}\n#define LIT {int(lit == 1)}\n#define VERTEX_LIT {int(lit == 2)}\n#define ALPHA_TEST {int(alpha_test)}\n"
+    defines = f"#define TEXTURED {int(textured)}\n#define LIT {int(lit == 1)}\n#define VERTEX_LIT {int(lit == 2)}\n#define ALPHA_TEST {int(alpha_test)}\n#define PBR {int(pbr)}\n"
+    body = body.replace("PBR_SHADING", PBR_SHADING if pbr else "")
     return f"{head}\n{defines}{body.replace('LIGHTING', LIGHTING if lit else '')}"
 
 
-def surface_vs(textured: bool, lit: int, alpha_test: bool) -> str:
+def surface_vs(textured: bool, lit: int, alpha_test: bool, pbr: bool = False) -> str:
     """SURFACE_VS with its compile-time switches set."""
-    return _with_switches(SURFACE_VS, textured, lit, alpha_test)
+    return _with_switches(SURFACE_VS, textured, lit, alpha_test, pbr)
 
 
-def surface_fs(textured: bool, lit: int, alpha_test: bool) -> str:
+def surface_fs(textured: bool, lit: int, alpha_test: bool, pbr: bool = False) -> str:
     """SURFACE_FS with its compile-time switches set."""
-    return _with_switches(SURFACE_FS, textured, lit, alpha_test)
+    return _with_switches(SURFACE_FS, textured, lit, alpha_test, pbr)
 
 
 # Silhouette: the selected item drawn again pushed outward on screen from its own centre, only

@@ -128,7 +128,9 @@ def textured_quad_glb(tmp_path):
         f = np.array([[0, 1, 2], [0, 2, 3]])
         uv = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float)  # trimesh's uv: v = 0 at the image bottom
         mesh = trimesh.Trimesh(v, f, process=False)
-        material = trimesh.visual.material.PBRMaterial(baseColorTexture=Image.fromarray(img), baseColorFactor=[255, 255, 255, 255])
+        # metallicFactor 0: a picture, not a metal (glTF's default when it is left out is 1, a metal,
+        # which the renderer draws as the tablet does: dark without surroundings to reflect)
+        material = trimesh.visual.material.PBRMaterial(baseColorTexture=Image.fromarray(img), baseColorFactor=[255, 255, 255, 255], metallicFactor=0.0)
         mesh.visual = trimesh.visual.TextureVisuals(uv=uv, material=material)
         path = tmp_path / name
         mesh.export(path)
