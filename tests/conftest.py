@@ -53,3 +53,19 @@ def run_cli_in_process(*args) -> CliResult:
 @pytest.fixture
 def cli():
     return run_cli_in_process
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_between_tests():
+    """The app switches Python's automatic cyclic collection off and collects on its GUI thread's
+    timer (museum_ar/qt/gui_gc.py); tests that never run the event loop would pile cycles up for
+    the rest of the session. Collected after each test, on pytest's (the GUI) thread."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        counts, thresholds = gc.get_count(), (700, 10, 10)  # Python's defaults
+        for generation in (2, 1, 0):  # what automatic collection would have done by now
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break

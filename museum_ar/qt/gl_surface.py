@@ -18,6 +18,8 @@ test that sends them to the widget.
 from __future__ import annotations
 
 import atexit
+import weakref
+from typing import Any
 from functools import lru_cache
 
 import shiboken6
@@ -51,7 +53,15 @@ def _delete_containers_before_exit() -> None:
 class _SurfaceWindow(QOpenGLWindow):
     def __init__(self, view: GLSurface):
         super().__init__(QOpenGLWindow.UpdateBehavior.NoPartialUpdate)
-        self._view = view
+        # weakly: view and window holding each other strongly made a cycle of two Qt wrappers,
+        # which the garbage collector may break on any thread, deleting a window off the GUI thread
+        self._view_ref = weakref.ref(view)
+
+    @property
+    def _view(self) -> GLSurface:
+        # while the window lives, so does its view (the view's container owns the window); a late
+        # event after the view went stands in for nothing
+        return self._view_ref() or _GONE
 
     def initializeGL(self) -> None:
         self._view.initializeGL()
@@ -99,6 +109,16 @@ class _SurfaceWindow(QOpenGLWindow):
                 e.ignore()
             return True
         return super().event(e)
+
+
+class _Gone:
+    """What a window's events go to once its view is gone: nothing happens (every answer 0)."""
+
+    def __getattr__(self, name):
+        return lambda *args, **kw: 0
+
+
+_GONE: Any = _Gone()
 
 
 class GLSurface(QWidget):

@@ -30,6 +30,7 @@ from . import attach, i18n
 from .actions import build_actions
 from .dialogs import MessageBar, NewExhibitDialog, ask
 from .document import Document
+from .gui_gc import collect_garbage_on_gui_thread
 from .i18n import plural, tr
 from .inspector import Inspector
 from .messages import error_text
@@ -94,6 +95,7 @@ def tree_signature(exhibit, lang: str) -> tuple:
 class MainWindow(QMainWindow):
     def __init__(self):
         super().__init__()
+        collect_garbage_on_gui_thread(QApplication.instance())  # Qt objects die on this thread only
         # after the first paint: at startup the window itself needs the CPU (and the GIL) first
         QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
         self.setObjectName("mainWindow")
