@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import cv2
@@ -17,6 +16,8 @@ from museum_ar.core.exhibit import ImageTarget, Marker
 from museum_ar.core.project import create_project, save_exhibit
 from museum_ar.markers.image_sheet import page_for
 from museum_ar.tracking import synthetic_artworks as sa
+
+from ..conftest import run_cli_in_process
 
 DPI = 150
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
@@ -33,7 +34,7 @@ def sheet(tmp_path_factory):
     ex.markers.append(Marker("plakat", 250.0, target=ImageTarget("assets/plakat.png", 250.0, crop=(0, 0, 700, 900))))
     save_exhibit(root, ex)
     pdf = root.parent / "bogen.pdf"
-    out = subprocess.run([sys.executable, "-m", "museum_ar", "markers", str(root), "--out", str(pdf)], capture_output=True, text=True, timeout=120)
+    out = run_cli_in_process("markers", root, "--out", pdf)
     assert out.returncode == 0, out.stderr
     subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(pdf), str(root.parent / "seite")], check=True, timeout=120)
     return sorted(root.parent.glob("seite-*.png"))
