@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # 137 cases, each in a process of its own
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -21,6 +21,7 @@ def cli(*args):
     return run_cli_in_process(*args)
 
 
+@pytest.mark.slow
 def test_marker_ids_differing_only_in_case_are_refused_through_the_cli(tmp_path):
     """Before: both were accepted, and the exported bundle failed its own verify (markers/Trommel.png
     and markers/trommel.png are one file on Windows and macOS)."""

@@ -50,6 +50,7 @@ def _picture_width_mm(png: Path) -> tuple[float, np.ndarray]:
     return (cols[-1] - cols[0] + 1) / DPI * 25.4, img
 
 
+@pytest.mark.slow
 def test_each_artwork_at_its_exact_width(sheet):
     assert len(sheet) == 3  # the QR card's page, then one page per artwork
     w1, _ = _picture_width_mm(sheet[1])
@@ -65,6 +66,7 @@ def test_page_sizes_fit_the_artwork():
     assert name == "custom" and w >= 800 and h >= 600  # never scaled down
 
 
+@pytest.mark.slow
 def test_the_rasterised_print_is_tracked(sheet, tmp_path):
     """The printed page, photographed face-on from 0.8 m (rendered), is found with its artwork."""
     from museum_ar.markers.image_compile import compile_target
