@@ -1,4 +1,26 @@
-"""Shared fixtures. Each area keeps its own in tests/<area>/conftest.py."""
+"""Shared fixtures. Each area keeps its own in tests/<area>/conftest.py.
+
+`slow` (pyproject.toml): a test marked slow takes more than about 0.4 s on the 2-core machine
+(subprocesses, browsers, node, real video, long GUI walks, many rendered frames), or shares a
+module fixture that does. `pytest -m "not slow"` is the daily run (under a minute, CONTRIBUTING.md);
+CI runs everything. The daily run still touches every area, through at least these fast tests
+(keep one of them, or another fast one, unmarked when marking more):
+
+- core: test_project.py (save, load, recovery), test_commands.py, and
+  test_cli_project.py::test_create_mark_attach_validate (the verbs through the real entry point)
+- content: test_mesh_import.py (GLB, glTF, 3MF, STL import), test_media_import.py::
+  test_wav_becomes_aac_with_waveform_thumbnail (ffmpeg), test_bad_input.py
+- markers: test_payload.py, test_sheet_pdf.py (the PDF rasterised back and its text read)
+- tracking: test_roundtrip.py (synthetic camera to pose), test_image_target.py::
+  test_marker_frame_convention, test_hand_held.py::test_vga_stream
+- render: test_drawing.py (headless EGL: meshes, textures, labels, placeholders)
+- export: test_export_verify.py (one session export, verified and tampered with), test_hostile_zips.py
+- qt: test_editing.py (drop, undo, save, recovery in the real window), test_gizmo_drag.py,
+  test_gl_and_dialogs.py::test_missing_webcam_is_said_in_plain_words (the GL window)
+- viewer: test_tracker_accuracy.py::test_js_tracker_ignores_a_foreign_code_and_blank_frames (the
+  viewer's JS tracker in node), test_build.py::test_packaged_viewer_has_what_the_bundle_needs
+- install: test_doctor.py::test_version_is_the_projects (the real command as a subprocess)
+"""
 
 from __future__ import annotations
 

@@ -161,6 +161,7 @@ def test_cancel_leaves_nothing_behind(project, src):
     assert any("decimat" in m or "writing" in m for m in seen)
 
 
+@pytest.mark.slow
 def test_cancel_during_video_transcode_kills_ffmpeg(project, src):
     video = write_video(src / "lang film.mp4", seconds=6.0, size="640x360")
     before = asset_files(project)
@@ -197,6 +198,7 @@ def test_failed_store_removes_what_it_added(project, src, monkeypatch):
     assert len(calls) == 2 and asset_files(project) == before
 
 
+@pytest.mark.slow
 def test_meshopt_glb_is_read_like_the_plain_one(project, src):
     """gltf-transform's default output (meshopt + quantisation) is decoded (gltf_decode) and lands
     at the same size and triangle count as the plain GLB it was made from."""
@@ -226,6 +228,7 @@ def test_ktx2_glb_says_so(project, src):
     _refused(project, path, "ktx2", "gltf-transform png")
 
 
+@pytest.mark.slow
 def test_3mf_zip_bomb_is_refused_before_unpacking(project, src):
     import zipfile
 

@@ -162,6 +162,7 @@ def test_real_iphone_heic_sample(project, samples):
     assert np.abs(small_out - small_raw).mean() < 12  # and it is the same picture
 
 
+@pytest.mark.slow
 def test_svg_is_rasterised_sharp_and_transparent(project, src):
     (src / "geheim.png").write_bytes(_png_bytes((255, 0, 255)))
     (src / "Plan.svg").write_text(
@@ -183,6 +184,7 @@ def test_svg_is_rasterised_sharp_and_transparent(project, src):
     assert (text[..., 3] > 128).mean() > 0.05  # the text is drawn
 
 
+@pytest.mark.slow
 def test_svg_of_our_own_marker_card_still_scans(project, src):
     """A marker card exported as SVG (markers.marker_svg), imported as a picture: zxing reads the
     code back from the raster, so nothing of the artwork is lost."""
@@ -295,6 +297,7 @@ def test_hdr_phone_video_is_tone_mapped_to_sdr_bt709(project, src, transfer):
     assert item.info["audio_sample_rate"] == 48000
 
 
+@pytest.mark.slow
 def test_hdr_without_the_filters_says_what_to_do(project, src, monkeypatch):
     from museum_ar.content import hdr as hdr_module
 
@@ -321,6 +324,7 @@ def test_audio_above_48_khz_is_resampled(project, src, rate, want):
     assert np.fft.rfftfreq(len(x), 1 / want)[spectrum.argmax()] == pytest.approx(1000, abs=3)  # still the same tone
 
 
+@pytest.mark.slow
 def test_video_with_96_khz_sound_gets_48_khz(project, src):
     path = src / "konzert.mov"
     subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=1",

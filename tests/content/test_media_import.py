@@ -54,6 +54,7 @@ def test_jpeg_exif_orientation_is_applied(project, src):
     assert out.getexif().get(0x0112) in (None, 1)
 
 
+@pytest.mark.slow
 def test_huge_image_is_scaled_and_webp_converted(project, src):
     Image.effect_noise((5000, 2500), 30).convert("RGB").save(src / "Panorama.webp", "WEBP", quality=60)
     item = import_item(project.root, src / "Panorama.webp", max_image_px=2000)
@@ -71,6 +72,7 @@ def test_transparent_png_keeps_alpha(project, src):
     assert out.mode == "RGBA" and out.getpixel((0, 0))[3] == 0 and out.getpixel((32, 32))[3] == 255
 
 
+@pytest.mark.slow
 def test_video_becomes_h264_aac_mp4_with_poster(project, src):
     video = write_video(src / "Film über Günter Grass.avi", seconds=2.0, size="320x240", vcodec="mpeg4")
     item = import_item(project.root, video)
@@ -87,6 +89,7 @@ def test_video_becomes_h264_aac_mp4_with_poster(project, src):
     assert poster.size == (320, 240) and np.asarray(poster).std() > 20  # the test pattern, not black
 
 
+@pytest.mark.slow
 def test_video_larger_than_limit_is_scaled_even(project, src):
     video = write_video(src / "gross.mp4", seconds=1.0, size="1000x562", vcodec="libx264")
     item = import_item(project.root, video, max_video_px=500)
@@ -125,6 +128,7 @@ def test_text_becomes_the_description(project, src):
     assert np.asarray(thumb.convert("L")).min() < 100  # some dark text was drawn
 
 
+@pytest.mark.slow
 def test_every_item_kind_gets_a_png_thumbnail(project, src):
     files = [write_wav(src / "a.wav", 1.0), write_video(src / "v.mp4", 1.0)]
     Image.new("RGB", (50, 40), "blue").save(src / "b.png")
@@ -136,6 +140,7 @@ def test_every_item_kind_gets_a_png_thumbnail(project, src):
         assert Image.open(io.BytesIO(data)).size == (256, 256)
 
 
+@pytest.mark.slow
 def test_phone_video_rotation_is_applied(project, src):
     import subprocess
 
@@ -148,6 +153,7 @@ def test_phone_video_rotation_is_applied(project, src):
     assert Image.open(project.root / item.poster).size == (240, 320)
 
 
+@pytest.mark.slow
 def test_tablet_ready_mp4_is_rewrapped_not_reencoded(project, src):
     ready = write_video(src / "fertig.mp4", 1.0, size="320x240", vcodec="libx264", extra=["-pix_fmt", "yuv420p"])
     item = import_item(project.root, ready)

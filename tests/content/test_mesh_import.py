@@ -24,6 +24,7 @@ def _read_back(project, item) -> trimesh.Trimesh:
     return scene.to_geometry() if len(scene.geometry) > 1 else next(iter(scene.geometry.values()))
 
 
+@pytest.mark.slow
 def test_textured_obj_is_decimated_to_budget_keeping_its_texture(project, src):
     pos, uv, faces = bumpy_sphere(120, 240)  # ~57k triangles, 200 mm across, one UV seam
     obj = write_obj(src / "Schädel mit Textur", "Schädel 3", pos, uv, faces, stripe_texture())
@@ -53,6 +54,7 @@ def test_textured_obj_is_decimated_to_budget_keeping_its_texture(project, src):
     assert tex is not None and max(tex.size) <= 2048
 
 
+@pytest.mark.slow
 def test_texture_is_downscaled_to_the_option(project, src):
     pos, uv, faces = bumpy_sphere(20, 40)
     obj = write_obj(src, "gross", pos, uv, faces, stripe_texture(2048, 1024))
@@ -61,6 +63,7 @@ def test_texture_is_downscaled_to_the_option(project, src):
     assert validate_glb(project.root / item.asset)["errors"] == 0
 
 
+@pytest.mark.slow
 def test_ply_vertex_colours_survive_decimation(project, src):
     ply = write_colored_ply(src / "Blechtrommel.ply")
     before = trimesh.load(str(ply), process=False)
@@ -134,6 +137,7 @@ def test_3mf_multi_material_glb_keeps_every_part(project, src):
     assert validate_glb(project.root / item.asset)["errors"] == 0
 
 
+@pytest.mark.slow
 def test_glb_round_trip_is_idempotent_in_size(project, src):
     """Importing our own output again changes nothing essential (same triangles, same size)."""
     pos, uv, faces = bumpy_sphere(40, 80)

@@ -31,6 +31,7 @@ def big_stl(path, n=700):
     return path
 
 
+@pytest.mark.slow
 def test_heartbeat_reports_and_cancels_while_the_call_is_still_running():
     """A call that does not return until released (a parse that takes long): the heartbeat keeps
     reporting, and Cancel raises while the call is still inside."""
@@ -67,6 +68,7 @@ def test_heartbeat_passes_on_result_and_errors():
         with_heartbeat(broken, Progress(), 0, 1, "x")
 
 
+@pytest.mark.slow
 def test_cancelled_big_import_leaves_the_project_unchanged(project, src):
     from content_support import asset_files
 

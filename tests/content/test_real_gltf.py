@@ -20,6 +20,7 @@ def doc_of(path: Path) -> dict:
     return split_glb(path.read_bytes())[0]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["helmet_small_meshopt.glb", "helmet_small_draco.glb"])
 def test_compressed_helmet_keeps_every_pbr_map_and_its_metres(project, name):
     item = import_item(project.root, DATA / name)
@@ -47,6 +48,7 @@ def test_fox_keeps_its_true_metres_and_asks(project):
     assert "true size" in info["size_question"]
 
 
+@pytest.mark.slow
 def test_animation_that_cannot_be_kept_is_said(project, src):
     """A Draco-compressed animated Fox takes the static path: the warning says what is lost."""
     import subprocess
@@ -61,6 +63,7 @@ def test_animation_that_cannot_be_kept_is_said(project, src):
     assert any("3 animations" in w and "not kept" in w for w in info["warnings"]), info["warnings"]
 
 
+@pytest.mark.slow
 def test_meshopt_output_is_valid_smaller_and_lossless(project):
     item = import_item(project.root, DATA / "helmet_small_meshopt.glb")
     plain = (project.root / item.asset).read_bytes()
@@ -99,6 +102,7 @@ def test_meshopt_output_is_valid_smaller_and_lossless(project):
     assert canonical(ta) == canonical(tb)
 
 
+@pytest.mark.slow
 def test_webp_textures_are_declared_and_smaller_than_jpeg(project):
     webp = import_item(project.root, DATA / "helmet_small_draco.glb")
     jpeg = import_item(project.root, DATA / "helmet_small_draco.glb", texture_format="jpeg")
@@ -113,6 +117,7 @@ def test_webp_textures_are_declared_and_smaller_than_jpeg(project):
     assert validate_glb(project.root / webp.asset)["errors"] == 0
 
 
+@pytest.mark.slow
 def test_fox_animations_and_skin_survive_and_are_placed(project):
     """The skinned, animated Fox is kept as a document (gltf_keep): its 3 animations and skin are
     in the output, one root node places it (fitted to 15 cm, standing on the marker), it plays
@@ -135,6 +140,7 @@ def test_fox_animations_and_skin_survive_and_are_placed(project):
     assert report["errors"] == 0, report
 
 
+@pytest.mark.slow
 def test_quantised_meshopt_output_keeps_the_size_and_passes_the_validator(project):
     """The tablet output (quantised + meshopt, as gltfpack writes): 0 validator errors, and read
     back it is the same size within 0.01 %."""

@@ -43,6 +43,7 @@ def test_missing_texture_is_named(project, src):
     assert any("'Vase Textur 4k.jpg'" in w and "not found" in w for w in warnings), warnings
 
 
+@pytest.mark.slow
 def test_open_bowl_scan_is_not_turned_inside_out(project, src):
     """The inside of a bowl, scanned from above: open, faces toward the hollow (negative volume
     about its centre). The old 'closed with <= 1 % border edges' test flipped it."""
@@ -68,6 +69,7 @@ def test_closed_inside_out_scan_is_still_fixed(project, src):
     assert import_item(project.root, path, unit="mm").info["inside_out_fixed"]
 
 
+@pytest.mark.slow
 def test_two_million_repeated_faces_are_dropped_not_simplified_for_minutes(project, src):
     """Issue 21 item 10: 2M copies of one face ran > 300 s in the simplifier; repeats are now
     dropped first (and said so)."""
@@ -100,6 +102,7 @@ def test_ten_million_triangle_stl_is_refused_from_its_header(project, src):
     assert peak < 20 << 20
 
 
+@pytest.mark.slow
 def test_a_fan_of_too_many_faces_on_one_vertex_is_refused(project, src):
     n = 120_000
     ring = np.column_stack([np.cos(np.linspace(0, 6.28, n)), np.sin(np.linspace(0, 6.28, n)), np.zeros(n)]) * 50

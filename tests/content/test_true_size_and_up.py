@@ -66,6 +66,7 @@ def test_glb_true_metres_within_one_percent(project, src):
     assert info["unit_source"] == "file" and info["size_m"] == pytest.approx([0.234, 0.1, 0.05], rel=0.01)
 
 
+@pytest.mark.slow
 def test_cli_refuses_without_unit_then_keeps_choice_and_lays_items_side_by_side(project, src, capsys):
     assert main(["add-marker", str(project.root), "--id", "m1", "--size-mm", "80"]) == 0
     path, _v = scan_on_plinth_z_up(src)

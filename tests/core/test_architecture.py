@@ -7,7 +7,10 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.slow
 def test_import_contracts_hold(repo_root):
     exe = shutil.which("lint-imports")
     assert exe, "import-linter is a test dependency"

@@ -33,6 +33,7 @@ def test_every_verb_has_help_naming_its_arguments(verb):
     assert "positional arguments:" in out
 
 
+@pytest.mark.slow
 def test_the_installed_command_runs_as_a_subprocess(tmp_path):
     """Smoke test of the real command line: interpreter start-up, entry point, exit code, stderr."""
     d = tmp_path / "Ausstellung Grüße"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,12 +80,14 @@ def _load(tmp_path, raw: bytes):
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(value=json_values)
 def test_random_json(tmp_path, value):
     _load(tmp_path, json.dumps(value).encode())
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(path=st.sampled_from(FIELD_PATHS), value=json_values)
 def test_one_field_replaced_by_anything(tmp_path, path, value):
@@ -107,6 +110,7 @@ def test_one_field_removed(tmp_path, path):
     _load(tmp_path, json.dumps(doc).encode())
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(cut=st.integers(min_value=0, max_value=len(json.dumps(VALID).encode()) - 1), junk=st.binary(max_size=8))
 def test_truncated_or_garbled_bytes(tmp_path, cut, junk):

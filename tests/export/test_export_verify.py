@@ -22,6 +22,7 @@ def copy(bundle: Path, tmp_path: Path) -> Path:
     return dst
 
 
+@pytest.mark.slow
 def test_folder_bundle_verifies_and_lists_every_file_with_its_hash(exported_bundle: Path):
     report = verify_bundle(exported_bundle)
     manifest = json.loads((exported_bundle / "manifest.json").read_text("utf-8"))
@@ -40,6 +41,7 @@ def test_folder_bundle_verifies_and_lists_every_file_with_its_hash(exported_bund
     assert "Raum" not in json.dumps(manifest) and "project" not in json.dumps(manifest)  # no absolute project paths leak into the bundle
 
 
+@pytest.mark.slow
 def test_zip_bundle_verifies_and_matches_the_folder(exhibit_dir: Path, tmp_path: Path):
     out = export_bundle(exhibit_dir, tmp_path / "Blechtrommel Raum 2.zip")
     report = verify_bundle(out)
@@ -49,6 +51,7 @@ def test_zip_bundle_verifies_and_matches_the_folder(exhibit_dir: Path, tmp_path:
     assert report.files == verify_bundle(folder).files
 
 
+@pytest.mark.slow
 def test_export_refuses_to_overwrite_and_leaves_nothing_half_written(exhibit_dir: Path, tmp_path: Path):
     out = export_bundle(exhibit_dir, tmp_path / "b")
     with pytest.raises(BundleError, match="already exists"):
@@ -102,6 +105,7 @@ def test_verify_checks_the_schema_and_references(exported_bundle: Path, tmp_path
     assert manifest_schema()["properties"]["manifest_version"] == {"const": 1}
 
 
+@pytest.mark.slow
 def test_signed_bundle_verifies_and_rejects_changes(exhibit_dir: Path, tmp_path: Path):
     key = tmp_path / "museum.pem"
     generate_signing_key(key, tmp_path / "museum.pub.pem")
@@ -133,6 +137,7 @@ def test_signed_bundle_verifies_and_rejects_changes(exhibit_dir: Path, tmp_path:
         verify_bundle(out2)
 
 
+@pytest.mark.slow
 def test_cli_export_verify_and_errors(exhibit_dir: Path, tmp_path: Path, capsys):
     out = tmp_path / "cli bundle.zip"
     assert cli(["export", str(exhibit_dir), "--out", str(out), "--new-key", str(tmp_path / "k.pem")]) == 0
@@ -156,6 +161,7 @@ def test_serve_refuses_a_tampered_bundle(exported_bundle: Path, tmp_path: Path):
         BundleServer(b, port=0)
 
 
+@pytest.mark.slow
 def test_serve_zip_over_http(exhibit_dir: Path, tmp_path: Path):
     import urllib.request
 
@@ -202,6 +208,7 @@ def test_cancelled_export_leaves_nothing(exhibit_dir: Path, tmp_path: Path):
     assert any("writing" in m for m in seen)
 
 
+@pytest.mark.slow
 def test_serve_command_serves_until_stopped(exported_bundle: Path):
     import signal
     import subprocess
@@ -231,6 +238,7 @@ def test_serve_help_says_why_https(capsys):
     assert "localhost" in out and "HTTPS" in out
 
 
+@pytest.mark.slow
 def test_export_is_reproducible(exhibit_dir: Path, tmp_path: Path):
     """The same project exports to the same bytes: bundles can be compared and cached."""
     a = export_bundle(exhibit_dir, tmp_path / "a.zip")
@@ -282,6 +290,7 @@ def test_an_oversized_manifest_is_refused_by_its_size_before_it_is_parsed(export
         verify_bundle(bundle)
 
 
+@pytest.mark.slow
 def test_validate_refuses_what_export_would_refuse(exhibit_dir: Path, tmp_path: Path, cli):
     """`validate` runs export's own checks without writing: it never says ok for a project that
     export then refuses."""

@@ -60,6 +60,7 @@ def test_hostile_member_names_are_refused(tmp_path: Path, case: str):
     assert not Path("/tmp/evil.txt").exists() or Path("/tmp/evil.txt").stat().st_mtime < z.stat().st_mtime
 
 
+@pytest.mark.slow
 def test_zip_bomb_by_ratio_is_refused_before_inflating(tmp_path: Path):
     z = make_zip(tmp_path / "bomb.zip", [("manifest.json", b"{}"), ("assets/zeros.bin", b"\0" * (64 * 1024 * 1024))])
     assert z.stat().st_size < 1024 * 1024
@@ -89,6 +90,7 @@ def test_lying_size_header_is_caught(tmp_path: Path):
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_truncated_zip_is_refused(exhibit_dir: Path, tmp_path: Path):
     from museum_ar.export import export_bundle
 
@@ -101,6 +103,7 @@ def test_truncated_zip_is_refused(exhibit_dir: Path, tmp_path: Path):
         extract_bundle_zip(cut, tmp_path / "out")
 
 
+@pytest.mark.slow
 def test_good_bundle_extracts_into_a_folder_with_umlauts(exhibit_dir: Path, odd_dir: Path):
     from museum_ar.export import export_bundle
 

@@ -40,6 +40,7 @@ def art_project(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_target_data_is_in_the_signed_manifest_and_tracks(art_project: Path, tmp_path: Path):
     out = export_bundle(art_project, tmp_path / "b.zip", signing_key=new_signing_key(), usdz=False)
     report = verify_bundle(out)

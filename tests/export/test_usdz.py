@@ -49,6 +49,7 @@ def sample_bundle(request, tmp_path_factory):
     return request.param, out
 
 
+@pytest.mark.slow
 def test_sample_exhibits_usdz_pass_the_arkit_checker_and_round_trip(sample_bundle):
     import json
 
@@ -238,6 +239,7 @@ def test_no_usdz_when_asked(tmp_path: Path):
     assert not (out / "usdz").exists() and "usdz" not in manifest["markers"][0]
 
 
+@pytest.mark.slow
 @pytest.mark.gl
 def test_a_usdz_drawn_by_our_renderer_matches_the_apps_drawing(sample_bundle, tmp_path: Path):
     """The USDZ's meshes, read back with usd-core and drawn by museum_ar.render headless, cover

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from museum_ar.core import create_project, load_project
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,6 +40,7 @@ print(json.dumps(results))
 """
 
 
+@pytest.mark.slow
 def test_two_processes_lose_no_edit(tmp_path, tally):
     root = tmp_path / "Geteilt"
     p = create_project(root, "Geteilt")
@@ -100,6 +103,7 @@ def test_stale_save_is_refused_not_lost(tmp_path, tally):
     assert [m.id for m in load_project(root).exhibit.markers] == ["from-b"]
 
 
+@pytest.mark.slow
 def test_lock_names_the_holder(tmp_path):
     import pytest
     from museum_ar.core.lock import ProjectLockedError, project_lock

@@ -41,6 +41,7 @@ def tls_server(bundle, self_signed):
         yield s
 
 
+@pytest.mark.slow
 def test_1000_idle_connections_do_not_block_a_request(server, tally):
     idle = open_idle(server.port, 1000)
     try:
@@ -53,6 +54,7 @@ def test_1000_idle_connections_do_not_block_a_request(server, tally):
             s.close()
 
 
+@pytest.mark.slow
 def test_idle_https_connections_do_not_freeze_others(tls_server, self_signed, tally):
     """The reported failure: one TCP connection that never sends a ClientHello stalled every
     HTTPS request for >= 67 s. Now 1,000 of them must not stop a normal request."""
@@ -67,6 +69,7 @@ def test_idle_https_connections_do_not_freeze_others(tls_server, self_signed, ta
             s.close()
 
 
+@pytest.mark.slow
 def test_slowloris_and_idle_connections_are_closed(bundle, monkeypatch, tally):
     monkeypatch.setattr(http_server, "HEAD_TIMEOUT", 1.0)
     monkeypatch.setattr(http_server, "IDLE_TIMEOUT", 1.0)
@@ -91,6 +94,7 @@ def test_slowloris_and_idle_connections_are_closed(bundle, monkeypatch, tally):
         assert s.engine.open_connections == 0
 
 
+@pytest.mark.slow
 def test_1000_concurrent_clients_all_answered(server, tally):
     statuses = concurrent_clients(server.port, 1000, timeout=60)
     tally["tried"] += 1
@@ -98,6 +102,7 @@ def test_1000_concurrent_clients_all_answered(server, tally):
     tally["survived"] += 1
 
 
+@pytest.mark.slow
 def test_300_concurrent_https_clients_all_answered(tls_server, self_signed, tally):
     statuses = concurrent_clients(tls_server.port, 300, tls=tls_context(self_signed[0]), timeout=60)
     tally["tried"] += 1
@@ -211,6 +216,7 @@ def test_folder_with_link_is_refused_at_start(bundle, tmp_path, tally):
     tally["refused_cleanly"] += 1
 
 
+@pytest.mark.slow
 def test_port_out_of_range_is_one_line(bundle, tally):
     for port in ("70000", "-1", "http"):
         r = subprocess.run([sys.executable, "-m", "museum_ar", "serve", str(bundle), "--port", port],
@@ -221,6 +227,7 @@ def test_port_out_of_range_is_one_line(bundle, tally):
         tally["refused_cleanly"] += 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_snapshot_removed_on_signal(bundle, tmp_path, sig, tally):
     zipped = Path(shutil.make_archive(str(tmp_path / "b"), "zip", bundle))

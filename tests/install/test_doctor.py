@@ -42,6 +42,7 @@ def report(tmp_path_factory):
     return json.loads(proc.stdout), config_home
 
 
+@pytest.mark.slow
 def test_doctor_reports_the_installed_versions(report):
     r, _ = report
     assert r["ok"] and r["problems"] == []
@@ -53,6 +54,7 @@ def test_doctor_reports_the_installed_versions(report):
         assert version == metadata.version(dist), dist
 
 
+@pytest.mark.slow
 def test_doctor_finds_the_tools_this_process_finds(report):
     import cv2
     import imageio_ffmpeg
@@ -69,6 +71,7 @@ def test_doctor_finds_the_tools_this_process_finds(report):
         assert r["tools"]["node"]["version"].startswith("v")
 
 
+@pytest.mark.slow
 def test_doctor_reaches_opengl_in_child_processes(report):
     """scripts/install.sh brings Mesa's EGL and OSMesa: at least one headless context must work,
     and the probe reports the driver's own strings."""
@@ -81,12 +84,14 @@ def test_doctor_reaches_opengl_in_child_processes(report):
         assert res["ok"] or res["error"]  # a failure always says why
 
 
+@pytest.mark.slow
 def test_doctor_writes_nothing_but_checks_the_config_folder(report):
     r, config_home = report
     assert r["config"] == {"path": str(config_home / "museum-ar"), "writable": True}
     assert not any(p.is_file() for p in config_home.rglob("*"))  # its test file is gone again
 
 
+@pytest.mark.slow
 def test_unwritable_config_folder_fails_with_a_clear_line(tmp_path):
     blocker = tmp_path / "not a folder"
     blocker.write_text("a file where the configuration folder should go")
@@ -97,6 +102,7 @@ def test_unwritable_config_folder_fails_with_a_clear_line(tmp_path):
     assert "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_text_page_fits_one_screen(tmp_path):
     proc = run_cli("doctor", env_extra={"XDG_CONFIG_HOME": str(tmp_path)})
     assert proc.returncode == 0, proc.stderr

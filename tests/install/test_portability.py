@@ -3,8 +3,6 @@ differ only in case, the packaged font, and ffmpeg jobs read without select().""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -15,11 +13,15 @@ from museum_ar.core.errors import DuplicateIdError
 from museum_ar.core.exhibit import Exhibit, Marker
 from museum_ar.core.localized import LocalizedText
 
-
-def cli(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "museum_ar.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+from ..conftest import run_cli_in_process
 
 
+def cli(*args):
+    """In process through the real entry point (test_doctor.py runs the real command)."""
+    return run_cli_in_process(*args)
+
+
+@pytest.mark.slow
 def test_marker_ids_differing_only_in_case_are_refused_through_the_cli(tmp_path):
     """Before: both were accepted, and the exported bundle failed its own verify (markers/Trommel.png
     and markers/trommel.png are one file on Windows and macOS)."""

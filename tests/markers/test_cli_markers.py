@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from museum_ar.cli import main
@@ -22,6 +23,7 @@ def _project(root: Path, url: str = URL, markers=(("trommel", 50.0, "Trömmel"),
     return root
 
 
+@pytest.mark.slow
 def test_pdf_sheet_from_the_command_line(odd_dir: Path, capsys):
     root = _project(odd_dir / "Ausstellung")
     out = odd_dir / "Marker für Räume.pdf"

@@ -33,6 +33,7 @@ def _one_marker(grey: np.ndarray, dpi: float, exhibit: Exhibit, expect_id: str):
     return f
 
 
+@pytest.mark.slow
 def test_svg_files_render_at_exact_size(tmp_path: Path, odd_dir: Path, exhibit: Exhibit):
     paths = write_marker_files(exhibit, odd_dir / "SVG für Druckerei", "svg")
     assert [p.name for p in paths] == [f"{m.id}.svg" for m in exhibit.markers]
@@ -45,6 +46,7 @@ def test_svg_files_render_at_exact_size(tmp_path: Path, odd_dir: Path, exhibit: 
             _one_marker(rasterise_svg(p, dpi), dpi, exhibit, m.id)
 
 
+@pytest.mark.slow
 def test_png_files_store_dpi_and_map_pixels_to_mm(odd_dir: Path, exhibit: Exhibit):
     for dpi in (300, 600):
         paths = write_marker_files(exhibit, odd_dir / f"png{dpi}", "png", dpi=dpi)

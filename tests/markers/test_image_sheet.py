@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import cv2
@@ -17,6 +16,8 @@ from museum_ar.core.exhibit import ImageTarget, Marker
 from museum_ar.core.project import create_project, save_exhibit
 from museum_ar.markers.image_sheet import page_for
 from museum_ar.tracking import synthetic_artworks as sa
+
+from ..conftest import run_cli_in_process
 
 DPI = 150
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm (poppler-utils)")
@@ -33,7 +34,7 @@ def sheet(tmp_path_factory):
     ex.markers.append(Marker("plakat", 250.0, target=ImageTarget("assets/plakat.png", 250.0, crop=(0, 0, 700, 900))))
     save_exhibit(root, ex)
     pdf = root.parent / "bogen.pdf"
-    out = subprocess.run([sys.executable, "-m", "museum_ar", "markers", str(root), "--out", str(pdf)], capture_output=True, text=True, timeout=120)
+    out = run_cli_in_process("markers", root, "--out", pdf)
     assert out.returncode == 0, out.stderr
     subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(pdf), str(root.parent / "seite")], check=True, timeout=120)
     return sorted(root.parent.glob("seite-*.png"))
@@ -49,6 +50,7 @@ def _picture_width_mm(png: Path) -> tuple[float, np.ndarray]:
     return (cols[-1] - cols[0] + 1) / DPI * 25.4, img
 
 
+@pytest.mark.slow
 def test_each_artwork_at_its_exact_width(sheet):
     assert len(sheet) == 3  # the QR card's page, then one page per artwork
     w1, _ = _picture_width_mm(sheet[1])
@@ -64,6 +66,7 @@ def test_page_sizes_fit_the_artwork():
     assert name == "custom" and w >= 800 and h >= 600  # never scaled down
 
 
+@pytest.mark.slow
 def test_the_rasterised_print_is_tracked(sheet, tmp_path):
     """The printed page, photographed face-on from 0.8 m (rendered), is found with its artwork."""
     from museum_ar.markers.image_compile import compile_target

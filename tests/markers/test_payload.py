@@ -26,6 +26,7 @@ def decode(payload: str, px: int = 4) -> str:
     return found[0].text
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(url=urls, marker_id=ids)
 def test_payload_round_trips_through_a_real_decoder(url, marker_id):

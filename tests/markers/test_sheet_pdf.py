@@ -34,6 +34,7 @@ def _check_page_markers(pages, exhibit: Exhibit, dpi: int = 300) -> list[list[st
     return per_page
 
 
+@pytest.mark.slow
 def test_every_marker_decodes_at_its_stored_edge_length(tmp_path: Path, exhibit: Exhibit):
     out = tmp_path / "sheet.pdf"
     info = write_sheet_pdf(exhibit, out)
@@ -46,6 +47,7 @@ def test_every_marker_decodes_at_its_stored_edge_length(tmp_path: Path, exhibit:
     assert sorted(i for p in found for i in p) == sorted(m.id for m in exhibit.markers)
 
 
+@pytest.mark.slow
 def test_several_per_page_and_page_count(tmp_path: Path):
     ex = make_exhibit({f"m{i}": 45 for i in range(6)})
     out = tmp_path / "four.pdf"
@@ -61,6 +63,7 @@ def test_several_per_page_and_page_count(tmp_path: Path):
     assert [len(p.cards) for p in plan_sheet(make_exhibit({f"e{i}": 50 for i in range(10)}))] == [9, 1]
 
 
+@pytest.mark.slow
 def test_letter_paper_has_letter_size(tmp_path: Path, exhibit: Exhibit):
     out = tmp_path / "letter.pdf"
     write_sheet_pdf(exhibit, out, paper="letter")
@@ -82,6 +85,7 @@ def test_pdf_note_labels_and_umlauts_are_real_embedded_text(tmp_path: Path, exhi
     assert all(" yes " in line for line in fonts.splitlines()[2:]), fonts  # every font embedded
 
 
+@pytest.mark.slow
 def test_marker_larger_than_paper_is_refused_and_nothing_written(tmp_path: Path):
     ex = make_exhibit({"riese": 250})
     out = tmp_path / "big.pdf"

@@ -21,6 +21,8 @@ from museum_ar.qt.i18n import tr
 
 from .conftest import answer_next_question
 
+pytestmark = pytest.mark.slow  # a real app process edited for seconds and killed
+
 REPO = Path(__file__).resolve().parents[2]
 
 EDITING_APP = textwrap.dedent(

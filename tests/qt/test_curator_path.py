@@ -68,6 +68,7 @@ def lang(request):
     i18n.set_language("en")
 
 
+@pytest.mark.slow
 def test_curators_afternoon(lang, qtbot, tmp_path):
     from museum_ar.qt.main_window import MainWindow
     from museum_ar.qt.stall_meter import StallMeter
@@ -396,6 +397,7 @@ def test_one_file_with_both_languages_is_split():
     assert detect_language("Oskar 1959") is None  # too little to tell: the window asks the curator to check
 
 
+@pytest.mark.slow
 def test_drops_go_to_the_marker_shown_or_the_window_asks(qtbot, tmp_path, box_glb):
     """Two markers: a drop on the 3D view goes to the marker it shows; a drop on the exhibit's
     name with no marker selected asks which, with buttons named after the markers."""
@@ -428,6 +430,7 @@ def test_drops_go_to_the_marker_shown_or_the_window_asks(qtbot, tmp_path, box_gl
         w.deleteLater()
 
 
+@pytest.mark.slow
 def test_scale_drag_and_full_screen_preview(qtbot, tmp_path, box_glb):
     """A scale drag is one undo step named "scale item" and grows the item when dragged outwards;
     Full screen puts the preview over the whole screen and Esc brings it back."""
@@ -478,6 +481,7 @@ def test_scale_drag_and_full_screen_preview(qtbot, tmp_path, box_glb):
         w.deleteLater()
 
 
+@pytest.mark.slow
 def test_export_to_a_folder_says_how_to_publish_it(qtbot, tmp_path):
     """A folder bundle for a web host: written, checked, and the steps say to copy the folder's
     contents to where the publish address points."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -32,6 +33,7 @@ def drop_files(tree, marker_id: str, paths: list[Path]) -> None:
     assert drop.isAccepted()
 
 
+@pytest.mark.slow
 def test_create_drop_move_undo_save_reopen(window, qtbot, odd_dir, box_glb):
     root = odd_dir / "Die Blechtrommel"
     assert window.new_exhibit(root, "Die Blechtrommel", "The Tin Drum")
@@ -203,6 +205,7 @@ def test_cancelled_import_changes_nothing(window, qtbot, tmp_path, box_glb):
     assert window.doc.stack.undo_text() == "add marker"
 
 
+@pytest.mark.slow
 def test_attaching_says_what_import_changed_about_a_file_in_german(window, qtbot, tmp_path):
     from museum_ar.qt import i18n
 

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from museum_ar.qt import i18n
 
 from . import failure_paths as fp
+
+pytestmark = pytest.mark.slow  # every failure path through the real window, twice
 
 # English words no German message may contain (" file ", "cannot", ... as the issue lists them,
 # and the commonest others the packages' English messages use). Checked as whole words.

@@ -41,6 +41,7 @@ def qimage_rgb(qimg) -> np.ndarray:
     return arr[:, : qimg.width() * 3].reshape(qimg.height(), qimg.width(), 3).copy()
 
 
+@pytest.mark.slow
 def test_preview_overlays_content_on_the_synthetic_camera(exhibit_with_red_picture, qtbot):
     from museum_ar.qt.capture import SourceSpec
 
@@ -68,6 +69,7 @@ def test_preview_overlays_content_on_the_synthetic_camera(exhibit_with_red_pictu
     assert "quality:\u00a0good" in status and "   ·   " in status  # it may wrap between parts
 
 
+@pytest.mark.slow
 def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
     from PySide6.QtCore import QPoint, Qt
 
@@ -104,6 +106,7 @@ def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
     assert item.transform == before
 
 
+@pytest.mark.slow
 def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot, tmp_path):
     from museum_ar.qt.print_dialog import PrintDialog
 
@@ -125,6 +128,7 @@ def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot,
     assert not dlg.save_button.isEnabled() and "publish address" in dlg.status.text()
 
 
+@pytest.mark.slow
 def test_export_dialog_writes_and_summarises(exhibit_with_red_picture, qtbot, tmp_path):
     from museum_ar.qt.export_dialog import ExportDialog
 

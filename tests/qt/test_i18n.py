@@ -6,6 +6,8 @@ import ast
 import string
 from pathlib import Path
 
+import pytest
+
 import museum_ar.qt as qt_pkg
 from museum_ar.core import commands
 from museum_ar.qt.catalogue_de import GERMAN
@@ -44,6 +46,7 @@ def test_every_string_has_german_with_the_same_placeholders():
         assert fields(en) == fields(de), (en, de)
 
 
+@pytest.mark.slow
 def test_switching_language_rebuilds_the_window(window, tmp_path):
     assert window.new_exhibit(tmp_path / "ex", "Natur")
     window.add_marker()
@@ -60,6 +63,7 @@ def test_switching_language_rebuilds_the_window(window, tmp_path):
         window.set_language("en")
 
 
+@pytest.mark.slow
 def test_numbers_follow_the_ui_language_not_the_computer(window, tmp_path):
     """A German UI shows and reads decimal commas ("1,500×"), an English one decimal points."""
     assert window.new_exhibit(tmp_path / "ex", "Natur")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import cv2
+import pytest
 
 from museum_ar.core.project import create_project
 from museum_ar.tracking import synthetic_artworks as sa
@@ -18,6 +19,7 @@ def _open(window, tmp_path: Path) -> Path:
     return root
 
 
+@pytest.mark.slow
 def test_rate_and_add_an_artwork(window, qtbot, tmp_path):
     from museum_ar.qt.image_target_panel import ImageTargetPanel
 

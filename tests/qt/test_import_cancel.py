@@ -22,6 +22,8 @@ from museum_ar.core.project import ASSETS_DIR
 
 from .test_editing import drop_files
 
+pytestmark = pytest.mark.slow  # a two-million-triangle import cancelled through the dialog
+
 SLOW = 60000  # ms; generous: the machine may be busy with other work
 
 

@@ -10,6 +10,8 @@ import trimesh
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+pytestmark = pytest.mark.slow  # imports through the real window and its question
+
 
 def answer_size_dialog(unit: str | None = None, leave_out: bool = False) -> list[str]:
     seen: list[str] = []

@@ -37,6 +37,7 @@ def test_toolbar_the_curator_hid_stays_hidden_while_editing(window, drum_sample)
     window.doc.stack.set_clean()
 
 
+@pytest.mark.slow
 def test_recently_opened_is_a_short_remark_until_there_is_something(window, drum_sample):
     screen = window.start_screen
     assert screen.recent_empty.isVisible() and screen.recent_empty.text() == "No exhibit opened yet."
@@ -51,6 +52,7 @@ def test_recently_opened_is_a_short_remark_until_there_is_something(window, drum
     assert screen.recent_list.height() <= max(row, 28) + 12  # one entry, one row tall
 
 
+@pytest.mark.slow
 def test_print_list_names_markers_and_is_as_tall_as_its_entries(window, drum_sample, qtbot):
     from museum_ar.qt.print_dialog import PrintDialog
 
@@ -76,6 +78,7 @@ def test_print_list_names_markers_and_is_as_tall_as_its_entries(window, drum_sam
     window.doc.stack.set_clean()
 
 
+@pytest.mark.slow
 def test_print_list_scrolls_beyond_eight_markers_and_falls_back_to_ids(window, tmp_path, qtbot):
     from museum_ar.qt.print_dialog import LIST_MAX_ROWS, PrintDialog
 
@@ -95,6 +98,7 @@ def test_print_list_scrolls_beyond_eight_markers_and_falls_back_to_ids(window, t
     window.doc.stack.set_clean()
 
 
+@pytest.mark.slow
 def test_print_dialog_in_german(window, drum_sample, qtbot):
     from museum_ar.qt import i18n
     from museum_ar.qt.print_dialog import PrintDialog
@@ -111,6 +115,7 @@ def test_print_dialog_in_german(window, drum_sample, qtbot):
     assert i18n.language() == "en"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_the_window_fits_a_1366_pixel_laptop_screen(window, drum_sample, lang):
     """Curators work on office laptops: the editing window, start screen included, must not need

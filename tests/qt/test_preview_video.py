@@ -19,7 +19,7 @@ from museum_ar.core import commands as cmd
 
 from .test_gl_and_dialogs import qimage_rgb
 
-pytestmark = pytest.mark.gl
+pytestmark = [pytest.mark.gl, pytest.mark.slow]  # real video decoding in the GL preview
 
 SAMPLE = Path(__file__).resolve().parents[2] / "exhibits" / "grass-haus"
 VIDEO = "zeichnung-video"

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 TRY_EDIT = """
 import sys
 from museum_ar.core.lock import ProjectLockedError, project_lock
@@ -22,6 +24,7 @@ def other_process_edits(root: Path) -> str:
     return subprocess.run([sys.executable, "-c", TRY_EDIT, str(root)], capture_output=True, text=True, timeout=120).stdout.strip()
 
 
+@pytest.mark.slow
 def test_an_open_exhibit_is_locked_for_other_editors_until_closed(window, qtbot, tmp_path):
     root = tmp_path / "Ausstellung Grass"
     assert window.new_exhibit(root, "Die Blechtrommel")
@@ -35,6 +38,7 @@ def test_an_open_exhibit_is_locked_for_other_editors_until_closed(window, qtbot,
     assert other_process_edits(root).startswith("refused:")
 
 
+@pytest.mark.slow
 def test_an_exhibit_another_process_has_open_is_not_opened(window, qtbot, tmp_path):
     from museum_ar.core.project import create_project
 

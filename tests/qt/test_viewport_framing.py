@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-pytestmark = pytest.mark.gl
+pytestmark = [pytest.mark.gl, pytest.mark.slow]  # the GL window laid out and framed again and again
 
 SAMPLE = Path(__file__).resolve().parents[2] / "exhibits" / "grass-haus"
 

@@ -254,6 +254,7 @@ def test_background_fills_the_view_pixel_for_pixel(renderer, target, intrinsics)
     assert tuple(img[5, 5]) == (0, 0, 255) and tuple(img[37, 57]) == (0, 0, 255) and tuple(img[44, 64]) != (0, 0, 255)
 
 
+@pytest.mark.slow
 def test_level_of_detail_looks_the_same_and_follows_the_distance(renderer, target, intrinsics, pose_at, tmp_path):
     import trimesh
 
@@ -313,6 +314,7 @@ def test_coarser_levels_keep_the_vertices_and_say_how_far_they_stray():
         assert lod.error < 0.05 * 0.2  # and the error is not absurd
 
 
+@pytest.mark.slow
 def test_hostile_inputs_do_not_stop_the_frame(renderer, target, intrinsics, tmp_path):
     from PIL import Image
 

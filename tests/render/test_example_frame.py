@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from museum_ar.core.frames import content_to_marker, pose_cv_to_gl
@@ -17,6 +18,8 @@ from museum_ar.markers.payload import payload_for
 from museum_ar.markers.symbol import qr_modules
 from museum_ar.render import DrawItem, Helpers
 from museum_ar.render.geometry import project_points
+
+pytestmark = pytest.mark.slow  # a whole AR frame rendered and tracked
 
 EDGE_M = 0.10
 W, H = 1280, 720

@@ -15,6 +15,8 @@ import pytest
 
 from museum_ar.core.frames import pose_cv_to_gl
 
+pytestmark = pytest.mark.slow  # a second process with a Qt GL context
+
 SCRIPT = textwrap.dedent(
     """
     import json, sys

@@ -15,6 +15,7 @@ from museum_ar.render.geometry import project_points
 from museum_ar.render.gl_util import OffscreenTarget
 
 
+@pytest.mark.slow
 def test_pick_matches_the_drawn_pixels(renderer, target, intrinsics, pose_at, box_glb):
     _, proj = intrinsics
     view = pose_cv_to_gl(pose_at(0.4, 35.0, 20.0))

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from museum_ar.core.transform import Transform, quat_from_axis_angle
@@ -28,6 +29,7 @@ def test_orbit_camera_maths():
     assert px.min() > 0 and px[:, 0].max() < 1600 and px[:, 1].max() < 900  # framing shows it all
 
 
+@pytest.mark.slow
 def test_placement_viewport_picture(renderer, gl, box_glb, tmp_path):
     from museum_ar.render.gl_util import OffscreenTarget
 
@@ -55,6 +57,7 @@ def test_placement_viewport_picture(renderer, gl, box_glb, tmp_path):
         Image.fromarray(img).save(Path(__file__).resolve().parents[2] / "docs" / "img" / "render_placement.png")
 
 
+@pytest.mark.slow
 def test_thumbnail_process_frames_the_mesh(box_glb, tmp_path):
     import subprocess
     import sys

@@ -5,6 +5,7 @@ change the picture: each is compared with the same frame drawn without it."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import trimesh
 
 from museum_ar.core.frames import pose_cv_to_gl
@@ -95,6 +96,7 @@ def test_camera_inside_a_closed_double_sided_mesh_still_sees_it(target, intrinsi
     r.release()
 
 
+@pytest.mark.slow
 def test_per_vertex_lighting_of_tiny_triangles_looks_the_same(target, intrinsics, pose_at, tmp_path, monkeypatch):
     from museum_ar.render import renderer as renderer_module
 

@@ -63,6 +63,7 @@ def wait_for(cond, timeout_s: float = 20.0) -> None:
         time.sleep(0.005)
 
 
+@pytest.mark.slow
 def test_the_sample_h264_clip_decodes_and_plays_to_its_end():
     p = VideoPlayer(SAMPLE_CLIP)
     try:
@@ -77,6 +78,7 @@ def test_the_sample_h264_clip_decodes_and_plays_to_its_end():
         p.close()
 
 
+@pytest.mark.slow
 def test_frames_follow_the_clock_and_are_new_arrays(clip):
     clock = HandClock()
     p = VideoPlayer(clip, clock=clock)
@@ -102,6 +104,7 @@ def test_frames_follow_the_clock_and_are_new_arrays(clip):
         p.close()
 
 
+@pytest.mark.slow
 def test_pause_holds_the_frame_and_play_goes_on_from_it(clip):
     clock = HandClock()
     p = VideoPlayer(clip, clock=clock)
@@ -144,6 +147,7 @@ class TrapClock(HandClock):
         return super().__call__()
 
 
+@pytest.mark.slow
 def test_a_pause_between_reading_a_frame_and_timing_it_holds_the_frame(clip):
     """The race once seen under load: the player paused, the clock jumped 5 frames, and only then did
     the decoder time the frame it had just read. It skipped ahead and, on play, showed the old
@@ -173,6 +177,7 @@ def test_a_pause_between_reading_a_frame_and_timing_it_holds_the_frame(clip):
         p.close()
 
 
+@pytest.mark.slow
 def test_end_loop_and_rewind(clip):
     clock = HandClock()
     p = VideoPlayer(clip, clock=clock)

@@ -89,7 +89,7 @@ def test_track_demo_camera(exhibit_dir, capsys):
         (["track", "FRAMES", "--intrinsics", "1,2"], "four numbers"),
         (["track", "FRAMES", "--camera", "fehlt.json"], "calibration file not found"),
         (["track", "FRAMES", "--size-mm", "-3"], "size"),
-        (["calibrate", "FRAMES"], "distinct views"),
+        pytest.param(["calibrate", "FRAMES"], "distinct views", marks=pytest.mark.slow),  # looks for a board in every frame
     ],
 )
 def test_clear_errors(frames_dir, capsys, args, message):
@@ -118,6 +118,7 @@ class BoardCamera(SyntheticCamera):
         return np.pad(img, max(margin_px, ppm), constant_values=255)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["checkerboard", "charuco"])
 def test_calibrate_recovers_focal_length(odd_dir, capsys, kind):
     from museum_ar.tracking import CameraIntrinsics

@@ -50,18 +50,21 @@ def _run(cards, n, dist, tilt, seed, size=(1280, 720), **opts):
     return found, wrong
 
 
+@pytest.mark.slow
 def test_motion_blur_with_direction(cards):
     found, wrong = _run(cards, 10, (0.35, 0.9), (0, 40), 1, motion_blur=(6.0, 11.0))
     assert wrong == 0
     assert found >= 8  # before: ~2 of 10 (blurred edges failed refinement, siblings too close)
 
 
+@pytest.mark.slow
 def test_defocus(cards):
     found, wrong = _run(cards, 10, (0.35, 0.9), (0, 40), 2, defocus=(2.0, 5.0))
     assert wrong == 0
     assert found >= 8
 
 
+@pytest.mark.slow
 def test_far_siblings_are_told_apart(cards):
     # 1.5-2.8 m: a module is ~1 px; the exhibit's ids a-e differ in few modules
     found, wrong = _run(cards, 10, (1.5, 2.8), (0, 30), 3)
@@ -75,6 +78,7 @@ def test_vga_stream(cards):
     assert found >= 8
 
 
+@pytest.mark.slow
 def test_shadow_glare_finger_never_give_a_wrong_id(cards):
     for seed, opts in ((5, {"shadow": 1.0}), (6, {"glare": 1.0}), (7, {"finger": 1.0})):
         found, wrong = _run(cards, 6, (0.35, 0.9), (0, 40), seed, **opts)
@@ -82,6 +86,7 @@ def test_shadow_glare_finger_never_give_a_wrong_id(cards):
         assert found >= 3, opts
 
 
+@pytest.mark.slow
 def test_another_exhibits_cards_alone_are_not_ours(cards):
     _, others = cards
     intr = CameraIntrinsics.default_for(1280, 720)
@@ -93,6 +98,7 @@ def test_another_exhibits_cards_alone_are_not_ours(cards):
             assert tracker.process(cam.read().image, 0.0) == []
 
 
+@pytest.mark.slow
 def test_blur_bursts_in_video_keep_the_track(cards):
     ours, _ = cards
     intr = CameraIntrinsics.default_for(1280, 720)
@@ -118,6 +124,7 @@ def test_empty_stream_finds_nothing():
         assert tracker.process(cam.read().image, i / 30) == []
 
 
+@pytest.mark.slow
 def test_a_marker_that_leaves_in_a_blur_is_not_kept(cards):
     """Coasting through heavy blur keeps a marker only where a frame still shows: once the card
     is gone (a quick turn away), nothing is reported, blurred or not."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from museum_ar.markers.payload import payload_for
 from museum_ar.tracking import SyntheticCamera, Tracker, facing_pose
@@ -27,6 +28,7 @@ def test_several_markers_at_once(intr, exhibit_markers):
         assert np.abs(d.corners - by_payload[d.payload].corners).max() < 1.0
 
 
+@pytest.mark.slow
 def test_no_wrong_ids_on_other_codes(intr, exhibit_markers):
     """Codes of other exhibits, and one a letter off ours, framed exactly like ours: the tracker
     that knows the exhibit reports none of them."""

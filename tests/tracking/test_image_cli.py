@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import cv2
 
 from museum_ar.core.project import load_project
 from museum_ar.tracking import synthetic_artworks as sa
 
+from ..conftest import run_cli_in_process
 
-def _run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "museum_ar", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+def _run(*args):
+    """In process through the real entry point (test_mixed_targets.py runs `museum-ar track` as a
+    subprocess, as a user does)."""
+    return run_cli_in_process(*args)
 
 
 def test_add_an_artwork_as_marker_and_rate_it(tmp_path):

@@ -64,6 +64,7 @@ def _clip(variant, n=12, seed=3):
         yield degrade(f, rng, lighting=0.2, noise=1.5, motion_px=1.0), pa, pc, intr
 
 
+@pytest.mark.slow
 def test_cards_and_artworks_in_one_tracker(project):
     root, ex, variants = project
     intr = CameraIntrinsics.default_for(1280, 720)
@@ -84,6 +85,7 @@ def test_cards_and_artworks_in_one_tracker(project):
     assert np.median(rot_art) <= 1.0 and max(rot_art) <= 2.0, rot_art
 
 
+@pytest.mark.slow
 def test_artworks_only_exhibit_reports_no_stray_codes(project):
     root, ex, variants = project
     only = type(ex)(markers=[m for m in ex.markers if m.target is not None], publish_url=URL)
@@ -104,6 +106,7 @@ def test_missing_artwork_picture_is_a_clear_error(project, tmp_path):
         Tracker.from_exhibit(ex, CameraIntrinsics.default_for(1280, 720), root=tmp_path)
 
 
+@pytest.mark.slow
 def test_track_command_reports_cards_and_artworks(project, tmp_path):
     root, _, variants = project
     frames = tmp_path / "frames"
@@ -120,6 +123,7 @@ def test_track_command_reports_cards_and_artworks(project, tmp_path):
         assert ids["blatt-0"]["kind"] == "image" and ids["blatt-0"]["pose"] is not None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sample,marker", [("grass-haus", "radierung"), ("natur-und-umwelt", "tafel")])
 def test_sample_exhibits_track_their_artwork(sample, marker):
     """Each sample exhibit has an artwork marker; the tracker built from the sample finds it."""

@@ -17,6 +17,7 @@ def _write_frames(folder, intr, payload, n=3):
         (folder / f"Bild {f.index:02d} ä.png").write_bytes(png.tobytes())
 
 
+@pytest.mark.slow
 def test_folder_sorted_with_bad_file_reported(odd_dir, intr, exhibit_markers):
     _write_frames(odd_dir, intr, exhibit_markers[0][1])
     (odd_dir / "Bild 01b kaputt.png").write_bytes(b"\x89PNG\r\n\x1a\n truncated")

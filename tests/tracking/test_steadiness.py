@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 
 from museum_ar.tracking import SyntheticCamera, Tracker, facing_pose, rotation_error_deg
 from museum_ar.tracking.tracker import DECODED, TRACKED
+
+pytestmark = pytest.mark.slow  # hundreds of frames tracked per test
 
 
 def _spread(poses):

@@ -12,6 +12,7 @@ import pytest
 VIEWER = Path(__file__).resolve().parents[2] / "viewer"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("node") is None, reason="needs node (scripts/install.sh)")
 def test_committed_viewer_build_is_up_to_date():
     if not (VIEWER / "node_modules" / "esbuild").is_dir():

@@ -21,6 +21,8 @@ from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_de
 from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
 from viewer_browser import CHROMIUM, chromium_args, plain_server
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # headless Chromium running the JS image tracker on rendered frames
+
 SRC = Path(__file__).parents[2] / "viewer" / "src" / "image_targets"
 PAGE = """<!doctype html><meta charset="utf-8"><script type="module">
 import * as it from "./image_targets/index.js";

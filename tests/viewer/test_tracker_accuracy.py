@@ -57,6 +57,7 @@ POSES = [
 ]
 
 
+@pytest.mark.slow
 def test_js_tracker_finds_identifies_and_poses_the_marker(tmp_path: Path):
     cam = Camera(1280, 720)  # what the viewer asks a tablet for
     markers = manifest_markers()
@@ -87,6 +88,7 @@ def test_js_tracker_ignores_a_foreign_code_and_blank_frames(tmp_path: Path):
     assert out["results"] == [[], []]
 
 
+@pytest.mark.slow
 def test_js_tracker_in_dim_uneven_light(tmp_path: Path):
     """A showcase lit from one side: paper at a third of full brightness falling to a fifth, with
     the sensor noise of a small camera in the dark."""
@@ -100,6 +102,7 @@ def test_js_tracker_in_dim_uneven_light(tmp_path: Path):
     assert np.median(errs) < 1.0
 
 
+@pytest.mark.slow
 def test_js_tracker_does_not_flip_on_a_far_facing_marker(tmp_path: Path):
     """Far and face-on, with noise, a square's two pose solutions come close and raw poses can flip
     between them from frame to frame. The viewer keeps the solution nearest the last frame and
@@ -118,6 +121,7 @@ def test_js_tracker_does_not_flip_on_a_far_facing_marker(tmp_path: Path):
     assert np.median(errors) < 1.5 and max(errors) < 3.0, errors
 
 
+@pytest.mark.slow
 def test_js_tracker_never_anchors_on_a_sibling_card_of_the_same_museum(tmp_path: Path):
     """museum-ar codes of one museum share 84-85 % of their modules (same address, another
     fragment): counted over all modules a foreign card scored 0.80-0.85 and the old viewer drew

@@ -19,7 +19,7 @@ from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facin
 from museum_ar.tracking.synthetic import printed_card
 from test_tracker_accuracy import run_tracker
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node (scripts/install.sh)")
+pytestmark = [pytest.mark.skipif(shutil.which("node") is None, reason="needs node (scripts/install.sh)"), pytest.mark.slow]  # both trackers, the JS one in node, over rendered clips
 
 URL = "https://museum.example.org/natur/"
 W, H = 1280, 720
