@@ -30,13 +30,18 @@ def _audio_rate_args(sample_rate: int | None) -> list[str]:
     return ["-ar", str(MAX_SAMPLE_RATE)] if sample_rate and sample_rate > MAX_SAMPLE_RATE else []
 
 
-def _inspect(source: Path, what: str, progress: Progress) -> tuple[int, Probe]:
+def _inspect(source: Path, what: str, progress: Progress, *, stream: str, missing: str) -> tuple[int, Probe]:
     """(size in bytes, ffprobe's facts) of a media file within the size limit that is not some
-    other kind of file (`what`: "a video", "an audio file")."""
+    other kind of file (`what`: "a video", "an audio file"), has a `stream` ("video" or "audio";
+    else ContentError(`missing`)) and a playable duration."""
     size = check_file(source, MAX_MEDIA_FILE_BYTES)
     expect_not(source, read_head(source), _MEDIA_MAGIC, what)
     progress.report(0.01, f"inspecting {source.name}")
-    return size, probe(source)
+    info = probe(source)
+    if (info.video_codec if stream == "video" else info.audio_codec) is None:
+        raise ContentError(missing, path=source)
+    _check_duration(info.duration_s, source)
+    return size, info
 
 
 def stage_video(staging: Staging, video: Path, poster_png: bytes, options: ImportOptions) -> None:
@@ -51,10 +56,7 @@ def stage_video(staging: Staging, video: Path, poster_png: bytes, options: Impor
 
 
 def import_video(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
-    size, info = _inspect(source, "a video", progress)
-    if info.video_codec is None:
-        raise ContentError("has no video stream (attach an audio file as audio)", path=source)
-    _check_duration(info.duration_s, source)
+    size, info = _inspect(source, "a video", progress, stream="video", missing="has no video stream (attach an audio file as audio)")
     out = staging.path("video.mp4")
     edge = options.max_video_px
     hdr = hdr_kind(info)
@@ -106,10 +108,7 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
 
 
 def import_audio(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
-    size, info = _inspect(source, "an audio file", progress)
-    if info.audio_codec is None:
-        raise ContentError("has no audio stream", path=source)
-    _check_duration(info.duration_s, source)
+    size, info = _inspect(source, "an audio file", progress, stream="audio", missing="has no audio stream")
     out = staging.path("audio.m4a")
     args = ["-y", "-i", str(source), "-map", "0:a:0", "-vn", "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", *_audio_rate_args(info.sample_rate),
             "-movflags", "+faststart", "-f", "ipod", str(out)]
