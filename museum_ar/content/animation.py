@@ -6,7 +6,6 @@ carries a notice saying so."""
 
 from __future__ import annotations
 
-from io import BytesIO
 from pathlib import Path
 
 from PIL import Image
@@ -14,10 +13,9 @@ from PIL import Image
 from ..core.errors import ContentError
 from ..core.progress import Progress
 from .ffmpeg import probe, run_quick, run_with_progress
+from .media import stage_video
 from .options import ImportOptions
 from .staging import Staging
-from .textures import encode
-from .thumbnail import image_thumbnail, png_bytes
 
 MIN_DELAY_MS = 20  # browsers play shorter GIF delays (0, 10 ms) as 100 ms
 BROWSER_DELAY_MS = 100
@@ -69,12 +67,7 @@ def import_animation(source: Path, img: Image.Image, options: ImportOptions, sta
     if result.video_codec != "h264":
         raise ContentError(f"the animated {fmt.upper()} could not be turned into a video", path=source)
     raw = run_quick(["-i", str(out), "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "pipe:1"], path=source, what="taking the poster frame")
-    poster = Image.open(BytesIO(raw))
-    poster.load()
-    poster_bytes, mime = encode(poster, jpeg_quality=options.jpeg_quality)
-    staging.add("asset", out, "mp4")
-    staging.add("poster", poster_bytes, "png" if mime == "image/png" else "jpg")
-    staging.add("thumbnail", png_bytes(image_thumbnail(poster, options.thumbnail_px)), "png")
+    stage_video(staging, out, raw, options)
     progress.report(1.0, "animation converted")
     seconds = result.duration_s or total_s
     return {

@@ -67,6 +67,20 @@ def plain_glb(path: Path, resolver) -> bytes | None:
         return None
     views = [_view_bytes(v, buffers) for v in doc.get("bufferViews", [])]
     _dequantize(doc, views)
+    # images referred to by file name still load through the resolver (GLB keeps the uri)
+    binary = pack_views(doc, views)
+    for key in ("extensionsUsed", "extensionsRequired"):
+        if key in doc:
+            doc[key] = [e for e in doc[key] if e not in MESHOPT and e != QUANTIZATION]
+            if not doc[key]:
+                del doc[key]
+    return _glb(doc, binary)
+
+
+def pack_views(doc: dict, views: list[bytes]) -> bytes:
+    """The one binary buffer of a GLB from `views` (the bytes of each of doc's bufferViews, in
+    order), each view 4-byte aligned; doc's bufferViews are pointed into it (their compression
+    extensions dropped) and doc["buffers"] becomes that one buffer."""
     out = bytearray()
     for v, data in zip(doc.get("bufferViews", []), views):
         while len(out) % 4:
@@ -76,14 +90,8 @@ def plain_glb(path: Path, resolver) -> bytes | None:
         out += data
     while len(out) % 4:
         out.append(0)
-    # images referred to by file name still load through the resolver (GLB keeps the uri)
     doc["buffers"] = [{"byteLength": len(out)}]
-    for key in ("extensionsUsed", "extensionsRequired"):
-        if key in doc:
-            doc[key] = [e for e in doc[key] if e not in MESHOPT and e != QUANTIZATION]
-            if not doc[key]:
-                del doc[key]
-    return _glb(doc, bytes(out))
+    return bytes(out)
 
 
 def _view_bytes(view: dict, buffers: list[bytes]) -> bytes:

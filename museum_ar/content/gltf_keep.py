@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from .gltf_decode import _glb, plain_glb, read_gltf
+from .gltf_decode import _glb, pack_views, plain_glb, read_gltf
 from .textures import encode, fit_within
 
 
@@ -80,16 +80,7 @@ def keep_gltf(path: Path, resolver, *, matrix: np.ndarray, max_texture_px: int, 
             views[img["bufferView"]] = new
             img["mimeType"] = mime
         sizes.append(list(small.size))
-    out = bytearray()
-    for v, data in zip(doc.get("bufferViews", []), views):
-        while len(out) % 4:
-            out.append(0)
-        v.pop("extensions", None)
-        v["buffer"], v["byteOffset"], v["byteLength"] = 0, len(out), len(data)
-        out += data
-    while len(out) % 4:
-        out.append(0)
-    doc["buffers"] = [{"byteLength": len(out)}]
+    binary = pack_views(doc, views)
     scene_index = doc.get("scene", 0)
     scenes = doc.get("scenes") or [{"nodes": list(range(len(doc.get("nodes", []))))}]
     roots = scenes[scene_index].get("nodes", [])
@@ -100,7 +91,7 @@ def keep_gltf(path: Path, resolver, *, matrix: np.ndarray, max_texture_px: int, 
     doc.setdefault("asset", {})["generator"] = "museum-ar content pipeline (animated glTF kept)"
     facts = {"animations": [a.get("name") or f"animation {i + 1}" for i, a in enumerate(doc.get("animations", []) or [])],
              "skins": len(doc.get("skins", []) or []), "texture_px": sizes}
-    return _glb(doc, bytes(out)), facts
+    return _glb(doc, binary), facts
 
 
 def _split(glb: bytes) -> tuple[dict, list[bytes]]:

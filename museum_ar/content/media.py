@@ -5,6 +5,7 @@ decoders and the web audio path expect at most 48 kHz)."""
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ from PIL import Image
 
 from ..core.errors import ContentError
 from ..core.progress import Progress
-from .ffmpeg import probe, run_quick, run_with_progress
+from .ffmpeg import Probe, probe, run_quick, run_with_progress
 from .hdr import BT709_TAGS, hdr_kind, tonemap_filter
 from .options import MAX_MEDIA_FILE_BYTES, ImportOptions
 from .sniff import check_file, expect_not, read_head
@@ -29,14 +30,33 @@ def _audio_rate_args(sample_rate: int | None) -> list[str]:
     return ["-ar", str(MAX_SAMPLE_RATE)] if sample_rate and sample_rate > MAX_SAMPLE_RATE else []
 
 
-def import_video(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
+def _inspect(source: Path, what: str, progress: Progress, *, stream: str, missing: str) -> tuple[int, Probe]:
+    """(size in bytes, ffprobe's facts) of a media file within the size limit that is not some
+    other kind of file (`what`: "a video", "an audio file"), has a `stream` ("video" or "audio";
+    else ContentError(`missing`)) and a playable duration."""
     size = check_file(source, MAX_MEDIA_FILE_BYTES)
-    expect_not(source, read_head(source), _MEDIA_MAGIC, "a video")
+    expect_not(source, read_head(source), _MEDIA_MAGIC, what)
     progress.report(0.01, f"inspecting {source.name}")
     info = probe(source)
-    if info.video_codec is None:
-        raise ContentError("has no video stream (attach an audio file as audio)", path=source)
+    if (info.video_codec if stream == "video" else info.audio_codec) is None:
+        raise ContentError(missing, path=source)
     _check_duration(info.duration_s, source)
+    return size, info
+
+
+def stage_video(staging: Staging, video: Path, poster_png: bytes, options: ImportOptions) -> None:
+    """A video item's files: the MP4, its poster (`poster_png`, a frame of it, encoded as any
+    picture) and a thumbnail of the poster."""
+    poster = Image.open(BytesIO(poster_png))
+    poster.load()
+    poster_bytes, mime = encode(poster, jpeg_quality=options.jpeg_quality)
+    staging.add("asset", video, "mp4")
+    staging.add("poster", poster_bytes, "png" if mime == "image/png" else "jpg")
+    staging.add("thumbnail", png_bytes(image_thumbnail(poster, options.thumbnail_px)), "png")
+
+
+def import_video(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
+    size, info = _inspect(source, "a video", progress, stream="video", missing="has no video stream (attach an audio file as audio)")
     out = staging.path("video.mp4")
     edge = options.max_video_px
     hdr = hdr_kind(info)
@@ -59,14 +79,7 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
     t = min(1.0, (result.duration_s or 0.0) / 3)
     raw = run_quick(["-ss", f"{t:.3f}", "-i", str(out), "-frames:v", "1", "-f", "image2pipe", "-c:v", "png", "pipe:1"], path=source, what="taking the poster frame")
     progress.report(0.95, "poster and thumbnail")
-    from io import BytesIO
-
-    poster = Image.open(BytesIO(raw))
-    poster.load()
-    poster_bytes, mime = encode(poster, jpeg_quality=options.jpeg_quality)
-    staging.add("asset", out, "mp4")
-    staging.add("poster", poster_bytes, "png" if mime == "image/png" else "jpg")
-    staging.add("thumbnail", png_bytes(image_thumbnail(poster, options.thumbnail_px)), "png")
+    stage_video(staging, out, raw, options)
     facts = {
         "container_before": info.container,
         "codec_before": info.video_codec,
@@ -95,13 +108,7 @@ def import_video(source: Path, options: ImportOptions, staging: Staging, progres
 
 
 def import_audio(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
-    size = check_file(source, MAX_MEDIA_FILE_BYTES)
-    expect_not(source, read_head(source), _MEDIA_MAGIC, "an audio file")
-    progress.report(0.01, f"inspecting {source.name}")
-    info = probe(source)
-    if info.audio_codec is None:
-        raise ContentError("has no audio stream", path=source)
-    _check_duration(info.duration_s, source)
+    size, info = _inspect(source, "an audio file", progress, stream="audio", missing="has no audio stream")
     out = staging.path("audio.m4a")
     args = ["-y", "-i", str(source), "-map", "0:a:0", "-vn", "-c:a", "aac", "-b:a", f"{options.audio_kbps}k", *_audio_rate_args(info.sample_rate),
             "-movflags", "+faststart", "-f", "ipod", str(out)]

@@ -1,6 +1,6 @@
 """The exhibit as data, its project folder, undoable edits and typed errors.
 
-Pure Python + numpy: nothing here imports Qt, OpenCV, OpenGL or any other museum_ar package.
+Pure Python + numpy (and Pillow for the text label picture, label.py): nothing here imports Qt, OpenCV, OpenGL or any other museum_ar package.
 """
 
 from .errors import *  # noqa: F403  (the typed errors are part of the core's surface)

@@ -58,11 +58,15 @@ def generate_signing_key(private_path: str | Path, public_path: str | Path | Non
     return key
 
 
-def load_signing_key(path: str | Path) -> Ed25519PrivateKey:
+def _read_key_file(path: str | Path, what: str) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as e:
-        raise BundleError(f"cannot read the signing key: {e.strerror}", path=path) from None
+        raise BundleError(f"cannot read {what}: {e.strerror}", path=path) from None
+
+
+def load_signing_key(path: str | Path) -> Ed25519PrivateKey:
+    data = _read_key_file(path, "the signing key")
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as e:
@@ -74,10 +78,7 @@ def load_signing_key(path: str | Path) -> Ed25519PrivateKey:
 
 def load_public_key(path: str | Path) -> str:
     """The raw public key, base64, from a PEM public (or private) key file."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as e:
-        raise BundleError(f"cannot read the key: {e.strerror}", path=path) from None
+    data = _read_key_file(path, "the key")
     try:
         key = serialization.load_pem_public_key(data)
     except ValueError:

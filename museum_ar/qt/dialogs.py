@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import tr
+from .widgets import ok_cancel_buttons
 
 
 class MessageBar(QWidget):
@@ -120,11 +121,7 @@ class NewExhibitDialog(QDialog):
         url_note = QLabel(tr("The web address where the tablets will find the exhibit. Only the printed QR codes need it; you can fill it in later, when you print."))
         url_note.setWordWrap(True)
         form.addRow(url_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, tr("Create"), tr("Cancel"))
         form.addRow(buttons)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         for w in (self.title_de, self.location):

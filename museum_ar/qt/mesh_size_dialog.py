@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from ..content.options import UNITS
 from ..core.transform import Transform, vec3
 from . import i18n
 from .i18n import tr
+from .widgets import ok_cancel_buttons
 
 _UNIT_LABELS = {"m": "metres", "dm": "decimetres", "cm": "centimetres", "mm": "millimetres", "in": "inches", "ft": "feet"}
 _UP_ORDER = ["y", "z", "-z", "-y", "x", "-x"]
@@ -101,11 +101,7 @@ class MeshSizeDialog(QDialog):
         self.result_label.setObjectName("sizeResult")
         self.result_label.setWordWrap(True)
         lay.addWidget(self.result_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Attach"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Leave out"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, tr("Attach"), tr("Leave out"))
         lay.addWidget(buttons)
         for w in (self.units.currentIndexChanged, self.up.currentIndexChanged, self.by_unit.toggled):
             w.connect(self._update)

@@ -1,11 +1,11 @@
 """Small widget helpers several panels share: a label that elides instead of widening the window,
-and a list as tall as its rows."""
+a list as tall as its rows, and a dialog's two buttons named for what they do."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QSizePolicy
 
 
 class ElidedLabel(QLabel):
@@ -33,3 +33,14 @@ def fit_list_height(lst: QListWidget, min_rows: int, max_rows: int, min_row_px: 
     row = max(row, min_row_px)
     rows = min(max(lst.count(), min_rows), max_rows)
     lst.setFixedHeight(rows * (row + 2 * lst.spacing()) + 2 * lst.frameWidth() + 2)
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
+    """OK and Cancel named for what they do here (texts already translated), wired to the
+    dialog's accept and reject; the caller places the box."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -159,10 +159,7 @@ class HeadlessContext:
     def close(self) -> None:
         if self._egl:
             egl, dpy, ctx = self._egl
-            try:
-                egl.eglMakeCurrent(dpy, egl.EGL_NO_SURFACE, egl.EGL_NO_SURFACE, egl.EGL_NO_CONTEXT)
-            except Exception:
-                pass
+            self.done_current()
             egl.eglDestroyContext(dpy, ctx)
             self._egl = None
         if self._osmesa:

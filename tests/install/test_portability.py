@@ -58,7 +58,7 @@ def test_renaming_a_marker_to_its_own_other_case_is_fine_but_not_onto_another():
 def test_labels_and_thumbnails_use_the_packaged_font():
     from museum_ar.content.thumbnail import _font as thumb_font
     from museum_ar.markers.fonts import FONT_FILES
-    from museum_ar.render.text_label import _font as label_font
+    from museum_ar.core.label import label_font
 
     packaged = Path(FONT_FILES[False]).resolve()
     assert Path(thumb_font(20).path).resolve() == packaged
