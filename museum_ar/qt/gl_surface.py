@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import atexit
 import weakref
-from typing import Any
 from functools import lru_cache
+from typing import Any
 
 import shiboken6
 

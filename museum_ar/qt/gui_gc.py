@@ -14,12 +14,13 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_MS = 500
+DEFAULT_THRESHOLDS = gc.get_threshold()  # as set when this is first imported: Python's (700, 10, 10)
 
 
 class GuiGarbageCollector(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.thresholds = gc.get_threshold()
+        self.thresholds = DEFAULT_THRESHOLDS
         gc.disable()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
@@ -27,12 +28,16 @@ class GuiGarbageCollector(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        """Collect the generations whose counts passed their thresholds, as gc itself would."""
-        counts = gc.get_count()
-        for generation in (2, 1, 0):
-            if counts[generation] > self.thresholds[generation]:
-                gc.collect(generation)
-                return
+        collect_due(self.thresholds)
+
+
+def collect_due(thresholds: tuple[int, ...] = DEFAULT_THRESHOLDS) -> None:
+    """Collect the oldest generation whose count passed its threshold, as gc itself would."""
+    counts = gc.get_count()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
 
 
 _collector: GuiGarbageCollector | None = None
