@@ -118,7 +118,8 @@ def shoot(samples: Path) -> int:
 
         dlg = PrintDialog(w.doc, w)
         dlg.show()
-        settle(app, 1.0)
+        settle(app, 10.0, until=dlg.preview_ready)  # the page is drawn off the GUI thread
+        settle(app, 0.5)
         dlg.grab().save(str(OUT / "app-print.png"))
         dlg.close()
 

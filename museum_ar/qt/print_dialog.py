@@ -5,10 +5,11 @@ Essentials has no QtPdf), so what is shown is what will be printed."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Qt
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,16 +29,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.errors import MuseumArError
 from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM
 from .i18n import plural, language, tr
 from .messages import error_text
 from .widgets import fit_list_height
-from .workers import Job
+from .workers import Job, LatestOnly
 
 # what a publish address looks like, shown greyed in the empty field (".invalid" is never a real host)
 PLACEHOLDER_URL = "https://www.your-museum.org/ar/"
 PER_PAGE = (None, 1, 2, 4, 6, 9)
 LIST_MIN_ROWS, LIST_MAX_ROWS = 2, 8  # the marker list grows with its entries, then scrolls
+
+
+def _draw_page(exhibit, page: int, opts: dict, width: int) -> tuple[int, QImage]:
+    """On the preview's thread: the number of pages and the page as a picture `width` pixels wide.
+    (QImage, unlike QPixmap, may be made off the GUI thread.)"""
+    from ..markers import plan_sheet, sheet_page_png
+
+    pages = plan_sheet(exhibit, opts["paper"], opts["per_page"], opts["marker_ids"])
+    page = min(page, len(pages))
+    image = QImage.fromData(sheet_page_png(exhibit, page, opts["paper"], opts["per_page"], opts["marker_ids"], dpi=110))
+    return len(pages), image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
 
 
 def marker_name(m) -> str:
@@ -146,6 +159,8 @@ class PrintDialog(QDialog):
             w.currentIndexChanged.connect(self.refresh)
         self.page.valueChanged.connect(self.refresh)
         self.markers.itemChanged.connect(self.refresh)
+        self._renderer = LatestOnly("print-preview", self)
+        self._renderer.ready.connect(self._page_drawn)
         self.refresh()
 
     def _address_box(self) -> QGroupBox:
@@ -222,34 +237,50 @@ class PrintDialog(QDialog):
         return {"paper": self.paper.currentData(), "per_page": self.per_page.currentData(), "marker_ids": ids}
 
     def refresh(self) -> None:
-        """Redraw the preview page; problems (no publish address, paper too small) in plain words."""
-        from ..core.errors import MuseumArError
-        from ..markers import plan_sheet, sheet_page_png
-
+        """Redraw the preview page off the GUI thread (a page takes 40-150 ms to draw here); problems
+        (no publish address, paper too small) in plain words. The last page stays until the next
+        one is ready."""
         opts = self.options()
-        try:
-            if not opts["marker_ids"]:
-                raise MuseumArError(tr("Tick at least one marker."), code="ui")
-            pages = plan_sheet(self.doc.exhibit, opts["paper"], opts["per_page"], opts["marker_ids"])
-            self.page.setMaximum(max(1, len(pages)))
-            self.pages_label.setText(tr("of {n}", n=len(pages)))
-            png = sheet_page_png(self.doc.exhibit, self.page.value(), opts["paper"], opts["per_page"], opts["marker_ids"], dpi=110)
-        except MuseumArError as e:
-            text = error_text(e)
-            if e.field == "publish_url" and not self.doc.exhibit.publish_url.strip():
-                text = tr("The page appears here as soon as the publish address is filled in (left).")
-            self.preview.setPixmap(QPixmap())
-            self.preview.setWordWrap(True)
-            self.preview.setText(f"<p style='color:white; font-size:13pt; margin:40px'>{text}</p>")
-            self.status.setText(text)
-            self.save_button.setEnabled(False)
+        if not opts["marker_ids"]:
+            self._show_problem(MuseumArError(tr("Tick at least one marker."), code="ui"))
             return
-        pm = QPixmap()
-        pm.loadFromData(png)
-        width = max(300, self.scroll_area.viewport().width() - 16)  # the whole page width in view
-        self.preview.setPixmap(pm.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+        exhibit = copy.deepcopy(self.doc.exhibit)  # the worker draws this, whatever is edited meanwhile
+        page, width = self.page.value(), max(300, self.scroll_area.viewport().width() - 16)  # the whole page width in view
+        self.save_button.setEnabled(False)  # until this page is drawn: what is saved is what was shown
+        self._renderer.submit(lambda: _draw_page(exhibit, page, opts, width))
+
+    def preview_ready(self) -> bool:
+        """The page (or the problem) for the current settings is on screen."""
+        return self._renderer.idle()
+
+    def _page_drawn(self, ok: bool, result) -> None:
+        if not ok:
+            if isinstance(result, MuseumArError):
+                self._show_problem(result)
+                return
+            raise result  # a bug: the app's excepthook says it
+        pages, image = result
+        self.page.blockSignals(True)  # setting the maximum may clamp the page: that is not a new request
+        self.page.setMaximum(max(1, pages))
+        self.page.blockSignals(False)
+        self.pages_label.setText(tr("of {n}", n=pages))
+        self.preview.setPixmap(QPixmap.fromImage(image))
         self.status.setText("")
         self.save_button.setEnabled(True)
+
+    def _show_problem(self, e: MuseumArError) -> None:
+        text = error_text(e)
+        if e.field == "publish_url" and not self.doc.exhibit.publish_url.strip():
+            text = tr("The page appears here as soon as the publish address is filled in (left).")
+        self.preview.setPixmap(QPixmap())
+        self.preview.setWordWrap(True)
+        self.preview.setText(f"<p style='color:white; font-size:13pt; margin:40px'>{text}</p>")
+        self.status.setText(text)
+        self.save_button.setEnabled(False)
+
+    def done(self, result: int) -> None:
+        self._renderer.close()
+        super().done(result)
 
     def save_dialog(self) -> None:
         default = str(self.doc.root / f"markers-{self.paper.currentData()}.pdf")
@@ -261,7 +292,7 @@ class PrintDialog(QDialog):
         from ..markers import write_sheet_pdf
 
         opts = self.options()
-        exhibit = self.doc.exhibit
+        exhibit = copy.deepcopy(self.doc.exhibit)  # as it is now, whatever is edited while the PDF is written
         job = Job(lambda progress: write_sheet_pdf(exhibit, path, progress=progress, root=self.doc.root, **opts), tr("Writing the marker sheet"), self)
 
         def done(ok: bool, result) -> None:

@@ -6,6 +6,7 @@ cancellation across threads; its reports arrive in the GUI thread through a queu
 
 from __future__ import annotations
 
+import threading
 import traceback
 from typing import Any
 from collections.abc import Callable
@@ -99,3 +100,72 @@ class Job(QObject):
         self._finish()
         self.cancelled = self.cancelled or cancelled
         self.finished.emit(False, message)
+
+
+class _Delivery(QObject):
+    done = Signal(int, bool, object)  # generation, ok, result or the exception
+
+
+class LatestOnly(QObject):
+    """Recomputes something for the view off the GUI thread, newest request first.
+
+    For previews that follow every change of a field (the print dialog's page): `submit(fn)`
+    replaces whatever request is still waiting, a request that finishes after a newer one was
+    submitted is dropped, and `ready(ok, result_or_exception)` fires in the GUI thread for the
+    newest only. `fn` must not touch Qt widgets or the live exhibit: give it a copy.
+    """
+
+    ready = Signal(bool, object)
+
+    def __init__(self, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self._name = name
+        self._cond = threading.Condition()
+        self._pending: tuple[int, Callable[[], Any]] | None = None
+        self._generation = 0
+        self._busy = False
+        self._closed = False
+        self._delivery = _Delivery()
+        self._delivery.done.connect(self._delivered, Qt.ConnectionType.QueuedConnection)
+        self._thread = threading.Thread(target=self._run, name=f"museum-ar-{name}", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[], Any]) -> None:
+        with self._cond:
+            self._generation += 1
+            self._pending = (self._generation, fn)
+            self._cond.notify()
+
+    def idle(self) -> bool:
+        """Nothing waiting or running, and the newest result delivered (for tests and screenshots)."""
+        with self._cond:
+            return self._pending is None and not self._busy
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed, self._pending = True, None
+            self._cond.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while self._pending is None and not self._closed:
+                    self._cond.wait()
+                if self._closed:
+                    return
+                assert self._pending is not None
+                generation, fn = self._pending
+                self._pending, self._busy = None, True
+            try:
+                result, ok = fn(), True
+            except Exception as e:  # delivered to the GUI thread, which says it in words
+                result, ok = e, False
+            self._delivery.done.emit(generation, ok, result)
+
+    def _delivered(self, generation: int, ok: bool, result: object) -> None:
+        with self._cond:
+            newest = generation == self._generation
+            if newest and self._pending is None:
+                self._busy = False
+        if newest and not self._closed:
+            self.ready.emit(ok, result)

@@ -206,6 +206,7 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         meter.mark("print")
 
         def print_markers(dlg):
+            wait(qtbot, dlg.preview_ready, 30000)  # the page (here: why there is none) is drawn off the GUI thread
             assert dlg.address.isVisible() and not dlg.save_button.isEnabled()
             assert dlg.address.placeholderText().startswith("https://")
             check("print-asks-address", dlg)
@@ -277,6 +278,8 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         w.close()
         w.deleteLater()
     print(f"longest GUI stall {meter.longest_ms:.0f} ms during '{meter.where}'; per step: " + ", ".join(f"{k} {v:.0f}" for k, v in meter.per_step.items()))
+    if meter.blame:
+        print(meter.report_blame(40))
     assert meter.longest_ms < STALL_CEILING_MS, (meter.where, meter.per_step)
 
 

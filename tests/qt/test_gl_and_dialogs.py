@@ -112,6 +112,7 @@ def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot,
 
     w = exhibit_with_red_picture
     dlg = PrintDialog(w.doc, w)
+    qtbot.waitUntil(dlg.preview_ready, timeout=30000)  # drawn off the GUI thread
     assert not dlg.preview.pixmap().isNull()
     assert dlg.preview.pixmap().width() > 200
     dlg.size_spin.setValue(150)  # an undoable edit of the marker, as in its properties
@@ -125,6 +126,7 @@ def test_print_dialog_previews_and_writes_a_pdf(exhibit_with_red_picture, qtbot,
     # a paper problem is said in plain words and disables saving
     w.doc.push(cmd.SetPublishUrl(""))
     dlg.refresh()
+    qtbot.waitUntil(dlg.preview_ready, timeout=30000)
     assert not dlg.save_button.isEnabled() and "publish address" in dlg.status.text()
 
 
