@@ -80,7 +80,7 @@ def test_viewer_works_offline_after_the_first_visit(media_bundle: Path, tmp_path
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        ctx, _ = launch(p, tmp_path / "profile", None)
+        ctx, requests = launch(p, tmp_path / "profile", None, guard=False)  # with the HTTP cache, as on a tablet
         try:
             server = BundleServer(media_bundle, port=0, quiet=False).start_background()  # logs "200 GET /name"
             page, _ = open_page(ctx, server.url)
@@ -88,17 +88,18 @@ def test_viewer_works_offline_after_the_first_visit(media_bundle: Path, tmp_path
             cached = page.evaluate("caches.keys().then(k => caches.open(k[0])).then(c => c.keys()).then(r => r.length)")
             listed = json.loads((media_bundle / "manifest.json").read_text("utf-8"))["files"]
             assert cached >= len([f for f in listed if not f.endswith(".usdz")])  # USDZ only on iOS (test_quicklook.py)
-            # Each file was sent whole once on this first visit, as the server saw it (the worker
-            # kept what the page fetched; 304 revalidations send no body; media asked for in byte
-            # ranges while playing are 206 parts).
-            # Only the page's own small files, loaded by the HTML before any worker exists, go
-            # twice (its install takes them again); viewer.js, the manifest and every asset once.
+            # Each file was sent whole once on this first visit, as the server saw it: the page
+            # starts without waiting for the worker, and the worker then keeps what the page
+            # fetched by revalidating it (304, no body); media asked for in byte ranges while
+            # playing are 206 parts. viewer.js, the manifest and every asset once; the page's own
+            # small files may go twice.
             sent = [line.split()[2] for line in capsys.readouterr().out.splitlines() if line.startswith("200 GET ")]
             page_shell = {"/", "/index.html", "/boot.js", "/viewer.css", "/app.webmanifest", "/icon.svg", "/sw.js"}
             twice = sorted({u for u in sent if sent.count(u) > 1} - page_shell)
             assert sent and not twice, twice
             shell_bytes = sum((media_bundle / u.lstrip("/")).stat().st_size for u in page_shell if u not in ("/",) and (media_bundle / u.lstrip("/")).exists())
             assert shell_bytes < 40_000  # what the first visit costs on top of the bundle
+            assert all(u.startswith(("http://localhost", "http://127.0.0.1", "blob:", "data:")) for u in requests)
             server.stop()  # the museum's Wi-Fi is gone
             page.reload()
             page.wait_for_function("window.museumAR && window.museumAR.ready", timeout=30_000)
@@ -136,8 +137,8 @@ def test_a_returning_visitor_sees_the_texts_of_a_new_export(tmp_path: Path, chro
             server = BundleServer(second, port=port, quiet=True).start_background()  # re-published at the same address
             try:
                 page.reload()
-                page.wait_for_function("window.museumAR && window.museumAR.ready && window.museumAR.manifest.markers[0].label.de.includes('korrigiert')", timeout=30_000)
-                assert page.evaluate("window.museumAR.error") is None
+                page.wait_for_function("window.museumAR && window.museumAR.ready && (window.museumAR.error || window.museumAR.manifest.markers[0].label.de.includes('korrigiert'))", timeout=30_000)
+                assert page.evaluate("window.museumAR.error") is None, page.evaluate("JSON.stringify(window.museumAR)")
             finally:
                 server.stop()
         finally:

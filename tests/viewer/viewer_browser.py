@@ -31,8 +31,10 @@ def chromium_args(y4m: Path | None, cameras: int = 0) -> list[str]:
     return args
 
 
-def launch(playwright, user_data_dir: Path, y4m: Path | None, viewport=(960, 720), locale: str = "de-DE", cameras: int = 0):
-    """A fresh persistent context (own profile folder) that lets only localhost through."""
+def launch(playwright, user_data_dir: Path, y4m: Path | None, viewport=(960, 720), locale: str = "de-DE", cameras: int = 0, guard: bool = True):
+    """A fresh persistent context (own profile folder) that lets only localhost through.
+    guard=False: requests are only recorded, not routed (Playwright's routing switches the
+    browser's HTTP cache off; a test of what crosses the network needs it on)."""
     ctx = playwright.chromium.launch_persistent_context(
         str(user_data_dir),
         executable_path=CHROMIUM,
@@ -46,14 +48,15 @@ def launch(playwright, user_data_dir: Path, y4m: Path | None, viewport=(960, 720
     requests: list[str] = []
     ctx.on("request", lambda r: requests.append(r.url))
 
-    def guard(route):
+    def allow_only_local(route):
         url = route.request.url
         if url.startswith(("http://localhost", "http://127.0.0.1", "https://localhost", "blob:", "data:")):
             route.continue_()
         else:
             route.abort()
 
-    ctx.route("**/*", guard)
+    if guard:
+        ctx.route("**/*", allow_only_local)
     return ctx, requests
 
 

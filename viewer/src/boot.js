@@ -30,21 +30,45 @@ function refuse(key, err) {
   window.museumAR = { ready: true, error: String((err && err.message) || err), integrity, refusedBy: "boot" };
 }
 
-/** The service worker first (sw.template.js): with it in control, every file the viewer fetches
- * passes through it and is kept, so each crosses the network once. On a first visit this waits
- * for it to take over (it has fetched only the page itself by then); a returning visitor's worker
- * is in control already. Without one (plain http, blocked) the viewer starts anyway, checked. */
-async function workerInControl() {
+/** The service worker (sw.template.js) is registered, not waited for: on a first visit it takes
+ * over while the viewer starts (waiting for it had cost 0.5-1 s before the first anchor). What the
+ * page fetches before that goes through the browser's HTTP cache; once the exhibit is up, the
+ * page asks the worker to keep every file (main.js), which revalidates what the page already has
+ * (304, no body), so each file still crosses the network once. Without one (plain http, blocked)
+ * the viewer works the same, only not offline. */
+function registerWorker() {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  // A returning visitor's worker is in control: whether a newer export replaces it is asked by
+  // main.js once this start is checked (a new worker taking over mid-check would mix the old
+  // export's manifest with the new one's files, and main.js reloads the page when it takes over).
+  if (navigator.serviceWorker.controller) return;
+  navigator.serviceWorker.register(quickLookSupported() ? "sw.js?ar=1" : "sw.js").catch((e) => {
+    console.warn("no service worker: the exhibit will not work offline", e);
+  });
+}
+
+/** A check failed on a page a worker served: perhaps the exhibit was re-published, and the
+ * worker mixed the old export's kept files with the new one's (a visit that ended before the
+ * worker had kept every file). If a newer worker exists, let it take over and load the page once
+ * more; true when that happens. Tried once per visit, so a tampered bundle is still refused. */
+async function newerExportTakesOver() {
+  if (!("serviceWorker" in navigator) || !navigator.serviceWorker.controller) return false;
+  if (sessionStorage.getItem("museum-ar.retried")) return false;
   try {
-    await navigator.serviceWorker.register(quickLookSupported() ? "sw.js?ar=1" : "sw.js");
-    if (navigator.serviceWorker.controller) return;
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (!reg) return false;
+    await reg.update();
+    const incoming = reg.installing || reg.waiting;
+    if (!incoming) return false;
+    sessionStorage.setItem("museum-ar.retried", "1");
     await Promise.race([
       new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true })),
       new Promise((r) => setTimeout(r, 5000)),
     ]);
+    location.reload();
+    return true;
   } catch (e) {
-    console.warn("no service worker: the exhibit will not work offline", e);
+    return false;
   }
 }
 
@@ -54,22 +78,25 @@ const mark = (step) => (timeline[step] = Math.round(performance.now()));
 async function start() {
   mark("boot");
   camera = requestCamera();
-  await workerInControl();
-  mark("serviceWorker");
+  registerWorker();
   let manifest;
   try {
     manifest = await loadManifest();
     mark("manifest");
   } catch (e) {
+    if (refusalKey(e) === "tampered" && (await newerExportTakesOver())) return;
     return refuse(refusalKey(e), e);
   }
   let code;
   try {
-    code = await fetchVerified(manifest, "viewer.js");
-    for (const f of CHECKED_PAGE_FILES) if (manifest.files[f]) await fetchVerified(manifest, f);
+    // side by side: one after the other, each a round trip, they had taken 0.1-1 s
+    const page = CHECKED_PAGE_FILES.filter((f) => manifest.files[f]).map((f) => fetchVerified(manifest, f));
+    [code] = await Promise.all([fetchVerified(manifest, "viewer.js"), ...page]);
   } catch (e) {
+    if (await newerExportTakesOver()) return;
     return refuse("tampered", e);
   }
+  sessionStorage.removeItem("museum-ar.retried");
   mark("checked");
   // the viewer uses this manifest (no second fetch that could be swapped) and this check's result
   globalThis.museumArBoot = { manifest, integrity, timeline, camera };

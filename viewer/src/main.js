@@ -85,6 +85,7 @@ async function boot() {
   }
   applyLanguage();
   state.ready = true;
+  keepEverythingOffline();
 }
 
 function nextLanguage() {
@@ -460,11 +461,17 @@ function registerServiceWorker() {
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (servedByOldWorker) location.reload();
   });
-  // The page has fetched what it shows (kept by the worker as it passed); now the rest, once.
   navigator.serviceWorker.addEventListener("message", (e) => {
     if (e.data && e.data.precached) state.serviceWorker = "cached";
     if (e.data && e.data.precacheFailed) state.serviceWorker = "precache failed: " + e.data.precacheFailed;
   });
+}
+
+/** Once the exhibit is up: the page has fetched what it shows (through the HTTP cache, or kept by
+ * the worker as it passed); now the worker keeps every file, each revalidated or fetched once.
+ * Asked only now so that it never fetches a file the page is still loading. */
+function keepEverythingOffline() {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage("precache"));
 }
 

@@ -2,11 +2,14 @@
 // exhibit works when the museum's Wi-Fi drops. A new export changes BUNDLE below (a hash of the
 // whole manifest: files and texts), which makes a fresh cache and drops the old one.
 //
-// Each file crosses the network once. Installing keeps only the page itself; every file the page
-// then asks for is kept as it passes through; once the page is up it asks this worker
-// ("precache") to fetch what it has not asked for yet (videos not played, other languages'
-// captions). Byte ranges (video, audio) are answered from the kept file by slicing it as a Blob,
-// without reading the whole video into memory.
+// Each file crosses the network once. The page does not wait for this worker: it starts at once
+// and fetches what it shows through the browser's HTTP cache. Installing keeps nothing (fetching
+// the shell here would race the page for viewer.js and send it twice); once this worker is in
+// control, every file the page asks for is kept as it passes through; once the exhibit is up the
+// page asks ("precache") for the rest: the shell, what the page fetched before this worker took
+// over (revalidated: 304, no body) and what it has not asked for yet (videos not played, other
+// languages' captions). Byte ranges (video, audio) are answered from the kept file by slicing it
+// as a Blob, without reading the whole video into memory.
 const BUNDLE = "__BUNDLE_ID__";
 const CACHE = "museum-ar-" + BUNDLE;
 const SHELL = ["./", "index.html", "boot.js", "viewer.js", "viewer.css", "manifest.json", "app.webmanifest", "icon.svg"];
@@ -14,18 +17,7 @@ const SHELL = ["./", "index.html", "boot.js", "viewer.js", "viewer.css", "manife
 const fresh = (u) => new Request(u, { cache: "no-cache" });
 
 self.addEventListener("install", (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(CACHE);
-    const res = await fetch(fresh("manifest.json"));
-    const manifest = await res.clone().json();
-    await cache.put("manifest.json", res);
-    const shell = SHELL.filter((u) => u === "./" || u in manifest.files);
-    if (manifest.signature) shell.push(manifest.signature.file);
-    // The page loaded these a moment ago: the browser's HTTP cache answers (after at most a
-    // revalidation), so they do not cross the network twice. Their hashes are checked by boot.js.
-    await cache.addAll(shell.filter((u) => u !== "manifest.json"));
-    await self.skipWaiting();
-  })());
+  event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener("activate", (event) => {
@@ -39,10 +31,16 @@ self.addEventListener("activate", (event) => {
  * devices that open them: AR Quick Look on iOS/iPadOS registers this worker as sw.js?ar=1. */
 async function precacheRest() {
   const cache = await caches.open(CACHE);
+  // Kept when the page fetched it through this worker; else revalidated now. Never fetched again
+  // once kept: a re-published manifest belongs to the next worker's cache, not to this one's files.
+  if (!(await cache.match("manifest.json"))) await keep(cache, fresh("manifest.json"));
   const manifest = await (await cache.match("manifest.json")).json();
   const withUsdz = new URL(self.location.href).searchParams.has("ar");
-  for (const u of Object.keys(manifest.files)) {
-    if (u === "sw.js" || (!withUsdz && u.endsWith(".usdz"))) continue;
+  const wanted = SHELL.filter((u) => u === "./" || u in manifest.files).concat(Object.keys(manifest.files));
+  if (manifest.signature) wanted.push(manifest.signature.file);
+  for (const u of new Set(wanted)) {
+    // sw.js too: boot.js checks it against the manifest on every start, offline included
+    if (!withUsdz && u.endsWith(".usdz")) continue;
     if (!(await cache.match(u))) await keep(cache, fresh(u));
   }
 }
