@@ -109,6 +109,12 @@ def _read_exhibit_json(path: Path):
     return data, version
 
 
+def _not_json_number(name: str):
+    """Python reads NaN and Infinity, which JSON does not have: such a file would load, then be
+    saved as invalid JSON (and a bundle's manifest would break the tablet's JSON.parse)."""
+    raise ValueError(f"'{name}' is not a number JSON knows")
+
+
 def _read_exhibit_json_digest(path: Path):
     if not path.parent.is_dir():
         raise ProjectNotFoundError("no such folder", path=path.parent)
@@ -123,7 +129,7 @@ def _read_exhibit_json_digest(path: Path):
     if not raw.strip():
         raise CorruptProjectError("is empty", path=path)
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), parse_constant=_not_json_number)
     except UnicodeDecodeError as e:
         raise CorruptProjectError(f"is not UTF-8 text (byte {e.start})", path=path) from None
     except json.JSONDecodeError as e:

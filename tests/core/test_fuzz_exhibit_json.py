@@ -121,3 +121,15 @@ def test_valid_document_loads(tmp_path):
     (tmp_path / EXHIBIT_FILE).write_text(json.dumps(VALID))
     ex = load_project(tmp_path, check_assets=False).exhibit
     assert ex.markers[0].items[0].playback.autoplay is True
+
+
+@pytest.mark.parametrize("constant", ["Infinity", "-Infinity", "NaN"])
+def test_nan_and_infinity_are_refused_with_the_file_named(tmp_path, constant):
+    """Python's json reads them (hypothesis found `info: {"": Infinity}` loading, then failing to
+    save as JSON): refused when read, in words."""
+    doc = json.dumps(VALID).replace('"autoplay": true', f'"autoplay": true, "x": {constant}', 1)
+    assert constant in doc
+    (tmp_path / EXHIBIT_FILE).write_text(doc)
+    with pytest.raises(ProjectError, match=f"{constant}' is not a number JSON knows") as e:
+        load_project(tmp_path, check_assets=False)
+    assert str(e.value).startswith(str(tmp_path))
