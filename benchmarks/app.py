@@ -205,12 +205,11 @@ def loop_video(exhibit_dir: Path, item_id: str) -> None:
 
 def tracking_only_fps(exhibit_dir: Path, seconds: float) -> float:
     from museum_ar.core.project import load_project
-    from museum_ar.markers import payload_for
+    from museum_ar.markers import specs_for
     from museum_ar.tracking import Tracker, demo_camera
 
     ex = load_project(exhibit_dir, check_assets=False).exhibit
-    cards = [m for m in ex.markers if m.target is None]  # the synthetic camera shows the QR cards
-    cam = demo_camera([(payload_for(ex.publish_url, m.id), m.size_mm) for m in cards])
+    cam = demo_camera(specs_for(ex))  # the synthetic camera shows the QR cards
     tracker = Tracker.from_exhibit(ex, cam.intrinsics, root=exhibit_dir)
     n, t0 = 0, time.perf_counter()
     while time.perf_counter() - t0 < seconds:

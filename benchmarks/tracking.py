@@ -17,6 +17,7 @@ taskset -c 0.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import sys
@@ -31,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from museum_ar.markers.layout import MarkerLayout
 from museum_ar.markers.payload import payload_for
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose, rotation_error_deg
 from museum_ar.tracking.pose import square_poses
 from museum_ar.tracking.synthetic import PrintedCard, printed_card
@@ -57,6 +59,11 @@ def random_poses(n: int, seed: int, intr: CameraIntrinsics) -> list[np.ndarray]:
     return out
 
 
+def _spec(payload: str, marker_id: str | None = None) -> MarkerSpec:
+    """A code printed SIZE_MM wide (for the peers' tags the payload only names the card)."""
+    return MarkerSpec.for_payload(payload, SIZE_MM, marker_id)
+
+
 class ArucoCamera(SyntheticCamera):
     """The synthetic camera showing an ArUco 4x4 marker (id 0) instead of our QR marker."""
 
@@ -64,7 +71,7 @@ class ArucoCamera(SyntheticCamera):
 
     def __init__(self, *a, **kw):
         super().__init__(*a, **kw)
-        self.layouts = [MarkerLayout(6, 0, 0)]  # 4x4 bits + 1-bit border = 6 cells, no frame
+        self.markers = [dataclasses.replace(m, layout=MarkerLayout(6, 0, 0)) for m in self.markers]  # 4x4 bits + 1-bit border = 6 cells, no frame
 
     def artwork(self, payload, ppm, layout, margin_px):
         img = cv2.aruco.generateImageMarker(self.DICT, 0, 6 * ppm, borderBits=1)
@@ -130,11 +137,11 @@ def run_range(n: int, seed: int, intr: CameraIntrinsics) -> dict:
     payload = payload_for(URL, IDS[0])
     common = dict(intrinsics=intr, poses=[[p] for p in poses], noise=(1.5, 4.0), blur=(0.4, 1.2), seed=seed)
     cams = {
-        "framed": SyntheticCamera([(payload, SIZE_MM)], **common),
-        "plain": PlainQrCamera([(payload, SIZE_MM)], layout_overrides={"frame_modules": 0}, **common),
-        "aruco": ArucoCamera([("aruco", SIZE_MM)], **common),
+        "framed": SyntheticCamera([_spec(payload)], **common),
+        "plain": PlainQrCamera([_spec(payload)], layout_overrides={"frame_modules": 0}, **common),
+        "aruco": ArucoCamera([_spec("aruco")], **common),
     }
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in IDS]
     ours = Tracker(intr, exhibit, smoothing=False)
     ours_open = Tracker(intr, None, default_size_mm=SIZE_MM, smoothing=False, plain_qr=False)
     qr = cv2.QRCodeDetector()
@@ -194,12 +201,12 @@ def _aruco_params():
 
 def run_foreign(seed: int, intr: CameraIntrinsics, n: int = 40) -> dict:
     """Other codes — other exhibits, near-identical URLs — framed like ours: none may be taken for ours."""
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in IDS]
     poses = random_poses(n, seed + 7, intr)
     wrong = seen = 0
     tracker = Tracker(intr, exhibit, smoothing=False)
     for k, foreign in enumerate(FOREIGN):
-        cam = SyntheticCamera([(foreign, SIZE_MM)], intr, [[p] for p in poses[k::len(FOREIGN)]], noise=(1.5, 4.0), blur=(0.4, 1.2), seed=seed + k)
+        cam = SyntheticCamera([_spec(foreign)], intr, [[p] for p in poses[k::len(FOREIGN)]], noise=(1.5, 4.0), blur=(0.4, 1.2), seed=seed + k)
         for f in cam:
             tracker.reset()
             wrong += len(tracker.process(f.image, f.timestamp_s))
@@ -212,10 +219,10 @@ def _still_or_moving(intr, seed, poses_fn, n, trackers):
     searches only near last frame's markers between full scans (the default) against one that
     scans every whole frame."""
     payload = payload_for(URL, IDS[0])
-    cam = SyntheticCamera([(payload, SIZE_MM)], intr, poses_fn, frames=n, noise=2.5, blur=0.7, seed=seed)
+    cam = SyntheticCamera([_spec(payload)], intr, poses_fn, frames=n, noise=2.5, blur=0.7, seed=seed)
     out = {k: [] for k in trackers}
     truths = []
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in IDS]
     windowed, full = Tracker(intr, exhibit), Tracker(intr, exhibit, full_scan_every=1)
     ms = {"windowed": [], "full_scan": []}
     for f in cam:
@@ -241,7 +248,7 @@ def jitter(series) -> dict:
 
 
 def run_still(intr, seed) -> dict:
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in IDS]
     tr = Tracker(intr, exhibit)
     still = facing_pose(0.5, 0.0)
     out, _ = _still_or_moving(intr, seed, lambda i: [still], 150, {"raw": (tr, "raw_pose"), "filtered": (tr, "pose")})
@@ -251,7 +258,7 @@ def run_still(intr, seed) -> dict:
 
 
 def run_moving(intr, seed) -> dict:
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in IDS]
     tr = Tracker(intr, exhibit)
     speed, turn, fps = 0.25, 30.0, 30.0
     start = facing_pose(0.5, 15, 90, 0, (-0.15, 0))
@@ -355,7 +362,7 @@ def run_conditions(n: int, seed: int, only: set | None = None, repeats: int = 1)
     other_cards = {m.id: printed_card(natur, m) for m in natur.markers}
     aruco_cards = [_tag_card(ArucoCamera.DICT, i, 6, 1) for i in range(12)]
     april_cards = [_tag_card(APRIL, i, 8, 1) for i in range(12)]
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in EX_IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in EX_IDS]
     out = {}
     for ci, (name, (dist, tilt, opts)) in enumerate(CONDITIONS.items()):
         if only and name not in only:
@@ -376,9 +383,9 @@ def run_conditions(n: int, seed: int, only: set | None = None, repeats: int = 1)
             t, o = int(targets[i]), int(others[i])
             frames = {}
             for key, markers, cards in (
-                ("ours", [(payload_for(URL, EX_IDS[t]), SIZE_MM), (payload_for(OTHER_URL, EX_IDS[o]), SIZE_MM)], [ours_cards[EX_IDS[t]], other_cards[EX_IDS[o]]]),
-                ("aruco_4x4", [("aruco", SIZE_MM), ("aruco2", SIZE_MM)], [aruco_cards[t], aruco_cards[6 + o]]),
-                ("apriltag_36h11", [("april", SIZE_MM), ("april2", SIZE_MM)], [april_cards[t], april_cards[6 + o]]),
+                ("ours", [_spec(payload_for(URL, EX_IDS[t])), _spec(payload_for(OTHER_URL, EX_IDS[o]))], [ours_cards[EX_IDS[t]], other_cards[EX_IDS[o]]]),
+                ("aruco_4x4", [_spec("aruco"), _spec("aruco2")], [aruco_cards[t], aruco_cards[6 + o]]),
+                ("apriltag_36h11", [_spec("april"), _spec("april2")], [april_cards[t], april_cards[6 + o]]),
             ):
                 cam = SyntheticCamera(markers, intr, [list(poses[i])], cards=cards, **(common | {"seed": common["seed"] * 1000 + i}))
                 f = cam.read()
@@ -425,7 +432,7 @@ def run_empty(n: int, seed: int, repeats: int = 1) -> dict:
     """Frames without any marker (clutter, dark rectangles, picture frames), as a video: false
     positives and time per frame."""
     intr = CameraIntrinsics.default_for(W, H)
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in EX_IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in EX_IDS]
     tr = Tracker(intr, exhibit, smoothing=False)
     peers = {"aruco_4x4": _Peer("aruco", intr), "apriltag_36h11": _Peer("april", intr)}
     st = {k: {"false": 0, "ms": []} for k in ("ours", *peers)}
@@ -448,7 +455,7 @@ def run_blur_video(n: int, seed: int) -> dict:
     its state (track continuity counts)."""
     grass, natur = _exhibit(URL, "Grass"), _exhibit(OTHER_URL, "Natur")
     intr = CameraIntrinsics.default_for(W, H)
-    exhibit = [(i, payload_for(URL, i), SIZE_MM) for i in EX_IDS]
+    exhibit = [_spec(payload_for(URL, i), i) for i in EX_IDS]
     tr = Tracker(intr, exhibit)
     peers = {"aruco_4x4": _Peer("aruco", intr), "apriltag_36h11": _Peer("april", intr)}
 
@@ -459,9 +466,9 @@ def run_blur_video(n: int, seed: int) -> dict:
     rng = np.random.default_rng(seed)
     blur = [(13 + 12 * rng.random()) if (i % 30) >= 24 else 0.0 for i in range(n)]
     setups = {
-        "ours": ([(payload_for(URL, "c"), SIZE_MM), (payload_for(OTHER_URL, "c"), SIZE_MM)], [printed_card(grass, grass.markers[2]), printed_card(natur, natur.markers[2])]),
-        "aruco_4x4": ([("a", SIZE_MM), ("b", SIZE_MM)], [_tag_card(ArucoCamera.DICT, 2, 6, 1), _tag_card(ArucoCamera.DICT, 8, 6, 1)]),
-        "apriltag_36h11": ([("a", SIZE_MM), ("b", SIZE_MM)], [_tag_card(APRIL, 2, 8, 1), _tag_card(APRIL, 8, 8, 1)]),
+        "ours": ([_spec(payload_for(URL, "c")), _spec(payload_for(OTHER_URL, "c"))], [printed_card(grass, grass.markers[2]), printed_card(natur, natur.markers[2])]),
+        "aruco_4x4": ([_spec("a"), _spec("b")], [_tag_card(ArucoCamera.DICT, 2, 6, 1), _tag_card(ArucoCamera.DICT, 8, 6, 1)]),
+        "apriltag_36h11": ([_spec("a"), _spec("b")], [_tag_card(APRIL, 2, 8, 1), _tag_card(APRIL, 8, 8, 1)]),
     }
     st = {k: {"blurred": 0, "found_blurred": 0, "found_sharp": 0, "sharp": 0, "wrong": 0} for k in setups}
     for key, (markers, cards) in setups.items():

@@ -37,7 +37,7 @@ sys.path[:0] = [str(ROOT)]
 
 from museum_ar.core import Exhibit, LocalizedText, Marker
 from museum_ar.export.manifest import build_manifest
-from museum_ar.markers import payload_for, tracking_params
+from museum_ar.markers import MarkerSpec, tracking_params
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose
 from museum_ar.tracking.synthetic import printed_card
 
@@ -140,16 +140,16 @@ def main() -> None:
         scripts[f"viewer@{args.baseline}"] = viewer_at(args.baseline)
     ex = exhibit()
     cards = {m.id: printed_card(ex, m) for m in ex.markers}
-    payload = {m.id: payload_for(URL, m.id) for m in ex.markers}
+    spec = {m.id: MarkerSpec.of(m, ex) for m in ex.markers}
     bundle = Exhibit(title=ex.title, publish_url=URL, markers=[ex.markers[0]])  # the one-marker bundle
     manifest_markers = build_manifest(bundle, {})["markers"]
-    py_markers = [(OWN, payload[OWN], 100.0)]
+    py_markers = [spec[OWN]]
     intr = CameraIntrinsics.default_for(W, H, HFOV)
     tmp = Path(tempfile.mkdtemp())
     out = {"frames_per_condition": n, "conditions": {}}
 
     def run(name, shown, poses, continuous=False, **trouble):
-        cam = SyntheticCamera([(payload[shown], 100.0)], intr, poses=[[p] for p in poses], noise=(1.5, 4.0), blur=(0.4, 1.0),
+        cam = SyntheticCamera([spec[shown]], intr, poses=[[p] for p in poses], noise=(1.5, 4.0), blur=(0.4, 1.0),
                               clutter=True, cards=[cards[shown]], seed=zlib.crc32(name.encode()) % 1000, **trouble)
         rendered = [cam.render(cam._poses_at(i)) for i in range(len(poses))]
         frames, truths = [r[0] for r in rendered], [r[1] for r in rendered]

@@ -103,7 +103,7 @@ def _attach(a) -> int:
     marker = project.exhibit.marker(a.marker_id)  # fail before any import work
     if a.fit and a.unit:
         raise MuseumArError("give either --unit or --fit, not both")
-    marker_m = marker.size_mm / 1000.0
+    marker_m = marker.edge_m
     for f in a.files:
         _check_source_file(f)
     stack = cmd.UndoStack(project.exhibit)

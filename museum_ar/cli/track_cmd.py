@@ -71,9 +71,9 @@ def _markers(ex):
     """The exhibit's QR cards (artworks are tracked by their pictures, not by a code)."""
     if ex is None:
         return None
-    from ..markers.payload import payload_for
+    from ..markers.spec import specs_for
 
-    return [(m.id, payload_for(ex.publish_url, m.id), m.size_mm) for m in ex.markers if m.target is None]
+    return specs_for(ex)
 
 
 def _track(a) -> int:
@@ -98,7 +98,9 @@ def _track(a) -> int:
     if a.source == "demo":
         from ..tracking import demo_camera
 
-        shown = [(p, size) for _, p, size in markers] if markers else [("https://ar.example.org/demo/#beispiel", a.size_mm or 100.0)]
+        from ..markers.spec import MarkerSpec
+
+        shown = markers or [MarkerSpec.for_payload("https://ar.example.org/demo/#beispiel", a.size_mm or 100.0)]
         source = demo_camera(shown, frames=a.max_frames or 300)
     else:
         source = open_source(a.source, width=a.width, height=a.height)

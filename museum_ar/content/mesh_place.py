@@ -90,7 +90,7 @@ def arrange_on_marker(marker, new_items: list) -> None:
     by the app's import, before the items are added (so one undo removes them with their places)."""
     from ..core.transform import Transform
 
-    marker_m = marker.size_mm / 1000.0
+    marker_m = marker.edge_m
     occupied = []
     for it in marker.items:
         # size_m is the size as chosen; a later scale with the gizmo is on top of choice_scale

@@ -26,6 +26,12 @@ MIN_MARKER_MM = 20.0
 MAX_MARKER_MM = 1000.0
 
 
+def edge_m_of(size_mm: float) -> float:
+    """A printed edge in millimetres (as exhibit.json stores it) in metres (as every frame and
+    pose is measured): the one place the unit changes (Marker.edge_m, markers.spec.MarkerSpec)."""
+    return size_mm / 1000
+
+
 class ItemKind(str, Enum):
     MESH = "mesh"
     IMAGE = "image"
@@ -90,6 +96,11 @@ class Marker:
     mount: Mount = Mount.TABLE
     items: list[Item] = field(default_factory=list)
     target: ImageTarget | None = None  # None: a printed QR card; otherwise the artwork itself
+
+    @property
+    def edge_m(self) -> float:
+        """The printed edge in metres (content sizes, the marker outline, the ground grid)."""
+        return edge_m_of(self.size_mm)
 
     def item(self, item_id: str) -> Item:
         for it in self.items:

@@ -15,7 +15,7 @@ from .. import __version__
 from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, Marker
 from ..core.frames import content_to_marker
-from ..markers import layout_for, payload_for, qr_modules
+from ..markers import MarkerSpec
 from ..markers import tracking_params
 
 MANIFEST_FILE = "manifest.json"
@@ -94,16 +94,15 @@ def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: flo
     captions = captions or {}
     markers = []
     for m in exhibit.markers:
-        payload = payload_for(exhibit.publish_url, m.id)
-        layout = layout_for(payload)
-        modules = qr_modules(payload)
+        spec = MarkerSpec.of(m, exhibit)
+        layout = spec.layout
         markers.append(
             {
-                "id": m.id,
-                "size_mm": m.size_mm,
+                "id": spec.id,
+                "size_mm": spec.size_mm,
                 "mount": m.mount.value,
                 "label": m.label.to_json(),
-                "payload": payload,
+                "payload": spec.payload,
                 "layout": {
                     "symbol_modules": layout.symbol_modules,
                     "quiet_modules": layout.quiet_modules,
@@ -111,7 +110,7 @@ def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: flo
                     "units": layout.units,
                     "symbol_offset": layout.symbol_offset,
                 },
-                "modules": ["".join("1" if v else "0" for v in row) for row in modules],
+                "modules": ["".join("1" if v else "0" for v in row) for row in spec.modules],
                 "content_to_marker": [float(v) for v in content_to_marker(m.mount).reshape(-1)],
                 "image": marker_image_path(m),
                 "items": [_item_entry(it, bundle_paths, captions) for it in m.items],

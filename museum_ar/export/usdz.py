@@ -35,7 +35,7 @@ from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, ItemKind, Marker
 from ..core.frames import content_to_marker
 from ..core.transform import Transform
-from ..markers import layout_for, payload_for, render_marker
+from ..markers import MarkerSpec, render_marker
 from .usdz_label import label_image, label_size_units
 from .usdz_mesh import MAX_TEXTURE_PX, MeshPiece, PbrMaps, bake_piece, fit_triangle_budget, read_glb_pieces
 
@@ -82,8 +82,8 @@ def reference_image(exhibit: Exhibit, marker: Marker, project_root: str | Path |
                 img = img.crop((x, y, x + cw, y + ch))
             img.thumbnail((1024, 1024))  # AR Quick Look wants a reference, not the full scan
             return img.copy()
-    payload = payload_for(exhibit.publish_url, marker.id)
-    return Image.fromarray(render_marker(payload, REFERENCE_PX_PER_MODULE, margin_modules=0, layout=layout_for(payload)), mode="L")
+    spec = MarkerSpec.of(marker, exhibit)
+    return Image.fromarray(render_marker(spec.payload, REFERENCE_PX_PER_MODULE, margin_modules=0, layout=spec.layout), mode="L")
 
 
 class _Writer:

@@ -34,7 +34,7 @@ from ..core.errors import BundleError, CancelledError
 from ..core.exhibit import Exhibit
 from ..core.progress import NO_PROGRESS, Progress
 from ..core.project import load_project
-from ..markers import layout_for, payload_for, render_marker
+from ..markers import MarkerSpec, render_marker
 from .safe_zip import DEFAULT_LIMITS
 from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, build_manifest, manifest_bytes, marker_image_path, validate_manifest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -99,8 +99,8 @@ def web_app_manifest(exhibit: Exhibit) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def marker_png(payload: str) -> bytes:
-    img = render_marker(payload, px_per_module=12, margin_modules=2, layout=layout_for(payload))
+def marker_png(spec: MarkerSpec) -> bytes:
+    img = render_marker(spec.payload, px_per_module=12, margin_modules=2, layout=spec.layout)
     buf = io.BytesIO()
     Image.fromarray(img, mode="L").save(buf, format="PNG", optimize=True)
     return buf.getvalue()
@@ -163,7 +163,7 @@ def _collect(project_root: Path, exhibit: Exhibit, progress: Progress) -> tuple[
         if m.target is not None:  # an artwork: its compiled target data and a picture of it (export/targets.py)
             files.update(target_files(project_root, m))
         else:
-            files[marker_image_path(m)] = marker_png(payload_for(exhibit.publish_url, m.id))
+            files[marker_image_path(m)] = marker_png(MarkerSpec.of(m, exhibit))
     files["sw.js"] = b""  # placeholder: its text depends on every other file's hash
     return files, bundle_paths
 

@@ -2,6 +2,7 @@
 
 from .layout import MarkerLayout, layout_for, marker_corners_marker_frame, marker_grid, render_marker  # noqa: F401
 from .payload import marker_id_from_payload, payload_for  # noqa: F401
+from .spec import MarkerSpec, specs_for  # noqa: F401
 from .symbol import qr_modules, qr_version  # noqa: F401
 
 # Printing (reportlab, Pillow) is imported on first use, so the tracker and the bundle reader

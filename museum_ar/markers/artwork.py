@@ -23,8 +23,8 @@ import numpy as np
 
 from ..core.exhibit import Exhibit, Marker
 from .fonts import PT_MM, fit_text, text_width_mm, wrap_text
-from .layout import MarkerLayout, layout_for, marker_grid
-from .payload import payload_for
+from .layout import MarkerLayout, framed_grid
+from .spec import MarkerSpec
 from .printability import check_scannable
 
 MIN_WHITE_MARGIN_MM = 3.5  # white around the frame (at least a module): square detectors need a light border
@@ -158,10 +158,10 @@ def card_texts(exhibit: Exhibit, marker: Marker, width_mm: float) -> list[tuple[
 def build_card(exhibit: Exhibit, marker: Marker) -> Card:
     """The card of one marker. Raises MarkerError when the marker cannot be encoded or is too
     small to scan."""
-    payload = payload_for(exhibit.publish_url, marker.id)
-    layout = layout_for(payload)
-    check_scannable(marker.id, marker.size_mm, layout)
-    edge = float(marker.size_mm)
+    spec = MarkerSpec.of(marker, exhibit)
+    layout = spec.layout
+    check_scannable(marker.id, spec.size_mm, layout)
+    edge = spec.size_mm
     module = layout.module_mm(edge)
     # With a frame, its own quiet zone is inside the square and a module of white outside it lets
     # square detectors see the frame's edge; without one, the QR quiet zone (4 modules) is outside.
@@ -169,14 +169,14 @@ def build_card(exhibit: Exhibit, marker: Marker) -> Card:
     width = max(edge + 2 * margin, MIN_CARD_WIDTH_MM)
     sx, sy = (width - edge) / 2, margin
     drawing = Drawing(width, 0.0)
-    drawing.rects = grid_rects(marker_grid(payload, layout), sx, sy, module)
+    drawing.rects = grid_rects(framed_grid(spec.modules, layout), sx, sy, module)
     y = sy + edge + TEXT_GAP_MM
     for text, size, bold, colour in card_texts(exhibit, marker, width - 2 * SIDE_PAD_MM):
         y += size * PT_MM * 1.0  # ascent of the line
         drawing.texts.append(Text(width / 2, y, size, text, bold, colour))
         y += size * PT_MM * 0.4  # descent and leading
     drawing.height = y + BOTTOM_PAD_MM
-    return Card(marker.id, payload, layout, edge, sx, sy, drawing)
+    return Card(marker.id, spec.payload, layout, edge, sx, sy, drawing)
 
 
 def cut_marks(x: float, y: float, w: float, h: float, width_mm: float = 0.12) -> list[Line]:

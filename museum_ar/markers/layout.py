@@ -73,7 +73,11 @@ def marker_grid(payload: str, layout: MarkerLayout | None = None) -> np.ndarray:
     """The tracked square as a (units, units) bool array of modules (True = dark): frame, quiet
     zone and QR symbol. The one source of the printed pattern (artwork, synthetic camera)."""
     modules = qr_modules(payload)
-    layout = layout or MarkerLayout(modules.shape[0])
+    return framed_grid(modules, layout or MarkerLayout(modules.shape[0]))
+
+
+def framed_grid(modules: np.ndarray, layout: MarkerLayout) -> np.ndarray:
+    """marker_grid of a QR module matrix already at hand (a MarkerSpec's)."""
     units = layout.units
     grid = np.zeros((units, units), dtype=bool)
     if layout.frame_modules:

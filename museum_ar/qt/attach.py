@@ -81,7 +81,7 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
         return None
 
     doc, root, paths = window.doc, window.doc.root, [Path(p) for p in paths]
-    marker_m = doc.exhibit.marker(marker_id).size_mm / 1000.0  # a model far larger than it is a question
+    marker_m = doc.exhibit.marker(marker_id).edge_m  # a model far larger than it is a question
 
     def work(progress):
         # heavy (trimesh, cv2): imported here, on the worker, so a first import never freezes the window

@@ -66,13 +66,13 @@ class Result:
 
 def open_spec(spec: SourceSpec, exhibit: Exhibit):
     """A tracking FrameSource for the spec (raises TrackingError / MarkerError in plain words)."""
-    from ..markers import payload_for
+    from ..markers import specs_for
     from ..tracking import demo_camera, open_source
 
     if spec.kind == "synthetic":
         # the QR cards only: an artwork (image target) is no card, and printing its id as a QR
         # code showed a card that nothing tracks, in place of one that is
-        markers = [(payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers if m.target is None]
+        markers = specs_for(exhibit)
         if not markers:
             raise MuseumArError(tr("The exhibit has no markers to show to the synthetic camera."))
         return demo_camera(markers)

@@ -220,7 +220,7 @@ class GLView(GLSurface):
         from ..render.geometry import marker_outline
 
         assert self.renderer is not None  # the last draw's sizes are the renderer's
-        points = [marker_outline(marker.size_mm / 1000)[0].reshape(-1, 3)]
+        points = [marker_outline(marker.edge_m)[0].reshape(-1, 3)]
         loading = set(self.renderer.cache.pending)
         draw_items = {d.id: d for d in items}
         marker_items = {it.id: it for it in marker.items}
@@ -484,7 +484,7 @@ class PlacementViewport(QWidget):
             return [], Helpers(grid=True), None
         items = items_for_marker(marker, self.doc.root, language())
         item = self.selected_item()
-        helpers = Helpers(marker_edge_m=marker.size_mm / 1000, grid=True, grid_size_m=max(0.5, marker.size_mm / 250))
+        helpers = Helpers(marker_edge_m=marker.edge_m, grid=True, grid_size_m=max(0.5, 4 * marker.edge_m))
         if item is not None:
             helpers.gizmo = self.mode
             helpers.gizmo_matrix = self.gizmo_matrix(marker, item.transform)

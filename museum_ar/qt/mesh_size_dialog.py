@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..content.mesh_place import arrange_on_marker
 from ..content.mesh_size import FIT_MARKER_EDGES, UP_ROTATIONS, quat_of, rechoose
 from ..content.options import UNITS
+from ..core.exhibit import edge_m_of
 from ..core.transform import Transform, vec3
 from . import i18n
 from .i18n import tr
@@ -49,7 +50,7 @@ class MeshSizeDialog(QDialog):
     def __init__(self, item, marker_mm: float, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("meshSizeDialog")
-        self.item, self.marker_m = item, marker_mm / 1000.0
+        self.item, self.marker_m = item, edge_m_of(marker_mm)
         info = item.info
         self.setWindowTitle(tr("Size of {name}", name=item.source_name))
         self.setMinimumWidth(460)

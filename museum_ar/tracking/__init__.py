@@ -1,7 +1,7 @@
 """Frame sources, marker detection, pose estimation and filtering (numpy + cv2; no Qt, no GL).
 
     source = open_source("0" | "clip.mp4" | "photo.jpg" | "folder/")   # or SyntheticCamera(...)
-    tracker = Tracker(intrinsics, [(marker_id, payload, size_mm), ...])  # or Tracker.from_exhibit
+    tracker = Tracker(intrinsics, specs_for(exhibit))  # markers.spec; or Tracker.from_exhibit
     while (frame := source.read()) is not None:
         for d in tracker.process(frame.image, frame.timestamp_s):
             d.marker_id, d.corners, d.pose   # pose: 4x4 marker -> OpenCV camera, metres

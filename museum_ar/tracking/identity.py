@@ -21,7 +21,6 @@ import numpy as np
 import zxingcpp
 
 from ..markers.layout import MarkerLayout
-from ..markers.symbol import qr_modules
 from ..markers.tracking_params import IDENTITY
 
 # Correlation of the sampled data modules with the predicted code, measured on 0.3-1.5 m,
@@ -423,7 +422,3 @@ def decode_modules(dark: np.ndarray, px: int = 4) -> str | None:
     img = np.kron(img, np.ones((px, px), np.uint8))
     found = zxingcpp.read_barcodes(img, formats=QR_ONLY, try_rotate=False, try_invert=False, try_downscale=False)
     return found[0].text if found else None
-
-
-def expected_modules(payload: str) -> np.ndarray:
-    return qr_modules(payload)

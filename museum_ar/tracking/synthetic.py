@@ -17,7 +17,8 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
-from ..markers.layout import MarkerLayout, layout_for, marker_corners_marker_frame, render_marker
+from ..markers.layout import MarkerLayout, marker_corners_marker_frame, render_marker
+from ..markers.spec import MarkerSpec
 from .frames import Frame, FrameSource, MarkerTruth
 from .intrinsics import CameraIntrinsics
 from .poses import facing_pose
@@ -137,7 +138,7 @@ def _disk_kernel(radius: float) -> np.ndarray:
 
 
 class SyntheticCamera(FrameSource):
-    """Renders `markers` (a list of (payload, size_mm)) at `poses`.
+    """Renders `markers` (MarkerSpecs: the code, its layout and printed edge) at `poses`.
 
     poses: a sequence with one entry per frame, each a list of 4x4 marker -> camera poses (one per
     marker, None when that marker is out of view), or a callable(frame_index) -> such a list; a
@@ -150,7 +151,7 @@ class SyntheticCamera(FrameSource):
 
     def __init__(
         self,
-        markers: Sequence[tuple[str, float]],
+        markers: Sequence[MarkerSpec],
         intrinsics: CameraIntrinsics | None = None,
         poses: Sequence | Callable[[int], PoseList] | None = None,
         *,
@@ -173,7 +174,7 @@ class SyntheticCamera(FrameSource):
         name: str = "synthetic",
         live: bool = False,
     ):
-        self.markers = [(str(p), float(s)) for p, s in markers]
+        self.markers = [m.with_layout(**(layout_overrides or {})) for m in markers]
         self.intrinsics: CameraIntrinsics = intrinsics or CameraIntrinsics.default_for(1280, 720)
         if poses is None:
             poses = [[facing_pose(0.5, 20, 30) for _ in self.markers]]
@@ -189,7 +190,6 @@ class SyntheticCamera(FrameSource):
         self.cards = list(cards) if cards is not None else [None] * len(markers)
         self.last_degradation: dict = {}
         self.rng = np.random.default_rng(seed)
-        self.layouts = [layout_for(p, **(layout_overrides or {})) for p, _ in self.markers]
         self.name = name
         self.index = 0
         # live: a stand-in webcam (GUI preview) that must keep up with 30 fps. Noise then comes from
@@ -221,14 +221,14 @@ class SyntheticCamera(FrameSource):
         # Far markers first, so nearer ones cover them.
         order = sorted((k for k, p in enumerate(poses) if p is not None), key=lambda k: -poses[k][2, 3])
         for k in order:
-            payload, size_mm = self.markers[k]
-            corners = self._draw(img, payload, size_mm / 1000, self.layouts[k], np.asarray(poses[k], float), self.cards[k])
+            spec = self.markers[k]
+            corners = self._draw(img, spec.payload, spec.edge_m, spec.layout, np.asarray(poses[k], float), self.cards[k])
             if corners is not None:
-                truth.append(MarkerTruth(payload, size_mm, np.asarray(poses[k], float), corners))
+                truth.append(MarkerTruth(spec.payload, spec.size_mm, np.asarray(poses[k], float), corners))
                 if self.occlusion and self.rng.random() < self.occlusion:
                     self._occlude(img, corners)
         self.last_degradation = {}
-        first = [t for t in truth if t.payload == self.markers[0][0]]
+        first = [t for t in truth if t.payload == self.markers[0].payload]
         if first:  # the hand-held troubles befall the first marker (the benchmark's target)
             c = first[0].corners
             if self.finger and self.rng.random() < self.finger:
@@ -387,13 +387,13 @@ class SyntheticCamera(FrameSource):
         return np.clip(img + 0.5, 0, 255).astype(np.uint8)
 
 
-def demo_camera(markers: Sequence[tuple[str, float]], intrinsics: CameraIntrinsics | None = None, *, fps: float = 30.0, frames: int | None = None, seed: int = 0) -> SyntheticCamera:
+def demo_camera(markers: Sequence[MarkerSpec], intrinsics: CameraIntrinsics | None = None, *, fps: float = 30.0, frames: int | None = None, seed: int = 0) -> SyntheticCamera:
     """A stand-in webcam for curators without one (and the GUI preview): the exhibit's markers
     (up to six, in two rows, like cards on a table) seen by a hand-held camera swaying slowly
     around them at about 0.6 m. Endless unless `frames` is given."""
     shown = list(markers)[:6]
     cols = min(3, len(shown)) or 1
-    gap = 1.6 * max((s for _, s in shown), default=100.0) / 1000
+    gap = 1.6 * max((m.edge_m for m in shown), default=0.1)
 
     def at(i: int) -> list:
         t = i / fps

@@ -10,9 +10,10 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from ..markers.layout import MarkerLayout, layout_for
-from ..markers.payload import marker_id_from_payload, payload_for
-from ..markers.symbol import qr_modules
+from ..core.exhibit import edge_m_of
+from ..markers.layout import MarkerLayout
+from ..markers.payload import marker_id_from_payload
+from ..markers.spec import MarkerSpec, specs_for
 from ..markers.tracking_params import SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
 from .identity import MIN_SCORE_NEW, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
@@ -71,19 +72,11 @@ class _Track:
     blind: int = 0  # frames in a row kept at predicted corners only (Tracker._coast)
 
 
-@dataclass(frozen=True)
-class KnownMarker:
-    marker_id: str | None
-    payload: str
-    size_mm: float | None
-    layout: MarkerLayout
-
-
 class Tracker:
     """Finds the markers in each frame.
 
-    markers: (marker_id or None, payload, size_mm) for each marker to look for; only these are
-    reported, and identity is checked module by module against their codes. With no markers
+    markers: the MarkerSpec of each marker to look for (markers.spec); only these are reported,
+    and identity is checked module by module against their codes, poses use their edges. With no markers
     ("open mode") every framed QR code is decoded and reported, plus plain QR codes that zxing
     finds; poses then use `default_size_mm` (None: no pose). Framed codes are ours: a dark square
     frame around a quiet zone (markers.layout).
@@ -92,7 +85,7 @@ class Tracker:
     def __init__(
         self,
         intrinsics: CameraIntrinsics,
-        markers: Iterable[tuple[str | None, str, float | None]] | None = None,
+        markers: Iterable[MarkerSpec] | None = None,
         *,
         default_size_mm: float | None = None,
         smoothing: bool = True,
@@ -107,8 +100,8 @@ class Tracker:
         # with artworks only, no QR search runs at all (it would report every code in view).
         self.images = ImageMarkers(image_targets, intrinsics, smoothing) if image_targets else None
         self.codes = bool(markers) or not image_targets
-        self.known = [KnownMarker(mid, p, s, layout_for(p, **(layout_overrides or {}))) for mid, p, s in (markers or [])]
-        self.candidates = [Candidate(i, qr_modules(k.payload), k.layout) for i, k in enumerate(self.known)]
+        self.known = [spec.with_layout(**(layout_overrides or {})) for spec in (markers or [])]
+        self.candidates = [Candidate(i, k.modules, k.layout) for i, k in enumerate(self.known)]
         probe = MarkerLayout(21, **(layout_overrides or {}))
         self.quiet_modules, self.frame_modules = probe.quiet_modules, probe.frame_modules
         # Thinnest frame, as a fraction of the side, among the codes we may meet.
@@ -120,6 +113,7 @@ class Tracker:
         # Layouts the cheap frame test tries (open mode: a version-3 code stands for all).
         self.layouts = tuple(sorted({k.layout for k in self.known}, key=lambda layout: layout.units)) or (MarkerLayout(29, self.quiet_modules, self.frame_modules),)
         self.default_size_mm = default_size_mm
+        self.default_edge_m = edge_m_of(default_size_mm) if default_size_mm else None  # open mode: codes without a spec
         self.smoothing = smoothing
         self.keep_frames = keep_frames  # how long a track survives undetected frames
         self.full_scan_every = full_scan_every  # frames between whole-image searches while tracking
@@ -133,9 +127,8 @@ class Tracker:
     def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, root=None, **kw) -> Tracker:
         """Cards and artworks of the exhibit; `root` (the exhibit folder) is needed to read the
         artworks' pictures when it has image targets."""
-        markers = [(m.id, payload_for(exhibit.publish_url, m.id), m.size_mm) for m in exhibit.markers if m.target is None]
         images = compile_exhibit_targets(exhibit, root)
-        return cls(intrinsics, markers, image_targets=images or None, **kw)
+        return cls(intrinsics, specs_for(exhibit), image_targets=images or None, **kw)
 
     def reset(self) -> None:
         self.tracks.clear()
@@ -360,18 +353,20 @@ class Tracker:
         return edge_spread.per_side.copy()
 
     def _detection(self, ident: Identity, key: str, corners: np.ndarray, t: float, state: str = DECODED) -> Detection:
+        size: float | None
+        edge_m: float | None
         if ident.key is not None:
             k = self.known[ident.key]
-            marker_id, size = k.marker_id, k.size_mm
+            marker_id, size, edge_m = k.id, k.size_mm, k.edge_m
         else:
-            marker_id, size = marker_id_from_payload(key), self.default_size_mm
+            marker_id, size, edge_m = marker_id_from_payload(key), self.default_size_mm, self.default_edge_m
         det = Detection(marker_id, key, corners, None, size_mm=size, state=state, distance=ident.distance)
-        self._pose(det, t)
+        self._pose(det, t, edge_m)
         return det
 
     # --- pose and continuity --------------------------------------------------------------
 
-    def _pose(self, det: Detection, t: float) -> None:
+    def _pose(self, det: Detection, t: float, edge_m: float | None) -> None:
         track = self.tracks.get(det.payload)
         if track is None:
             track = self.tracks[det.payload] = _Track(det.payload, det.corners, None, PoseFilter(), self.frame_index)
@@ -383,9 +378,9 @@ class Tracker:
         track.corners, track.last_frame = det.corners, self.frame_index
         if det.state == DECODED:
             track.blind = 0
-        if not det.size_mm:
+        if not edge_m:
             return
-        chosen = choose_pose(square_poses(det.corners, det.size_mm / 1000, self.intrinsics), track.raw_pose)
+        chosen = choose_pose(square_poses(det.corners, edge_m, self.intrinsics), track.raw_pose)
         if chosen is None:
             return
         det.raw_pose, det.reprojection_px = chosen

@@ -12,6 +12,7 @@ from PIL import Image
 from museum_ar.core.frames import content_to_marker, pose_cv_to_gl
 from museum_ar.markers.layout import marker_corners_marker_frame, render_marker
 from museum_ar.markers.payload import payload_for
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.render import DrawItem
 
 EDGE_M = 0.10
@@ -124,7 +125,7 @@ def test_tracking_engine_recovers_the_pose(renderer, target, intrinsics, tmp_pat
     K, proj = intrinsics
     pose = pose_at(distance, tilt, yaw, offset)
     img = render(renderer, target, proj, pose, marker_item(tmp_path))
-    tracker = Tracker(CameraIntrinsics(K[0, 0], K[1, 1], K[0, 2], K[1, 2], target.width, target.height), [("schaedel-1", PAYLOAD, EDGE_M * 1000)], smoothing=False)
+    tracker = Tracker(CameraIntrinsics(K[0, 0], K[1, 1], K[0, 2], K[1, 2], target.width, target.height), [MarkerSpec.for_payload(PAYLOAD, EDGE_M * 1000, "schaedel-1")], smoothing=False)
     detections = tracker.process(cv2.cvtColor(img, cv2.COLOR_RGB2BGR), 0.0)
     assert [d.marker_id for d in detections] == ["schaedel-1"]
     got = detections[0].raw_pose if detections[0].raw_pose is not None else detections[0].pose

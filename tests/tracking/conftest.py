@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from museum_ar.markers.payload import payload_for
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import CameraIntrinsics
 
 URL = "https://ar.example.org/grass/"
@@ -17,6 +18,6 @@ def intr() -> CameraIntrinsics:
 
 
 @pytest.fixture
-def exhibit_markers() -> list[tuple[str, str, float]]:
-    """(marker id, payload, printed mm) as Tracker takes them."""
-    return [(i, payload_for(URL, i), 100.0) for i in IDS]
+def exhibit_markers() -> list[MarkerSpec]:
+    """The markers' specs (printed 100 mm) as Tracker and SyntheticCamera take them."""
+    return [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS]

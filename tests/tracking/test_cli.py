@@ -10,6 +10,7 @@ import pytest
 
 from museum_ar.cli import main
 from museum_ar.markers.layout import MarkerLayout
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import SyntheticCamera, facing_pose
 from museum_ar.tracking.calibration import Board
 
@@ -29,7 +30,7 @@ def exhibit_dir(odd_dir):
 def frames_dir(odd_dir, intr):
     d = odd_dir / "Aufnahmen für Tests"
     d.mkdir()
-    markers = [(f"{URL}#trommel", 100.0), (f"{URL}#zeichnung", 60.0), ("https://fremd.example/#x", 80.0)]
+    markers = [MarkerSpec.for_payload(p, s) for p, s in [(f"{URL}#trommel", 100.0), (f"{URL}#zeichnung", 60.0), ("https://fremd.example/#x", 80.0)]]
     poses = [[facing_pose(0.6, 20, 0, 0, (-0.15, 0)), facing_pose(0.5, 15, 90, 0, (0.1, 0.05)), facing_pose(0.7, 0, 0, 0, (0.05, -0.15))]] * 2
     for f in SyntheticCamera(markers, intr, poses, seed=12):
         cv2.imwrite(str(d / "tmp.png"), f.image)
@@ -104,9 +105,10 @@ class BoardCamera(SyntheticCamera):
 
     def __init__(self, board: Board, *a, **kw):
         squares = board.cols if board.kind == "charuco" else board.cols + 1
-        super().__init__([("board", squares * board.square_mm)], *a, **kw)
+        # no QR code: the board's squares in a frameless layout, drawn by artwork() below
+        spec = MarkerSpec(None, "board", MarkerLayout(squares, 0, 0), squares * board.square_mm, np.zeros((squares, squares), bool))
+        super().__init__([spec], *a, **kw)
         self.board = board
-        self.layouts = [MarkerLayout(squares, 0, 0)]
 
     def artwork(self, payload, ppm, layout, margin_px):
         if self.board.kind == "charuco":

@@ -11,6 +11,7 @@ import pytest
 from museum_ar.core.exhibit import Exhibit, Marker
 from museum_ar.core.localized import LocalizedText
 from museum_ar.markers.payload import payload_for
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose
 from museum_ar.tracking.synthetic import printed_card
 
@@ -33,7 +34,7 @@ def _run(cards, n, dist, tilt, seed, size=(1280, 720), **opts):
     exhibit's card (same id letter range) on the right."""
     ours, others = cards
     intr = CameraIntrinsics.default_for(*size)
-    tracker = Tracker(intr, [(i, payload_for(URL, i), 100.0) for i in IDS], smoothing=False)
+    tracker = Tracker(intr, [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS], smoothing=False)
     rng = np.random.default_rng(seed)
     found = wrong = 0
     for k in range(n):
@@ -41,7 +42,7 @@ def _run(cards, n, dist, tilt, seed, size=(1280, 720), **opts):
         d = rng.uniform(*dist)
         target = facing_pose(d, rng.uniform(*tilt), rng.uniform(0, 360), rng.uniform(0, 360), (-0.25 * d * size[0] / size[1] * 0.5, rng.uniform(-0.05, 0.05) * d))
         other = facing_pose(0.7, 20, rng.uniform(0, 360), 0, (0.2, 0.0))
-        cam = SyntheticCamera([(payload_for(URL, t), 100.0), (payload_for(OTHER, o), 100.0)], intr, [[target, other]], cards=[ours[t], others[o]], clutter=True, noise=(1.5, 4), blur=(0.4, 1.0), seed=seed * 100 + k, **opts)
+        cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(URL, t), 100.0), MarkerSpec.for_payload(payload_for(OTHER, o), 100.0)], intr, [[target, other]], cards=[ours[t], others[o]], clutter=True, noise=(1.5, 4), blur=(0.4, 1.0), seed=seed * 100 + k, **opts)
         f = cam.read()
         tracker.reset()
         dets = tracker.process(f.image, 0.0)
@@ -90,10 +91,10 @@ def test_shadow_glare_finger_never_give_a_wrong_id(cards):
 def test_another_exhibits_cards_alone_are_not_ours(cards):
     _, others = cards
     intr = CameraIntrinsics.default_for(1280, 720)
-    tracker = Tracker(intr, [(i, payload_for(URL, i), 100.0) for i in IDS], smoothing=False)
+    tracker = Tracker(intr, [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS], smoothing=False)
     for k, mid in enumerate(IDS):
         for opts in ({}, {"motion_blur": 8.0}, {"defocus": 3.0}):
-            cam = SyntheticCamera([(payload_for(OTHER, mid), 100.0)], intr, [[facing_pose(0.4 + 0.4 * k, 15 * k, 30 * k)]], cards=[others[mid]], clutter=True, seed=k, **opts)
+            cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(OTHER, mid), 100.0)], intr, [[facing_pose(0.4 + 0.4 * k, 15 * k, 30 * k)]], cards=[others[mid]], clutter=True, seed=k, **opts)
             tracker.reset()
             assert tracker.process(cam.read().image, 0.0) == []
 
@@ -102,12 +103,12 @@ def test_another_exhibits_cards_alone_are_not_ours(cards):
 def test_blur_bursts_in_video_keep_the_track(cards):
     ours, _ = cards
     intr = CameraIntrinsics.default_for(1280, 720)
-    tracker = Tracker(intr, [(i, payload_for(URL, i), 100.0) for i in IDS])
+    tracker = Tracker(intr, [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS])
     kept = blurred = 0
     for i in range(40):
         blur = 14.0 + (i % 5) if i % 20 >= 15 else 0.0
         pose = facing_pose(0.5 + 0.05 * np.sin(i / 10), 25, 20 + i, 0, (0.02 * np.sin(i / 7), 0))
-        cam = SyntheticCamera([(payload_for(URL, "c"), 100.0)], intr, [[pose]], cards=[ours["c"]], clutter=True, motion_blur=blur, seed=i)
+        cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(URL, "c"), 100.0)], intr, [[pose]], cards=[ours["c"]], clutter=True, motion_blur=blur, seed=i)
         dets = tracker.process(cam.read().image, i / 30)
         assert all(d.marker_id == "c" for d in dets)
         if blur:
@@ -118,7 +119,7 @@ def test_blur_bursts_in_video_keep_the_track(cards):
 
 def test_empty_stream_finds_nothing():
     intr = CameraIntrinsics.default_for(1280, 720)
-    tracker = Tracker(intr, [(i, payload_for(URL, i), 100.0) for i in IDS])
+    tracker = Tracker(intr, [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS])
     for i in range(8):
         cam = SyntheticCamera([], intr, [[]], clutter=True, seed=40 + i)
         assert tracker.process(cam.read().image, i / 30) == []
@@ -130,10 +131,10 @@ def test_a_marker_that_leaves_in_a_blur_is_not_kept(cards):
     is gone (a quick turn away), nothing is reported, blurred or not."""
     ours, _ = cards
     intr = CameraIntrinsics.default_for(1280, 720)
-    tracker = Tracker(intr, [(i, payload_for(URL, i), 100.0) for i in IDS])
+    tracker = Tracker(intr, [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS])
     pose = facing_pose(0.5, 20, 30, 0, (0.0, 0))
     for i in range(5):
-        cam = SyntheticCamera([(payload_for(URL, "b"), 100.0)], intr, [[pose]], cards=[ours["b"]], clutter=True, seed=60 + i)
+        cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(URL, "b"), 100.0)], intr, [[pose]], cards=[ours["b"]], clutter=True, seed=60 + i)
         assert [d.marker_id for d in tracker.process(cam.read().image, i / 30)] == ["b"]
     for i in range(5, 12):
         cam = SyntheticCamera([], intr, [[]], clutter=True, motion_blur=18.0, seed=60 + i)

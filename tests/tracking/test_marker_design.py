@@ -8,6 +8,7 @@ import pytest
 import zxingcpp
 
 from museum_ar.markers.layout import MarkerLayout, layout_for, render_marker
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import SyntheticCamera, facing_pose
 
 PAYLOADS = ["https://ar.example.org/grass/#trommel", "HTTPS://AR.MUSEUM.DE/#skull", "https://museum-luebeck.example/natur/#schaedel-hoehlenbaer"]
@@ -29,6 +30,6 @@ def test_zxing_reads_the_artwork(payload, ppm):
 @pytest.mark.parametrize("distance,tilt", [(0.25, 0), (0.4, 35), (0.55, 20)])
 def test_zxing_reads_the_marker_through_a_camera(intr, distance, tilt):
     payload = PAYLOADS[0]
-    frame = SyntheticCamera([(payload, 100.0)], intr, [[facing_pose(distance, tilt, 30, 15)]], noise=3, blur=0.8, seed=2).read()
+    frame = SyntheticCamera([MarkerSpec.for_payload(payload, 100.0)], intr, [[facing_pose(distance, tilt, 30, 15)]], noise=3, blur=0.8, seed=2).read()
     grey = cv2.cvtColor(frame.image, cv2.COLOR_BGR2GRAY)
     assert payload in [r.text for r in zxingcpp.read_barcodes(grey)]

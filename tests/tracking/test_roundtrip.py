@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from museum_ar.markers.layout import marker_corners_marker_frame
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import SyntheticCamera, Tracker, facing_pose, rotation_error_deg
 
 POSES = [
@@ -20,19 +21,19 @@ POSES = [
 
 @pytest.mark.parametrize("distance,tilt,axis,roll", POSES)
 def test_pose_round_trip(intr, exhibit_markers, distance, tilt, axis, roll):
-    mid, payload, size = exhibit_markers[0]
+    spec = exhibit_markers[0]
     truth = facing_pose(distance, tilt, axis, roll, offset_m=(0.03, -0.02))
-    cam = SyntheticCamera([(payload, size)], intr, [[truth]], noise=2.0, blur=0.7, seed=int(distance * 10))
+    cam = SyntheticCamera([spec], intr, [[truth]], noise=2.0, blur=0.7, seed=int(distance * 10))
     frame = cam.read()
     dets = Tracker(intr, exhibit_markers, smoothing=False).process(frame.image, frame.timestamp_s)
-    assert [d.marker_id for d in dets] == [mid]
+    assert [d.marker_id for d in dets] == [spec.id]
     d = dets[0]
     # Corners come in the marker frame's order (TL TR BR BL as read), whatever the roll.
     assert np.abs(d.corners - frame.truth[0].corners).max() < 0.5
     assert rotation_error_deg(d.pose, truth) < 0.5
     assert np.linalg.norm(d.pose[:3, 3] - truth[:3, 3]) < 0.01 * distance
     # The pose maps the marker frame's corners onto the corners seen.
-    obj = marker_corners_marker_frame(size / 1000)
+    obj = marker_corners_marker_frame(spec.edge_m)
     cam_pts = (d.pose[:3, :3] @ obj.T).T + d.pose[:3, 3]
     proj = (intr.matrix() @ cam_pts.T).T
     assert np.abs(proj[:, :2] / proj[:, 2:] - d.corners).max() < 0.5
@@ -40,8 +41,8 @@ def test_pose_round_trip(intr, exhibit_markers, distance, tilt, axis, roll):
 
 def test_marker_frame_axes(intr, exhibit_markers):
     """+Y out of the paper toward a camera that sees it, +X right, +Z down the code."""
-    _mid, payload, size = exhibit_markers[0]
-    cam = SyntheticCamera([(payload, size)], intr, [[facing_pose(0.5, 10, 0)]], seed=3)
+    spec = exhibit_markers[0]
+    cam = SyntheticCamera([spec], intr, [[facing_pose(0.5, 10, 0)]], seed=3)
     frame = cam.read()
     d = Tracker(intr, exhibit_markers).process(frame.image, 0.0)[0]
     R = d.pose[:3, :3]
@@ -54,8 +55,8 @@ def test_marker_frame_axes(intr, exhibit_markers):
 def test_size_scales_translation(intr, exhibit_markers):
     """Pose scale comes from the printed size: the same image with a marker said to be twice as
     big is twice as far."""
-    mid, payload, size = exhibit_markers[0]
-    frame = SyntheticCamera([(payload, size)], intr, [[facing_pose(0.5, 20, 40)]], seed=4).read()
-    near = Tracker(intr, [(mid, payload, size)]).process(frame.image, 0)[0]
-    far = Tracker(intr, [(mid, payload, 2 * size)]).process(frame.image, 0)[0]
+    spec = exhibit_markers[0]
+    frame = SyntheticCamera([spec], intr, [[facing_pose(0.5, 20, 40)]], seed=4).read()
+    near = Tracker(intr, [spec]).process(frame.image, 0)[0]
+    far = Tracker(intr, [MarkerSpec.for_payload(spec.payload, 2 * spec.size_mm, spec.id)]).process(frame.image, 0)[0]
     assert far.pose[2, 3] == pytest.approx(2 * near.pose[2, 3], rel=1e-3)

@@ -7,11 +7,12 @@ import numpy as np
 import pytest
 
 from museum_ar.core.errors import TrackingError
+from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, facing_pose, open_source
 
 
-def _write_frames(folder, intr, payload, n=3):
-    cam = SyntheticCamera([(payload, 100.0)], intr, [[facing_pose(0.5, 10 * i, 30)] for i in range(n)], seed=1)
+def _write_frames(folder, intr, spec, n=3):
+    cam = SyntheticCamera([spec], intr, [[facing_pose(0.5, 10 * i, 30)] for i in range(n)], seed=1)
     for f in cam:
         _ok, png = cv2.imencode(".png", f.image)
         (folder / f"Bild {f.index:02d} ä.png").write_bytes(png.tobytes())
@@ -19,7 +20,7 @@ def _write_frames(folder, intr, payload, n=3):
 
 @pytest.mark.slow
 def test_folder_sorted_with_bad_file_reported(odd_dir, intr, exhibit_markers):
-    _write_frames(odd_dir, intr, exhibit_markers[0][1])
+    _write_frames(odd_dir, intr, exhibit_markers[0])
     (odd_dir / "Bild 01b kaputt.png").write_bytes(b"\x89PNG\r\n\x1a\n truncated")
     (odd_dir / "notes.txt").write_text("not an image")
     with open_source(odd_dir) as src:
@@ -32,7 +33,7 @@ def test_folder_sorted_with_bad_file_reported(odd_dir, intr, exhibit_markers):
 def test_video_file(odd_dir, intr, exhibit_markers):
     path = odd_dir / "Führung 1.avi"
     w = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 25, (1280, 720))
-    cam = SyntheticCamera([(exhibit_markers[0][1], 100.0)], intr, lambda i: [facing_pose(0.5, 20, 0)], frames=5)
+    cam = SyntheticCamera([exhibit_markers[0]], intr, lambda i: [facing_pose(0.5, 20, 0)], frames=5)
     for f in cam:
         w.write(f.image)
     w.release()
@@ -43,7 +44,7 @@ def test_video_file(odd_dir, intr, exhibit_markers):
 
 
 def test_single_image(odd_dir, intr, exhibit_markers):
-    _write_frames(odd_dir, intr, exhibit_markers[0][1], n=1)
+    _write_frames(odd_dir, intr, exhibit_markers[0], n=1)
     src = open_source(odd_dir / "Bild 00 ä.png")
     assert src.read().image is not None and src.read() is None
 
@@ -103,7 +104,7 @@ def test_the_demo_camera_stands_where_a_visitor_reads_the_cards():
     behind and text labels mirrored."""
     from museum_ar.tracking import demo_camera
 
-    cam = demo_camera([("https://ar.example.org/x#a", 60.0), ("https://ar.example.org/x#b", 60.0)])
+    cam = demo_camera([MarkerSpec.for_payload("https://ar.example.org/x#a", 60.0), MarkerSpec.for_payload("https://ar.example.org/x#b", 60.0)])
     for i in range(0, 30 * 60, 7):  # a minute of its sway
         for pose in cam.poses(i):
             R, t = pose[:3, :3], pose[:3, 3]

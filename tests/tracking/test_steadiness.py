@@ -21,9 +21,9 @@ def _spread(poses):
 
 
 def test_filter_reduces_still_jitter(intr, exhibit_markers):
-    _mid, payload, size = exhibit_markers[0]
+    spec = exhibit_markers[0]
     still = facing_pose(0.8, 25, 30)
-    cam = SyntheticCamera([(payload, size)], intr, lambda i: [still], frames=60, noise=5.0, blur=0.9, seed=9)
+    cam = SyntheticCamera([spec], intr, lambda i: [still], frames=60, noise=5.0, blur=0.9, seed=9)
     tr = Tracker(intr, exhibit_markers)
     raw, filt = [], []
     for f in cam:
@@ -38,7 +38,7 @@ def test_filter_reduces_still_jitter(intr, exhibit_markers):
 
 def test_filter_follows_motion(intr, exhibit_markers):
     """Moving at 0.3 m/s the filtered pose stays within a few millimetres of the truth."""
-    _mid, payload, size = exhibit_markers[0]
+    spec = exhibit_markers[0]
     start = facing_pose(0.6, 20, 90, 0, (-0.15, 0))
 
     def at(i):
@@ -48,7 +48,7 @@ def test_filter_follows_motion(intr, exhibit_markers):
 
     tr = Tracker(intr, exhibit_markers)
     errs = []
-    for f in SyntheticCamera([(payload, size)], intr, at, frames=30, seed=10):
+    for f in SyntheticCamera([spec], intr, at, frames=30, seed=10):
         d = tr.process(f.image, f.timestamp_s)[0]
         if f.index >= 10:
             errs.append(np.linalg.norm(d.pose[:3, 3] - f.truth[0].pose[:3, 3]))
@@ -65,7 +65,7 @@ def _smudge_code(image: np.ndarray, corners: np.ndarray) -> np.ndarray:
 
 
 def test_tracking_continues_through_undecodable_frames(intr, exhibit_markers):
-    mid, payload, size = exhibit_markers[1]
+    spec = exhibit_markers[1]
     start = facing_pose(0.6, 30, 45, 20)
 
     def at(i):
@@ -75,12 +75,12 @@ def test_tracking_continues_through_undecodable_frames(intr, exhibit_markers):
 
     tr = Tracker(intr, exhibit_markers)
     states = []
-    for f in SyntheticCamera([(payload, size)], intr, at, frames=8, seed=11):
+    for f in SyntheticCamera([spec], intr, at, frames=8, seed=11):
         img = f.image if f.index < 3 else _smudge_code(f.image, f.truth[0].corners)
         if f.index == 3:
             assert Tracker(intr, exhibit_markers).process(img, 0) == []  # really undecodable
         dets = tr.process(img, f.timestamp_s)
-        assert [d.marker_id for d in dets] == [mid]
+        assert [d.marker_id for d in dets] == [spec.id]
         d = dets[0]
         states.append(d.state)
         assert np.abs(d.corners - f.truth[0].corners).max() < 0.6  # still in TL TR BR BL order
@@ -91,7 +91,8 @@ def test_tracking_continues_through_undecodable_frames(intr, exhibit_markers):
 def test_window_search_between_full_scans(intr, exhibit_markers):
     """While tracking, frames are searched only near last frame's markers; the result is the same
     as searching everything, and a marker that comes into view is found at the next full scan."""
-    (m0, p0, s0), (m1, p1, s1) = exhibit_markers[:2]
+    s0, s1 = exhibit_markers[:2]
+    m0, m1 = s0.id, s1.id
     a = facing_pose(0.6, 25, 30, 10, (-0.15, 0.0))
     b = facing_pose(0.7, 15, 100, 200, (0.18, 0.05))
 
@@ -103,7 +104,7 @@ def test_window_search_between_full_scans(intr, exhibit_markers):
 
     fast = Tracker(intr, exhibit_markers, full_scan_every=5)
     full = Tracker(intr, exhibit_markers, full_scan_every=1)
-    for f in SyntheticCamera([(p0, s0), (p1, s1)], intr, at, frames=12, seed=15):
+    for f in SyntheticCamera([s0, s1], intr, at, frames=12, seed=15):
         got = {d.marker_id: d for d in fast.process(f.image, f.timestamp_s)}
         ref = {d.marker_id: d for d in full.process(f.image, f.timestamp_s)}
         # (coarse corners come from a smaller image: refinement ends within hundredths of a pixel)

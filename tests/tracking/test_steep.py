@@ -16,9 +16,9 @@ from museum_ar.tracking.quads import refine_corners
 def test_thin_rhombus_refines_and_reads(intr, exhibit_markers, seed):
     """Edge profiles must not reach past the thin frame into the code's modules (their reach is
     bounded by the quad's height over each side, not only by its shortest side)."""
-    mid, payload, size = exhibit_markers[0]
+    spec = exhibit_markers[0]
     truth = facing_pose(1.095, 56.13, 73.75, 49.32, offset_m=(-0.518, 0.003))
-    frame = SyntheticCamera([(payload, size)], intr, [[truth]], noise=2.0, blur=0.7, seed=seed).read()
+    frame = SyntheticCamera([spec], intr, [[truth]], noise=2.0, blur=0.7, seed=seed).read()
     grey = cv2.cvtColor(frame.image, cv2.COLOR_BGR2GRAY)
     corners = frame.truth[0].corners.astype(np.float64)
     d1, d2 = corners[1] - corners[0], corners[2] - corners[1]
@@ -33,7 +33,7 @@ def test_thin_rhombus_refines_and_reads(intr, exhibit_markers, seed):
     assert refined is not None
     assert np.abs(refined - corners).max() < 1.5  # the acute corners sit where near-parallel sides meet
     ident = match_known(grey, refined, tracker.candidates)
-    assert ident is not None and tracker.known[ident.key].marker_id == mid
+    assert ident is not None and tracker.known[ident.key].id == spec.id
 
 
 def test_edge_spread_of_a_tiny_quad_does_not_report_the_previous_quads_sides():

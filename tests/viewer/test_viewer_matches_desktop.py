@@ -14,7 +14,7 @@ import pytest
 
 from museum_ar.core import Exhibit, LocalizedText, Marker
 from museum_ar.export.manifest import build_manifest
-from museum_ar.markers import payload_for, tracking_params
+from museum_ar.markers import MarkerSpec, tracking_params
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose
 from museum_ar.tracking.synthetic import printed_card
 from test_tracker_accuracy import run_tracker
@@ -36,14 +36,14 @@ POSES = [(0.35, 10, 0, 5, (0.02, 0.01)), (0.6, 40, 60, -20, (-0.08, 0.03)), (0.9
 def frames_of(marker_id: str, **trouble) -> list[np.ndarray]:
     card = printed_card(EXHIBIT, next(m for m in EXHIBIT.markers if m.id == marker_id))
     poses = [[facing_pose(d, tilt, turn, roll, off)] for d, tilt, turn, roll, off in POSES]
-    cam = SyntheticCamera([(payload_for(URL, marker_id), 100.0)], INTR, poses=poses, noise=3.0, blur=0.8, clutter=True, cards=[card], seed=3, **trouble)
+    cam = SyntheticCamera([MarkerSpec.of(EXHIBIT.marker(marker_id), EXHIBIT)], INTR, poses=poses, noise=3.0, blur=0.8, clutter=True, cards=[card], seed=3, **trouble)
     return [cam.render(cam._poses_at(i))[0] for i in range(len(poses))]
 
 
 def both(tmp_path, frames, poses: list | None = None):
     """Per frame: {marker id: corners} from the desktop and from the viewer, both starting fresh.
     `poses`, when given, collects per frame the two raw poses (4x4 marker -> camera) of the card."""
-    desktop = Tracker(INTR, [("ammonit", payload_for(URL, "ammonit"), 100.0)], smoothing=False)
+    desktop = Tracker(INTR, [MarkerSpec.of(EXHIBIT.marker("ammonit"), EXHIBIT)], smoothing=False)
     ours = []
     for i, f in enumerate(frames):
         desktop.reset()
@@ -112,7 +112,7 @@ def clip(n: int, second_from: int | None = None):
         beside = facing_pose(d, 25, 20, 0, (off[0] - 0.2, off[1])) if second_from is not None and i >= second_from else None
         return [own, beside]
 
-    cam = SyntheticCamera([(payload_for(URL, m.id), 100.0) for m in EXHIBIT.markers], INTR, poses=poses, frames=n, noise=3.0,
+    cam = SyntheticCamera([MarkerSpec.of(m, EXHIBIT) for m in EXHIBIT.markers], INTR, poses=poses, frames=n, noise=3.0,
                           blur=0.8, motion_blur=(0, 7), clutter=True, cards=cards, seed=5)
     rendered = [cam.render(cam._poses_at(i)) for i in range(n)]
     return [r[0] for r in rendered], [r[1] for r in rendered]
@@ -151,7 +151,7 @@ def test_a_far_card_on_something_dark_is_found_by_the_full_resolution_look(tmp_p
     the full-resolution picture too, as the desktop does."""
     card = printed_card(EXHIBIT, EXHIBIT.markers[0])
     pose = facing_pose(distance, tilt, 30, 10, (0.0, 0.0))
-    cam = SyntheticCamera([(payload_for(URL, "ammonit"), 100.0)], INTR, poses=[[pose]], noise=3.0, blur=0.8, cards=[card], seed=2)
+    cam = SyntheticCamera([MarkerSpec.of(EXHIBIT.marker("ammonit"), EXHIBIT)], INTR, poses=[[pose]], noise=3.0, blur=0.8, cards=[card], seed=2)
     _, truth = cam.render([pose])
     if table == "dark":
         cam.background[:] = 25
