@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from .errors import DuplicateIdError, InvalidValueError, UnknownIdError
+from .item_kinds import ItemKind  # the kinds and their records: item_kinds.py
 from .localized import DEFAULT_LANGUAGES, LocalizedText
 from .transform import Transform
 
@@ -24,14 +25,6 @@ MARKER_ID_RULE = "1-32 characters: letters A-Z a-z, digits, and . _ ~ - (not fir
 # 1 m nobody prints it on an office printer. The markers package checks the paper size itself.
 MIN_MARKER_MM = 20.0
 MAX_MARKER_MM = 1000.0
-
-
-class ItemKind(str, Enum):
-    MESH = "mesh"
-    IMAGE = "image"
-    VIDEO = "video"
-    AUDIO = "audio"
-    TEXT = "text"
 
 
 class Mount(str, Enum):
