@@ -12,6 +12,7 @@ whole import succeeded: a bad file or a cancel leaves the project as it was.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import ContentError, InvalidValueError
@@ -27,7 +28,24 @@ from .sniff import check_file, sniff
 from .staging import Staging
 from .thumbnail import png_bytes, text_thumbnail
 
-_IMPORTERS = {ItemKind.MESH: import_mesh, ItemKind.IMAGE: import_image, ItemKind.VIDEO: import_video, ItemKind.AUDIO: import_audio}
+
+def _import_text(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
+    text = _read_text(source)
+    staging.add("thumbnail", png_bytes(text_thumbnail(text, options.thumbnail_px)), "png")
+    return {"characters": len(text), "lines": text.count("\n") + 1, "item_text": text}  # item_text: the item's description
+
+
+# How a file becomes an item, per kind (which files become which kind: formats.py). An importer
+# stages the item's files ("asset", "thumbnail", "poster") and returns its info; two keys are
+# taken out of it: "item_kind" (an animated GIF comes back as a video) and "item_text" (the text
+# of a text item). Every ItemKind has an entry (tests/core/test_item_kinds.py).
+IMPORTERS: dict[ItemKind, Callable[[Path, ImportOptions, Staging, Progress], dict]] = {
+    ItemKind.MESH: import_mesh,
+    ItemKind.IMAGE: import_image,
+    ItemKind.VIDEO: import_video,
+    ItemKind.AUDIO: import_audio,
+    ItemKind.TEXT: _import_text,
+}
 
 
 def import_item(
@@ -47,15 +65,11 @@ def import_item(
     progress.report(0.0, f"importing {source.name}")
     title = LocalizedText.of(de=source.stem, en=source.stem)
     with Staging() as staging:
-        if kind is ItemKind.TEXT:
-            text = _read_text(source)
-            staging.add("thumbnail", png_bytes(text_thumbnail(text, options.thumbnail_px)), "png")
-            info = {"characters": len(text), "lines": text.count("\n") + 1}
-        else:
-            info = _IMPORTERS[kind](source, options, staging, progress.scaled(0.0, 0.97))
+        info = IMPORTERS[kind](source, options, staging, progress.scaled(0.0, 0.97))
         progress.report(0.98, "adding to the project")
         stored = staging.commit(project_root)
     kind = ItemKind(info.pop("item_kind", kind.value))  # an animated GIF comes back as a video
+    text = info.pop("item_text", None)
     item = Item(
         kind,
         asset=stored.get("asset"),
@@ -65,7 +79,7 @@ def import_item(
         title=title,
         info=info,
     )
-    if kind is ItemKind.TEXT:
+    if text is not None:
         item.description = LocalizedText({"de": text})
     if info.get("animations") or info.get("animated_from"):  # an animated model or a former GIF: moves from the start, looping
         item.playback = Playback(autoplay=True, loop=True, tap_to_play=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .errors import DuplicateIdError, InvalidValueError, MuseumArError
+from .item_kinds import check_item_asset
 from .exhibit import Exhibit, Item, Marker, Mount, Playback, check_marker_id, check_marker_size, check_transform
 from .localized import LocalizedText
 from .transform import Transform
@@ -266,6 +267,7 @@ class AddItem(Command):
         if any(it.id == self.item.id for _, it in ex.items()):
             raise DuplicateIdError(f"an item with id '{self.item.id}' already exists", field="id")
         check_transform(self.item.transform, "transform")
+        check_item_asset(self.item.kind, self.item.asset)
         ex.marker(self.marker_id).items.append(self.item)
 
     def undo(self, ex):
@@ -368,6 +370,8 @@ def _checked_item_changes(it: Item, changes: dict[str, Any], lang: str | None) -
         elif k in _ITEM_OPTIONAL_PATHS:
             if v is not None and not isinstance(v, str):
                 raise InvalidValueError(f"{k} must be a project path or nothing, got {type(v).__name__}", field=k)
+            if k == "asset":
+                check_item_asset(it.kind, v)  # exhibit.json would refuse the item once saved
         elif k == "info":
             if not isinstance(v, dict):
                 raise InvalidValueError(f"info must be a mapping, got {type(v).__name__}", field=k)

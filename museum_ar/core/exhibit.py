@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from .errors import DuplicateIdError, InvalidValueError, UnknownIdError
+from .item_kinds import ItemKind  # the kinds and their records: item_kinds.py
 from .localized import DEFAULT_LANGUAGES, LocalizedText
 from .transform import Transform
 
@@ -30,14 +31,6 @@ def edge_m_of(size_mm: float) -> float:
     """A printed edge in millimetres (as exhibit.json stores it) in metres (as every frame and
     pose is measured): the one place the unit changes (Marker.edge_m, markers.spec.MarkerSpec)."""
     return size_mm / 1000
-
-
-class ItemKind(str, Enum):
-    MESH = "mesh"
-    IMAGE = "image"
-    VIDEO = "video"
-    AUDIO = "audio"
-    TEXT = "text"
 
 
 class Mount(str, Enum):

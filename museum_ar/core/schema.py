@@ -25,6 +25,7 @@ from .exhibit import (
     check_transform,
     check_unique_ids,
 )
+from .item_kinds import check_item_asset
 from .localized import LocalizedText
 from .transform import Quat, Transform, Vec3
 
@@ -299,8 +300,7 @@ def _item_from_json(r: _Reader) -> Item:
     if not item_id:
         raise r.fail("id", "must not be empty")
     asset = r.get("asset", str, default=None, nullable=True)
-    if kind is not ItemKind.TEXT and not asset:
-        raise r.fail("asset", f"a {kind.value} item needs an asset file")
+    check_item_asset(kind, asset, r.path("asset"), r.source)
     return Item(
         kind=kind,
         id=item_id,

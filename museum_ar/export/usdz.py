@@ -25,6 +25,7 @@ import io
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from PIL import Image
 from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, ItemKind, Marker
 from ..core.frames import content_to_marker
+from ..core.item_kinds import kind_spec
 from ..core.transform import Transform
 from ..markers import MarkerSpec, render_marker
 from .usdz_label import label_image, label_size_units
@@ -41,7 +43,6 @@ from .usdz_mesh import MAX_TEXTURE_PX, MeshPiece, PbrMaps, bake_piece, fit_trian
 
 USDZ_DIR = "usdz"
 MAX_TRIANGLES = 100_000  # AR Quick Look's guidance per scene: denser meshes are simplified to it
-CARRIED = {ItemKind.MESH, ItemKind.IMAGE, ItemKind.TEXT}
 REFERENCE_PX_PER_MODULE = 16
 FIXED_MTIME = 1577836800  # 2020-01-01, as the bundle's own zip entries
 
@@ -296,6 +297,54 @@ def _open_image(path: Path, label: str) -> Image.Image:
         raise BundleError(f"cannot read the image of {label} for the USDZ: {exc}", path=path) from None
 
 
+@dataclass
+class _Part:
+    """One carried item, as its kind's writer gets it."""
+
+    root: Path
+    item: Item
+    label: str  # "item '…' on marker '…'", for messages
+    language: str
+    pieces: list[MeshPiece]  # a GLB's pieces, already fitted to the scene's triangle budget (glb_pieces kinds)
+
+
+def _write_mesh(w: _Writer, parent: str, p: _Part) -> None:
+    for k, piece in enumerate(p.pieces):
+        w.facts.warnings += [f"{p.label}: {note}" for note in piece.notes]
+        w.mesh(parent, bake_piece(piece), f"part{k}")
+
+
+def _write_image(w: _Writer, parent: str, p: _Part) -> None:
+    img = _open_image(_asset_path(p.root, p.item, p.label), p.label)
+    w.quad(parent, img, 1.0, img.height / img.width, alpha=img.mode == "RGBA")
+
+
+def _write_label(w: _Writer, parent: str, p: _Part) -> None:
+    img = label_image(item_text(p.item, p.language))
+    w.quad(parent, img, *label_size_units(img), alpha=True)
+
+
+@dataclass(frozen=True)
+class UsdzPart:
+    """How a kind of item goes into a USDZ scene."""
+
+    write: Callable[[_Writer, str, _Part], None]  # (writer, parent prim path, the item)
+    glb_pieces: bool = False  # its triangles come from its GLB and share the scene's budget (else one quad, 2 triangles)
+    by_language: bool = False  # its picture differs by language: the marker gets one USDZ per language
+
+
+# Per kind: how it goes into AR Quick Look, or None: it cannot play there (video, audio), is left
+# out and listed by the viewer. Every ItemKind has an entry (tests/core/test_item_kinds.py).
+USDZ_PARTS: dict[ItemKind, UsdzPart | None] = {
+    ItemKind.MESH: UsdzPart(_write_mesh, glb_pieces=True),
+    ItemKind.IMAGE: UsdzPart(_write_image),
+    ItemKind.VIDEO: None,
+    ItemKind.AUDIO: None,
+    ItemKind.TEXT: UsdzPart(_write_label, by_language=True),
+}
+CARRIED = {k for k, part in USDZ_PARTS.items() if part is not None}
+
+
 def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, anchored: bool, language: str, path: str = "") -> tuple[bytes, UsdzFacts]:
     """The USDZ bytes of one marker and what went into them. Raises BundleError naming the item
     whose file cannot be read."""
@@ -315,30 +364,22 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
         for n, item in enumerate(marker.items):
             if not item.visible:
                 continue
-            if item.kind not in CARRIED:
+            part = USDZ_PARTS[item.kind]
+            if part is None:
                 facts.omitted.append(item.id)
                 continue
             label = f"item '{item.title.get(language) or item.id}' on marker '{marker.id}'"
-            if item.kind is not ItemKind.TEXT and not item.asset:
+            if kind_spec(item.kind).needs_asset and not item.asset:
                 raise BundleError(f"{label} has no file", path=root)
-            pieces = read_glb_pieces(_asset_path(root, item, label), label) if item.kind is ItemKind.MESH else []
-            carried.append((n, item, label, pieces))
-        quads = 2 * sum(1 for c in carried if c[1].kind is not ItemKind.MESH)
+            pieces = read_glb_pieces(_asset_path(root, item, label), label) if part.glb_pieces else []
+            carried.append((n, item, label, pieces, part))
+        quads = 2 * sum(1 for c in carried if not c[4].glb_pieces)
         before = fit_triangle_budget([p for c in carried for p in c[3]], MAX_TRIANGLES - quads)
         if before > MAX_TRIANGLES - quads:
             facts.warnings.append(f"marker '{marker.id}': meshes simplified from {before} to AR Quick Look's {MAX_TRIANGLES} triangles")
-        for n, item, label, pieces in carried:
+        for n, item, label, pieces, part in carried:
             parent = w.item_xform("/Root/Content", _prim_name(n, item), item.transform, item.id)
-            if item.kind is ItemKind.MESH:
-                for k, piece in enumerate(pieces):
-                    facts.warnings += [f"{label}: {note}" for note in piece.notes]
-                    w.mesh(parent, bake_piece(piece), f"part{k}")
-            elif item.kind is ItemKind.IMAGE:
-                img = _open_image(_asset_path(root, item, label), label)
-                w.quad(parent, img, 1.0, img.height / img.width, alpha=img.mode == "RGBA")
-            else:
-                img = label_image(item_text(item, language))
-                w.quad(parent, img, *label_size_units(img), alpha=True)
+            part.write(w, parent, _Part(root, item, label, language, pieces))
             facts.items.append(item.id)
         data = w.package()
     facts.bytes = len(data)
@@ -360,7 +401,7 @@ def exhibit_usdz_files(exhibit: Exhibit, project_root: str | Path, progress=None
     for i, marker in enumerate(exhibit.markers):
         if progress is not None:
             progress.report(i / max(len(exhibit.markers), 1), f"USDZ {marker.id}")
-        has_text = any(it.kind is ItemKind.TEXT and it.visible for it in marker.items)
+        has_text = any(it.visible and (part := USDZ_PARTS[it.kind]) is not None and part.by_language for it in marker.items)
         entry: dict = {"anchored": {}, "table": {}, "omitted": []}
         for variant, anchored in (("anchored", True), ("table", False)):
             made: dict[str | None, str] = {}

@@ -35,6 +35,7 @@ from ..core.exhibit import Exhibit
 from ..core.progress import NO_PROGRESS, Progress
 from ..core.project import load_project
 from ..markers import MarkerSpec, render_marker
+from .item_kinds import BUNDLE_KINDS
 from .safe_zip import DEFAULT_LIMITS
 from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, build_manifest, manifest_bytes, marker_image_path, validate_manifest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -57,14 +58,8 @@ def check_hfov(value: float) -> float:
 VIEWER_DIST = "viewer_dist"
 SW_TEMPLATE = "sw.template.js"
 # Already-compressed formats are stored; text is deflated.
-# What tablet browsers (Safari, Chrome) play or the viewer loads. The content pipeline writes
-# these; an older project may still hold a raw file (e.g. a PLY mesh) that needs re-importing.
-VIEWER_FORMATS = {
-    "mesh": {"glb"},
-    "image": {"png", "jpg", "jpeg", "webp", "gif"},
-    "video": {"mp4", "m4v", "webm"},
-    "audio": {"m4a", "mp3", "aac", "wav", "ogg", "oga", "opus"},
-}
+# What tablet browsers (Safari, Chrome) play or the viewer loads, by item kind (item_kinds.py).
+VIEWER_FORMATS = {k.value: set(b.viewer_formats) for k, b in BUNDLE_KINDS.items() if b.viewer_formats is not None}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _DEFLATE_EXTS = {".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".vtt", ".txt", ".sig", ".obj", ".wav", ".usdz"}  # usdz: a stored zip itself; deflated, a truncated bundle cannot pass off its inner directory as the bundle's
 
@@ -120,7 +115,7 @@ def _caption_files(exhibit: Exhibit) -> tuple[dict[str, bytes], dict[str, dict[s
     files: dict[str, bytes] = {}
     by_item: dict[str, dict[str, str]] = {}
     for _, item in exhibit.items():
-        if item.kind.value != "video":
+        if not BUNDLE_KINDS[item.kind].captions:
             continue
         stem = item.id if _SAFE_NAME.match(item.id) else hashlib.sha256(item.id.encode()).hexdigest()[:16]
         duration = item.info.get("duration_s")
@@ -174,7 +169,7 @@ def _compress_meshes(files: dict[str, bytes | Path], exhibit: Exhibit, progress:
     (another tool's layout it leaves alone) goes out as it is: plain GLBs play everywhere."""
     from ..content.glb_compress import compress_glb
 
-    meshes = sorted({it.asset for _, it in exhibit.items() if it.kind.value == "mesh" and it.asset and it.asset.lower().endswith(".glb")})
+    meshes = sorted({it.asset for _, it in exhibit.items() if BUNDLE_KINDS[it.kind].compress_glb and it.asset and it.asset.lower().endswith(".glb")})
     for n, rel in enumerate(meshes):
         src = files.get(rel)
         if not isinstance(src, Path):

@@ -9,22 +9,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from ..core.exhibit import Item, ItemKind
+from .item_kinds import QT_KINDS
 
 ICON_PX = 40
 
-# (background colour, symbol) per kind of item in the tree (markers: marker_icon)
-_STYLE = {
-    ItemKind.MESH: ("#2f6db5", "◆"),
-    ItemKind.IMAGE: ("#3b8f4a", "▨"),
-    ItemKind.VIDEO: ("#b5482f", "▶"),
-    ItemKind.AUDIO: ("#8a4fb0", "♪"),
-    ItemKind.TEXT: ("#a08020", "T"),
-}
-
 
 @cache
-def symbol_icon(key, size: int = ICON_PX) -> QIcon:
-    colour, symbol = _STYLE[key]
+def symbol_icon(key: ItemKind, size: int = ICON_PX) -> QIcon:
+    """The kind's symbol on its colour (item_kinds.QT_KINDS; markers: marker_icon)."""
+    colour, symbol = QT_KINDS[key].colour, QT_KINDS[key].symbol
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -42,16 +35,12 @@ def symbol_icon(key, size: int = ICON_PX) -> QIcon:
     return QIcon(pm)
 
 
-# Thumbnails of these kinds get their kind's symbol in a corner: a video's poster alone looks like
-# a picture, and a sound's waveform like anything.
-_BADGED = (ItemKind.VIDEO, ItemKind.AUDIO)
-
-
 def item_icon(root: Path, item: Item) -> QIcon:
     """The item's thumbnail when import made one (with a ▶ / ♪ badge for video and sound), else a
     symbol for its kind."""
-    badge = item.kind if item.kind in _BADGED else None
-    for rel in (item.thumbnail, item.poster, item.asset if item.kind is ItemKind.IMAGE else None):
+    # a badge: a video's poster alone looks like a picture, and a sound's waveform like anything
+    badge = item.kind if QT_KINDS[item.kind].badge else None
+    for rel in (item.thumbnail, item.poster, item.asset if QT_KINDS[item.kind].asset_is_picture else None):
         if rel and (root / rel).is_file():
             icon = _file_icon(str(root / rel), badge)  # assets are content-addressed: the path is the version
             if icon is not None:

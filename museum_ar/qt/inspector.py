@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import commands as cmd
-from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM, ItemKind, Mount
+from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM, Mount
+from ..core.item_kinds import kind_spec
 from ..core.localized import LocalizedText
 from ..core.transform import Transform, vec3
 from .document import Document
@@ -345,7 +346,7 @@ class Inspector(QWidget):
             _set_value(s, v)
         # only media that play: neither the app nor the viewer plays mesh animations (yet), so the
         # options would do nothing for a model, a picture or a text
-        timed = it.kind in (ItemKind.VIDEO, ItemKind.AUDIO) or bool(it.info.get("animations"))  # the viewer plays a model's clips
+        timed = kind_spec(it.kind).timed or bool(it.info.get("animations"))  # the viewer plays a model's clips
         self.it_play_box.setVisible(timed)
         for box, value in ((self.it_autoplay, it.playback.autoplay), (self.it_loop, it.playback.loop), (self.it_tap, it.playback.tap_to_play)):
             box.blockSignals(True)

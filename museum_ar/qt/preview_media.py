@@ -22,8 +22,10 @@ from collections.abc import Callable
 
 import numpy as np
 
-from ..core.exhibit import Exhibit, Item, ItemKind
+from ..core.exhibit import Exhibit, Item
+from ..core.item_kinds import kind_spec
 from ..render.video_playback import VideoPlayer
+from .item_kinds import QT_KINDS
 
 PAUSE_AFTER_S = 3.0  # as the viewer's PAUSE_AFTER_S
 
@@ -45,7 +47,7 @@ class PreviewMedia:
         self._order = {m.id: [it.id for it in m.items] for m in exhibit.markers}
         for item_id, player in list(self.players.items()):
             entry = self._items.get(item_id)
-            if entry is None or entry[1].kind is not ItemKind.VIDEO or player.path != self._path(entry[1]):
+            if entry is None or not QT_KINDS[entry[1].kind].preview_plays or player.path != self._path(entry[1]):
                 self.players.pop(item_id).close()
             else:
                 player.set_loop(entry[1].playback.loop)
@@ -73,22 +75,22 @@ class PreviewMedia:
     def _autoplay(self, marker_id: str) -> None:
         for item_id in self._order.get(marker_id, []):
             it = self._items[item_id][1]
-            if it.visible and it.playback.autoplay and it.kind in (ItemKind.VIDEO, ItemKind.AUDIO):
-                if it.kind is ItemKind.VIDEO and not self.playing(item_id):
+            if it.visible and it.playback.autoplay and kind_spec(it.kind).timed:
+                if QT_KINDS[it.kind].preview_plays and not self.playing(item_id):
                     self.toggle(item_id)
                 return
 
     def tap(self, item_id: str) -> bool:
         """A tap on an item in the picture: True when it toggled a video."""
         it = self.item(item_id)
-        if it is None or it.kind is not ItemKind.VIDEO or not it.playback.tap_to_play:
+        if it is None or not QT_KINDS[it.kind].preview_plays or not it.playback.tap_to_play:
             return False
         self.toggle(item_id)
         return True
 
     def toggle(self, item_id: str) -> None:
         it = self.item(item_id)
-        if it is None or it.kind is not ItemKind.VIDEO:
+        if it is None or not QT_KINDS[it.kind].preview_plays:
             return
         player = self.players.get(item_id)
         if player is not None and player.playing:

@@ -9,12 +9,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..core.exhibit import Exhibit
+from ..core.item_kinds import ITEM_KINDS
 from .i18n import language, tr
 from .icons import ICON_PX, item_icon, marker_icon
 
 ROLE = Qt.ItemDataRole.UserRole  # ("exhibit", None) | ("marker", marker_id) | ("item", item_id)
 
-KIND_NAMES = {"mesh": "3D model", "image": "Image", "video": "Video", "audio": "Audio", "text": "Text"}
+KIND_NAMES = {k.value: spec.label for k, spec in ITEM_KINDS.items()}  # kind -> its English name (tr() gives the German)
 
 
 class ExhibitTree(QTreeWidget):

@@ -10,6 +10,7 @@ to GL eye. Two usual set-ups:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from ..core.frames import content_to_marker, pose_cv_to_gl
 @dataclass
 class DrawItem:
     id: str
-    kind: str  # "mesh" | "image" | "video" | "text" (ItemKind values; audio is drawn as a text label)
+    kind: str  # the drawing primitive: "mesh" | "image" | "video" | "text" (an item kind's drawer picks it: DRAWERS)
     matrix: np.ndarray  # 4x4 item -> world
     asset: Path | None = None  # mesh file (GLB) or image file (image, or a video's poster)
     text: str = ""  # for text labels
@@ -47,14 +48,43 @@ class Helpers:
     line_px: float = 2.0
 
 
-def _text_of(item: Item, language: str) -> str:
+# How each kind of item is drawn: a function (item, item -> world matrix, project root, language,
+# video frames by item id) -> DrawItem. DrawItem.kind is the drawing primitive the renderer knows
+# ("mesh", "image", "video", "text"); a new item kind maps onto one of them here, or adds one to
+# renderer._entry_for and gpu_cache. Every ItemKind has an entry (tests/core/test_item_kinds.py).
+Drawer = Callable[[Item, np.ndarray, Path, str, dict[str, np.ndarray]], DrawItem]
+
+
+def _draw_mesh(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
+    return DrawItem(item.id, "mesh", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name)
+
+
+def _draw_image(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
+    return DrawItem(item.id, "image", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name)
+
+
+def _draw_video(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
+    poster = root / item.poster if item.poster else None
+    return DrawItem(item.id, "video", m, asset=poster, frame=frames.get(item.id), visible=item.visible, display_name=item.source_name)
+
+
+def _draw_audio(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
     title = item.title.get(language)
-    if item.kind is ItemKind.AUDIO:
-        return f"\u266a {title}" if title else "\u266a"
-    if item.kind is ItemKind.TEXT:
-        body = item.description.get(language)
-        return f"{title}\n{body}" if title and body else (title or body or " ")
-    return title
+    return DrawItem(item.id, "text", m, text=f"\u266a {title}" if title else "\u266a", visible=item.visible)
+
+
+def _draw_text(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
+    title, body = item.title.get(language), item.description.get(language)
+    return DrawItem(item.id, "text", m, text=f"{title}\n{body}" if title and body else (title or body or " "), visible=item.visible)
+
+
+DRAWERS: dict[ItemKind, Drawer] = {
+    ItemKind.MESH: _draw_mesh,
+    ItemKind.IMAGE: _draw_image,
+    ItemKind.VIDEO: _draw_video,
+    ItemKind.AUDIO: _draw_audio,  # a ♪ label with its title
+    ItemKind.TEXT: _draw_text,  # title and text on a label
+}
 
 
 def items_for_marker(marker: Marker, project_root: str | Path, language: str = "de", video_frames: dict[str, np.ndarray] | None = None) -> list[DrawItem]:
@@ -63,20 +93,7 @@ def items_for_marker(marker: Marker, project_root: str | Path, language: str = "
     root = Path(project_root)
     mount = content_to_marker(marker.mount)
     frames = video_frames or {}
-    out = []
-    for item in marker.items:
-        m = mount @ item.transform.matrix()
-        kind = ItemKind(item.kind)
-        if kind is ItemKind.MESH:
-            out.append(DrawItem(item.id, "mesh", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name))
-        elif kind is ItemKind.IMAGE:
-            out.append(DrawItem(item.id, "image", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name))
-        elif kind is ItemKind.VIDEO:
-            poster = root / item.poster if item.poster else None
-            out.append(DrawItem(item.id, "video", m, asset=poster, frame=frames.get(item.id), visible=item.visible, display_name=item.source_name))
-        else:  # text and audio: a label
-            out.append(DrawItem(item.id, "text", m, text=_text_of(item, language), visible=item.visible))
-    return out
+    return [DRAWERS[ItemKind(item.kind)](item, mount @ item.transform.matrix(), root, language, frames) for item in marker.items]
 
 
 def items_for_poses(exhibit: Exhibit, project_root: str | Path, poses_cv: dict[str, np.ndarray], language: str = "de", video_frames: dict[str, np.ndarray] | None = None) -> list[DrawItem]:

@@ -1,0 +1,89 @@
+"""The kinds of item, one record each: what a kind stores and what core checks about it.
+
+This is the core's part of the item-kind registry. Every layer that behaves differently per kind
+keeps its own table keyed by `ItemKind`, next to the code it dispatches to (core imports nothing
+of ours, so the tables cannot live here):
+
+    content   content/formats.py (FORMATS: the files that become the kind),
+              content/importer.py (IMPORTERS: how a file becomes an item of the kind)
+    render    render/scene.py (DRAWERS: the kind -> a DrawItem)
+    export    export/item_kinds.py (BUNDLE_KINDS: tablet formats, captions, compression),
+              export/usdz.py (USDZ_PARTS: in AR Quick Look or left out),
+              export/schema/manifest-1.schema.json (the kind enum)
+    qt        qt/item_kinds.py (QT_KINDS: icon, badge, preview playback), the German of `label`
+              in qt/catalogue_de.py
+    viewer    viewer/src/main.js (buildItem), listview.js (KIND_KEY), i18n.js (`viewer_label`)
+
+tests/core/test_item_kinds.py fails, naming the layer, when a kind is missing from any of them.
+The checklist for a new kind is in CONTRIBUTING.md ("Adding an item kind").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .errors import InvalidValueError
+
+
+class ItemKind(str, Enum):
+    MESH = "mesh"
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"
+    TEXT = "text"
+
+
+# The Item fields every kind has (identity, placement, texts, playback, visibility, import facts).
+COMMON_FIELDS = frozenset({"kind", "id", "source_name", "thumbnail", "transform", "title", "caption", "description", "playback", "visible", "info"})
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    kind: ItemKind
+    label: str  # its name in English; the app's key for the German (qt/catalogue_de.py)
+    viewer_label: str  # the key of its name in the tablet viewer's i18n.js (de and en)
+    needs_asset: bool  # an item of this kind without an asset file is refused (exhibit.json, commands)
+    fields: frozenset[str]  # the Item fields beyond COMMON_FIELDS that hold its content
+    info_keys: frozenset[str]  # Item.info keys other parts read (import records more; all is kept)
+    spatial: bool  # placed at its transform in the AR scene (the gizmo moves it)
+    timed: bool  # plays (autoplay / loop / tap to play apply; the inspector shows them)
+    default_size: str  # "own": its file's size in metres (info size_m); "unit-wide": 1 unit wide, height by aspect;
+    #                    "label": 0.1 unit per line (render/geometry.py; viewer/src/scene.js matches)
+
+    @property
+    def value(self) -> str:
+        return self.kind.value
+
+
+def _spec(kind: ItemKind, label: str, viewer_label: str, *, needs_asset: bool, fields: set[str], info_keys: set[str], timed: bool, default_size: str, spatial: bool = True) -> KindSpec:
+    return KindSpec(kind, label, viewer_label, needs_asset, frozenset(fields), frozenset(info_keys), spatial, timed, default_size)
+
+
+ITEM_KINDS: dict[ItemKind, KindSpec] = {
+    s.kind: s
+    for s in (
+        _spec(ItemKind.MESH, "3D model", "model3d", needs_asset=True, fields={"asset"},
+              info_keys={"size_m", "size_question", "unit", "unit_source", "up_axis", "metres_per_unit", "bounding_box_m", "animations", "choice_scale"},
+              timed=False, default_size="own"),  # timed only with animations (info), see qt/inspector.py
+        _spec(ItemKind.IMAGE, "Image", "image", needs_asset=True, fields={"asset"},
+              info_keys={"width", "height", "bounding_box_m"}, timed=False, default_size="unit-wide"),
+        _spec(ItemKind.VIDEO, "Video", "video", needs_asset=True, fields={"asset", "poster"},
+              info_keys={"width", "height", "duration_s", "animated_from", "bounding_box_m"}, timed=True, default_size="unit-wide"),
+        _spec(ItemKind.AUDIO, "Audio", "audio", needs_asset=True, fields={"asset"},
+              info_keys={"duration_s"}, timed=True, default_size="label"),  # a ♪ label where it is placed
+        _spec(ItemKind.TEXT, "Text", "text", needs_asset=False, fields=set(),
+              info_keys={"characters", "lines"}, timed=False, default_size="label"),  # title + description on a label
+    )
+}
+
+
+def kind_spec(kind: ItemKind) -> KindSpec:
+    return ITEM_KINDS[ItemKind(kind)]
+
+
+def check_item_asset(kind: ItemKind, asset: str | None, field: str = "asset", source: str | None = None) -> None:
+    """An item of a kind that needs an asset file must name one (exhibit.json and the commands
+    refuse it alike)."""
+    if ITEM_KINDS[kind].needs_asset and not asset:
+        raise InvalidValueError(f"a {kind.value} item needs an asset file", path=source, field=field)
