@@ -21,6 +21,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 import numpy as np
 
@@ -190,7 +191,10 @@ def _slots(doc: dict) -> dict[int, list[str]]:
 
 
 def _describe(i: int, img: dict, textures: list[int], slots: dict[int, list[str]]) -> str:
-    name = img.get("name") or (img.get("uri") if isinstance(img.get("uri"), str) and not img["uri"].startswith("data:") else None)
-    what = f"image {i}" + (f" '{name}'" if name else "")
+    """'texture 2 (normal map): image 4 'Helm', file 'helm normal.ktx2'' (what the error names)."""
+    uri = img.get("uri")
+    what = f"image {i}" + (f" '{img['name']}'" if img.get("name") else "")
+    if isinstance(uri, str) and not uri.startswith("data:"):
+        what += f", file '{unquote(uri)}'"
     uses = [f"texture {t}" + (f" ({', '.join(_SLOT_NAMES[s] for s in slots[t])})" if slots.get(t) else "") for t in textures]
     return f"{', '.join(uses)}: {what}" if uses else what
