@@ -7,8 +7,8 @@ positions 32,000x too large), nor KTX2/Basis textures (KHR_texture_basisu: skipp
 comes out untextured). Draco (via DracoPy) and WebP textures trimesh reads itself.
 
 `plain_glb` decodes meshopt views with meshoptimizer's own decoder (the one gltfpack's files are
-made for), turns quantised vertex attributes back into float32 and transcodes KTX2 textures to PNG
-(`ktx2.py`), so the rest of the pipeline sees an ordinary glTF.
+made for), turns quantised vertex attributes back into float32 and transcodes KTX2 textures to plain
+pictures (`ktx2.py`), so the rest of the pipeline sees an ordinary glTF.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def plain_glb(path: Path, resolver, warnings_out: list[str] | None = None) -> by
     views = [_view_bytes(v, buffers) for v in doc.get("bufferViews", [])]
     _dequantize(doc, views)
     if ktx2.uses_basisu(doc) and ktx2.decoder_available():  # (without it, mesh_checks refused required KTX2)
-        ktx2.basisu_to_png(doc, views, resolver.get, path, warnings_out)
+        ktx2.basisu_to_images(doc, views, resolver.get, path, warnings_out)
     # images referred to by file name still load through the resolver (GLB keeps the uri)
     binary = pack_views(doc, views)
     for key in ("extensionsUsed", "extensionsRequired"):

@@ -71,10 +71,11 @@ def ktx_by_slot() -> dict[str, bytes]:
     return out
 
 
-def box_with_ktx2(ktx: bytes) -> tuple[dict, list[bytes]]:
+def box_with_ktx2(ktx: bytes, name: str = "BoxTextured_draco.glb") -> tuple[dict, list[bytes]]:
     """Khronos' BoxTextured (Draco) with `ktx` as its base colour: KTX2 alongside Draco, as in
-    Sketchfab downloads. Returns the document and its views' bytes."""
-    doc, buffers = read_gltf(DATA / "BoxTextured_draco.glb", NoFiles())
+    Sketchfab downloads (or another one-image GLB of tests/data/gltf). Returns the document and
+    its views' bytes."""
+    doc, buffers = read_gltf(DATA / name, NoFiles())
     views = [buffers[v.get("buffer", 0)][v.get("byteOffset", 0) : v.get("byteOffset", 0) + v["byteLength"]] for v in doc["bufferViews"]]
     (image,) = doc["images"]
     views[image["bufferView"]] = ktx
@@ -95,7 +96,7 @@ def write_glb(path: Path, doc: dict, views: list[bytes]) -> Path:
     return path
 
 
-def test_ktx2_maps_become_pngs_with_the_same_values():
+def test_ktx2_maps_are_decoded_with_the_same_values():
     """Each map decodes to what the source JPEG shows, in its own colour space (the normal map
     linear, base colour sRGB: values as stored, nothing converted)."""
     warnings: list[str] = []
@@ -103,7 +104,7 @@ def test_ktx2_maps_become_pngs_with_the_same_values():
     assert plain is not None and warnings == []
     doc, _ = split_glb(plain)
     assert "KHR_texture_basisu" not in json.dumps(doc)
-    assert {img["mimeType"] for img in doc["images"]} == {"image/png"}
+    assert {img["mimeType"] for img in doc["images"]} == {"image/bmp"}  # in memory only; no alpha here
     got, want = slot_pixels(plain), slot_pixels(JPEG_GLB.read_bytes())
     assert set(got) == set(SLOTS)
     for slot in SLOTS:
@@ -139,6 +140,17 @@ def test_ktx2_glb_imports_with_every_map(project):
 def test_ktx2_beside_draco_imports(project, src):
     item = import_item(project.root, write_glb(src / "Kiste ktx2.glb", *box_with_ktx2(ktx_by_slot()["baseColorTexture"])))
     assert item.info["textured"] and item.info["triangles_after"] == 12 and item.info["warnings"] == []
+
+
+@pytest.mark.slow
+def test_animated_gltf_with_ktx2_is_kept_with_its_texture(project, src):
+    """The skinned Fox takes the path that keeps the document (gltf_keep): its KTX2 texture
+    arrives there decoded and leaves as a glTF image format."""
+    item = import_item(project.root, write_glb(src / "fuchs.glb", *box_with_ktx2(ktx_by_slot()["baseColorTexture"], "Fox.glb")), fit_m=0.15)
+    assert item.info["animations"] and item.info["texture_px"] == [[256, 256]]
+    doc, _ = split_glb((project.root / item.asset).read_bytes())
+    assert "KHR_texture_basisu" not in json.dumps(doc)
+    assert doc["images"][0]["mimeType"] in ("image/webp", "image/jpeg", "image/png")
 
 
 def test_truncated_ktx2_names_file_and_texture(project, src):
