@@ -3,12 +3,12 @@
 Web exports are often compressed: gltfpack and `gltf-transform optimize` write EXT_meshopt_compression
 (meshopt-coded buffer views) and KHR_mesh_quantization (positions, normals, UVs as normalised 8/16-bit
 integers with a node scale undoing it). trimesh reads neither (meshopt: IndexError; quantised:
-positions 32,000x too large). Draco (via DracoPy) and WebP textures trimesh reads itself.
+positions 32,000x too large), nor KTX2/Basis textures (KHR_texture_basisu: skipped, the model
+comes out untextured). Draco (via DracoPy) and WebP textures trimesh reads itself.
 
 `plain_glb` decodes meshopt views with meshoptimizer's own decoder (the one gltfpack's files are
-made for) and turns quantised vertex attributes back into float32, so the rest of the pipeline
-sees an ordinary glTF. KTX2/Basis textures have no decoder here: those files are refused by
-`mesh_checks` with a hint.
+made for), turns quantised vertex attributes back into float32 and transcodes KTX2 textures to plain
+pictures (`ktx2.py`), so the rest of the pipeline sees an ordinary glTF.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import struct
 from pathlib import Path
 
 import numpy as np
+
+from . import ktx2
 
 MESHOPT = ("EXT_meshopt_compression", "KHR_meshopt_compression")
 QUANTIZATION = "KHR_mesh_quantization"
@@ -57,16 +59,20 @@ def read_gltf(path: Path, resolver) -> tuple[dict, list[bytes]]:
 
 def needs_decoding(doc: dict) -> bool:
     used = set(doc.get("extensionsUsed", []) or [])
-    return bool(used & set(MESHOPT)) or QUANTIZATION in used
+    return bool(used & set(MESHOPT)) or QUANTIZATION in used or ktx2.uses_basisu(doc)
 
 
-def plain_glb(path: Path, resolver) -> bytes | None:
-    """A GLB without meshopt compression or quantisation, or None when the file has neither."""
+def plain_glb(path: Path, resolver, warnings_out: list[str] | None = None) -> bytes | None:
+    """A GLB without meshopt compression, quantisation or KTX2 textures, or None when the file
+    has none of them. A KTX2 texture that cannot be transcoded raises ContentError; what is worth
+    saying about the others (a colour-space flag at odds with its slot) goes to `warnings_out`."""
     doc, buffers = read_gltf(path, resolver)
     if not needs_decoding(doc):
         return None
     views = [_view_bytes(v, buffers) for v in doc.get("bufferViews", [])]
     _dequantize(doc, views)
+    if ktx2.uses_basisu(doc) and ktx2.decoder_available():  # (without it, mesh_checks refused required KTX2)
+        ktx2.basisu_to_images(doc, views, resolver.get, path, warnings_out)
     # images referred to by file name still load through the resolver (GLB keeps the uri)
     binary = pack_views(doc, views)
     for key in ("extensionsUsed", "extensionsRequired"):

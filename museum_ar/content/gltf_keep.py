@@ -76,7 +76,8 @@ def keep_gltf(path: Path, resolver, *, matrix: np.ndarray, max_texture_px: int, 
             continue
         small = fit_within(pic, max_texture_px)
         new, mime = encode(small, jpeg_quality=jpeg_quality)
-        if small is not pic or len(new) < len(data):  # over the budget, or simply smaller re-encoded
+        # over the budget, simply smaller re-encoded, or not a glTF image format (a transcoded KTX2)
+        if small is not pic or len(new) < len(data) or img.get("mimeType") not in ("image/png", "image/jpeg", "image/webp"):
             views[img["bufferView"]] = new
             img["mimeType"] = mime
         sizes.append(list(small.size))

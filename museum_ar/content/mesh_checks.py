@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from ..core.errors import ContentError
+from . import ktx2
 from .formats import format_of
 from .options import MAX_MESH_FILE_BYTES
 from .sniff import expect_not, read_head
@@ -96,10 +97,11 @@ def _check_obj_tail(path: Path) -> None:
 
 
 # glTF extensions whose data cannot be decoded here (Draco: DracoPy; meshopt and quantisation:
-# gltf_decode; WebP: Pillow). KTX2/Basis would need a transcoder we do not ship.
-_UNREADABLE_EXTENSIONS = {
-    "KHR_texture_basisu": "KTX2/Basis textures",
-}
+# gltf_decode; WebP: Pillow; KTX2/Basis: ktx2.py with opengl-basisu, when that is installed).
+def _unreadable_extensions() -> dict[str, str]:
+    if ktx2.decoder_available():
+        return {}
+    return {"KHR_texture_basisu": "KTX2/Basis textures (their decoder, the Python package opengl-basisu, is not installed)"}
 
 
 def _check_gltf(path: Path) -> str:
@@ -127,7 +129,8 @@ def _check_gltf(path: Path) -> str:
         raise ContentError(f"has {n:,} triangles, more than the {MAX_SOURCE_TRIANGLES:,} an import reads (a tablet shows "
                            f"150,000); reduce it first (gltf-transform simplify)", path=path)
     required = doc.get("extensionsRequired", [])
-    bad = [_UNREADABLE_EXTENSIONS[e] for e in required if e in _UNREADABLE_EXTENSIONS]
+    unreadable = _unreadable_extensions() if required else {}
+    bad = [unreadable[e] for e in required if e in unreadable]
     if bad:
         raise ContentError(f"uses {', '.join(bad)}, which cannot be decoded here; convert its textures to PNG/JPEG "
                            f"(e.g. 'gltf-transform png IN OUT') and attach it again", path=path)

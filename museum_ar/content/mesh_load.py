@@ -30,6 +30,7 @@ def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: b
     file_type = fmt.loader if fmt is not None else None
     if not file_type:
         raise ContentError(f"'{ext}' meshes cannot be read here; convert to GLB, OBJ, STL or PLY", path=path)
+    decode_warnings: list[str] = []  # what decoding the glTF had to say (a KTX2 texture's colour space)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -38,15 +39,15 @@ def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: b
                 fast = load_obj_fast(path, resolver) if file_type == "obj" and fast_obj else None
                 if fast is None:
                     resolver = _resolver(path)
-                    plain = plain_glb(path, resolver) if file_type in ("glb", "gltf") else None
-                    if plain is not None:  # meshopt / quantised: decoded to a plain GLB first
+                    plain = plain_glb(path, resolver, decode_warnings) if file_type in ("glb", "gltf") else None
+                    if plain is not None:  # meshopt / quantised / KTX2: decoded to a plain GLB first
                         scene = trimesh.load_scene(io.BytesIO(plain), file_type="glb", process=False, resolver=resolver)
                     else:
                         scene = trimesh.load_scene(str(path), file_type=file_type, process=False, resolver=resolver)
         if warnings_out is not None:
             # name each missing file once; trimesh's own log lines only when we know no names
             named = [f"'{n}' (named in the file) was not found next to it; imported without it" for n in dict.fromkeys(resolver.missing)]
-            warnings_out.extend(named or log.messages)
+            warnings_out.extend(decode_warnings + (named or log.messages))
         if fast is not None:
             return fast, None
     except ContentError:

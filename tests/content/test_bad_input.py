@@ -215,17 +215,22 @@ def test_meshopt_glb_is_read_like_the_plain_one(project, src):
     assert again.info["textured"] == plain.info["textured"]
 
 
-def test_ktx2_glb_says_so(project, src):
-    """KTX2/Basis textures have no decoder here: refused in one line with what to do."""
+def test_ktx2_glb_says_so_without_its_decoder(project, src, monkeypatch):
+    """KTX2/Basis textures are transcoded with opengl-basisu (test_ktx2.py); an installation
+    without it refuses them in one line with what to do."""
     import json
     import struct
+
+    from museum_ar.content import ktx2
+
+    monkeypatch.setattr(ktx2, "decoder_available", lambda: False)
 
     doc = {"asset": {"version": "2.0"}, "extensionsUsed": ["KHR_texture_basisu"], "extensionsRequired": ["KHR_texture_basisu"]}
     js = json.dumps(doc).encode()
     js += b" " * (-len(js) % 4)
     path = src / "ktx.glb"
     path.write_bytes(struct.pack("<4sII", b"glTF", 2, 20 + len(js)) + struct.pack("<I4s", len(js), b"JSON") + js)
-    _refused(project, path, "ktx2", "gltf-transform png")
+    _refused(project, path, "ktx2", "opengl-basisu", "gltf-transform png")
 
 
 @pytest.mark.slow

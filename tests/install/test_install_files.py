@@ -73,11 +73,12 @@ def test_runtime_set_is_what_the_code_imports():
         assert not (modules.get(canonicalize_name(req.name), set()) & ours), f"{req.name} is test/build-only but museum_ar imports it"
 
 
-def test_meshoptimizer_alpha_is_explained():
+def test_the_alphas_are_explained():
     text = (REPO / "pyproject.toml").read_text("utf-8")
     pre = [r for r in RUNTIME if any(re.search(r"[ab]|rc", s.version) for s in r.specifier)]
-    assert [r.name for r in pre] == ["meshoptimizer"]
-    assert "pre-releases" in text and "no final" in text
+    assert [r.name for r in pre] == ["meshoptimizer", "opengl-basisu"]
+    assert "pre-releases" in text and "no final" in text  # meshoptimizer
+    assert "An alpha, the only wheel" in text  # opengl-basisu
 
 
 @pytest.mark.skipif(sys.prefix == sys.base_prefix or Path(sys.prefix).name != ".venv",
