@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -26,6 +27,7 @@ from .atomic import _UMASK, fsync_dir, remove_stale_temps, temp_prefix, write_by
 from .lock import project_lock
 from .errors import (
     CorruptProjectError,
+    InvalidValueError,
     ProjectError,
     MissingAssetError,
     ProjectExistsError,
@@ -109,10 +111,23 @@ def _read_exhibit_json(path: Path):
     return data, version
 
 
-def _not_json_number(name: str):
-    """Python reads NaN and Infinity, which JSON does not have: such a file would load, then be
+def _non_finite_field(value, where: str = "") -> str | None:
+    """The first field holding NaN or ±Infinity, as `markers[0].items[1].info.x` (None: none).
+    Python's json reads them, JSON has no such numbers: a file with one would load and then be
     saved as invalid JSON (and a bundle's manifest would break the tablet's JSON.parse)."""
-    raise ValueError(f"'{name}' is not a number JSON knows")
+    if isinstance(value, float):
+        return None if math.isfinite(value) else where
+    if isinstance(value, dict):
+        children = ((f"{where}.{k}" if where else str(k), v) for k, v in value.items())
+    elif isinstance(value, list):
+        children = ((f"{where}[{i}]", v) for i, v in enumerate(value))
+    else:
+        return None
+    for child_where, child in children:
+        found = _non_finite_field(child, child_where)
+        if found is not None:
+            return found
+    return None
 
 
 def _read_exhibit_json_digest(path: Path):
@@ -129,7 +144,7 @@ def _read_exhibit_json_digest(path: Path):
     if not raw.strip():
         raise CorruptProjectError("is empty", path=path)
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_not_json_number)
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as e:
         raise CorruptProjectError(f"is not UTF-8 text (byte {e.start})", path=path) from None
     except json.JSONDecodeError as e:
@@ -138,6 +153,12 @@ def _read_exhibit_json_digest(path: Path):
         raise CorruptProjectError("is nested too deeply to be an exhibit", path=path) from None
     except ValueError as e:  # e.g. a number of thousands of digits (Python's int limit)
         raise CorruptProjectError(f"has a value that cannot be read: {e}", path=path) from None
+    try:
+        bad = _non_finite_field(data)
+    except RecursionError:
+        raise CorruptProjectError("is nested too deeply to be an exhibit", path=path) from None
+    if bad is not None:
+        raise InvalidValueError("is not a finite number (NaN and Infinity are not JSON)", path=path, field=bad)
     data, version = migrate(data, str(path))
     return data, version, digest
 
