@@ -8,8 +8,9 @@ command of the same kind on the same target (dragging a gizmo makes one undo ste
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypedDict
 
 from .errors import DuplicateIdError, InvalidValueError, MuseumArError
 from .item_kinds import check_item_asset
@@ -200,6 +201,32 @@ class RemoveMarker(Command):
 _MARKER_FIELDS = ("id", "size_mm", "label", "mount")
 
 
+class MarkerChanges(TypedDict, total=False):
+    """What EditMarker may change (the type checker checks callers; `do` still checks values,
+    which come from the UI and the CLI)."""
+
+    id: str
+    size_mm: float
+    label: LocalizedText
+    mount: Mount | str
+
+
+class ItemChanges(TypedDict, total=False):
+    """What EditItem may change. With `lang`, a text field is one language's str, otherwise a
+    LocalizedText."""
+
+    title: LocalizedText | str
+    caption: LocalizedText | str
+    description: LocalizedText | str
+    visible: bool
+    playback: Playback
+    source_name: str
+    asset: str | None
+    poster: str | None
+    thumbnail: str | None
+    info: dict[str, Any]
+
+
 def _checked_marker_changes(ex: Exhibit, m: Marker, changes: dict[str, Any]) -> dict[str, Any]:
     """The changes as they will be stored, or a typed error naming the first bad one."""
     out: dict[str, Any] = {}
@@ -231,7 +258,7 @@ class EditMarker(Command):
     """Change any of a marker's own fields: id, size_mm, label, mount."""
 
     marker_id: str
-    changes: dict[str, Any]
+    changes: MarkerChanges
     _old: dict[str, Any] = field(default_factory=dict)
     text = "edit marker"
 
@@ -375,6 +402,10 @@ def _checked_item_changes(it: Item, changes: dict[str, Any], lang: str | None) -
         elif k == "info":
             if not isinstance(v, dict):
                 raise InvalidValueError(f"info must be a mapping, got {type(v).__name__}", field=k)
+            try:  # what exhibit.json can hold: no NaN or Infinity, no objects
+                json.dumps(v, allow_nan=False)
+            except (TypeError, ValueError) as e:
+                raise InvalidValueError(f"info must hold only JSON values (finite numbers, text, lists, mappings): {e}", field=k) from None
         else:
             raise InvalidValueError(f"'{k}' is not an item field that can be edited", field=k)
         out[k] = v
@@ -387,7 +418,7 @@ class EditItem(Command):
     one language of a text field."""
 
     item_id: str
-    changes: dict[str, Any]
+    changes: ItemChanges
     lang: str | None = None
     _old: dict[str, Any] = field(default_factory=dict)
     text = "edit item"

@@ -360,7 +360,7 @@ class Inspector(QWidget):
             self.doc.push(cmd.SetPublishUrl(self.ex_url.text().strip()))
             self.doc.end_merge()
 
-    def _edit_marker(self, changes: dict) -> None:
+    def _edit_marker(self, changes: cmd.MarkerChanges) -> None:
         marker_id = self._selected("marker")
         if marker_id is not None and not self.doc.push(cmd.EditMarker(marker_id, changes)):
             self.refresh()
@@ -390,7 +390,7 @@ class Inspector(QWidget):
                 self.doc.notice.emit(tr("The code of “{id}” differs from that of “{other}” in only {n} modules: a tablet far away may confuse them. Consider another id.", id=new_id, other=close[0][0], n=close[0][1]))
         self.doc.end_merge()
 
-    def _edit_item(self, changes: dict, lang: str | None = None) -> None:
+    def _edit_item(self, changes: cmd.ItemChanges, lang: str | None = None) -> None:
         item_id = self._selected("item")
         if item_id is not None:
             self.doc.push(cmd.EditItem(item_id, changes, lang))

@@ -27,13 +27,14 @@ def _exhibit() -> Exhibit:
 
 
 def _bytes(ex: Exhibit) -> str:
-    return json.dumps(exhibit_to_json(ex), sort_keys=True)
+    return json.dumps(exhibit_to_json(ex), sort_keys=True, allow_nan=False)  # what a save writes must be JSON
 
 
 ANY_VALUE = st.one_of(
     st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True, allow_infinity=True),
     st.text(max_size=40), st.sampled_from(["table", "wall", "sideways", "mesh", "a", "b", "t1", "m1"]),
     st.just(LocalizedText.of("x", "y")), st.just(Playback(loop=True)), st.just({"unit": "mm"}),
+    st.just({"size_m": float("inf")}), st.just({"when": object()}),
 )
 MARKER_KEYS = st.sampled_from(["id", "size_mm", "label", "mount", "items", "colour"])
 ITEM_KEYS = st.sampled_from(["visible", "kind", "id", "transform", "title", "caption", "playback", "info", "asset", "source_name", "nonsense"])
@@ -95,6 +96,18 @@ def test_edit_item_refuses_kind_without_touching_visible():
         pass
     assert ex.find_item("t1")[1].visible is True
     assert not stack.can_undo()
+
+
+@pytest.mark.parametrize("info", [{"size_m": float("nan")}, {"size_m": [1.0, float("inf")]}, {"made": object()}])
+def test_edit_item_refuses_info_that_exhibit_json_cannot_hold(info):
+    """A done edit must stay savable: NaN, Infinity or a Python object in `info` would make every
+    later save fail (found by the fuzz test over exhibit.json)."""
+    ex = _exhibit()
+    stack = cmd.UndoStack(ex)
+    with pytest.raises(MuseumArError, match="only JSON values") as e:
+        stack.push(cmd.EditItem("m1", {"visible": False, "info": info}))
+    assert e.value.field == "info" and ex.find_item("m1")[1].visible is True and not stack.can_undo()
+    json.dumps(exhibit_to_json(ex), allow_nan=False)
 
 
 def test_batch_is_all_or_nothing():
