@@ -121,6 +121,7 @@ class GLView(GLSurface):
         self._refit_when_loaded = False  # frame again once the files still loading are in
         self._pending_at_fit = 0  # files and labels still being made when last framed
         self._auto_framed = False  # the camera is as framing left it: the user has not moved it
+        self._framed_items: frozenset[str] = frozenset()  # the items on screen when it was framed
         self._quiet = False  # see quiet_next_paint
         self.setMouseTracking(False)
         self.setAcceptDrops(True)  # files dropped here go to the marker shown
@@ -146,7 +147,7 @@ class GLView(GLSurface):
         budget = {"upload_budget_s": 0.0} if self._quiet else {}
         self._quiet = False
         try:
-            if self._fit_due(o.shown_key()):
+            if self._fit_due(o.shown_key(), frozenset(d.id for d in items)):
                 # framing needs the items' sizes as they will be drawn (labels, pictures by their
                 # aspect): lay them out, frame, then draw once, so no frame from the old camera
                 # is ever shown (and the scene is not drawn twice)
@@ -191,11 +192,17 @@ class GLView(GLSurface):
         """Something still loading when the view was last framed has come in since."""
         return self._refit_when_loaded and self.renderer is not None and len(self.renderer.cache.pending) < self._pending_at_fit
 
-    def _fit_due(self, key) -> bool:
+    def _fit_due(self, key, item_ids: frozenset[str]) -> bool:
         if key != self._framed_key:  # another marker or another exhibit is shown
             self._framed_key = key
             self._fit_requested = key is not None
             self._refit_when_loaded = False
+        elif self._auto_framed and item_ids != self._framed_items:
+            # files were dropped (or items removed) and the user has not moved the camera: bring
+            # the new items into view now, not only when all of them have loaded (the camera had
+            # stayed close on the first model while the next ones' labels filled the view)
+            self._fit_requested = True
+        self._framed_items = item_ids
         if self._refit_due():
             return True  # something has come in since (a label, a mesh): frame with it
         return self._fit_requested and key is not None

@@ -258,3 +258,33 @@ def test_item_tools_are_usable_only_with_an_item_selected(grass_haus, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert "zeichnung-bild" not in [it.id for it in w.doc.exhibit.marker("zeichnung").items]
     assert not any(b.isEnabled() for b in tools)
+
+
+def test_items_added_while_framed_are_brought_into_view_unless_the_user_took_the_camera(grass_haus, qtbot):
+    """Files dropped on the shown marker: the camera, still as framing left it, takes the new
+    items in at once (it had stayed close on the first model while the next ones' labels filled
+    the view); once the user has moved it, it stays."""
+    from museum_ar.core import commands as cmd
+    from museum_ar.core.exhibit import Item, ItemKind
+    from museum_ar.core.localized import LocalizedText
+    from museum_ar.core.transform import Transform
+
+    w = grass_haus
+    _vp, view = placement_view(w, qtbot)
+    w.tree.select("marker", "trommel")
+    settle(view, qtbot)
+    framed = camera_state(view)
+    far = Item(kind=ItemKind.TEXT, id="weit-weg", title=LocalizedText.of("Weit weg", "Far away"), transform=Transform(translation=(0.7, 0.0, 0.3)))
+    w.doc.push(cmd.AddItem("trommel", far))
+    settle(view, qtbot)
+    assert camera_state(view) != framed
+    assert_all_in_view(view, w.doc.exhibit.marker("trommel"))
+
+    view.camera.zoom(2)  # the user zooms in: from now on the camera is theirs
+    view._camera_taken()
+    settle(view, qtbot)
+    taken = camera_state(view)
+    w.doc.push(cmd.AddItem("trommel", Item(kind=ItemKind.TEXT, id="noch-weiter", title=LocalizedText.of("Noch weiter", "Further"), transform=Transform(translation=(-0.8, 0.0, 0.3)))))
+    settle(view, qtbot)
+    assert camera_state(view) == taken
+    w.doc.stack.set_clean()
