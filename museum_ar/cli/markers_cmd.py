@@ -43,7 +43,10 @@ def _markers(a) -> int:
         return 0
     if a.per_page is not None:
         raise MarkerError("--per-page applies to PDF sheets only", field="per-page")
-    paths = write_marker_files(project.exhibit, a.out, fmt=fmt, dpi=a.dpi, marker_ids=a.only, progress=progress)
+    paths = write_marker_files(project.exhibit, a.out, fmt=fmt, dpi=a.dpi, marker_ids=a.only, progress=progress, root=a.dir)
     extra = f" at {a.dpi} dpi" if fmt == "png" else ""
     print(f"wrote {len(paths)} {fmt.upper()} file(s){extra} to {a.out}")
+    artworks = [p.stem for p in paths if project.exhibit.marker(p.stem).target is not None]
+    if artworks:
+        print(f"artworks ({', '.join(artworks)}): the picture at its exact width, at its own resolution up to {a.dpi} dpi; print at 100 %")
     return 0

@@ -40,3 +40,17 @@ def drawing_to_svg(drawing: Drawing, title: str = "") -> str:
         )
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+def svg_picture(width_mm: float, height_mm: float, href: str, title: str = "") -> str:
+    """An SVG exactly width_mm x height_mm with one picture filling it (an artwork's print file)."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{_n(width_mm)}mm" '
+        f'height="{_n(height_mm)}mm" viewBox="0 0 {_n(width_mm)} {_n(height_mm)}">',
+    ]
+    if title:
+        out.append(f"<title>{escape(title)}</title>")
+    out.append(f'<image x="0" y="0" width="{_n(width_mm)}" height="{_n(height_mm)}" preserveAspectRatio="none" href={quoteattr(href)}/>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"

@@ -118,3 +118,45 @@ def test_hostile_and_long_labels_stay_inside_the_card_and_valid_xml(tmp_path: Pa
     p = tmp_path / "m.svg"
     p.write_text(svg, encoding="utf-8")
     _one_marker(rasterise_svg(p, 300), 300, exhibit, "schaedel")
+
+
+@pytest.fixture
+def artwork_project(tmp_path: Path):
+    """An exhibit folder with a QR card and an artwork (a 700 px wide painting, 180 mm wide)."""
+    from museum_ar.core.exhibit import ImageTarget, Marker
+    from museum_ar.core.project import create_project, save_exhibit
+    from museum_ar.tracking import synthetic_artworks as sa
+
+    root = tmp_path / "Gemälde Ausstellung"
+    ex = create_project(root, "Gemälde", "https://ar.example.org/g/").exhibit
+    ex.markers.append(Marker("karte", 80.0))
+    cv2.imwrite(str(root / "assets" / "bild.png"), sa.painting(2))
+    ex.markers.append(Marker("bild", 180.0, target=ImageTarget("assets/bild.png", 180.0)))
+    save_exhibit(root, ex)
+    return root, ex
+
+
+def _dark_span_px(grey: np.ndarray) -> int:
+    cols = np.where((grey < 250).any(axis=0))[0]
+    return int(cols[-1] - cols[0] + 1)
+
+
+@pytest.mark.slow
+def test_an_artwork_is_written_as_its_picture_at_its_exact_width(tmp_path: Path, artwork_project):
+    """PNG and SVG files had silently left artworks out (`--only` an artwork wrote 0 files)."""
+    root, ex = artwork_project
+    width_mm = ex.marker("bild").target.width_mm
+    pngs = write_marker_files(ex, tmp_path / "png", "png", dpi=150, root=root)
+    assert [p.name for p in pngs] == ["karte.png", "bild.png"]
+    with Image.open(pngs[1]) as im:
+        dpi = im.info["dpi"][0]
+        assert dpi <= 150 + 0.01 and im.width / dpi * 25.4 == pytest.approx(width_mm, abs=0.1)
+    svgs = write_marker_files(ex, tmp_path / "svg", "svg", marker_ids=["bild"], root=root)
+    assert [p.name for p in svgs] == ["bild.svg"]
+    svg = ET.parse(svgs[0]).getroot()
+    assert svg.get("width") == f"{width_mm:g}mm"
+    grey = rasterise_svg(svgs[0], 100)
+    assert _dark_span_px(grey) / 100 * 25.4 == pytest.approx(width_mm, abs=0.6)  # the picture fills it
+    with pytest.raises(MarkerError, match="artwork"):  # its picture lives in the folder
+        write_marker_files(ex, tmp_path / "ohne", "png")
+    assert not (tmp_path / "ohne").exists()
