@@ -98,8 +98,13 @@ async function start() {
   }
   sessionStorage.removeItem("museum-ar.retried");
   mark("checked");
+  // The tracker's worker is fetched and checked now, while viewer.js starts (it had waited for
+  // viewer.js to ask for it): the viewer's fetchVerified takes these checked bytes.
+  const verified = {};
+  if (manifest.files["tracker_worker.js"]) verified["tracker_worker.js"] = fetchVerified(manifest, "tracker_worker.js");
+  for (const p of Object.values(verified)) p.catch(() => {}); // a failure is the viewer's to report, when it asks
   // the viewer uses this manifest (no second fetch that could be swapped) and this check's result
-  globalThis.museumArBoot = { manifest, integrity, timeline, camera };
+  globalThis.museumArBoot = { manifest, integrity, timeline, camera, verified };
   const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
   return import(url);
 }

@@ -42,6 +42,13 @@ export async function loadManifest(base = "./") {
 export async function fetchVerified(manifest, path, base = "./") {
   const entry = manifest.files[path];
   if (!entry) throw new IntegrityError(`${path} is not listed in the manifest`);
+  // already fetched and checked against this very manifest by boot.js (while viewer.js started)
+  const boot = globalThis.museumArBoot;
+  if (boot && boot.manifest === manifest && boot.verified && boot.verified[path] && base === "./") {
+    const early = boot.verified[path];
+    delete boot.verified[path]; // once: the bytes may be transferred (to the worker)
+    return early;
+  }
   const res = await fetch(base + path);
   if (!res.ok) throw new IntegrityError(`${path}: HTTP ${res.status}`);
   const buf = await res.arrayBuffer();
