@@ -94,65 +94,35 @@ def _add_marker(a) -> int:
 
 
 def _attach(a) -> int:
-    from ..content import import_item  # heavy (trimesh, cv2): only when needed
-
-    from ..content.mesh_place import arrange_on_marker
-    from ..content.mesh_size import FIT_MARKER_EDGES
+    from ..services.attach import attach_files
 
     project = load_project(a.dir, check_assets=False)
-    marker = project.exhibit.marker(a.marker_id)  # fail before any import work
+    project.exhibit.marker(a.marker_id)  # fail before any import work
     if a.fit and a.unit:
         raise MuseumArError("give either --unit or --fit, not both")
-    marker_m = marker.edge_m
-    for f in a.files:
-        _check_source_file(f)
     stack = cmd.UndoStack(project.exhibit)
-    progress = Progress(TextProgress())
-    items = []
-    had_before = set(unused_assets(project.root, project.exhibit)) | project.exhibit.asset_paths()
-    try:
-        for n, f in enumerate(a.files):
-            item = import_item(project.root, f, progress.scaled(n / len(a.files), (n + 1) / len(a.files)),
-                               max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement,
-                               fit_m=FIT_MARKER_EDGES * marker_m if a.fit else None, marker_m=marker_m, ask=True)
-            items.append(item)
-    except BaseException:
-        # A later file failed: the earlier files' assets would stay behind unused. Remove only
-        # what this run added and nothing references.
-        for rel in {p for it in items for p in it.asset_paths()} - had_before:
-            project.path_of(rel).unlink(missing_ok=True)
-        raise
-    # All files imported before the exhibit changes: one bad file adds nothing.
-    arrange_on_marker(marker, items)
-    for item in items:
-        stack.push(cmd.AddItem(a.marker_id, item))
-    project.save()
-    for item in items:
-        print(f"attached {item.source_name} as {item.kind.value} ({item.id}){_import_summary(item.info)}")
-        from ..content.conversions import conversion_texts
+    # Each file on its own (services/attach.py): the good ones are attached as one edit, each bad
+    # one is named with its cause, and the exit status is 1 when any failed.
+    result = attach_files(project, stack, a.marker_id, a.files, progress=Progress(TextProgress()), fit=a.fit,
+                          max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement, ask=True)
+    if result.added:
+        project.save()
+    from ..content.conversions import conversion_texts
 
+    for item in result.added:
+        print(f"attached {item.source_name} as {item.kind.value} ({item.id}){_import_summary(item.info)}")
         for text in conversion_texts(item.info, item.source_name):
             print(f"  note: {text}")
         for note in item.info.get("warnings", []):
             print(f"  note: {note}")
+    for failure in result.failed:
+        print(f"museum-ar attach: {failure.message}", file=sys.stderr)
+    if result.failed:
+        if len(a.files) > 1:
+            print(f"museum-ar attach: {len(result.failed)} of {len(a.files)} file(s) not attached"
+                  + ("; the others were" if result.added else ""), file=sys.stderr)
+        return 1
     return 0
-
-
-def _check_source_file(path: Path) -> None:
-    """attach reads only a regular file named directly: never through a symbolic link (a text
-    item became /etc/passwd that way), never a device or pipe (which would be read forever)."""
-    import stat
-
-    try:
-        mode = os.lstat(path).st_mode
-    except FileNotFoundError:
-        raise MuseumArError("no such file", path=path) from None
-    except OSError as e:
-        raise MuseumArError(f"cannot read: {e.strerror}", path=path) from None
-    if stat.S_ISLNK(mode):
-        raise MuseumArError("is a symbolic link; attach the file it points to by its own name", path=path)
-    if not stat.S_ISREG(mode):
-        raise MuseumArError("is not a regular file (a folder, device or pipe)", path=path)
 
 
 def _import_summary(info: dict) -> str:

@@ -59,7 +59,7 @@ def import_item(
     to any marker). Options come from `options` and/or keyword overrides (e.g. max_triangles=…,
     unit="mm", up="z", placement="centre"). Raises ContentError / UnsupportedFileError naming the
     file and the problem, InvalidValueError for a bad option, CancelledError when cancelled."""
-    options = _options(options, overrides)
+    options = resolve_options(options, overrides)
     source = Path(source)
     kind = kind_of(source)
     progress.report(0.0, f"importing {source.name}")
@@ -87,7 +87,9 @@ def import_item(
     return item
 
 
-def _options(options: ImportOptions | None, overrides: dict) -> ImportOptions:
+def resolve_options(options: ImportOptions | None, overrides: dict) -> ImportOptions:
+    """`options` (or the defaults) with the overrides that are not None; InvalidValueError for an
+    unknown option or a value that cannot be used."""
     options = options or DEFAULT_OPTIONS
     if overrides:
         names = {f.name for f in dataclasses.fields(ImportOptions)}

@@ -1,36 +1,19 @@
 """Files into the exhibit: the Attach dialog, drops anywhere in the window (which marker they go
-to), and the import on a worker thread that adds everything as one undo step or nothing at all."""
+to), and the import on a worker thread. The workflow and its policy are services.attach's (the
+CLI's too): each file on its own, the ones that import added as one undo step, each failing file
+named with its cause; here only the questions in between (a model's size, a text's language)."""
 
 from __future__ import annotations
 
-import tempfile
+import copy
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..core import commands as cmd
-from ..core.project import store_asset
 from . import i18n
 from .dialogs import ask
-from .document import Batch
 from .i18n import plural, tr
 from .workers import Job
-
-
-def _store_imported(root: Path, scratch: Path, items: list) -> None:
-    """Copy the imported items' files from `scratch` into the project's assets/ (content-named,
-    so the items' paths stay valid); if that fails half-way, remove what this call added."""
-    added = []
-    try:
-        for rel in sorted({p for it in items for p in it.asset_paths()}):
-            existed = (root / rel).exists()
-            store_asset(root, scratch / rel, Path(rel).suffix)
-            if not existed:
-                added.append(rel)
-    except BaseException:
-        for rel in added:
-            (root / rel).unlink(missing_ok=True)
-        raise
 
 
 def _dialog_filter() -> str:
@@ -76,27 +59,19 @@ def drop_files(window, paths: list, marker_id: str = "") -> Job | None:
     return window.attach_files(marker_id, paths) if marker_id else None
 
 def attach_files(window, marker_id: str, paths: list) -> Job | None:
-    """Import the files on a worker thread, then add them to the marker as one undo step."""
+    """Import the files on a worker thread (services.attach.import_files), ask about sizes and
+    languages, then add the files that imported to the marker as one undo step."""
     if window.doc is None:
         return None
 
     doc, root, paths = window.doc, window.doc.root, [Path(p) for p in paths]
-    marker_m = doc.exhibit.marker(marker_id).edge_m  # a model far larger than it is a question
+    marker = copy.copy(doc.exhibit.marker(marker_id))  # its id and size, read on the worker: a copy the GUI does not edit
 
     def work(progress):
-        # heavy (trimesh, cv2): imported here, on the worker, so a first import never freezes the window
-        from ..content import import_item
+        # heavy (trimesh, cv2): imported on the worker, so a first import never freezes the window
+        from ..services.attach import import_files
 
-        # Import into a scratch folder and copy into the exhibit's assets/ only once every
-        # file is done and Cancel was not pressed: a cancel (even one landing while a file's
-        # outputs are being stored) or a later file failing leaves nothing in the project.
-        with tempfile.TemporaryDirectory(prefix="museum-ar-attach-") as scratch:
-            items = []
-            for n, p in enumerate(paths):
-                items.append(import_item(scratch, p, progress.scaled(n / len(paths), (n + 1) / len(paths)), marker_m=marker_m))
-            progress.check()  # the last moment to cancel
-            _store_imported(root, Path(scratch), items)
-        return items
+        return import_files(root, marker, paths, progress=progress)
 
     names = ", ".join(p.name for p in paths[:3]) + ("…" if len(paths) > 3 else "")
     job = Job(work, tr("Importing {names}", names=names), window)
@@ -109,14 +84,18 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
             else:
                 window.show_error(tr("Could not attach the file. {error}", error=result))
             return
+        imported = result
         if window.doc is not doc:
-            return  # the exhibit was closed meanwhile
+            imported.discard(doc.exhibit)  # the exhibit was closed meanwhile
+            return
+        if not imported.items:
+            imported.discard(doc.exhibit)
+            window.show_error(failure_text(imported.failed, alone=True))
+            return
         from .mesh_size_dialog import ask_mesh_sizes
         from .texts import sort_text_languages
 
-        result = ask_mesh_sizes(window, doc.exhibit.marker(marker_id), result)  # unit/up questions, side by side
-        if not result:
-            return
+        kept = ask_mesh_sizes(window, doc.exhibit.marker(marker_id), imported.items)  # unit/up questions, side by side
 
         def ask_language(name: str, text: str):
             preview = text if len(text) < 200 else text[:200] + "…"
@@ -124,23 +103,42 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
                          [(tr("German"), QMessageBox.ButtonRole.AcceptRole), (tr("English"), QMessageBox.ButtonRole.AcceptRole)])
             return {0: "de", 1: "en"}.get(choice)
 
-        items, assumed = sort_text_languages(result, ask_language)  # texts in their language; de + en files joined
+        items, assumed = sort_text_languages(kept, ask_language)  # texts in their language; de + en files joined
         doc.end_merge()
-        adds: list[cmd.Command] = [cmd.AddItem(marker_id, it) for it in items]
-        if doc.push(Batch(adds, "attach files" if len(adds) > 1 else adds[0].text)):
-            window.tree.select("item", items[-1].id)
-            note = plural(len(result), "Attached {n} file to marker {id}.", "Attached {n} files to marker {id}.", id=marker_id)
-            if assumed:
-                note += " " + tr("The language of {names} was not clear: it went into the German text; move it in the properties if it is English.", names=", ".join(assumed))
-            converted = conversion_notes(items)
-            if converted:
-                note += " " + converted
+        added = imported.attach(doc.exhibit, doc.push, items).added
+        failed = failure_text(imported.failed, alone=not added)
+        if not added:
+            if failed:
+                window.show_error(failed)
+            return
+        window.tree.select("item", added[-1].id)
+        note = plural(len(kept), "Attached {n} file to marker {id}.", "Attached {n} files to marker {id}.", id=marker_id)
+        if assumed:
+            note += " " + tr("The language of {names} was not clear: it went into the German text; move it in the properties if it is English.", names=", ".join(assumed))
+        converted = conversion_notes(added)
+        if converted:
+            note += " " + converted
+        if failed:
+            window.show_error(note + " " + failed)
+        else:
             window.show_info(note, stay=bool(assumed or converted))
 
     job.finished.connect(done)
     window.jobs.append(job)
     job.start()
     return job
+
+
+def failure_text(failed, alone: bool = False) -> str:
+    """The files that were not attached, each with its cause, in the UI language (`alone`: no
+    file was attached, and one failed: the old one-file wording)."""
+    from .messages import error_text
+
+    if not failed:
+        return ""
+    if alone and len(failed) == 1:
+        return tr("Could not attach the file. {error}", error=error_text(failed[0].error))
+    return plural(len(failed), "{n} file was not attached:", "{n} files were not attached:") + " " + " ".join(error_text(f.error) for f in failed)
 
 
 def conversion_notes(items) -> str:

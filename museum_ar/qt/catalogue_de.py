@@ -255,6 +255,8 @@ GERMAN: dict[str, str] = {
     "{n} items edited": "{n} Inhalte bearbeitet",
     "Attached {n} file to marker {id}.": "{n} Datei an Marker {id} gehängt.",
     "Attached {n} files to marker {id}.": "{n} Dateien an Marker {id} gehängt.",
+    "{n} file was not attached:": "{n} Datei wurde nicht angehängt:",
+    "{n} files were not attached:": "{n} Dateien wurden nicht angehängt:",
     "turn item": "Inhalt drehen",
     "scale item": "Größe ändern",
     "reset placement": "Platzierung zurücksetzen",

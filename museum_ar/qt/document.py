@@ -17,30 +17,6 @@ from ..core.lock import SessionLock
 from ..core.project import Project, discard_recovery, save_exhibit, write_autosave
 
 
-class Batch(Command):
-    """Several commands as one undo step (e.g. attaching three dropped files)."""
-
-    def __init__(self, commands: list[Command], text: str):
-        self.commands = commands
-        self.text = text
-        self._done: list[Command] = []
-
-    def do(self, ex: Exhibit) -> None:
-        self._done = []
-        try:
-            for c in self.commands:
-                c.do(ex)
-                self._done.append(c)
-        except Exception:
-            for c in reversed(self._done):
-                c.undo(ex)
-            raise
-
-    def undo(self, ex: Exhibit) -> None:
-        for c in reversed(self.commands):
-            c.undo(ex)
-
-
 class Document(QObject):
     changed = Signal()  # the exhibit changed (edit, undo, redo)
     dirty_changed = Signal(bool)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..content.mesh_place import arrange_on_marker
 from ..content.mesh_size import FIT_MARKER_EDGES, UP_ROTATIONS, quat_of, rechoose
 from ..content.options import UNITS
 from ..core.exhibit import edge_m_of
@@ -146,8 +145,8 @@ def apply_choice(item, **choice) -> None:
 
 
 def ask_mesh_sizes(parent, marker, items: list) -> list:
-    """For each imported mesh whose size is a question, ask; then lay the items out side by side on
-    the marker. Returns the items to add (a model the curator chose to leave out is dropped)."""
+    """For each imported mesh whose size is a question, ask. Returns the items to add (a model the
+    curator chose to leave out is dropped); services.attach lays them out on the marker."""
     keep = []
     for it in items:
         if it.kind.value == "mesh" and it.info.get("size_question"):
@@ -159,7 +158,6 @@ def ask_mesh_sizes(parent, marker, items: list) -> list:
             if not accepted:
                 continue
         keep.append(it)
-    arrange_on_marker(marker, keep)
     return keep
 
 

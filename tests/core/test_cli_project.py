@@ -88,7 +88,7 @@ def test_user_mistakes_exit_1_with_one_line(tmp_path, args, words):
     assert (d / "exhibit.json").read_bytes() == before  # nothing already saved is lost or changed
 
 
-def test_one_bad_file_among_many_adds_nothing(tmp_path):
+def test_one_bad_file_among_many_is_named_and_the_good_one_attached(tmp_path):
     d = tmp_path / "ex"
     run("new", d, "--title", "T")
     run("add-marker", d, "--id", "m", "--size-mm", "60")
@@ -99,9 +99,12 @@ def test_one_bad_file_among_many_adds_nothing(tmp_path):
     empty = tmp_path / "leer.png"
     empty.write_bytes(b"")
     proc = run("attach", d, "m", good, empty, ok=False)
-    assert proc.returncode == 1 and "empty" in proc.stderr
-    assert load_project(d).exhibit.marker("m").items == []
-    assert not any((d / "assets").iterdir()), "the good file's asset must not stay behind"
+    assert proc.returncode == 1 and "leer.png" in proc.stderr and "empty" in proc.stderr
+    assert "1 of 2 file(s) not attached; the others were" in proc.stderr
+    items = load_project(d).exhibit.marker("m").items
+    assert [it.source_name for it in items] == ["gut.png"]
+    # the bad file left nothing behind: only the good one's assets are stored
+    assert {f"assets/{p.name}" for p in (d / "assets").iterdir()} == set(items[0].asset_paths())
 
 
 def test_open_without_a_display_says_so(tmp_path):
