@@ -42,7 +42,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _export(a) -> int:
-    from ..export import export_bundle
     from ..export.signing import new_signing_key, write_signing_key
 
     key = a.sign
@@ -56,7 +55,10 @@ def _export(a) -> int:
             if not p.parent.is_dir():
                 raise BundleError("no such folder for the new key", path=p.parent)
         key = new_signing_key()  # written only after the export succeeded
-    out = export_bundle(a.dir, a.out, signing_key=key, hfov_deg=a.hfov, overwrite=a.force, usdz=not a.no_usdz, compress_meshes=not a.no_compress, progress=Progress(TextProgress()))
+    from ..services.export import export_project
+
+    out = export_project(a.dir, a.out, signing_key=key, hfov_deg=a.hfov, overwrite=a.force, usdz=not a.no_usdz,
+                         compress_meshes=not a.no_compress, progress=Progress(TextProgress())).path
     if a.new_key:
         write_signing_key(key, a.new_key, pub)
         print(f"created signing key {a.new_key} (owner-only; keep it private) and {pub}")

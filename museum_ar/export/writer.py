@@ -33,7 +33,8 @@ from PIL import Image
 from ..core.errors import BundleError, CancelledError
 from ..core.exhibit import Exhibit
 from ..core.progress import NO_PROGRESS, Progress
-from ..core.project import load_project
+from ..core.errors import MissingAssetError
+from ..core.project import load_project, missing_assets
 from ..markers import MarkerSpec, render_marker
 from .item_kinds import BUNDLE_KINDS
 from .safe_zip import DEFAULT_LIMITS
@@ -206,17 +207,42 @@ def export_bundle(
     compress_meshes: bool = True,
     progress: Progress = NO_PROGRESS,
 ) -> Path:
-    """Write the bundle to `out` (a .zip file when it ends in .zip, else a folder). Returns out.
-    3D models go out meshopt-compressed (content/glb_compress.py; the viewer decodes them offline)
-    unless compress_meshes is False."""
+    """Write the bundle of the project saved in `project_dir` to `out` (a .zip file when it ends
+    in .zip, else a folder). Returns out. 3D models go out meshopt-compressed
+    (content/glb_compress.py; the viewer decodes them offline) unless compress_meshes is False."""
     project = load_project(project_dir, check_assets=True)
+    return export_exhibit(project.exhibit, project.root, out, signing_key=signing_key, hfov_deg=hfov_deg, overwrite=overwrite,
+                          usdz=usdz, compress_meshes=compress_meshes, progress=progress)
+
+
+def export_exhibit(
+    exhibit: Exhibit,
+    project_root: str | Path,
+    out: str | Path,
+    *,
+    signing_key: str | Path | Ed25519PrivateKey | None = None,
+    hfov_deg: float | None = None,
+    overwrite: bool = False,
+    usdz: bool = True,
+    compress_meshes: bool = True,
+    progress: Progress = NO_PROGRESS,
+) -> Path:
+    """Write the bundle of `exhibit` as it is in memory (unsaved edits included; exhibit.json is
+    not read) with the assets of the project folder `project_root`. The caller owns `exhibit` for
+    the duration (the app passes a snapshot: services.export). Returns out."""
+    root = Path(project_root)
+    missing = missing_assets(root, exhibit)
+    if missing:
+        where, rel = missing[0]
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise MissingAssetError(f"{where} refers to '{rel}', which is not in the project{more}", path=root)
     out = Path(out)
     if out.exists() and not overwrite:
         raise BundleError("already exists; choose another name or pass --force", path=out)
-    if out.resolve() == project.root.resolve() or project.root.resolve() in out.resolve().parents:
+    if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
         raise BundleError("the bundle may not be written inside the project folder", path=out)
     key = signing_key if isinstance(signing_key, Ed25519PrivateKey) else (load_signing_key(signing_key) if signing_key else None)
-    files = _bundle_files(project, key=key, hfov_deg=hfov_deg, usdz=usdz, compress_meshes=compress_meshes, where=out, progress=progress)
+    files = _bundle_files(exhibit, root, key=key, hfov_deg=hfov_deg, usdz=usdz, compress_meshes=compress_meshes, where=out, progress=progress)
     progress.report(0.6, "writing the bundle")
     _write(out, files, progress.scaled(0.6, 1.0), overwrite)
     sizes = target_sizes(json.loads(files[MANIFEST_FILE]))  # type: ignore[arg-type]  # manifest_bytes() made it
@@ -229,19 +255,18 @@ def check_exportable(project_dir: str | Path, *, usdz: bool = True, progress: Pr
     """Everything export checks, without writing anything (`museum-ar validate` runs it so that it
     never says ok for a project that export then refuses). Returns the number of bundle files."""
     project = load_project(project_dir, check_assets=True)
-    return len(_bundle_files(project, key=None, hfov_deg=None, usdz=usdz, compress_meshes=False, where=project.root / "bundle", progress=progress))
+    return len(_bundle_files(project.exhibit, project.root, key=None, hfov_deg=None, usdz=usdz, compress_meshes=False, where=project.root / "bundle", progress=progress))
 
 
-def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, compress_meshes: bool, where: Path, progress: Progress) -> dict[str, bytes | Path]:
+def _bundle_files(exhibit: Exhibit, root: Path, *, key, hfov_deg: float | None, usdz: bool, compress_meshes: bool, where: Path, progress: Progress) -> dict[str, bytes | Path]:
     """Every file of the bundle by its name in it, manifest and signature included; raises
     BundleError for whatever export refuses."""
-    exhibit = project.exhibit
     if not exhibit.markers:
-        raise BundleError("the exhibit has no markers; add one before exporting", path=project.root)
+        raise BundleError("the exhibit has no markers; add one before exporting", path=root)
     if hfov_deg is not None:
         hfov_deg = check_hfov(hfov_deg)
     progress.report(0.0, "collecting files")
-    files, bundle_paths = _collect(project.root, exhibit, progress)
+    files, bundle_paths = _collect(root, exhibit, progress)
     if compress_meshes:
         _compress_meshes(files, exhibit, progress.scaled(0.05, 0.1))
     caption_files, captions = _caption_files(exhibit)
@@ -253,7 +278,7 @@ def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, compress_
     if usdz:  # AR Quick Look scenes per marker (export/usdz.py)
         from .usdz import exhibit_usdz_files
 
-        usdz_files, usdz_entries, _ = exhibit_usdz_files(exhibit, project.root, progress.scaled(0.28, 0.3))
+        usdz_files, usdz_entries, _ = exhibit_usdz_files(exhibit, root, progress.scaled(0.28, 0.3))
         files.update(usdz_files)
         for entry in manifest["markers"]:
             entry["usdz"] = usdz_entries[entry["id"]]
@@ -282,7 +307,7 @@ def _bundle_files(project, *, key, hfov_deg: float | None, usdz: bool, compress_
         raise BundleError(
             f"the exhibit's texts and items make a manifest of {len(raw_manifest) / 2**20:.1f} MB, more than the "
             f"{MAX_MANIFEST_BYTES // 2**20} MB a bundle may have; shorten the longest texts or split the exhibit",
-            path=project.root,
+            path=root,
         )
     if key is not None:
         files[SIGNATURE_FILE] = sign(key, raw_manifest)

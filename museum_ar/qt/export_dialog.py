@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.errors import MuseumArError
 from .dialogs import ask
 from .i18n import data_size, plural, tr
+from .messages import error_text
 from .workers import Job
 
 
@@ -194,17 +196,23 @@ class ExportDialog(QDialog):
                 self.summary.setText(f"<i>{note}</i><br>{self._summary_html}" if self._summary_html else note)
                 self._fit()
                 return None
-        if self.doc.is_dirty() and self.window_ is not None and not self.window_.save():  # the bundle is built from the project on disk
+        from ..services.export import snapshot
+
+        try:
+            # The bundle is built from the exhibit as it is here, unsaved edits included (no save
+            # first): a copy taken now, which edits made while the worker writes do not reach.
+            exhibit = snapshot(self.doc.exhibit)
+        except MuseumArError as e:
+            self.summary.setText(tr("The bundle was not written. {error}", error=error_text(e)))
+            self._fit()
             return None
         self.stop_serving()
         root = self.doc.root
 
         def work(progress):
-            from ..export import export_bundle, verify_bundle  # on the worker: a first export's import does not freeze the window
+            from ..services.export import export_exhibit  # on the worker: a first export's import does not freeze the window
 
-            path = export_bundle(root, out, overwrite=bool(replace), progress=progress.scaled(0, 0.9))
-            progress.report(0.95, tr("Checking the bundle"))
-            return verify_bundle(path)
+            return export_exhibit(exhibit, root, out, overwrite=bool(replace), verify=True, progress=progress).report
 
         self.export_button.setEnabled(False)
         self.summary.setText(tr("Exporting…"))

@@ -174,6 +174,7 @@ PROGRESS_PATTERNS: list[tuple[str, str]] = [
     (r"collecting files", "Collecting files"),
     (r"hashing (?P<name>.+)", "Checking {name}"),
     (r"writing the bundle", "Writing the bundle"),
+    (r"checking the bundle", "Checking the bundle"),
     (r"exported (?P<n>\d+) files", "Exported {n} files"),
     (r"writing (?P<name>.+)", "Writing {name}"),
     (r"converting.*|transcoding.*|encoding.*", "Converting the media"),

@@ -23,3 +23,11 @@ def test_core_import_loads_no_heavy_toolkit():
            "print(sorted(m for m in ('PySide6', 'cv2', 'OpenGL', 'trimesh') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_services_import_loads_no_toolkit_until_they_run():
+    """The CLI imports the services at start: they must not pull in Qt, or trimesh before an attach."""
+    code = "import sys, museum_ar.services.attach, museum_ar.services.export; " \
+           "print(sorted(m for m in ('PySide6', 'cv2', 'OpenGL', 'trimesh') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
