@@ -127,10 +127,10 @@ class ImportedFiles:
         if not chosen:
             self.discard(exhibit)
             return result
-        arrange_on_marker(exhibit.marker(self.marker_id), chosen)
         adds: list[cmd.Command] = [cmd.AddItem(self.marker_id, it) for it in chosen]
         batch = cmd.Batch(adds, text="attach files" if len(adds) > 1 else adds[0].text)
         try:
+            arrange_on_marker(exhibit.marker(self.marker_id), chosen)  # the marker may have gone meanwhile
             accepted = push(batch)
         except BaseException:
             self.discard(exhibit)
@@ -161,12 +161,12 @@ def import_files(project_root: str | Path, marker: Marker, paths: Sequence[str |
 
     root = Path(project_root)
     opts = import_options(marker, options, fit=fit, **overrides)
-    paths = [Path(p) for p in paths]
+    sources = [Path(p) for p in paths]
     items: list[Item] = []
     failed: list[AttachFailure] = []
     with tempfile.TemporaryDirectory(prefix="museum-ar-attach-") as scratch:
-        for n, p in enumerate(paths):
-            step = progress.scaled(n / len(paths), (n + 1) / len(paths))
+        for n, p in enumerate(sources):
+            step = progress.scaled(n / len(sources), (n + 1) / len(sources))
             try:
                 check_source_file(p)
                 items.append(import_item(scratch, p, step, opts))
