@@ -34,6 +34,10 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"is being edited: opened by (?P<user>\S+) on (?P<host>\S+) \(process (?P<pid>\S+)\) since (?P<since>.+?); try again when they are done",
      "wird gerade bearbeitet: geöffnet von {user} auf {host} (Prozess {pid}) seit {since}; bitte erneut versuchen, wenn dort geschlossen ist"),
     (r"is not a file", "ist keine Datei"),
+    # services.attach's check of a source file (the CLI's words too)
+    (r"is not a regular file \(a folder, device or pipe\)", "ist keine gewöhnliche Datei (ein Ordner, ein Gerät oder eine Pipe)"),
+    (r"is a symbolic link; attach the file it points to by its own name", "ist eine symbolische Verknüpfung; bitte die Datei anhängen, auf die sie zeigt, unter ihrem eigenen Namen"),
+    (r"cannot read: (?P<why>.+)", "kann nicht gelesen werden (fehlt die Berechtigung, oder ist das Laufwerk nicht erreichbar?)"),
     (r"the file is empty", "die Datei ist leer"),
     (r"is (?P<size>\S+ \S+), more than the (?P<limit>\S+ \S+) this kind of file may have", "ist {size} groß, mehr als die {limit}, die eine solche Datei haben darf"),
     (r"is named like (?P<kind>.+) but its bytes are (?P<what>.+?); rename it or pick the right file", "ist wie {kind:file} benannt, enthält aber {what:file}; bitte umbenennen oder die richtige Datei wählen"),
