@@ -115,6 +115,9 @@ def _attach(a) -> int:
             print(f"  note: {text}")
         for note in item.info.get("warnings", []):
             print(f"  note: {note}")
+    if result.assumed_language:
+        print(f"  note: the language of {', '.join(result.assumed_language)} was not clear: it went into the German text "
+              "(name the file …_en.txt for English)")
     for failure in result.failed:
         print(f"museum-ar attach: {failure.message}", file=sys.stderr)
     if result.failed:

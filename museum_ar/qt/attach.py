@@ -93,7 +93,7 @@ def attach_files(window, marker_id: str, paths: list) -> Job | None:
             window.show_error(failure_text(imported.failed, alone=True))
             return
         from .mesh_size_dialog import ask_mesh_sizes
-        from .texts import sort_text_languages
+        from ..services.texts import sort_text_languages
 
         kept = ask_mesh_sizes(window, doc.exhibit.marker(marker_id), imported.items)  # unit/up questions, side by side
 

@@ -22,7 +22,8 @@ on the GUI thread, while the import runs on a worker:
     imported = import_files(project_root, marker, paths, options=..., progress=...)
     result = imported.attach(exhibit, stack.push)        # or the app's Document.push
 
-`attach_files(project, stack, marker_id, paths, ...)` does both at once (the CLI).
+`attach_files(project, stack, marker_id, paths, ...)` does both at once (the CLI), putting texts
+in their language without asking (`services.texts`; the app asks when the words do not tell).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class AttachResult:
     added: list[Item] = field(default_factory=list)
     failed: list[AttachFailure] = field(default_factory=list)
     command: cmd.Command | None = None  # the edit that added them (None when nothing was added)
+    assumed_language: list[str] = field(default_factory=list)  # texts put into German because nothing told their language
 
     @property
     def ok(self) -> bool:
@@ -138,7 +140,7 @@ class ImportedFiles:
         if accepted is False:
             self.discard(exhibit)
             return result
-        self.stored = []  # the exhibit owns them now (an undo keeps them for the redo)
+        self.discard(exhibit)  # what the exhibit now uses stays (an undo keeps it for the redo); a left-out item's files go
         result.added, result.command = chosen, batch
         return result
 
@@ -188,9 +190,14 @@ def attach_files(project: Project, stack: cmd.UndoStack, marker_id: str, paths: 
                  options=None, fit: bool = False, progress: Progress = NO_PROGRESS, **overrides) -> AttachResult:
     """Both steps at once, for a front end that asks nothing in between (the CLI): import, then
     add the items that imported as one undo step on `stack`. The caller saves."""
+    from .texts import sort_text_languages
+
     marker = project.exhibit.marker(marker_id)  # fail before any import work
     imported = import_files(project.root, marker, paths, options=options, fit=fit, progress=progress, **overrides)
-    return imported.attach(project.exhibit, stack.push)
+    items, assumed = sort_text_languages(imported.items)  # texts in their language; a German and an English file joined
+    result = imported.attach(project.exhibit, stack.push, items)
+    result.assumed_language = assumed
+    return result
 
 
 def _store(root: Path, scratch: Path, items: list[Item]) -> list[str]:

@@ -390,7 +390,7 @@ def test_german_shortcuts_and_a_refusal_that_goes_away(qtbot, tmp_path):
 
 
 def test_one_file_with_both_languages_is_split():
-    from museum_ar.qt.texts import detect_language, split_bilingual
+    from museum_ar.services.texts import detect_language, split_bilingual
 
     both = "Deutsch:\nDie Trommel ist das Symbol des Romans.\nEnglish:\nThe drum is the symbol of the novel.\n"
     assert split_bilingual(both) == {"de": "Die Trommel ist das Symbol des Romans.", "en": "The drum is the symbol of the novel."}

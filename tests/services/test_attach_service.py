@@ -119,3 +119,20 @@ def test_the_cli_gives_the_same_result(project, odd_dir, cli):
         assert any(name in line and word in line for line in lines), (name, lines)
     assert lines[-1].endswith("3 of 5 file(s) not attached; the others were")
     assert _assets(project) == {p for it in items for p in it.asset_paths()}
+
+
+def test_texts_go_into_their_language_and_a_pair_becomes_one_item(project, odd_dir, cli):
+    """The CLI sorts texts as the app does (services.texts), only without asking."""
+    src = odd_dir / "Texte"
+    src.mkdir()
+    (src / "Trommel_de.txt").write_text("Die Trommel ist aus Blech und wurde von dem Jungen mit der Hand geschlagen.", encoding="utf-8")
+    (src / "Trommel_en.txt").write_text("The drum is made of tin and was beaten by the boy with his hand.", encoding="utf-8")
+    (src / "Notiz.txt").write_text("xyz 42", encoding="utf-8")
+    run = cli("attach", project.root, "M1", src / "Trommel_de.txt", src / "Trommel_en.txt", src / "Notiz.txt")
+    assert run.returncode == 0, run.stderr
+    assert "the language of Notiz.txt was not clear" in run.stdout
+    items = load_project(project.root).exhibit.marker("M1").items
+    assert [it.source_name for it in items] == ["Trommel_de.txt", "Notiz.txt"]
+    assert set(items[0].description.values) == {"de", "en"} and items[0].title.get("en") == "Trommel"
+    # the joined English file's thumbnail is not kept as an unused asset
+    assert _assets(project) == {p for it in items for p in it.asset_paths()}

@@ -1,7 +1,8 @@
 """Texts brought as files, put in the right language: a file per language ("Trommel_de.txt" and
 "Trommel_en.txt", or two files whose words say which is which) becomes one text item with both; a
 file holding both languages ("[de]" / "[en]" or "Deutsch:" / "English:" headings, or two blocks
-separated by a line of dashes) is split. No widgets here."""
+separated by a line of dashes) is split. Part of attaching (services.attach): the CLI sorts without
+asking (an unclear text goes into German), the app asks."""
 
 from __future__ import annotations
 
