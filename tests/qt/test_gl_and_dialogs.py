@@ -137,15 +137,18 @@ def test_export_dialog_writes_and_summarises(exhibit_with_red_picture, qtbot, tm
     w = exhibit_with_red_picture
     dlg = ExportDialog(w.doc, w)
     out = tmp_path / "bundle.zip"
-    job = dlg.export(out)  # saves the exhibit first: the bundle is built from disk
+    on_disk = (w.doc.root / "exhibit.json").read_bytes()
+    job = dlg.export(out)  # the exhibit as it is in the window (services.export): nothing is saved first
     assert job is not None
     qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
     assert "Bundle written" in dlg.summary.text(), dlg.summary.text()
-    assert not w.isWindowModified()
     with zipfile.ZipFile(out) as z:
         names = z.namelist()
+        manifest = json.loads(z.read("manifest.json"))
     assert any(n.endswith("manifest.json") for n in names)
-    assert json.loads((w.doc.root / "exhibit.json").read_text(encoding="utf-8"))["publish_url"] == "https://ar.example.org/natur/"
+    # the unsaved publish address and picture are in the bundle; exhibit.json and the unsaved mark are as they were
+    assert manifest["exhibit"]["publish_url"] == "https://ar.example.org/natur/" and manifest["markers"][0]["items"]
+    assert w.isWindowModified() and (w.doc.root / "exhibit.json").read_bytes() == on_disk
 
 
 def test_missing_webcam_is_said_in_plain_words(exhibit_with_red_picture, qtbot):
