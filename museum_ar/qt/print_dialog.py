@@ -159,6 +159,7 @@ class PrintDialog(QDialog):
             w.currentIndexChanged.connect(self.refresh)
         self.page.valueChanged.connect(self.refresh)
         self.markers.itemChanged.connect(self.refresh)
+        self._problem_shown = False  # the status line says why there is no page
         self._renderer = LatestOnly("print-preview", self)
         self._renderer.ready.connect(self._page_drawn)
         self.refresh()
@@ -265,7 +266,9 @@ class PrintDialog(QDialog):
         self.page.blockSignals(False)
         self.pages_label.setText(tr("of {n}", n=pages))
         self.preview.setPixmap(QPixmap.fromImage(image))
-        self.status.setText("")
+        if self._problem_shown:  # the problem is gone; anything else said there (e.g. "Saved …") stays
+            self.status.setText("")
+            self._problem_shown = False
         self.save_button.setEnabled(True)
 
     def _show_problem(self, e: MuseumArError) -> None:
@@ -276,6 +279,7 @@ class PrintDialog(QDialog):
         self.preview.setWordWrap(True)
         self.preview.setText(f"<p style='color:white; font-size:13pt; margin:40px'>{text}</p>")
         self.status.setText(text)
+        self._problem_shown = True
         self.save_button.setEnabled(False)
 
     def done(self, result: int) -> None:

@@ -6,8 +6,10 @@ cancellation across threads; its reports arrive in the GUI thread through a queu
 
 from __future__ import annotations
 
+import atexit
 import threading
 import traceback
+import weakref
 from typing import Any
 from collections.abc import Callable
 
@@ -106,6 +108,19 @@ class _Delivery(QObject):
     done = Signal(int, bool, object)  # generation, ok, result or the exception
 
 
+_LIVE: weakref.WeakSet[LatestOnly] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_latest_only_threads() -> None:
+    """A LatestOnly thread still waiting (its dialog never closed: a test, a crash path) is ended
+    before the interpreter shuts down: a thread the interpreter kills inside Qt's signal code
+    aborts the process ("FATAL: exception not rethrown")."""
+    for worker in list(_LIVE):
+        worker.close()
+        worker.join(2.0)
+
+
 class LatestOnly(QObject):
     """Recomputes something for the view off the GUI thread, newest request first.
 
@@ -129,6 +144,7 @@ class LatestOnly(QObject):
         self._delivery.done.connect(self._delivered, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._run, name=f"museum-ar-{name}", daemon=True)
         self._thread.start()
+        _LIVE.add(self)
 
     def submit(self, fn: Callable[[], Any]) -> None:
         with self._cond:
@@ -145,6 +161,10 @@ class LatestOnly(QObject):
         with self._cond:
             self._closed, self._pending = True, None
             self._cond.notify()
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait for the thread to end after close() (a request running now finishes first)."""
+        self._thread.join(timeout)
 
     def _run(self) -> None:
         while True:

@@ -66,5 +66,12 @@ def test_the_print_dialog_returns_before_the_page_is_drawn(window, tmp_path, qtb
     qtbot.waitUntil(dlg.preview_ready, timeout=30000)
     second = dlg.preview.pixmap().toImage()
     assert second != first
+    # what the status line says about the saved PDF outlives a page drawn after it (a late page
+    # had wiped "Saved …", and the curator was left wondering)
+    job = dlg.save_pdf(tmp_path / "Bogen.pdf", open_after=False)
+    qtbot.waitUntil(lambda: job.dialog is None and "Bogen.pdf" in dlg.status.text(), timeout=60000)
+    dlg.refresh()
+    qtbot.waitUntil(dlg.preview_ready, timeout=30000)
+    assert "Bogen.pdf" in dlg.status.text()
     dlg.reject()
     window.doc.stack.set_clean()
