@@ -16,8 +16,10 @@ import pytest
 
 from exhibit_factory import PUBLISH_URL
 from museum_ar.export.manifest import build_manifest
-from museum_ar.markers import tracking_params
+from museum_ar.markers import MarkerSpec, tracking_params
 from museum_ar.core import Exhibit, LocalizedText, Marker
+from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, facing_pose
+from museum_ar.tracking.synthetic import printed_card
 from y4m_camera import Camera, look_at_pose, render_frame
 import itertools
 
@@ -139,3 +141,53 @@ def test_js_tracker_never_anchors_on_a_sibling_card_of_the_same_museum(tmp_path:
     own = [render_frame(bundle[0]["payload"], 0.1, p, cam, seed=i) for i, p in enumerate(poses[:12])]
     found = sum(1 for r in run_tracker(tmp_path, own, bundle)["results"] if r)
     assert found >= len(own) - 1, f"own card found in {found} of {len(own)}"
+
+
+class FingerCamera(SyntheticCamera):
+    """A visitor's finger where the test puts it (`at`): over corner k or over the middle of side
+    k (k -> k + 1) of the first marker, reaching a fifth of the side into the card, a sixth of the
+    side wide, drawn before the camera's blur and noise."""
+
+    at: tuple[str, int] = ("corner", 0)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, finger=1.0, **kwargs)
+
+    def _finger(self, img, corners):
+        side = float(np.mean(np.linalg.norm(np.roll(corners, -1, 0) - corners, axis=1)))
+        kind, k = self.at
+        target = corners[k] if kind == "corner" else (corners[k] + corners[(k + 1) % 4]) / 2
+        out = target - corners.mean(axis=0)
+        out /= np.linalg.norm(out)
+        tip, base = target - out * side * 0.2, target + out * side * 2
+        cv2.line(img, tuple(int(v) for v in tip), tuple(int(v) for v in base), 140.0, max(3, int(side / 6)), cv2.LINE_AA)
+
+
+def test_js_tracker_corners_are_exact_next_to_a_visitors_finger(tmp_path: Path):
+    """A finger over a corner of the card merges with the frame's dark region in the search: that
+    rough corner is 15-25 px off, the profiles sit askew on its two sides, and one look at the
+    edges left the corner 1-2 px off (p90 1.3 px on benchmarks/viewer_vs_desktop.py's finger
+    frames, the desktop 0.2 px). The edges are looked at again from where they were found, until
+    the corners settle, as the desktop does. Every corner and every side under a finger, 0.4-0.9 m,
+    tilted: the drawn card stays within a third of a pixel of the true corners (p90)."""
+    ex = Exhibit(title=LocalizedText.of(de="x"), publish_url=PUBLISH_URL, markers=[Marker("trommel", 100.0, label=LocalizedText.of(de="Trommel"))])
+    marker = ex.markers[0]
+    intr = CameraIntrinsics.default_for(1280, 720, tracking_params.DEFAULT_HFOV_DEG)
+    cam = FingerCamera([MarkerSpec.of(marker, ex)], intr, noise=2.5, blur=0.7, clutter=True, cards=[printed_card(ex, marker)], seed=11)
+    frames, truths = [], []
+    for i, (kind, k) in enumerate([(kind, k) for kind in ("corner", "side") for k in range(4)] * 2):
+        d, tilt = (0.45, 15) if i < 8 else (0.8, 35)
+        cam.at = (kind, k)
+        frame, truth = cam.render([facing_pose(d, tilt, 40 * i, 25 - 7 * i, (0.03 * math.sin(i), 0.02 * math.cos(i)))])
+        frames.append(frame)
+        truths.append(np.asarray(truth[0].corners, float))
+    out = run_tracker(tmp_path, frames, build_manifest(ex, {})["markers"])
+    errors = []
+    for res, truth in zip(out["results"], truths):
+        assert all(r["id"] == "trommel" for r in res), res
+        if res:
+            c = np.asarray(res[0]["corners"], float)
+            errors.append(min(np.linalg.norm(np.roll(c, j, axis=0) - truth, axis=1).max() for j in range(4)))
+    assert len(errors) >= 12, f"found {len(errors)} of {len(frames)}"
+    print("corner errors (px):", np.round(errors, 2))
+    assert np.percentile(errors, 90) < 0.35, np.round(errors, 2)

@@ -7,6 +7,8 @@ import { PoseFilter } from "./filter.js";
 import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, solveSquarePose } from "./pose.js";
 
 const MAX_DETECT_WIDTH = 720;
+const REFINE_LOOKS = 3; // as the desktop's refine_corners(iterations=3)
+const REFINE_SETTLED_PX = 0.05; // corners that moved less than this have settled
 
 export class Tracker {
   /** markers: the manifest's markers; hfovDeg: the camera's horizontal field of view (from the
@@ -172,9 +174,19 @@ export class Tracker {
     const band = side * this.frameFraction;
     let refined = refineCorners(g, w, h, rough, band);
     if (!refined && strict) return null;
-    // a predicted corner can be pixels off, leaving the edge near the end of its profiles: look
-    // again from where the edges were found
-    if (refined && strict) refined = refineCorners(g, w, h, refined, band) || refined;
+    // A rough corner can be many pixels off (a finger over it merges with the frame's dark
+    // region; a predicted corner is a guess): the profiles then sit askew on its two sides and
+    // the edge runs out of their reach near that end. Look again from where the edges were found,
+    // as the desktop does (quads._refine: up to 3 looks, until the corners stop moving); a look
+    // that fails keeps the last good corners.
+    for (let look = 1; refined && look < REFINE_LOOKS; look++) {
+      const again = refineCorners(g, w, h, refined, band);
+      if (!again) break;
+      let moved = 0;
+      for (let k = 0; k < 4; k++) moved = Math.max(moved, Math.hypot(again[k][0] - refined[k][0], again[k][1] - refined[k][1]));
+      refined = again;
+      if (moved < REFINE_SETTLED_PX) break;
+    }
     const corners = refined || rough;
     // blurred edges (wider than tracking.edges.blur_min_spread_px): predict the codes blurred so
     const blurred = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
