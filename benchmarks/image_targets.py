@@ -32,7 +32,7 @@ from museum_ar.tracking import CameraIntrinsics
 from museum_ar.tracking import synthetic_artworks as sa
 from museum_ar.tracking.image_target import ImageTargetTracker, compile_target
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
-from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
+from museum_ar.tracking.synthetic_images import degrade, project_marker_points, render_artwork, wall
 from museum_ar.core.errors import TrackingError
 
 sys.path.insert(0, str(Path(__file__).parent))  # fetch_artworks (the list of public-domain artworks)
@@ -80,18 +80,84 @@ def classes(name: str, d: float, tilt: float, glare: float, motion: float) -> li
     return out
 
 
-def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = None) -> dict:
+def make_scenes(n_views: int, seed: int = 1, real: Path | None = None):
+    """The benchmark's artworks and frames: (art name, width m, distance, pose, frame, classes, tilt)."""
     intr = CameraIntrinsics.default_for(1280, 720)
     arts = sa.collection() | real_artworks(real)
     rng = np.random.default_rng(seed)
-    scenes = []  # (art name, width m, distance, pose, frame, classes)
+    scenes = []
     for name, img in arts.items():
         for d, tilt, axis, w in views(n_views, rng):
             pose = facing_pose(d, tilt, axis, roll_deg=rng.uniform(-10, 10))
             glare, motion = rng.uniform(0, 0.35), rng.uniform(0, 4)
             f = render_artwork(wall(1280, 720, rng), img, w, pose, intr)
             f = degrade(f, rng, lighting=0.3, glare=glare, motion_px=motion, noise=2.0)
-            scenes.append((name, w, d, pose, f, classes(name, d, tilt, glare, motion)))
+            scenes.append((name, w, d, pose, f, classes(name, d, tilt, glare, motion), tilt))
+    return intr, arts, scenes
+
+
+def true_homography(t, pose, intr) -> np.ndarray:
+    """Reference pixels -> frame pixels at the ground-truth pose."""
+    hw, hh = t.width_m / 2, t.height_m / 2
+    corners_m = np.array([[-hw, 0, -hh], [hw, 0, -hh], [hw, 0, hh], [-hw, 0, hh]])
+    dst = project_marker_points(corners_m, pose, intr).astype(np.float32)
+    return cv2.getPerspectiveTransform(t.corners_ref(), dst)
+
+
+def diagnose_miss(tr: ImageTargetTracker, t, frame: np.ndarray, pose: np.ndarray) -> dict:
+    """Why the search missed target t in this frame: the first stage of it that fails, with the
+    true homography as the judge (frame features on the picture, correct matches with and without
+    the ratio test, RANSAC inliers and share, the outline's shape, the appearance check)."""
+    from museum_ar.tracking import image_target as it
+
+    grey = it._grey(frame)
+    Ht = true_homography(t, pose, tr.intr)
+    quad = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), Ht).reshape(4, 2)
+    width_px = float(max(np.linalg.norm(quad[1] - quad[0]), np.linalg.norm(quad[2] - quad[3])))
+    kps, d = tr.det.detectAndCompute(grey, None)
+    out: dict = {"width_px": round(width_px), "appearance_at_truth": round(it.appearance_score(t, Ht, grey), 2)}
+    if d is None:
+        return out | {"cause": "few frame keypoints on the picture", "keypoints_on_picture": 0}
+    fpts = np.array([k.pt for k in kps], np.float32)
+    inside = np.array([cv2.pointPolygonTest(quad.astype(np.float32), (float(x), float(y)), False) >= 0 for x, y in fpts])
+    out["keypoints_on_picture"] = int(inside.sum())
+    m = cv2.BFMatcher(cv2.NORM_HAMMING)
+    pairs = m.knnMatch(d, t.descriptors, k=2)
+    good = lambda p: np.linalg.norm(cv2.perspectiveTransform(t.points[p.trainIdx].reshape(1, 1, 2), Ht).ravel() - fpts[p.queryIdx]) < 6  # noqa: E731
+    nn_correct = sum(1 for p in pairs if p and good(p[0]))
+    ratio = [p for p in pairs if len(p) == 2 and p[0].distance < it.RATIO * p[1].distance]
+    ratio_correct = sum(1 for p in ratio if good(p[0]))
+    out |= {"nn_correct": nn_correct, "ratio_matches": len(ratio), "ratio_correct": ratio_correct}
+    if out["keypoints_on_picture"] < 40 and nn_correct < it.MIN_INLIERS:
+        return out | {"cause": "few frame keypoints on the picture"}
+    if nn_correct < it.MIN_INLIERS:
+        return out | {"cause": "keypoints there but few correct matches (scale/blur/contrast)"}
+    if ratio_correct < it.MIN_INLIERS:
+        return out | {"cause": "ratio test drops the correct matches"}
+    if len(ratio) < it.MIN_INLIERS:
+        return out | {"cause": "too few ratio matches"}
+    src = t.points[[p[0].trainIdx for p in ratio]]
+    dst = fpts[[p[0].queryIdx for p in ratio]]
+    H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, it.RANSAC_PX, maxIters=2000, confidence=0.999)
+    n_in = 0 if H is None else int(inl.sum())
+    out |= {"inliers": n_in, "inlier_share": round(n_in / len(ratio), 2)}
+    if n_in < it.MIN_INLIERS:
+        return out | {"cause": "RANSAC: too few inliers"}
+    if n_in < it.MIN_INLIER_SHARE * len(ratio):
+        return out | {"cause": "RANSAC: inlier share too low"}
+    if not it.homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])):
+        return out | {"cause": "outline not sane"}
+    a = it.appearance_score(t, H, grey)
+    out["appearance"] = round(a, 2)
+    if a < it.MIN_APPEARANCE:
+        return out | {"cause": "appearance check refused"}
+    return out | {"cause": "other (refinement, a look-alike's claim, pose)"}
+
+
+def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = None, near_only: bool = False, clip: bool = True, diagnose: bool = False) -> dict:
+    intr, arts, scenes = make_scenes(n_views, seed, real)
+    if near_only:  # the same frames, the far ones left out (a quicker run of the headline figure)
+        scenes = [s for s in scenes if s[2] <= 1.5]
     ratings = {k: rate_image(v).score for k, v in arts.items()}
     result: dict = {"artworks": len(arts), "real_artworks": sum(k.startswith("real-") for k in arts), "frames": len(scenes),
                     "note": "" if real else "procedural artworks only: pass --real DIR (benchmarks/fetch_artworks.py) for the public-domain ones",
@@ -108,11 +174,13 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
             targets[w] = ts
             bytes_per.update({t.target_id: t.nbytes() for t in ts})
         trackers = {w: ImageTargetTracker(ts, intr, detector=det) for w, ts in targets.items()}
+        targets_by_id = {w: {t.target_id: t for t in ts} for w, ts in targets.items()}
         hits = {k: [0, 0] for k in arts}
         near, near_rated = [0, 0], [0, 0]
         by_class: dict[str, list[int]] = {}
         wrong, rot, ms = 0, [], []
-        for name, w, d, pose, f, cls in scenes:
+        misses = []
+        for name, w, d, pose, f, cls, tilt in scenes:
             tr = trackers[w]
             tr.reset()
             t0 = time.perf_counter()
@@ -134,9 +202,12 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
                 by_class[c][1] += 1
             if ok:
                 rot.append(rotation_error_deg(ok[0].pose, pose))
+            elif diagnose and d <= 1.5:
+                misses.append({"art": name, "distance_m": round(d, 2), "tilt_deg": round(tilt, 1), "classes": cls}
+                              | diagnose_miss(tr, targets_by_id[w][name], f, pose) if name in targets_by_id[w] else {"art": name, "cause": "not compilable"})
         names = list(arts)
         rates = [hits[k][0] / hits[k][1] for k in names]
-        track_ms, jitter = _tracking_clip(arts["painting-1"], intr, det)
+        track_ms, jitter = _tracking_clip(arts["painting-1"], intr, det) if clip else (None, None)
         result["detectors"][det] = {
             "detection_rate_le_1_5m": round(near[0] / max(1, near[1]), 3),
             "detection_rate_le_1_5m_rated_fair_or_good": round(near_rated[0] / max(1, near_rated[1]), 3),
@@ -153,6 +224,12 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
             "rating_vs_detection_spearman": round(spearman([ratings[k] for k in names], rates), 3),
             "per_artwork_rate": {k: round(r, 2) for k, r in zip(names, rates)},
         }
+        if diagnose:
+            result["detectors"][det]["misses_le_1_5m"] = misses
+            causes: dict[str, int] = {}
+            for m in misses:
+                causes[m["cause"]] = causes.get(m["cause"], 0) + 1
+            result["detectors"][det]["miss_causes_le_1_5m"] = causes
     result["ratings"] = ratings
     return result
 
@@ -186,8 +263,10 @@ def main() -> None:
     ap.add_argument("--detectors", default="orb")
     ap.add_argument("--views", type=int, default=4)
     ap.add_argument("--real", type=Path, default=None, help="folder filled by benchmarks/fetch_artworks.py")
+    ap.add_argument("--quick", action="store_true", help="only the frames at <= 1.5 m, no tracking clip")
+    ap.add_argument("--diagnose", action="store_true", help="say why each frame at <= 1.5 m was missed")
     a = ap.parse_args()
-    print(json.dumps(run(a.detectors.split(","), a.views, real=a.real), indent=1))
+    print(json.dumps(run(a.detectors.split(","), a.views, real=a.real, near_only=a.quick, clip=not a.quick, diagnose=a.diagnose), indent=1))
 
 
 if __name__ == "__main__":
