@@ -43,6 +43,23 @@ TRACK_MIN_POINTS = 24
 RANSAC_PX = 4.0
 
 
+@dataclass(frozen=True)
+class SearchOptions:
+    """How a frame is searched. The defaults are the measured best; `SearchOptions.before()` is the
+    previous wave's search, kept so the benchmark can run both on the same frames."""
+
+    # Lowe's ratio test against the nearest descriptor of a *different place* in the picture: the
+    # target's pyramid holds each feature up to four times (once per level), so the plain second
+    # neighbour was often the same feature at another level and the test threw the match away.
+    # 0 = the plain ratio test (second neighbour wherever it is).
+    ratio_other_place_px: float = 3.0
+    neighbours: int = 4  # k of the k-NN search when ratio_other_place_px > 0
+
+    @classmethod
+    def before(cls) -> SearchOptions:
+        return cls(ratio_other_place_px=0.0)
+
+
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
     try:
         return _ic.make_detector(kind, n, fast_threshold)
@@ -175,12 +192,14 @@ def _overlap(a, b) -> float:
 class ImageTargetTracker:
     """Finds and follows several image targets in a frame sequence."""
 
-    def __init__(self, targets: list[CompiledTarget], intr: CameraIntrinsics, detector: str = "orb", max_frame_width: int = 1280):
+    def __init__(self, targets: list[CompiledTarget], intr: CameraIntrinsics, detector: str = "orb", max_frame_width: int = 1280,
+                 options: SearchOptions | None = None):
         if not targets:
             raise TrackingError("no image targets to track")
         self.targets = {t.target_id: t for t in targets}
         self.intr = intr
         self.detector_kind = detector
+        self.options = options or SearchOptions()
         self.det = make_detector(detector, FRAME_FEATURES)
         self.matcher = cv2.BFMatcher(_norm(detector))
         self.max_frame_width = max_frame_width
@@ -246,8 +265,7 @@ class ImageTargetTracker:
         for ti, tid in enumerate(self._order):
             if tid not in wanted:
                 continue
-            pairs = self._matchers[ti].knnMatch(d, k=2)
-            per_target[ti] = [(p[0].queryIdx, p[0].trainIdx + int(self._start[ti])) for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+            per_target[ti] = self._ratio_matches(ti, d)
         found: list[tuple[float, str, _Track]] = []
         for ti, ms in per_target.items():
             tid = self._order[ti]
@@ -284,6 +302,26 @@ class ImageTargetTracker:
             if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
                 continue
             self.tracks[tid] = tr
+
+    def _ratio_matches(self, ti: int, d: np.ndarray) -> list[tuple[int, int]]:
+        """(frame feature, global target feature) pairs passing the ratio test within target ti."""
+        start = int(self._start[ti])
+        r = self.options.ratio_other_place_px
+        if r <= 0:
+            pairs = self._matchers[ti].knnMatch(d, k=2)
+            return [(p[0].queryIdx, p[0].trainIdx + start) for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+        pts = self.targets[self._order[ti]].points
+        out = []
+        for p in self._matchers[ti].knnMatch(d, k=self.options.neighbours):
+            if not p:
+                continue
+            best = p[0]
+            b = pts[best.trainIdx]
+            # the nearest rival at another place; none among the k: all k are this place -> unique
+            rival = next((m for m in p[1:] if abs(pts[m.trainIdx][0] - b[0]) + abs(pts[m.trainIdx][1] - b[1]) > r), None)
+            if rival is None or best.distance < RATIO * rival.distance:
+                out.append((best.queryIdx, best.trainIdx + start))
+        return out
 
     def _refine(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
         """Densify: warp the reference's own good corners into the frame and let LK pull them onto
