@@ -200,22 +200,29 @@ class _Stats:
         }
 
 
-def parse_variants(spec: str) -> dict[str, SearchOptions]:
-    """"before,now,x:ratio_other_place_px=5" -> named SearchOptions (x: now's options with that change)."""
+def _option_value(old, text: str):
+    return text not in ("0", "false", "no") if isinstance(old, bool) else type(old)(text)
+
+
+def parse_variants(spec: str) -> dict[str, tuple[SearchOptions, bool]]:
+    """"before,now,x:ratio_other_place_px=5+tilt_views=0" -> named (SearchOptions, targets compiled with
+    tilted training views?): x is now's search with those changes; before is the previous wave's."""
     out = {}
-    for item in spec.split(";" if ";" in spec else ","):
+    for item in spec.split(","):
         name, _, changes = item.partition(":")
-        o = SearchOptions.before() if name == "before" else SearchOptions()
-        if changes:
-            kw = {k: type(getattr(o, k))(v) for k, v in (c.split("=") for c in changes.split("+"))}
-            o = dataclasses.replace(o, **kw)
-        out[name] = o
+        o, tilt = (SearchOptions.before(), False) if name == "before" else (SearchOptions(), True)
+        kw = dict(c.split("=") for c in changes.split("+")) if changes else {}
+        if "tilt_views" in kw:
+            tilt = kw.pop("tilt_views") not in ("0", "false", "no")
+        if kw:
+            o = dataclasses.replace(o, **{k: _option_value(getattr(o, k), v) for k, v in kw.items()})
+        out[name] = (o, tilt)
     return out
 
 
 def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = None, near_only: bool = False, clip: bool = True, diagnose: bool = False,
-        variants: dict[str, SearchOptions] | None = None) -> dict:
-    variants = variants or {"now": SearchOptions()}
+        variants: dict[str, tuple[SearchOptions, bool]] | None = None) -> dict:
+    variants = variants or {"now": (SearchOptions(), True)}
     intr, arts, scenes = make_scenes(n_views, seed, real)
     if near_only:  # the same frames, the far ones left out (a quicker run of the headline figure)
         scenes = [s for s in scenes if s[2] <= 1.5]
@@ -224,18 +231,21 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
                     "note": "" if real else "procedural artworks only: pass --real DIR (benchmarks/fetch_artworks.py) for the public-domain ones",
                     "detectors": {}}
     for det in detectors:
-        targets, bytes_per = {}, {}
-        for w in (0.297, 0.42):
-            ts = []
-            for k, v in arts.items():
-                try:
-                    ts.append(compile_target(k, v, w * 1000, detector=det))
-                except TrackingError:
-                    pass  # untrackable (the plain wash): counted as never detected
-            targets[w] = ts
-            bytes_per.update({t.target_id: t.nbytes() for t in ts})
-        targets_by_id = {w: {t.target_id: t for t in ts} for w, ts in targets.items()}
-        trackers = {v: {w: ImageTargetTracker(ts, intr, detector=det, options=o) for w, ts in targets.items()} for v, o in variants.items()}
+        compiled: dict[bool, dict[float, list]] = {}
+        bytes_per: dict[bool, dict[str, int]] = {}
+        for tilt in sorted({tv for _, tv in variants.values()}):
+            compiled[tilt], bytes_per[tilt] = {}, {}
+            for w in (0.297, 0.42):
+                ts = []
+                for k, v in arts.items():
+                    try:
+                        ts.append(compile_target(k, v, w * 1000, detector=det, tilt_views=tilt))
+                    except TrackingError:
+                        pass  # untrackable (the plain wash): counted as never detected
+                compiled[tilt][w] = ts
+                bytes_per[tilt].update({t.target_id: t.nbytes() for t in ts})
+        targets_by_id = {v: {w: {t.target_id: t for t in ts} for w, ts in compiled[tv].items()} for v, (_, tv) in variants.items()}
+        trackers = {v: {w: ImageTargetTracker(ts, intr, detector=det, options=o) for w, ts in compiled[tv].items()} for v, (o, tv) in variants.items()}
         st = {v: _Stats(arts) for v in variants}
         for name, w, d, pose, f, cls, tilt in scenes:
             for v in variants:  # the variants take turns on each frame: machine load is fair to all
@@ -250,17 +260,17 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
                     st[v].rot.append(rotation_error_deg(ok[0].pose, pose))
                 elif diagnose and d <= 1.5:
                     st[v].misses.append({"art": name, "distance_m": round(d, 2), "tilt_deg": round(tilt, 1), "classes": cls}
-                                        | (diagnose_miss(tr, targets_by_id[w][name], f, pose) if name in targets_by_id[w] else {"cause": "not compilable"}))
+                                        | (diagnose_miss(tr, targets_by_id[v][w][name], f, pose) if name in targets_by_id[v][w] else {"cause": "not compilable"}))
         names = list(arts)
-        for v, o in variants.items():
+        for v, (o, tv) in variants.items():
             key = det if list(variants) == ["now"] else f"{det}/{v}"
             rates = [st[v].hits[k][0] / st[v].hits[k][1] for k in names]
-            track_ms, jitter = _tracking_clip(arts["painting-1"], intr, det, o) if clip else (None, None)
+            track_ms, jitter = _tracking_clip(arts["painting-1"], intr, det, o, tv) if clip else (None, None)
             r = result["detectors"][key] = st[v].summary(len(scenes)) | {
                 "tracking_ms_median_720p": track_ms,
                 "still_jitter_deg": jitter,
-                "target_bytes_max": max(bytes_per.values()),
-                "target_bytes_mean": int(np.mean(list(bytes_per.values()))),
+                "target_bytes_max": max(bytes_per[tv].values()),
+                "target_bytes_mean": int(np.mean(list(bytes_per[tv].values()))),
                 "rating_vs_detection_spearman": round(spearman([ratings[k] for k in names], rates), 3),
                 "per_artwork_rate": {k: round(r, 2) for k, r in zip(names, rates)},
             }
@@ -274,11 +284,11 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
     return result
 
 
-def _tracking_clip(img, intr, det, options: SearchOptions | None = None, frames: int = 30):
+def _tracking_clip(img, intr, det, options: SearchOptions | None = None, tilt_views: bool = True, frames: int = 30):
     """A hand-held 1 s clip at 0.8 m: ms per followed frame; then a still camera: pose jitter."""
     rng = np.random.default_rng(9)
     bg = wall(1280, 720, rng)
-    t = compile_target("p", img, 297, detector=det)
+    t = compile_target("p", img, 297, detector=det, tilt_views=tilt_views)
     tr = ImageTargetTracker([t], intr, detector=det, options=options)
     p0, p1 = facing_pose(0.8, 10, 30), facing_pose(0.75, 20, 40, offset_m=(0.05, 0.02))
     ms = []

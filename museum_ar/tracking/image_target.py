@@ -54,10 +54,11 @@ class SearchOptions:
     # 0 = the plain ratio test (second neighbour wherever it is).
     ratio_other_place_px: float = 3.0
     neighbours: int = 4  # k of the k-NN search when ratio_other_place_px > 0
+    both_pose_solutions: bool = True  # both IPPE solutions refined on all inliers, the better fit kept
 
     @classmethod
     def before(cls) -> SearchOptions:
-        return cls(ratio_other_place_px=0.0)
+        return cls(ratio_other_place_px=0.0, both_pose_solutions=False)
 
 
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
@@ -74,10 +75,10 @@ def _norm(kind: str) -> int:
 _grey = _ic.grey_of
 
 
-def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb") -> CompiledTarget:
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True) -> CompiledTarget:
     """Describe one artwork (markers.image_compile); a TrackingError when it cannot be tracked."""
     try:
-        return _ic.compile_target(target_id, image, width_mm, crop, detector)
+        return _ic.compile_target(target_id, image, width_mm, crop, detector, tilt_views)
     except MarkerError as e:
         raise TrackingError(str(e)) from None
 
@@ -121,21 +122,40 @@ def homography_is_sane(H: np.ndarray, ref_size: tuple[int, int], frame_size: tup
     return bool(area < 40 * fw * fh)
 
 
-def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.ndarray, H: np.ndarray, intr: CameraIntrinsics) -> tuple[np.ndarray, float] | None:
+def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.ndarray, H: np.ndarray, intr: CameraIntrinsics,
+                     both_solutions: bool = True) -> tuple[np.ndarray, float] | None:
     """Marker -> camera from the homography's corners (IPPE), refined on all inliers (LM)."""
     K, dist = intr.matrix(), intr.dist_coeffs()
     corners_img = cv2.perspectiveTransform(target.corners_ref().reshape(1, 4, 2), H).reshape(4, 1, 2).astype(np.float64)
     obj_c = target.ref_to_marker(target.corners_ref().astype(np.float64))
     # the marker plane is y = 0; IPPE wants z = 0: (x, y, z) -> (x, -z, y) as in pose.MARKER_TO_IPPE
     to_plane = lambda p: np.stack([p[:, 0], -p[:, 2], p[:, 1]], axis=1)  # noqa: E731
-    ok, rv, tv = cv2.solvePnP(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
-    if not ok:
-        return None
     obj = to_plane(target.ref_to_marker(ref_pts.astype(np.float64)))
     img = img_pts.astype(np.float64).reshape(-1, 1, 2)
-    rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv, tv)
-    proj, _ = cv2.projectPoints(obj, rv, tv, K, dist)
-    err = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
+    if both_solutions:
+        # IPPE's two solutions (a steep view's mirror tilt, ~2x the tilt away) each refined on all
+        # inliers; the one that fits them better wins (the corners alone picked the wrong one
+        # now and then at 50 degrees: rotation errors of ~100 degrees on the right target)
+        n, rvs, tvs, _ = cv2.solvePnPGeneric(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
+        if not n:
+            return None
+        best = None
+        for rv0, tv0 in zip(rvs, tvs):
+            rv1, tv1 = cv2.solvePnPRefineLM(obj, img, K, dist, rv0.copy(), tv0.copy())
+            proj, _ = cv2.projectPoints(obj, rv1, tv1, K, dist)
+            e = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
+            if tv1.ravel()[2] > 0 and (best is None or e < best[0]):
+                best = (e, rv1, tv1)
+        if best is None:
+            return None
+        err, rv, tv = best
+    else:
+        ok, rv, tv = cv2.solvePnP(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
+        if not ok:
+            return None
+        rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv, tv)
+        proj, _ = cv2.projectPoints(obj, rv, tv, K, dist)
+        err = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
     T = np.eye(4)
     T[:3, :3] = cv2.Rodrigues(rv)[0]
     T[:3, 3] = tv.ravel()
@@ -234,7 +254,7 @@ class ImageTargetTracker:
             self._detect(grey, set(missing))
         for tid, tr in self.tracks.items():
             t = self.targets[tid]
-            res = pose_from_points(t, tr.ref_pts, tr.img_pts, tr.H, self.intr)
+            res = pose_from_points(t, tr.ref_pts, tr.img_pts, tr.H, self.intr, self.options.both_pose_solutions)
             if res is None:
                 continue
             tr.pose = res[0]
