@@ -55,10 +55,15 @@ class SearchOptions:
     ratio_other_place_px: float = 3.0
     neighbours: int = 4  # k of the k-NN search when ratio_other_place_px > 0
     both_pose_solutions: bool = True  # both IPPE solutions refined on all inliers, the better fit kept
+    # Following: under this many followed points, fresh ones are pulled in by the template refinement
+    # (was 2 x TRACK_MIN_POINTS: a hatched etching thinned to ~50 points whose flow slid along the
+    # strokes, 3.8 degrees off, before it was refreshed)
+    refine_below: int = 3 * TRACK_MIN_POINTS
+    search_when_lost: bool = True  # a target the flow loses is searched for in the same frame
 
     @classmethod
     def before(cls) -> SearchOptions:
-        return cls(ratio_other_place_px=0.0, both_pose_solutions=False)
+        return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False)
 
 
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
@@ -247,10 +252,13 @@ class ImageTargetTracker:
     def process(self, frame: np.ndarray) -> list[ImageDetection]:
         grey = _grey(frame)
         out: list[ImageDetection] = []
+        lost: list[str] = []
         if self._prev is not None and self.tracks:
-            self._follow(grey)
+            lost = self._follow(grey)
         missing = [tid for tid in self._order if tid not in self.tracks]
-        if missing and (not self.tracks or self._frame_no % self.search_every == 0):
+        # a target lost by the flow this frame is searched for at once (it is most likely still in
+        # view); the never-found ones every search_every-th frame
+        if missing and (not self.tracks or (lost and self.options.search_when_lost) or self._frame_no % self.search_every == 0):
             self._detect(grey, set(missing))
         for tid, tr in self.tracks.items():
             t = self.targets[tid]
@@ -375,7 +383,7 @@ class ImageTargetTracker:
         tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
 
     # ---- frame-to-frame
-    def _follow(self, grey: np.ndarray) -> None:
+    def _follow(self, grey: np.ndarray) -> list[str]:
         lost = []
         for tid, tr in self.tracks.items():
             p0 = tr.img_pts.reshape(-1, 1, 2).astype(np.float32)
@@ -394,7 +402,8 @@ class ImageTargetTracker:
             inl = inl.ravel().astype(bool)
             tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
             tr.followed = True
-            if len(tr.ref_pts) < 2 * TRACK_MIN_POINTS:  # thinning out: pull fresh points in
+            if len(tr.ref_pts) < self.options.refine_below:  # thinning out: pull fresh points in
                 self._refine(self.targets[tid], tr, grey)
         for tid in lost:
             del self.tracks[tid]
+        return lost
