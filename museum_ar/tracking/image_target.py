@@ -60,10 +60,16 @@ class SearchOptions:
     # strokes, 3.8 degrees off, before it was refreshed)
     refine_below: int = 3 * TRACK_MIN_POINTS
     search_when_lost: bool = True  # a target the flow loses is searched for in the same frame
+    # When the template refinement does not take (hatching), the flow follows the frame's own corners
+    # inside the found outline, placed on the picture through the verified homography, instead of
+    # the ORB inliers (many from coarse pyramid levels or tilted views: blobs, imprecise in the
+    # reference, and the flow kept a third of them).
+    follow_frame_corners: bool = True
 
     @classmethod
     def before(cls) -> SearchOptions:
-        return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False)
+        return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False,
+                   follow_frame_corners=False)
 
 
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
@@ -319,6 +325,8 @@ class ImageTargetTracker:
             if score < MIN_APPEARANCE or score < first - 0.3:
                 # the refinement slid off (seen with a picture larger than the frame): keep the features' fit
                 tr.H, tr.ref_pts, tr.img_pts, score = H, src[inl], dst[inl], first
+            if self.options.follow_frame_corners and tr.H is H:  # not refined: follow corners, not ORB's blobs
+                self._frame_corners(t, tr, grey)
             if score < MIN_APPEARANCE:
                 continue
             found.append((score, tid, tr))
@@ -350,6 +358,18 @@ class ImageTargetTracker:
             if rival is None or best.distance < RATIO * rival.distance:
                 out.append((best.queryIdx, best.trainIdx + start))
         return out
+
+    def _frame_corners(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
+        w, h = t.ref_size
+        inner = np.array([[[8, 8], [w - 8, 8], [w - 8, h - 8], [8, h - 8]]], np.float32)
+        mask = np.zeros(grey.shape[:2], np.uint8)
+        cv2.fillConvexPoly(mask, np.int32(cv2.perspectiveTransform(inner, tr.H)[0]), 255)
+        pts = cv2.goodFeaturesToTrack(grey, 200, 0.01, 8, mask=mask)
+        if pts is None or len(pts) < 2 * TRACK_MIN_POINTS:
+            return
+        img = pts.reshape(-1, 2).astype(np.float32)
+        tr.ref_pts = cv2.perspectiveTransform(img.reshape(1, -1, 2), np.linalg.inv(tr.H)).reshape(-1, 2)
+        tr.img_pts = img
 
     def _refine(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
         """Densify: warp the reference's own good corners into the frame and let LK pull them onto
