@@ -18,6 +18,7 @@ tilt, glare, motion blur, procedural/real) the detection rate is reported.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import time
@@ -30,9 +31,9 @@ import numpy as np
 from museum_ar.markers.image_rating import rate_image
 from museum_ar.tracking import CameraIntrinsics
 from museum_ar.tracking import synthetic_artworks as sa
-from museum_ar.tracking.image_target import ImageTargetTracker, compile_target
+from museum_ar.tracking.image_target import ImageTargetTracker, SearchOptions, compile_target
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
-from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
+from museum_ar.tracking.synthetic_images import degrade, project_marker_points, render_artwork, wall
 from museum_ar.core.errors import TrackingError
 
 sys.path.insert(0, str(Path(__file__).parent))  # fetch_artworks (the list of public-domain artworks)
@@ -80,89 +81,215 @@ def classes(name: str, d: float, tilt: float, glare: float, motion: float) -> li
     return out
 
 
-def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = None) -> dict:
+def make_scenes(n_views: int, seed: int = 1, real: Path | None = None):
+    """The benchmark's artworks and frames: (art name, width m, distance, pose, frame, classes, tilt)."""
     intr = CameraIntrinsics.default_for(1280, 720)
     arts = sa.collection() | real_artworks(real)
     rng = np.random.default_rng(seed)
-    scenes = []  # (art name, width m, distance, pose, frame, classes)
+    scenes = []
     for name, img in arts.items():
         for d, tilt, axis, w in views(n_views, rng):
             pose = facing_pose(d, tilt, axis, roll_deg=rng.uniform(-10, 10))
             glare, motion = rng.uniform(0, 0.35), rng.uniform(0, 4)
             f = render_artwork(wall(1280, 720, rng), img, w, pose, intr)
             f = degrade(f, rng, lighting=0.3, glare=glare, motion_px=motion, noise=2.0)
-            scenes.append((name, w, d, pose, f, classes(name, d, tilt, glare, motion)))
+            scenes.append((name, w, d, pose, f, classes(name, d, tilt, glare, motion), tilt))
+    return intr, arts, scenes
+
+
+def true_homography(t, pose, intr) -> np.ndarray:
+    """Reference pixels -> frame pixels at the ground-truth pose."""
+    hw, hh = t.width_m / 2, t.height_m / 2
+    corners_m = np.array([[-hw, 0, -hh], [hw, 0, -hh], [hw, 0, hh], [-hw, 0, hh]])
+    dst = project_marker_points(corners_m, pose, intr).astype(np.float32)
+    return cv2.getPerspectiveTransform(t.corners_ref(), dst)
+
+
+def diagnose_miss(tr: ImageTargetTracker, t, frame: np.ndarray, pose: np.ndarray) -> dict:
+    """Why the search missed target t in this frame: the first stage of it that fails, with the
+    true homography as the judge (frame features on the picture, correct matches with and without
+    the ratio test, RANSAC inliers and share, the outline's shape, the appearance check)."""
+    from museum_ar.tracking import image_target as it
+
+    grey = it._grey(frame)
+    Ht = true_homography(t, pose, tr.intr)
+    quad = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), Ht).reshape(4, 2)
+    width_px = float(max(np.linalg.norm(quad[1] - quad[0]), np.linalg.norm(quad[2] - quad[3])))
+    kps, d = tr.det.detectAndCompute(grey, None)
+    out: dict = {"width_px": round(width_px), "appearance_at_truth": round(it.appearance_score(t, Ht, grey), 2)}
+    if d is None:
+        return out | {"cause": "few frame keypoints on the picture", "keypoints_on_picture": 0}
+    fpts = np.array([k.pt for k in kps], np.float32)
+    inside = np.array([cv2.pointPolygonTest(quad.astype(np.float32), (float(x), float(y)), False) >= 0 for x, y in fpts])
+    out["keypoints_on_picture"] = int(inside.sum())
+    m = cv2.BFMatcher(cv2.NORM_HAMMING)
+    pairs = m.knnMatch(d, t.descriptors, k=2)
+    good = lambda p: np.linalg.norm(cv2.perspectiveTransform(t.points[p.trainIdx].reshape(1, 1, 2), Ht).ravel() - fpts[p.queryIdx]) < 6  # noqa: E731
+    nn_correct = sum(1 for p in pairs if p and good(p[0]))
+    ti = tr._order.index(t.target_id)
+    passed = {q for q, _ in tr._ratio_matches(ti, d)}  # the tracker's own ratio test
+    ratio = [p for p in pairs if p and p[0].queryIdx in passed]
+    ratio_correct = sum(1 for p in ratio if good(p[0]))
+    out |= {"nn_correct": nn_correct, "ratio_matches": len(ratio), "ratio_correct": ratio_correct}
+    if out["keypoints_on_picture"] < 40 and nn_correct < it.MIN_INLIERS:
+        return out | {"cause": "few frame keypoints on the picture"}
+    if nn_correct < it.MIN_INLIERS:
+        return out | {"cause": "keypoints there but few correct matches (scale/blur/contrast)"}
+    if ratio_correct < it.MIN_INLIERS:
+        return out | {"cause": "ratio test drops the correct matches"}
+    if len(ratio) < it.MIN_INLIERS:
+        return out | {"cause": "too few ratio matches"}
+    src = t.points[[p[0].trainIdx for p in ratio]]
+    dst = fpts[[p[0].queryIdx for p in ratio]]
+    H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, it.RANSAC_PX, maxIters=2000, confidence=0.999)
+    n_in = 0 if H is None else int(inl.sum())
+    out |= {"inliers": n_in, "inlier_share": round(n_in / len(ratio), 2)}
+    if n_in < it.MIN_INLIERS:
+        return out | {"cause": "RANSAC: too few inliers"}
+    if n_in < it.MIN_INLIER_SHARE * len(ratio):
+        return out | {"cause": "RANSAC: inlier share too low"}
+    if not it.homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])):
+        return out | {"cause": "outline not sane"}
+    a = it.appearance_score(t, H, grey)
+    out["appearance"] = round(a, 2)
+    if a < it.MIN_APPEARANCE:
+        return out | {"cause": "appearance check refused"}
+    return out | {"cause": "other (refinement, a look-alike's claim, pose)"}
+
+
+class _Stats:
+    """One variant's counts over the benchmark's frames."""
+
+    def __init__(self, arts):
+        self.hits = {k: [0, 0] for k in arts}
+        self.near, self.near_rated = [0, 0], [0, 0]
+        self.by_class: dict[str, list[int]] = {}
+        self.wrong = 0
+        self.rot: list[float] = []
+        self.ms: list[float] = []
+        self.misses: list[dict] = []
+
+    def add(self, name, d, cls, ok, wrong, rated_ok) -> None:
+        self.wrong += wrong
+        self.hits[name][1] += 1
+        self.hits[name][0] += bool(ok)
+        if d <= 1.5:
+            self.near[1] += 1
+            self.near[0] += bool(ok)
+            if rated_ok:
+                self.near_rated[1] += 1
+                self.near_rated[0] += bool(ok)
+        for c in cls:
+            self.by_class.setdefault(c, [0, 0])
+            self.by_class[c][0] += bool(ok)
+            self.by_class[c][1] += 1
+
+    def summary(self, frames: int) -> dict:
+        rot = self.rot
+        return {
+            "detection_rate_le_1_5m": round(self.near[0] / max(1, self.near[1]), 3),
+            "detected_le_1_5m": f"{self.near[0]}/{self.near[1]}",
+            "detection_rate_le_1_5m_rated_fair_or_good": round(self.near_rated[0] / max(1, self.near_rated[1]), 3),
+            "detection_rate_all": round(sum(h[0] for h in self.hits.values()) / frames, 3),
+            "detection_rate_by_class": {c: round(v[0] / v[1], 3) for c, v in sorted(self.by_class.items())},
+            "wrong_targets": self.wrong,
+            "rotation_error_deg_median": round(float(np.median(rot)), 3) if rot else None,
+            "rotation_error_deg_p95": round(float(np.percentile(rot, 95)), 3) if rot else None,
+            "rotation_error_deg_le_1_share": round(float(np.mean(np.array(rot) <= 1.0)), 3) if rot else None,
+            "search_ms_median": round(float(np.median(self.ms)), 1),
+        }
+
+
+def _option_value(old, text: str):
+    return text not in ("0", "false", "no") if isinstance(old, bool) else type(old)(text)
+
+
+def parse_variants(spec: str) -> dict[str, tuple[SearchOptions, bool]]:
+    """"before,now,x:ratio_other_place_px=5+tilt_views=0" -> named (SearchOptions, targets compiled with
+    tilted training views?): x is now's search with those changes; before is the previous wave's."""
+    out = {}
+    for item in spec.split(","):
+        name, _, changes = item.partition(":")
+        o, tilt = (SearchOptions.before(), False) if name == "before" else (SearchOptions(), True)
+        kw = dict(c.split("=") for c in changes.split("+")) if changes else {}
+        if "tilt_views" in kw:
+            tilt = kw.pop("tilt_views") not in ("0", "false", "no")
+        if kw:
+            o = dataclasses.replace(o, **{k: _option_value(getattr(o, k), v) for k, v in kw.items()})
+        out[name] = (o, tilt)
+    return out
+
+
+def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = None, near_only: bool = False, clip: bool = True, diagnose: bool = False,
+        variants: dict[str, tuple[SearchOptions, bool]] | None = None) -> dict:
+    variants = variants or {"now": (SearchOptions(), True)}
+    intr, arts, scenes = make_scenes(n_views, seed, real)
+    if near_only:  # the same frames, the far ones left out (a quicker run of the headline figure)
+        scenes = [s for s in scenes if s[2] <= 1.5]
     ratings = {k: rate_image(v).score for k, v in arts.items()}
     result: dict = {"artworks": len(arts), "real_artworks": sum(k.startswith("real-") for k in arts), "frames": len(scenes),
                     "note": "" if real else "procedural artworks only: pass --real DIR (benchmarks/fetch_artworks.py) for the public-domain ones",
                     "detectors": {}}
     for det in detectors:
-        targets, bytes_per = {}, {}
-        for w in (0.297, 0.42):
-            ts = []
-            for k, v in arts.items():
-                try:
-                    ts.append(compile_target(k, v, w * 1000, detector=det))
-                except TrackingError:
-                    pass  # untrackable (the plain wash): counted as never detected
-            targets[w] = ts
-            bytes_per.update({t.target_id: t.nbytes() for t in ts})
-        trackers = {w: ImageTargetTracker(ts, intr, detector=det) for w, ts in targets.items()}
-        hits = {k: [0, 0] for k in arts}
-        near, near_rated = [0, 0], [0, 0]
-        by_class: dict[str, list[int]] = {}
-        wrong, rot, ms = 0, [], []
-        for name, w, d, pose, f, cls in scenes:
-            tr = trackers[w]
-            tr.reset()
-            t0 = time.perf_counter()
-            dets = tr.process(f)
-            ms.append((time.perf_counter() - t0) * 1000)
-            ok = [x for x in dets if x.target_id == name]
-            wrong += len(dets) - len(ok)
-            hits[name][1] += 1
-            hits[name][0] += bool(ok)
-            if d <= 1.5:
-                near[1] += 1
-                near[0] += bool(ok)
-                if ratings[name] >= 40:  # what the rating lets a curator hang ("fair" or "good")
-                    near_rated[1] += 1
-                    near_rated[0] += bool(ok)
-            for c in cls:
-                by_class.setdefault(c, [0, 0])
-                by_class[c][0] += bool(ok)
-                by_class[c][1] += 1
-            if ok:
-                rot.append(rotation_error_deg(ok[0].pose, pose))
+        compiled: dict[bool, dict[float, list]] = {}
+        bytes_per: dict[bool, dict[str, int]] = {}
+        for tilt in sorted({tv for _, tv in variants.values()}):
+            compiled[tilt], bytes_per[tilt] = {}, {}
+            for w in (0.297, 0.42):
+                ts = []
+                for k, v in arts.items():
+                    try:
+                        ts.append(compile_target(k, v, w * 1000, detector=det, tilt_views=tilt))
+                    except TrackingError:
+                        pass  # untrackable (the plain wash): counted as never detected
+                compiled[tilt][w] = ts
+                bytes_per[tilt].update({t.target_id: t.nbytes() for t in ts})
+        targets_by_id = {v: {w: {t.target_id: t for t in ts} for w, ts in compiled[tv].items()} for v, (_, tv) in variants.items()}
+        trackers = {v: {w: ImageTargetTracker(ts, intr, detector=det, options=o) for w, ts in compiled[tv].items()} for v, (o, tv) in variants.items()}
+        st = {v: _Stats(arts) for v in variants}
+        for name, w, d, pose, f, cls, tilt in scenes:
+            for v in variants:  # the variants take turns on each frame: machine load is fair to all
+                tr = trackers[v][w]
+                tr.reset()
+                t0 = time.perf_counter()
+                dets = tr.process(f)
+                st[v].ms.append((time.perf_counter() - t0) * 1000)
+                ok = [x for x in dets if x.target_id == name]
+                st[v].add(name, d, cls, ok, len(dets) - len(ok), ratings[name] >= 40)  # >= 40: the rating lets a curator hang it
+                if ok:
+                    st[v].rot.append(rotation_error_deg(ok[0].pose, pose))
+                elif diagnose and d <= 1.5:
+                    st[v].misses.append({"art": name, "distance_m": round(d, 2), "tilt_deg": round(tilt, 1), "classes": cls}
+                                        | (diagnose_miss(tr, targets_by_id[v][w][name], f, pose) if name in targets_by_id[v][w] else {"cause": "not compilable"}))
         names = list(arts)
-        rates = [hits[k][0] / hits[k][1] for k in names]
-        track_ms, jitter = _tracking_clip(arts["painting-1"], intr, det)
-        result["detectors"][det] = {
-            "detection_rate_le_1_5m": round(near[0] / max(1, near[1]), 3),
-            "detection_rate_le_1_5m_rated_fair_or_good": round(near_rated[0] / max(1, near_rated[1]), 3),
-            "detection_rate_all": round(sum(h[0] for h in hits.values()) / len(scenes), 3),
-            "detection_rate_by_class": {c: round(v[0] / v[1], 3) for c, v in sorted(by_class.items())},
-            "wrong_targets": wrong,
-            "rotation_error_deg_median": round(float(np.median(rot)), 3) if rot else None,
-            "rotation_error_deg_p95": round(float(np.percentile(rot, 95)), 3) if rot else None,
-            "search_ms_median": round(float(np.median(ms)), 1),
-            "tracking_ms_median_720p": track_ms,
-            "still_jitter_deg": jitter,
-            "target_bytes_max": max(bytes_per.values()),
-            "target_bytes_mean": int(np.mean(list(bytes_per.values()))),
-            "rating_vs_detection_spearman": round(spearman([ratings[k] for k in names], rates), 3),
-            "per_artwork_rate": {k: round(r, 2) for k, r in zip(names, rates)},
-        }
+        for v, (o, tv) in variants.items():
+            key = det if list(variants) == ["now"] else f"{det}/{v}"
+            rates = [st[v].hits[k][0] / st[v].hits[k][1] for k in names]
+            track_ms, jitter = _tracking_clip(arts["painting-1"], intr, det, o, tv) if clip else (None, None)
+            r = result["detectors"][key] = st[v].summary(len(scenes)) | {
+                "tracking_ms_median_720p": track_ms,
+                "still_jitter_deg": jitter,
+                "target_bytes_max": max(bytes_per[tv].values()),
+                "target_bytes_mean": int(np.mean(list(bytes_per[tv].values()))),
+                "rating_vs_detection_spearman": round(spearman([ratings[k] for k in names], rates), 3),
+                "per_artwork_rate": {k: round(r, 2) for k, r in zip(names, rates)},
+            }
+            if diagnose:
+                r["misses_le_1_5m"] = st[v].misses
+                causes: dict[str, int] = {}
+                for m in st[v].misses:
+                    causes[m["cause"]] = causes.get(m["cause"], 0) + 1
+                r["miss_causes_le_1_5m"] = causes
     result["ratings"] = ratings
     return result
 
 
-def _tracking_clip(img, intr, det, frames: int = 30):
+def _tracking_clip(img, intr, det, options: SearchOptions | None = None, tilt_views: bool = True, frames: int = 30):
     """A hand-held 1 s clip at 0.8 m: ms per followed frame; then a still camera: pose jitter."""
     rng = np.random.default_rng(9)
     bg = wall(1280, 720, rng)
-    t = compile_target("p", img, 297, detector=det)
-    tr = ImageTargetTracker([t], intr, detector=det)
+    t = compile_target("p", img, 297, detector=det, tilt_views=tilt_views)
+    tr = ImageTargetTracker([t], intr, detector=det, options=options)
     p0, p1 = facing_pose(0.8, 10, 30), facing_pose(0.75, 20, 40, offset_m=(0.05, 0.02))
     ms = []
     for k in range(frames):
@@ -186,8 +313,13 @@ def main() -> None:
     ap.add_argument("--detectors", default="orb")
     ap.add_argument("--views", type=int, default=4)
     ap.add_argument("--real", type=Path, default=None, help="folder filled by benchmarks/fetch_artworks.py")
+    ap.add_argument("--quick", action="store_true", help="only the frames at <= 1.5 m, no tracking clip")
+    ap.add_argument("--diagnose", action="store_true", help="say why each frame at <= 1.5 m was missed")
+    ap.add_argument("--variants", default="now", help="search options to compare on the same frames: before (the previous wave), now, "
+                    "or NAME:field=value+field=value (now's options changed), separated by commas")
     a = ap.parse_args()
-    print(json.dumps(run(a.detectors.split(","), a.views, real=a.real), indent=1))
+    print(json.dumps(run(a.detectors.split(","), a.views, real=a.real, near_only=a.quick, clip=not a.quick, diagnose=a.diagnose,
+                         variants=parse_variants(a.variants)), indent=1))
 
 
 if __name__ == "__main__":

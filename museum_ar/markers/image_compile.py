@@ -34,6 +34,13 @@ from ..core.errors import MarkerError
 TARGET_PX = 480  # the artwork is described at this width (a sharp A4 at ~1 m in 720p spans ~450 px)
 PYRAMID_SCALES = (1.0, 0.7, 0.5, 0.35)  # extra levels so far-away (small) artworks still match
 FEATURES_PER_LEVEL = 600
+# Affine-warped training views (as ASIFT does): the picture seen turned ~53 degrees about four
+# in-picture axes (0, 45, 90, 135 degrees), each with TILT_FEATURES features mapped back into the
+# reference. ORB is not invariant to that foreshortening; steep views of etchings and posters were
+# missed for want of correct matches (benchmarks/image_targets.py --diagnose).
+TILT_SQUEEZE = 0.6
+TILT_AXES_DEG = (0.0, 45.0, 90.0, 135.0)
+TILT_FEATURES = 200
 CHECK_PX = 128  # the appearance check compares the picture at this width (tracking.image_target)
 MAGIC = b"MAIT"
 FORMAT_VERSION = 1
@@ -110,7 +117,32 @@ def crop_image(img: np.ndarray, crop: tuple[int, int, int, int] | None) -> np.nd
     return img[y : y + h, x : x + w]
 
 
-def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb") -> CompiledTarget:
+def _tilted_views(ref: np.ndarray, det) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Features of the picture foreshortened by TILT_SQUEEZE across each of TILT_AXES_DEG, in reference pixels."""
+    h, w = ref.shape[:2]
+    pts, descs = [], []
+    c = np.array([w / 2, h / 2])
+    for a in TILT_AXES_DEG:
+        t = np.radians(a)
+        R = np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+        A = R @ np.diag([TILT_SQUEEZE, 1.0]) @ R.T  # squeeze along the direction at angle a
+        corners = (np.array([[0, 0], [w, 0], [w, h], [0, h]]) - c) @ A.T
+        lo, hi = corners.min(0), corners.max(0)
+        M = np.hstack([A, (-c @ A.T - lo)[:, None]])
+        size = (int(np.ceil(hi[0] - lo[0])), int(np.ceil(hi[1] - lo[1])))
+        view = cv2.warpAffine(ref, M, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
+        inside = cv2.warpAffine(np.full(ref.shape[:2], 255, np.uint8), M, size, flags=cv2.INTER_NEAREST)
+        kps, d = det.detectAndCompute(view, cv2.erode(inside, np.ones((7, 7), np.uint8)))
+        if d is None:
+            continue
+        q = np.array([k.pt for k in kps], np.float64)
+        back = (q - M[:, 2]) @ np.linalg.inv(A).T
+        pts.append(back.astype(np.float32))
+        descs.append(d)
+    return pts, descs
+
+
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True) -> CompiledTarget:
     """Describe one artwork: features on a small pyramid of its (cropped) picture."""
     img = grey_of(crop_image(image, crop))
     if img.size == 0 or min(img.shape[:2]) < 32:
@@ -128,6 +160,10 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
             continue
         pts.append(np.array([k.pt for k in kps], np.float32) / s)
         descs.append(d)
+    if tilt_views and pts and sum(len(p) for p in pts) >= 8:
+        tp_, td_ = _tilted_views(ref, make_detector(detector, TILT_FEATURES))
+        pts += tp_
+        descs += td_
     if not pts or sum(len(p) for p in pts) < 8:
         raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
     width_m = width_mm / 1000.0

@@ -43,6 +43,35 @@ TRACK_MIN_POINTS = 24
 RANSAC_PX = 4.0
 
 
+@dataclass(frozen=True)
+class SearchOptions:
+    """How a frame is searched. The defaults are the measured best; `SearchOptions.before()` is the
+    previous wave's search, kept so the benchmark can run both on the same frames."""
+
+    # Lowe's ratio test against the nearest descriptor of a *different place* in the picture: the
+    # target's pyramid holds each feature up to four times (once per level), so the plain second
+    # neighbour was often the same feature at another level and the test threw the match away.
+    # 0 = the plain ratio test (second neighbour wherever it is).
+    ratio_other_place_px: float = 3.0
+    neighbours: int = 4  # k of the k-NN search when ratio_other_place_px > 0
+    both_pose_solutions: bool = True  # both IPPE solutions refined on all inliers, the better fit kept
+    # Following: under this many followed points, fresh ones are pulled in by the template refinement
+    # (was 2 x TRACK_MIN_POINTS: a hatched etching thinned to ~50 points whose flow slid along the
+    # strokes, 3.8 degrees off, before it was refreshed)
+    refine_below: int = 3 * TRACK_MIN_POINTS
+    search_when_lost: bool = True  # a target the flow loses is searched for in the same frame
+    # When the template refinement does not take (hatching), the flow follows the frame's own corners
+    # inside the found outline, placed on the picture through the verified homography, instead of
+    # the ORB inliers (many from coarse pyramid levels or tilted views: blobs, imprecise in the
+    # reference, and the flow kept a third of them).
+    follow_frame_corners: bool = True
+
+    @classmethod
+    def before(cls) -> SearchOptions:
+        return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False,
+                   follow_frame_corners=False)
+
+
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
     try:
         return _ic.make_detector(kind, n, fast_threshold)
@@ -57,10 +86,10 @@ def _norm(kind: str) -> int:
 _grey = _ic.grey_of
 
 
-def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb") -> CompiledTarget:
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True) -> CompiledTarget:
     """Describe one artwork (markers.image_compile); a TrackingError when it cannot be tracked."""
     try:
-        return _ic.compile_target(target_id, image, width_mm, crop, detector)
+        return _ic.compile_target(target_id, image, width_mm, crop, detector, tilt_views)
     except MarkerError as e:
         raise TrackingError(str(e)) from None
 
@@ -104,21 +133,40 @@ def homography_is_sane(H: np.ndarray, ref_size: tuple[int, int], frame_size: tup
     return bool(area < 40 * fw * fh)
 
 
-def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.ndarray, H: np.ndarray, intr: CameraIntrinsics) -> tuple[np.ndarray, float] | None:
+def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.ndarray, H: np.ndarray, intr: CameraIntrinsics,
+                     both_solutions: bool = True) -> tuple[np.ndarray, float] | None:
     """Marker -> camera from the homography's corners (IPPE), refined on all inliers (LM)."""
     K, dist = intr.matrix(), intr.dist_coeffs()
     corners_img = cv2.perspectiveTransform(target.corners_ref().reshape(1, 4, 2), H).reshape(4, 1, 2).astype(np.float64)
     obj_c = target.ref_to_marker(target.corners_ref().astype(np.float64))
     # the marker plane is y = 0; IPPE wants z = 0: (x, y, z) -> (x, -z, y) as in pose.MARKER_TO_IPPE
     to_plane = lambda p: np.stack([p[:, 0], -p[:, 2], p[:, 1]], axis=1)  # noqa: E731
-    ok, rv, tv = cv2.solvePnP(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
-    if not ok:
-        return None
     obj = to_plane(target.ref_to_marker(ref_pts.astype(np.float64)))
     img = img_pts.astype(np.float64).reshape(-1, 1, 2)
-    rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv, tv)
-    proj, _ = cv2.projectPoints(obj, rv, tv, K, dist)
-    err = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
+    if both_solutions:
+        # IPPE's two solutions (a steep view's mirror tilt, ~2x the tilt away) each refined on all
+        # inliers; the one that fits them better wins (the corners alone picked the wrong one
+        # now and then at 50 degrees: rotation errors of ~100 degrees on the right target)
+        n, rvs, tvs, _ = cv2.solvePnPGeneric(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
+        if not n:
+            return None
+        best = None
+        for rv0, tv0 in zip(rvs, tvs):
+            rv1, tv1 = cv2.solvePnPRefineLM(obj, img, K, dist, rv0.copy(), tv0.copy())
+            proj, _ = cv2.projectPoints(obj, rv1, tv1, K, dist)
+            e = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
+            if tv1.ravel()[2] > 0 and (best is None or e < best[0]):
+                best = (e, rv1, tv1)
+        if best is None:
+            return None
+        err, rv, tv = best
+    else:
+        ok, rv, tv = cv2.solvePnP(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
+        if not ok:
+            return None
+        rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv, tv)
+        proj, _ = cv2.projectPoints(obj, rv, tv, K, dist)
+        err = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
     T = np.eye(4)
     T[:3, :3] = cv2.Rodrigues(rv)[0]
     T[:3, 3] = tv.ravel()
@@ -175,12 +223,14 @@ def _overlap(a, b) -> float:
 class ImageTargetTracker:
     """Finds and follows several image targets in a frame sequence."""
 
-    def __init__(self, targets: list[CompiledTarget], intr: CameraIntrinsics, detector: str = "orb", max_frame_width: int = 1280):
+    def __init__(self, targets: list[CompiledTarget], intr: CameraIntrinsics, detector: str = "orb", max_frame_width: int = 1280,
+                 options: SearchOptions | None = None):
         if not targets:
             raise TrackingError("no image targets to track")
         self.targets = {t.target_id: t for t in targets}
         self.intr = intr
         self.detector_kind = detector
+        self.options = options or SearchOptions()
         self.det = make_detector(detector, FRAME_FEATURES)
         self.matcher = cv2.BFMatcher(_norm(detector))
         self.max_frame_width = max_frame_width
@@ -208,14 +258,17 @@ class ImageTargetTracker:
     def process(self, frame: np.ndarray) -> list[ImageDetection]:
         grey = _grey(frame)
         out: list[ImageDetection] = []
+        lost: list[str] = []
         if self._prev is not None and self.tracks:
-            self._follow(grey)
+            lost = self._follow(grey)
         missing = [tid for tid in self._order if tid not in self.tracks]
-        if missing and (not self.tracks or self._frame_no % self.search_every == 0):
+        # a target lost by the flow this frame is searched for at once (it is most likely still in
+        # view); the never-found ones every search_every-th frame
+        if missing and (not self.tracks or (lost and self.options.search_when_lost) or self._frame_no % self.search_every == 0):
             self._detect(grey, set(missing))
         for tid, tr in self.tracks.items():
             t = self.targets[tid]
-            res = pose_from_points(t, tr.ref_pts, tr.img_pts, tr.H, self.intr)
+            res = pose_from_points(t, tr.ref_pts, tr.img_pts, tr.H, self.intr, self.options.both_pose_solutions)
             if res is None:
                 continue
             tr.pose = res[0]
@@ -246,8 +299,7 @@ class ImageTargetTracker:
         for ti, tid in enumerate(self._order):
             if tid not in wanted:
                 continue
-            pairs = self._matchers[ti].knnMatch(d, k=2)
-            per_target[ti] = [(p[0].queryIdx, p[0].trainIdx + int(self._start[ti])) for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+            per_target[ti] = self._ratio_matches(ti, d)
         found: list[tuple[float, str, _Track]] = []
         for ti, ms in per_target.items():
             tid = self._order[ti]
@@ -273,6 +325,8 @@ class ImageTargetTracker:
             if score < MIN_APPEARANCE or score < first - 0.3:
                 # the refinement slid off (seen with a picture larger than the frame): keep the features' fit
                 tr.H, tr.ref_pts, tr.img_pts, score = H, src[inl], dst[inl], first
+            if self.options.follow_frame_corners and tr.H is H:  # not refined: follow corners, not ORB's blobs
+                self._frame_corners(t, tr, grey)
             if score < MIN_APPEARANCE:
                 continue
             found.append((score, tid, tr))
@@ -284,6 +338,38 @@ class ImageTargetTracker:
             if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
                 continue
             self.tracks[tid] = tr
+
+    def _ratio_matches(self, ti: int, d: np.ndarray) -> list[tuple[int, int]]:
+        """(frame feature, global target feature) pairs passing the ratio test within target ti."""
+        start = int(self._start[ti])
+        r = self.options.ratio_other_place_px
+        if r <= 0:
+            pairs = self._matchers[ti].knnMatch(d, k=2)
+            return [(p[0].queryIdx, p[0].trainIdx + start) for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+        pts = self.targets[self._order[ti]].points
+        out = []
+        for p in self._matchers[ti].knnMatch(d, k=self.options.neighbours):
+            if not p:
+                continue
+            best = p[0]
+            b = pts[best.trainIdx]
+            # the nearest rival at another place; none among the k: all k are this place -> unique
+            rival = next((m for m in p[1:] if abs(pts[m.trainIdx][0] - b[0]) + abs(pts[m.trainIdx][1] - b[1]) > r), None)
+            if rival is None or best.distance < RATIO * rival.distance:
+                out.append((best.queryIdx, best.trainIdx + start))
+        return out
+
+    def _frame_corners(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
+        w, h = t.ref_size
+        inner = np.array([[[8, 8], [w - 8, 8], [w - 8, h - 8], [8, h - 8]]], np.float32)
+        mask = np.zeros(grey.shape[:2], np.uint8)
+        cv2.fillConvexPoly(mask, np.int32(cv2.perspectiveTransform(inner, tr.H)[0]), 255)
+        pts = cv2.goodFeaturesToTrack(grey, 200, 0.01, 8, mask=mask)
+        if pts is None or len(pts) < 2 * TRACK_MIN_POINTS:
+            return
+        img = pts.reshape(-1, 2).astype(np.float32)
+        tr.ref_pts = cv2.perspectiveTransform(img.reshape(1, -1, 2), np.linalg.inv(tr.H)).reshape(-1, 2)
+        tr.img_pts = img
 
     def _refine(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
         """Densify: warp the reference's own good corners into the frame and let LK pull them onto
@@ -317,7 +403,7 @@ class ImageTargetTracker:
         tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
 
     # ---- frame-to-frame
-    def _follow(self, grey: np.ndarray) -> None:
+    def _follow(self, grey: np.ndarray) -> list[str]:
         lost = []
         for tid, tr in self.tracks.items():
             p0 = tr.img_pts.reshape(-1, 1, 2).astype(np.float32)
@@ -336,7 +422,8 @@ class ImageTargetTracker:
             inl = inl.ravel().astype(bool)
             tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
             tr.followed = True
-            if len(tr.ref_pts) < 2 * TRACK_MIN_POINTS:  # thinning out: pull fresh points in
+            if len(tr.ref_pts) < self.options.refine_below:  # thinning out: pull fresh points in
                 self._refine(self.targets[tid], tr, grey)
         for tid in lost:
             del self.tracks[tid]
+        return lost
