@@ -13,7 +13,7 @@ from .glb_compress import compress_glb
 from .glb_write import write_glb
 from .heartbeat import CancelOnly, with_heartbeat
 from .gltf_keep import keep_gltf, keepable_motion
-from .mesh_load import _resolver
+from .mesh_load import file_resolver
 from .formats import Format, format_of
 from .mesh_load import load_parts
 from .mesh_parts import bounds, total_triangles
@@ -67,7 +67,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         matrix = np.eye(4)
         matrix[:3, :3] = UP_ROTATIONS[up] * decision.metres_per_unit
         matrix[:3, 3] = offset
-        glb, motion = keep_gltf(source, _resolver(source), matrix=matrix, max_texture_px=options.max_texture_px,
+        glb, motion = keep_gltf(source, file_resolver(source), matrix=matrix, max_texture_px=options.max_texture_px,
                                 jpeg_quality=options.jpeg_quality)
         facts = {"texture_px": motion["texture_px"]}
         load_warnings[:] = [w for w in load_warnings if w not in checked]
