@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from .decimate import Primitive
-from .textures import fit_within
+from .textures import fit_within, in_mode
 
 BACKGROUND = (236, 233, 226)  # warm paper grey: light content and dark content both stand out
 
@@ -82,7 +82,7 @@ def _face_colours(p: Primitive) -> np.ndarray:
     rgb = np.tile(base, (len(p.indices), 1))
     idx = p.indices.astype(np.int64)
     if p.uv is not None and m.base_color_image is not None:
-        tex = m.base_color_image.convert("RGB")
+        tex = in_mode(m.base_color_image, "RGB")
         tex = fit_within(tex, 512)
         arr = np.asarray(tex, dtype=np.float64) / 255.0
         h, w = arr.shape[:2]

@@ -185,3 +185,17 @@ def test_a_glb_import_does_not_import_trimesh(tmp_path):
             "print('trimesh' in sys.modules, 'scipy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_decoded_webp_texture_keeps_its_pixels_without_its_decoder():
+    from museum_ar.content.textures import in_mode, loaded, prepare_texture
+
+    pic = Image.fromarray((np.arange(64 * 48 * 3) % 253).astype(np.uint8).reshape(48, 64, 3))
+    buf = io.BytesIO()
+    pic.save(buf, "WEBP", quality=90)
+    expected = Image.open(io.BytesIO(buf.getvalue()))
+    expected.load()
+    img = loaded(Image.open(io.BytesIO(buf.getvalue())))
+    assert getattr(img, "_decoder", None) is None  # the frame buffers are gone
+    assert in_mode(img, "RGB") is img and img.tobytes() == expected.tobytes()
+    assert prepare_texture(img, 2048, 88, "webp") == prepare_texture(expected, 2048, 88, "webp")
