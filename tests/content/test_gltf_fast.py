@@ -199,3 +199,33 @@ def test_a_decoded_webp_texture_keeps_its_pixels_without_its_decoder():
     assert getattr(img, "_decoder", None) is None  # the frame buffers are gone
     assert in_mode(img, "RGB") is img and img.tobytes() == expected.tobytes()
     assert prepare_texture(img, 2048, 88, "webp") == prepare_texture(expected, 2048, 88, "webp")
+
+
+def _import_bytes(tmp: Path, source: Path, **options) -> tuple[bytes, bytes]:
+    from museum_ar.content import import_item
+    from museum_ar.core.project import create_project
+
+    proj = create_project(tmp / f"p{len(list(tmp.glob('p*')))}", "t")
+    item = import_item(proj.root, source, **options)
+    return (proj.root / item.asset).read_bytes(), (proj.root / item.thumbnail).read_bytes()
+
+
+@pytest.mark.parametrize("name", ["helmet_small_draco.glb", "helmet_small_meshopt.glb", "BoxTextured_draco.glb", "szene.glb"])
+def test_imports_are_byte_identical_to_the_trimesh_reader_and_sequential_textures(tmp_path, monkeypatch, name):
+    """The speed-ups of #15 change no byte of an import: our reader vs trimesh's, and textures
+    encoded while the mesh is simplified vs after it (WebP + meshopt, as a bundle carries it)."""
+    import museum_ar.content.mesh_import as mesh_import
+    from museum_ar.content import glb_write
+
+    if name == "szene.glb":
+        s = _scene(tmp_path)
+        source = tmp_path / name
+        source.write_bytes(_glb(s["doc"], s["bin"]))
+    else:
+        source = DATA / name
+    options = {"compress": "meshopt", "texture_format": "webp", "fit_m": 0.2}
+    ours = _import_bytes(tmp_path, source, **options)
+    with monkeypatch.context() as m:
+        m.setattr(mesh_import, "load_parts", lambda path, warnings_out: load_parts(path, warnings_out, fast_obj=False))
+        m.setattr(glb_write.TextureJobs, "start", lambda self, parts: self)  # nothing early: each encoded when written
+        assert _import_bytes(tmp_path, source, **options) == ours
