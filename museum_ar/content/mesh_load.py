@@ -19,7 +19,7 @@ from .mesh_parts import Material, Part
 from .formats import format_of
 from .gltf_decode import plain_glb
 from .gltf_fast import GltfMaterial, load_gltf_fast, load_stl_fast
-from .obj_fast import load_obj_fast
+from .obj_fast import ObjMaterial, load_obj_fast
 
 
 
@@ -204,8 +204,9 @@ def material_of(mat) -> Material:
     out = Material()
     if mat is None:
         return out
-    simple, pbr = False, isinstance(mat, GltfMaterial)  # our glTF reader's: no trimesh import needed
-    if not pbr:
+    # our readers' materials (glTF, MTL) need no trimesh import
+    simple, pbr = isinstance(mat, ObjMaterial), isinstance(mat, GltfMaterial)
+    if not (simple or pbr):
         from trimesh.visual.material import PBRMaterial, SimpleMaterial
 
         simple, pbr = isinstance(mat, SimpleMaterial), isinstance(mat, PBRMaterial)

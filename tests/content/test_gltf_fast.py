@@ -229,3 +229,16 @@ def test_imports_are_byte_identical_to_the_trimesh_reader_and_sequential_texture
         m.setattr(mesh_import, "load_parts", lambda path, warnings_out: load_parts(path, warnings_out, fast_obj=False))
         m.setattr(glb_write.TextureJobs, "start", lambda self, parts: self)  # nothing early: each encoded when written
         assert _import_bytes(tmp_path, source, **options) == ours
+
+
+def test_a_textured_obj_import_does_not_import_trimesh(tmp_path):
+    sys.path.insert(0, str(Path(__file__).parent))
+    from meshgen import bumpy_sphere, stripe_texture, write_obj
+
+    pos, uv, faces = bumpy_sphere(12, 24)
+    obj = write_obj(tmp_path / "src", "Schädel", pos, uv, faces, stripe_texture(32, 16))
+    code = ("import sys\nfrom museum_ar.core.project import create_project\nfrom museum_ar.content import import_item\n"
+            f"p = create_project({str(tmp_path / 'p')!r}, 't')\nitem = import_item(p.root, {str(obj)!r}, unit='mm')\n"
+            "print('trimesh' in sys.modules, item.info['textured'])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert out.stdout.split() == ["False", "True"]
