@@ -5,6 +5,7 @@ tablet budget, against `gltf-transform optimize` on the same mesh in the same ru
     python benchmarks/content.py --lat 300 --budget 30000  # smaller mesh for a quick look
     python benchmarks/content.py --input glb  # ours reads the same GLB as gltf-transform
     python benchmarks/content.py --corpus DIR  # real files (benchmarks/corpus/fetch_corpus.py), per file and total
+    python benchmarks/content.py --corpus DIR --compare OLD  # and OLD's museum_ar (e.g. main, exported), interleaved
 
 The mesh is a lumpy, skull-like sphere (UV-mapped, one seam) written as OBJ + MTL + PNG texture
 (4096 x 2048), in millimetres, as a photogrammetry export would be. Ours imports the OBJ (parse,
@@ -164,7 +165,7 @@ def _default_factors(doc: dict) -> None:
         m.setdefault("pbrMetallicRoughness", {}).setdefault("baseColorFactor", [1.0, 1.0, 1.0, 1.0])
 
 
-def corpus_run(corpus: Path, repeat: int) -> dict:
+def corpus_run(corpus: Path, repeat: int, compare: Path | None = None) -> dict:
     cli = NODE_TOOLS / "node_modules" / "@gltf-transform" / "cli" / "bin" / "cli.js"
     files = sorted(p for p in corpus.rglob("*") if p.suffix.lower() in (".glb", ".gltf", ".obj", ".stl", ".ply", ".off", ".3mf"))
     rows = []
@@ -174,11 +175,15 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
         for k, f in enumerate(files):
             name = str(f.relative_to(corpus))
             row: dict = {"file": name, "bytes_in": sum(p.stat().st_size for p in ([f] + ([*f.parent.glob("*.bin"), *f.parent.glob("*.jpg")] if f.suffix == ".gltf" else [])))}
-            ours_runs, their_runs, res = [], [], None
+            ours_runs, their_runs, before_runs, res = [], [], [], None
             for n in range(repeat):
-                sec, peak, out = run_measured([sys.executable, "-c", OURS_CORPUS, str(tmp / f"p{k}-{n}"), str(f)])
+                # the child imports museum_ar from its working directory (sys.path[0] of -c)
+                sec, peak, out = run_measured([sys.executable, "-c", OURS_CORPUS, str(tmp / f"p{k}-{n}"), str(f)], cwd=REPO)
                 res = json.loads(out.strip().splitlines()[-1])
                 ours_runs.append((sec, peak))
+                if compare is not None:  # the same import by another tree's code, interleaved
+                    sec, peak, out = run_measured([sys.executable, "-c", OURS_CORPUS, str(tmp / f"b{k}-{n}"), str(f)], cwd=compare)
+                    before_runs.append((sec, peak, json.loads(out.strip().splitlines()[-1])))
                 if f.suffix.lower() in (".glb", ".gltf"):
                     their_out = tmp / f"t{k}.glb"
                     try:
@@ -197,6 +202,10 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
                                "validator_errors": json.loads(check.stdout.strip().splitlines()[-1])["errors"], "warnings": res["warnings"]}
                 renders.append((str(_plain_copy(f, tmp / f"src{k}.glb")), str(tmp / f"r{k}-src.png")))
                 renders.append((str(_plain_copy(asset, tmp / f"ours{k}.glb")), str(tmp / f"r{k}-ours.png")))
+            if before_runs and "asset" in before_runs[0][2] and "asset" in res:
+                before_asset = Path(before_runs[0][2]["asset"])
+                row["before"] = {"seconds": round(min(r[0] for r in before_runs), 2), "peak_mb": round(max(r[1] for r in before_runs), 1),
+                                 "bytes": before_asset.stat().st_size, "same_bytes": before_asset.read_bytes() == Path(res["asset"]).read_bytes()}
             if their_runs:
                 their_out = tmp / f"t{k}.glb"
                 counted = subprocess.run(["node", str(NODE_TOOLS / "count-triangles.mjs"), str(their_out)], capture_output=True, text=True, check=True)
@@ -221,6 +230,9 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
         "ours_seconds": round(sum(r["ours"]["seconds"] for r in both), 2), "gltf_transform_seconds": round(sum(r["gltf_transform"]["seconds"] for r in both), 2),
         "ours_bytes": sum(r["ours"]["bytes"] for r in both), "gltf_transform_bytes": sum(r["gltf_transform"]["bytes"] for r in both),
     }
+    if compare is not None:
+        total["before_seconds"] = round(sum(r["before"]["seconds"] for r in both if "before" in r), 2)
+        total["before_same_bytes"] = sum(r["before"]["same_bytes"] for r in rows if "before" in r)
     return {"corpus": rows, "total": total}
 
 
@@ -233,11 +245,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs of each side; the best time counts")
     ap.add_argument("--make", type=Path, help=argparse.SUPPRESS)  # internal: generate into this folder
     ap.add_argument("--corpus", type=Path, help="folder of real files (benchmarks/corpus/fetch_corpus.py) to run instead of the generated mesh")
+    ap.add_argument("--compare", type=Path, help="with --corpus: a source tree (e.g. `git archive main | tar -x -C DIR`) whose "
+                    "museum_ar also imports every file, interleaved with ours and gltf-transform: 'before' per file")
     a = ap.parse_args()
     if a.corpus:
         if not a.corpus.is_dir():
             raise SystemExit(f"no corpus at {a.corpus}: make it with benchmarks/corpus/fetch_corpus.py MIRRORS {a.corpus}")
-        print(json.dumps(corpus_run(a.corpus, a.repeat)))
+        print(json.dumps(corpus_run(a.corpus, a.repeat, a.compare.resolve() if a.compare else None)))
         return
     if a.make:
         make_mesh(a.make, a.lat)
@@ -259,7 +273,7 @@ def main() -> None:
         # Alternate the two, several times, and keep each one's best: the machines are shared, and
         # the fastest run is the one least disturbed by other work.
         for n in range(a.repeat):
-            sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / f"proj{n}"), ours_input, str(a.budget)])
+            sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / f"proj{n}"), ours_input, str(a.budget)], cwd=REPO)
             ours_runs.append((sec, peak, json.loads(out.strip().splitlines()[-1])))
             sec, peak, _ = run_measured(["node", str(cli), "optimize", str(glb_in), str(glb_out),
                                          "--simplify-ratio", f"{ratio:.6f}", "--simplify-error", "1"], cwd=NODE_TOOLS)
