@@ -34,6 +34,7 @@ from PIL import Image
 REPO = Path(__file__).resolve().parents[1]
 NODE_TOOLS = REPO / "tools" / "node"
 sys.path.insert(0, str(REPO / "tests" / "content"))
+sys.path.insert(0, str(REPO))  # this tree's museum_ar, not whichever one is installed
 
 import meshgen
 
