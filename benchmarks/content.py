@@ -212,7 +212,12 @@ def corpus_run(corpus: Path, repeat: int, compare: Path | None = None) -> dict:
                 row["ours"] = {"refused": res["refused"], "seconds": round(min(r[0] for r in ours_runs), 2)}
             else:
                 asset = Path(res["asset"])
-                check = subprocess.run(["node", str(NODE_TOOLS / "validate-gltf.mjs"), str(asset)], capture_output=True, text=True)
+                for _ in range(3):  # (node has been seen to exit without a word on a machine under heavy load)
+                    check = subprocess.run(["node", str(NODE_TOOLS / "validate-gltf.mjs"), str(asset)], capture_output=True, text=True)
+                    if check.stdout.strip():
+                        break
+                else:
+                    raise SystemExit(f"the glTF validator said nothing on {asset}: {check.returncode} {check.stderr[-500:]}")
                 row["ours"] = {"seconds": round(min(r[0] for r in ours_runs), 2), "peak_mb": round(max(r[1] for r in ours_runs), 1),
                                "bytes": asset.stat().st_size, "triangles": res["triangles"],
                                "size_m": [round(x, 4) for x in res["size_m"]], "unit": f"{res['unit']} ({res['unit_source']})", "up": res["up"],
