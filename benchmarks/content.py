@@ -5,6 +5,7 @@ tablet budget, against `gltf-transform optimize` on the same mesh in the same ru
     python benchmarks/content.py --lat 300 --budget 30000  # smaller mesh for a quick look
     python benchmarks/content.py --input glb  # ours reads the same GLB as gltf-transform
     python benchmarks/content.py --corpus DIR  # real files (benchmarks/corpus/fetch_corpus.py), per file and total
+    python benchmarks/content.py --corpus DIR --compare OLD  # and OLD's museum_ar (e.g. main, exported), interleaved
 
 The mesh is a lumpy, skull-like sphere (UV-mapped, one seam) written as OBJ + MTL + PNG texture
 (4096 x 2048), in millimetres, as a photogrammetry export would be. Ours imports the OBJ (parse,
@@ -12,7 +13,8 @@ unit guess, placement, decimation, texture downscale, GLB, thumbnail). gltf-tran
 OBJ, so the same mesh is converted to GLB first (untimed) and optimised with the simplify ratio
 that lands on the same triangle budget, its defaults otherwise (meshopt compression, texture
 recompression, 2048 px textures). Each side runs in its own process, alternately, --repeat times
-(default 3); seconds is the best run (shared machines), peak_mb the largest maximum resident set.
+(default 3); seconds is the best run (shared machines), peak_mb the largest maximum resident set
+(the child's own, through GNU time where installed).
 """
 
 from __future__ import annotations
@@ -32,16 +34,27 @@ from PIL import Image
 REPO = Path(__file__).resolve().parents[1]
 NODE_TOOLS = REPO / "tools" / "node"
 sys.path.insert(0, str(REPO / "tests" / "content"))
+sys.path.insert(0, str(REPO))  # this tree's museum_ar, not whichever one is installed
 
 import meshgen
 
 BUDGET = 150_000
 
 
+GNU_TIME = "/usr/bin/time"
+_PEAK_MARK = b"benchmark-peak-kb="
+
+
 def run_measured(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB, stdout) of a child process."""
+    """(seconds, peak RSS in MB, stdout) of a child process. A forked child's maximum RSS counts
+    the pages it shared with its parent before exec, so wait4's figure is at least the
+    benchmark's own size (~110 MB once it has rendered a file): small imports all read ~116 MB.
+    GNU time (a process of ~1 MB) runs the child instead when it is installed, and reports the
+    child's own peak."""
+    timed = os.path.exists(GNU_TIME)
+    full = [GNU_TIME, "-f", _PEAK_MARK.decode() + "%M", *cmd] if timed else cmd
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
+    proc = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd)
     out, err = b"", b""
     # read pipes before reaping so the child never blocks on a full pipe
     out = proc.stdout.read()
@@ -51,7 +64,12 @@ def run_measured(cmd: list[str], cwd: Path | None = None) -> tuple[float, float,
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{cmd[0]} failed ({proc.returncode}):\n{err.decode(errors='replace')[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024.0, out.decode()
+    peak_kb = float(usage.ru_maxrss)
+    if timed:
+        marked = [line for line in err.splitlines() if line.startswith(_PEAK_MARK)]
+        if marked:
+            peak_kb = float(marked[-1][len(_PEAK_MARK):])
+    return seconds, peak_kb / 1024.0, out.decode()
 
 
 OURS = """
@@ -140,7 +158,7 @@ def _plain_copy(src: Path, dst: Path) -> Path:
 
     from museum_ar.content.glb_compress import join_glb, split_glb
     from museum_ar.content.gltf_decode import plain_glb
-    from museum_ar.content.mesh_load import _resolver
+    from museum_ar.content.mesh_load import file_resolver
 
     if src.suffix.lower() not in (".glb", ".gltf"):
         return src
@@ -152,7 +170,7 @@ def _plain_copy(src: Path, dst: Path) -> Path:
         target = folder / src.name
         target.write_text(json.dumps(doc), encoding="utf-8")
         return target
-    plain = plain_glb(src, _resolver(src)) or src.read_bytes()
+    plain = plain_glb(src, file_resolver(src)) or src.read_bytes()
     doc, binary = split_glb(plain)
     _default_factors(doc)
     dst.write_bytes(join_glb(doc, binary))
@@ -164,7 +182,7 @@ def _default_factors(doc: dict) -> None:
         m.setdefault("pbrMetallicRoughness", {}).setdefault("baseColorFactor", [1.0, 1.0, 1.0, 1.0])
 
 
-def corpus_run(corpus: Path, repeat: int) -> dict:
+def corpus_run(corpus: Path, repeat: int, compare: Path | None = None) -> dict:
     cli = NODE_TOOLS / "node_modules" / "@gltf-transform" / "cli" / "bin" / "cli.js"
     files = sorted(p for p in corpus.rglob("*") if p.suffix.lower() in (".glb", ".gltf", ".obj", ".stl", ".ply", ".off", ".3mf"))
     rows = []
@@ -174,11 +192,15 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
         for k, f in enumerate(files):
             name = str(f.relative_to(corpus))
             row: dict = {"file": name, "bytes_in": sum(p.stat().st_size for p in ([f] + ([*f.parent.glob("*.bin"), *f.parent.glob("*.jpg")] if f.suffix == ".gltf" else [])))}
-            ours_runs, their_runs, res = [], [], None
+            ours_runs, their_runs, before_runs, res = [], [], [], None
             for n in range(repeat):
-                sec, peak, out = run_measured([sys.executable, "-c", OURS_CORPUS, str(tmp / f"p{k}-{n}"), str(f)])
+                # the child imports museum_ar from its working directory (sys.path[0] of -c)
+                sec, peak, out = run_measured([sys.executable, "-c", OURS_CORPUS, str(tmp / f"p{k}-{n}"), str(f)], cwd=REPO)
                 res = json.loads(out.strip().splitlines()[-1])
                 ours_runs.append((sec, peak))
+                if compare is not None:  # the same import by another tree's code, interleaved
+                    sec, peak, out = run_measured([sys.executable, "-c", OURS_CORPUS, str(tmp / f"b{k}-{n}"), str(f)], cwd=compare)
+                    before_runs.append((sec, peak, json.loads(out.strip().splitlines()[-1])))
                 if f.suffix.lower() in (".glb", ".gltf"):
                     their_out = tmp / f"t{k}.glb"
                     try:
@@ -190,13 +212,22 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
                 row["ours"] = {"refused": res["refused"], "seconds": round(min(r[0] for r in ours_runs), 2)}
             else:
                 asset = Path(res["asset"])
-                check = subprocess.run(["node", str(NODE_TOOLS / "validate-gltf.mjs"), str(asset)], capture_output=True, text=True)
+                for _ in range(3):  # (node has been seen to exit without a word on a machine under heavy load)
+                    check = subprocess.run(["node", str(NODE_TOOLS / "validate-gltf.mjs"), str(asset)], capture_output=True, text=True)
+                    if check.stdout.strip():
+                        break
+                else:
+                    raise SystemExit(f"the glTF validator said nothing on {asset}: {check.returncode} {check.stderr[-500:]}")
                 row["ours"] = {"seconds": round(min(r[0] for r in ours_runs), 2), "peak_mb": round(max(r[1] for r in ours_runs), 1),
                                "bytes": asset.stat().st_size, "triangles": res["triangles"],
                                "size_m": [round(x, 4) for x in res["size_m"]], "unit": f"{res['unit']} ({res['unit_source']})", "up": res["up"],
                                "validator_errors": json.loads(check.stdout.strip().splitlines()[-1])["errors"], "warnings": res["warnings"]}
                 renders.append((str(_plain_copy(f, tmp / f"src{k}.glb")), str(tmp / f"r{k}-src.png")))
                 renders.append((str(_plain_copy(asset, tmp / f"ours{k}.glb")), str(tmp / f"r{k}-ours.png")))
+            if before_runs and "asset" in before_runs[0][2] and "asset" in res:
+                before_asset = Path(before_runs[0][2]["asset"])
+                row["before"] = {"seconds": round(min(r[0] for r in before_runs), 2), "peak_mb": round(max(r[1] for r in before_runs), 1),
+                                 "bytes": before_asset.stat().st_size, "same_bytes": before_asset.read_bytes() == Path(res["asset"]).read_bytes()}
             if their_runs:
                 their_out = tmp / f"t{k}.glb"
                 counted = subprocess.run(["node", str(NODE_TOOLS / "count-triangles.mjs"), str(their_out)], capture_output=True, text=True, check=True)
@@ -221,6 +252,9 @@ def corpus_run(corpus: Path, repeat: int) -> dict:
         "ours_seconds": round(sum(r["ours"]["seconds"] for r in both), 2), "gltf_transform_seconds": round(sum(r["gltf_transform"]["seconds"] for r in both), 2),
         "ours_bytes": sum(r["ours"]["bytes"] for r in both), "gltf_transform_bytes": sum(r["gltf_transform"]["bytes"] for r in both),
     }
+    if compare is not None:
+        total["before_seconds"] = round(sum(r["before"]["seconds"] for r in both if "before" in r), 2)
+        total["before_same_bytes"] = sum(r["before"]["same_bytes"] for r in rows if "before" in r)
     return {"corpus": rows, "total": total}
 
 
@@ -233,11 +267,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs of each side; the best time counts")
     ap.add_argument("--make", type=Path, help=argparse.SUPPRESS)  # internal: generate into this folder
     ap.add_argument("--corpus", type=Path, help="folder of real files (benchmarks/corpus/fetch_corpus.py) to run instead of the generated mesh")
+    ap.add_argument("--compare", type=Path, help="with --corpus: a source tree (e.g. `git archive main | tar -x -C DIR`) whose "
+                    "museum_ar also imports every file, interleaved with ours and gltf-transform: 'before' per file")
     a = ap.parse_args()
     if a.corpus:
         if not a.corpus.is_dir():
             raise SystemExit(f"no corpus at {a.corpus}: make it with benchmarks/corpus/fetch_corpus.py MIRRORS {a.corpus}")
-        print(json.dumps(corpus_run(a.corpus, a.repeat)))
+        print(json.dumps(corpus_run(a.corpus, a.repeat, a.compare.resolve() if a.compare else None)))
         return
     if a.make:
         make_mesh(a.make, a.lat)
@@ -259,7 +295,7 @@ def main() -> None:
         # Alternate the two, several times, and keep each one's best: the machines are shared, and
         # the fastest run is the one least disturbed by other work.
         for n in range(a.repeat):
-            sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / f"proj{n}"), ours_input, str(a.budget)])
+            sec, peak, out = run_measured([sys.executable, "-c", OURS, str(tmp / f"proj{n}"), ours_input, str(a.budget)], cwd=REPO)
             ours_runs.append((sec, peak, json.loads(out.strip().splitlines()[-1])))
             sec, peak, _ = run_measured(["node", str(cli), "optimize", str(glb_in), str(glb_out),
                                          "--simplify-ratio", f"{ratio:.6f}", "--simplify-error", "1"], cwd=NODE_TOOLS)

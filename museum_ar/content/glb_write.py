@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import os
 import struct
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
+from PIL import Image
 
 from .decimate import Primitive
 from .textures import prepare_texture
+from .thumbnail import thumbnail_texture
 
 _FLOAT, _UBYTE, _USHORT, _UINT = 5126, 5121, 5123, 5125
 _ARRAY_BUFFER, _ELEMENT_ARRAY_BUFFER = 34962, 34963
@@ -50,19 +52,64 @@ class _Builder:
         return len(self.accessors) - 1
 
 
+class TextureJobs:
+    """Every distinct texture of some parts encoded on a small thread pool (Pillow's decoders,
+    resizing and encoders release the GIL), started as soon as the parts are read so it runs
+    while the mesh is simplified; a PBR model has five 2048 px maps, and their encoding is the
+    slowest step of its import. Each picture is touched by one job only (Pillow images are not
+    safe to decode or save from two threads at once): that job also makes the thumbnail's copy
+    of a base-colour map. Use as a context manager; leaving it on an error cancels what has not
+    started."""
+
+    def __init__(self, max_texture_px: int, jpeg_quality: int, texture_format: str) -> None:
+        self._args = (max_texture_px, jpeg_quality, texture_format)
+        self._pool = ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)), thread_name_prefix="texture")
+        self._jobs: dict[int, Future] = {}  # id(PIL image) -> (bytes, mime, size), thumbnail array or None
+
+    def start(self, parts) -> TextureJobs:
+        for part in parts:
+            if part.uv is None:
+                continue
+            base = part.material.base_color_image
+            for img in part.material.images().values():
+                if id(img) not in self._jobs:
+                    self._jobs[id(img)] = self._pool.submit(self._job, img, img is base)
+        return self
+
+    def _job(self, img: Image.Image, for_thumbnail: bool) -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
+        encoded = prepare_texture(img, *self._args)
+        return encoded, thumbnail_texture(img) if for_thumbnail else None
+
+    def encoded(self, img: Image.Image) -> tuple[bytes, str, tuple[int, int]]:
+        if id(img) not in self._jobs:
+            self._jobs[id(img)] = self._pool.submit(self._job, img, False)
+        return self._jobs[id(img)].result()[0]
+
+    def thumbnail(self, img: Image.Image) -> np.ndarray:
+        job = self._jobs.get(id(img))
+        arr = job.result()[1] if job is not None else None
+        return arr if arr is not None else thumbnail_texture(img)  # (its job is finished: no other thread has it)
+
+    def __enter__(self) -> TextureJobs:
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        self._pool.shutdown(wait=exc_type is None, cancel_futures=True)
+
+
 def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px: int = 2048, jpeg_quality: int = 88,
-              texture_format: str = "jpeg") -> tuple[bytes, dict]:
-    """The GLB bytes and facts about it (texture sizes)."""
+              texture_format: str = "jpeg", textures: TextureJobs | None = None) -> tuple[bytes, dict]:
+    """The GLB bytes and facts about it (texture sizes). `textures`: jobs already encoding the
+    primitives' textures (made with the same settings); else they are encoded here."""
+    if textures is None:
+        with TextureJobs(max_texture_px, jpeg_quality, texture_format) as jobs:
+            jobs.start([p.part for p in primitives if p.uv is not None])
+            return write_glb(primitives, name=name, textures=jobs)
     b = _Builder()
-    images, textures, prims = [], [], []
+    images, textures_out, prims = [], [], []
     materials: list[dict] = []
     texture_of: dict[int, int] = {}  # id(PIL image) -> texture index, so shared textures are stored once
     texture_sizes = []
-    # Encode every distinct texture first, in parallel (Pillow's encoders release the GIL): a PBR
-    # model has five 2048 px maps, and WebP encoding is the slowest step of its import.
-    unique = {id(img): img for p in primitives if p.uv is not None for img in p.part.material.images().values()}
-    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
-        encoded = dict(zip(unique, pool.map(lambda im: prepare_texture(im, max_texture_px, jpeg_quality, texture_format), unique.values())))
     for p in primitives:
         mat = p.part.material
         # factors written even when they equal glTF's defaults: readers that guess when a factor is
@@ -76,13 +123,13 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
             key = id(img)
             if key not in texture_of:
                 # colour maps may go lossy; normal maps keep their precision as PNG only when small
-                data, mime, size = encoded[key]
+                data, mime, size = textures.encoded(img)
                 images.append({"bufferView": b.view(data), "mimeType": mime})
                 if mime == "image/webp":  # the core spec knows PNG/JPEG only: the extension points at it
-                    textures.append({"sampler": 0, "extensions": {"EXT_texture_webp": {"source": len(images) - 1}}})
+                    textures_out.append({"sampler": 0, "extensions": {"EXT_texture_webp": {"source": len(images) - 1}}})
                 else:
-                    textures.append({"source": len(images) - 1, "sampler": 0})
-                texture_of[key] = len(textures) - 1
+                    textures_out.append({"source": len(images) - 1, "sampler": 0})
+                texture_of[key] = len(textures_out) - 1
                 texture_sizes.append(list(size))
             ref = {"index": texture_of[key]}
             if slot in ("baseColorTexture", "metallicRoughnessTexture"):
@@ -131,7 +178,7 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
         gltf["extensionsUsed"] = gltf["extensionsRequired"] = ["EXT_texture_webp"]
     if images:
         gltf["images"] = images
-        gltf["textures"] = textures
+        gltf["textures"] = textures_out
         # trilinear filtering and repeat: what scanned texture atlases expect
         gltf["samplers"] = [{"magFilter": 9729, "minFilter": 9987, "wrapS": 10497, "wrapT": 10497}]
     js = json.dumps(gltf, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

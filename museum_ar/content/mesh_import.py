@@ -10,10 +10,10 @@ from ..core.errors import ContentError
 from ..core.progress import Progress
 from .decimate import to_primitives
 from .glb_compress import compress_glb
-from .glb_write import write_glb
+from .glb_write import TextureJobs, write_glb
 from .heartbeat import CancelOnly, with_heartbeat
 from .gltf_keep import keep_gltf, keepable_motion
-from .mesh_load import _resolver
+from .mesh_load import file_resolver
 from .formats import Format, format_of
 from .mesh_load import load_parts
 from .mesh_parts import bounds, total_triangles
@@ -45,71 +45,75 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     ask = question(decision, longest, options.marker_m)
     if ask and options.ask:
         raise SizeQuestion(ask, path=source, proposal=decision.proposal, size_m=longest * decision.metres_per_unit)
-    if options.up == "auto":
-        up, up_reason = guess_up(parts, fmt.up if fmt else "?")
-    else:
-        up, up_reason = options.up, "chosen"
-    orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
-    prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress)), progress, 0.4, 0.85,
-                           f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
-    if not prims:
-        raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
-    lo_before = np.min([p.positions.min(axis=0) for p in prims], axis=0).astype(np.float64)
-    placed = put_on_marker([p.positions for p in prims], options.placement)
-    offset = np.asarray(placed["bounding_box_m"]["min"], dtype=np.float64) - lo_before
-    dups = sum(p.part.duplicate_faces for p in prims)
-    if dups:
-        load_warnings.append(f"{dups:,} repeated faces (the same three corners twice) were dropped")
-    progress.report(0.86, "writing GLB")
-    motion = None
-    if checked and keepable_motion(source):
-        # animations/skins: the document is kept and placed by one root node, not rebuilt
-        matrix = np.eye(4)
-        matrix[:3, :3] = UP_ROTATIONS[up] * decision.metres_per_unit
-        matrix[:3, 3] = offset
-        glb, motion = keep_gltf(source, _resolver(source), matrix=matrix, max_texture_px=options.max_texture_px,
-                                jpeg_quality=options.jpeg_quality)
-        facts = {"texture_px": motion["texture_px"]}
-        load_warnings[:] = [w for w in load_warnings if w not in checked]
-        if before > options.max_triangles:
-            load_warnings.append(f"kept at {before:,} triangles, above the budget of {options.max_triangles:,}: "
-                                 "animated and skinned meshes are not simplified")
-    else:
-        glb, facts = write_glb(prims, name=source.stem, max_texture_px=options.max_texture_px, jpeg_quality=options.jpeg_quality,
-                               texture_format=options.texture_format)
-    if options.compress == "meshopt":
-        glb = compress_glb(glb)
-    progress.report(0.93, "drawing thumbnail")
-    thumb = mesh_thumbnail(prims, options.thumbnail_px)
-    staging.add("asset", glb, "glb")
-    staging.add("thumbnail", png_bytes(thumb), "png")
-    return {
-        "format": ext[1:],
-        "triangles_before": before,
-        "triangles_after": sum(p.triangles for p in prims),
-        "vertices_after": sum(len(p.positions) for p in prims),
-        "bytes_before": size,
-        "bytes_after": len(glb),
-        "max_triangles": options.max_triangles,
-        "unit": decision.unit,
-        "unit_source": decision.source,
-        "unit_reason": decision.reason,
-        "metres_per_unit": decision.metres_per_unit,
-        "unit_proposal": decision.proposal,
-        "size_question": ask,
-        "up_axis": up,
-        "up_reason": up_reason,
-        **placed,
-        "parts": len(prims),
-        "textured": any(p.uv is not None for p in prims),
-        "vertex_colors": any(p.colors is not None for p in prims),
-        "inside_out_fixed": any(p.part.inside_out_fixed for p in prims),
-        "texture_px": facts["texture_px"],
-        "warnings": load_warnings,
-        "compression": options.compress,
-        **({"animations": motion["animations"], "skins": motion["skins"], "triangles_after": before} if motion else {}),
-        "texture_format": options.texture_format,
-    }
+    # animations/skins: the document is kept and placed by one root node, not rebuilt
+    keep_motion = bool(checked) and keepable_motion(source)
+    # textures are encoded on a thread pool from here on, while the mesh is simplified
+    with TextureJobs(options.max_texture_px, options.jpeg_quality, options.texture_format) as jobs:
+        if not keep_motion:
+            jobs.start(parts)
+        if options.up == "auto":
+            up, up_reason = guess_up(parts, fmt.up if fmt else "?")
+        else:
+            up, up_reason = options.up, "chosen"
+        orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
+        prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress)), progress, 0.4, 0.85,
+                               f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
+        if not prims:
+            raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
+        lo_before = np.min([p.positions.min(axis=0) for p in prims], axis=0).astype(np.float64)
+        placed = put_on_marker([p.positions for p in prims], options.placement)
+        offset = np.asarray(placed["bounding_box_m"]["min"], dtype=np.float64) - lo_before
+        dups = sum(p.part.duplicate_faces for p in prims)
+        if dups:
+            load_warnings.append(f"{dups:,} repeated faces (the same three corners twice) were dropped")
+        progress.report(0.86, "writing GLB")
+        motion = None
+        if keep_motion:
+            matrix = np.eye(4)
+            matrix[:3, :3] = UP_ROTATIONS[up] * decision.metres_per_unit
+            matrix[:3, 3] = offset
+            glb, motion = keep_gltf(source, file_resolver(source), matrix=matrix, max_texture_px=options.max_texture_px,
+                                    jpeg_quality=options.jpeg_quality)
+            facts = {"texture_px": motion["texture_px"]}
+            load_warnings[:] = [w for w in load_warnings if w not in checked]
+            if before > options.max_triangles:
+                load_warnings.append(f"kept at {before:,} triangles, above the budget of {options.max_triangles:,}: "
+                                     "animated and skinned meshes are not simplified")
+        else:
+            glb, facts = write_glb(prims, name=source.stem, textures=jobs)
+        if options.compress == "meshopt":
+            glb = compress_glb(glb)
+        progress.report(0.93, "drawing thumbnail")
+        thumb = mesh_thumbnail(prims, options.thumbnail_px, jobs.thumbnail)
+        staging.add("asset", glb, "glb")
+        staging.add("thumbnail", png_bytes(thumb), "png")
+        return {
+            "format": ext[1:],
+            "triangles_before": before,
+            "triangles_after": sum(p.triangles for p in prims),
+            "vertices_after": sum(len(p.positions) for p in prims),
+            "bytes_before": size,
+            "bytes_after": len(glb),
+            "max_triangles": options.max_triangles,
+            "unit": decision.unit,
+            "unit_source": decision.source,
+            "unit_reason": decision.reason,
+            "metres_per_unit": decision.metres_per_unit,
+            "unit_proposal": decision.proposal,
+            "size_question": ask,
+            "up_axis": up,
+            "up_reason": up_reason,
+            **placed,
+            "parts": len(prims),
+            "textured": any(p.uv is not None for p in prims),
+            "vertex_colors": any(p.colors is not None for p in prims),
+            "inside_out_fixed": any(p.part.inside_out_fixed for p in prims),
+            "texture_px": facts["texture_px"],
+            "warnings": load_warnings,
+            "compression": options.compress,
+            **({"animations": motion["animations"], "skins": motion["skins"], "triangles_after": before} if motion else {}),
+            "texture_format": options.texture_format,
+        }
 
 
 

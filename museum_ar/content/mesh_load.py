@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import warnings
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import numpy as np
@@ -16,15 +18,15 @@ from ..core.transform import vec3, vec4
 from .mesh_parts import Material, Part
 from .formats import format_of
 from .gltf_decode import plain_glb
-from .obj_fast import load_obj_fast
+from .gltf_fast import GltfMaterial, load_gltf_fast, load_stl_fast
+from .obj_fast import ObjMaterial, load_obj_fast
 
 
 
 def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: bool = True) -> tuple[list[Part], str | None]:
     """Parts of the mesh in `path`, and the unit the file declares (or None). Problems trimesh
-    only logs (a texture file that is missing) are appended to `warnings_out`."""
-    import trimesh  # heavy import, only when a mesh is imported
-
+    only logs (a texture file that is missing) are appended to `warnings_out`. OBJ, binary STL and
+    glTF go through our own numpy readers where they can (`fast_obj=False`: trimesh only)."""
     ext = path.suffix.lower()
     fmt = format_of(ext)
     file_type = fmt.loader if fmt is not None else None
@@ -35,12 +37,21 @@ def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: b
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with _CollectLog() as log:
-                resolver = _resolver(path)
+                resolver: Any = file_resolver(path)
                 fast = load_obj_fast(path, resolver) if file_type == "obj" and fast_obj else None
+                if fast is None and fast_obj and file_type == "stl":
+                    fast = load_stl_fast(path)
+                plain = None
+                if fast is None and file_type in ("glb", "gltf"):
+                    resolver = file_resolver(path)
+                    plain = plain_glb(path, resolver, decode_warnings)  # meshopt / quantised / KTX2 decoded first
+                    if fast_obj:
+                        fast = load_gltf_fast(path, resolver, plain)
                 if fast is None:
+                    import trimesh  # heavy import (~0.85 s with scipy): only for what the fast readers leave
+
                     resolver = _resolver(path)
-                    plain = plain_glb(path, resolver, decode_warnings) if file_type in ("glb", "gltf") else None
-                    if plain is not None:  # meshopt / quantised / KTX2: decoded to a plain GLB first
+                    if plain is not None:
                         scene = trimesh.load_scene(io.BytesIO(plain), file_type="glb", process=False, resolver=resolver)
                     else:
                         scene = trimesh.load_scene(str(path), file_type=file_type, process=False, resolver=resolver)
@@ -58,6 +69,8 @@ def load_parts(path: Path, warnings_out: list[str] | None = None, *, fast_obj: b
         raise ContentError("is too large to load into memory", path=path) from None
     except Exception as e:  # loaders raise anything from KeyError to struct.error on bad bytes
         raise ContentError(f"cannot be read as {file_type.upper()}: {_short(e)}", path=path) from None
+
+    import trimesh
 
     parts: list[Part] = []
     for node in scene.graph.nodes_geometry:
@@ -191,10 +204,15 @@ def material_of(mat) -> Material:
     out = Material()
     if mat is None:
         return out
-    from trimesh.visual.material import PBRMaterial, SimpleMaterial
+    # our readers' materials (glTF, MTL) need no trimesh import
+    simple, pbr = isinstance(mat, ObjMaterial), isinstance(mat, GltfMaterial)
+    if not (simple or pbr):
+        from trimesh.visual.material import PBRMaterial, SimpleMaterial
+
+        simple, pbr = isinstance(mat, SimpleMaterial), isinstance(mat, PBRMaterial)
 
     out.name = str(getattr(mat, "name", "") or "")
-    if isinstance(mat, SimpleMaterial):
+    if simple:
         diffuse = np.asarray(mat.diffuse, dtype=np.float64) / 255.0
         out.base_color = vec4([*_srgb_to_linear(diffuse[:3]), diffuse[3]])
         if mat.image is not None:
@@ -204,7 +222,7 @@ def material_of(mat) -> Material:
         if alpha < 1.0:  # MTL 'd 0.4' (or 'Tr 0.6'): a glass case, a veil
             out.base_color = out.base_color[:3] + (out.base_color[3] * alpha,)
             out.alpha_mode = "BLEND"
-    elif isinstance(mat, PBRMaterial):
+    elif pbr:
         if mat.baseColorFactor is not None:
             f = np.asarray(mat.baseColorFactor, dtype=np.float64)
             raw = np.asarray(mat.baseColorFactor)
@@ -252,27 +270,48 @@ def _short(e: Exception) -> str:
     return text[:200]
 
 
-def _resolver(path: Path):
+class FileResolver:
     """Finds the files a mesh refers to (MTL, textures, .bin) next to it: URL-escaped names
     ("Ammonit%20%C3%96l.png", as glTF requires) are decoded, and nothing outside the mesh's
-    folder is read (a hostile "../../" name)."""
+    folder is read (a hostile "../../" name). Without trimesh (its import is slow); `_resolver`
+    gives the same as the trimesh resolver its loaders take."""
+
+    def __init__(self, source: str | Path) -> None:
+        clean = os.path.expanduser(os.path.abspath(str(source)))
+        self.parent = clean if os.path.isdir(clean) else os.path.split(clean)[0]
+        self.missing: list[str] = []  # the names asked for and not found, for the warnings
+
+    def get(self, name):
+        folder = Path(self.parent).resolve()
+        name = unquote(str(name)).replace("\\", "/")
+        # as written; else just its file name (exporters write absolute Windows paths)
+        for candidate in (name, name.rsplit("/", 1)[-1]):
+            target = (folder / candidate).resolve()
+            if folder in target.parents and target.is_file():
+                return target.read_bytes()
+        self.missing.append(name)
+        raise FileNotFoundError(f"{name} (looked in {folder}; files outside it are not read)")
+
+    def __getitem__(self, name):
+        return self.get(name)
+
+
+def file_resolver(path: Path) -> FileResolver:
+    return FileResolver(path)
+
+
+def _resolver(path: Path):
+    """`FileResolver` as a trimesh resolver (what trimesh's loaders take)."""
     from trimesh.resolvers import FilePathResolver
 
     class _Resolver(FilePathResolver):
         def __init__(self, source: str) -> None:
             super().__init__(source)
-            self.missing: list[str] = []  # the names asked for and not found, for the warnings
+            self._files = FileResolver(source)
+            self.missing = self._files.missing
 
         def get(self, name):
-            folder = Path(self.parent).resolve()
-            name = unquote(str(name)).replace("\\", "/")
-            # as written; else just its file name (exporters write absolute Windows paths)
-            for candidate in (name, name.rsplit("/", 1)[-1]):
-                target = (folder / candidate).resolve()
-                if folder in target.parents and target.is_file():
-                    return target.read_bytes()
-            self.missing.append(name)
-            raise FileNotFoundError(f"{name} (looked in {folder}; files outside it are not read)")
+            return self._files.get(name)
 
     return _Resolver(str(path))
 

@@ -27,10 +27,27 @@ def band_range(band: Image.Image) -> tuple[float, float]:
 
 
 def uses_alpha(img: Image.Image) -> bool:
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+    if img.mode in ("RGBA", "LA"):
+        return band_range(img.getchannel("A"))[0] < 255  # no RGBA copy of the whole picture
+    if img.mode == "PA" or (img.mode == "P" and "transparency" in img.info):
         alpha = img.convert("RGBA").getchannel("A")
         return band_range(alpha)[0] < 255
     return False
+
+
+def in_mode(img: Image.Image, mode: str) -> Image.Image:
+    """`img` in `mode`; the picture itself when it already is (convert would copy it)."""
+    return img if img.mode == mode else img.convert(mode)
+
+
+def loaded(img: Image.Image) -> Image.Image:
+    """`img` decoded, without what its decoder keeps afterwards: Pillow's WebP reader holds
+    libwebp's frame buffers (~32 MB for a 2048 px map) for seeking to further frames, which a
+    texture never does; five WebP maps held 160 MB that way."""
+    img.load()
+    if img.format == "WEBP" and getattr(img, "_decoder", None) is not None and getattr(img, "n_frames", 1) == 1:
+        img._decoder = None  # type: ignore[attr-defined]
+    return img
 
 
 def encode(img: Image.Image, *, jpeg_quality: int = 88, prefer_png: bool = False) -> tuple[bytes, str]:
@@ -55,12 +72,12 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
     """A texture for the GLB: scaled, re-encoded; returns (bytes, mime, size). `fmt` "webp"
     writes WebP (lossy, alpha kept), about a third smaller than JPEG at the same look; three.js
     and trimesh read it (EXT_texture_webp), Safari from iOS 14."""
-    source = img
+    source = loaded(img)
     img = fit_within(img, max_edge)
     if fmt == "webp":
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
-        img.convert("RGBA" if keep_alpha else "RGB").save(buf, "WEBP", quality=jpeg_quality, method=2)  # method 2: 1 % larger than 4, 3x faster
+        in_mode(img, "RGBA" if keep_alpha else "RGB").save(buf, "WEBP", quality=jpeg_quality, method=2)  # method 2: 1 % larger than 4, 3x faster
         data = buf.getvalue()
         if img is source and getattr(source, "format", None) == "JPEG" and not keep_alpha:
             # never make a texture bigger than it came: a JPEG already compressed harder than our

@@ -9,13 +9,14 @@ coloured by its material, texture (sampled at the face centre) and vertex colour
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from .decimate import Primitive
-from .textures import fit_within
+from .textures import fit_within, in_mode
 
 BACKGROUND = (236, 233, 226)  # warm paper grey: light content and dark content both stand out
 
@@ -33,7 +34,9 @@ def _view_rotation(azimuth_deg: float = 35.0, elevation_deg: float = 20.0) -> np
     return rx @ ry  # world -> view; the camera looks down -Z of the view frame
 
 
-def mesh_thumbnail(primitives: list[Primitive], size: int = 256) -> Image.Image:
+def mesh_thumbnail(primitives: list[Primitive], size: int = 256, textures: Callable[[Image.Image], np.ndarray] | None = None) -> Image.Image:
+    """`textures`: the base-colour maps as `thumbnail_texture` gives them (glb_write.TextureJobs
+    makes them next to the encoding); else made here."""
     scale_up = 2
     px = size * scale_up
     rot = _view_rotation()
@@ -50,7 +53,7 @@ def mesh_thumbnail(primitives: list[Primitive], size: int = 256) -> Image.Image:
         norm = np.linalg.norm(n, axis=1, keepdims=True)
         unit = np.divide(n, norm, out=np.zeros_like(n), where=norm > 0)
         shade = 0.35 + 0.65 * np.abs(unit @ light) if p.part.material.double_sided else 0.35 + 0.65 * np.clip(unit @ light, 0, 1)
-        rgb = _face_colours(p) * shade[:, None]
+        rgb = _face_colours(p, textures or thumbnail_texture) * shade[:, None]
         all_xy.append(tri[front][:, :, :2])
         all_z.append(tri[front][:, :, 2].mean(axis=1))
         all_rgb.append(rgb[front])
@@ -74,7 +77,15 @@ def mesh_thumbnail(primitives: list[Primitive], size: int = 256) -> Image.Image:
     return img.resize((size, size), Image.Resampling.LANCZOS)
 
 
-def _face_colours(p: Primitive) -> np.ndarray:
+THUMBNAIL_TEXTURE_PX = 512  # the longest edge of a base-colour map as the thumbnail samples it
+
+
+def thumbnail_texture(img: Image.Image) -> np.ndarray:
+    """(h, w, 3) float64 0..1: a base-colour map as `mesh_thumbnail` samples it."""
+    return np.asarray(fit_within(in_mode(img, "RGB"), THUMBNAIL_TEXTURE_PX), dtype=np.float64) / 255.0
+
+
+def _face_colours(p: Primitive, textures: Callable[[Image.Image], np.ndarray]) -> np.ndarray:
     """sRGB 0..1 colour per face: factor x texture at the face centre x vertex colours."""
     m = p.part.material
     base = np.array(m.base_color[:3], dtype=np.float64)
@@ -82,9 +93,7 @@ def _face_colours(p: Primitive) -> np.ndarray:
     rgb = np.tile(base, (len(p.indices), 1))
     idx = p.indices.astype(np.int64)
     if p.uv is not None and m.base_color_image is not None:
-        tex = m.base_color_image.convert("RGB")
-        tex = fit_within(tex, 512)
-        arr = np.asarray(tex, dtype=np.float64) / 255.0
+        arr = textures(m.base_color_image)
         h, w = arr.shape[:2]
         uv = p.uv[idx].mean(axis=1) % 1.0
         x = np.clip((uv[:, 0] * w).astype(np.int64), 0, w - 1)

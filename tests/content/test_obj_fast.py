@@ -82,3 +82,40 @@ def test_unusual_files_are_left_to_trimesh(src, body):
     assert load_obj_fast(path, _resolver(path)) is None
     parts, _ = load_parts(path)  # trimesh reads it
     assert sum(len(p.faces) for p in parts) >= 1
+
+
+MTLS = {
+    "textured": "newmtl skin\nKd 1 1 1\nmap_Kd Haut 1.png\n",
+    "colours and glass": "# comment\nnewmtl Glas\nKa 0.1 0.1 0.1\nKd 0.2 0.5 0.8\nKs 0.5 0.5 0.5 1\nNs 12\nd 0.4\nillum 2\n\nnewmtl Stein\nKd 0.6 0.6 0.55\nTr 0.25\n",
+    "no Kd": "newmtl grau\nNs 4\n",
+    "before newmtl": "Kd 1 0 0\nfoo bar\nnewmtl rot\nKd 0.9 0.1 0.1\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MTLS))
+def test_mtl_reader_gives_what_trimesh_gives(src, name):
+    from trimesh.exchange.obj import parse_mtl
+    from trimesh.visual.material import SimpleMaterial
+
+    from museum_ar.content.mesh_load import material_of
+    from museum_ar.content.obj_fast import parse_mtl_fast
+
+    stripe_texture(8, 4).save(src / "Haut 1.png")
+    data = MTLS[name].encode()
+    path = src / "m.obj"
+    fast = parse_mtl_fast(data, _resolver(path))
+    slow = {k: SimpleMaterial(**kw) for k, kw in parse_mtl(data, resolver=_resolver(path)).items()}
+    assert fast is not None and fast.keys() == slow.keys()
+    for key in fast:
+        a, b = material_of(fast[key]), material_of(slow[key])
+        assert (a.name, a.base_color, a.alpha_mode) == (b.name, b.base_color, b.alpha_mode)
+        assert (a.base_color_image is None) == (b.base_color_image is None)
+        if a.base_color_image is not None:
+            assert a.base_color_image.tobytes() == b.base_color_image.tobytes()
+
+
+@pytest.mark.parametrize("mtl", ["newmtl a\nKd 0.5\n", "map_Kd x.png\nnewmtl a\n", "newmtl a\nmap_Kd fehlt.png\n", "newmtl a\nimage x\n"])
+def test_mtl_reader_leaves_the_unusual_to_trimesh(src, mtl):
+    from museum_ar.content.obj_fast import parse_mtl_fast
+
+    assert parse_mtl_fast(mtl.encode(), _resolver(src / "m.obj")) is None
