@@ -146,6 +146,8 @@ def test_another_exhibits_card_seen_sharp_is_dropped_before_refinement_but_ours_
     address, same QR mask: ~0.19 of the data modules differ, both ways) is turned down on its
     corners as found, before any sub-pixel work; our own card under a lamp's glare (its modules
     wrong one way only: dark read light) is still passed on to be refined and read."""
+    from functools import partial
+
     from museum_ar.tracking.identity import Candidate, known_verdict
     from museum_ar.tracking.quads import edge_spread, to_grey
 
@@ -155,13 +157,17 @@ def test_another_exhibits_card_seen_sharp_is_dropped_before_refinement_but_ours_
     candidates = [Candidate(k, s.modules, s.layout) for k, s in enumerate(specs)]
     inner = specs[0].layout.frame_modules / specs[0].layout.units
 
+    def widest_spread(grey, corners):
+        edge_spread(grey, corners.astype(np.float64), inner)
+        return float(edge_spread.per_side.max())
+
     def verdicts(card, payload, **opts):
         out = []
         for k in range(5):
             cam = SyntheticCamera([MarkerSpec.for_payload(payload, 100.0)], intr, [[facing_pose(0.4 + 0.1 * k, 10 * k, 40 * k, 25 * k)]], cards=[card], clutter=True, noise=2.0, blur=0.6, seed=k, **opts)
             f = cam.read()
             grey, corners = to_grey(f.image), f.truth[0].corners.astype(np.float32)
-            out.append(known_verdict(grey, corners, candidates, lambda: float(edge_spread(grey, corners.astype(np.float64), inner) and edge_spread.per_side.max())))
+            out.append(known_verdict(grey, corners, candidates, partial(widest_spread, grey, corners)))
         return out
 
     assert verdicts(others["c"], payload_for(OTHER, "c")) == [False] * 5
