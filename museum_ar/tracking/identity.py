@@ -338,28 +338,32 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
     finder and timing patterns are the same in every code and say nothing about identity)."""
     side = np.hypot(*(corners[[1, 2, 3, 0]] - corners).T)
     n = layout.symbol_modules
-    templates, _ = _templates(tuple(group))  # (4K, N, N) light = 1, in the seen orientation
+    dark, gather, gather_all = _soft_layout(tuple(group))
     index, _ = _fast_templates(tuple(group))  # (4, D) flat data-module indices per turn
     px_x = (side[0] + side[2]) / 2 / layout.units  # module size along the seen grid's rows
     px_y = (side[1] + side[3]) / 2 / layout.units
-    k, m = len(group), len(templates)
+    k = len(group)
     v = grid.ravel()[index].astype(float)  # (4, D): the samples, per turn's data modules
     v -= v.mean(axis=1, keepdims=True)
     v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
-    dark = (templates - 1.0).transpose(1, 0, 2).reshape(n, m * n)  # all codes side by side: one matrix product per axis
-    pick = (np.arange(4)[:, None, None], np.arange(k)[None, :, None], index[:, None, :])
-    best = np.full((4, k), -1.0)
-    best_full = np.zeros((4, k, n * n))
-    for sx, sy in _psf_hypotheses(spread):
-        rows = (_blur_matrix(n, sy / px_y) @ dark).reshape(n, m, n).transpose(1, 0, 2).reshape(m * n, n)
-        full = (rows @ _blur_matrix(n, sx / px_x).T).reshape(4, k, n * n)
-        pred = full[pick]  # (4, K, D)
+    fulls, best, which = [], np.full((4, k), -1.0), np.zeros((4, k), np.intp)
+    for h, (sx, sy) in enumerate(_psf_hypotheses(spread)):
+        # Every code blurred as seen in each turn: By @ turn(T) @ Bx^T is the turn of By @ T @ Bx^T
+        # for the even turns and of Bx @ T @ By^T for the odd ones (Gaussian blur matrices are
+        # symmetric and unchanged by reversing both indices), so the K codes are blurred twice
+        # (not 4K times) and `gather` picks each turn's modules from there. Row i*K + c of a
+        # product holds row i of code c.
+        by, bx = _blur_matrix(n, sy / px_y), _blur_matrix(n, sx / px_x)
+        full = np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
+        pred = full.take(gather)  # (4, K, D): each code's data modules in its turn
         pred -= pred.mean(axis=2, keepdims=True)
         corr = np.einsum("rkd,rd->rk", pred, v) / (np.linalg.norm(pred, axis=2) + 1e-9)
         better = corr > best
-        best_full[better] = full[better]
+        which[better] = h
         np.maximum(best, corr, out=best)
-    # The best prediction of each code, on its data modules only (for `separation`).
+        fulls.append(full)
+    # The best prediction of each code (full grid in its turn), on its data modules only (for `separation`).
+    best_full = np.stack(fulls)[which[..., None], gather_all]  # (4, K, N*N)
     masked = np.zeros_like(best_full)
     for r in range(4):
         masked[r][:, index[r]] = best_full[r][:, index[r]]
@@ -395,6 +399,26 @@ def _templates(group: tuple[Candidate, ...]) -> tuple[np.ndarray, list[np.ndarra
     templates = np.array([np.rot90(m, -r) for r in range(4) for m in light])
     masks = [np.rot90(data_mask(n), -r) for r in range(4)]
     return templates, masks
+
+
+@lru_cache(maxsize=64)
+def _soft_layout(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For _soft_scores: the group's codes as printed, dark = -1, side by side (N, K*N); and
+    where each seen code's data modules (4 turns, K, D) and all its modules (4, K, N*N) lie in
+    the two blurred products of _soft_scores, flattened and concatenated (even turns read the
+    first, odd turns the second; row i*K + c of each holds row i of code c)."""
+    index, _ = _fast_templates(group)
+    k, n = len(group), group[0].layout.symbol_modules
+    dark = np.ascontiguousarray(np.stack([np.where(c.modules, -1.0, 0.0) for c in group]).transpose(1, 0, 2).reshape(n, k * n))
+    grid = np.arange(n * n).reshape(n, n)
+    src = np.array([np.rot90(grid, -r).ravel() for r in range(4)])  # (4, N*N): seen module -> printed module, per turn
+    code = np.arange(k)[None, :, None]
+
+    def at(p: np.ndarray) -> np.ndarray:  # (4, 1, P) seen modules -> (4, K, P) positions in the products
+        q = np.take_along_axis(src[:, None, :], p, axis=2)
+        return (np.arange(4)[:, None, None] % 2) * (n * n * k) + ((q // n) * k + code) * n + q % n
+
+    return dark, at(index[:, None, :]), at(np.broadcast_to(np.arange(n * n), (4, 1, n * n)))
 
 
 @lru_cache(maxsize=64)
