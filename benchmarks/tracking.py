@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
 import math
 import sys
@@ -334,6 +335,16 @@ def _cond_poses(n, rng, intr, dist, tilt, w, h, side):
     return facing_pose(d, rng.uniform(*tilt), rng.uniform(0, 360), rng.uniform(0, 360), off)
 
 
+@functools.lru_cache(maxsize=1)
+def _april_detector():
+    """One AprilTag detector for the whole run: pupil-apriltags 1.0.4 segfaults now and then in
+    `Detector.__del__` (apriltag_detector_destroy) when one is freed mid-run (a new one per
+    condition lost whole runs: no JSON)."""
+    from pupil_apriltags import Detector
+
+    return Detector(families="tag36h11", nthreads=1, quad_decimate=2.0, refine_edges=1)
+
+
 class _Peer:
     """ArUco 4x4 (OpenCV, subpixel corners) or AprilTag 36h11 (pupil-apriltags, one thread)."""
 
@@ -342,9 +353,7 @@ class _Peer:
         if kind == "aruco":
             self.det = cv2.aruco.ArucoDetector(ArucoCamera.DICT, _aruco_params())
         else:
-            from pupil_apriltags import Detector
-
-            self.det = Detector(families="tag36h11", nthreads=1, quad_decimate=2.0, refine_edges=1)
+            self.det = _april_detector()
 
     def detect(self, image) -> dict:
         if self.kind == "aruco":
@@ -519,7 +528,7 @@ def main() -> None:
         result["moving"] = run_moving(intr, a.seed)
     result["timing"] = f"CPU ms of one thread, best of {a.repeats} run(s) per frame"
     result["benchmark_seconds"] = round(time.perf_counter() - t0, 1)
-    print(json.dumps(result))
+    print(json.dumps(result), flush=True)  # (before the interpreter's shutdown frees the peers' detectors)
 
 
 if __name__ == "__main__":

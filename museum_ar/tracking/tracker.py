@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 import cv2
 import numpy as np
@@ -290,7 +291,7 @@ class Tracker:
             # Is a known code even close? On the coarse corners when they show the frame and
             # quiet zone clearly (most candidates), else after one refinement pass. A picture
             # frame or another code is not worth finer corners.
-            verdict = known_verdict(grey, quad, self.candidates) if self.known and not near_track else True
+            verdict = known_verdict(grey, quad, self.candidates, partial(self._widest_spread, grey, quad)) if self.known and not near_track else True
             if verdict is False:
                 tried.append(quad)
                 continue
@@ -343,6 +344,11 @@ class Tracker:
         if ident.payload is None:  # decode_unknown and the plain-code reader always set it
             raise ValueError("a read names neither a known marker nor a payload")
         return ident.payload
+
+    def _widest_spread(self, grey: np.ndarray, quad: np.ndarray) -> float:
+        """Edge spread (px) of the quad's widest side (motion blurs across its direction only)."""
+        edge_spread(grey, quad.astype(np.float64), self.inner_frac)
+        return float(edge_spread.per_side.max())
 
     def _spread(self, grey: np.ndarray, corners: np.ndarray) -> np.ndarray:
         """Per-side edge spread for identity's blur model: from the blurred refinement when it

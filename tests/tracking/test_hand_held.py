@@ -139,3 +139,36 @@ def test_a_marker_that_leaves_in_a_blur_is_not_kept(cards):
     for i in range(5, 12):
         cam = SyntheticCamera([], intr, [[]], clutter=True, motion_blur=18.0, seed=60 + i)
         assert tracker.process(cam.read().image, i / 30) == []
+
+
+def test_another_exhibits_card_seen_sharp_is_dropped_before_refinement_but_ours_under_glare_is_not(cards):
+    """identity.known_verdict on a square seen large and sharp: another exhibit's card (same
+    address, same QR mask: ~0.19 of the data modules differ, both ways) is turned down on its
+    corners as found, before any sub-pixel work; our own card under a lamp's glare (its modules
+    wrong one way only: dark read light) is still passed on to be refined and read."""
+    from functools import partial
+
+    from museum_ar.tracking.identity import Candidate, known_verdict
+    from museum_ar.tracking.quads import edge_spread, to_grey
+
+    ours, others = cards
+    intr = CameraIntrinsics.default_for(1280, 720)
+    specs = [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS]
+    candidates = [Candidate(k, s.modules, s.layout) for k, s in enumerate(specs)]
+    inner = specs[0].layout.frame_modules / specs[0].layout.units
+
+    def widest_spread(grey, corners):
+        edge_spread(grey, corners.astype(np.float64), inner)
+        return float(edge_spread.per_side.max())
+
+    def verdicts(card, payload, **opts):
+        out = []
+        for k in range(5):
+            cam = SyntheticCamera([MarkerSpec.for_payload(payload, 100.0)], intr, [[facing_pose(0.4 + 0.1 * k, 10 * k, 40 * k, 25 * k)]], cards=[card], clutter=True, noise=2.0, blur=0.6, seed=k, **opts)
+            f = cam.read()
+            grey, corners = to_grey(f.image), f.truth[0].corners.astype(np.float32)
+            out.append(known_verdict(grey, corners, candidates, partial(widest_spread, grey, corners)))
+        return out
+
+    assert verdicts(others["c"], payload_for(OTHER, "c")) == [False] * 5
+    assert verdicts(ours["c"], payload_for(URL, "c"), glare=1.0) == [True] * 5
