@@ -102,14 +102,18 @@ class _Writer:
         UsdGeom.SetStageMetersPerUnit(self.stage, 1.0)
         self.root = UsdGeom.Xform.Define(self.stage, "/Root")
         self.stage.SetDefaultPrim(self.root.GetPrim())
-        self._textures: dict[int, str] = {}
+        # id(picture) -> (the picture, its file). The picture is kept: an id is unique only while its
+        # object lives, and a freed picture's id handed to the next one had given that one the
+        # earlier picture's texture (or none), in some exports and not others.
+        self._textures: dict[int, tuple[Image.Image, str]] = {}
         self._n_materials = 0
 
     # -- textures and materials -------------------------------------------------------------
     def texture(self, img: Image.Image, name: str, *, keep_alpha: bool, colour: bool, lossless: bool = False) -> str:
         key = id(img)
         if key in self._textures:
-            return self._textures[key]
+            return self._textures[key][1]
+        source = img
         if max(img.size) > MAX_TEXTURE_PX:
             img = img.copy()
             img.thumbnail((MAX_TEXTURE_PX, MAX_TEXTURE_PX), Image.Resampling.LANCZOS)
@@ -130,7 +134,7 @@ class _Writer:
         rel = f"textures/{name}.{ext}"
         (self.folder / rel).write_bytes(buf.getvalue())
         self.facts.textures.append((rel, img.width, img.height, len(buf.getvalue())))
-        self._textures[key] = rel
+        self._textures[key] = (source, rel)
         return rel
 
     def material(self, pbr: PbrMaps, name: str):

@@ -306,3 +306,29 @@ def test_a_real_pbr_model_keeps_every_map(tmp_path: Path):
     want |= {"occlusion"} if m.occlusion_map is not None else set()
     want |= {"emissiveColor"} if m.emissive_map is not None else set()
     assert want and want <= connected, (want, connected)
+
+
+def test_a_texture_is_never_given_to_another_picture(tmp_path):
+    """Textures are shared by the picture's id. An id is unique only while the picture lives: a
+    freed picture's id handed to the next one gave that one the earlier texture (or none) in
+    about 1 export of 15, so exports were not reproducible and Quick Look could show the wrong
+    picture. The writer keeps each picture it wrote, so its id cannot be reused."""
+    import gc
+    import weakref
+
+    from museum_ar.export.usdz import UsdzFacts, _Writer
+
+    (tmp_path / "w").mkdir()
+    writer = _Writer(tmp_path / "w", UsdzFacts("t.usdz", anchored=True, language="de"))
+    seen = {}
+    for n in range(20):  # pictures made and dropped one after the other, as a scene's are
+        img = Image.new("RGB", (8, 8), (n * 12, 0, 0))
+        ref = weakref.ref(img)
+        rel = writer.texture(img, f"t{n}", keep_alpha=False, colour=True, lossless=True)
+        del img
+        gc.collect()
+        assert ref() is not None, "the writer let a written picture go: its id may come back"
+        assert rel not in seen.values(), f"picture {n} got picture {list(seen.values()).index(rel)}'s texture"
+        seen[n] = rel
+        with Image.open(tmp_path / "w" / rel) as back:
+            assert back.getpixel((4, 4))[0] == n * 12
