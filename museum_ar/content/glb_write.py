@@ -64,7 +64,10 @@ class TextureJobs:
     def __init__(self, max_texture_px: int, jpeg_quality: int, texture_format: str) -> None:
         self._args = (max_texture_px, jpeg_quality, texture_format)
         self._pool = ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)), thread_name_prefix="texture")
-        self._jobs: dict[int, Future] = {}  # id(PIL image) -> (bytes, mime, size), thumbnail array or None
+        # id(PIL image) -> (the image, its job: (bytes, mime, size), thumbnail array or None). The
+        # image is kept so that its id cannot be handed to another picture meanwhile (usdz.py had
+        # given a picture another's texture that way)
+        self._jobs: dict[int, tuple[Image.Image, Future]] = {}
 
     def start(self, parts) -> TextureJobs:
         for part in parts:
@@ -73,7 +76,7 @@ class TextureJobs:
             base = part.material.base_color_image
             for img in part.material.images().values():
                 if id(img) not in self._jobs:
-                    self._jobs[id(img)] = self._pool.submit(self._job, img, img is base)
+                    self._jobs[id(img)] = (img, self._pool.submit(self._job, img, img is base))
         return self
 
     def _job(self, img: Image.Image, for_thumbnail: bool) -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
@@ -82,12 +85,12 @@ class TextureJobs:
 
     def encoded(self, img: Image.Image) -> tuple[bytes, str, tuple[int, int]]:
         if id(img) not in self._jobs:
-            self._jobs[id(img)] = self._pool.submit(self._job, img, False)
-        return self._jobs[id(img)].result()[0]
+            self._jobs[id(img)] = (img, self._pool.submit(self._job, img, False))
+        return self._jobs[id(img)][1].result()[0]
 
     def thumbnail(self, img: Image.Image) -> np.ndarray:
-        job = self._jobs.get(id(img))
-        arr = job.result()[1] if job is not None else None
+        kept = self._jobs.get(id(img))
+        arr = kept[1].result()[1] if kept is not None else None
         return arr if arr is not None else thumbnail_texture(img)  # (its job is finished: no other thread has it)
 
     def __enter__(self) -> TextureJobs:
