@@ -41,11 +41,6 @@ from ..core.exhibit import Exhibit, Item, Marker
 from ..core.progress import NO_PROGRESS, Progress
 from ..core.project import Project, store_asset
 
-# The longest side of a model scaled with fit=True, in marker edges (content.mesh_size.FIT_MARKER_EDGES;
-# repeated here so importing this module does not import content).
-_FIT_MARKER_EDGES = 1.5
-
-
 @dataclass(frozen=True)
 class AttachFailure:
     """One file that was not attached, and why (the error names the file)."""
@@ -95,12 +90,13 @@ def import_options(marker: Marker, options=None, *, fit: bool = False, **overrid
     with fit, the fitted size. Raises InvalidValueError for an option that cannot be used: that is
     a problem of the whole run, not of one file."""
     from ..content.importer import resolve_options  # content is heavy (trimesh): only when attaching
+    from ..content.mesh_size import FIT_MARKER_EDGES
 
     marker_m = marker.edge_m
     if fit:
         if overrides.get("unit"):
             raise InvalidValueError("give either a unit or fit, not both", field="unit")
-        overrides["fit_m"] = _FIT_MARKER_EDGES * marker_m
+        overrides["fit_m"] = FIT_MARKER_EDGES * marker_m
     overrides["marker_m"] = marker_m
     return resolve_options(options, overrides)
 
