@@ -88,7 +88,6 @@ def drum_roll(out: Path, seconds=2.5, rate=22050) -> None:
     """A snare-like roll that swells and ends on an accent: noise bursts through a resonant tone."""
     rng = np.random.default_rng(3)
     n = int(seconds * rate)
-    t = np.arange(n) / rate
     audio = np.zeros(n)
     hits = np.arange(0.05, seconds - 0.35, 0.055)
     for k, start in enumerate(hits):

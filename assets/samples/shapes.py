@@ -21,7 +21,10 @@ def _ring_band(r0, r1, y0, y1, n, colours):
     colours[k % len] per triangle: alternating triangles make the zigzag."""
     a = np.linspace(0, 2 * np.pi, n, endpoint=False)
     b = np.roll(a, -1)
-    lo = lambda t, r, y: np.stack([r * np.cos(t), np.full_like(t, y), r * np.sin(t)], -1)
+
+    def lo(t, r, y):
+        return np.stack([r * np.cos(t), np.full_like(t, y), r * np.sin(t)], -1)
+
     # Triangles alternate: "up" (two bottom corners, one top) and "down" (two top, one bottom),
     # offset by half a step so the colour boundary runs as a zigzag.
     mid_a = a + (b - a + (b < a) * 2 * np.pi) / 2
