@@ -138,11 +138,45 @@ def _decode(kind: str, arg: str):
         img = rasterize_label(arg)
         return img, prepare_texture(img)
     if kind == "mesh":
-        mesh = load_mesh(arg)
-        textures = [_prepared_maps(p) for p in mesh.parts]
-        return mesh, [detail_levels(p) for p in mesh.parts], textures
+        return _prepare_mesh(load_mesh(arg))
     img, aspect = read_image(Path(arg))
     return img, aspect, prepare_texture(img)
+
+
+@dataclass
+class _PreparedLevel:
+    """One detail level of a part, with what its drawing needs to know worked out on the CPU."""
+
+    level: MeshPart  # the part itself or a coarser version of it (vertices, indices, error)
+    closed: bool
+    alpha_test: bool
+
+
+@dataclass
+class _PreparedMesh:
+    """Everything of a mesh entry but the GL objects, made on the loader thread: the GUI thread
+    then only uploads (the closed-surface test and the picking triangles of a 100k-triangle model
+    had taken it 30-60 ms)."""
+
+    parts: list[MeshPart]
+    blended: list[bool]  # per part: a see-through material (drawn after the opaque ones)
+    levels: list[list[_PreparedLevel]]
+    maps: list[dict[str, PreparedTexture]]
+    bounds: np.ndarray
+    triangles: np.ndarray
+
+
+def _prepare_mesh(mesh: MeshData) -> _PreparedMesh:
+    levels, blended_parts = [], []
+    for p in mesh.parts:
+        blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
+        blended_parts.append(blended)
+        levels.append([
+            # an opaque material can still be cut away by vertex colours of alpha ~0
+            _PreparedLevel(level, closed=p.double_sided and is_closed_outward(level), alpha_test=blended or float(level.vertices[:, 11].min(initial=1.0)) < 0.05)
+            for level in detail_levels(p)
+        ])
+    return _PreparedMesh(mesh.parts, blended_parts, levels, [_prepared_maps(p) for p in mesh.parts], mesh.bounds(), mesh.triangle_corners())
 
 
 def _prepared_maps(part: MeshPart) -> dict[str, PreparedTexture]:
@@ -177,10 +211,10 @@ class GpuCache:
         self._budget_left_s = UPLOAD_BUDGET_S
 
     # -- building entries ---------------------------------------------------------------------
-    def _mesh_entry(self, mesh: MeshData, levels_per_part: list[list], prepared: list[dict[str, PreparedTexture]]) -> Entry:
+    def _mesh_entry(self, mesh: _PreparedMesh) -> Entry:
         parts: list[GpuPart] = []
         textures: list[int] = []
-        for p, levels_cpu, maps in zip(mesh.parts, levels_per_part, prepared):
+        for p, blended, levels_cpu, maps in zip(mesh.parts, mesh.blended, mesh.levels, mesh.maps):
             names = {name: upload_texture(self.objects, img, repeat=True) for name, img in maps.items()}
             textures += names.values()
             tex = names.get("base", 0)
@@ -188,17 +222,14 @@ class GpuCache:
             if p.pbr is not None:
                 m = p.pbr
                 pbr = GpuPbr(m.metallic, m.roughness, m.emissive, names.get("metallic_roughness", 0), names.get("normal", 0), names.get("occlusion", 0), names.get("emissive", 0))
-            blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
             levels = []
-            for level in levels_cpu:
+            for prepared in levels_cpu:
+                level = prepared.level
                 vao, vbo, ebo = _upload_part(self.objects, level.vertices, level.indices)
-                # an opaque material can still be cut away by vertex colours of alpha ~0
-                alpha_test = blended or float(level.vertices[:, 11].min(initial=1.0)) < 0.05
-                closed = p.double_sided and is_closed_outward(level)
-                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=closed, alpha_test=alpha_test, error=level.error, pbr=pbr))
+                levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=prepared.closed, alpha_test=prepared.alpha_test, error=level.error, pbr=pbr))
             levels[0].coarser = levels[1:]
             parts.append(levels[0])
-        return Entry(parts, mesh.bounds(), mesh.triangle_corners(), True, textures)
+        return Entry(parts, mesh.bounds, mesh.triangles, True, textures)
 
     def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True, prepared: PreparedTexture | None = None) -> Entry:
         v, idx = quad_vertices(width, height)
@@ -275,7 +306,7 @@ class GpuCache:
         if key[0] == "text":
             return self._label_entry(*decoded)
         if key[0] == "mesh":
-            return self._mesh_entry(*decoded)
+            return self._mesh_entry(decoded)
         img, aspect, prepared = decoded
         return self._quad_entry(img, *quad_size(aspect), prepared=prepared)
 

@@ -30,12 +30,12 @@ def mesh_thumbnail(path: str | Path, size: int = 256, yaw_deg: float = 30.0, pit
     decoded, error = _capture(_decode, "mesh", str(path))
     if error is not None:
         raise error
-    mesh = decoded[0]
+    bounds = decoded.bounds
     renderer = Renderer()
     _target = OffscreenTarget(size, size, renderer.objects)  # makes the GL context current; kept alive while drawing
     try:
         fov = 30.0
-        view = framing(mesh.bounds(), fov, yaw_deg, pitch_deg, margin=1.02)
+        view = framing(bounds, fov, yaw_deg, pitch_deg, margin=1.02)
         item = DrawItem("thumb", "mesh", np.eye(4), asset=Path(path))
         renderer.draw(None, view, perspective(fov, 1.0), [item], clear_colour=(0, 0, 0, 0))
         if renderer.problems:
