@@ -225,27 +225,12 @@ def _gl_strings() -> dict:
 
 def _qt_gl_info() -> dict:
     """Qt's own OpenGL (what the app's viewports use), on whatever platform plugin is set."""
-    from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext, QSurfaceFormat
+    from PySide6.QtGui import QGuiApplication
+
+    from ..qt.gl_format import gl_info
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # held while the context is used
-    fmt = QSurfaceFormat()
-    fmt.setVersion(3, 3)
-    fmt.setProfile(QSurfaceFormat.OpenGLContextProfile.CoreProfile)
-    ctx = QOpenGLContext()
-    ctx.setFormat(fmt)
-    if not ctx.create():
-        raise RuntimeError(f"Qt could not create an OpenGL context ({QGuiApplication.platformName()})")
-    surface = QOffscreenSurface()
-    surface.setFormat(ctx.format())
-    surface.create()
-    if not ctx.makeCurrent(surface):
-        raise RuntimeError(f"Qt could not make its OpenGL context current ({QGuiApplication.platformName()})")
-    f = ctx.functions()
-    GL_RENDERER, GL_VERSION = 0x1F01, 0x1F02
-    info = {"renderer": f.glGetString(GL_RENDERER) or "", "version": f.glGetString(GL_VERSION) or "",
-            "platform": QGuiApplication.platformName()}  # fmt: skip
-    ctx.doneCurrent()
-    return info
+    return dict(gl_info())
 
 
 def camera_backends() -> dict:

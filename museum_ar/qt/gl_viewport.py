@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton,
 
 from ..core.frames import content_to_marker
 from ..core.transform import Transform
-from .gl_format import render_surface_format
+from .gl_format import edge_samples, render_surface_format
 from .gl_surface import GLSurface
 from .i18n import plural, language, tr
 from .placement import item_bounds, recorded_bounds, stand_on_marker, transform_command
@@ -105,7 +105,7 @@ class GLView(GLSurface):
 
     def __init__(self, owner: PlacementViewport):
         super().__init__()
-        self.setFormat(render_surface_format(samples=4))
+        self.setFormat(render_surface_format(samples=edge_samples(4)))
         self.owner = owner
         self.camera = OrbitCamera()
         self.renderer: Renderer | None = None  # made in initializeGL (None: no usable GL)

@@ -161,3 +161,18 @@ def test_missing_webcam_is_said_in_plain_words(exhibit_with_red_picture, qtbot):
     assert "Traceback" not in w.message_bar.text()
     assert w.preview.start_button.text() == "Start"
     assert w.doc.exhibit.markers[0].items  # nothing lost
+
+
+def test_placement_view_multisamples_only_on_a_graphics_card(window, monkeypatch):
+    """Multisampling on a software renderer made every frame of the placement view 1.5-3x as
+    slow; the view asks for it only where a GPU draws, and the user's choice wins."""
+    from museum_ar.qt.gl_format import edge_samples, gl_info
+    from museum_ar.qt.gl_viewport import GLView
+
+    renderer = gl_info()["renderer"].lower()
+    software = any(name in renderer for name in ("llvmpipe", "softpipe", "swiftshader"))
+    assert edge_samples(4) == (0 if software else 4), renderer
+    view = window.findChild(GLView)
+    assert max(0, view.format().samples()) == edge_samples(4)  # (-1: the default, none)
+    monkeypatch.setenv("MUSEUM_AR_GL_SAMPLES", "2")
+    assert edge_samples(4) == 2
