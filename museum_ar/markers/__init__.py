@@ -8,7 +8,7 @@ from .symbol import qr_modules, qr_version  # noqa: F401
 # Printing (reportlab, Pillow) is imported on first use, so the tracker and the bundle reader
 # that only need payloads and layouts stay light.
 _LAZY = {
-    "write_sheet_pdf": "sheet", "sheet_pdf_bytes": "sheet", "plan_sheet": "sheet", "sheet_page_png": "sheet", "PAPERS_MM": "sheet", "SheetInfo": "sheet",
+    "write_sheet_pdf": "sheet", "sheet_pdf_bytes": "sheet", "plan_sheet": "sheet", "sheet_page_png": "sheet", "PAPERS_MM": "paper", "SheetInfo": "sheet",
     "marker_svg": "files", "marker_png": "files", "write_marker_files": "files",
     "build_card": "artwork", "Card": "artwork",
     "min_edge_mm": "printability", "check_scannable": "printability",

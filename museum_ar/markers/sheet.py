@@ -26,8 +26,8 @@ from ..core.exhibit import Exhibit, Marker
 from ..core.progress import Progress
 from .artwork import CUT_MARK_ROOM_MM, Card, Drawing, Line, Text, build_card, cut_marks
 from .fonts import pdf_font
+from .paper import paper_name as _paper_name, paper_size
 
-PAPERS_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4), "A3": (297.0, 420.0)}
 PAGE_MARGIN_MM = 8.0    # office printers print to ~5 mm from the edge; a little more for safety
 HEADER_MM = 15.5
 FOOTER_MM = 6.0
@@ -58,18 +58,6 @@ class SheetInfo:
     pages: int
     marker_ids: list[str]
     size_bytes: int
-
-
-def paper_size(paper: str) -> tuple[float, float]:
-    for name, size in PAPERS_MM.items():
-        if name.lower() == str(paper).lower():
-            return size
-    raise MarkerError(f"unknown paper '{paper}'; use one of {', '.join(PAPERS_MM)}", field="paper")
-
-
-def _paper_name(paper: str) -> str:
-    paper_size(paper)
-    return next(n for n in PAPERS_MM if n.lower() == str(paper).lower())
 
 
 def as_progress(progress: ProgressLike) -> Progress:
