@@ -10,7 +10,7 @@ import pytest
 
 from museum_ar.core.transform import Transform
 from museum_ar.qt.gizmo_drag import GizmoDrag, pick_handle
-from museum_ar.qt.gl_viewport import look_at, perspective
+from museum_ar.render.camera import look_at, perspective
 from museum_ar.render.geometry import project_points
 
 W, H = 800, 600

@@ -85,7 +85,7 @@ def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
     before = item.transform
     # find the x handle's tip on screen from the last draw, and drag it 60 px to the right
     g = vp.gizmo_matrix(w.doc.exhibit.markers[0], item.transform)
-    from museum_ar.qt.gl_viewport import perspective
+    from museum_ar.render.camera import perspective
 
     dpr = view.devicePixelRatioF()
     ww, hh = int(view.width() * dpr), int(view.height() * dpr)
@@ -167,7 +167,7 @@ def test_placement_view_multisamples_only_on_a_graphics_card(window, monkeypatch
     """Multisampling on a software renderer made every frame of the placement view 1.5-3x as
     slow; the view asks for it only where a GPU draws, and the user's choice wins."""
     from museum_ar.qt.gl_format import edge_samples, gl_info
-    from museum_ar.qt.gl_viewport import GLView
+    from museum_ar.qt.gl_view import GLView
 
     renderer = gl_info()["renderer"].lower()
     software = any(name in renderer for name in ("llvmpipe", "softpipe", "swiftshader"))
