@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import lru_cache, cache
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
-from ..core.exhibit import Item, ItemKind
+from ..core.exhibit import Item, ItemKind, Marker
 from .item_kinds import QT_KINDS
 
 ICON_PX = 40
@@ -92,5 +92,37 @@ def marker_icon(size: int = ICON_PX) -> QIcon:
         module(col + 1, row + 1, 1, dark)
     for col, row in ((4, 1), (4, 4), (6, 4), (5, 6), (7, 7), (4, 7), (1, 4), (8, 5)):
         module(col, row, 1, dark)
+    p.end()
+    return QIcon(pm)
+
+
+def marker_row_icon(marker: Marker) -> QIcon:
+    """The icon of a marker's row: a QR card, or a framed picture for an artwork tracked by its own
+    image (an image target, `Marker.target`)."""
+    return marker_icon() if marker.target is None else image_target_icon()
+
+
+@cache
+def image_target_icon(size: int = ICON_PX) -> QIcon:
+    """A framed picture (sky, sun, two hills): an artwork that is its own marker, no QR code."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#8a6a32"))  # the frame, gilt wood
+    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size * 0.12, size * 0.12)
+    inner = QRectF(size * 0.17, size * 0.17, size * 0.66, size * 0.66)
+    p.setBrush(QColor("#cfe3f2"))  # the canvas: sky
+    p.drawRect(inner)
+    p.setBrush(QColor("#f2b632"))  # sun
+    r = inner.width() * 0.13
+    p.drawEllipse(QPointF(inner.right() - r * 2.0, inner.top() + r * 2.0), r, r)
+    left, right, bottom, top = inner.left(), inner.right(), inner.bottom(), inner.top()
+    w, h = inner.width(), inner.height()
+    p.setBrush(QColor("#4f8a5b"))  # far hill
+    p.drawPolygon(QPolygonF([QPointF(left, bottom), QPointF(left + w * 0.38, top + h * 0.38), QPointF(left + w * 0.75, bottom)]))
+    p.setBrush(QColor("#2f6a43"))  # near hill
+    p.drawPolygon(QPolygonF([QPointF(left + w * 0.3, bottom), QPointF(left + w * 0.68, top + h * 0.55), QPointF(right, top + h * 0.8), QPointF(right, bottom)]))
     p.end()
     return QIcon(pm)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 from ..core.exhibit import Exhibit
 from ..core.item_kinds import ITEM_KINDS
 from .i18n import language, tr
-from .icons import ICON_PX, item_icon, marker_icon
+from .icons import ICON_PX, item_icon, marker_row_icon
 
 ROLE = Qt.ItemDataRole.UserRole  # ("exhibit", None) | ("marker", marker_id) | ("item", item_id)
 
@@ -60,7 +60,7 @@ class ExhibitTree(QTreeWidget):
                 mi = QTreeWidgetItem([text])
                 tip = tr("Marker {id}, {size} mm. Drop files here to attach them.", id=m.id, size=f"{m.size_mm:g}")
                 mi.setToolTip(0, f"{label}\n{tip}" if label else tip)  # the whole label: a narrow tree cuts it
-                mi.setIcon(0, marker_icon())
+                mi.setIcon(0, marker_row_icon(m))  # a QR card or an artwork (image target)
                 mi.setData(0, ROLE, ("marker", m.id))
                 top.addChild(mi)
                 for it in m.items:

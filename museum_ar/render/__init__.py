@@ -10,7 +10,7 @@ import importlib
 
 _EXPORTS = {
     "Renderer": "renderer",
-    "PickHit": "renderer",
+    "PickHit": "picking",
     "DrawItem": "scene",
     "Helpers": "scene",
     "items_for_marker": "scene",
