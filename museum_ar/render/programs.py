@@ -1,6 +1,9 @@
-"""The renderer's shader programs: built once per context, switched only when another one is
-needed, uniform locations looked up once, and the surface variants' per-frame uniforms set on
-their first use in a frame."""
+"""The renderer's shader programs: each built on its first use in a context, switched only when
+another one is needed, uniform locations looked up once, and the surface variants' per-frame
+uniforms set on their first use in a frame.
+
+Built on first use, not all at once: the 17 programs took 80-150 ms to compile on a software
+renderer (Mesa llvmpipe, on the GUI thread, at the view's first paint), where a scene uses 4-6."""
 
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ def surface_name(textured: bool, lit: int, alpha_test: bool, pbr: bool = False) 
 class Programs:
     def __init__(self, objects: GLObjects) -> None:
         self.objects = objects
-        self.by_name: dict[str, int] = {}
+        self.by_name: dict[str, int] = {}  # the programs built so far
+        self._sources: dict[str, tuple[str, str, str | None]] = {}  # name -> vertex, fragment, geometry shader
         self._uniforms: dict[tuple[str, str], int] = {}
         self.current = 0  # the program in use (0: unknown, the next use() switches)
         self._frame_programs: set[str] = set()
@@ -28,22 +32,30 @@ class Programs:
 
     @property
     def built(self) -> bool:
-        return bool(self.by_name)
+        return bool(self._sources)
 
     def build(self) -> None:
-        self.by_name = {
-            "bg": build_program(self.objects, shaders.BACKGROUND_VS, shaders.BACKGROUND_FS),
-            **{surface_name(*v): build_program(self.objects, shaders.surface_vs(*v), shaders.surface_fs(*v)) for v in shaders.SURFACE_VARIANTS},
-            "outline": build_program(self.objects, shaders.OUTLINE_VS, shaders.FLAT_FS),
-            "lines": build_program(self.objects, shaders.LINES_VS, shaders.LINES_FS, shaders.LINES_GS),
+        """Know every program's sources; each is compiled when first used (`get`)."""
+        self._sources = {
+            "bg": (shaders.BACKGROUND_VS, shaders.BACKGROUND_FS, None),
+            **{surface_name(*v): (shaders.surface_vs(*v), shaders.surface_fs(*v), None) for v in shaders.SURFACE_VARIANTS},
+            "outline": (shaders.OUTLINE_VS, shaders.FLAT_FS, None),
+            "lines": (shaders.LINES_VS, shaders.LINES_FS, shaders.LINES_GS),
         }
+
+    def get(self, name: str) -> int:
+        """The program's GL name, compiled and linked now if this is its first use."""
+        prog = self.by_name.get(name)
+        if prog is None:
+            prog = self.by_name[name] = build_program(self.objects, *self._sources[name])
+        return prog
 
     def begin_frame(self) -> None:
         self.current = 0  # the host (Qt) may have used programs of its own since the last frame
         self._frame_programs = set()
 
     def use(self, name: str) -> int:
-        prog = self.by_name[name]
+        prog = self.get(name)
         if prog != self.current:  # switching programs costs; drawing the same one twice does not
             GL.glUseProgram(prog)
             self.current = prog
@@ -67,7 +79,7 @@ class Programs:
         key = (prog_name, uniform)
         loc = self._uniforms.get(key)
         if loc is None:
-            loc = self._uniforms[key] = GL.glGetUniformLocation(self.by_name[prog_name], uniform)
+            loc = self._uniforms[key] = GL.glGetUniformLocation(self.get(prog_name), uniform)
         return loc
 
     def end_frame(self) -> None:
@@ -76,5 +88,5 @@ class Programs:
 
     def forget(self) -> None:
         """After the GL objects were deleted (the renderer's release): build again on next use."""
-        self.by_name, self._uniforms = {}, {}
+        self.by_name, self._uniforms, self._sources = {}, {}, {}
         self.current = 0
