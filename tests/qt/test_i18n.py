@@ -32,9 +32,8 @@ def fields(s: str) -> set[str]:
 
 def test_every_string_has_german_with_the_same_placeholders():
     from museum_ar.qt.preview_dock import SOURCES
-    from museum_ar.qt.tree import KIND_NAMES
 
-    wanted = tr_literals() | set(KIND_NAMES.values()) | {name for _, name in SOURCES}
+    wanted = tr_literals() | {name for _, name in SOURCES}
     from museum_ar.qt import messages, placement
 
     wanted |= {c.text for c in vars(commands).values() if isinstance(c, type) and issubclass(c, commands.Command)}
