@@ -12,6 +12,7 @@ whole import succeeded: a bad file or a cancel leaves the project as it was.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,33 +20,32 @@ from ..core.errors import ContentError, InvalidValueError
 from ..core.exhibit import Item, ItemKind, Playback
 from ..core.localized import LocalizedText
 from ..core.progress import NO_PROGRESS, Progress
-from .images import import_image
+from .formats import CONTENT_KINDS
 from .kinds import kind_of
-from .media import import_audio, import_video
-from .mesh_import import import_mesh
 from .options import DEFAULT_OPTIONS, MAX_TEXT_FILE_BYTES, ImportOptions
 from .sniff import check_file, sniff
 from .staging import Staging
 from .thumbnail import png_bytes, text_thumbnail
 
 
-def _import_text(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
+def import_text(source: Path, options: ImportOptions, staging: Staging, progress: Progress) -> dict:
+    """A text file becomes a text item: its text is the item's description (German; the app asks)."""
     text = _read_text(source)
     staging.add("thumbnail", png_bytes(text_thumbnail(text, options.thumbnail_px)), "png")
     return {"characters": len(text), "lines": text.count("\n") + 1, "item_text": text}  # item_text: the item's description
 
 
-# How a file becomes an item, per kind (which files become which kind: formats.py). An importer
-# stages the item's files ("asset", "thumbnail", "poster") and returns its info; two keys are
-# taken out of it: "item_kind" (an animated GIF comes back as a video) and "item_text" (the text
-# of a text item). Every ItemKind has an entry (tests/core/test_item_kinds.py).
-IMPORTERS: dict[ItemKind, Callable[[Path, ImportOptions, Staging, Progress], dict]] = {
-    ItemKind.MESH: import_mesh,
-    ItemKind.IMAGE: import_image,
-    ItemKind.VIDEO: import_video,
-    ItemKind.AUDIO: import_audio,
-    ItemKind.TEXT: _import_text,
-}
+Importer = Callable[[Path, ImportOptions, Staging, Progress], dict]
+
+
+def _resolve(name: str) -> Importer:
+    module, _, function = name.partition(":")
+    return getattr(importlib.import_module(f"{__package__}.{module}"), function)
+
+
+# How a file becomes an item, per kind: the importers that formats.py's CONTENT_KINDS names, looked
+# up once here (formats.py says what an importer does and returns).
+IMPORTERS: dict[ItemKind, Importer] = {k: _resolve(c.importer) for k, c in CONTENT_KINDS.items()}
 
 
 def import_item(

@@ -1,26 +1,26 @@
-"""The kinds of item, one record each: what a kind stores and what core checks about it.
+"""The kinds of item, one record each: what a kind stores, what core checks about it, and its name.
 
-This is the core's part of the item-kind registry. Every layer that behaves differently per kind
-keeps its own table keyed by `ItemKind`, next to the code it dispatches to (core imports nothing
-of ours, so the tables cannot live here):
+This is the core's part of the item-kind registry. Each layer that behaves differently per kind
+keeps one table keyed by `ItemKind`, next to the code it dispatches to (core imports nothing of
+ours, so the tables cannot live here):
 
-    content   content/formats.py (FORMATS: the files that become the kind),
-              content/importer.py (IMPORTERS: how a file becomes an item of the kind)
-    render    render/scene.py (DRAWERS: the kind -> a DrawItem)
-    export    export/item_kinds.py (BUNDLE_KINDS: tablet formats, captions, compression),
-              export/usdz.py (USDZ_PARTS: in AR Quick Look or left out),
-              export/schema/manifest-1.schema.json (the kind enum)
-    qt        qt/item_kinds.py (QT_KINDS: icon, badge, preview playback), the German of `label`
-              in qt/catalogue_de.py
-    viewer    viewer/src/main.js (buildItem), listview.js (KIND_KEY), i18n.js (`viewer_label`)
+    content   content/formats.py   CONTENT_KINDS: the files that become the kind and its importer
+    render    render/scene.py      DRAWERS: the kind -> a DrawItem
+    export    export/item_kinds.py BUNDLE_KINDS: tablet formats, captions, compression, its USDZ part
+    qt        qt/item_kinds.py     QT_KINDS: icon, badge, preview playback
+    viewer    viewer/src/kinds.js  KINDS: its AR object, list card, controls under the AR view
 
-tests/core/test_item_kinds.py fails, naming the layer, when a kind is missing from any of them.
+Everything else is derived from this record: the app names a kind by `labels` (qt/i18n.py
+`kind_name`), the bundle's manifest carries the `labels` of the kinds it holds to the viewer
+(`kinds`), and the manifest schema's `kind` enum is ITEM_KINDS (export/manifest.py fills it in).
+
+tests/core/test_item_kinds.py fails, naming the layer, when a kind is missing from any table.
 The checklist for a new kind is in CONTRIBUTING.md ("Adding an item kind").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from .errors import InvalidValueError
@@ -41,8 +41,7 @@ COMMON_FIELDS = frozenset({"kind", "id", "source_name", "thumbnail", "transform"
 @dataclass(frozen=True)
 class KindSpec:
     kind: ItemKind
-    label: str  # its name in English; the app's key for the German (qt/catalogue_de.py)
-    viewer_label: str  # the key of its name in the tablet viewer's i18n.js (de and en)
+    labels: dict[str, str] = field(hash=False)  # its name by language ("de", "en"): the app's tree and inspector, the viewer's list (via the manifest)
     needs_asset: bool  # an item of this kind without an asset file is refused (exhibit.json, commands)
     fields: frozenset[str]  # the Item fields beyond COMMON_FIELDS that hold its content
     info_keys: frozenset[str]  # Item.info keys other parts read (import records more; all is kept)
@@ -55,24 +54,28 @@ class KindSpec:
     def value(self) -> str:
         return self.kind.value
 
+    def label(self, language: str) -> str:
+        """Its name in `language` (English when the record has none in it)."""
+        return self.labels.get(language) or self.labels["en"]
 
-def _spec(kind: ItemKind, label: str, viewer_label: str, *, needs_asset: bool, fields: set[str], info_keys: set[str], timed: bool, default_size: str, spatial: bool = True) -> KindSpec:
-    return KindSpec(kind, label, viewer_label, needs_asset, frozenset(fields), frozenset(info_keys), spatial, timed, default_size)
+
+def _spec(kind: ItemKind, labels: dict[str, str], *, needs_asset: bool, fields: set[str], info_keys: set[str], timed: bool, default_size: str, spatial: bool = True) -> KindSpec:
+    return KindSpec(kind, dict(labels), needs_asset, frozenset(fields), frozenset(info_keys), spatial, timed, default_size)
 
 
 ITEM_KINDS: dict[ItemKind, KindSpec] = {
     s.kind: s
     for s in (
-        _spec(ItemKind.MESH, "3D model", "model3d", needs_asset=True, fields={"asset"},
+        _spec(ItemKind.MESH, {"en": "3D model", "de": "3D-Modell"}, needs_asset=True, fields={"asset"},
               info_keys={"size_m", "size_question", "unit", "unit_source", "up_axis", "metres_per_unit", "bounding_box_m", "animations", "choice_scale"},
               timed=False, default_size="own"),  # timed only with animations (info), see qt/inspector.py
-        _spec(ItemKind.IMAGE, "Image", "image", needs_asset=True, fields={"asset"},
+        _spec(ItemKind.IMAGE, {"en": "Image", "de": "Bild"}, needs_asset=True, fields={"asset"},
               info_keys={"width", "height", "bounding_box_m"}, timed=False, default_size="unit-wide"),
-        _spec(ItemKind.VIDEO, "Video", "video", needs_asset=True, fields={"asset", "poster"},
+        _spec(ItemKind.VIDEO, {"en": "Video", "de": "Video"}, needs_asset=True, fields={"asset", "poster"},
               info_keys={"width", "height", "duration_s", "animated_from", "bounding_box_m"}, timed=True, default_size="unit-wide"),
-        _spec(ItemKind.AUDIO, "Audio", "audio", needs_asset=True, fields={"asset"},
+        _spec(ItemKind.AUDIO, {"en": "Audio", "de": "Ton"}, needs_asset=True, fields={"asset"},
               info_keys={"duration_s"}, timed=True, default_size="label"),  # a ♪ label where it is placed
-        _spec(ItemKind.TEXT, "Text", "text", needs_asset=False, fields=set(),
+        _spec(ItemKind.TEXT, {"en": "Text", "de": "Text"}, needs_asset=False, fields=set(),
               info_keys={"characters", "lines"}, timed=False, default_size="label"),  # title + description on a label
     )
 }

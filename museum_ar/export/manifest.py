@@ -1,9 +1,14 @@
 """The bundle's manifest.json: what the viewer needs to know about every marker and item, and the
 SHA-256 of every file. Versioned, described by a JSON Schema shipped in this package
-(schema/manifest-1.schema.json), and validated on export and on verify."""
+(schema/manifest-1.schema.json), and validated on export and on verify.
+
+The item kinds come from their core records (core/item_kinds.py), never from a list here or in the
+schema file: `manifest_schema()` fills the schema's `kind` enum from ITEM_KINDS, and the manifest's
+`kinds` carries the name (de/en) of every kind the bundle holds, which the viewer shows."""
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +20,7 @@ from .. import __version__
 from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, Marker
 from ..core.frames import content_to_marker
+from ..core.item_kinds import ITEM_KINDS
 from ..markers import MarkerSpec
 from ..markers import tracking_params
 
@@ -33,9 +39,17 @@ DEFAULT_HFOV_DEG = tracking_params.DEFAULT_HFOV_DEG
 
 
 @lru_cache(maxsize=1)
-def manifest_schema() -> dict[str, Any]:
+def _schema() -> dict[str, Any]:
     text = resources.files(__package__).joinpath(f"schema/manifest-{MANIFEST_VERSION}.schema.json").read_text("utf-8")
-    return json.loads(text)
+    schema = json.loads(text)
+    schema["$defs"]["kind"]["enum"] = [k.value for k in ITEM_KINDS]  # the file leaves it out: one list of kinds, core's
+    return schema
+
+
+def manifest_schema() -> dict[str, Any]:
+    """The manifest's JSON Schema as export and verify apply it: the shipped file with the `kind`
+    enum filled in from core's ITEM_KINDS (a copy: the caller may change it)."""
+    return copy.deepcopy(_schema())
 
 
 def validate_manifest(data: Any, where: str = MANIFEST_FILE) -> None:
@@ -49,7 +63,7 @@ def validate_manifest(data: Any, where: str = MANIFEST_FILE) -> None:
             f"has manifest_version {data.get('manifest_version')!r}; this museum-ar reads version {MANIFEST_VERSION}",
             path=where,
         )
-    validator = jsonschema.Draft202012Validator(manifest_schema())
+    validator = jsonschema.Draft202012Validator(_schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         field = "/".join(str(p) for p in error.absolute_path) or "(top)"
@@ -100,6 +114,7 @@ def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: flo
             {
                 "id": spec.id,
                 "size_mm": spec.size_mm,
+                "edge_m": spec.edge_m,
                 "mount": m.mount.value,
                 "label": m.label.to_json(),
                 "payload": spec.payload,
@@ -128,6 +143,9 @@ def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: flo
             "languages": list(exhibit.languages),
         },
         "markers": markers,
+        # The name of each kind of item the bundle holds, in German and English, from its core
+        # record: the viewer shows it (list view) and needs no words of its own per kind.
+        "kinds": {k.value: {"label": dict(spec.labels)} for k, spec in ITEM_KINDS.items() if any(it.kind is k for _, it in exhibit.items())},
         "files": {},
         "viewer": {"hfov_deg": hfov_deg},
         # The tracker's parameters (identity, filter, pose), copied from the one Python source so

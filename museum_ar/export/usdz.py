@@ -312,18 +312,18 @@ class _Part:
     pieces: list[MeshPiece]  # a GLB's pieces, already fitted to the scene's triangle budget (glb_pieces kinds)
 
 
-def _write_mesh(w: _Writer, parent: str, p: _Part) -> None:
+def write_mesh(w: _Writer, parent: str, p: _Part) -> None:
     for k, piece in enumerate(p.pieces):
         w.facts.warnings += [f"{p.label}: {note}" for note in piece.notes]
         w.mesh(parent, bake_piece(piece), f"part{k}")
 
 
-def _write_image(w: _Writer, parent: str, p: _Part) -> None:
+def write_image(w: _Writer, parent: str, p: _Part) -> None:
     img = _open_image(_asset_path(p.root, p.item, p.label), p.label)
     w.quad(parent, img, 1.0, img.height / img.width, alpha=img.mode == "RGBA")
 
 
-def _write_label(w: _Writer, parent: str, p: _Part) -> None:
+def write_label(w: _Writer, parent: str, p: _Part) -> None:
     img = label_image(item_text(p.item, p.language))
     w.quad(parent, img, *label_size_units(img), alpha=True)
 
@@ -337,16 +337,12 @@ class UsdzPart:
     by_language: bool = False  # its picture differs by language: the marker gets one USDZ per language
 
 
-# Per kind: how it goes into AR Quick Look, or None: it cannot play there (video, audio), is left
-# out and listed by the viewer. Every ItemKind has an entry (tests/core/test_item_kinds.py).
-USDZ_PARTS: dict[ItemKind, UsdzPart | None] = {
-    ItemKind.MESH: UsdzPart(_write_mesh, glb_pieces=True),
-    ItemKind.IMAGE: UsdzPart(_write_image),
-    ItemKind.VIDEO: None,
-    ItemKind.AUDIO: None,
-    ItemKind.TEXT: UsdzPart(_write_label, by_language=True),
-}
-CARRIED = {k for k, part in USDZ_PARTS.items() if part is not None}
+def _usdz_part(kind: ItemKind) -> UsdzPart | None:
+    """How a kind goes into AR Quick Look (its BundleKind's `usdz`, export/item_kinds.py), or None:
+    it cannot play there (video, audio), is left out and listed by the viewer."""
+    from .item_kinds import BUNDLE_KINDS  # here, not at the top: the table names this module's writers
+
+    return BUNDLE_KINDS[kind].usdz
 
 
 def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, anchored: bool, language: str, path: str = "") -> tuple[bytes, UsdzFacts]:
@@ -368,7 +364,7 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
         for n, item in enumerate(marker.items):
             if not item.visible:
                 continue
-            part = USDZ_PARTS[item.kind]
+            part = _usdz_part(item.kind)
             if part is None:
                 facts.omitted.append(item.id)
                 continue
@@ -405,7 +401,7 @@ def exhibit_usdz_files(exhibit: Exhibit, project_root: str | Path, progress=None
     for i, marker in enumerate(exhibit.markers):
         if progress is not None:
             progress.report(i / max(len(exhibit.markers), 1), f"USDZ {marker.id}")
-        has_text = any(it.visible and (part := USDZ_PARTS[it.kind]) is not None and part.by_language for it in marker.items)
+        has_text = any(it.visible and (part := _usdz_part(it.kind)) is not None and part.by_language for it in marker.items)
         entry: dict = {"anchored": {}, "table": {}, "omitted": []}
         for variant, anchored in (("anchored", True), ("table", False)):
             made: dict[str | None, str] = {}

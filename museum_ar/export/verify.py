@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import BundleError
+from ..core.item_kinds import ItemKind, kind_spec
 from .bundle_files import BundleFiles, open_bundle_files
 from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, validate_manifest
 from .signing import check_signature
@@ -124,5 +125,5 @@ def _check_references(manifest: dict, listed: set[str], where: Path) -> None:
             for ref in refs:
                 if ref and ref not in listed:
                     raise BundleError(f"item '{it['id']}' on marker '{m['id']}' refers to '{ref}', which is not in the bundle", path=where)
-            if it["kind"] != "text" and not it.get("asset"):
+            if kind_spec(ItemKind(it["kind"])).needs_asset and not it.get("asset"):  # the schema checked the kind
                 raise BundleError(f"{it['kind']} item '{it['id']}' on marker '{m['id']}' has no asset", path=where)

@@ -2,13 +2,15 @@
 
 Strings are written in English in the code and looked up in a small catalogue (catalogue_de.py).
 A catalogue in Python instead of Qt's .ts/.qm keeps the app installable with no Qt tools at build
-time, and lets a test check that every `tr("…")` literal has a German entry.
+time, and lets a test check that every `tr("…")` literal has a German entry. The names of the
+item kinds are not in the catalogue: each kind's record carries them (`kind_name`).
 Switching language rebuilds the window's widgets (see MainWindow.set_language), so nothing has to
 remember to re-translate itself.
 """
 
 from __future__ import annotations
 
+from ..core.item_kinds import ItemKind, kind_spec
 from .catalogue_de import GERMAN
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
@@ -77,6 +79,12 @@ def tr(text: str, /, **values: object) -> str:
     if _current == "de":
         text = GERMAN.get(text, text)
     return text.format(**values) if values else text
+
+
+def kind_name(kind: ItemKind | str) -> str:
+    """The name of an item kind in the current UI language ("3D-Modell"), from its core record
+    (core/item_kinds.py `labels`), which the tablet viewer shows too."""
+    return kind_spec(ItemKind(kind)).label(_current)
 
 
 def plural(n: int, one: str, many: str, /, **values: object) -> str:

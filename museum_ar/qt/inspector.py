@@ -32,10 +32,9 @@ from ..core.item_kinds import kind_spec
 from ..core.localized import LocalizedText
 from ..core.transform import Transform, vec3
 from .document import Document
-from .i18n import tr
+from .i18n import kind_name, tr
 from .mesh_size_dialog import size_summary
 from .placement import euler_from_quat, item_bounds, quat_from_euler, stand_on_marker, transform_command
-from .tree import KIND_NAMES
 
 LANG_NAMES = {"de": "German", "en": "English"}
 
@@ -327,7 +326,7 @@ class Inspector(QWidget):
     def _refresh_item(self, item_id: str) -> None:
         m, it = self.doc.exhibit.find_item(item_id)
         self.pages.setCurrentIndex(3)
-        kind = tr(KIND_NAMES[it.kind.value])
+        kind = kind_name(it.kind)
         self.it_header.setText(f"<b>{kind}</b> — {it.source_name or it.id}<br>{tr('on marker')} {m.id}{size_summary(it)}")
         self.it_visible.blockSignals(True)
         self.it_visible.setChecked(it.visible)

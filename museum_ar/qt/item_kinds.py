@@ -1,8 +1,8 @@
 """What the app shows per kind of item (the qt layer's part of the item-kind registry,
 core/item_kinds.py). No Qt in here: preview_media reads it too.
 
-The tree and the inspector name a kind by its core record's `label` (translated through
-catalogue_de.py); whether the inspector offers playback options follows the record's `timed`.
+The tree and the inspector name a kind by its core record's `labels` (i18n.kind_name); whether
+the inspector offers playback options follows the record's `timed`.
 Every ItemKind has an entry here (tests/core/test_item_kinds.py)."""
 
 from __future__ import annotations

@@ -9,13 +9,10 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..core.exhibit import Exhibit
-from ..core.item_kinds import ITEM_KINDS
-from .i18n import language, tr
+from .i18n import kind_name, language, tr
 from .icons import ICON_PX, item_icon, marker_row_icon
 
 ROLE = Qt.ItemDataRole.UserRole  # ("exhibit", None) | ("marker", marker_id) | ("item", item_id)
-
-KIND_NAMES = {k.value: spec.label for k, spec in ITEM_KINDS.items()}  # kind -> its English name (tr() gives the German)
 
 
 class ExhibitTree(QTreeWidget):
@@ -64,9 +61,9 @@ class ExhibitTree(QTreeWidget):
                 mi.setData(0, ROLE, ("marker", m.id))
                 top.addChild(mi)
                 for it in m.items:
-                    name = it.title.get(lang) or it.source_name or tr(KIND_NAMES[it.kind.value])
+                    name = it.title.get(lang) or it.source_name or kind_name(it.kind)
                     ii = QTreeWidgetItem([name if it.visible else tr("{name} (hidden)", name=name)])
-                    ii.setToolTip(0, f"{name}\n{tr(KIND_NAMES[it.kind.value])}: {it.source_name}")
+                    ii.setToolTip(0, f"{name}\n{kind_name(it.kind)}: {it.source_name}")
                     ii.setIcon(0, item_icon(root, it))
                     ii.setData(0, ROLE, ("item", it.id))
                     mi.addChild(ii)

@@ -105,6 +105,24 @@ def test_verify_checks_the_schema_and_references(exported_bundle: Path, tmp_path
     assert manifest_schema()["properties"]["manifest_version"] == {"const": 1}
 
 
+def test_verify_takes_item_kinds_from_the_registry(exported_bundle: Path, tmp_path: Path):
+    """The schema's kind enum is core's ITEM_KINDS, and whether an item needs an asset is its
+    kind's record (a mesh without one is refused; a text item has none)."""
+    b = copy(exported_bundle, tmp_path)
+    manifest = json.loads((b / "manifest.json").read_text("utf-8"))
+    item = manifest["markers"][0]["items"][0]
+    assert item["kind"] == "mesh" and manifest["kinds"]["mesh"] == {"label": {"en": "3D model", "de": "3D-Modell"}}
+    item["kind"] = "hologram"
+    with pytest.raises(BundleError) as e:
+        validate_manifest(manifest)
+    assert e.value.field == "markers/0/items/0/kind"
+    item["kind"] = "mesh"
+    del item["asset"]
+    (b / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(BundleError, match="mesh item .* has no asset"):
+        verify_bundle(b)
+
+
 @pytest.mark.slow
 def test_signed_bundle_verifies_and_rejects_changes(exhibit_dir: Path, tmp_path: Path):
     key = tmp_path / "museum.pem"

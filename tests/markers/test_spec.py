@@ -52,7 +52,7 @@ def test_manifest_artwork_and_tracker_read_the_same_spec(exhibit):
     entries = {e["id"]: e for e in build_manifest(exhibit, {})["markers"]}
     for mid, s in specs.items():
         e = entries[mid]
-        assert (e["payload"], e["size_mm"]) == (s.payload, s.size_mm)
+        assert (e["payload"], e["size_mm"], e["edge_m"]) == (s.payload, s.size_mm, s.edge_m)  # edge_m: what the viewer tracks with (identify.js)
         assert e["layout"] == {"symbol_modules": s.layout.symbol_modules, "quiet_modules": s.layout.quiet_modules, "frame_modules": s.layout.frame_modules,
                                "units": s.layout.units, "symbol_offset": s.layout.symbol_offset}
         assert e["modules"] == ["".join("1" if v else "0" for v in row) for row in s.modules]

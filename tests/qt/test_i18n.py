@@ -32,9 +32,8 @@ def fields(s: str) -> set[str]:
 
 def test_every_string_has_german_with_the_same_placeholders():
     from museum_ar.qt.preview_dock import SOURCES
-    from museum_ar.qt.tree import KIND_NAMES
 
-    wanted = tr_literals() | set(KIND_NAMES.values()) | {name for _, name in SOURCES}
+    wanted = tr_literals() | {name for _, name in SOURCES}
     from museum_ar.qt import messages, placement
 
     wanted |= {c.text for c in vars(commands).values() if isinstance(c, type) and issubclass(c, commands.Command)}
@@ -93,3 +92,25 @@ def test_file_sizes_follow_the_ui_language():
     finally:
         set_language("en")
     assert data_size(1536) == "1.5 kB"
+
+
+def test_the_tree_names_kinds_from_their_record(qtbot, tmp_path):
+    """An item without a title is named by its kind, in the UI language, from the kind's core
+    record (core/item_kinds.py labels), not from the catalogue."""
+    from museum_ar.core.exhibit import Exhibit, Item, ItemKind, Marker
+    from museum_ar.qt import i18n
+    from museum_ar.qt.tree import ExhibitTree
+
+    ex = Exhibit(markers=[Marker("a", 80.0, items=[Item(ItemKind.AUDIO, id="s", asset="assets/s.m4a"), Item(ItemKind.MESH, id="m", asset="assets/m.glb")])])
+    tree = ExhibitTree()
+    qtbot.addWidget(tree)
+    shown = {}
+    for lang in ("de", "en"):
+        i18n.set_language(lang)
+        try:
+            tree.rebuild(ex, tmp_path)
+            marker = tree.topLevelItem(0).child(0)
+            shown[lang] = [marker.child(i).text(0) for i in range(marker.childCount())]
+        finally:
+            i18n.set_language("en")
+    assert shown == {"de": ["Ton", "3D-Modell"], "en": ["Audio", "3D model"]}

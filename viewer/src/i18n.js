@@ -1,4 +1,5 @@
-// The viewer's own words, German and English. Exhibit texts come from the manifest.
+// The viewer's own words, German and English. Exhibit texts come from the manifest, and so do the
+// names of the item kinds (manifest.kinds, from museum_ar/core/item_kinds.py; kinds.js kindLabel).
 export const STRINGS = {
   de: {
     language: "Sprache", switchLanguage: "English", switchLanguageLabel: "Switch to English",
@@ -15,7 +16,6 @@ export const STRINGS = {
     keyChanged: "Diese Ausstellung ist mit einem anderen Schlüssel signiert als beim ersten Besuch und wird nicht angezeigt. Bitte sagen Sie dem Museumspersonal Bescheid.",
     unsignedNow: "Diese Ausstellung war beim ersten Besuch signiert und ist es jetzt nicht mehr; sie wird nicht angezeigt. Bitte sagen Sie dem Museumspersonal Bescheid.",
     outdated: "Diese Ausstellung wurde mit einer älteren museum-ar-Version exportiert. Bitte wenden Sie sich an das Museumspersonal.",
-    model3d: "3D-Modell", image: "Bild", video: "Video", audio: "Audio", text: "Text",
     offlineReady: "Offline verfügbar", marker: "Marker", close: "Schließen",
     openAr: "In AR öffnen", openArLabel: "„{label}“ in AR Quick Look öffnen, auf dem gedruckten Marker",
     placeOnTable: "Auf den Tisch stellen", placeOnTableLabel: "„{label}“ in AR Quick Look auf einen Tisch stellen",
@@ -36,7 +36,6 @@ export const STRINGS = {
     keyChanged: "This exhibit is signed with a different key than on the first visit and is not shown. Please tell the museum staff.",
     unsignedNow: "This exhibit was signed on the first visit and is not signed now; it is not shown. Please tell the museum staff.",
     outdated: "This exhibit was exported with an older museum-ar. Please ask the museum staff.",
-    model3d: "3D model", image: "Image", video: "Video", audio: "Audio", text: "Text",
     offlineReady: "Available offline", marker: "Marker", close: "Close",
     openAr: "Open in AR", openArLabel: "Open “{label}” in AR Quick Look, on the printed marker",
     placeOnTable: "Place on a table", placeOnTableLabel: "Place “{label}” on a table in AR Quick Look",

@@ -40,7 +40,7 @@ export function prepareMarkers(markers) {
     const n = m.layout.symbol_modules;
     const bits = new Uint8Array(n * n);
     m.modules.forEach((row, i) => { for (let j = 0; j < n; j++) bits[i * n + j] = row.charCodeAt(j) === 49 ? 1 : 0; });
-    return { id: m.id, layout: m.layout, bits, n, index: dataIndices(n), edgeM: m.size_mm / 1000 };
+    return { id: m.id, layout: m.layout, bits, n, index: dataIndices(n), edgeM: m.edge_m };
   });
 }
 

@@ -3,44 +3,20 @@
 // once and kept across rebuilds, so switching the language neither reloads pictures nor stops a
 // video that is playing.
 
-import { verifiedUrl } from "./integrity.js";
 import { pick, t } from "./i18n.js";
 import { quickLookRow } from "./quicklook.js";
+import { kindLabel, kindOf, thumbnail } from "./kinds.js";
 
-const KIND_KEY = { mesh: "model3d", image: "image", video: "video", audio: "audio", text: "text" };
-const kept = new Map(); // item id -> {visual, audio}
+const kept = new Map(); // item id -> {visual, controls}
 
-function visualFor(m, item) {
+/** A card's picture and player, made once per item by its kind's record (kinds.js). */
+function partsFor(m, item) {
   if (kept.has(item.id)) return kept.get(item.id);
-  const entry = { visual: null, audio: null };
-  if (item.kind === "video") {
-    const v = document.createElement("video");
-    v.controls = true; v.playsInline = true; v.setAttribute("playsinline", ""); v.preload = "metadata";
-    v.className = "thumb";
-    if (item.poster) verifiedUrl(m, item.poster).then((u) => (v.poster = u));
-    verifiedUrl(m, item.asset).then((u) => (v.src = u));
-    for (const [lang, path] of Object.entries(item.captions || {})) {
-      const tr = document.createElement("track");
-      tr.kind = "captions"; tr.srclang = lang; tr.label = lang.toUpperCase();
-      verifiedUrl(m, path).then((u) => (tr.src = u));
-      v.appendChild(tr);
-    }
-    entry.visual = v;
-  } else {
-    const thumbPath = item.thumbnail || (item.kind === "image" ? item.asset : null);
-    if (thumbPath) {
-      const img = document.createElement("img");
-      img.className = "thumb";
-      verifiedUrl(m, thumbPath).then((u) => (img.src = u));
-      entry.visual = img;
-    }
-  }
-  if (item.kind === "audio") {
-    const a = document.createElement("audio");
-    a.controls = true; a.preload = "metadata";
-    verifiedUrl(m, item.asset).then((u) => (a.src = u));
-    entry.audio = a;
-  }
+  const kind = kindOf(item) || {};
+  const entry = {
+    visual: kind.listVisual ? kind.listVisual(m, item) : thumbnail(m, item.thumbnail),
+    controls: kind.listControls ? kind.listControls(m, item) : null,
+  };
   kept.set(item.id, entry);
   return entry;
 }
@@ -61,7 +37,7 @@ export function buildList(root, state) {
       const title = pick(item.title, L, langs);
       const card = document.createElement("article");
       card.className = `card kind-${item.kind}`;
-      const { visual, audio } = visualFor(m, item);
+      const { visual, controls } = partsFor(m, item);
       if (visual) {
         if (visual.tagName === "IMG") visual.alt = title;
         else visual.setAttribute("aria-label", title);
@@ -70,15 +46,15 @@ export function buildList(root, state) {
       }
       const body = document.createElement("div");
       body.className = "card-body";
-      body.appendChild(el("span", "tag", t(L, KIND_KEY[item.kind])));
+      body.appendChild(el("span", "tag", kindLabel(m, item.kind, L, langs)));
       body.appendChild(el("h3", "", title));
       const caption = pick(item.caption, L, langs);
       if (caption) body.appendChild(el("p", "caption", caption));
       const text = pick(item.description, L, langs);
       if (text) body.appendChild(el("p", "", text));
-      if (audio) {
-        audio.setAttribute("aria-label", title);
-        body.appendChild(audio);
+      if (controls) {
+        controls.setAttribute("aria-label", title);
+        body.appendChild(controls);
       }
       card.appendChild(body);
       sec.appendChild(card);

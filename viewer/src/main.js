@@ -8,6 +8,7 @@ import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { ArScene } from "./scene.js";
 import { WorkerTracker } from "./worker_tracker.js";
 import { buildList } from "./listview.js";
+import { kindOf } from "./kinds.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
 
 const $ = (id) => document.getElementById(id);
@@ -122,30 +123,14 @@ async function buildScene() {
 }
 
 async function buildItem(marker, item) {
-  const sc = state.scene;
-  if (item.kind === "mesh") {
-    const obj = await sc.loadMesh(await fetchVerified(state.manifest, item.asset));
-    sc.placeItem(marker.id, item, obj);
-  } else if (item.kind === "image") {
-    const tex = await new THREE.TextureLoader().loadAsync(await verifiedUrl(state.manifest, item.asset));
-    sc.placeItem(marker.id, item, sc.imageQuad(tex, item.aspect || tex.image.width / tex.image.height));
-  } else if (item.kind === "video") {
-    const video = await mediaElement(item, "video");
-    let tex = new THREE.VideoTexture(video);
-    if (item.poster) tex = await new THREE.TextureLoader().loadAsync(await verifiedUrl(state.manifest, item.poster));
-    const quad = sc.imageQuad(tex, item.aspect || 16 / 9);
-    video.addEventListener("play", () => { quad.material.map = new THREE.VideoTexture(video); quad.material.map.colorSpace = THREE.SRGBColorSpace; quad.material.needsUpdate = true; }, { once: true });
-    sc.placeItem(marker.id, item, quad);
-  } else if (item.kind === "audio") {
-    await mediaElement(item, "audio");
-    const label = sc.textPanel(item, state.languages, { audio: true });
-    state.textPanels.push(label);
-    sc.placeItem(marker.id, item, label.mesh);
-  } else if (item.kind === "text") {
-    const panel = sc.textPanel(item, state.languages);
-    state.textPanels.push(panel);
-    sc.placeItem(marker.id, item, panel.mesh);
-  }
+  const kind = kindOf(item); // what each kind builds: kinds.js
+  if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`);
+  state.scene.placeItem(marker.id, item, await kind.build(kindContext(), item));
+}
+
+/** What a kind's record (kinds.js) gets to build its object and fill its panel row. */
+function kindContext() {
+  return { scene: state.scene, manifest: state.manifest, languages: state.languages, media: state.media, textPanels: state.textPanels, mediaElement, togglePlay, t };
 }
 
 /** One media element per video/audio item, shared by the AR view's panel. */
@@ -197,7 +182,7 @@ function togglePlay(item) {
 function onTap(ev) {
   const rect = ev.target.getBoundingClientRect();
   const item = state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
-  if (item && (item.kind === "video" || item.kind === "audio") && item.playback.tap_to_play) togglePlay(item);
+  if (item && kindOf(item) && kindOf(item).media && item.playback.tap_to_play) togglePlay(item);
 }
 
 function markerById(id) {
@@ -409,28 +394,16 @@ function renderPanel() {
     const h = document.createElement("h2");
     h.textContent = pick(marker.label, L, state.languages) || marker.id;
     panel.appendChild(h);
-    // meshes and images speak for themselves in the scene; the panel carries texts and controls
-    for (const item of marker.items.filter((it) => it.visible && it.kind !== "mesh" && it.kind !== "image")) {
+    // the panel carries texts and controls; kinds without a panel row (meshes, images) speak for
+    // themselves in the scene
+    const ctx = kindContext();
+    for (const item of marker.items.filter((it) => it.visible && kindOf(it) && kindOf(it).panel)) {
       const row = document.createElement("div");
       row.className = "panel-item";
       const title = document.createElement("h3");
       title.textContent = pick(item.title, L, state.languages);
       row.appendChild(title);
-      if (item.kind === "text") {
-        const p = document.createElement("p");
-        p.textContent = pick(item.description, L, state.languages);
-        row.appendChild(p);
-      } else if (item.kind === "audio") {
-        row.appendChild(state.media.get(item.id));
-      } else if (item.kind === "video") {
-        const el = state.media.get(item.id);
-        const b = document.createElement("button");
-        b.className = "btn play";
-        b.textContent = el && !el.paused ? "❚❚ " + t(L, "pause") : "▶ " + t(L, "play");
-        b.setAttribute("aria-label", `${b.textContent}: ${title.textContent}`);
-        b.addEventListener("click", () => togglePlay(item));
-        row.appendChild(b);
-      }
+      kindOf(item).panel(ctx, item, row, L);
       panel.appendChild(row);
     }
   }

@@ -1,0 +1,118 @@
+// What the viewer does per kind of item: one record per kind (the viewer's part of the item-kind
+// registry, museum_ar/core/item_kinds.py). main.js and listview.js look a kind up here and never
+// switch on its name; tests/core/test_item_kinds.py fails when a kind of the Python registry is
+// missing here. The kind's name (German, English) is not here either: the manifest carries it
+// from the kind's core record (`manifest.kinds`, kindLabel below).
+//
+// A record has:
+//   build(ctx, item)           -> Promise of the THREE.Object3D the AR view places on the marker
+//   media                      "video" | "audio" when the item plays in a media element (made by
+//                              ctx.mediaElement; tap to play and autoplay apply), else absent
+//   panel(ctx, item, row, L)   fills its row in the panel under the AR view (texts, controls);
+//                              absent: it speaks for itself in the scene and has no row
+//   listVisual(m, item)        the picture of its list card (default: its thumbnail)
+//   listControls(m, item)      an element under the card's texts (a player), or absent
+// ctx (main.js kindContext): { scene, manifest, languages, media, textPanels, mediaElement, togglePlay, t }
+
+import * as THREE from "three";
+import { fetchVerified, verifiedUrl } from "./integrity.js";
+import { pick } from "./i18n.js";
+
+export const KINDS = {
+  mesh: {
+    async build(ctx, item) {
+      return ctx.scene.loadMesh(await fetchVerified(ctx.manifest, item.asset));
+    },
+  },
+  image: {
+    async build(ctx, item) {
+      const tex = await new THREE.TextureLoader().loadAsync(await verifiedUrl(ctx.manifest, item.asset));
+      return ctx.scene.imageQuad(tex, item.aspect || tex.image.width / tex.image.height);
+    },
+    listVisual: (m, item) => thumbnail(m, item.thumbnail || item.asset), // the picture itself when there is no thumbnail
+  },
+  video: {
+    media: "video",
+    async build(ctx, item) {
+      const video = await ctx.mediaElement(item, "video");
+      let tex = new THREE.VideoTexture(video);
+      if (item.poster) tex = await new THREE.TextureLoader().loadAsync(await verifiedUrl(ctx.manifest, item.poster));
+      const quad = ctx.scene.imageQuad(tex, item.aspect || 16 / 9);
+      video.addEventListener("play", () => { quad.material.map = new THREE.VideoTexture(video); quad.material.map.colorSpace = THREE.SRGBColorSpace; quad.material.needsUpdate = true; }, { once: true });
+      return quad;
+    },
+    panel(ctx, item, row, L) {
+      const el = ctx.media.get(item.id);
+      const b = document.createElement("button");
+      b.className = "btn play";
+      b.textContent = el && !el.paused ? "❚❚ " + ctx.t(L, "pause") : "▶ " + ctx.t(L, "play");
+      b.setAttribute("aria-label", `${b.textContent}: ${pick(item.title, L, ctx.languages)}`);
+      b.addEventListener("click", () => ctx.togglePlay(item));
+      row.appendChild(b);
+    },
+    listVisual(m, item) {
+      const v = document.createElement("video");
+      v.controls = true; v.playsInline = true; v.setAttribute("playsinline", ""); v.preload = "metadata";
+      v.className = "thumb";
+      if (item.poster) verifiedUrl(m, item.poster).then((u) => (v.poster = u));
+      verifiedUrl(m, item.asset).then((u) => (v.src = u));
+      for (const [lang, path] of Object.entries(item.captions || {})) {
+        const tr = document.createElement("track");
+        tr.kind = "captions"; tr.srclang = lang; tr.label = lang.toUpperCase();
+        verifiedUrl(m, path).then((u) => (tr.src = u));
+        v.appendChild(tr);
+      }
+      return v;
+    },
+  },
+  audio: {
+    media: "audio",
+    async build(ctx, item) {
+      await ctx.mediaElement(item, "audio");
+      const label = ctx.scene.textPanel(item, ctx.languages, { audio: true }); // a ♪ label where it is placed
+      ctx.textPanels.push(label);
+      return label.mesh;
+    },
+    panel(ctx, item, row) {
+      row.appendChild(ctx.media.get(item.id));
+    },
+    listControls(m, item) {
+      const a = document.createElement("audio");
+      a.controls = true; a.preload = "metadata";
+      verifiedUrl(m, item.asset).then((u) => (a.src = u));
+      return a;
+    },
+  },
+  text: {
+    async build(ctx, item) {
+      const panel = ctx.scene.textPanel(item, ctx.languages);
+      ctx.textPanels.push(panel);
+      return panel.mesh;
+    },
+    panel(ctx, item, row, L) {
+      const p = document.createElement("p");
+      p.textContent = pick(item.description, L, ctx.languages);
+      row.appendChild(p);
+    },
+  },
+};
+
+/** The record of an item's kind, or null for a kind this viewer does not know (it is skipped). */
+export function kindOf(item) {
+  return Object.prototype.hasOwnProperty.call(KINDS, item.kind) ? KINDS[item.kind] : null;
+}
+
+/** The name of a kind in `lang`, from the manifest (the kind's core record), else the kind itself. */
+export function kindLabel(manifest, kind, lang, languages) {
+  const entry = manifest.kinds && Object.prototype.hasOwnProperty.call(manifest.kinds, kind) ? manifest.kinds[kind] : null;
+  return (entry && pick(entry.label, lang, languages)) || kind;
+}
+
+/** A list card's picture: an <img> of a bundle file, or null without one. */
+export function thumbnail(m, path) {
+  if (!path) return null;
+  const img = document.createElement("img");
+  img.className = "thumb";
+  verifiedUrl(m, path).then((u) => (img.src = u));
+  return img;
+}
