@@ -17,10 +17,10 @@ from ..markers.payload import marker_id_from_payload
 from ..markers.spec import MarkerSpec, specs_for
 from ..markers.tracking_params import SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
-from .identity import MIN_SCORE_NEW, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
+from .identity import MIN_SCORE_NEW, MOTION_MIN_SPREAD_PX, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
-from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, refine_corners, to_grey
+from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, plain_candidates, refine_corners, to_grey
 from .smoothing import PoseFilter
 
 DECODED, TRACKED = "decoded", "tracked"
@@ -170,12 +170,20 @@ class Tracker:
         self._last_full_scan = self.frame_index
         scale = search_scale(grey.shape[0])
         keep = self._near_track if self.tracks else None
-        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep), found, leftovers, timestamp_s)
+        plain: list = []
+        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep, plain_out=plain), found, leftovers, timestamp_s)
         if scale > 1 and self._missing(found) and self._fallback_due():
             self._last_fallback = self.frame_index
             # Thin, steeply tilted frames can vanish at half resolution: look again at full
             # resolution when something we expect is missing (costs ~2x; only on such frames).
             self._scan(grey, find_candidates(grey, scale=1, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep, hulls=True), found, leftovers, timestamp_s)
+            if self.known and plain and self._missing(found):
+                # Heavy motion blur (13-25 px) greys a card's whole middle and bows its outline:
+                # its square was dropped as plain, or because no line fit its sides. Those with
+                # blurred edges get a look (edge spread measured on the rough corners, ~0.1 ms a
+                # square: on frames where something is missing, at the fallback's pace only).
+                blurred = lambda q: self._widest_spread(grey, q) >= MOTION_MIN_SPREAD_PX  # noqa: E731
+                self._scan(grey, plain_candidates(plain, blurred, _inside_any(found)), found, leftovers, timestamp_s, blurred=True)
         return self._finish(grey, found, leftovers, timestamp_s)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
@@ -279,14 +287,16 @@ class Tracker:
     def _near_track(self, quad: np.ndarray) -> bool:
         return any(_same_quad(tr.corners, quad, loose=True) for tr in self.tracks.values())
 
-    def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float) -> None:
+    def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float, blurred: bool = False) -> None:
+        """blurred: the squares' edges are blurred (plain_candidates): their modules may all
+        read one grey, so no code need show inside the frame."""
         tried: list[np.ndarray] = []  # this scan's unread squares (a frame's outer and inner edge give one twice)
         for quad in quads:
             if any(_same_quad(c, quad) for c in tried):
                 continue  # tried already
             framed, code_inside = looks_like_frame(grey, quad, self.layouts)
             near_track = self._near_track(quad)
-            if not framed or (not code_inside and not near_track):
+            if not framed or (not code_inside and not near_track and not blurred):
                 continue  # (a frame whose code is covered still counts where a marker was tracked)
             # Is a known code even close? On the coarse corners when they show the frame and
             # quiet zone clearly (most candidates), else after one refinement pass. A picture

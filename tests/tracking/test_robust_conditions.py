@@ -1,0 +1,115 @@
+"""Issue 14: a shadow's edge across the card, a card seen at 70-80 degrees, a quick turn that
+blurs a single frame by 14-22 px. Whole printed cards of a five-marker exhibit (ids a-e) on a
+cluttered table, another exhibit's card (ids a-e too) in view; every frame on its own (the
+tracker reset). Each set failed before the fix it names (shadow 9 of 12 found, steep cards
+0 of 8, heavy blur 2 of 12)."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from museum_ar.core.exhibit import Exhibit, Marker
+from museum_ar.core.localized import LocalizedText
+from museum_ar.markers.payload import payload_for
+from museum_ar.markers.spec import MarkerSpec
+from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose
+from museum_ar.tracking.synthetic import printed_card
+
+URL, OTHER = "https://ar.example.org/grass/", "https://ar.example.org/natur/"
+IDS = list("abcde")
+INTR = CameraIntrinsics.default_for(1280, 720)
+
+
+def _exhibit(url: str, title: str) -> Exhibit:
+    return Exhibit(title=LocalizedText({"de": title, "en": title}), publish_url=url, markers=[Marker(i, 100.0, LocalizedText({"de": f"Objekt {i}", "en": f"Object {i}"})) for i in IDS])
+
+
+@pytest.fixture(scope="module")
+def cards():
+    grass, natur = _exhibit(URL, "Grass"), _exhibit(OTHER, "Natur")
+    return {m.id: printed_card(grass, m) for m in grass.markers}, {m.id: printed_card(natur, m) for m in natur.markers}
+
+
+def _tracker() -> Tracker:
+    return Tracker(INTR, [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS], smoothing=False)
+
+
+def _run(cards, n: int, dist, tilt, **opts) -> tuple[int, int]:
+    """(found, wrong ids) over n single frames: our card on the left, the other exhibit's on the right."""
+    ours, others = cards
+    tracker = _tracker()
+    rng = np.random.default_rng(14)
+    found = wrong = 0
+    for k in range(n):
+        t, o = IDS[k % 5], IDS[(k + 2) % 5]
+        d = rng.uniform(*dist)
+        target = facing_pose(d, rng.uniform(*tilt), rng.uniform(0, 360), rng.uniform(0, 360), (-0.22 * d, rng.uniform(-0.05, 0.05) * d))
+        other = facing_pose(0.7, 20, rng.uniform(0, 360), 0, (0.2, 0.0))
+        cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(URL, t), 100.0), MarkerSpec.for_payload(payload_for(OTHER, o), 100.0)], INTR, [[target, other]], cards=[ours[t], others[o]], clutter=True, noise=(1.5, 4), blur=(0.4, 1.0), seed=1400 + k, **opts)
+        tracker.reset()
+        dets = tracker.process(cam.read().image, 0.0)
+        found += any(d.marker_id == t for d in dets)
+        wrong += sum(d.marker_id != t for d in dets)
+    return found, wrong
+
+
+def test_a_shadow_edge_across_the_card(cards):
+    # One global threshold read the shadowed quiet zone as dark: no frame ring, no id (before: 9 of 12).
+    found, wrong = _run(cards, 12, (0.4, 0.9), (0, 40), shadow=1.0)
+    assert wrong == 0
+    assert found >= 11
+
+
+def test_a_single_frame_blurred_by_a_quick_turn(cards):
+    # 14-22 px of motion blur: the code read with the blur's line shape (before: 2 of 12).
+    found, wrong = _run(cards, 12, (0.45, 0.9), (0, 35), motion_blur=(14.0, 22.0))
+    assert wrong == 0
+    assert found >= 8
+
+
+# Cards the benchmark's tilt set (70-80 degrees) missed: rotation vector (3) and translation (m, 3)
+# of the marker -> camera pose. Seen this steeply, the card's outline is a long thin quad whose two
+# obtuse corners lie within 4 % of its perimeter of the line between the acute ones, so the polygon
+# approximation folded it into a triangle (or a line) and no candidate was left.
+STEEP = [
+    (-2.50382, -0.22044, -1.11500, 0.0249, -0.0457, 0.4198),
+    (-2.18435, 0.68945, 1.05078, -0.0638, -0.0163, 0.3660),
+    (-0.27516, 0.75215, 0.15577, 0.0746, 0.0284, 0.3641),
+    (-0.22775, -0.95755, 0.01736, 0.1135, 0.0095, 0.3874),
+    (-0.37674, -0.52024, -0.38814, 0.0636, 0.0075, 0.3756),
+    (0.27660, 2.41566, -0.40645, 0.1299, -0.0075, 0.4526),
+    (0.08897, 0.88716, -0.65944, 0.0124, 0.0096, 0.3090),
+    (1.36820, -0.82642, 2.16799, -0.0548, -0.0140, 0.3274),
+]
+
+
+def test_cards_seen_at_70_to_80_degrees(cards):
+    ours, _ = cards
+    tracker = _tracker()
+    found = 0
+    for k, (*r, x, y, z) in enumerate(STEEP):
+        T = np.eye(4)
+        T[:3, :3] = cv2.Rodrigues(np.array(r))[0]
+        T[:3, 3] = x, y, z
+        tilt = np.degrees(np.arccos(abs(T[2, 1])))  # the card's normal (marker y) against the view axis
+        assert 68 < tilt < 82
+        cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(URL, "c"), 100.0)], INTR, [[T]], cards=[ours["c"]], noise=2.0, blur=0.8, seed=k)
+        tracker.reset()
+        dets = tracker.process(cam.read().image, 0.0)
+        assert all(d.marker_id == "c" for d in dets)
+        found += any(d.marker_id == "c" for d in dets)
+    assert found >= 6  # before: 0 of 8
+
+
+def test_another_exhibits_cards_heavily_blurred_or_shadowed_are_not_ours(cards):
+    """The new reads (lighting-normalised modules, the blur's line model) never turn another
+    exhibit's card of the same museum (same address and ids, 84-85 % of the modules equal) into ours."""
+    _, others = cards
+    tracker = _tracker()
+    for k, mid in enumerate(IDS):
+        for opts in ({"motion_blur": 14.0 + 2 * k}, {"motion_blur": 20.0 - k, "motion_angle": 30.0 * k}, {"shadow": 1.0}):
+            cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(OTHER, mid), 100.0)], INTR, [[facing_pose(0.45 + 0.08 * k, 10 * k, 40 * k)]], cards=[others[mid]], clutter=True, seed=20 + k, **opts)
+            tracker.reset()
+            assert tracker.process(cam.read().image, 0.0) == []
