@@ -102,6 +102,17 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             # the tracking itself runs in a Web Worker (tracker_worker.js, started from its checked bytes)
             assert page.evaluate("window.museumAR.tracker.runtime") == "worker"
             assert page.evaluate("window.museumAR.tracker.workerMs") > 0
+            # the camera's frames themselves went to the worker (no pixels copied on the page)
+            assert page.evaluate("window.museumAR.tracker.transferFrames") is not False
+            # With nothing playing, the scene is drawn for new poses only, not in every animation
+            # frame (which had drawn it about twice per camera frame).
+            before = page.evaluate("[window.museumAR.frames, window.museumAR.processed, window.museumAR.framesDrawn]")
+            page.wait_for_timeout(1500)
+            after = page.evaluate("[window.museumAR.frames, window.museumAR.processed, window.museumAR.framesDrawn]")
+            draws, tracked_n, pictures = (a - b for a, b in zip(after, before))
+            assert tracked_n > 5, (before, after)
+            assert draws <= tracked_n + 2, f"scene drawn {draws} times for {tracked_n} tracked frames"
+            assert 0 < pictures <= tracked_n + 1  # one tracked before the window may be drawn in it
             tracked = page.evaluate("window.museumAR.tracked.trommel")
             t_true = scene["pose"][:3, 3]
             t_est = np.array(tracked["t"])

@@ -4,7 +4,7 @@
 // their SHA-256 in the manifest. Only a viewer.js that matches is started (from the checked
 // bytes, so what runs is what was checked); anything else is refused in words a visitor reads.
 // What this can and cannot protect against: docs/export.md, "Trust".
-import { IntegrityError, fetchVerified, integrity, loadManifest } from "./integrity.js";
+import { IntegrityError, checkHashed, fetchHashed, fetchVerified, integrity, loadManifest } from "./integrity.js";
 import { t } from "./i18n.js";
 import { quickLookSupported } from "./quicklook.js";
 import { requestCamera } from "./camera_request.js";
@@ -78,7 +78,12 @@ const mark = (step) => (timeline[step] = Math.round(performance.now()));
 async function start() {
   mark("boot");
   camera = requestCamera();
+  camera.then(() => mark("stream")); // allowed (or refused) by the visitor
   registerWorker();
+  // The viewer's code (0.7 MB, preloaded by index.html) and the tracker's are fetched and hashed
+  // while the manifest's signature is checked; they are held to the manifest's hashes once it is.
+  const early = { "viewer.js": fetchHashed("viewer.js"), "tracker_worker.js": fetchHashed("tracker_worker.js") };
+  for (const p of Object.values(early)) p.catch(() => {}); // judged below, against the manifest
   let manifest;
   try {
     manifest = await loadManifest();
@@ -91,17 +96,17 @@ async function start() {
   try {
     // side by side: one after the other, each a round trip, they had taken 0.1-1 s
     const page = CHECKED_PAGE_FILES.filter((f) => manifest.files[f]).map((f) => fetchVerified(manifest, f));
-    [code] = await Promise.all([fetchVerified(manifest, "viewer.js"), ...page]);
+    [code] = await Promise.all([checkHashed(manifest, "viewer.js", early["viewer.js"]), ...page]);
   } catch (e) {
     if (await newerExportTakesOver()) return;
     return refuse("tampered", e);
   }
   sessionStorage.removeItem("museum-ar.retried");
   mark("checked");
-  // The tracker's worker is fetched and checked now, while viewer.js starts (it had waited for
-  // viewer.js to ask for it): the viewer's fetchVerified takes these checked bytes.
+  // The tracker's worker, fetched and hashed above, is checked now, while viewer.js starts (it had
+  // waited for viewer.js to ask for it): the viewer's fetchVerified takes these checked bytes.
   const verified = {};
-  if (manifest.files["tracker_worker.js"]) verified["tracker_worker.js"] = fetchVerified(manifest, "tracker_worker.js");
+  if (manifest.files["tracker_worker.js"]) verified["tracker_worker.js"] = checkHashed(manifest, "tracker_worker.js", early["tracker_worker.js"]);
   for (const p of Object.values(verified)) p.catch(() => {}); // a failure is the viewer's to report, when it asks
   // the viewer uses this manifest (no second fetch that could be swapped) and this check's result
   globalThis.museumArBoot = { manifest, integrity, timeline, camera, verified };

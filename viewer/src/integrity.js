@@ -49,10 +49,25 @@ export async function fetchVerified(manifest, path, base = "./") {
     delete boot.verified[path]; // once: the bytes may be transferred (to the worker)
     return early;
   }
+  return checkHashed(manifest, path, fetchHashed(path, base));
+}
+
+/** Fetch a file and hash it, before the manifest that says what its hash must be is known (boot.js
+ * does this for viewer.js while the manifest's signature is checked); `checkHashed` then holds it
+ * to the manifest. Resolves to {buf, digest}. */
+export async function fetchHashed(path, base = "./") {
   const res = await fetch(base + path);
   if (!res.ok) throw new IntegrityError(`${path}: HTTP ${res.status}`);
   const buf = await res.arrayBuffer();
-  const digest = await sha256Hex(buf);
+  return { buf, digest: await sha256Hex(buf) };
+}
+
+/** The bytes of a fetchHashed(path) when their SHA-256 is the manifest's for path, else an
+ * IntegrityError. */
+export async function checkHashed(manifest, path, hashed) {
+  const entry = manifest.files[path];
+  if (!entry) throw new IntegrityError(`${path} is not listed in the manifest`);
+  const { buf, digest } = await hashed;
   if (digest !== entry.sha256) throw new IntegrityError(`${path} does not match its SHA-256`);
   return buf;
 }

@@ -213,6 +213,8 @@ async function startCamera(deviceId, requested) {
   if (state.stream) state.stream.getTracks().forEach((tr) => tr.stop());
   const asked = requested || requestCamera(deviceId);
   // a new camera: no picture of the old one stays on screen
+  if (state.toDraw && state.toDraw.results.picture) state.toDraw.results.picture.close();
+  state.toDraw = null;
   document.body.classList.remove("tracked-frames");
   const frame = $("frame");
   frame.getContext("2d").clearRect(0, 0, frame.width, frame.height);
@@ -259,6 +261,7 @@ function resize() {
   if (!el.videoWidth || !state.tracker) return;
   const K = state.tracker.intrinsics(el.videoWidth, el.videoHeight);
   state.scene.setProjection(K, el.videoWidth, el.videoHeight, window.innerWidth, window.innerHeight);
+  state.redraw = true;
 }
 
 // ------------------------------------------------------------------ the frame loop
@@ -288,38 +291,61 @@ function trackNewFrame() {
   busy = true;
   const t0 = performance.now();
   const tSec = t0 / 1000;
-  // The picture of the frame being tracked, taken in the same task as the tracker's grab (the
-  // same camera frame): shown together with the poses found in it, so content and picture
-  // agree instead of the content trailing the live video (docs/viewer.md, "No swimming").
-  const shot = "createImageBitmap" in window ? createImageBitmap(el).catch(() => null) : Promise.resolve(null);
-  state.tracker.process(el, tSec).then(async (results) => {
+  // The tracker also hands back the picture of the frame it tracked (the same camera frame), shown
+  // together with the poses found in it, so content and picture agree instead of the content
+  // trailing the live video (docs/viewer.md, "No swimming"). Until some content is built there is
+  // nothing to keep in step with: the live video shows, and the page's thread is left to building
+  // the content (at 4x CPU throttling the pictures of the first frames had delayed it).
+  state.tracker.process(el, tSec, state.scene.hasContent()).then((results) => {
     state.trackMs.push(performance.now() - t0);
     if (state.trackMs.length > 120) state.trackMs.shift();
     state.processed++;
-    drawTrackedFrame(await shot);
-    applyTracking(results, tSec);
+    // Drawn at the next animation frame, picture and poses together; a tracked frame that was not
+    // drawn yet gives way to a newer one. Tracking no longer waits for the drawing: at 4x CPU
+    // throttling drawing each frame before tracking the next had held it under 20 frames/s.
+    if (state.toDraw && state.toDraw.results.picture) state.toDraw.results.picture.close();
+    state.toDraw = { results, tSec };
   }).catch((e) => console.error(e)).finally(() => {
     busy = false;
     trackNewFrame(); // a frame that came while this one was tracked
   });
 }
 
+// The scene is drawn when something in it changed (new poses with their camera picture, the
+// view's size, the language of its labels), and in every animation frame while a model's animation
+// or a video runs. Drawing every animation frame regardless had drawn it twice per camera frame,
+// which at 4x CPU throttling took the page's thread from tracking (state.frames counts draws).
 function loop() {
   requestAnimationFrame(loop);
   trackNewFrame();
+  const tracked = state.toDraw;
+  if (tracked) {
+    state.toDraw = null;
+    drawTrackedFrame(tracked.results.picture);
+    applyTracking(tracked.results, tracked.tSec);
+  }
+  if (!state.redraw && !liveContent()) return;
+  state.redraw = false;
   state.scene.render();
   state.frames++;
 }
 
+function liveContent() {
+  if (state.scene.mixers && state.scene.mixers.length) return true;
+  for (const el of state.media.values()) if (el.tagName === "VIDEO" && !el.paused) return true;
+  return false;
+}
+
 /** Draw the tracked frame as the camera picture, cropped to fill the screen as the video was
  * (object-fit: cover). The first one hides the live video. */
-function drawTrackedFrame(bitmap) {
+function drawTrackedFrame(bitmap) { // an ImageBitmap or a VideoFrame
   if (!bitmap) return;
   const canvas = $("frame");
   const w = Math.round(window.innerWidth * (window.devicePixelRatio || 1)), h = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
   if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
-  const scale = Math.max(w / bitmap.width, h / bitmap.height);
-  const dw = bitmap.width * scale, dh = bitmap.height * scale;
+  const bw = bitmap.displayWidth || bitmap.width, bh = bitmap.displayHeight || bitmap.height;
+  const scale = Math.max(w / bw, h / bh);
+  const dw = bw * scale, dh = bh * scale;
   canvas.getContext("2d").drawImage(bitmap, (w - dw) / 2, (h - dh) / 2, dw, dh);
   bitmap.close();
   state.framesDrawn = (state.framesDrawn || 0) + 1;
@@ -327,6 +353,9 @@ function drawTrackedFrame(bitmap) {
 }
 
 function applyTracking(results, tSec) {
+  // the scene is drawn again for new poses and for a marker hidden; with no marker in view it is
+  // left as it is (empty), its canvas untouched
+  if (results.length) state.redraw = true;
   for (const r of results) {
     state.scene.setPose(r.id, r.pose);
     state.lastSeen.set(r.id, tSec);
@@ -334,7 +363,7 @@ function applyTracking(results, tSec) {
     if (state.firstAnchorMs === null) state.firstAnchorMs = performance.now() - state.startMs;
   }
   for (const [id, seen] of state.lastSeen) {
-    if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; }
+    if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; state.redraw = true; }
   }
   state.lastAnySeen = state.lastAnySeen || new Map();
   for (const r of results) {
@@ -378,6 +407,7 @@ function applyLanguage() {
   $("camera-problem-text").textContent = t(L, state.cameraError === "NotAllowedError" ? "cameraDeniedHelp" : "noCameraHelp");
   $("btn-retry").textContent = t(L, "retryCamera");
   for (const p of state.textPanels) p.draw(L);
+  state.redraw = true;
   for (const el of state.media.values()) if (el.tagName === "VIDEO") applyCaptions(el);
   renderPanel();
   if (state.listOpen) buildList($("list"), state);

@@ -191,6 +191,12 @@ export class ArScene {
     return null;
   }
 
+  /** Whether any marker carries an item yet. */
+  hasContent() {
+    for (const e of this.anchors.values()) if (e.items.length) return true;
+    return false;
+  }
+
   render() {
     const dt = (this.clock ??= new THREE.Clock()).getDelta();
     for (const r of this.mixers || []) if (r.object.visible) r.animation.mixer.update(dt);

@@ -10,6 +10,23 @@ const MAX_DETECT_WIDTH = 720;
 const REFINE_LOOKS = 3; // as the desktop's refine_corners(iterations=3)
 const REFINE_SETTLED_PX = 0.05; // corners that moved less than this have settled
 
+const YUV_FORMATS = new Set(["I420", "NV12", "I420A", "I422", "I444"]);
+
+/** The Y plane of a YUV VideoFrame as a grey image {g, w, h}; store keeps the buffers between
+ * frames (its .yuv and .grey). Where the plane is stored without padding, the grey image is a
+ * view of the copied frame (no second copy). */
+export async function greyOfVideoFrame(frame, store) {
+  const vw = frame.visibleRect.width, vh = frame.visibleRect.height;
+  const size = frame.allocationSize();
+  if (!store.yuv || store.yuv.length !== size) store.yuv = new Uint8Array(size);
+  const layout = await frame.copyTo(store.yuv);
+  const { offset, stride } = layout[0];
+  if (stride === vw) return { g: store.yuv.subarray(offset, offset + vw * vh), w: vw, h: vh };
+  if (!store.grey || store.grey.length !== vw * vh) store.grey = new Uint8Array(vw * vh);
+  for (let y = 0; y < vh; y++) store.grey.set(store.yuv.subarray(offset + y * stride, offset + y * stride + vw), y * vw);
+  return { g: store.grey, w: vw, h: vh };
+}
+
 export class Tracker {
   /** markers: the manifest's markers; hfovDeg: the camera's horizontal field of view (from the
    * device, else the bundle's default); tracking: the manifest's `tracking` object, the one
@@ -51,31 +68,38 @@ export class Tracker {
   async grab(video) {
     const vw = video.videoWidth, vh = video.videoHeight;
     if (!vw || !vh) return null;
-    if (typeof VideoFrame !== "undefined" && this.useVideoFrame !== false) {
-      let frame = null;
+    const frame = this.videoFrame(video);
+    if (frame) {
       try {
-        frame = new VideoFrame(video);
-        const fmt = frame.format;
-        const r = frame.visibleRect;
-        if ((fmt === "I420" || fmt === "NV12" || fmt === "I420A" || fmt === "I422" || fmt === "I444") && r.width === vw && r.height === vh) {
-          const size = frame.allocationSize();
-          if (!this.yuv || this.yuv.length !== size) this.yuv = new Uint8Array(size);
-          const layout = await frame.copyTo(this.yuv);
-          const { offset, stride } = layout[0];
-          if (!this.grey || this.grey.length !== vw * vh) this.grey = new Uint8Array(vw * vh);
-          for (let y = 0; y < vh; y++) this.grey.set(this.yuv.subarray(offset + y * stride, offset + y * stride + vw), y * vw);
-          this.grabPath = "videoframe-" + fmt;
-          return { g: this.grey, w: vw, h: vh };
-        }
-        this.useVideoFrame = false; // RGB frames: the canvas path is as good
-      } catch (e) {
-        this.useVideoFrame = false;
+        return await greyOfVideoFrame(frame, this);
       } finally {
-        if (frame) frame.close();
+        frame.close();
       }
     }
     this.grabPath = "canvas";
     return this.grabCanvas(video, vw, vh);
+  }
+
+  /** The current video frame as a WebCodecs VideoFrame whose first plane is the grey image (a YUV
+   * frame of the whole picture), or null (no WebCodecs, or RGB frames: then the canvas path). The
+   * caller closes it, or transfers it to the tracker's worker, which reads the Y plane there. */
+  videoFrame(video) {
+    if (typeof VideoFrame === "undefined" || this.useVideoFrame === false) return null;
+    const vw = video.videoWidth, vh = video.videoHeight;
+    let frame = null;
+    try {
+      frame = new VideoFrame(video);
+      const r = frame.visibleRect;
+      if (YUV_FORMATS.has(frame.format) && r.width === vw && r.height === vh) {
+        this.grabPath = "videoframe-" + frame.format;
+        return frame;
+      }
+    } catch (e) {
+      // no frame to be had this way
+    }
+    if (frame) frame.close();
+    this.useVideoFrame = false; // RGB frames: the canvas path is as good
+    return null;
   }
 
   grabCanvas(video, vw, vh) {
@@ -91,10 +115,14 @@ export class Tracker {
   }
 
   /** Grab and track the current video frame; resolves to [{id, pose (16, column-major,
-   * marker -> OpenCV camera), raw {R, t}, corners, score, err}]. */
-  async process(video, tSec) {
+   * marker -> OpenCV camera), raw {R, t}, corners, score, err}], with `.picture` an ImageBitmap of
+   * the same frame when wantPicture (the caller closes it). */
+  async process(video, tSec, wantPicture = false) {
+    const shot = wantPicture && typeof createImageBitmap !== "undefined" ? createImageBitmap(video).catch(() => null) : null; // same task, same frame
     const img = await this.grab(video);
-    return img ? this.processGrey(img.g, img.w, img.h, tSec) : [];
+    const results = img ? this.processGrey(img.g, img.w, img.h, tSec) : [];
+    results.picture = shot && (await shot);
+    return results;
   }
 
   processGrey(g, w, h, tSec) {

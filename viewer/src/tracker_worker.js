@@ -8,8 +8,9 @@
 //
 // Messages in:  {type: "init", markers, hfov, tracking, targets: [{id, buffer}]}
 //               {type: "frame", seq, buffer (ArrayBuffer, transferred), w, h, t}
-// Messages out: {type: "result", seq, results, ms, buffer (transferred back), error}
-import { Tracker } from "./tracker.js";
+//               {type: "frame", seq, frame (a YUV VideoFrame, transferred; closed here), t}
+// Messages out: {type: "result", seq, results, ms, buffer (transferred back, if one came), error}
+import { Tracker, greyOfVideoFrame } from "./tracker.js";
 import { poseMatrixCV } from "./pose.js";
 import { createImageTracker, parseTarget } from "./image_targets/index.js";
 
@@ -24,7 +25,9 @@ function artworkResult(d) {
   return { id: d.id, kind: "artwork", pose: poseMatrixCV(R, t), corners: d.corners, score: d.score, err: 0, raw: { R, t }, state: d.state };
 }
 
-self.onmessage = (e) => {
+const frameStore = {}; // the VideoFrame copy's buffers, kept between frames
+
+self.onmessage = async (e) => {
   const m = e.data;
   if (m.type === "init") {
     tracker = new Tracker(m.markers, m.hfov, m.tracking);
@@ -36,11 +39,19 @@ self.onmessage = (e) => {
   let results = [];
   let error = null;
   try {
-    const grey = new Uint8Array(m.buffer, 0, m.w * m.h);
-    results = tracker.processGrey(grey, m.w, m.h, m.t);
-    if (artworks) results = results.concat(artworks.process({ data: grey, width: m.w, height: m.h }, tracker.intrinsics(m.w, m.h)).map(artworkResult));
+    let grey, w = m.w, h = m.h;
+    if (m.frame) {
+      // a YUV VideoFrame from the camera: its Y plane is the grey image
+      try {
+        ({ g: grey, w, h } = await greyOfVideoFrame(m.frame, frameStore));
+      } finally {
+        m.frame.close();
+      }
+    } else grey = new Uint8Array(m.buffer, 0, w * h);
+    results = tracker.processGrey(grey, w, h, m.t);
+    if (artworks) results = results.concat(artworks.process({ data: grey, width: w, height: h }, tracker.intrinsics(w, h)).map(artworkResult));
   } catch (err) {
     error = String((err && err.stack) || err);
   }
-  self.postMessage({ type: "result", seq: m.seq, results, ms: performance.now() - t0, buffer: m.buffer, error }, [m.buffer]);
+  self.postMessage({ type: "result", seq: m.seq, results, ms: performance.now() - t0, buffer: m.buffer, error }, m.buffer ? [m.buffer] : []);
 };

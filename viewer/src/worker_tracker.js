@@ -36,7 +36,7 @@ export class WorkerTracker {
     worker.onmessage = (e) => {
       const m = e.data;
       if (m.type !== "result") return;
-      this.buffers.push(m.buffer);
+      if (m.buffer) this.buffers.push(m.buffer);
       this.workerMs = m.ms;
       const p = this.pending.get(m.seq);
       this.pending.delete(m.seq);
@@ -58,17 +58,47 @@ export class WorkerTracker {
     return this.local.intrinsics(vw, vh);
   }
 
-  async process(video, tSec) {
+  /** Track the video's current frame; resolves to the results, with `results.picture` the same
+   * frame to draw (a VideoFrame or an ImageBitmap; the caller closes it) when wantPicture. */
+  async process(video, tSec, wantPicture = false) {
+    // Where the camera gives YUV VideoFrames, the frame itself goes to the worker (transferred, not
+    // copied), which reads its Y plane there: the page's thread no longer copies 2 x 0.9 MB per
+    // frame (1280x720). A clone of it (no copy) is the picture to draw.
+    const frame = this.transferFrames !== false ? this.local.videoFrame(video) : null;
+    if (frame) {
+      const picture = wantPicture ? frame.clone() : null;
+      try {
+        const results = await this.send({ type: "frame", seq: ++this.seq, frame, t: tSec }, [frame]);
+        results.picture = picture;
+        return results;
+      } catch (e) {
+        frame.close();
+        if (picture) picture.close();
+        if (!(e instanceof DOMException)) throw e;
+        this.transferFrames = false; // a browser that cannot transfer VideoFrames: copy the grey image
+      }
+    }
+    const shot = wantPicture ? createImageBitmap(video).catch(() => null) : null; // same task, same frame
     const img = await this.local.grab(video);
-    if (!img) return [];
+    if (!img) {
+      if (shot) shot.then((b) => b && b.close());
+      return [];
+    }
     const n = img.w * img.h;
     let buffer = this.buffers.pop();
     if (!buffer || buffer.byteLength < n) buffer = new ArrayBuffer(n);
     new Uint8Array(buffer, 0, n).set(img.g.subarray(0, n));
-    const seq = ++this.seq;
+    const results = await this.send({ type: "frame", seq: ++this.seq, buffer, w: img.w, h: img.h, t: tSec }, [buffer]);
+    results.picture = shot && (await shot);
+    return results;
+  }
+
+  /** Post a frame to the worker; resolves to its results. Throws (synchronously in the promise)
+   * when the message cannot be sent. */
+  send(message, transfer) {
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      this.worker.postMessage({ type: "frame", seq, buffer, w: img.w, h: img.h, t: tSec }, [buffer]);
+      this.worker.postMessage(message, transfer);
+      this.pending.set(message.seq, { resolve, reject });
     });
   }
 }
