@@ -51,13 +51,13 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     # textures are encoded on a thread pool from here on, while the mesh is simplified
     with TextureJobs(options.max_texture_px, options.jpeg_quality, options.texture_format) as jobs:
         if not keep_motion:
-            jobs.start(parts)
+            jobs.start(parts, release=True)
         if options.up == "auto":
             up, up_reason = guess_up(parts, fmt.up if fmt else "?")
         else:
             up, up_reason = options.up, "chosen"
         orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
-        prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress)), progress, 0.4, 0.85,
+        prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress), release=True), progress, 0.4, 0.85,
                                f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
         if not prims:
             raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)

@@ -1,4 +1,5 @@
-"""Real photogrammetry and range scans (issue #15): how they land.
+"""Real photogrammetry and range scans (issue #15): how they land, and the memory an import of a
+dense scan or a PBR model holds.
 
 The real files are fetched, not committed (benchmarks/corpus/fetch_corpus.py, checksums in
 files.json; their licences are not all open): the tests that read them skip unless
@@ -13,9 +14,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import trimesh
 from content_support import glb_attribute
 
 from museum_ar.content import import_item
+from museum_ar.content.mesh_parts import Part, weld
+from museum_ar.content.mesh_place import orient_and_scale
 from museum_ar.content.mesh_size import SizeQuestion
 
 CORPUS = Path(os.environ.get("MUSEUM_AR_CORPUS", "/nonexistent"))
@@ -108,3 +112,88 @@ def test_real_nefertiti_scan_stands_up_at_its_size(project):
     info = import_item(project.root, path, unit="mm").info
     assert info["up_axis"] == "z"  # Z-up scan: it lay on its back before the flat-base test
     assert info["size_m"][1] == pytest.approx(0.4946, abs=0.001)  # the bust is about 49 cm tall
+
+
+# --- memory: the same outputs from fewer copies ----------------------------------------------
+
+def _weld_by_bytes(positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The weld the outputs were made with (np.unique of the rows as raw bytes)."""
+    pos = np.ascontiguousarray(positions, dtype=np.float64) + 0.0
+    rows = pos.view(np.dtype((np.void, 24))).reshape(-1)
+    _, first, inverse = np.unique(rows, return_index=True, return_inverse=True)
+    return pos[first], inverse.reshape(-1)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_weld_gives_what_the_byte_unique_gave(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 3000))
+    if seed % 2:
+        pos = rng.choice(np.array([0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 1e-300, -1e300, 256.0]), size=(n, 3))
+    else:
+        pos = rng.normal(size=(n, 3)) * 100
+        pos[rng.integers(0, n, n // 2)] = pos[rng.integers(0, n, n // 2)]  # shared corners
+    got, want = weld(pos), _weld_by_bytes(pos)
+    assert got[0].tobytes() == want[0].tobytes()
+    assert np.array_equal(got[1], want[1])
+    assert np.array_equal(got[0][got[1]], pos + 0.0)  # every vertex finds its place
+
+
+def test_weld_merges_both_zeros():
+    unique, inverse = weld(np.array([[0.0, -0.0, 1.0], [-0.0, 0.0, 1.0], [0.0, 0.0, 1.0]]))
+    assert len(unique) == 1 and list(inverse) == [0, 0, 0] and not np.signbit(unique).any()
+
+
+def test_orient_and_scale_changes_a_shared_array_once():
+    pos = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    faces = np.array([[0, 1, 1]])
+    a, b = Part(positions=pos, faces=faces), Part(positions=pos, faces=faces)
+    rot = np.array([[1.0, 0, 0], [0, 0, 1], [0, -1, 0]])
+    orient_and_scale([a, b], metres_per_unit=0.001, rotation=rot)
+    want = (np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]) * 0.001) @ rot.T
+    assert a.positions.tobytes() == want.tobytes() and b.positions.tobytes() == want.tobytes()
+
+
+def test_stl_read_in_slices_is_what_trimesh_reads(tmp_path, monkeypatch):
+    from museum_ar.content import gltf_fast
+
+    mesh = trimesh.creation.icosphere(subdivisions=3, radius=20.0)  # 1280 faces
+    path = tmp_path / "Kugel.stl"
+    mesh.export(path)
+    monkeypatch.setattr(gltf_fast, "_STL_SLICE", 100)  # 13 slices, the last one short
+    (part,) = gltf_fast.load_stl_fast(path)
+    loaded = trimesh.load(path, process=False)
+    assert part.positions.dtype == np.float64
+    assert np.array_equal(part.positions, np.asarray(loaded.vertices, dtype=np.float64))
+    assert np.array_equal(part.faces, np.asarray(loaded.faces))
+
+
+def test_texture_pixels_are_let_go_once_encoded(tmp_path):
+    """The import holds each map decoded only while its job works on it: after the jobs, the
+    pictures are closed, and the GLB is the same as when they were kept."""
+    from museum_ar.content.decimate import to_primitives
+    from museum_ar.content.glb_write import TextureJobs, write_glb
+    from museum_ar.content.mesh_load import load_parts
+
+    source = Path(__file__).parents[1] / "data" / "gltf" / "helmet_small_draco.glb"
+    out = []
+    for release in (False, True):
+        parts, _ = load_parts(source, [])
+        maps = [img for p in parts for img in p.material.images().values()]
+        assert len(maps) == 5
+        with TextureJobs(2048, 88, "webp") as jobs:
+            jobs.start(parts, release=release)
+            prims = to_primitives(parts, 150_000, release=release)
+            out.append(write_glb(prims, name="helm", textures=jobs)[0])
+            jobs.thumbnail(parts[0].material.base_color_image)  # made by its job, not from the closed picture
+        closed = []
+        for img in maps:
+            try:
+                img.getpixel((0, 0))
+                closed.append(False)
+            except ValueError:
+                closed.append(True)
+        assert all(closed) if release else not any(closed)
+        if release:
+            assert all(len(p.positions) == 0 for p in parts)  # the source arrays went too
+    assert out[0] == out[1]
