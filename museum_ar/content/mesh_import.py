@@ -53,7 +53,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         if not keep_motion:
             jobs.start(parts, release=True)
         if options.up == "auto":
-            up, up_reason = guess_up(parts, fmt.up if fmt else "?")
+            up, up_reason = guess_up(parts, fmt.up if fmt else "?", scale_free=scale_free)
         else:
             up, up_reason = options.up, "chosen"
         orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])

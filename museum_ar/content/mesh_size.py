@@ -173,12 +173,17 @@ UP_ROTATIONS: dict[str, np.ndarray] = {
 _AXES = {"x": (0, 1), "-x": (0, -1), "y": (1, 1), "-y": (1, -1), "z": (2, 1), "-z": (2, -1)}
 
 
-def guess_up(parts: list[Part], convention: str) -> tuple[str, str]:
+def guess_up(parts: list[Part], convention: str, scale_free: str | None = None) -> tuple[str, str]:
     """(up axis, reason). Formats with a convention keep it; otherwise a flat base decides: the
     side of the bounding box where most of the surface lies flat is the bottom (a scan cut off at
-    its plinth, a CAD part on its face), else Y (Blender's and most scan tools' OBJ export)."""
+    its plinth, a CAD part on its face), else Y (Blender's and most scan tools' OBJ export), or
+    -Y for a Meshroom (AliceVision) reconstruction, which is in the first camera's coordinates
+    (x right, y down, z forward): standing on +Y it came out upside down and seen from behind
+    (its surface faces the cameras, towards -Z; the tablet culls back faces)."""
     if convention in ("y", "z"):
         return convention, f"the format's convention is {convention.upper()} up"
+    fallback = ("-y", f"no flat base found; {scale_free} writes camera coordinates, Y down") \
+        if scale_free and scale_free.startswith("Meshroom") else ("y", "no flat base found, Y up assumed")
     area, normals, centres = _face_stats(parts)
     if area.sum() <= 0:
         return "y", "no surface to judge by; Y up assumed"
@@ -194,7 +199,7 @@ def guess_up(parts: list[Part], convention: str) -> tuple[str, str]:
             best, best_share = name, share
     if best is not None and best_share >= 0.03:
         return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
-    return "y", "no flat base found, Y up assumed"
+    return fallback
 
 
 def _opposite(axis: str) -> str:

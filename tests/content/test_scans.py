@@ -90,6 +90,16 @@ def test_meshroom_scan_is_said_to_have_no_real_scale(project, src):
     assert max(fitted["size_m"]) == pytest.approx(0.15, abs=1e-6)
 
 
+def test_meshroom_scan_without_a_base_stands_on_minus_y(project, src):
+    """AliceVision writes the first camera's coordinates (y down): on +Y the reconstruction came
+    out upside down, its surface facing away from the viewer and culled by the tablet."""
+    path = _meshroom_obj(src)
+    info = import_item(project.root, path, fit_m=0.15).info
+    assert info["up_axis"] == "-y" and "camera coordinates" in info["up_reason"]
+    path.write_text(path.read_text().replace("AliceVision", "Blender 4.1"))
+    assert import_item(project.root, path, fit_m=0.15).info["up_axis"] == "y"
+
+
 def test_an_obj_of_another_tool_gets_the_usual_proposal(project, src):
     path = _meshroom_obj(src)
     path.write_text(path.read_text().replace("AliceVision", "Blender 4.1"))
@@ -104,6 +114,11 @@ def test_real_meshroom_scan(project):
     assert info["scale_free"] == "Meshroom (AliceVision)"
     assert info["triangles_after"] == 53_364 and info["textured"]
     assert info["texture_px"] == [[2048, 2048]]  # the 4096 px atlas, down to the budget
+    # turned -Y up, its surface (which faces the cameras) faces the viewer of the thumbnail and
+    # the tablet: most of its area faces +Z (front) and up
+    assert info["up_axis"] == "-y"
+    normals = glb_attribute(project.root / import_item(project.root, path, fit_m=0.15).asset, "NORMAL")
+    assert (normals[:, 2] > 0).mean() > 0.6 and (normals[:, 1] > 0).mean() > 0.5
 
 
 @pytest.mark.slow
