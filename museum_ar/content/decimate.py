@@ -55,14 +55,21 @@ def budget_shares(parts: list[Part], budget: int) -> list[int]:
     return [f + int(rest * (t - f) // spare) for t, f in zip(sizes, floors)]
 
 
-def to_primitives(parts: list[Part], budget: int, progress: Progress = NO_PROGRESS) -> list[Primitive]:
+def to_primitives(parts: list[Part], budget: int, progress: Progress = NO_PROGRESS, *, release: bool = False) -> list[Primitive]:
+    """`release`: each part's source arrays (positions, faces, uv, colours, normals) are let go as
+    soon as its primitive is made, or, for a triangle soup, as soon as it is welded, so they are
+    not held through the simplification beside what is made of them (a 1.5M-triangle STL: 144 MB).
+    The parts then keep only their material and the facts import reports; for an import's own
+    parts, which nothing reads afterwards."""
     out = []
     shares = budget_shares(parts, budget)
     for i, (part, share) in enumerate(zip(parts, shares)):
         step = progress.scaled(i / len(parts), (i + 1) / len(parts))
         if share < 1:
             continue  # a speck too small to get even one triangle of the budget
-        prim = _primitive_of(part, share, step)
+        prim = _primitive_of(part, share, step, release)
+        if release:
+            part.uv = part.colors = part.normals = None
         if prim.triangles:
             out.append(prim)
     return out
@@ -118,13 +125,15 @@ def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> n
     return dst[: min(n, 3 * target)].reshape(-1, 3).astype(np.int64)
 
 
-def _primitive_of(part: Part, target: int, progress: Progress) -> Primitive:
+def _primitive_of(part: Part, target: int, progress: Progress, release: bool = False) -> Primitive:
     if part.uv is None and part.colors is None and part.normals is None:
         # nothing but positions (STL is a triangle soup): work on the welded mesh, 3x fewer vertices
         positions, faces = weld(part.positions)
         faces = faces[part.faces]
     else:
         positions, faces = part.positions, part.faces  # UV/colour seams must stay split
+    if release:
+        part.positions, part.faces = _EMPTY_POSITIONS, _EMPTY_FACES  # (the locals hold what is still needed)
     faces = faces[(faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])]
     faces, part.duplicate_faces = unique_faces(faces)
     check_valence(faces, len(positions))
@@ -178,6 +187,9 @@ def _with_normals(positions, faces, corner_normals, part) -> Primitive:
         part=part,
     )
 
+
+_EMPTY_POSITIONS = np.zeros((0, 3), dtype=np.float64)
+_EMPTY_FACES = np.zeros((0, 3), dtype=np.int64)
 
 CREASE_COS = 0.5  # faces meeting at more than 60 degrees get a hard edge
 

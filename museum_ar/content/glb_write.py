@@ -69,19 +69,26 @@ class TextureJobs:
         # given a picture another's texture that way)
         self._jobs: dict[int, tuple[Image.Image, Future]] = {}
 
-    def start(self, parts) -> TextureJobs:
-        for part in parts:
-            if part.uv is None:
-                continue
-            base = part.material.base_color_image
+    def start(self, parts, *, release: bool = False) -> TextureJobs:
+        """`release`: each picture's pixels are freed as soon as its job has encoded it (and made
+        the thumbnail's copy of a base-colour map), so at most the pictures being worked on are
+        held decoded instead of all of them until the import ends (five 2048 px maps: 80 MB).
+        Only for parts whose pictures nothing else reads afterwards (an import's own parts)."""
+        used = [part for part in parts if part.uv is not None]
+        bases = {id(part.material.base_color_image) for part in used}
+        for part in used:
             for img in part.material.images().values():
                 if id(img) not in self._jobs:
-                    self._jobs[id(img)] = (img, self._pool.submit(self._job, img, img is base))
+                    self._jobs[id(img)] = (img, self._pool.submit(self._job, img, id(img) in bases, release))
         return self
 
-    def _job(self, img: Image.Image, for_thumbnail: bool) -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
-        encoded = prepare_texture(img, *self._args)
-        return encoded, thumbnail_texture(img) if for_thumbnail else None
+    def _job(self, img: Image.Image, for_thumbnail: bool, release: bool = False) -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
+        if not release:
+            return prepare_texture(img, *self._args), thumbnail_texture(img) if for_thumbnail else None
+        thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
+        encoded = prepare_texture(img, *self._args, release=True)
+        img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)
+        return encoded, thumb
 
     def encoded(self, img: Image.Image) -> tuple[bytes, str, tuple[int, int]]:
         if id(img) not in self._jobs:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 import json
 import struct
 from dataclasses import dataclass
@@ -398,6 +399,7 @@ def _quaternion_matrix(q: np.ndarray) -> np.ndarray:
         [0.0, 0.0, 0.0, 1.0]])
 
 
+_STL_SLICE = 1 << 17  # triangles read at a time (6.5 MB)
 _STL_DTYPE = np.dtype([("normals", "<f4", (3,)), ("vertices", "<f4", (3, 3)), ("attributes", "<u2")])
 
 
@@ -406,13 +408,23 @@ def load_stl_fast(path: Path) -> list[Part] | None:
     soup, three vertices per face. ASCII STL: None (trimesh)."""
     from .mesh_load import _part_of
 
-    raw = path.read_bytes()
-    if len(raw) < 84:
-        return None
-    n = struct.unpack("<I", raw[80:84])[0]
-    if len(raw) - 84 != n * _STL_DTYPE.itemsize or n == 0:
-        return None
-    blob = np.frombuffer(raw, dtype=_STL_DTYPE, offset=84)
-    geom = _Geom(blob["vertices"].reshape((-1, 3)), np.arange(n * 3).reshape((-1, 3)), _Visual(None))
+    with open(path, "rb") as f:
+        head = f.read(84)
+        if len(head) < 84:
+            return None
+        n = struct.unpack("<I", head[80:84])[0]
+        if os.fstat(f.fileno()).st_size - 84 != n * _STL_DTYPE.itemsize or n == 0:
+            return None
+        # read in slices straight into the float64 vertices: the file's bytes are never all held
+        # beside them (a 1.5M-triangle STL is 75 MB of bytes next to 108 MB of vertices)
+        vertices = np.empty((n * 3, 3), dtype=np.float64)
+        for lo in range(0, n, _STL_SLICE):
+            count = min(_STL_SLICE, n - lo)
+            blob = np.frombuffer(f.read(count * _STL_DTYPE.itemsize), dtype=_STL_DTYPE)
+            if len(blob) != count:
+                return None  # the file shrank while it was read
+            vertices[3 * lo : 3 * (lo + count)] = blob["vertices"].reshape((-1, 3))
+    geom = _Geom(vertices, np.arange(n * 3).reshape((-1, 3)), _Visual(None))
+    del vertices
     part = _part_of(geom, _EYE)
     return [part] if part is not None else []

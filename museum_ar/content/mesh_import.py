@@ -18,7 +18,7 @@ from .formats import Format, format_of
 from .mesh_load import load_parts
 from .mesh_parts import bounds, total_triangles
 from .mesh_place import orient_and_scale, put_on_marker
-from .mesh_size import UP_ROTATIONS, SizeQuestion, decide_size, guess_up, header_unit, question
+from .mesh_size import UP_ROTATIONS, SizeQuestion, decide_size, guess_up, header_unit, question, scale_free_tool
 from .options import MAX_MESH_FILE_BYTES, ImportOptions
 from .mesh_checks import check_mesh_file
 from .sniff import check_file
@@ -40,8 +40,9 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         raise ContentError("has no extent (all its points are in one place)", path=source)
     fmt = format_of(ext)
     declared, declared_why = _declared_unit(source, fmt, declared_unit)
+    scale_free = scale_free_tool(source) if declared is None and ext in (".obj", ".ply") else None
     decision = decide_size(longest, asked=options.unit, fit_m=options.fit_m, declared=declared, declared_why=declared_why,
-                           usual=fmt.usual_unit if fmt else None, fmt_name=fmt.name if fmt else "")
+                           usual=fmt.usual_unit if fmt else None, fmt_name=fmt.name if fmt else "", scale_free=scale_free)
     ask = question(decision, longest, options.marker_m)
     if ask and options.ask:
         raise SizeQuestion(ask, path=source, proposal=decision.proposal, size_m=longest * decision.metres_per_unit)
@@ -50,13 +51,13 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     # textures are encoded on a thread pool from here on, while the mesh is simplified
     with TextureJobs(options.max_texture_px, options.jpeg_quality, options.texture_format) as jobs:
         if not keep_motion:
-            jobs.start(parts)
+            jobs.start(parts, release=True)
         if options.up == "auto":
-            up, up_reason = guess_up(parts, fmt.up if fmt else "?")
+            up, up_reason = guess_up(parts, fmt.up if fmt else "?", scale_free=scale_free)
         else:
             up, up_reason = options.up, "chosen"
         orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
-        prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress)), progress, 0.4, 0.85,
+        prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress), release=True), progress, 0.4, 0.85,
                                f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
         if not prims:
             raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
@@ -101,6 +102,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
             "metres_per_unit": decision.metres_per_unit,
             "unit_proposal": decision.proposal,
             "size_question": ask,
+            "scale_free": scale_free,
             "up_axis": up,
             "up_reason": up_reason,
             **placed,

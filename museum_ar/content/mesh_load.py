@@ -157,7 +157,7 @@ def _ply_strips(path: Path) -> list[Part]:
         kwargs = load_ply(f)
     raw = kwargs.get("metadata", {}).get("_ply_raw", {})
     strips = raw.get("tristrips", {}).get("data", {})
-    data = next(iter(strips.values()), None) if isinstance(strips, dict) else None
+    data = _strip_lists(strips)
     if data is None or "vertices" not in kwargs:
         return []
     faces = strips_to_triangles(data)
@@ -166,6 +166,21 @@ def _ply_strips(path: Path) -> list[Part]:
     mesh = trimesh.Trimesh(vertices=kwargs["vertices"], faces=faces, vertex_colors=kwargs.get("vertex_colors"), process=False)
     part = _part_of(mesh, np.eye(4))
     return [part] if part is not None else []
+
+
+def _strip_lists(strips):
+    """The index lists of a PLY 'tristrips' element as trimesh hands them over: a dict of
+    per-row arrays when the rows differ in length, or, when every row has the same length (one
+    strip with -1 restarts, as Cyberware writes it), a structured array whose list property holds
+    ('f0' count, 'f1' indices)."""
+    if isinstance(strips, dict):
+        return next(iter(strips.values()), None)
+    if isinstance(strips, np.ndarray) and strips.dtype.names:
+        lists = strips[strips.dtype.names[0]]
+        if lists.dtype.names and "f1" in lists.dtype.names:
+            return lists["f1"]
+        return lists
+    return None
 
 
 def strips_to_triangles(strips) -> np.ndarray:

@@ -72,15 +72,43 @@ def used_vertices(n: int, faces: np.ndarray) -> np.ndarray:
 
 def bounds(parts: list[Part]) -> tuple[np.ndarray, np.ndarray]:
     """Bounding box of the vertices the faces use (stray unused vertices do not count)."""
-    used = [p.positions[used_vertices(len(p.positions), p.faces)] for p in parts]
-    return np.min([u.min(axis=0) for u in used], axis=0), np.max([u.max(axis=0) for u in used], axis=0)
+    lows, highs = [], []
+    for p in parts:
+        mask = used_vertices(len(p.positions), p.faces)
+        used = p.positions if mask.all() else p.positions[mask]  # no copy of a triangle soup's vertices
+        lows.append(used.min(axis=0))
+        highs.append(used.max(axis=0))
+    return np.min(lows, axis=0), np.max(highs, axis=0)
 
 
 def weld(positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(unique positions, index of each vertex's unique position): vertices at exactly the same
-    place merged. Rows are compared as raw bytes (3x faster than np.unique(axis=0))."""
+    place merged (-0.0 and 0.0 are one place). The unique positions come in the order of their
+    bytes (what np.unique on the rows as raw bytes gave, which the outputs were made with) and
+    each is the first vertex at that place. Sorted with np.lexsort on the three coordinates read
+    as big-endian integers (a view, whose integer order is the bytes' order) instead of sorting
+    24-byte void rows: about half the memory (a 1.5M-triangle soup: 200 MB instead of 460 MB
+    on top of its 108 MB of vertices), and no slower."""
     pos = np.ascontiguousarray(positions, dtype=np.float64)
-    pos = pos + 0.0  # -0.0 -> 0.0, so both zeros compare equal as bytes
-    rows = pos.view(np.dtype((np.void, pos.dtype.itemsize * 3))).reshape(-1)
-    _, first, inverse = np.unique(rows, return_index=True, return_inverse=True)
-    return pos[first], inverse.reshape(-1)
+    n = len(pos)
+    if n == 0:
+        return pos.copy(), np.zeros(0, dtype=np.int64)
+    if (pos.view(np.uint64) == _NEG_ZERO).any():
+        pos = pos + 0.0  # -0.0 -> 0.0, so both zeros have the same bytes
+    be = pos.view(">u8")
+    order = np.lexsort((be[:, 2], be[:, 1], be[:, 0]))  # stable: the first vertex of a place first
+    new = np.zeros(n, dtype=bool)
+    new[0] = True
+    for j in range(3):
+        ks = be[:, j][order]
+        new[1:] |= ks[1:] != ks[:-1]
+        del ks
+    first = order[new]
+    inverse = np.empty(n, dtype=np.int64)
+    group = np.cumsum(new)
+    group -= 1
+    inverse[order] = group
+    return pos[first] + 0.0, inverse
+
+
+_NEG_ZERO = np.uint64(1 << 63)  # the bits of -0.0

@@ -13,13 +13,35 @@ import itertools
 
 def orient_and_scale(parts: list[Part], *, metres_per_unit: float, rotation: np.ndarray) -> None:
     """To metres and Y up, in place (before decimation, so it works on the full mesh)."""
+    turn = not np.array_equal(rotation, np.eye(3))
+    # id of a part's array -> (that array, what it became): parts may share one (the array is kept
+    # so that its id is not reused meanwhile)
+    done: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for p in parts:
-        pos = p.positions * metres_per_unit
-        if not np.array_equal(rotation, np.eye(3)):
-            pos = pos @ rotation.T
-            if p.normals is not None:
-                p.normals = p.normals @ rotation.T
+        source = p.positions
+        if id(source) in done:
+            pos = done[id(source)][1]
+        else:
+            # in place and in slices: one full-size copy of a 1.5M-triangle soup's vertices is 108 MB
+            pos = source if _owned(source) else np.array(source, dtype=np.float64)
+            done[id(source)] = (source, pos)
+            for lo in range(0, len(pos), _SLICE):
+                chunk = pos[lo : lo + _SLICE]
+                chunk *= metres_per_unit
+                if turn:
+                    chunk[:] = chunk @ rotation.T
+        if turn and p.normals is not None:
+            p.normals = p.normals @ rotation.T
         p.positions = pos
+
+
+_SLICE = 1 << 18  # rows per step of orient_and_scale
+
+
+def _owned(a: np.ndarray) -> bool:
+    """A float64 array that may be changed in place: C-contiguous, writeable, and not a view of
+    another array or of a buffer (read-only file bytes, an array a caller may still hold)."""
+    return a.dtype == np.float64 and a.flags.c_contiguous and a.flags.writeable and a.base is None
 
 
 def put_on_marker(positions: list[np.ndarray], placement: str) -> dict:

@@ -103,9 +103,36 @@ def header_unit(path: Path) -> str | None:
     return None
 
 
+# Header comments of photogrammetry tools whose reconstructions have no real scale: structure
+# from motion knows the shape only up to a factor (the units are whatever the camera poses came
+# out as) unless the curator scaled it (markers, a scale bar), and the file does not say which.
+# Seen in real files: Meshroom's "# Created with AliceVision" (OBJ and MTL).
+_SCALE_FREE_TOOLS = ((re.compile(rb"\bAliceVision\b|\bMeshroom\b", re.I), "Meshroom (AliceVision)"),)
+
+
+def scale_free_tool(path: Path) -> str | None:
+    """The photogrammetry tool named in the header comments of an OBJ/PLY (first 8 KB), when it
+    is one whose output has no real scale; else None."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8192)
+    except OSError:
+        return None
+    comments = b"\n".join(line for line in head.splitlines()
+                          if line.strip().startswith(b"#") or line.strip().lower().startswith(b"comment"))
+    for pattern, name in _SCALE_FREE_TOOLS:
+        if pattern.search(comments):
+            return name
+    return None
+
+
 def decide_size(longest: float, *, asked: str | None, fit_m: float | None, declared: str | None,
-                declared_why: str, usual: str | None = None, fmt_name: str = "") -> SizeDecision:
+                declared_why: str, usual: str | None = None, fmt_name: str = "", scale_free: str | None = None) -> SizeDecision:
+    """`scale_free`: the tool that made the file, when its output has no real scale: said first
+    in the proposal's reason, since no unit can be right for it."""
     proposal, why = propose_unit(longest, usual, fmt_name)
+    if scale_free:
+        why = f"a {scale_free} reconstruction has no real scale: measure the object, or fit it; {why}"
     if asked is not None:
         return SizeDecision(asked, UNITS[asked], "asked", f"chosen: {_UNIT_NAMES[asked]}", proposal, why)
     if fit_m is not None:
@@ -121,6 +148,9 @@ def question(decision: SizeDecision, longest: float, marker_m: float | None) -> 
     size = longest * decision.metres_per_unit
     if decision.source == "proposed":
         others = ", ".join(u for u in UNITS if u != decision.proposal)
+        if "reconstruction has no real scale" in decision.proposal_reason:
+            return (f"states no unit ({decision.proposal_reason}); "
+                    f"give --fit, or --unit {decision.proposal} (or {others}) if it was scaled when made")
         return (f"states no unit ({decision.proposal_reason}); "
                 f"give --unit {decision.proposal} (or {others}) or --fit")
     if decision.source == "file" and marker_m and size > LARGE_FOR_MARKER * marker_m:
@@ -143,12 +173,17 @@ UP_ROTATIONS: dict[str, np.ndarray] = {
 _AXES = {"x": (0, 1), "-x": (0, -1), "y": (1, 1), "-y": (1, -1), "z": (2, 1), "-z": (2, -1)}
 
 
-def guess_up(parts: list[Part], convention: str) -> tuple[str, str]:
+def guess_up(parts: list[Part], convention: str, scale_free: str | None = None) -> tuple[str, str]:
     """(up axis, reason). Formats with a convention keep it; otherwise a flat base decides: the
     side of the bounding box where most of the surface lies flat is the bottom (a scan cut off at
-    its plinth, a CAD part on its face), else Y (Blender's and most scan tools' OBJ export)."""
+    its plinth, a CAD part on its face), else Y (Blender's and most scan tools' OBJ export), or
+    -Y for a Meshroom (AliceVision) reconstruction, which is in the first camera's coordinates
+    (x right, y down, z forward): standing on +Y it came out upside down and seen from behind
+    (its surface faces the cameras, towards -Z; the tablet culls back faces)."""
     if convention in ("y", "z"):
         return convention, f"the format's convention is {convention.upper()} up"
+    fallback = ("-y", f"no flat base found; {scale_free} writes camera coordinates, Y down") \
+        if scale_free and scale_free.startswith("Meshroom") else ("y", "no flat base found, Y up assumed")
     area, normals, centres = _face_stats(parts)
     if area.sum() <= 0:
         return "y", "no surface to judge by; Y up assumed"
@@ -164,7 +199,7 @@ def guess_up(parts: list[Part], convention: str) -> tuple[str, str]:
             best, best_share = name, share
     if best is not None and best_share >= 0.03:
         return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
-    return "y", "no flat base found, Y up assumed"
+    return fallback
 
 
 def _opposite(axis: str) -> str:

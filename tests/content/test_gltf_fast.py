@@ -227,7 +227,7 @@ def test_imports_are_byte_identical_to_the_trimesh_reader_and_sequential_texture
     ours = _import_bytes(tmp_path, source, **options)
     with monkeypatch.context() as m:
         m.setattr(mesh_import, "load_parts", lambda path, warnings_out: load_parts(path, warnings_out, fast_obj=False))
-        m.setattr(glb_write.TextureJobs, "start", lambda self, parts: self)  # nothing early: each encoded when written
+        m.setattr(glb_write.TextureJobs, "start", lambda self, parts, **kw: self)  # nothing early: each encoded when written
         assert _import_bytes(tmp_path, source, **options) == ours
 
 
