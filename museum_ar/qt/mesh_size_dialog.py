@@ -61,6 +61,9 @@ class MeshSizeDialog(QDialog):
                      n=n, unit=tr(_UNIT_LABELS[info["unit_proposal"]]))
         else:
             why = tr("At its true size it is far larger than its {mm} mm marker.", mm=f"{marker_mm:g}")
+        if info.get("scale_free"):  # a photogrammetry reconstruction: no unit can be right for it
+            why = tr("Made with {tool}: a reconstruction like this has no real scale. Measure the object and choose the unit that gives its size, or fit it to the marker.",
+                     tool=info["scale_free"])
         intro = QLabel(why)
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -75,7 +78,8 @@ class MeshSizeDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.by_unit)
         group.addButton(self.by_fit)
-        self.by_unit.setChecked(True)
+        # fit is preselected where the file's numbers mean no size at all
+        (self.by_fit if info.get("scale_free") else self.by_unit).setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.by_unit)
         row.addWidget(self.units, 1)

@@ -4,6 +4,7 @@ MESH_SIZE_GERMAN: dict[str, str] = {
     "Size of {name}": "Größe von {name}",
     "The file does not say in which unit it was made. It is {n} units long; proposed: {unit}.": "Die Datei sagt nicht, in welcher Einheit sie erstellt wurde. Sie ist {n} Einheiten lang; Vorschlag: {unit}.",
     "At its true size it is far larger than its {mm} mm marker.": "In wahrer Größe ist es weit größer als sein {mm}-mm-Marker.",
+    "Made with {tool}: a reconstruction like this has no real scale. Measure the object and choose the unit that gives its size, or fit it to the marker.": "Mit {tool} erstellt: Eine solche Rekonstruktion hat keinen echten Maßstab. Messen Sie das Objekt und wählen Sie die Einheit, die seine Größe ergibt, oder passen Sie es an den Marker an.",
     "metres": "Meter",
     "decimetres": "Dezimeter",
     "centimetres": "Zentimeter",

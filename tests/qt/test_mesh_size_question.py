@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 pytestmark = pytest.mark.slow  # imports through the real window and its question
 
 
-def answer_size_dialog(unit: str | None = None, leave_out: bool = False) -> list[str]:
+def answer_size_dialog(unit: str | None = None, leave_out: bool = False, look=None) -> list[str]:
     seen: list[str] = []
 
     def answer():
@@ -24,6 +24,8 @@ def answer_size_dialog(unit: str | None = None, leave_out: bool = False) -> list
             QTimer.singleShot(20, answer)
             return
         seen.append(d.units.currentData())
+        if look is not None:
+            look(d)
         if unit:
             d.units.setCurrentIndex(d.units.findData(unit))
         d.reject() if leave_out else d.accept()
@@ -75,3 +77,31 @@ def test_leave_out_adds_nothing(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: job not in window.jobs, timeout=60000)
     qtbot.waitUntil(lambda: seen == ["mm"], timeout=20000)
     assert window.doc.exhibit.markers[0].items == []
+
+
+def test_a_photogrammetry_scan_preselects_fit(window, qtbot, tmp_path):
+    """A Meshroom reconstruction has no real scale: the question says so and fit is preselected
+    (true size in the proposed unit would be a made-up size)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "texturedMesh.mtl").write_text("# Created with AliceVision\nnewmtl TextureAtlas_1001\nKd 0.6 0.6 0.6\n")
+    obj = src / "texturedMesh.obj"
+    obj.write_text("# Wavefront OBJ file\n# Created with AliceVision\nmtllib texturedMesh.mtl\ng TexturedMesh\n"
+                   "v -0.47 0.06 2.14\nv 1.3 0.09 2.12\nv -0.73 1.5 2.13\nv 0.04 -0.03 3.4\n"
+                   "usemtl TextureAtlas_1001\nf 1 2 3\nf 1 3 4\nf 1 4 2\nf 2 4 3\n")
+    assert window.new_exhibit(tmp_path / "ex", "Natur")
+    window.add_marker()
+    shown = {}
+
+    def look(d):
+        shown["fit"] = d.by_fit.isChecked()
+        shown["text"] = " ".join(label.text() for label in d.findChildren(QLabel))
+
+    from PySide6.QtWidgets import QLabel
+
+    answer_size_dialog(look=look)
+    job = window.attach_files("M1", [obj])
+    qtbot.waitUntil(lambda: job not in window.jobs, timeout=60000)
+    qtbot.waitUntil(lambda: len(window.doc.exhibit.markers[0].items) == 1, timeout=20000)
+    assert shown["fit"] and "no real scale" in shown["text"] and "Meshroom" in shown["text"], shown
+    assert window.doc.exhibit.markers[0].items[0].info["unit"] == "fit"
