@@ -155,7 +155,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(close)
         lay.addLayout(buttons)
         self.job: Job | None = None
-        self._summary_html = ""
+        self._steps_html = ""  # how to publish self.bundle, the last bundle written here
 
     def _fit(self) -> None:
         """Grow to show the whole summary and steps (word-wrapped labels do not grow the dialog
@@ -192,8 +192,11 @@ class ExportDialog(QDialog):
                 replace = ask(self, tr("Replace the bundle?"), tr("{path} already exists. Replace it with a new export?", path=out),
                               [(tr("Replace"), QMessageBox.ButtonRole.AcceptRole), (tr("Cancel"), QMessageBox.ButtonRole.RejectRole)], default=1) == 0
             if not replace:
+                # one status, the newest: the earlier "Bundle written … verified" is not repeated
+                # under it; the web-host steps stay when they are about this very bundle, unchanged
                 note = tr("Nothing was written; {path} is unchanged.", path=out)
-                self.summary.setText(f"<i>{note}</i><br>{self._summary_html}" if self._summary_html else note)
+                same = self.bundle is not None and out.resolve() == self.bundle.resolve()
+                self.summary.setText(f"<i>{note}</i>{self._steps_html}" if same else note)
                 self._fit()
                 return None
         from ..services.export import snapshot
@@ -233,9 +236,8 @@ class ExportDialog(QDialog):
                 + plural(result.markers, "{n} marker", "{n} markers") + ", " + plural(result.items, "{n} item", "{n} items") + "; " + tr("checksums verified."),
             ]
             head += [tr("Warning: {text}", text=w) for w in result.warnings]
-            steps = numbered(web_host_steps(self.bundle, self.doc.exhibit.publish_url))
-            self._summary_html = "<br>".join(head) + f"<br><b>{tr('To publish it on your web host:')}</b>" + steps
-            self.summary.setText(self._summary_html)
+            self._steps_html = f"<br><b>{tr('To publish it on your web host:')}</b>" + numbered(web_host_steps(self.bundle, self.doc.exhibit.publish_url))
+            self.summary.setText("<br>".join(head) + self._steps_html)
             self._fit()
             self.serve_button.setEnabled(True)
             self.serve_button.setToolTip("")
