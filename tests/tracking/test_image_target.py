@@ -39,11 +39,12 @@ def _frame(art, pose, intr, seed, **deg):
 
 
 CASES = [(n, *c) for n in ("painting", "poster", "etching", "panel") for c in ((0.6, 0, 0), (0.9, 30, 0), (1.2, 20, 90))]
-KNOWN_GAP = pytest.mark.xfail(reason="known gap (docs/image_targets.md): a hatched etching at 1.2 m turned 20 degrees with motion blur is not found yet", strict=False)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name,distance,tilt,axis", [pytest.param(*c, marks=KNOWN_GAP) if c == ("etching", 1.2, 20, 90) else c for c in CASES])
+# the hatched etching at 1.2 m turned 20 degrees was a known gap (found 2.6 degrees off); the pose
+# from the dense alignment (`dense_homography`) is 0.2 degrees off
+@pytest.mark.parametrize("name,distance,tilt,axis", CASES)
 def test_pose_round_trip(name, distance, tilt, axis, arts, targets, intr):
     truth = facing_pose(distance, tilt, axis, roll_deg=8, offset_m=(0.03, -0.02))
     frame = _frame(arts[name], truth, intr, seed=int(distance * 10 + tilt), motion_px=2, glare=0.2)
