@@ -2,7 +2,8 @@
 
 A target is compiled once from the artwork's picture (`compile_target`): keypoints and descriptors
 on a small pyramid of the image scaled to TARGET_PX wide. A frame is searched (`ImageTargetTracker`)
-by matching descriptors against every target at once, then each candidate must survive a homography
+by matching descriptors against each target (with more than PRESELECT_KEEP targets, only the
+PRESELECT_KEEP that a sample of every target's descriptors ranks first), then each candidate must survive a homography
 RANSAC with enough inliers AND a large enough inlier share AND a sane shape (convex, not folded,
 not absurdly stretched) — that is what keeps one etching of a series from being taken for its
 neighbour. Once found, a target is followed by pyramidal Lucas-Kanade flow on its inlier points
@@ -10,7 +11,8 @@ neighbour. Once found, a target is followed by pyramidal Lucas-Kanade flow on it
 points survive, it falls back to detection.
 
 Pose: the target's four physical corners mapped through the homography, then solvePnP (IPPE) and a
-Levenberg-Marquardt refinement on all inliers — OpenCV camera coordinates, the marker frame of
+Levenberg-Marquardt refinement on all inliers (a found picture under DENSE_BELOW_PX on screen: on a
+grid through its homography aligned on every pixel, `dense_homography`) — OpenCV camera coordinates, the marker frame of
 DESIGN.md (metres, +Y out of the surface, +X right, +Z toward the image's bottom, origin at the
 image centre), exactly as QR poses.
 
@@ -41,6 +43,11 @@ MIN_INLIERS = 8  # few, when the appearance check (band-passed NCC) confirms the
 MIN_INLIER_SHARE = 0.25  # of the ratio-test matches of that target
 TRACK_MIN_POINTS = 24
 RANSAC_PX = 4.0
+# With many targets, a frame is first matched against a sample of every target's descriptors (every
+# PRESELECT_STRIDE-th, one table for all) and only the PRESELECT_KEEP targets with the most votes
+# (sample matches passing the ratio test across all targets) get the full per-target matching
+PRESELECT_KEEP = 4
+PRESELECT_STRIDE = 4
 
 
 @dataclass(frozen=True)
@@ -65,11 +72,18 @@ class SearchOptions:
     # the ORB inliers (many from coarse pyramid levels or tilted views: blobs, imprecise in the
     # reference, and the flow kept a third of them).
     follow_frame_corners: bool = True
+    # with more wanted targets than this, only this many (the pre-selection's best) are matched in
+    # full; 0 = every target matched in full (the search before the pre-selection)
+    preselect_keep: int = PRESELECT_KEEP
+    # A found target's homography aligned on the whole picture (ECC, `dense_homography`) and its
+    # pose taken from that homography: the feature inliers of a far picture (8-80, blobs from coarse
+    # pyramid levels) left single views up to 70 degrees off (IPPE's mirror solution)
+    dense_pose: bool = True
 
     @classmethod
     def before(cls) -> SearchOptions:
         return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False,
-                   follow_frame_corners=False)
+                   follow_frame_corners=False, preselect_keep=0, dense_pose=False)
 
 
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
@@ -111,6 +125,7 @@ class _Track:
     img_pts: np.ndarray  # (N, 2)
     pose: np.ndarray | None = None
     followed: bool = False  # by optical flow since it was found (else found by the full search this frame)
+    dense: bool = False  # H aligned on the whole picture (dense_homography): the pose comes from H itself
 
 
 def homography_is_sane(H: np.ndarray, ref_size: tuple[int, int], frame_size: tuple[int, int]) -> bool:
@@ -213,6 +228,59 @@ def appearance_score(t: CompiledTarget, H: np.ndarray, grey: np.ndarray) -> floa
     return float((a * b).sum() / den) if den > 0 else 0.0
 
 
+DENSE_MAX_PX = 320  # the dense alignment compares the picture at most this wide (its on-screen width when smaller)
+# ... and is used for a picture narrower than this on screen: nearer, the features' homography refined
+# on ~200 corners (`_refine`) is as good or better (0.07 vs 0.1-0.2 degrees at 0.6 m in tests/tracking)
+DENSE_BELOW_PX = 300
+DENSE_MAX_SHIFT = 0.25  # of the picture's on-screen width: a corner moved further than this = the alignment slid off
+DENSE_MIN_ECC = 0.7  # the alignment's correlation (band-passed) must reach this
+
+
+def _grid(t: CompiledTarget, n: int = 7) -> np.ndarray:
+    w, h = t.ref_size
+    xs, ys = np.meshgrid(np.linspace(0, w, n), np.linspace(0, h, n))
+    return np.stack([xs.ravel(), ys.ravel()], axis=1).astype(np.float32)
+
+
+def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray) -> np.ndarray | None:
+    """H (reference -> frame) aligned on every pixel of the picture (ECC, 8 parameters), or None
+    when it does not take (correlation under DENSE_MIN_ECC, a corner moved more than DENSE_MAX_SHIFT,
+    an insane outline) or the picture is DENSE_BELOW_PX wide or more on screen. The reference is
+    compared at about its on-screen size (at most DENSE_MAX_PX wide), both sides high-passed so
+    gallery light and glare do not pull; the frame only around the picture."""
+    if t.reference is None:
+        return None
+    w, h = t.ref_size
+    c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
+    on_screen = float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
+    if on_screen >= DENSE_BELOW_PX:
+        return None
+    tw = int(min(DENSE_MAX_PX, w, max(48, on_screen)))
+    s = tw / w
+    tpl = cv2.resize(t.reference, (tw, max(8, round(h * s))), interpolation=cv2.INTER_AREA).astype(np.float32)
+    x0, y0 = (max(0, int(v) - 8) for v in np.floor(c.min(0)))
+    x1, y1 = (int(v) + 8 for v in np.ceil(c.max(0)))
+    crop = grey[y0 : min(grey.shape[0], y1), x0 : min(grey.shape[1], x1)].astype(np.float32)
+    if crop.shape[0] < 16 or crop.shape[1] < 16:
+        return None
+    sigma = max(2.0, tw / 24)
+    tpl -= cv2.GaussianBlur(tpl, (0, 0), sigma)
+    crop -= cv2.GaussianBlur(crop, (0, 0), sigma * on_screen / tw)
+    shift = np.array([[1, 0, x0], [0, 1, y0], [0, 0, 1.0]])
+    W0 = np.linalg.inv(shift) @ H @ np.diag([1 / s, 1 / s, 1.0])
+    try:
+        rho, W = cv2.findTransformECC(tpl, crop, (W0 / W0[2, 2]).astype(np.float32), cv2.MOTION_HOMOGRAPHY,
+                                      (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, 50, 1e-5), None, 3)
+    except cv2.error:  # did not converge
+        return None
+    Hn = shift @ W.astype(np.float64) @ np.diag([s, s, 1.0])
+    Hn /= Hn[2, 2]
+    moved = np.linalg.norm(cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), Hn)[0] - c, axis=1).max()
+    if rho < DENSE_MIN_ECC or moved > max(2.0, DENSE_MAX_SHIFT * on_screen) or not homography_is_sane(Hn, t.ref_size, grey.shape[1::-1]):
+        return None
+    return Hn
+
+
 def _overlap(a, b) -> float:
     x0, y0 = max(a[0], b[0]), max(a[1], b[1])
     x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
@@ -232,19 +300,15 @@ class ImageTargetTracker:
         self.detector_kind = detector
         self.options = options or SearchOptions()
         self.det = make_detector(detector, FRAME_FEATURES)
-        self.matcher = cv2.BFMatcher(_norm(detector))
         self.max_frame_width = max_frame_width
-        # one descriptor table for all targets: each frame matches once, not once per target
-        self._desc = np.concatenate([t.descriptors for t in targets])
-        self._owner = np.concatenate([np.full(len(t.descriptors), i) for i, t in enumerate(targets)])
         self._start = np.cumsum([0] + [len(t.descriptors) for t in targets])
         self._order = [t.target_id for t in targets]
-        self._matchers = []
-        for t in targets:
-            m = cv2.BFMatcher(_norm(detector))
-            m.add([t.descriptors])
-            m.train()
-            self._matchers.append(m)
+        self._dist_type = cv2.CV_32F if _norm(detector) == cv2.NORM_L2 else cv2.CV_32S
+        # The pre-selection's table: every PRESELECT_STRIDE-th descriptor of every target (its
+        # pyramid levels and tilted views alike), searched once per frame to rank the targets
+        sub = [t.descriptors[::PRESELECT_STRIDE] for t in targets]
+        self._sub_desc = np.concatenate(sub)
+        self._sub_owner = np.concatenate([np.full(len(x), i) for i, x in enumerate(sub)])
         self.tracks: dict[str, _Track] = {}
         self._prev: np.ndarray | None = None
         self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
@@ -268,7 +332,12 @@ class ImageTargetTracker:
             self._detect(grey, set(missing))
         for tid, tr in self.tracks.items():
             t = self.targets[tid]
-            res = pose_from_points(t, tr.ref_pts, tr.img_pts, tr.H, self.intr, self.options.both_pose_solutions)
+            if tr.dense:  # points spread evenly over the picture, exactly on the aligned homography
+                g = _grid(t)
+                res = pose_from_points(t, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), tr.H).reshape(-1, 2), tr.H, self.intr,
+                                       self.options.both_pose_solutions)
+            else:
+                res = pose_from_points(t, tr.ref_pts, tr.img_pts, tr.H, self.intr, self.options.both_pose_solutions)
             if res is None:
                 continue
             tr.pose = res[0]
@@ -295,11 +364,7 @@ class ImageTargetTracker:
         # Ratio test within each target (text panels share glyphs with posters; a ratio test
         # across all targets would throw those features away). Look-alikes are told apart
         # afterwards by the geometric and appearance checks.
-        per_target: dict[int, list[tuple[int, int]]] = {}
-        for ti, tid in enumerate(self._order):
-            if tid not in wanted:
-                continue
-            per_target[ti] = self._ratio_matches(ti, d)
+        per_target = {ti: self._ratio_matches(ti, d) for ti in self._preselect(d, wanted)}
         found: list[tuple[float, str, _Track]] = []
         for ti, ms in per_target.items():
             tid = self._order[ti]
@@ -329,6 +394,10 @@ class ImageTargetTracker:
                 self._frame_corners(t, tr, grey)
             if score < MIN_APPEARANCE:
                 continue
+            if self.options.dense_pose:
+                Hd = dense_homography(t, tr.H, grey)
+                if Hd is not None:
+                    tr.H, tr.dense = Hd, True
             found.append((score, tid, tr))
         # Two look-alikes (a series, crops of one plate) may both fit the same place; the whole
         # picture decides: keep the one whose reference looks most like what is there.
@@ -339,25 +408,40 @@ class ImageTargetTracker:
                 continue
             self.tracks[tid] = tr
 
+    def _preselect(self, d: np.ndarray, wanted: set[str]) -> list[int]:
+        """The wanted targets' indices; with more than PRESELECT_KEEP of them, the PRESELECT_KEEP
+        whose sampled descriptors are the nearest (by the ratio test) to the most frame features."""
+        idx = [ti for ti, tid in enumerate(self._order) if tid in wanted]
+        keep = self.options.preselect_keep
+        if keep <= 0 or len(idx) <= keep:
+            return idx
+        dist, nn = cv2.batchDistance(d, self._sub_desc, self._dist_type, normType=_norm(self.detector_kind), K=2)
+        distinct = dist[:, 0] < RATIO * dist[:, 1]
+        votes = np.bincount(self._sub_owner[nn[distinct, 0]], minlength=len(self._order))
+        return sorted(sorted(idx, key=lambda ti: -votes[ti])[:keep])
+
     def _ratio_matches(self, ti: int, d: np.ndarray) -> list[tuple[int, int]]:
         """(frame feature, global target feature) pairs passing the ratio test within target ti."""
         start = int(self._start[ti])
+        t = self.targets[self._order[ti]]
         r = self.options.ratio_other_place_px
+        k = min(2 if r <= 0 else self.options.neighbours, len(t.descriptors))
+        if k < 2:
+            return []
+        dist, nn = cv2.batchDistance(d, t.descriptors, self._dist_type, normType=_norm(self.detector_kind), K=k)
+        dist = dist.astype(np.float64)
         if r <= 0:
-            pairs = self._matchers[ti].knnMatch(d, k=2)
-            return [(p[0].queryIdx, p[0].trainIdx + start) for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
-        pts = self.targets[self._order[ti]].points
-        out = []
-        for p in self._matchers[ti].knnMatch(d, k=self.options.neighbours):
-            if not p:
-                continue
-            best = p[0]
-            b = pts[best.trainIdx]
+            keep = dist[:, 0] < RATIO * dist[:, 1]
+        else:
             # the nearest rival at another place; none among the k: all k are this place -> unique
-            rival = next((m for m in p[1:] if abs(pts[m.trainIdx][0] - b[0]) + abs(pts[m.trainIdx][1] - b[1]) > r), None)
-            if rival is None or best.distance < RATIO * rival.distance:
-                out.append((best.queryIdx, best.trainIdx + start))
-        return out
+            pts = t.points
+            b = pts[nn[:, 0]]
+            other = np.abs(pts[nn[:, 1:]] - b[:, None, :]).sum(axis=2) > r  # (n, k - 1)
+            first = np.where(other.any(axis=1), other.argmax(axis=1) + 1, 0)
+            rival = np.where(first > 0, dist[np.arange(len(dist)), first], np.inf)
+            keep = dist[:, 0] < RATIO * rival
+        q = np.flatnonzero(keep)
+        return list(zip(q.tolist(), (nn[q, 0] + start).tolist()))
 
     def _frame_corners(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
         w, h = t.ref_size
@@ -421,7 +505,7 @@ class ImageTargetTracker:
                 continue
             inl = inl.ravel().astype(bool)
             tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
-            tr.followed = True
+            tr.followed, tr.dense = True, False
             if len(tr.ref_pts) < self.options.refine_below:  # thinning out: pull fresh points in
                 self._refine(self.targets[tid], tr, grey)
         for tid in lost:
