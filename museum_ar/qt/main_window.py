@@ -30,7 +30,7 @@ from . import attach, i18n
 from .actions import build_actions
 from .dialogs import MessageBar, NewExhibitDialog, ask
 from .document import Document
-from .gui_gc import collect_garbage_on_gui_thread
+from .gui_gc import FREEZE_AFTER_OPEN_MS, collect_garbage_on_gui_thread, freeze_long_lived
 from .i18n import plural, tr
 from .inspector import Inspector
 from .messages import error_text
@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
             doc.error.connect(self._edit_refused)
             doc.notice.connect(self._notice)
             remember_recent(doc.root)
+            # the modules an exhibit needs are imported by now and its files loading: a few
+            # seconds on, what is alive is long-lived (gui_gc.py)
+            QTimer.singleShot(FREEZE_AFTER_OPEN_MS, freeze_long_lived)
         self.message_bar.hide()
         self._attach_document()
 
