@@ -27,6 +27,7 @@ import zipfile
 import zlib
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
@@ -195,23 +196,13 @@ def _digest(data: bytes | Path) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def export_bundle(
-    project_dir: str | Path,
-    out: str | Path,
-    *,
-    signing_key: str | Path | None = None,
-    hfov_deg: float | None = None,
-    overwrite: bool = False,
-    usdz: bool = True,
-    compress_meshes: bool = True,
-    progress: Progress = NO_PROGRESS,
-) -> Path:
+def export_bundle(project_dir: str | Path, out: str | Path, **options: Any) -> Path:
     """Write the bundle of the project saved in `project_dir` to `out` (a .zip file when it ends
-    in .zip, else a folder). Returns out. 3D models go out meshopt-compressed
+    in .zip, else a folder). Returns out. `options` are export_exhibit's (signing_key, hfov_deg,
+    overwrite, usdz, compress_meshes, progress): 3D models go out meshopt-compressed
     (content/glb_compress.py; the viewer decodes them offline) unless compress_meshes is False."""
     project = load_project(project_dir, check_assets=True)
-    return export_exhibit(project.exhibit, project.root, out, signing_key=signing_key, hfov_deg=hfov_deg, overwrite=overwrite,
-                          usdz=usdz, compress_meshes=compress_meshes, progress=progress)
+    return export_exhibit(project.exhibit, project.root, out, **options)
 
 
 def export_exhibit(
