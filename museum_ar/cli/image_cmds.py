@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core import commands as cmd
 from ..core.errors import InvalidValueError
-from ..core.exhibit import ImageTarget, Marker, Mount, check_marker_id
+from ..core.exhibit import ImageTarget, Marker, Mount, check_marker_id, check_marker_size
 from ..core.localized import LocalizedText
 from ..core.project import load_project
 
@@ -29,8 +29,9 @@ def _rate(a) -> int:
 
     from ..markers.image_rating import heat_overlay, load_image, rate_image
 
+    width = None if a.width_mm is None else check_marker_size(a.width_mm, "--width-mm", artwork=True)
     img = load_image(a.file)
-    r = rate_image(img, a.width_mm)
+    r = rate_image(img, width)
     if a.heat_map is not None:
         cv2.imwrite(str(a.heat_map), heat_overlay(img, r.heat))
     if a.json:
@@ -49,22 +50,21 @@ def add_image_marker(a) -> int:
 
     if a.width_mm is None:
         raise InvalidValueError("an artwork marker needs --width-mm, the artwork's physical width in millimetres", field="--width-mm")
-    if not (10 <= a.width_mm <= 20000):
-        raise InvalidValueError(f"--width-mm {a.width_mm:g} is not a plausible artwork width (10-20000 mm)", field="--width-mm")
+    width = check_marker_size(a.width_mm, "--width-mm", artwork=True)
     project = load_project(a.dir, check_assets=False)
     check_marker_id(a.id)
     img = load_image(a.image)  # a clear error before anything is copied
-    rating = rate_image(img, a.width_mm)
+    rating = rate_image(img, width)
     rel = f"assets/target-{a.id}{a.image.suffix.lower()}"
     label = LocalizedText.of(de=a.label, en=a.label_en if a.label_en is not None else a.label)
-    h_mm = a.width_mm * img.shape[0] / img.shape[1]
-    marker = Marker(a.id, float(a.width_mm), label=label, mount=Mount(a.mount), target=ImageTarget(rel, float(a.width_mm)))
+    h_mm = width * img.shape[0] / img.shape[1]
+    marker = Marker(a.id, width, label=label, mount=Mount(a.mount), target=ImageTarget(rel, width))
     cmd.UndoStack(project.exhibit).push(cmd.AddMarker(marker))  # checks first: nothing copied for a bad marker
     dest = project.root / rel
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(a.image, dest)
     project.save()
-    print(f"added artwork marker '{a.id}' ({a.width_mm:g} x {h_mm:.0f} mm), trackability {rating.score}/100")
+    print(f"added artwork marker '{a.id}' ({width:g} x {h_mm:.0f} mm), trackability {rating.score}/100")
     for line in rating.advice["en"]:
         print(f"  - {line}")
     return 0

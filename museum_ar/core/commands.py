@@ -171,8 +171,12 @@ class AddMarker(Command):
 
     def do(self, ex):
         check_marker_id(self.marker.id)
-        if self.marker.target is None:  # an artwork is as wide as it is (see schema._target_from_json)
+        if self.marker.target is None:
             check_marker_size(self.marker.size_mm)
+        else:  # an artwork's size is its width (schema._target_from_json): the two must agree
+            width = check_marker_size(self.marker.target.width_mm, "target.width_mm", artwork=True)
+            if self.marker.size_mm != width:
+                raise InvalidValueError(f"an artwork marker's size_mm ({self.marker.size_mm!r}) must be its width ({width:g} mm)", field="size_mm")
         clash = next((m for m in ex.markers if same_marker_id(m.id, self.marker.id)), None)
         if clash is not None:
             raise DuplicateIdError(_duplicate_marker_text(self.marker.id, clash.id), field="id")
@@ -236,8 +240,8 @@ def _checked_marker_changes(ex: Exhibit, m: Marker, changes: dict[str, Any]) -> 
             clash = next((o for o in ex.markers if o is not m and same_marker_id(o.id, v)), None)
             if clash is not None:
                 raise DuplicateIdError(_duplicate_marker_text(v, clash.id), field="id")
-        elif k == "size_mm":
-            v = check_marker_size(v)
+        elif k == "size_mm":  # an artwork's is its width, which follows (EditMarker.do)
+            v = check_marker_size(v, artwork=m.target is not None)
         elif k == "label":
             if not isinstance(v, LocalizedText):
                 raise InvalidValueError(f"a marker label must be a LocalizedText, got {type(v).__name__}", field=k)
@@ -265,8 +269,11 @@ class EditMarker(Command):
     def do(self, ex):
         m = ex.marker(self.marker_id)
         self.changes = _checked_marker_changes(ex, m, self.changes)
-        self._old = {k: getattr(m, k) for k in self.changes}
-        for k, v in self.changes.items():
+        stored: dict[str, Any] = dict(self.changes)
+        if "size_mm" in stored and m.target is not None:  # exhibit.json keeps an artwork's size as target.width_mm
+            stored["target"] = replace(m.target, width_mm=stored["size_mm"])
+        self._old = {k: getattr(m, k) for k in stored}
+        for k, v in stored.items():
             setattr(m, k, v)
 
     def undo(self, ex):

@@ -5,6 +5,7 @@ Plain mutable dataclasses; edits that the user makes go through `commands` so th
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ MARKER_ID_RULE = "1-32 characters: letters A-Z a-z, digits, and . _ ~ - (not fir
 # 1 m nobody prints it on an office printer. The markers package checks the paper size itself.
 MIN_MARKER_MM = 20.0
 MAX_MARKER_MM = 1000.0
+# An artwork marker (image target) is as wide as the artwork: from a postcard detail to a mural.
+MIN_ARTWORK_MM = 10.0
+MAX_ARTWORK_MM = 20000.0
 
 
 def edge_m_of(size_mm: float) -> float:
@@ -143,14 +147,25 @@ def check_marker_id(marker_id: object, field_name: str = "id") -> str:
     return marker_id
 
 
-def check_marker_size(size_mm: object, field_name: str = "size_mm") -> float:
-    if isinstance(size_mm, bool) or not isinstance(size_mm, (int, float)):
-        raise InvalidValueError(f"printed size must be a number of millimetres, got {size_mm!r}", field=field_name)
-    if not (MIN_MARKER_MM <= float(size_mm) <= MAX_MARKER_MM):
+def check_marker_size(size_mm: object, field_name: str = "size_mm", *, artwork: bool = False) -> float:
+    """The one check of a marker's printed size in millimetres (a QR card's edge, or with
+    artwork=True an artwork's physical width), as float; every entry point calls it (exhibit.json,
+    the commands, the CLI, printing), so a bad size is the same InvalidValueError everywhere, with
+    field_name in the caller's words ("markers[2].size_mm", "--size-mm") and code/params for a UI.
+    Whether a code of a given QR version still scans at that size is the markers package's check
+    (printability.check_scannable), which needs the payload."""
+    lo, hi = (MIN_ARTWORK_MM, MAX_ARTWORK_MM) if artwork else (MIN_MARKER_MM, MAX_MARKER_MM)
+    what = "an artwork's width" if artwork else "a marker's printed size"
+    if isinstance(size_mm, bool) or not isinstance(size_mm, (int, float)) or not math.isfinite(size_mm):
         raise InvalidValueError(
-            f"printed size {size_mm} mm is outside {MIN_MARKER_MM:g}-{MAX_MARKER_MM:g} mm "
-            f"(smaller cannot be scanned at 30 cm)",
-            field=field_name,
+            f"{what} must be a finite number of millimetres, got {size_mm!r}",
+            field=field_name, code="marker.size_not_a_number", params={"value": repr(size_mm), "artwork": artwork},
+        )
+    if not (lo <= float(size_mm) <= hi):
+        why = "" if artwork else " (smaller cannot be scanned at 30 cm)"
+        raise InvalidValueError(
+            f"{what} {size_mm:g} mm is outside {lo:g}-{hi:g} mm{why}",
+            field=field_name, code="marker.size_out_of_range", params={"value": float(size_mm), "min": lo, "max": hi, "artwork": artwork},
         )
     return float(size_mm)
 

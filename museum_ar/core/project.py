@@ -98,11 +98,7 @@ def load_project(root: str | os.PathLike, *, check_assets: bool = True) -> Proje
         remove_stale_temps(root / ASSETS_DIR)  # copies cut short by a crash; never a real asset
     exhibit = exhibit_from_json(data, str(root / EXHIBIT_FILE))
     if check_assets:
-        missing = missing_assets(root, exhibit)
-        if missing:
-            where, rel = missing[0]
-            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-            raise MissingAssetError(f"{where} refers to '{rel}', which is not in the project{more}", path=root)
+        check_assets_present(root, exhibit)
     return Project(root, exhibit, migrated_from=version if version < SCHEMA_VERSION else None, loaded_digest=digest)
 
 
@@ -287,6 +283,16 @@ def missing_assets(root: Path, exhibit: Exhibit) -> list[tuple[str, str]]:
                 if not (root / rel).is_file():
                     out.append((f"item '{it.id}' on marker '{m.id}'", rel))
     return out
+
+
+def check_assets_present(root: str | os.PathLike, exhibit: Exhibit) -> None:
+    """MissingAssetError naming the first file `exhibit` refers to that is not in the project
+    folder `root` (loading with check_assets, export and its check)."""
+    missing = missing_assets(Path(root), exhibit)
+    if missing:
+        where, rel = missing[0]
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        raise MissingAssetError(f"{where} refers to '{rel}', which is not in the project{more}", path=Path(root))
 
 
 def unused_assets(root: Path, exhibit: Exhibit) -> list[str]:

@@ -166,6 +166,12 @@ class _Reader:
             check_text(value, self.path(key), source=self.source)
         return value
 
+    def raw(self, key: str) -> Any:
+        """The value as it is (a check of its own names the wrong type); missing: CorruptProjectError."""
+        if key not in self.data:
+            raise CorruptProjectError("is missing", path=self.source, field=self.path(key))
+        return self.data[key]
+
     def text(self, key: str) -> LocalizedText:
         raw = self.get(key, (dict, str), default={})
         if isinstance(raw, str):  # a plain string is taken as German, the houses' first language
@@ -256,7 +262,7 @@ def _marker_from_json(r: _Reader) -> Marker:
     if target is not None:  # an artwork's size is its own width (murals exceed a card's range)
         size = target.width_mm
     else:
-        size = _attach_source(lambda: check_marker_size(r.get("size_mm", (int, float)), r.path("size_mm")), r.source)
+        size = _attach_source(lambda: check_marker_size(r.raw("size_mm"), r.path("size_mm")), r.source)
     items_raw = r.get("items", list, default=[])
     return Marker(
         id=marker_id,
@@ -274,16 +280,14 @@ def _target_from_json(r: _Reader) -> ImageTarget | None:
         return None
     t = r.child("target")
     image = _check_rel_path(t, "image", t.get("image", str))
-    width = t.get("width_mm", (int, float))
-    if isinstance(width, bool) or not (10 <= float(width) <= 20000):
-        raise t.fail("width_mm", f"must be a width between 10 and 20000 mm, not {width!r}")
+    width = _attach_source(lambda: check_marker_size(t.raw("width_mm"), t.path("width_mm"), artwork=True), t.source)
     crop_raw = t.get("crop", list, default=None, nullable=True)
     crop = None
     if crop_raw is not None:
         if len(crop_raw) != 4 or not all(isinstance(v, int) and not isinstance(v, bool) for v in crop_raw) or crop_raw[2] <= 0 or crop_raw[3] <= 0 or min(crop_raw[:2]) < 0:
             raise t.fail("crop", f"must be [x, y, width, height] in whole image pixels, not {crop_raw!r}")
         crop = tuple(crop_raw)
-    return ImageTarget(image=image, width_mm=float(width), crop=crop)
+    return ImageTarget(image=image, width_mm=width, crop=crop)
 
 
 def _item_from_json(r: _Reader) -> Item:
@@ -343,7 +347,7 @@ def _attach_source(fn: Callable[[], T], source: str | None) -> T:
         return fn()
     except MuseumArError as e:
         if e.path is None and source is not None:
-            raise type(e)(e.detail, path=source, field=e.field) from None
+            raise type(e)(e.detail, path=source, field=e.field, code=e.code, params=e.params) from None
         raise
 
 

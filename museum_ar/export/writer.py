@@ -27,14 +27,14 @@ import zipfile
 import zlib
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
 from ..core.errors import BundleError, CancelledError
 from ..core.exhibit import Exhibit
 from ..core.progress import NO_PROGRESS, Progress
-from ..core.errors import MissingAssetError
-from ..core.project import load_project, missing_assets
+from ..core.project import check_assets_present, load_project
 from ..markers import MarkerSpec, render_marker
 from .item_kinds import BUNDLE_KINDS
 from .safe_zip import DEFAULT_LIMITS
@@ -196,23 +196,13 @@ def _digest(data: bytes | Path) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def export_bundle(
-    project_dir: str | Path,
-    out: str | Path,
-    *,
-    signing_key: str | Path | None = None,
-    hfov_deg: float | None = None,
-    overwrite: bool = False,
-    usdz: bool = True,
-    compress_meshes: bool = True,
-    progress: Progress = NO_PROGRESS,
-) -> Path:
+def export_bundle(project_dir: str | Path, out: str | Path, **options: Any) -> Path:
     """Write the bundle of the project saved in `project_dir` to `out` (a .zip file when it ends
-    in .zip, else a folder). Returns out. 3D models go out meshopt-compressed
+    in .zip, else a folder). Returns out. `options` are export_exhibit's (signing_key, hfov_deg,
+    overwrite, usdz, compress_meshes, progress): 3D models go out meshopt-compressed
     (content/glb_compress.py; the viewer decodes them offline) unless compress_meshes is False."""
     project = load_project(project_dir, check_assets=True)
-    return export_exhibit(project.exhibit, project.root, out, signing_key=signing_key, hfov_deg=hfov_deg, overwrite=overwrite,
-                          usdz=usdz, compress_meshes=compress_meshes, progress=progress)
+    return export_exhibit(project.exhibit, project.root, out, **options)
 
 
 def export_exhibit(
@@ -231,11 +221,7 @@ def export_exhibit(
     not read) with the assets of the project folder `project_root`. The caller owns `exhibit` for
     the duration (the app passes a snapshot: services.export). Returns out."""
     root = Path(project_root)
-    missing = missing_assets(root, exhibit)
-    if missing:
-        where, rel = missing[0]
-        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        raise MissingAssetError(f"{where} refers to '{rel}', which is not in the project{more}", path=root)
+    check_assets_present(root, exhibit)
     out = Path(out)
     if out.exists() and not overwrite:
         raise BundleError("already exists; choose another name or pass --force", path=out)
@@ -251,11 +237,19 @@ def export_exhibit(
     return out
 
 
-def check_exportable(project_dir: str | Path, *, usdz: bool = True, progress: Progress = NO_PROGRESS) -> int:
+def check_exportable(project_dir: str | Path, *, exhibit: Exhibit | None = None, usdz: bool = True, progress: Progress = NO_PROGRESS) -> int:
     """Everything export checks, without writing anything (`museum-ar validate` runs it so that it
-    never says ok for a project that export then refuses). Returns the number of bundle files."""
-    project = load_project(project_dir, check_assets=True)
-    return len(_bundle_files(project.exhibit, project.root, key=None, hfov_deg=None, usdz=usdz, compress_meshes=False, where=project.root / "bundle", progress=progress))
+    never says ok for a project that export then refuses). Returns the number of bundle files.
+    Without `exhibit`, the project saved in project_dir (exhibit.json read); with one, that exhibit
+    as it is in memory, unsaved edits included, with the assets of project_dir: what
+    `export_exhibit` would write (the app passes a services.export.snapshot)."""
+    if exhibit is None:
+        project = load_project(project_dir, check_assets=True)
+        exhibit, root = project.exhibit, project.root
+    else:
+        root = Path(project_dir)
+        check_assets_present(root, exhibit)
+    return len(_bundle_files(exhibit, root, key=None, hfov_deg=None, usdz=usdz, compress_meshes=False, where=root / "bundle", progress=progress))
 
 
 def _bundle_files(exhibit: Exhibit, root: Path, *, key, hfov_deg: float | None, usdz: bool, compress_meshes: bool, where: Path, progress: Progress) -> dict[str, bytes | Path]:

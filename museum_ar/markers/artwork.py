@@ -25,7 +25,7 @@ from ..core.exhibit import Exhibit, Marker
 from .fonts import PT_MM, fit_text, text_width_mm, wrap_text
 from .layout import MarkerLayout, framed_grid
 from .spec import MarkerSpec
-from .printability import check_scannable
+from .printability import check_scannable, size_field
 
 MIN_WHITE_MARGIN_MM = 3.5  # white around the frame (at least a module): square detectors need a light border
 QR_QUIET_ZONE_MODULES = 4  # ISO 18004: white around a bare QR symbol
@@ -160,7 +160,7 @@ def build_card(exhibit: Exhibit, marker: Marker) -> Card:
     small to scan."""
     spec = MarkerSpec.of(marker, exhibit)
     layout = spec.layout
-    check_scannable(marker.id, spec.size_mm, layout)
+    check_scannable(marker.id, spec.size_mm, layout, size_field(exhibit, marker))
     edge = spec.size_mm
     module = layout.module_mm(edge)
     # With a frame, its own quiet zone is inside the square and a module of white outside it lets

@@ -30,6 +30,7 @@ import cv2
 import numpy as np
 
 from ..core.errors import MarkerError
+from ..core.exhibit import edge_m_of
 
 TARGET_PX = 480  # the artwork is described at this width (a sharp A4 at ~1 m in 720p spans ~450 px)
 PYRAMID_SCALES = (1.0, 0.7, 0.5, 0.35)  # extra levels so far-away (small) artworks still match
@@ -166,7 +167,7 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
         descs += td_
     if not pts or sum(len(p) for p in pts) < 8:
         raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
-    width_m = width_mm / 1000.0
+    width_m = edge_m_of(width_mm)  # core's one mm -> m of a marker's printed size
     from .tablet_features import compile_levels
 
     tp, td = compile_levels(ref)
@@ -221,4 +222,4 @@ def read_target_bytes(data: bytes, where: str = "target") -> CompiledTarget:
     w_mm, h_mm = float(head["width_mm"]), float(head["height_mm"])
     ref_w, ref_h = int(head["ref_w"]), int(head["ref_h"])
     ref = None if check is None else cv2.resize(check, (ref_w, ref_h), interpolation=cv2.INTER_LINEAR)
-    return CompiledTarget(str(head["id"]), w_mm / 1000, h_mm / 1000, (ref_w, ref_h), pts, desc, str(head["detector"]), ref, tp, td)
+    return CompiledTarget(str(head["id"]), edge_m_of(w_mm), edge_m_of(h_mm), (ref_w, ref_h), pts, desc, str(head["detector"]), ref, tp, td)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from ..core.errors import MarkerError
+from ..core.exhibit import Exhibit, Marker, check_marker_size
 from .layout import MarkerLayout
 
 SCAN_DISTANCE_MM = 300.0
@@ -37,14 +38,30 @@ def max_scan_distance_mm(layout: MarkerLayout, edge_mm: float) -> float:
     return camera_focal_px() * layout.module_mm(edge_mm) / MIN_PX_PER_MODULE
 
 
-def check_scannable(marker_id: str, edge_mm: float, layout: MarkerLayout) -> None:
-    if isinstance(edge_mm, bool) or not isinstance(edge_mm, (int, float)) or not math.isfinite(edge_mm):
-        raise MarkerError(f"marker '{marker_id}' has no valid printed size ({edge_mm!r})", field="size_mm")
+def size_field(exhibit: Exhibit, marker: Marker) -> str:
+    """Where the marker's printed size is in exhibit.json ("markers[2].size_mm", an artwork's
+    "markers[2].target.width_mm"), for errors about it."""
+    name = "target.width_mm" if marker.target is not None else "size_mm"
+    i = next((n for n, m in enumerate(exhibit.markers) if m is marker), None)
+    return name if i is None else f"markers[{i}].{name}"
+
+
+def check_printed_size(exhibit: Exhibit, marker: Marker) -> float:
+    """The marker's printed size (an artwork's width) through core's one check, the field named
+    as in exhibit.json: printing refuses what loading and the commands refuse, the same way."""
+    if marker.target is not None:
+        return check_marker_size(marker.target.width_mm, size_field(exhibit, marker), artwork=True)
+    return check_marker_size(marker.size_mm, size_field(exhibit, marker))
+
+
+def check_scannable(marker_id: str, edge_mm: float, layout: MarkerLayout, field_name: str = "size_mm") -> None:
+    """A card of edge_mm (core's check_marker_size first) is big enough for its code to scan."""
+    edge_mm = check_marker_size(edge_mm, field_name)
     need = min_edge_mm(layout)
     if edge_mm < need:
         raise MarkerError(
             f"marker '{marker_id}' is {edge_mm:g} mm; its code ({layout.symbol_modules} modules in a "
             f"{layout.units}-module frame) needs at least {need:g} mm to scan from "
             f"{SCAN_DISTANCE_MM / 10:g} cm. Enlarge it, or shorten the publish address or marker id",
-            field="size_mm",
+            field=field_name,
         )

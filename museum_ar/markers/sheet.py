@@ -27,6 +27,7 @@ from ..core.progress import Progress
 from .artwork import CUT_MARK_ROOM_MM, Card, Drawing, Line, Text, build_card, cut_marks
 from .fonts import pdf_font
 from .paper import paper_name as _paper_name, paper_size
+from .printability import check_printed_size
 
 PAGE_MARGIN_MM = 8.0    # office printers print to ~5 mm from the edge; a little more for safety
 HEADER_MM = 15.5
@@ -79,6 +80,8 @@ def select_markers(exhibit: Exhibit, marker_ids: Iterable[str] | None = None) ->
                 markers.append(exhibit.marker(mid))  # UnknownIdError names a missing one
     if not markers:
         raise MarkerError("the exhibit has no markers to print; add one first (museum-ar add-marker)")
+    for m in markers:  # every size before anything is drawn
+        check_printed_size(exhibit, m)
     return markers
 
 

@@ -21,6 +21,7 @@ import numpy as np
 from ..core.exhibit import Exhibit, Marker, edge_m_of
 from .layout import MarkerLayout
 from .payload import payload_for
+from .printability import check_printed_size
 from .symbol import qr_modules
 
 
@@ -47,8 +48,10 @@ class MarkerSpec:
 
     @classmethod
     def of(cls, marker: Marker, exhibit: Exhibit, **layout_overrides) -> MarkerSpec:
-        """The spec of one of the exhibit's markers (raises MarkerError when its code does not fit)."""
-        return cls.for_payload(payload_for(exhibit.publish_url, marker.id), marker.size_mm, marker.id, **layout_overrides)
+        """The spec of one of the exhibit's markers (raises MarkerError when its code does not fit,
+        InvalidValueError when its size is not a card's: core's check_marker_size)."""
+        size_mm = check_printed_size(exhibit, marker)
+        return cls.for_payload(payload_for(exhibit.publish_url, marker.id), size_mm, marker.id, **layout_overrides)
 
     def with_layout(self, **layout_overrides) -> MarkerSpec:
         """The same code in another layout (tracking experiments); self without overrides."""

@@ -114,8 +114,13 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(lambda: self.export(Path(self.out.text())))
+        self.check_button = QPushButton(tr("Check"))
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setToolTip(tr("Runs every check of export on the exhibit as it is here, unsaved changes included, and writes nothing"))
+        self.check_button.clicked.connect(self.check)
         erow = QHBoxLayout()
         erow.addWidget(self.export_button)
+        erow.addWidget(self.check_button)
         erow.addStretch(1)
         tl.addLayout(erow)
         self.summary = TextPanel(150)
@@ -155,6 +160,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(close)
         lay.addLayout(buttons)
         self.job: Job | None = None
+        self.check_job: Job | None = None
         self._steps_html = ""  # how to publish self.bundle, the last bundle written here
 
     def _fit(self) -> None:
@@ -244,6 +250,41 @@ class ExportDialog(QDialog):
 
         job.finished.connect(done)
         self.job = job
+        job.start()
+        return job
+
+    def check(self) -> Job | None:
+        """Every check of export, on the exhibit as it is in the window (unsaved edits included,
+        as export would write it; exhibit.json is not read), writing nothing."""
+        from ..services.export import snapshot
+
+        try:
+            exhibit = snapshot(self.doc.exhibit)  # what export would take, taken now
+        except MuseumArError as e:
+            self.summary.setText(tr("Not ready to export. {error}", error=error_text(e)))
+            self._fit()
+            return None
+        root = self.doc.root
+
+        def work(progress):
+            from ..services.export import check_export  # on the worker, as export
+
+            return check_export(exhibit, root, progress=progress)
+
+        self.check_button.setEnabled(False)
+        self.summary.setText(tr("Checking the bundle"))
+        job = Job(work, tr("Checking the bundle"), self)
+
+        def done(ok: bool, result) -> None:
+            self.check_button.setEnabled(True)
+            if ok:
+                self.summary.setText(plural(result, "Ready to export: the bundle would hold {n} file.", "Ready to export: the bundle would hold {n} files."))
+            else:
+                self.summary.setText(tr("Not ready to export. {error}", error=result))
+            self._fit()
+
+        job.finished.connect(done)
+        self.check_job = job
         job.start()
         return job
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from ..core.item_kinds import ItemKind, kind_spec
 from .catalogue_de import GERMAN
+from .export_check_de import EXPORT_CHECK_GERMAN
+
+GERMAN.update(EXPORT_CHECK_GERMAN)  # may move into catalogue_de.py beside the other parts' texts
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 _current = "en"

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # cv2-heavy modules load only when the panel rates a picture
 
     from ..markers.image_rating import ImageRating
 from ..core.errors import MuseumArError
-from ..core.exhibit import ImageTarget, Marker, Mount, check_marker_id
+from ..core.exhibit import MAX_ARTWORK_MM, MIN_ARTWORK_MM, ImageTarget, Marker, Mount, check_marker_id
 from ..core.localized import LocalizedText
 from .i18n import language, tr
 from .messages import error_text
@@ -81,7 +81,7 @@ class ImageTargetPanel(QDialog):
         row.addWidget(choose)
         form.addRow(tr("Picture:"), row)
         self.width_mm = QDoubleSpinBox()
-        self.width_mm.setRange(10.0, 20000.0)
+        self.width_mm.setRange(MIN_ARTWORK_MM, MAX_ARTWORK_MM)
         self.width_mm.setDecimals(0)
         self.width_mm.setValue(297.0)
         self.width_mm.setSuffix(" mm")

@@ -3,6 +3,7 @@
 
     snap = snapshot(doc.exhibit)                                  # on the GUI thread
     result = export_exhibit(snap, root, out, verify=True, ...)    # on a worker
+    n_files = check_export(snap, root)                            # the same checks, nothing written
 
 The snapshot is the exhibit as saving would write it (through the schema, so it is checked the
 same way a load would check it) and a copy that nobody edits while the worker reads it.
@@ -52,6 +53,15 @@ def export_exhibit(exhibit: Exhibit, project_root: str | Path, out: str | Path, 
     return ExportResult(Path(path), verify_bundle(path))
 
 
+def check_export(exhibit: Exhibit, project_root: str | Path, *, usdz: bool = True, progress: Progress = NO_PROGRESS) -> int:
+    """Everything `export_exhibit` checks for `exhibit` as it is in memory (unsaved edits
+    included, not exhibit.json), writing nothing; the number of files the bundle would hold, or
+    the typed error export would raise. Pass a `snapshot` when the exhibit may change meanwhile."""
+    from ..export import check_exportable  # jsonschema, usd-core: only when checking
+
+    return check_exportable(project_root, exhibit=exhibit, usdz=usdz, progress=progress)
+
+
 def export_project(project_dir: str | Path, out: str | Path, **options) -> ExportResult:
     """The saved project in `project_dir` (the CLI): loaded with every asset checked, then as
     `export_exhibit`."""
@@ -59,4 +69,4 @@ def export_project(project_dir: str | Path, out: str | Path, **options) -> Expor
     return export_exhibit(project.exhibit, project.root, out, **options)
 
 
-__all__ = ["ExportResult", "export_exhibit", "export_project", "snapshot"]
+__all__ = ["ExportResult", "check_export", "export_exhibit", "export_project", "snapshot"]

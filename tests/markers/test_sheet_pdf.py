@@ -116,7 +116,6 @@ def test_per_page_more_than_fits_is_refused(tmp_path: Path):
         (lambda: make_exhibit(url=""), "no publish address"),
         (lambda: make_exhibit(url="ftp://x.org/"), "https://"),
         (lambda: make_exhibit({"klein": 20}), r"needs at least \d+(\.5)? mm to scan from 30 cm"),
-        (lambda: make_exhibit({"nan": float("nan")}), "no valid printed size"),
         (lambda: Exhibit(publish_url=URL, markers=[Marker("bad id/ä", 50)]), "cannot be carried in a URL"),
         (lambda: make_exhibit({"a" * 32: 60}, url="https://museum-ar.example.org/guenter-grass-haus/ausstellung/"), "QR version"),
     ],

@@ -103,3 +103,29 @@ def test_export_dialog_exports_unsaved_edits_without_saving(window, qtbot, odd_d
         assert json.loads(z.read("manifest.json"))["exhibit"]["title"]["de"] == "Noch nicht gespeichert"
     assert (root / EXHIBIT_FILE).read_bytes() == on_disk and window.doc.is_dirty()
     dlg.close()
+
+
+@pytest.mark.slow  # the window, a worker and the AR Quick Look scenes of the check (1.2 s here)
+def test_export_dialog_check_sees_the_unsaved_exhibit(window, qtbot, odd_dir):
+    """The dialog's Check runs export's checks on the window's exhibit: a marker added but not
+    saved makes it ready; undoing it makes it not, while exhibit.json (no markers) stays as it was."""
+    from museum_ar.qt.export_dialog import ExportDialog
+
+    p = create_project(odd_dir / "Leer ü", "Leer", publish_url="https://ar.example.org/x/")
+    on_disk = (p.root / EXHIBIT_FILE).read_bytes()
+    assert window.open_exhibit(p.root)
+    window.doc.push(cmd.AddMarker(Marker("M1", MARKER_MM)))
+    dlg = ExportDialog(window.doc, window)
+
+    def check() -> str:
+        job = dlg.check()
+        assert job is not None
+        qtbot.waitUntil(lambda: dlg.check_button.isEnabled(), timeout=60000)
+        return dlg.summary.text()
+
+    assert check().startswith("Ready to export: the bundle would hold "), dlg.summary.text()
+    window.doc.stack.undo()
+    text = check()
+    assert text.startswith("Not ready to export.") and "no markers" in text, text
+    assert (p.root / EXHIBIT_FILE).read_bytes() == on_disk and list(odd_dir.glob("*.zip")) == []
+    dlg.close()

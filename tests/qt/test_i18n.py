@@ -10,7 +10,7 @@ import pytest
 
 import museum_ar.qt as qt_pkg
 from museum_ar.core import commands
-from museum_ar.qt.catalogue_de import GERMAN
+from museum_ar.qt.i18n import GERMAN  # the catalogue with the parts i18n merges in
 
 
 def tr_literals() -> set[str]:

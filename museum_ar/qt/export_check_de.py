@@ -1,0 +1,10 @@
+"""German texts of the export dialog's check (export_dialog.py), merged into the catalogue by
+i18n.py (kept apart from catalogue_de.py to spare merges, like mesh_size_dialog_de.py)."""
+
+EXPORT_CHECK_GERMAN: dict[str, str] = {
+    "Check": "Prüfen",
+    "Runs every check of export on the exhibit as it is here, unsaved changes included, and writes nothing": "Führt jede Prüfung des Exports an der Ausstellung aus, wie sie hier ist, mit ungespeicherten Änderungen, und schreibt nichts",
+    "Ready to export: the bundle would hold {n} file.": "Bereit zum Export: Das Paket enthielte {n} Datei.",
+    "Ready to export: the bundle would hold {n} files.": "Bereit zum Export: Das Paket enthielte {n} Dateien.",
+    "Not ready to export. {error}": "Nicht bereit zum Export. {error}",
+}
