@@ -34,6 +34,13 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"is being edited: opened by (?P<user>\S+) on (?P<host>\S+) \(process (?P<pid>\S+)\) since (?P<since>.+?); try again when they are done",
      "wird gerade bearbeitet: geöffnet von {user} auf {host} (Prozess {pid}) seit {since}; bitte erneut versuchen, wenn dort geschlossen ist"),
     (r"is not a file", "ist keine Datei"),
+    # core.exhibit.check_marker_size, behind every way a size comes in
+    (r"a marker's printed size (?P<v>\S+) mm is outside (?P<lo>\S+)-(?P<hi>\S+) mm \(smaller cannot be scanned at 30 cm\)",
+     "{v} mm liegt außerhalb von {lo}–{hi} mm (kleiner lässt sich der Code aus 30 cm nicht scannen)"),
+    (r"an artwork's width (?P<v>\S+) mm is outside (?P<lo>\S+)-(?P<hi>\S+) mm",
+     "{v} mm liegt außerhalb von {lo}–{hi} mm, den Breiten, die ein Kunstwerk als Marker haben kann"),
+    (r"(?:a marker's printed size|an artwork's width) must be a finite number of millimetres, got (?P<v>.+)",
+     "die Größe muss eine Zahl in Millimetern sein, nicht {v}"),
     # services.attach's check of a source file (the CLI's words too)
     (r"is not a regular file \(a folder, device or pipe\)", "ist keine gewöhnliche Datei (ein Ordner, ein Gerät oder eine Pipe)"),
     (r"is a symbolic link; attach the file it points to by its own name", "ist eine symbolische Verknüpfung; bitte die Datei anhängen, auf die sie zeigt, unter ihrem eigenen Namen"),
@@ -188,6 +195,8 @@ PROGRESS_PATTERNS: list[tuple[str, str]] = [
 def _number(text: str) -> str:
     """'83,750' (as Python's {:,} writes it) in the UI language: '83.750' in German."""
     try:
+        if re.fullmatch(r"\d+\.\d+", text):  # a decimal as Python's {:g} writes it: 12,5 in German
+            return number_locale(language()).toString(float(text), "g", 6)
         return number_locale(language()).toString(int(text.replace(",", "")))
     except ValueError:
         return text
@@ -197,7 +206,7 @@ def _match(patterns, text: str):
     for pattern, template in patterns:
         m = re.fullmatch(pattern, text.strip().rstrip("."), flags=re.S)
         if m:
-            values = {k: (_number(v) if k != "pid" and re.fullmatch(r"[\d,]+", v or "") else v) for k, v in m.groupdict().items()}  # a process id is no quantity
+            values = {k: (_number(v) if k != "pid" and re.fullmatch(r"[\d,]+|\d+\.\d+", v or "") else v) for k, v in m.groupdict().items()}  # a process id is no quantity
             return template, values
     return None
 

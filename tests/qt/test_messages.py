@@ -47,3 +47,19 @@ def test_an_unknown_error_is_said_by_its_kind_with_the_words_kept(german):
     text = error_text(e)
     assert text.startswith("a.obj: Die Datei kann nicht importiert werden") and "grumbled in a new way" in text
     assert error_text(MuseumArError("x")).startswith("Das hat nicht geklappt")
+
+
+@pytest.mark.parametrize("value, artwork, words", [
+    (12.5, False, ["12,5 mm", "20–1.000 mm", "30 cm"]),
+    (5, True, ["Kunstwerk", "5 mm"]),
+    (float("nan"), False, ["Zahl in Millimetern", "nan"]),
+])
+def test_a_bad_marker_size_is_said_in_german(german, value, artwork, words):
+    from museum_ar.core.exhibit import check_marker_size
+    from museum_ar.core.errors import InvalidValueError
+
+    with pytest.raises(InvalidValueError) as caught:
+        check_marker_size(value, "size_mm", artwork=artwork)
+    text = error_text(caught.value)
+    assert all(w in text for w in words), text
+    assert "outside" not in text and "must be" not in text and "Details in English" not in text, text
