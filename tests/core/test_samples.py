@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import os
 import subprocess
 import sys
 
@@ -35,7 +36,10 @@ def test_grass_haus_has_every_media_kind(repo_root):
 def test_samples_are_reproducible(repo_root, tmp_path):
     """Rebuilding gives byte-identical projects; a change to the pipeline that alters the samples
     must come with regenerated samples."""
-    subprocess.run([sys.executable, str(repo_root / "assets" / "samples" / "make_samples.py"), str(tmp_path)], check=True, capture_output=True)
+    # this checkout's museum_ar, whichever copy the interpreter would find first (a worktree's tests
+    # had quietly rebuilt the samples with another checkout's code)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(repo_root), os.environ.get("PYTHONPATH")]))}
+    subprocess.run([sys.executable, str(repo_root / "assets" / "samples" / "make_samples.py"), str(tmp_path)], check=True, capture_output=True, env=env)
     for name in SAMPLES:
         cmp = filecmp.dircmp(repo_root / "exhibits" / name, tmp_path / name)
         assert not cmp.left_only and not cmp.right_only, (cmp.left_only, cmp.right_only)
