@@ -13,6 +13,10 @@ Prints one JSON object.
 etching by Piranesi, engravings, paintings by Bruegel, van Gogh, Signac, photographs, a botanical
 plate); without it only the procedural ones run (and the JSON says so). Per clip class (distance,
 tilt, glare, motion blur, procedural/real) the detection rate is reported.
+
+--peer mindar runs MindAR (npm mind-ar 1.2.5, tfjs WebGL on SwiftShader in headless Chromium;
+benchmarks/mindar_peer.py, installed by benchmarks/peers/install.sh when missing) on the same
+frames, taking turns with ours on each frame, and reports it beside ours per clip class.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -221,15 +226,28 @@ def parse_variants(spec: str) -> dict[str, tuple[SearchOptions, bool]]:
 
 
 def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = None, near_only: bool = False, clip: bool = True, diagnose: bool = False,
-        variants: dict[str, tuple[SearchOptions, bool]] | None = None) -> dict:
+        variants: dict[str, tuple[SearchOptions, bool]] | None = None, peer: str | None = None) -> dict:
     variants = variants or {"now": (SearchOptions(), True)}
     intr, arts, scenes = make_scenes(n_views, seed, real)
+    load = [round(x, 1) for x in os.getloadavg()]
     if near_only:  # the same frames, the far ones left out (a quicker run of the headline figure)
         scenes = [s for s in scenes if s[2] <= 1.5]
     ratings = {k: rate_image(v).score for k, v in arts.items()}
     result: dict = {"artworks": len(arts), "real_artworks": sum(k.startswith("real-") for k in arts), "frames": len(scenes),
                     "note": "" if real else "procedural artworks only: pass --real DIR (benchmarks/fetch_artworks.py) for the public-domain ones",
                     "detectors": {}}
+    mindar = None
+    if peer == "mindar":
+        from mindar_peer import MindAR
+
+        mindar = MindAR(intr).__enter__()
+        t0 = time.perf_counter()
+        compiled_by_peer = mindar.compile(arts)
+        peer_compile_s = round(time.perf_counter() - t0, 1)
+        mindar.load([k for k, ok in compiled_by_peer.items() if ok])
+        st_peer, st_peer1, peer_tick_ms, peer_wrong_dropped = _Stats(arts), _Stats(arts), [], 0
+    elif peer:
+        raise SystemExit(f"unknown peer {peer!r} (known: mindar)")
     for det in detectors:
         compiled: dict[bool, dict[float, list]] = {}
         bytes_per: dict[bool, dict[str, int]] = {}
@@ -261,6 +279,23 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
                 elif diagnose and d <= 1.5:
                     st[v].misses.append({"art": name, "distance_m": round(d, 2), "tilt_deg": round(tilt, 1), "classes": cls}
                                         | (diagnose_miss(tr, targets_by_id[v][w][name], f, pose) if name in targets_by_id[v][w] else {"cause": "not compilable"}))
+            if mindar is not None and det == detectors[0]:  # the peer on the same frame, in turn with ours
+                ticks = mindar.frame(f, w)
+                peer_tick_ms += [t["ms"] for t in ticks]
+                st_peer.ms.append(sum(t["ms"] for t in ticks))
+                kept = [t for t in ticks if t["target"] and t["tracked"]]  # MindAR stops at the first kept match
+                peer_wrong_dropped += sum(1 for t in ticks if t["target"] not in (None, name) and not t["tracked"])
+                ok = [t for t in kept if t["target"] == name]
+                st_peer.add(name, d, cls, ok, len(kept) - len(ok), ratings[name] >= 40)
+                if ok:
+                    st_peer.rot.append(rotation_error_deg(ok[0]["pose"], pose))
+                if (not ok and d <= 1.5) or len(kept) > len(ok):  # what MindAR missed near by, or took for another
+                    st_peer.misses.append({"art": name, "distance_m": round(d, 2), "tilt_deg": round(tilt, 1), "ticks": len(ticks),
+                                           "points_first_tick": ticks[0]["points"], "kept_wrong_target": [t["target"] for t in kept if t["target"] != name]})
+                first = ticks[:1] if ticks[0]["target"] and ticks[0]["tracked"] else []
+                ok1 = [t for t in first if t["target"] == name]
+                st_peer1.add(name, d, cls, ok1, len(first) - len(ok1), ratings[name] >= 40)
+                st_peer1.ms.append(ticks[0]["ms"])
         names = list(arts)
         for v, (o, tv) in variants.items():
             key = det if list(variants) == ["now"] else f"{det}/{v}"
@@ -280,28 +315,90 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
                 for m in st[v].misses:
                     causes[m["cause"]] = causes.get(m["cause"], 0) + 1
                 r["miss_causes_le_1_5m"] = causes
+    if mindar is not None:
+        try:
+            result["peer_mindar"] = _peer_report(mindar, arts, intr, st_peer, st_peer1, peer_tick_ms, peer_wrong_dropped, len(scenes), clip,
+                                                 compiled_by_peer, peer_compile_s)
+        finally:
+            mindar.__exit__(None, None, None)
+        ours = result["detectors"][detectors[0] if list(variants) == ["now"] else f"{detectors[0]}/{'now' if 'now' in variants else next(iter(variants))}"]
+        theirs = result["peer_mindar"]["within_9_ticks"]
+        both = {"detection <= 1.5 m": (ours["detection_rate_le_1_5m"], theirs["detection_rate_le_1_5m"]),
+                "detection, all": (ours["detection_rate_all"], theirs["detection_rate_all"])}
+        both |= {c: (ours["detection_rate_by_class"][c], theirs["detection_rate_by_class"][c]) for c in ours["detection_rate_by_class"]}
+        result["ours_vs_mindar_detection"] = {c: {"ours": a, "mindar": b} for c, (a, b) in both.items()}
+        result["classes_where_mindar_detects_more"] = [c for c, (a, b) in both.items() if b > a]
+    result["load_average_1_5_15_min"] = {"start": load, "end": [round(x, 1) for x in os.getloadavg()]}
     result["ratings"] = ratings
     return result
 
 
-def _tracking_clip(img, intr, det, options: SearchOptions | None = None, tilt_views: bool = True, frames: int = 30):
-    """A hand-held 1 s clip at 0.8 m: ms per followed frame; then a still camera: pose jitter."""
+def _peer_report(mindar, arts, intr, st, st1, tick_ms, wrong_dropped, frames, clip, compiled, compile_s) -> dict:
+    """MindAR's figures: within its 9-tick search cycle on each still frame, and at its first tick
+    (the centre crop); ms per tick and per frame; the painting clip (ms per followed frame, jitter)."""
+    s9 = st.summary(frames)
+    s9["search_ms_median"] = round(float(np.median(st.ms)), 1)  # all ticks run on a frame (until found or 9)
+    s1 = st1.summary(frames)
+    out = {
+        "what": "npm mind-ar " + __import__("mindar_peer").VERSION + ", its Controller loop per tick (detectMoving 256 px crop, "
+                "worker match over all targets, tracker update on the same frame), headless Chromium",
+        "backend": "tfjs webgl on " + mindar.info.get("renderer", "?"),
+        "settings": "MindAR defaults (warmupTolerance 5, missTolerance 5, One Euro filterMinCF 0.001 / filterBeta 1000 not applied: "
+                    "they delay or smooth showing only), maxTrack 1, all targets in one search (as ours), crop "
+                    f"{mindar.info.get('cropSize')} px, the camera's true intrinsics (fx {intr.fx:.1f}) instead of its 45-degree vertical fov",
+        "targets": mindar.info.get("targets"),
+        "not_compiled": [k for k, ok in compiled.items() if not ok],
+        "compile_s_this_run": compile_s,
+        "compile_ms_per_artwork": mindar.compile_ms or "all from the cache",
+        "target_bytes_max": max(p.stat().st_size for p in mindar.site.glob("*.mind")),
+        "target_bytes_mean": int(np.mean([p.stat().st_size for p in mindar.site.glob("*.mind")])),
+        "within_9_ticks": s9,
+        "first_tick_centre_crop": {k: s1[k] for k in ("detection_rate_le_1_5m", "detected_le_1_5m", "detection_rate_all", "detection_rate_by_class",
+                                                      "wrong_targets", "search_ms_median")},
+        "tick_ms_median": round(float(np.median(tick_ms)), 1),
+        "wrong_matches_dropped_by_its_tracker": wrong_dropped,
+        "misses_le_1_5m_and_wrong": st.misses,
+        "page_errors": mindar.errors,
+    }
+    if clip:
+        moving, still = _clip_frames(arts["painting-1"], intr)
+        mindar.load(["painting-1"])
+        r = mindar.clip(moving, 0.297)
+        tracked = [x["ms"] for x in r if x["state"] == "tracked" and x["found"]]
+        rs = [x["pose"] for x in mindar.clip(still, 0.297) if x["pose"] is not None]
+        out["clip"] = {
+            "frames_found": sum(x["found"] for x in r), "frames": len(r),
+            "tracking_ms_median_720p": round(float(np.median(tracked)), 1) if tracked else None,
+            "still_jitter_deg_unfiltered": round(max(rotation_error_deg(R, rs[0]) for R in rs), 3) if rs else None,
+        }
+    return out
+
+
+def _clip_frames(img, intr, frames: int = 30) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The painting clip: a hand-held 1 s move at 0.8 m, then a still camera (same frames every run)."""
     rng = np.random.default_rng(9)
     bg = wall(1280, 720, rng)
+    p0, p1 = facing_pose(0.8, 10, 30), facing_pose(0.75, 20, 40, offset_m=(0.05, 0.02))
+    moving = [degrade(render_artwork(bg, img, 0.297, interpolate(p0, p1, k / (frames - 1)), intr), rng, lighting=0.05, noise=1.5, motion_px=1.5)
+              for k in range(frames)]
+    still_img = render_artwork(bg, img, 0.297, p1, intr)
+    return moving, [degrade(still_img, rng, lighting=0.0, noise=1.5) for _ in range(frames)]
+
+
+def _tracking_clip(img, intr, det, options: SearchOptions | None = None, tilt_views: bool = True, frames: int = 30):
+    """A hand-held 1 s clip at 0.8 m: ms per followed frame; then a still camera: pose jitter."""
     t = compile_target("p", img, 297, detector=det, tilt_views=tilt_views)
     tr = ImageTargetTracker([t], intr, detector=det, options=options)
-    p0, p1 = facing_pose(0.8, 10, 30), facing_pose(0.75, 20, 40, offset_m=(0.05, 0.02))
+    moving, still = _clip_frames(img, intr, frames)
     ms = []
-    for k in range(frames):
-        f = degrade(render_artwork(bg, img, 0.297, interpolate(p0, p1, k / (frames - 1)), intr), rng, lighting=0.05, noise=1.5, motion_px=1.5)
+    for f in moving:
         t0 = time.perf_counter()
         dets = tr.process(f)
         if dets and dets[0].tracked:
             ms.append((time.perf_counter() - t0) * 1000)
-    still = render_artwork(bg, img, 0.297, p1, intr)
     Rs = []
-    for _ in range(frames):
-        dets = tr.process(degrade(still, rng, lighting=0.0, noise=1.5))
+    for f in still:
+        dets = tr.process(f)
         if dets:
             Rs.append(dets[0].pose)
     jitter = max(rotation_error_deg(R, Rs[0]) for R in Rs) if Rs else None
@@ -317,9 +414,11 @@ def main() -> None:
     ap.add_argument("--diagnose", action="store_true", help="say why each frame at <= 1.5 m was missed")
     ap.add_argument("--variants", default="now", help="search options to compare on the same frames: before (the previous wave), now, "
                     "or NAME:field=value+field=value (now's options changed), separated by commas")
+    ap.add_argument("--peer", choices=["mindar"], default=None, help="run a peer on the same frames: mindar (npm mind-ar in headless "
+                    "Chromium; installed into benchmarks/peers by benchmarks/peers/install.sh when missing)")
     a = ap.parse_args()
     print(json.dumps(run(a.detectors.split(","), a.views, real=a.real, near_only=a.quick, clip=not a.quick, diagnose=a.diagnose,
-                         variants=parse_variants(a.variants)), indent=1))
+                         variants=parse_variants(a.variants), peer=a.peer), indent=1))
 
 
 if __name__ == "__main__":
