@@ -67,14 +67,22 @@ def sample_grid(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> 
     return grid, threshold
 
 
-def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[MarkerLayout, ...], min_ring: float = 0.5) -> tuple[bool, bool]:
+def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[MarkerLayout, ...], min_ring: float = 0.5, sampled: dict | None = None) -> tuple[bool, bool]:
     """Cheap test on coarse corners, before refining them: (dark along the frame's middle and
     light along the quiet zone's; and a code inside — some modules dark, some light) for one of
     the layouts (loose: coarse corners are ~1 px off). A window or a dark rectangle fails the
-    first, an empty picture frame (or our frame with a hand over the code) the second."""
+    first, an empty picture frame (or our frame with a hand over the code) the second.
+
+    `sampled`: a dict that gets every module's sample per layout looked at (known_verdict on the
+    same corners then needs no sampling of its own); the test itself reads every third module
+    of each row and column as without it (the same points: the same values)."""
     framed = False
     for lay in layouts:
-        grid, thr, ring = sample_grid_and_rings(grey, corners, lay, stride=3)
+        if sampled is None:
+            grid, thr, ring = sample_grid_and_rings(grey, corners, lay, stride=3)
+        else:
+            full = sampled[lay] = _sample(grey, corners, lay)[:3]
+            grid, thr, ring = full[0][::3, ::3], full[1], full[2]
         if ring >= min_ring:
             framed = True
             if 0.2 <= float(np.mean(grid < thr)) <= 0.8:
@@ -470,7 +478,7 @@ def could_be_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candi
     return False
 
 
-def known_verdict(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: Callable[[], float] | None = None) -> bool | None:
+def known_verdict(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: Callable[[], float] | None = None, sampled: dict | None = None) -> bool | None:
     """The same look on coarse corners (straight from the contour), before any refinement:
     True when a known code is close, False when the frame and quiet zone are clearly seen
     (ring >= MIN_RING: the corners are good enough to sample modules) and still no code is
@@ -492,14 +500,15 @@ def known_verdict(grey: np.ndarray, corners: np.ndarray, candidates: list[Candid
     coarse corners on the benchmark's clutter, 480p, motion-blur, defocus, glare, shadow and
     finger sets: true markers seen sharp with the whole ring <= 0.008 each way (glare: up to
     0.21 one way, 0 the other; a finger over an edge with 86 % of the ring: 0.19), other
-    exhibits' cards >= 0.083."""
+    exhibits' cards >= 0.083. `sampled`: looks_like_frame's samples on the same corners."""
     verdict = None
     for layout, group in _groups(tuple(candidates)).items():
-        grid, thr, ring = _sample(grey, corners, layout)[:3]
+        grid, thr, ring = sampled[layout] if sampled is not None and layout in sampled else _sample(grey, corners, layout)[:3]
         if ring < MIN_RING:
             continue
-        other = ring >= 1.0 and _both_ways(grid, thr, group) >= SHARP_MIN_EACH_WAY and _sharp(corners, layout, spread)
-        if _fast_match(grid, thr, group)[1] <= SOFT_MAX_DISTANCE and not other:
+        # (the costlier "another code" test — its edge spread ~0.2-0.4 ms — only for squares a
+        # known code is close to: picture frames and most other squares are far from all)
+        if _fast_match(grid, thr, group)[1] <= SOFT_MAX_DISTANCE and not (ring >= 1.0 and _both_ways(grid, thr, group) >= SHARP_MIN_EACH_WAY and _sharp(corners, layout, spread)):
             return True
         verdict = False
     return verdict
