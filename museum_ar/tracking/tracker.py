@@ -476,8 +476,10 @@ def _same_quad(a: np.ndarray, b: np.ndarray, loose: bool = False) -> bool:
 
 def _inside_any(found: dict[str, Detection]):
     """A test for find_candidates: does a rough square's centre lie inside a marker read already
-    (its finder patterns, its frame's inner edge)?"""
-    return lambda quad: any(_inside(quad.mean(axis=0), d.corners) for d in found.values())
+    (its finder patterns, its frame's inner edge)? (Asked for every candidate: nothing to do
+    while nothing is found, and the centre as np.add.reduce / 4 — quad.mean's value without its
+    overhead.)"""
+    return lambda quad: bool(found) and any(_inside(np.add.reduce(quad, axis=0) / 4, d.corners) for d in found.values())
 
 
 def _inside(point: np.ndarray, quad: np.ndarray) -> bool:
