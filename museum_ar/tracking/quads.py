@@ -77,8 +77,10 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
     big = np.fromiter(map(len, contours), np.int64, len(contours)) >= min_perimeter
     if inner_ratio is None:
         big &= ~holes
+    hole_of = holes.tolist()  # (plain bools and ints below: numpy scalars cost ~10x more a use, ~100 contours a frame)
+    dark_at = dark_sum.item
     for i in np.flatnonzero(big).tolist():
-        cnt, hole = contours[i], bool(holes[i])
+        cnt, hole = contours[i], hole_of[i]
         perimeter = cv2.arcLength(cnt, True)
         if perimeter < min_perimeter:
             continue
@@ -101,7 +103,7 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
         hx = 0.15 * (max(x0, x1, x2, x3) - min(x0, x1, x2, x3))
         hy = 0.15 * (max(y0, y1, y2, y3) - min(y0, y1, y2, y3))
         bx0, by0, bx1, by1 = int(cx - hx), int(cy - hy), int(cx + hx) + 1, int(cy + hy) + 1
-        dark = (dark_sum[by1, bx1] - dark_sum[by0, bx1] - dark_sum[by1, bx0] + dark_sum[by0, bx0]) / (255.0 * (bx1 - bx0) * (by1 - by0))
+        dark = (dark_at(by1, bx1) - dark_at(by0, bx1) - dark_at(by1, bx0) + dark_at(by0, bx0)) / (255.0 * (bx1 - bx0) * (by1 - by0))
         q = quad.reshape(4, 2).astype(np.float32)
         rough.append((float(cv2.contourArea(q)), q, cnt, hole, dark < PLAIN_MAX_DARK or dark > 1 - PLAIN_MAX_DARK))
     rough.sort(key=lambda r: -r[0])
@@ -165,11 +167,17 @@ def _fitted(rough, scale: float, inner_ratio: float | None, skip, keep_plain, pl
 def _grow(inner: np.ndarray, ratio: float) -> np.ndarray:
     """The outer square of a frame whose inner square (seen as `inner`) is `ratio` of its side,
     through the perspective of the inner square."""
+    H = cv2.getPerspectiveTransform(_inner_square(ratio), inner.astype(np.float32))
+    return cv2.perspectiveTransform(_UNIT, H).reshape(4, 2)
+
+
+@lru_cache(maxsize=16)
+def _inner_square(ratio: float) -> np.ndarray:
     lo, hi = (1 - ratio) / 2, (1 + ratio) / 2
-    src = np.array([[lo, lo], [hi, lo], [hi, hi], [lo, hi]], np.float32)
-    H = cv2.getPerspectiveTransform(src, inner.astype(np.float32))
-    unit = np.array([[[0, 0]], [[1, 0]], [[1, 1]], [[0, 1]]], np.float32)
-    return cv2.perspectiveTransform(unit, H).reshape(4, 2)
+    return np.array([[lo, lo], [hi, lo], [hi, hi], [lo, hi]], np.float32)
+
+
+_UNIT = np.array([[[0, 0]], [[1, 0]], [[1, 1]], [[0, 1]]], np.float32)
 
 
 def _fit_contour_sides(pts: np.ndarray, q: np.ndarray) -> np.ndarray | None:
@@ -428,7 +436,7 @@ def _fit_edges(grey: np.ndarray, q: np.ndarray, inner_frac: float, spread: float
     peak = np.argmax(g, axis=0)
     k = _sample_index(g.shape[0])[0]
     w = g - 0.2 * g[peak, np.arange(g.shape[1])][None, :]
-    w[np.abs(k[:, None] - peak[None, :]) > max(4, 5 * spread)] = 0.0  # (samples are 0.5 px apart)
+    np.multiply(w, np.abs(k[:, None] - peak[None, :]) <= max(4, 5 * spread), out=w)  # only near the peak (samples are 0.5 px apart)
     np.maximum(w, 0, out=w)
     w = np.ascontiguousarray(w.T)  # (the sums as along rows before: the same float32 rounding)
     centre = (w @ k) / np.maximum(w.sum(axis=1), 1e-6)
