@@ -67,17 +67,25 @@ def sample_grid(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> 
     return grid, threshold
 
 
-def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[MarkerLayout, ...], min_ring: float = 0.5) -> tuple[bool, bool]:
+def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[MarkerLayout, ...], min_ring: float = 0.5, sampled: dict | None = None) -> tuple[bool, bool]:
     """Cheap test on coarse corners, before refining them: (dark along the frame's middle and
     light along the quiet zone's; and a code inside — some modules dark, some light) for one of
     the layouts (loose: coarse corners are ~1 px off). A window or a dark rectangle fails the
-    first, an empty picture frame (or our frame with a hand over the code) the second."""
+    first, an empty picture frame (or our frame with a hand over the code) the second.
+
+    `sampled`: a dict that gets every module's sample per layout looked at (known_verdict on the
+    same corners then needs no sampling of its own); the test itself reads every third module
+    of each row and column as without it (the same points: the same values)."""
     framed = False
     for lay in layouts:
-        grid, thr, ring = sample_grid_and_rings(grey, corners, lay, stride=3)
+        if sampled is None:
+            grid, thr, ring = sample_grid_and_rings(grey, corners, lay, stride=3)
+        else:
+            full = sampled[lay] = _sample(grey, corners, lay)[:3]
+            grid, thr, ring = full[0][::3, ::3], full[1], full[2]
         if ring >= min_ring:
             framed = True
-            if 0.2 <= float(np.mean(grid < thr)) <= 0.8:
+            if 0.2 <= np.count_nonzero(grid < thr) / grid.size <= 0.8:  # (np.mean's overhead: it runs for every candidate)
                 return True, True
     return framed, False
 
@@ -92,7 +100,7 @@ def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerL
 def _sample(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, stride: int = 1) -> tuple[np.ndarray, float, float, np.ndarray | None]:
     """sample_grid_and_rings, and the quiet zone's samples (None without a frame)."""
     units, n = layout.units, layout.symbol_modules
-    H = cv2.getPerspectiveTransform(_unit_square(units), corners.astype(np.float32))
+    H = square_to_quad(units, corners)
     # Every `stride`-th module centre (a quick look) or all, then the frame and quiet-zone rings.
     pts = _sample_points(n, layout.symbol_offset, stride, units, layout.frame_modules, layout.quiet_modules)
     n = -(-n // stride)
@@ -103,7 +111,8 @@ def _sample(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, stride:
         return grid, float(np.mean(grid)), 1.0, None
     half = (len(vals) - n * n) // 2
     frame, quiet = vals[n * n : n * n + half], vals[n * n + half :]
-    dark, light = _middle(frame), _middle(quiet)
+    mid = np.partition(vals[n * n :].reshape(2, half), half // 2, axis=1)[:, half // 2]  # both rings' medians (_middle) at once
+    dark, light = float(mid[0]), float(mid[1])
     threshold = (dark + light) / 2
     if light - dark < 10:
         return grid, float(threshold), 0.0, quiet
@@ -141,7 +150,7 @@ def _sample_normalised(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayo
     3 modules thick), which keeps a shadow's edge where it is — a local threshold of any window
     would smear it over the window's width."""
     units, n = layout.units, layout.symbol_modules
-    H = cv2.getPerspectiveTransform(_unit_square(units), corners.astype(np.float32))
+    H = square_to_quad(units, corners)
     m = units + 2
     img = cv2.perspectiveTransform(_all_centres(units), H)
     vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).reshape(m, m).astype(np.float32)
@@ -191,6 +200,23 @@ def _ring_modules(units: int, frame: int, quiet: int) -> tuple[np.ndarray, np.nd
     for k in range(frame, frame + quiet):
         quiet_mask |= ring(k)
     return np.flatnonzero(ring(frame // 2)), np.flatnonzero(quiet_mask)
+
+
+def square_to_quad(units: int, corners: np.ndarray) -> np.ndarray:
+    """The homography from the square [0, units]² (module units) to the quad `corners` (TL TR BR
+    BL), in closed form (Heckbert's square-to-quad mapping): what cv2.getPerspectiveTransform
+    gives (to ~1e-7 relative; its corners go in as float32, as here), at a fifth of its cost —
+    it runs for every candidate's look and every read."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = np.asarray(corners, np.float32).tolist()
+    dx1, dx2, dx3 = x1 - x2, x3 - x2, x0 - x1 + x2 - x3
+    dy1, dy2, dy3 = y1 - y2, y3 - y2, y0 - y1 + y2 - y3
+    den = dx1 * dy2 - dx2 * dy1
+    if den == 0.0:  # degenerate (three corners on a line): as OpenCV, no mapping to speak of
+        return cv2.getPerspectiveTransform(_unit_square(units), np.asarray(corners, np.float32))
+    g = (dx3 * dy2 - dx2 * dy3) / den
+    h = (dx1 * dy3 - dx3 * dy1) / den
+    s = 1.0 / units
+    return np.array([[(x1 - x0 + g * x1) * s, (x3 - x0 + h * x3) * s, x0], [(y1 - y0 + g * y1) * s, (y3 - y0 + h * y3) * s, y0], [g * s, h * s, 1.0]])
 
 
 @lru_cache(maxsize=64)
@@ -349,7 +375,7 @@ MOTION_LENGTHS_PX = (8.0, 11.0, 14.0, 17.0, 20.0, 23.0, 26.0, 30.0)
 def _motion_scores(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> tuple[list[tuple[float, int, int]], dict]:
     units, n = layout.units, layout.symbol_modules
     m = units + 2
-    H = cv2.getPerspectiveTransform(_unit_square(units), corners.astype(np.float32))
+    H = square_to_quad(units, corners)
     img = cv2.perspectiveTransform(_all_centres(units), H)
     vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).reshape(m, m).astype(np.float32)
     known, shared = _known_pattern(tuple(group))
@@ -470,7 +496,7 @@ def could_be_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candi
     return False
 
 
-def known_verdict(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: Callable[[], float] | None = None) -> bool | None:
+def known_verdict(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: Callable[[], float] | None = None, sampled: dict | None = None) -> bool | None:
     """The same look on coarse corners (straight from the contour), before any refinement:
     True when a known code is close, False when the frame and quiet zone are clearly seen
     (ring >= MIN_RING: the corners are good enough to sample modules) and still no code is
@@ -492,27 +518,39 @@ def known_verdict(grey: np.ndarray, corners: np.ndarray, candidates: list[Candid
     coarse corners on the benchmark's clutter, 480p, motion-blur, defocus, glare, shadow and
     finger sets: true markers seen sharp with the whole ring <= 0.008 each way (glare: up to
     0.21 one way, 0 the other; a finger over an edge with 86 % of the ring: 0.19), other
-    exhibits' cards >= 0.083."""
+    exhibits' cards >= 0.083. `sampled`: looks_like_frame's samples on the same corners."""
     verdict = None
     for layout, group in _groups(tuple(candidates)).items():
-        grid, thr, ring = _sample(grey, corners, layout)[:3]
+        grid, thr, ring = sampled[layout] if sampled is not None and layout in sampled else _sample(grey, corners, layout)[:3]
         if ring < MIN_RING:
             continue
-        other = ring >= 1.0 and _both_ways(grid, thr, group) >= SHARP_MIN_EACH_WAY and _sharp(corners, layout, spread)
-        if _fast_match(grid, thr, group)[1] <= SOFT_MAX_DISTANCE and not other:
+        # (the costlier "another code" test — its edge spread ~0.2-0.4 ms — only for squares a
+        # known code is close to: picture frames and most other squares are far from all)
+        counts = _light_counts(grid, thr, group)
+        if _fast_match(grid, thr, group, counts)[1] <= SOFT_MAX_DISTANCE and not (ring >= 1.0 and _both_ways(grid, thr, group, counts) >= SHARP_MIN_EACH_WAY and _sharp(corners, layout, spread)):
             return True
         verdict = False
     return verdict
 
 
-def _both_ways(grid: np.ndarray, thr: float, group: list[Candidate]) -> float:
+def _light_counts(grid: np.ndarray, thr: float, group: list[Candidate]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per turn and code, over the data modules: (modules read light (4, 1), modules light in the
+    code (4, K), modules both (4, K)), counted as one batched 0/1 matrix product (float32 holds
+    these counts exactly; ~2x cheaper than counting the (4, K, D) comparisons)."""
+    index, _ = _fast_templates(tuple(group))
+    light01, light_sum = _fast_light01(tuple(group))
+    seen = (grid.ravel()[index] > thr).astype(np.float32)  # (4 turns, D)
+    both = np.matmul(light01, seen[:, :, None])[:, :, 0]
+    return seen.sum(axis=1, keepdims=True), light_sum, both
+
+
+def _both_ways(grid: np.ndarray, thr: float, group: list[Candidate], counts: tuple | None = None) -> float:
     """Over the group's codes and turns, the least of min(dark read light, light read dark) as
     fractions of the data modules (thresholded)."""
-    index, light = _fast_templates(tuple(group))
-    seen = (grid.ravel()[index] > thr)[:, None, :]  # (4 turns, 1, D)
-    dark_read_light = np.count_nonzero(seen & ~light, axis=2)
-    light_read_dark = np.count_nonzero(light & ~seen, axis=2)
-    return float(np.minimum(dark_read_light, light_read_dark).min()) / index.shape[1]
+    seen, light, both = counts if counts is not None else _light_counts(grid, thr, group)
+    dark_read_light = seen - both
+    light_read_dark = light - both
+    return float(np.minimum(dark_read_light, light_read_dark).min()) / _fast_templates(tuple(group))[0].shape[1]
 
 
 def _sharp(corners: np.ndarray, layout: MarkerLayout, spread: Callable[[], float] | None) -> bool:
@@ -523,13 +561,14 @@ def _sharp(corners: np.ndarray, layout: MarkerLayout, spread: Callable[[], float
     return px >= SHARP_MIN_MODULE_SPREADS and px >= SHARP_MIN_MODULE_SPREADS * spread()
 
 
-def _fast_match(grid: np.ndarray, thr: float, group: list[Candidate]) -> tuple[Identity | None, float]:
+def _fast_match(grid: np.ndarray, thr: float, group: list[Candidate], counts: tuple | None = None) -> tuple[Identity | None, float]:
     """For codes seen large and sharp: every data module but a few reads right by thresholding,
     and every other code and turn is far off. Also returns the nearest code's distance."""
-    index, light = _fast_templates(tuple(group))
+    seen, light, both = counts if counts is not None else _light_counts(grid, thr, group)
     k = len(group)
     # (4 turns, K codes): fraction of data modules that threshold differently, all in one go.
-    dist = np.count_nonzero((grid.ravel()[index] > thr)[:, None, :] != light, axis=2).ravel() / index.shape[1]
+    differ = (seen + light - 2 * both).astype(np.int64).ravel()
+    dist = differ / _fast_templates(tuple(group))[0].shape[1]
     order = np.argsort(dist)
     if dist[order[0]] <= FAST_MAX_DISTANCE and dist[order[1]] >= FAST_MIN_RUNNER_UP:
         r, i = divmod(int(order[0]), k)
@@ -649,6 +688,13 @@ def _fast_templates(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarra
     index = np.array([np.flatnonzero(m.ravel()) for m in masks])
     light = np.array([templates[r * k : (r + 1) * k].reshape(k, n * n)[:, index[r]] > 0.5 for r in range(4)])
     return index, light
+
+
+@lru_cache(maxsize=64)
+def _fast_light01(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """_fast_templates' light modules as 0/1 float32 (4, K, D) and their count per turn and code (4, K)."""
+    light = _fast_templates(group)[1].astype(np.float32)
+    return light, light.sum(axis=2)
 
 
 # --- decoding codes we do not know ---------------------------------------------------------
