@@ -2,7 +2,8 @@
 the page thread's long tasks (> 50 ms, PerformanceObserver) and its busy time per tracked frame
 (DevTools' TaskDuration, throttled time included) at 1x and 4x CPU throttling
 (Chrome DevTools' Emulation.setCPUThrottlingRate: a rough mid-range tablet). The tracker runs in a
-Web Worker (viewer/src/tracker_worker.js); `runtime` says where it ran.
+Web Worker (viewer/src/tracker_worker.js); `runtime` says where it ran; `worker_ms_median` /
+`worker_ms_p90` are the worker's own time per tracked frame (as it reports it with each result).
 
     python3 benchmarks/viewer_runtime.py                       # one run per rate, one JSON object
     python3 benchmarks/viewer_runtime.py --runs 5 --baseline main --rates 4
@@ -59,6 +60,10 @@ DRAWN = """window.__drawn = null; (() => { let seen = false; const tick = () => 
   requestAnimationFrame(tick); }; requestAnimationFrame(tick); })();"""
 
 
+WORKER_MS = """window.__workerMs = []; (() => { let last = window.museumAR.processed; setInterval(() => {
+  const m = window.museumAR; if (m.processed !== last && m.tracker && typeof m.tracker.workerMs === "number") { last = m.processed; window.__workerMs.push(m.tracker.workerMs); } }, 5); })();"""
+
+
 def run_once(p, server_url: str, profile: Path, y4m: Path, rate: int, seconds: float) -> dict:
     ctx, _ = launch(p, profile, y4m, (960, 720))
     try:
@@ -82,7 +87,10 @@ def run_once(p, server_url: str, profile: Path, y4m: Path, rate: int, seconds: f
         p0 = page.evaluate("window.museumAR.processed")
         b0 = busy()
         page.evaluate("window.__long=[]")
+        # the worker's time of each tracked frame (it reports it with every result)
+        page.evaluate(WORKER_MS)
         page.wait_for_timeout(int(seconds * 1000))
+        worker_ms = page.evaluate("window.__workerMs")
         p1 = page.evaluate("window.museumAR.processed")
         b1 = busy()
         longs = page.evaluate("window.__long")
@@ -97,6 +105,8 @@ def run_once(p, server_url: str, profile: Path, y4m: Path, rate: int, seconds: f
             "longest_start_up_task_ms": round(max(start_longs) if start_longs else 0),
             "main_thread_busy_ms_per_tracked_frame": round((b1 - b0) * 1000 / max(1, p1 - p0), 1),
             "worker_ms_last": round(page.evaluate("window.museumAR.tracker.workerMs"), 1),
+            "worker_ms_median": round(statistics.median(worker_ms), 2) if worker_ms else None,
+            "worker_ms_p90": round(sorted(worker_ms)[int(0.9 * (len(worker_ms) - 1))], 2) if worker_ms else None,
             "start_up_ms": timeline,
         }
     finally:
@@ -104,8 +114,8 @@ def run_once(p, server_url: str, profile: Path, y4m: Path, rate: int, seconds: f
 
 
 def medians(runs: list[dict]) -> dict:
-    keys = ["tracked_fps", "first_anchor_ms", "content_drawn_ms", "long_tasks_over_50ms", "longest_task_ms", "longest_start_up_task_ms", "main_thread_busy_ms_per_tracked_frame", "worker_ms_last"]
-    out = {k: statistics.median(r[k] for r in runs) for k in keys}
+    keys = ["tracked_fps", "first_anchor_ms", "content_drawn_ms", "long_tasks_over_50ms", "longest_task_ms", "longest_start_up_task_ms", "main_thread_busy_ms_per_tracked_frame", "worker_ms_last", "worker_ms_median", "worker_ms_p90"]
+    out = {k: statistics.median(r[k] for r in runs if r.get(k) is not None) if any(r.get(k) is not None for r in runs) else None for k in keys}
     out["first_anchor_ms_min_max"] = [min(r["first_anchor_ms"] for r in runs), max(r["first_anchor_ms"] for r in runs)]
     out["tracked_fps_min_max"] = [min(r["tracked_fps"] for r in runs), max(r["tracked_fps"] for r in runs)]
     steps = sorted({s for r in runs for s in r["start_up_ms"]}, key=lambda s: statistics.median(r["start_up_ms"].get(s, 0) for r in runs))

@@ -8,7 +8,11 @@ hand-held clip (sway, tremor, blur bursts) through both trackers frame after fra
 
     python3 benchmarks/viewer_vs_desktop.py [--frames 40] [--baseline COMMIT]   # one JSON object
 
---baseline runs the viewer's tracker as it was at that commit on the same frames too.
+--baseline runs the viewer's tracker as it was at that commit on the same frames too; --only
+NAME,... runs the conditions whose names contain one of them (the others' poses are still drawn, so
+the frames stay the same); --repeats N runs each viewer N times per condition, alternating, and
+`<viewer>_median_ms` is the median of their per-frame medians in node (rough under load: for a
+close comparison time both trackers frame by frame in one process).
 Per condition: the fraction of frames where each tracker found the card, and the p90 corner
 error (px, against the rendered truth) of the frames it found.
 
@@ -56,6 +60,11 @@ CONDITIONS = {  # name: (distance range m, tilt range deg, camera troubles)
     "motion blur 5-11 px": ((0.4, 1.0), (0, 40), {"motion_blur": (5, 11)}),
     "finger": ((0.4, 0.9), (0, 40), {"finger": 1.0}),
     "glare": ((0.4, 0.9), (0, 40), {"glare": 1.0}),
+    # the desktop's robustness stages (issue 14): the light-normalised read, the finer outline,
+    # the line-shaped blur model (as benchmarks/tracking.py's conditions)
+    "shadow edge": ((0.3, 1.0), (0, 40), {"shadow": 1.0}),
+    "tilt 70-80": ((0.3, 0.8), (70, 80), {}),
+    "motion blur 13-25 px": ((0.3, 1.0), (0, 40), {"motion_blur": (13, 25)}),
 }
 
 
@@ -117,8 +126,9 @@ def viewer(frames, manifest_markers, continuous, tmp: Path, script: Path = ROOT 
         entries.append({"path": str(p), "width": W, "height": H})
     job = tmp / "job.json"
     job.write_text(json.dumps({"markers": manifest_markers, "hfov_deg": HFOV, "tracking": tracking_params.as_manifest(), "frames": entries, "continuous": continuous}))
-    out = subprocess.run(["node", str(script), str(job)], capture_output=True, text=True, check=True)
-    return [{r["id"]: np.asarray(r["corners"], float) for r in rs} for rs in json.loads(out.stdout)["results"]]
+    out = json.loads(subprocess.run(["node", str(script), str(job)], capture_output=True, text=True, check=True).stdout)
+    found = [{r["id"]: np.asarray(r["corners"], float) for r in rs} for rs in out["results"]]
+    return found, out["median_ms"]
 
 
 def corner_error(found: dict, truth) -> float | None:
@@ -133,8 +143,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--frames", type=int, default=40)
     ap.add_argument("--baseline", help="also run the viewer's tracker of this git commit")
+    ap.add_argument("--only", help="comma-separated condition names (substrings) to run")
+    ap.add_argument("--repeats", type=int, default=1, help="runs of each viewer per condition, alternating (timing: the median of their medians)")
     args = ap.parse_args()
-    n = args.frames
+    n, repeats = args.frames, args.repeats
+    wanted = lambda name: not args.only or any(w.strip() in name for w in args.only.split(","))  # noqa: E731
     scripts = {"viewer": ROOT / "tests/viewer/track_frames.mjs"}
     if args.baseline:
         scripts[f"viewer@{args.baseline}"] = viewer_at(args.baseline)
@@ -154,8 +167,13 @@ def main() -> None:
         rendered = [cam.render(cam._poses_at(i)) for i in range(len(poses))]
         frames, truths = [r[0] for r in rendered], [r[1] for r in rendered]
         rows = {"desktop": desktop(frames, py_markers, continuous)}
-        for who, script in scripts.items():
-            rows[who] = viewer(frames, manifest_markers, continuous, tmp, script)
+        ms = {}
+        # node's per-frame time (median over the condition's frames); the viewers alternate over
+        # repeats so both see the same load on a shared machine
+        for _ in range(repeats):
+            for who, script in scripts.items():
+                rows[who], t = viewer(frames, manifest_markers, continuous, tmp, script)
+                ms.setdefault(who, []).append(t)
         res = {}
         for who, found in rows.items():
             if shown == OWN:
@@ -164,14 +182,23 @@ def main() -> None:
                 res[who + "_p90_px"] = round(float(np.percentile(errs, 90)), 2) if errs else None
             else:
                 res[who + "_wrong_anchors"] = sum(bool(f) for f in found)
+        for who, t in ms.items():
+            res[who + "_median_ms"] = round(float(np.median(t)), 2)
         out["conditions"][name] = res
 
     rng = np.random.default_rng(7)
     for name, (dist, tilt, trouble) in CONDITIONS.items():
-        run(name, OWN, poses_in_view(n, dist, tilt, intr, rng), **trouble)
-    run("other exhibit's card", OTHER, poses_in_view(3 * n, (0.3, 1.5), (0, 45), intr, rng))
-    run("other exhibit's card, blurred", OTHER, poses_in_view(3 * n, (0.3, 1.5), (0, 45), intr, rng), motion_blur=(3, 11))
-    run("hand-held clip", OWN, clip_poses(6 * n), continuous=True, motion_blur=(0, 9))
+        poses = poses_in_view(n, dist, tilt, intr, rng)  # (drawn for every condition: --only keeps the others' poses)
+        if wanted(name):
+            run(name, OWN, poses, **trouble)
+    others = {"other exhibit's card": {}, "other exhibit's card, blurred": {"motion_blur": (3, 11)},
+              "other exhibit's card, heavily blurred": {"motion_blur": (13, 25)}, "other exhibit's card, shadowed": {"shadow": 1.0}}
+    for name, trouble in others.items():
+        poses = poses_in_view(3 * n, (0.3, 1.5), (0, 45), intr, rng)
+        if wanted(name):
+            run(name, OTHER, poses, **trouble)
+    if wanted("hand-held clip"):
+        run("hand-held clip", OWN, clip_poses(6 * n), continuous=True, motion_blur=(0, 9))
     print(json.dumps(out))
 
 

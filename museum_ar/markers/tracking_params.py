@@ -38,6 +38,28 @@ class EdgeParams(TypedDict):
     blur_retry_factors: list[float]
 
 
+class LightingParams(TypedDict):
+    max_ratio: float
+    close_modules: int
+    min_contrast: float
+
+
+class MotionParams(TypedDict):
+    min_spread_px: float
+    min_fit: float
+    angles_deg: list[float]
+    lengths_px: list[float]
+    fine_angle_deg: float
+    fine_length_px: float
+
+
+class QuadParams(TypedDict):
+    min_side_ratio: float
+    thin_min_fill: float
+    thin_max_fill_error: float
+    finer_tolerances: list[float]
+
+
 class FilterParams(TypedDict):
     min_cutoff: float
     beta: float
@@ -81,6 +103,33 @@ EDGES: EdgeParams = dict(
     blur_retry_factors=[1.0, 1.6],  # spreads tried: measured times these
 )
 
+# Uneven light (a shadow's edge across the card): when the ring test fails and the quiet zone's
+# light varies this much, every module is divided by the light falling on it (identity.sample_lit;
+# viewer/src/identify.js sampleLit).
+LIGHTING: LightingParams = dict(
+    max_ratio=0.75,  # quiet zone's light: 10th percentile below this times the 90th = unevenly lit
+    close_modules=5,  # the light = the grey levels' morphological closing over this many modules a side
+    min_contrast=40.0,  # normalised frame dark vs quiet light (of 255) for a ring at all
+)
+# Heavy motion blur (13-25 px): the code predicted blurred by a line whose length and angle are
+# fitted on the modules every code shares (identity._motion_scores; identify.js motionScores).
+MOTION: MotionParams = dict(
+    min_spread_px=3.0,  # widest side's edge spread (px) from which the line model is tried (the Gaussian one fails)
+    min_fit=0.8,  # the known pattern, blurred, must correlate this well with the samples (our frame, blurred)
+    angles_deg=[float(a) for a in range(0, 180, 15)],  # degrees, in the image
+    lengths_px=[8.0, 11.0, 14.0, 17.0, 20.0, 23.0, 26.0, 30.0],
+    fine_angle_deg=5.0,  # then the best one's neighbours this far either side
+    fine_length_px=1.5,
+)
+# Candidate quads: a card at 70-80 degrees is a long thin quad (desktop: quads._finer_polygon; the
+# viewer's hull quad: detect.js quadFromHull).
+QUADS: QuadParams = dict(
+    min_side_ratio=0.06,  # shortest over longest side of a candidate (a card at 80 degrees: ~0.17)
+    thin_min_fill=0.01,  # area / perimeter^2 of a contour worth a finer polygon (a 1:16 rectangle: 0.013; a stroke: less)
+    thin_max_fill_error=0.05,  # ... whose area is within this of the finer quad's
+    finer_tolerances=[0.02, 0.01],  # of the perimeter, tried after the usual 4 %
+)
+
 # One Euro filter (Casiez et al. 2012) on the pose: translation in metres, rotation as a quaternion.
 FILTER_TRANSLATION: FilterParams = dict(min_cutoff=0.8, beta=50.0, d_cutoff=1.0)  # Hz, s/m, Hz
 FILTER_ROTATION: FilterParams = dict(min_cutoff=0.8, beta=10.0, d_cutoff=1.0)  # Hz, per unit-quaternion speed
@@ -100,5 +149,8 @@ def as_manifest() -> dict[str, Any]:
         "pose": dict(POSE),
         "search": dict(SEARCH),
         "edges": dict(EDGES),
+        "lighting": dict(LIGHTING),
+        "motion": {k: list(v) if isinstance(v, list) else v for k, v in MOTION.items()},
+        "quads": {k: list(v) if isinstance(v, list) else v for k, v in QUADS.items()},
         "default_hfov_deg": DEFAULT_HFOV_DEG,
     }

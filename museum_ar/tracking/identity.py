@@ -21,7 +21,7 @@ import numpy as np
 import zxingcpp
 
 from ..markers.layout import MarkerLayout, framed_grid
-from ..markers.tracking_params import IDENTITY
+from ..markers.tracking_params import IDENTITY, LIGHTING, MOTION
 
 # Correlation of the sampled data modules with the predicted code, measured on 0.3-1.5 m,
 # 0-60 degrees, blur and noise (docs/tracking.md): the true code scores >= 0.94; other codes
@@ -134,7 +134,7 @@ def sample_lit(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> t
     return lit if lit[2] > ring else (grid, thr, ring)
 
 
-LIT_MAX_RATIO = 0.75  # quiet zone's light: 10th percentile below this times the 90th = unevenly lit
+LIT_MAX_RATIO = LIGHTING["max_ratio"]  # quiet zone's light: 10th percentile below this times the 90th = unevenly lit
 
 
 def _uneven(quiet: np.ndarray) -> bool:
@@ -159,11 +159,11 @@ def _sample_normalised(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayo
     o = layout.symbol_offset + 1
     frame_idx, quiet_idx = _ring_modules(units, layout.frame_modules, layout.quiet_modules)
     flat = norm.ravel()
-    thr, ring = _ring_score(flat[frame_idx], flat[quiet_idx], 40.0)
+    thr, ring = _ring_score(flat[frame_idx], flat[quiet_idx], LIGHTING["min_contrast"])
     return np.ascontiguousarray(norm[o : o + n, o : o + n]), thr, ring
 
 
-_CLOSE_KERNEL = np.ones((5, 5), np.uint8)
+_CLOSE_KERNEL = np.ones((LIGHTING["close_modules"], LIGHTING["close_modules"]), np.uint8)
 
 
 def _ring_score(frame: np.ndarray, quiet: np.ndarray, min_contrast: float) -> tuple[float, float]:
@@ -366,10 +366,11 @@ def _decide(scored: list[tuple[float, int, int]], preds: dict) -> Identity | Non
 # is found from the modules every code shares (frame, quiet zone, the card's margin, finder and
 # timing patterns): each hypothesis blurs that known pattern and the best fit wins; then every
 # known code is blurred by it and correlated over the data modules, as in _soft_scores.
-MOTION_MIN_SPREAD_PX = 3.0  # widest side's edge spread (px) from which the line model is tried (the Gaussian one fails)
-MOTION_MIN_FIT = 0.8  # the known pattern, blurred, must correlate this well with the samples (our frame, blurred)
-MOTION_ANGLES = tuple(range(0, 180, 15))  # degrees, in the image
-MOTION_LENGTHS_PX = (8.0, 11.0, 14.0, 17.0, 20.0, 23.0, 26.0, 30.0)
+MOTION_MIN_SPREAD_PX = MOTION["min_spread_px"]  # widest side's edge spread (px) from which the line model is tried (the Gaussian one fails)
+MOTION_MIN_FIT = MOTION["min_fit"]  # the known pattern, blurred, must correlate this well with the samples (our frame, blurred)
+MOTION_ANGLES = tuple(MOTION["angles_deg"])  # degrees, in the image
+MOTION_LENGTHS_PX = tuple(MOTION["lengths_px"])
+_FINE_ANGLE, _FINE_LENGTH = MOTION["fine_angle_deg"], MOTION["fine_length_px"]
 
 
 def _motion_scores(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> tuple[list[tuple[float, int, int]], dict]:
@@ -397,7 +398,7 @@ def _motion_scores(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, 
 
     best = max((fit(a, ln)[0], a, ln) for a in MOTION_ANGLES for ln in MOTION_LENGTHS_PX)
     _, a0, l0 = best
-    best = max((fit(a, ln)[0], a, ln) for a in (a0 - 5, a0, a0 + 5) for ln in (l0 - 1.5, l0, l0 + 1.5))
+    best = max((fit(a, ln)[0], a, ln) for a in (a0 - _FINE_ANGLE, a0, a0 + _FINE_ANGLE) for ln in (l0 - _FINE_LENGTH, l0, l0 + _FINE_LENGTH))
     score, a0, l0 = best
     if score < MOTION_MIN_FIT:
         return [], {}

@@ -15,12 +15,12 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
-from ..markers.tracking_params import EDGES
+from ..markers.tracking_params import EDGES, QUADS
 
 MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looking at
-MIN_SIDE_RATIO = 0.06  # shortest over longest side of a candidate (a card at 80 degrees: ~0.17)
-THIN_MIN_FILL = 0.01  # area / perimeter^2 of a contour worth a finer polygon (a 1:16 rectangle: 0.013; a stroke: less)
-THIN_MAX_FILL_ERROR = 0.05  # ... whose area is within this of the finer quad's
+MIN_SIDE_RATIO = QUADS["min_side_ratio"]  # shortest over longest side of a candidate (a card at 80 degrees: ~0.17)
+THIN_MIN_FILL = QUADS["thin_min_fill"]  # area / perimeter^2 of a contour worth a finer polygon (a 1:16 rectangle: 0.013; a stroke: less)
+THIN_MAX_FILL_ERROR = QUADS["thin_max_fill_error"]  # ... whose area is within this of the finer quad's
 PLAIN_MAX_DARK = 0.15  # a quad's middle darker than this (or lighter than 1 - this) holds no code
 
 
@@ -128,7 +128,7 @@ def _finer_polygon(cnt: np.ndarray, perimeter: float, area: float) -> np.ndarray
     that to the line between its acute ones. Finer tolerances find its four corners (benchmark
     tilt set, 70-80 degrees: 129 -> 147 of 200 found); anything else still has to pass the quad
     tests."""
-    for eps in (0.02, 0.01):
+    for eps in QUADS["finer_tolerances"]:
         quad = cv2.approxPolyDP(cnt, eps * perimeter, True)
         if len(quad) >= 4:
             # A card's contour fills its four corners' quad (benchmark: 0.98-1.02 of its area);

@@ -91,10 +91,66 @@ def test_both_trackers_give_the_same_pose(tmp_path):
     assert compared >= len(POSES) - 1
 
 
-def test_neither_anchors_the_bundle_on_another_exhibits_card(tmp_path):
-    desktop, viewer = both(tmp_path, frames_of("grass-haus"))
+@pytest.mark.parametrize("trouble", [{}, {"shadow": 1.0}, {"motion_blur": (13, 25)}], ids=["sharp", "shadow", "heavy-motion-blur"])
+def test_neither_anchors_the_bundle_on_another_exhibits_card(tmp_path, trouble):
+    """Also where the new stages read more: light-normalised modules, the line-shaped blur model."""
+    desktop, viewer = both(tmp_path, frames_of("grass-haus", **trouble))
     assert all(not d for d in desktop)
     assert all(not v for v in viewer), viewer
+
+
+# The desktop's stages for a visitor's hands (issue 14), ported to the viewer: drawn at random
+# once (distance, tilt, turn, roll, offset; not picked) as benchmarks/viewer_vs_desktop.py's
+# conditions. The viewer's tracker before the port found 7 of 10 / 7 of 12 / 7 of 12 of them.
+STAGES = {
+    # a shadow's edge across the card: the modules read against the light falling on them
+    "shadow": ({"shadow": 1.0}, 9, [
+        (0.66, 38, 52, 27, (-0.03, -0.01)), (0.88, 16, 198, -28, (0.04, 0.0)), (0.53, 32, 109, -3, (-0.06, -0.01)),
+        (0.44, 10, 270, -13, (-0.0, 0.05)), (0.97, 29, 195, -13, (-0.05, 0.05)), (0.66, 5, 224, 17, (0.02, 0.04)),
+        (0.33, 21, 165, -26, (0.02, 0.04)), (0.72, 10, 302, 1, (0.0, 0.03)), (0.4, 33, 246, 17, (-0.05, 0.03)),
+        (0.43, 3, 308, 22, (0.06, -0.0))]),
+    # 70-80 degrees: a long thin outline whose obtuse corners the 16-direction hull misses
+    "steep-tilt": ({}, 10, [
+        (0.43, 73, 293, -24, (0.02, 0.02)), (0.39, 71, 99, 9, (0.01, -0.03)), (0.52, 77, 152, 8, (0.07, 0.02)),
+        (0.5, 72, 125, 1, (0.06, 0.03)), (0.46, 79, 170, 12, (-0.06, -0.04)), (0.4, 79, 245, 21, (0.02, -0.01)),
+        (0.56, 76, 310, -4, (0.06, 0.01)), (0.71, 75, 249, -10, (0.0, -0.03)), (0.35, 70, 253, -3, (0.06, 0.03)),
+        (0.49, 80, 213, 16, (-0.01, -0.03)), (0.39, 72, 217, -23, (-0.08, 0.03)), (0.35, 75, 176, 7, (0.0, 0.04))]),
+    # 13-25 px of motion blur in single frames: the line-shaped blur model
+    "heavy-motion-blur": ({"motion_blur": (13, 25)}, 8, [
+        (0.36, 9, 288, 5, (-0.06, -0.01)), (0.64, 6, 264, -23, (-0.02, 0.0)), (0.6, 23, 266, 27, (-0.03, 0.01)),
+        (0.79, 12, 1, 28, (-0.03, -0.02)), (0.92, 23, 170, 16, (-0.08, 0.02)), (0.56, 4, 238, 26, (-0.05, 0.01)),
+        (0.51, 30, 260, -17, (0.05, 0.02)), (0.78, 33, 154, 16, (0.06, -0.04)), (0.89, 16, 173, -21, (0.03, -0.02)),
+        (0.91, 11, 202, -6, (0.02, -0.03)), (0.43, 30, 271, 4, (0.07, -0.03)), (0.9, 7, 347, 7, (0.02, 0.05))]),
+}
+
+
+@pytest.mark.parametrize("stage", list(STAGES))
+def test_the_viewer_has_the_desktops_stages_for_shadow_steep_tilt_and_heavy_blur(tmp_path, stage):
+    """The same frames through both: the viewer finds the card in at least as many as the desktop
+    (less one: the two find the square differently), with the one id; where both found it, the
+    poses agree within test_both_trackers_give_the_same_pose's tolerance (at 70-80 degrees on all
+    frames but one: a card at 80 degrees is a few pixels wide, its pose ill-conditioned). Under
+    13-25 px of blur each tracker fits the smeared edges its own way (the viewer has no blurred
+    refinement retry), so there the ids are compared, not the poses."""
+    from museum_ar.tracking import rotation_error_deg
+
+    trouble, need, stage_poses = STAGES[stage]
+    card = printed_card(EXHIBIT, EXHIBIT.markers[0])
+    cam = SyntheticCamera([MarkerSpec.of(EXHIBIT.marker("ammonit"), EXHIBIT)], INTR, poses=[[facing_pose(*p)] for p in stage_poses],
+                          noise=3.0, blur=0.8, clutter=True, cards=[card], seed=3, **trouble)
+    frames = [cam.render(cam._poses_at(i))[0] for i in range(len(stage_poses))]
+    pairs: list = []
+    desktop, viewer = both(tmp_path, frames, pairs)
+    assert all(set(v) <= {"ammonit"} for v in viewer), viewer
+    found_d, found_v = sum("ammonit" in d for d in desktop), sum("ammonit" in v for v in viewer)
+    assert found_v >= need, f"viewer found {found_v} of {len(frames)}, desktop {found_d}"
+    assert found_v >= found_d - 1
+    if stage == "heavy-motion-blur":
+        return
+    off = [(rotation_error_deg(d, v), np.linalg.norm(d[:3, 3] - v[:3, 3]) / np.linalg.norm(d[:3, 3])) for d, v in pairs if d is not None and v is not None]
+    outside = [o for o in off if o[0] >= 0.5 or o[1] >= 0.005]
+    assert len(outside) <= (1 if stage == "steep-tilt" else 0), off
+    assert len(off) >= found_d - 2
 
 
 def clip(n: int, second_from: int | None = None):

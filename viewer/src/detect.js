@@ -124,12 +124,16 @@ export function findQuads(g, w, h, opts = {}) {
     }
   }
   const quads = [];
-  for (const c of comps.values()) {
+  for (const [root, c] of comps) {
     const bw = c.x1 - c.x0 + 1, bh = c.y1 - c.y0 + 1;
     if (bw < minSide || bh < minSide || c.n < 4 * minSide) continue;
     const reject = (why) => opts.debug && opts.debug.push({ why, bbox: [c.x0, c.y0, c.x1, c.y1], n: c.n });
     if (c.x0 === 0 || c.y0 === 0 || c.x1 === w - 1 || c.y1 === h - 1) { reject("edge"); continue; } // cut by the image edge
-    const q = quadFromHull(c.px, c.py);
+    let q = quadFromHull(c.px, c.py, opts.minSideRatio);
+    // A card at 70-80 degrees is a long thin quad whose obtuse corners are extreme in too narrow a
+    // range of directions for the 16 looked at: they are missed and the quad folds into a
+    // triangle or a line. Its exact hull finds them (the desktop's finer polygon, quads.py).
+    if (!q && opts.quads) q = thinQuad(labels, parent, root, c, w, opts.quads, opts.minSideRatio);
     if (!q) { reject("not a quad"); continue; }
     const area = quadArea(q);
     if (area < minSide * minSide) { reject("small"); continue; }
@@ -152,7 +156,7 @@ export function quadArea(q) {
   return s / 2; // positive = clockwise on screen (y down)
 }
 
-function quadFromHull(px, py) {
+function quadFromHull(px, py, minSideRatio) {
   // The farthest pair of hull points is one diagonal; the points farthest on either side of it
   // are the other two corners.
   let a = 0, c = 0, best = -1;
@@ -169,10 +173,78 @@ function quadFromHull(px, py) {
     if (cross > bMax) { bMax = cross; b = i; }
     if (-cross > dMax) { dMax = -cross; d = i; }
   }
-  if (b < 0 || d < 0 || bMax < 0.1 * len || dMax < 0.1 * len) return null; // strongly foreshortened squares are flat
+  if (b < 0 || d < 0) return null;
   // Pixel centres of the outermost dark pixels sit half a pixel inside the true edge.
   const q = [[px[a], py[a]], [px[b], py[b]], [px[c], py[c]], [px[d], py[d]]];
+  if (minSideRatio === undefined) {
+    if (bMax < 0.1 * len || dMax < 0.1 * len) return null; // strongly foreshortened squares are flat
+  } else {
+    // as the desktop's candidates: the shortest side at least tracking.quads.min_side_ratio of the
+    // longest (a card at 70-80 degrees is a long thin quad, ~0.17)
+    let lo = Infinity, hi = 0;
+    for (let k = 0; k < 4; k++) { const s = Math.hypot(q[(k + 1) % 4][0] - q[k][0], q[(k + 1) % 4][1] - q[k][1]); lo = Math.min(lo, s); hi = Math.max(hi, s); }
+    if (lo < minSideRatio * hi || bMax < 1 || dMax < 1) return null;
+  }
   return quadArea(q) > 0 ? q : [q[0], q[3], q[2], q[1]];
+}
+
+/** The quad of a thin component from its exact convex hull (of each row's outermost pixels):
+ * the largest quad on the hull's vertices.
+ * Only a hull that is not a line (area >= quads.thin_min_fill x perimeter^2) and that its quad
+ * fills (areas within quads.thin_max_fill_error: a card's outline does, strokes and blobs that
+ * fold into a triangle mostly do not), with the shortest side >= minSideRatio x the longest. */
+function thinQuad(labels, parent, root, c, w, quads, minSideRatio) {
+  const left = [], right = [];
+  for (let y = c.y0; y <= c.y1; y++) {
+    let lo = -1, hi = -1;
+    for (let x = c.x0, i = y * w + c.x0; x <= c.x1; x++, i++) {
+      if (labels[i] && find(parent, labels[i]) === root) { if (lo < 0) lo = x; hi = x; }
+    }
+    if (lo >= 0) { left.push([lo, y]); right.push([hi, y]); }
+  }
+  const hull = convexHull(left.concat(right));
+  if (hull.length < 4) return null;
+  let perimeter = 0;
+  for (let k = 0; k < hull.length; k++) perimeter += Math.hypot(hull[(k + 1) % hull.length][0] - hull[k][0], hull[(k + 1) % hull.length][1] - hull[k][1]);
+  let hullArea = 0;
+  for (let k = 0; k < hull.length; k++) { const [x0, y0] = hull[k], [x1, y1] = hull[(k + 1) % hull.length]; hullArea += (x0 * y1 - x1 * y0) / 2; }
+  hullArea = Math.abs(hullArea);
+  if (hullArea < quads.thin_min_fill * perimeter * perimeter) return null;
+  // The largest quad on the hull's vertices (each pair as a diagonal, the farthest vertex on
+  // either side of it): seen in perspective, a thin card's long side can be longer than its
+  // diagonals, so the farthest pair of points need not be corners opposite each other.
+  const n = hull.length;
+  const tri = (i, j, k) => Math.abs((hull[j][0] - hull[i][0]) * (hull[k][1] - hull[i][1]) - (hull[j][1] - hull[i][1]) * (hull[k][0] - hull[i][0]));
+  let best = -1, q = null;
+  for (let i = 0; i < n; i++) for (let k = i + 2; k < n; k++) {
+    let b = 0, bi = -1, d = 0, di = -1;
+    for (let j = i + 1; j < k; j++) { const t = tri(i, j, k); if (t > b) { b = t; bi = j; } }
+    for (let j = k + 1; j < n + i; j++) { const t = tri(i, j % n, k); if (t > d) { d = t; di = j % n; } }
+    if (bi >= 0 && di >= 0 && b + d > best) { best = b + d; q = [hull[i], hull[bi], hull[k], hull[di]]; }
+  }
+  if (!q) return null;
+  if (quadArea(q) < 0) q = [q[0], q[3], q[2], q[1]];
+  if (Math.abs(hullArea / Math.max(quadArea(q), 1) - 1) > quads.thin_max_fill_error) return null;
+  let lo = Infinity, hi = 0;
+  for (let k = 0; k < 4; k++) { const s = Math.hypot(q[(k + 1) % 4][0] - q[k][0], q[(k + 1) % 4][1] - q[k][1]); lo = Math.min(lo, s); hi = Math.max(hi, s); }
+  return lo >= minSideRatio * hi ? q : null;
+}
+
+/** Convex hull (Andrew's monotone chain) of integer points, in order. */
+function convexHull(pts) {
+  pts.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const cross = (o, p, q) => (p[0] - o[0]) * (q[1] - o[1]) - (p[1] - o[1]) * (q[0] - o[0]);
+  const lower = [], upper = [];
+  for (const p of pts) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
+    lower.push(p);
+  }
+  for (let i = pts.length - 1; i >= 0; i--) {
+    const p = pts[i];
+    while (upper.length >= 2 && cross(upper[upper.length - 2], upper[upper.length - 1], p) <= 0) upper.pop();
+    upper.push(p);
+  }
+  return lower.slice(0, -1).concat(upper.slice(0, -1));
 }
 
 function bilinear(g, w, h, x, y) {

@@ -47,10 +47,11 @@ export function prepareMarkers(markers) {
 const median = (a) => { const s = Float32Array.from(a).sort(); return s[s.length >> 1]; };
 
 /** How well the square looks like our card: the fraction (worst of the two) of points along the
- * middle of the frame that are dark and along the middle of the quiet zone that are light. */
+ * middle of the frame that are dark and along the middle of the quiet zone that are light; with
+ * the quiet zone's samples (for the uneven-light test). */
 function ringScore(g, w, h, H, layout) {
   const { units: U, frame_modules: f, quiet_modules: q } = layout;
-  if (!f) return { ring: 1, thr: null };
+  if (!f) return { ring: 1, thr: null, quiet: null };
   const ring = (inset) => {
     const out = [];
     for (let i = 0; i < 24; i++) {
@@ -63,11 +64,100 @@ function ringScore(g, w, h, H, layout) {
     return out.filter((v) => v >= 0);
   };
   const frame = ring(f / 2), quiet = ring(f + q / 2);
-  if (frame.length < 48 || quiet.length < 48) return { ring: 0, thr: 0 };
+  if (frame.length < 48 || quiet.length < 48) return { ring: 0, thr: 0, quiet: null };
   const dark = median(frame), light = median(quiet);
   const thr = (dark + light) / 2;
-  if (light - dark < 10) return { ring: 0, thr };
-  return { ring: Math.min(frame.filter((v) => v < thr).length / frame.length, quiet.filter((v) => v > thr).length / quiet.length), thr };
+  if (light - dark < 10) return { ring: 0, thr, quiet, frameDark: 0 };
+  const frameDark = frame.filter((v) => v < thr).length / frame.length;
+  return { ring: Math.min(frameDark, quiet.filter((v) => v > thr).length / quiet.length), thr, quiet, frameDark };
+}
+
+// --- uneven light (identity.py sample_lit) -----------------------------------------------------
+// A shadow's edge across the card leaves one part at 30-55 % of the other's light, so one threshold
+// between the frame's dark and the quiet zone's light reads the shadowed light modules dark and
+// the ring test fails. When it fails and the quiet zone is unevenly lit (its 10th percentile below
+// tracking.lighting.max_ratio times its 90th), every module (and a ring of the card's white margin
+// half a module out) is divided by the light falling on it: the grey levels' morphological closing
+// over close_modules x close_modules modules, which keeps the shadow's edge where it is. Evenly lit
+// squares are read as before.
+
+function uneven(quiet, maxRatio) {
+  const s = Float32Array.from(quiet).sort();
+  const k = Math.floor(s.length / 10);
+  return s[k] < maxRatio * s[s.length - 1 - k];
+}
+
+/** The grey levels at every module centre of the square plus one ring of modules outside it
+ * ((U + 2)^2, row by row; samples off the image take the nearest pixel). */
+function allModules(g, w, h, H, U) {
+  const m = U + 2, vals = new Float32Array(m * m);
+  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) {
+    let [x, y] = applyH(H, j - 0.5, i - 0.5);
+    x = Math.min(Math.max(x, 0), w - 1.001); y = Math.min(Math.max(y, 0), h - 1.001);
+    vals[i * m + j] = bilinear(g, w, h, x, y);
+  }
+  return vals;
+}
+
+/** Grey morphological closing (max, then min) over k x k cells of an m x m grid, edges replicated. */
+function closing(vals, m, k) {
+  const r = k >> 1;
+  const pass = (src, useMax) => {
+    const tmp = new Float32Array(m * m), out = new Float32Array(m * m);
+    for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) {
+      let v = src[i * m + j];
+      for (let d = -r; d <= r; d++) { const x = src[i * m + (j + d < 0 ? 0 : j + d >= m ? m - 1 : j + d)]; v = useMax ? (x > v ? x : v) : (x < v ? x : v); }
+      tmp[i * m + j] = v;
+    }
+    for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) {
+      let v = tmp[i * m + j];
+      for (let d = -r; d <= r; d++) { const x = tmp[(i + d < 0 ? 0 : i + d >= m ? m - 1 : i + d) * m + j]; v = useMax ? (x > v ? x : v) : (x < v ? x : v); }
+      out[i * m + j] = v;
+    }
+    return out;
+  };
+  return pass(pass(vals, true), false);
+}
+
+const ringCache = new Map();
+/** Flat indices (in allModules' grid) of the frame's middle ring of modules and of the quiet
+ * zone's rings. */
+function ringModules(U, f, q) {
+  const key = `${U}/${f}/${q}`;
+  let r = ringCache.get(key);
+  if (r) return r;
+  const m = U + 2;
+  const ring = (k, out) => {
+    for (let a = k + 1; a < m - k - 1; a++) for (const [i, j] of [[k + 1, a], [m - k - 2, a], [a, k + 1], [a, m - k - 2]]) out.add(i * m + j);
+    return out;
+  };
+  const quiet = new Set();
+  for (let k = f; k < f + q; k++) ring(k, quiet);
+  r = { frame: Int32Array.from(ring(f >> 1, new Set())), quiet: Int32Array.from(quiet) };
+  ringCache.set(key, r);
+  return r;
+}
+
+/** The symbol's modules divided by the light on them: {seen (n x n), thr, ring}. */
+function sampleNormalised(g, w, h, H, layout, lighting) {
+  const { units: U, frame_modules: f, quiet_modules: q, symbol_offset: o0, symbol_modules: n } = layout;
+  const m = U + 2;
+  const vals = allModules(g, w, h, H, U);
+  const light = closing(vals, m, lighting.close_modules);
+  const norm = new Float32Array(m * m);
+  for (let k = 0; k < m * m; k++) norm[k] = vals[k] * (255 / Math.max(light[k], 8));
+  const idx = ringModules(U, f, q);
+  const frame = Array.from(idx.frame, (k) => norm[k]), quiet = Array.from(idx.quiet, (k) => norm[k]);
+  const dark = median(frame), lit = median(quiet);
+  const thr = (dark + lit) / 2;
+  let ring = 0;
+  if (lit - dark >= lighting.min_contrast) ring = Math.min(frame.filter((v) => v < thr).length / frame.length, quiet.filter((v) => v > thr).length / quiet.length);
+  const o = o0 + 1, seen = new Float32Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    const [x, y] = applyH(H, o0 + j + 0.5, o0 + i + 0.5);
+    seen[i * n + j] = x < 0 || y < 0 || x > w - 1.001 || y > h - 1.001 ? -1 : norm[(o + i) * m + o + j]; // (off the image: as the usual read)
+  }
+  return { seen, thr, ring };
 }
 
 // Mirrors museum_ar/tracking/identity.py (constants not yet in tracking_params.py; the lead is
@@ -131,9 +221,27 @@ function correlate(v, pred, index) {
 }
 
 /** Best (marker, rotation) for quad corners `img` (full-resolution pixels, clockwise on screen).
- * params: the manifest's tracking.identity {min_score, min_margin, min_ring}.
- * Returns {marker, corners (TL, TR, BR, BL as printed), score} or null. */
-export function identify(g, w, h, img, prepared, params, spread = null) {
+ * params: the manifest's tracking.identity {min_score, min_score_new, min_margin, min_ring, ...};
+ * spread: the refined edges' spread per side (px), when measured; more: the manifest's
+ * tracking.lighting and tracking.motion ({lighting, motion}; without them, neither stage runs).
+ * Returns {marker, corners (TL, TR, BR, BL as printed), score} or null.
+ *
+ * As the desktop's match_known: the usual read (lens blur, or the measured spread as a Gaussian
+ * per axis); when it finds nothing or scores below min_score_new and the widest edge is blurred
+ * over motion.min_spread_px, the line-shaped motion-blur model too. Where both read a code they
+ * must agree on it (else no id); a read by the line model must reach min_score_new. */
+export function identify(g, w, h, img, prepared, params, spread = null, more = {}) {
+  const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting);
+  const motion = more.motion;
+  if ((found && found.score >= params.min_score_new) || !spread || !motion) return found;
+  if (Math.max(...spread) < motion.min_spread_px) return found;
+  const moved = motionRead(g, w, h, img, prepared, params, motion);
+  if (!found || !moved) return found || moved;
+  if (moved.marker !== found.marker) return null; // the two models disagree: no id
+  return moved.score > found.score ? moved : found;
+}
+
+function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
   const side = [0, 1, 2, 3].map((k) => Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
   const looks = []; // per marker and turn: {m, r, v (samples over the data modules)}
   const square = new Map(); // one homography, ring test and grid per layout
@@ -144,16 +252,29 @@ export function identify(g, w, h, img, prepared, params, spread = null) {
     let base = square.get(key);
     if (!base) {
       const H0 = homography([[0, 0], [U, 0], [U, U], [0, U]], img);
-      base = { ok: false };
+      base = { ok: false, H0 };
       if (H0) {
-        const { ring, thr } = ringScore(g, w, h, H0, m.layout);
+        const { ring, thr, quiet, frameDark } = ringScore(g, w, h, H0, m.layout);
         base.ok = ring >= params.min_ring;
-        const seen = new Float32Array(n * n);
+        let seen = new Float32Array(n * n);
         if (base.ok) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
           const [x, y] = applyH(H0, o + j + 0.5, o + i + 0.5);
           seen[i * n + j] = bilinear(g, w, h, x, y);
         }
-        Object.assign(base, { seen, thr });
+        let t = thr;
+        if (!base.ok && quiet && lighting && frameDark >= params.min_ring && uneven(quiet, lighting.max_ratio)) {
+          // a shadow across the card: read the modules against the light falling on each (only
+          // where the frame itself reads dark all round — a shadow darkens the quiet zone, the
+          // frame stays darker still — which keeps the cost off clutter's squares)
+          const lit = sampleNormalised(g, w, h, H0, m.layout, lighting);
+          if (lit.ring > ring && lit.ring >= params.min_ring) {
+            base.ok = true;
+            seen = lit.seen;
+            t = lit.thr;
+            base.lit = true;
+          }
+        }
+        Object.assign(base, { seen, thr: t });
       }
       square.set(key, base);
     }
@@ -209,4 +330,139 @@ export function identify(g, w, h, img, prepared, params, spread = null) {
   const best = scored[0], second = scored.length > 1 ? scored[1].score : 0;
   if (best.score < params.min_score || best.score - second < params.min_margin) return null;
   return { marker: best.marker, corners: pickCorners(best.rotation), score: best.score };
+}
+
+// --- heavy motion blur (identity.py _motion_scores) --------------------------------------------
+// A quick turn of the tablet smears the card along one direction by 13-25 px: 4-8 modules of a
+// card 100-200 px wide. The Gaussian-per-axis prediction then scores true codes 0.4-0.6; predicted
+// with the blur's real shape — a line of some length and direction — the true code scores ~0.96.
+// The line is found from the modules every code shares (frame, quiet zone, the card's margin): each
+// hypothesis (tracking.motion angles x lengths, then the best one's neighbours) blurs that known
+// pattern and the best fit wins; then every known code, as seen in each turn, is blurred by it and
+// correlated over the data modules. The module grid is piecewise constant, so the line becomes a
+// kernel of whole-module shifts.
+
+function motionRead(g, w, h, img, prepared, params, motion) {
+  let groups = prepared.motionGroups; // one group per layout, kept with the markers (its codes cached)
+  if (!groups) {
+    groups = new Map();
+    for (const m of prepared) {
+      const key = `${m.n}/${m.layout.units}/${m.layout.symbol_offset}/${m.layout.frame_modules}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(m);
+    }
+    prepared.motionGroups = groups;
+  }
+  const scored = [];
+  for (const group of groups.values()) for (const s of motionScores(g, w, h, img, group, motion)) scored.push(s);
+  if (!scored.length) return null;
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0], second = scored.length > 1 ? scored[1].score : 0;
+  if (best.score < params.min_score_new || best.score - second < params.min_margin) return null;
+  return { marker: best.m, corners: [0, 1, 2, 3].map((p) => img[(p - best.r + 4) % 4]), score: best.score, model: "motion" };
+}
+
+/** Each code of the group, framed, with one ring of white margin, light 1 / dark 0, as seen in
+ * turn r ((U + 2)^2, row by row); and the group's known pattern: every data module at the codes'
+ * mean, with where the modules every code shares are (all but the symbol). Cached on the group. */
+function framedCodes(group) {
+  if (group.framed) return group.framed;
+  const L = group[0].layout, U = L.units, f = L.frame_modules, n = group[0].n, m = U + 2, o = L.symbol_offset + 1;
+  const codes = group.map((c) => [0, 1, 2, 3].map((r) => {
+    const a = new Float32Array(m * m).fill(1);
+    if (f) for (let i = 0; i < U; i++) for (let j = 0; j < U; j++) if (i < f || j < f || i >= U - f || j >= U - f) a[(i + 1) * m + j + 1] = 0;
+    for (let k = 0; k < n * n; k++) { const s = seenIndex(k, n, r); a[(o + ((s / n) | 0)) * m + o + (s % n)] = c.bits[k] ? 0 : 1; }
+    return a;
+  }));
+  const shared = new Uint8Array(m * m).fill(1);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) shared[(o + i) * m + o + j] = 0;
+  const pattern = new Float32Array(m * m);
+  for (const c of codes) for (let k = 0; k < m * m; k++) pattern[k] += c[0][k] / codes.length;
+  let mean = 0;
+  for (let k = 0; k < m * m; k++) if (!shared[k]) mean += pattern[k];
+  mean /= n * n;
+  for (let k = 0; k < m * m; k++) if (!shared[k]) pattern[k] = mean;
+  const sharedIdx = [];
+  for (let k = 0; k < m * m; k++) if (shared[k]) sharedIdx.push(k);
+  group.framed = { codes, pattern, shared: Int32Array.from(sharedIdx), m };
+  return group.framed;
+}
+
+/** A blur line of `length` px at `angle` degrees in the image as whole-module shifts with their
+ * weights ({dx, dy, w} lists); J: module offset per image px (columns x, y). */
+function lineKernel(J, angle, length) {
+  const t = (angle * Math.PI) / 180;
+  const bx = (J[0] * Math.cos(t) + J[1] * Math.sin(t)) * length, by = (J[2] * Math.cos(t) + J[3] * Math.sin(t)) * length;
+  const k = Math.max(8, Math.ceil(4 * Math.hypot(bx, by)));
+  const bins = new Map();
+  for (let i = 0; i < k; i++) {
+    const s = (i + 0.5) / k - 0.5;
+    const dx = Math.floor(s * bx + 0.5), dy = Math.floor(s * by + 0.5);
+    const key = dy * 4096 + dx;
+    bins.set(key, (bins.get(key) || 0) + 1 / k);
+  }
+  const dx = [], dy = [], wt = [];
+  for (const [key, v] of bins) { const y = Math.round(key / 4096); dy.push(y); dx.push(key - y * 4096); wt.push(v); }
+  return { dx, dy, wt };
+}
+
+/** The m x m grid `a` blurred by the kernel (as cv2.filter2D, edges replicated), at cell k. */
+function blurredAt(a, m, kernel, k) {
+  const i = (k / m) | 0, j = k % m;
+  let acc = 0;
+  for (let t = 0; t < kernel.wt.length; t++) {
+    const ii = Math.min(m - 1, Math.max(0, i + kernel.dy[t])), jj = Math.min(m - 1, Math.max(0, j + kernel.dx[t]));
+    acc += kernel.wt[t] * a[ii * m + jj];
+  }
+  return acc;
+}
+
+function pearson(p, v) {
+  const N = p.length;
+  let mp = 0, mv = 0;
+  for (let d = 0; d < N; d++) { mp += p[d]; mv += v[d]; }
+  mp /= N; mv /= N;
+  let dot = 0, np = 0, nv = 0;
+  for (let d = 0; d < N; d++) { const a = p[d] - mp, b = v[d] - mv; dot += a * b; np += a * a; nv += b * b; }
+  return dot / (Math.sqrt(np * nv) + 1e-9);
+}
+
+function motionScores(g, w, h, img, group, motion) {
+  const L = group[0].layout, U = L.units, n = group[0].n, o = L.symbol_offset + 1;
+  const unit = [[0, 0], [U, 0], [U, U], [0, U]];
+  const H = homography(unit, img), Hinv = homography(img, unit);
+  if (!H || !Hinv) return [];
+  const vals = allModules(g, w, h, H, U);
+  const { codes, pattern, shared, m } = framedCodes(group);
+  // image -> module coordinates near the square's centre (the blur is a line there)
+  const cx = (img[0][0] + img[1][0] + img[2][0] + img[3][0]) / 4, cy = (img[0][1] + img[1][1] + img[2][1] + img[3][1]) / 4;
+  const p0 = applyH(Hinv, cx, cy), p1 = applyH(Hinv, cx + 1, cy), p2 = applyH(Hinv, cx, cy + 1);
+  const J = [p1[0] - p0[0], p2[0] - p0[0], p1[1] - p0[1], p2[1] - p0[1]]; // [[dmx/dx, dmx/dy], [dmy/dx, dmy/dy]]
+  const vKnown = Array.from(shared, (k) => vals[k]);
+  const p = new Float32Array(shared.length);
+  const fit = (angle, length) => {
+    const kernel = lineKernel(J, angle, length);
+    for (let d = 0; d < shared.length; d++) p[d] = blurredAt(pattern, m, kernel, shared[d]);
+    return pearson(p, vKnown);
+  };
+  let best = -2, a0 = 0, l0 = 0;
+  for (const a of motion.angles_deg) for (const ln of motion.lengths_px) { const s = fit(a, ln); if (s > best) { best = s; a0 = a; l0 = ln; } }
+  const [ca, cl] = [a0, l0];
+  for (const a of [ca - motion.fine_angle_deg, ca, ca + motion.fine_angle_deg]) for (const ln of [cl - motion.fine_length_px, cl, cl + motion.fine_length_px]) {
+    const s = fit(a, ln);
+    if (s > best) { best = s; a0 = a; l0 = ln; }
+  }
+  if (best < motion.min_fit) return [];
+  const kernel = lineKernel(J, a0, l0);
+  const out = [];
+  for (let ci = 0; ci < group.length; ci++) {
+    const c = group[ci];
+    for (let r = 0; r < 4; r++) {
+      const cells = Int32Array.from(c.index, (k) => { const s = seenIndex(k, n, r); return (o + ((s / n) | 0)) * m + o + (s % n); });
+      const v = Array.from(cells, (k) => vals[k]);
+      const pred = Array.from(cells, (k) => blurredAt(codes[ci][r], m, kernel, k));
+      out.push({ m: c, r, score: pearson(pred, v) });
+    }
+  }
+  return out;
 }

@@ -35,6 +35,9 @@ export class Tracker {
     if (!tracking || !tracking.identity || !tracking.filter) throw new Error("manifest has no tracking parameters: export the bundle again with this museum-ar");
     this.params = tracking;
     this.prepared = prepareMarkers(markers);
+    // the desktop's stages for shadows and heavy motion blur (identify.js), when the bundle's
+    // manifest carries their parameters (bundles exported before them read as before)
+    this.stages = { lighting: tracking.lighting || null, motion: tracking.motion || null };
     this.hfov = (hfovDeg * Math.PI) / 180;
     this.canvas = null; // made on first use, so the tracker also runs in node on grey frames
     this.ctx = null;
@@ -181,7 +184,9 @@ export class Tracker {
   }
 
   searchIn(g, w, h, K, small, factor) {
-    const quads = findQuads(small.g, small.w, small.h).slice(0, 8);
+    // (quads as thin as the desktop's candidates, tracking.quads: a card at 70-80 degrees)
+    const qp = this.params.quads;
+    const quads = findQuads(small.g, small.w, small.h, qp ? { minSideRatio: qp.min_side_ratio, quads: qp } : {}).slice(0, 8);
     const found = new Map();
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
@@ -218,7 +223,7 @@ export class Tracker {
     const corners = refined || rough;
     // blurred edges (wider than tracking.edges.blur_min_spread_px): predict the codes blurred so
     const blurred = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
-    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blurred ? refined.spread : null);
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blurred ? refined.spread : null, this.stages);
     if (!id) return null;
     const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
     if (!pose) return null;
