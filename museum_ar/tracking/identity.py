@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import cv2
 import numpy as np
@@ -272,8 +272,9 @@ def data_mask(n: int) -> np.ndarray:
     return np.any(stack, axis=0) & ~np.all(stack, axis=0)
 
 
-def _blur_matrix(n: int, sigma: float) -> np.ndarray:
-    return _blur_matrix_q(n, round(sigma * 20) / 20)  # quantised: reuse across frames
+def _quantised(sigma: float) -> float:
+    """A blur (module units) to 0.05: blur operators and blurred codes are reused across frames."""
+    return round(sigma * 20) / 20
 
 
 @lru_cache(maxsize=2048)
@@ -307,7 +308,7 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
     rival is compared on the modules where the two codes differ only: the samples there must
     correlate >= MIN_SEPARATION with (best - rival) predicted. The same code turned never counts
     as told apart (a square's turn is read from the same modules)."""
-    scored, preds = [], {}
+    scored, preds = [], _LazyPreds()
     for layout, group in _groups(tuple(candidates)).items():
         grid, thr, ring = sample_lit(grey, corners, layout)
         if ring < MIN_RING:
@@ -320,7 +321,7 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
                 spread = spread()  # measured only when needed (the fast path above needs none)
             s, p = _soft_scores(grid, corners, layout, group, spread)
             scored += s
-            preds.update({(key, r): (grid, pr, layout) for (key, r), pr in p.items()})
+            preds.update({(key, r): partial(_with_grid, grid, pr, layout) for (key, r), pr in p.items()})
     found = _decide(scored, preds)
     if (found is not None and 1.0 - found.distance >= MIN_SCORE_NEW) or spread is None:
         return found
@@ -340,6 +341,24 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
     if moved.key != found.key:
         return None  # the two models disagree: no id
     return moved if moved.distance < found.distance else found
+
+
+class _LazyPreds(dict):
+    """(code key, turn) -> (samples, prediction, layout) for `separation`; a value may be a
+    function that makes it, called on first use: _decide looks at the predictions of the best
+    read and its close rivals only (most squares have none), and making all 4 x K of them was
+    ~0.15 of ~0.55 ms a careful comparison."""
+
+    def __getitem__(self, key):
+        value = super().__getitem__(key)
+        if callable(value):
+            value = value()
+            self[key] = value
+        return value
+
+
+def _with_grid(grid: np.ndarray, pred: Callable[[], np.ndarray], layout: MarkerLayout) -> tuple:
+    return grid, pred(), layout
 
 
 def _decide(scored: list[tuple[float, int, int]], preds: dict) -> Identity | None:
@@ -589,7 +608,7 @@ def score_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
     return scored
 
 
-def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate], spread: np.ndarray | None = None) -> tuple[list[tuple[float, int, int]], dict]:
+def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate], spread: np.ndarray | None = None) -> tuple[list[tuple[float, int, int]], dict[tuple[int, int], Callable[[], np.ndarray]]]:
     """Far away a module is 1-2 pixels and blurred: thresholding modules one by one fails there.
     Instead each known code is predicted as the camera would see it (its modules blurred by a
     Gaussian of the lens's spread, in module units along each axis of the foreshortened square)
@@ -597,7 +616,7 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
     finder and timing patterns are the same in every code and say nothing about identity)."""
     side = np.hypot(*(corners[[1, 2, 3, 0]] - corners).T)
     n = layout.symbol_modules
-    dark, gather, gather_all = _soft_layout(tuple(group))
+    gather_all = _soft_layout(tuple(group))[2]
     index, _ = _fast_templates(tuple(group))  # (4, D) flat data-module indices per turn
     px_x = (side[0] + side[2]) / 2 / layout.units  # module size along the seen grid's rows
     px_y = (side[1] + side[3]) / 2 / layout.units
@@ -605,29 +624,52 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
     v = grid.ravel()[index].astype(float)  # (4, D): the samples, per turn's data modules
     v -= v.mean(axis=1, keepdims=True)
     v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
-    fulls, best, which = [], np.full((4, k), -1.0), np.zeros((4, k), np.intp)
+    keys, best, which = [], np.full((4, k), -1.0), np.zeros((4, k), np.intp)
     for h, (sx, sy) in enumerate(_psf_hypotheses(spread)):
-        # Every code blurred as seen in each turn: By @ turn(T) @ Bx^T is the turn of By @ T @ Bx^T
-        # for the even turns and of Bx @ T @ By^T for the odd ones (Gaussian blur matrices are
-        # symmetric and unchanged by reversing both indices), so the K codes are blurred twice
-        # (not 4K times) and `gather` picks each turn's modules from there. Row i*K + c of a
-        # product holds row i of code c.
-        by, bx = _blur_matrix(n, sy / px_y), _blur_matrix(n, sx / px_x)
-        full = np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
-        pred = full.take(gather)  # (4, K, D): each code's data modules in its turn
-        pred -= pred.mean(axis=2, keepdims=True)
-        corr = np.einsum("rkd,rd->rk", pred, v) / (np.linalg.norm(pred, axis=2) + 1e-9)
+        key = (_quantised(sy / px_y), _quantised(sx / px_x))
+        pred, norm = _blurred_codes(tuple(group), *key)
+        corr = np.einsum("rkd,rd->rk", pred, v) / norm
         better = corr > best
         which[better] = h
         np.maximum(best, corr, out=best)
-        fulls.append(full)
-    # The best prediction of each code (full grid in its turn), on its data modules only (for `separation`).
-    best_full = np.stack(fulls)[which[..., None], gather_all]  # (4, K, N*N)
-    masked = np.zeros_like(best_full)
-    for r in range(4):
-        masked[r][:, index[r]] = best_full[r][:, index[r]]
-    preds = {(c.key, r): masked[r, i] for r in range(4) for i, c in enumerate(group)}
+        keys.append(key)
+
+    # The best prediction of each code (full grid in its turn), on its data modules only (for
+    # `separation`), made when asked for: most squares need none of them.
+    def masked(r: int, i: int) -> np.ndarray:
+        out = np.zeros(n * n)
+        out[index[r]] = _blurred_full(tuple(group), *keys[which[r, i]])[gather_all[r, i, index[r]]]
+        return out
+
+    preds = {(c.key, r): partial(masked, r, i) for r in range(4) for i, c in enumerate(group)}
     return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)], preds
+
+
+def _blurred_full(group: tuple[Candidate, ...], sigma_y: float, sigma_x: float) -> np.ndarray:
+    """Every code of the group blurred by (sigma_y, sigma_x) (module units, quantised) as seen in
+    each turn: By @ turn(T) @ Bx^T is the turn of By @ T @ Bx^T for the even turns and of
+    Bx @ T @ By^T for the odd ones (Gaussian blur matrices are symmetric and unchanged by
+    reversing both indices), so the K codes are blurred twice (not 4K times) and
+    _soft_layout's `gather` picks each turn's modules from there. Row i*K + c of a product
+    holds row i of code c."""
+    n = group[0].layout.symbol_modules
+    dark = _soft_layout(group)[0]
+    by, bx = _blur_matrix_q(n, sigma_y), _blur_matrix_q(n, sigma_x)
+    return np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
+
+
+@lru_cache(maxsize=128)
+def _blurred_codes(group: tuple[Candidate, ...], sigma_y: float, sigma_x: float) -> tuple[np.ndarray, np.ndarray]:
+    """_blurred_full's data modules per turn and code (4, K, D), less their mean, and their
+    norms (+ 1e-9) (4, K): what _soft_scores correlates the samples with. Kept for the blurs
+    (quantised to 0.05 module) seen lately: the same card in a video asks for the same few,
+    and on the benchmark's independent 480p frames ~60 % of the asks repeat one of the last
+    128 (~64 KB each: ~8 MB at most). Read-only."""
+    pred = _blurred_full(group, sigma_y, sigma_x).take(_soft_layout(group)[1])
+    pred -= pred.mean(axis=2, keepdims=True)
+    norm = np.linalg.norm(pred, axis=2) + 1e-9
+    pred.flags.writeable = norm.flags.writeable = False
+    return pred, norm
 
 
 def _psf_hypotheses(spread: np.ndarray | None) -> list[tuple[float, float]]:
