@@ -330,7 +330,7 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
     if float(np.max(spread)) < MOTION_MIN_SPREAD_PX:
         return found
     # Heavy blur: a Gaussian per axis no longer predicts the code well (see _motion_scores).
-    scored, preds = [], {}
+    scored, preds = [], _LazyPreds()
     for layout, group in _groups(tuple(candidates)).items():
         s, p = _motion_scores(grey, corners, layout, group)
         scored += s
@@ -641,7 +641,7 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
         out[index[r]] = _blurred_full(tuple(group), *keys[which[r, i]])[gather_all[r, i, index[r]]]
         return out
 
-    preds = {(c.key, r): partial(masked, r, i) for r in range(4) for i, c in enumerate(group)}
+    preds: dict[tuple[int, int], Callable[[], np.ndarray]] = {(c.key, r): partial(masked, r, i) for r in range(4) for i, c in enumerate(group)}
     return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)], preds
 
 
