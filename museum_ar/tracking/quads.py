@@ -25,8 +25,15 @@ THIN_MAX_FILL_ERROR = QUADS["thin_max_fill_error"]  # ... whose area is within t
 PLAIN_MAX_DARK = 0.15  # a quad's middle darker than this (or lighter than 1 - this) holds no code
 
 
-def to_grey(image: np.ndarray) -> np.ndarray:
-    return image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+def to_grey(image: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Greyscale of a BGR frame (a grey one as it is). `out`: an array of the right shape to
+    write it into (the tracker's, reused frame after frame: a fresh 0.9 MB of a 720p frame comes
+    from the OS page by page)."""
+    if image.ndim == 2:
+        return image
+    if out is not None and out.shape == image.shape[:2]:
+        return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY, dst=out)
+    return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
 def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: float = 10.0, inner_ratio: float | None = None, max_candidates: int = 64, skip=None, keep_plain=None, hulls: bool = False, plain_out: list | None = None) -> list[np.ndarray]:

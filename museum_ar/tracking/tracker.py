@@ -123,6 +123,7 @@ class Tracker:
         self.tracks: dict[str, _Track] = {}
         self.frame_index = 0
         self._last_fallback: int | None = None
+        self._grey: np.ndarray | None = None  # the last frame's greyscale, whose memory the next one reuses
 
     @classmethod
     def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, root=None, **kw) -> Tracker:
@@ -157,7 +158,10 @@ class Tracker:
             # Every marker followed in a small greyscale crop around it: the whole frame was
             # never converted (~0.6 ms of a 720p frame).
             return self._finish(None, found, leftovers, timestamp_s)
-        grey = to_grey(image)
+        if image.ndim == 2:
+            grey = image
+        else:  # (into last frame's array: nothing keeps a frame's greyscale beyond the frame)
+            grey = self._grey = to_grey(image, self._grey)
         if windowed:
             # Between full scans, look only where last frame's markers were (a video at 30 fps
             # moves them a few pixels); a new marker shows up at the next full scan.
