@@ -1,7 +1,8 @@
 """The candidate search's cheaper paths (issue 14, clutter speed) give what the plain ones gave:
 on a rendered clutter frame with two printed cards, the contour-side fit equals the plain
 numpy formulation bit for bit, the module counts of the fast match equal counting the
-comparisons, the closed-form homography equals OpenCV's; and a square no known code is near
+comparisons, the closed-form homography equals OpenCV's, the careful comparison with its blurred
+codes kept between calls equals the one that blurred them every time; and a square no known code is near
 is turned down without its edge blur being measured (0.2-0.4 ms a square)."""
 
 from __future__ import annotations
@@ -131,3 +132,56 @@ def test_a_square_far_from_every_code_is_turned_down_without_measuring_its_blur(
         assert ring == 1.0 and identity._both_ways(grid, thr, candidates) >= identity.SHARP_MIN_EACH_WAY  # (what made it ask before)
         assert identity.known_verdict(grey, corners, candidates, partial(spread, grey, corners)) is False
     assert calls == []
+
+
+def _plain_soft_scores(grid, corners, layout, group, spread=None):
+    """_soft_scores as it was before its blurred codes were kept between calls: every code
+    blurred per hypothesis, every prediction for `separation` made."""
+    side = np.hypot(*(corners[[1, 2, 3, 0]] - corners).T)
+    n = layout.symbol_modules
+    dark, gather, gather_all = identity._soft_layout(tuple(group))
+    index, _ = identity._fast_templates(tuple(group))
+    px_x, px_y = (side[0] + side[2]) / 2 / layout.units, (side[1] + side[3]) / 2 / layout.units
+    v = grid.ravel()[index].astype(float)
+    v -= v.mean(axis=1, keepdims=True)
+    v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
+    fulls, best, which = [], np.full((4, len(group)), -1.0), np.zeros((4, len(group)), np.intp)
+    for h, (sx, sy) in enumerate(identity._psf_hypotheses(spread)):
+        by = identity._blur_matrix_q(n, round(sy / px_y * 20) / 20)
+        bx = identity._blur_matrix_q(n, round(sx / px_x * 20) / 20)
+        full = np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
+        pred = full.take(gather)
+        pred -= pred.mean(axis=2, keepdims=True)
+        corr = np.einsum("rkd,rd->rk", pred, v) / (np.linalg.norm(pred, axis=2) + 1e-9)
+        which[corr > best] = h
+        np.maximum(best, corr, out=best)
+        fulls.append(full)
+    best_full = np.stack(fulls)[which[..., None], gather_all]
+    masked = np.zeros_like(best_full)
+    for r in range(4):
+        masked[r][:, index[r]] = best_full[r][:, index[r]]
+    return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)], {(c.key, r): masked[r, i] for r in range(4) for i, c in enumerate(group)}
+
+
+def test_soft_scores_with_kept_blurs_equal_the_plain_formulation(scene):
+    """The careful comparison's blurred codes kept between calls (identity._blurred_codes) and
+    its predictions for `separation` made on demand: the same scores and predictions, bit for
+    bit, on both cards, at exact and shifted corners, with and without a measured blur, asked
+    twice (the second time from what was kept)."""
+    grey, truth, specs = scene
+    group = [identity.Candidate(k, s.modules, s.layout) for k, s in enumerate(specs)]
+    layout = specs[0].layout
+    identity._blurred_codes.cache_clear()
+    for det in truth:
+        for shift in (0.0, 0.6):
+            corners = det.corners.astype(np.float32) + shift
+            grid = identity.sample_grid(grey, corners, layout)[0]
+            for spread in (None, np.array([1.6, 2.4, 1.7, 2.2])):
+                want_scores, want_preds = _plain_soft_scores(grid, corners, layout, group, spread)
+                for _ in range(2):
+                    scores, preds = identity._soft_scores(grid, corners, layout, group, spread)
+                    assert scores == want_scores
+                    assert preds.keys() == want_preds.keys()
+                    for key, make in preds.items():
+                        assert np.array_equal(make(), want_preds[key])
+    assert identity._blurred_codes.cache_info().hits > 0
