@@ -61,20 +61,22 @@ class UndoStack:
         self._merge_open = False
 
     def undo(self) -> bool:
-        if not self._done:
-            return False
-        cmd = self._done.pop()
-        cmd.undo(self.exhibit)
-        self._undone.append(cmd)
-        self._merge_open = False
-        return True
+        return self._move(self._done, self._undone, undo=True)
 
     def redo(self) -> bool:
-        if not self._undone:
+        return self._move(self._undone, self._done, undo=False)
+
+    def _move(self, source: list[Command], target: list[Command], *, undo: bool) -> bool:
+        """Undo and redo are one step: the last command of one list, applied the other way, goes
+        onto the other list (and no later push merges into it). False when there is none."""
+        if not source:
             return False
-        cmd = self._undone.pop()
-        cmd.do(self.exhibit)
-        self._done.append(cmd)
+        cmd = source.pop()
+        if undo:
+            cmd.undo(self.exhibit)
+        else:
+            cmd.do(self.exhibit)
+        target.append(cmd)
         self._merge_open = False
         return True
 
