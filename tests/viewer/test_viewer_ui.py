@@ -4,8 +4,6 @@ tampered with (the viewer refuses them on its own, without `museum-ar serve`'s c
 
 from __future__ import annotations
 
-import os
-import tempfile
 
 import json
 import shutil
@@ -16,20 +14,9 @@ import pytest
 from exhibit_factory import make_exhibit
 from museum_ar.export import export_bundle, generate_signing_key
 from museum_ar.export.serve import BundleServer
-from viewer_browser import launch, open_page, plain_server
+from viewer_browser import DOCS_IMG, launch, open_page, plain_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-# Screenshots to look at: into docs/img/ with MUSEUM_AR_WRITE_DOCS_IMG=1 (to refresh the docs), else a
-# temp folder, so running the tests leaves the work tree clean.
-DOCS_IMG = (Path(__file__).resolve().parents[2] / "docs" / "img") if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG") \
-    else Path(tempfile.gettempdir()) / "museum-ar-screenshots"
-DOCS_IMG.mkdir(parents=True, exist_ok=True)
-
-
-@pytest.fixture(scope="module")
-def media_bundle(tmp_path_factory, chromium_path) -> Path:
-    root = tmp_path_factory.mktemp("ui")
-    return export_bundle(make_exhibit(root / "Projekt", with_media=True), root / "bundle")
 
 
 def test_list_view_shows_every_kind_and_the_language_is_remembered(media_bundle: Path, tmp_path: Path):
