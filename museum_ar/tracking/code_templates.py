@@ -11,6 +11,7 @@ import numpy as np
 
 from ..markers.layout import MarkerLayout
 
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: the tracker keeps its list for life
 class Candidate:
     """A marker the tracker may see: its expected module matrix and layout."""

@@ -12,6 +12,7 @@ from ..markers.layout import MarkerLayout
 from ..markers.tracking_params import LIGHTING
 from .module_sampling import MIN_RING, _all_centres, _middle, _sample, square_to_quad
 
+
 def sample_lit(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> tuple[np.ndarray, float, float]:
     """sample_grid_and_rings, corrected for uneven light when the quiet zone shows it: a shadow's
     edge across the card (a visitor's arm, the tablet) leaves one part at 30-55 % of the other's
