@@ -13,8 +13,8 @@ Tests check both readers agree.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable, Mapping
-from functools import partial
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, TypedDict
 
 from .errors import DuplicateIdError, InvalidValueError, MuseumArError
