@@ -63,6 +63,32 @@ def test_list_view_shows_every_kind_and_the_language_is_remembered(media_bundle:
             ctx.close()
 
 
+def test_a_kind_is_shown_by_the_record_the_manifest_names(media_bundle: Path, tmp_path: Path):
+    """kinds.js holds one record per way of showing a kind; which one shows a kind is the manifest's
+    `kinds[kind].shown_as` (from the kind's core record), not the kind's name. The audio kind said
+    to be shown as text gets the text record, so its list card has no player: as a new kind shown
+    as text would be shown with no change to the viewer."""
+    from playwright.sync_api import sync_playwright
+
+    bundle = tmp_path / "shown-as-text"
+    shutil.copytree(media_bundle, bundle)
+    manifest = json.loads((bundle / "manifest.json").read_text("utf-8"))
+    assert manifest["kinds"]["audio"]["shown_as"] == "audio"
+    manifest["kinds"]["audio"]["shown_as"] = "text"
+    (bundle / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
+        ctx, _ = launch(p, tmp_path / "profile", None, (1024, 768))  # no camera: the list opens
+        try:
+            page, errors = open_page(ctx, server.url)
+            lst = page.locator("#list")
+            assert lst.is_visible() and "Trommelwirbel" in lst.inner_text()
+            assert page.locator("#list audio[controls]").count() == 0  # before: 1 (the audio record's player)
+            assert page.locator("#list video[controls]").count() == 1  # the other kinds as before
+            assert not errors, errors
+        finally:
+            ctx.close()
+
+
 def test_viewer_works_offline_after_the_first_visit(media_bundle: Path, tmp_path: Path, capsys):
     from playwright.sync_api import sync_playwright
 
