@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,19 +70,10 @@ def load_obj_fast(path: Path, resolver) -> list[Part] | None:
 
     # material in force for every line: the last usemtl above it
     u_lines = np.flatnonzero(b0 == ord("u"))
-    m_lines = np.flatnonzero(b0 == ord("m"))
-    names = []
-    for i in u_lines:
-        text = line(i)
-        if not text.startswith(b"usemtl"):
-            return None
-        names.append(text[6:].strip().decode("utf-8", "replace"))
-    libs = []
-    for i in m_lines:
-        text = line(i)
-        if not text.startswith(b"mtllib"):
-            return None
-        libs.append(text[6:].strip().decode("utf-8", "replace"))
+    names = _arguments(line, u_lines, b"usemtl")
+    libs = _arguments(line, np.flatnonzero(b0 == ord("m")), b"mtllib")
+    if names is None or libs is None:
+        return None
     materials = _materials(libs, resolver)
 
     f_idx = np.flatnonzero(is_f)
@@ -175,6 +167,18 @@ def _faces(block: bytes, n_lines: int, first: bytes, n_v: int, n_vt: int):
         if ti.max() >= n_vt:
             return None
     return vi, ti
+
+
+def _arguments(line: Callable[[int], bytes], lines: np.ndarray, keyword: bytes) -> list[str] | None:
+    """The text after `keyword` on each of `lines` (those starting with its first letter), or None
+    when one of them is another statement: the fast path then leaves the file to trimesh."""
+    out = []
+    for i in lines:
+        text = line(int(i))
+        if not text.startswith(keyword):
+            return None
+        out.append(text[len(keyword):].strip().decode("utf-8", "replace"))
+    return out
 
 
 def _materials(libs: list[str], resolver) -> dict:

@@ -4,18 +4,7 @@ Pure Python + numpy (and Pillow for the text label picture, label.py): nothing h
 """
 
 from .errors import *  # noqa: F403  (the typed errors are part of the core's surface)
-from .exhibit import (  # noqa: F401
-    MARKER_ID_RULE,
-    Exhibit,
-    Item,
-    ItemKind,
-    Marker,
-    Mount,
-    Playback,
-    check_marker_id,
-    check_marker_size,
-    new_id,
-)
+from .exhibit import *  # noqa: F403  (its __all__: the exhibit's types and checks)
 from .localized import DEFAULT_LANGUAGES, LocalizedText  # noqa: F401
 from .project import Project, create_project, load_project, save_exhibit, store_asset  # noqa: F401
 from .schema import SCHEMA_VERSION  # noqa: F401

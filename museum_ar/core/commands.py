@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, TypedDict
 
 from .errors import DuplicateIdError, InvalidValueError, MuseumArError
@@ -61,20 +63,22 @@ class UndoStack:
         self._merge_open = False
 
     def undo(self) -> bool:
-        if not self._done:
-            return False
-        cmd = self._done.pop()
-        cmd.undo(self.exhibit)
-        self._undone.append(cmd)
-        self._merge_open = False
-        return True
+        return self._move(self._done, self._undone, undo=True)
 
     def redo(self) -> bool:
-        if not self._undone:
+        return self._move(self._undone, self._done, undo=False)
+
+    def _move(self, source: list[Command], target: list[Command], *, undo: bool) -> bool:
+        """Undo and redo are one step: the last command of one list, applied the other way, goes
+        onto the other list (and no later push merges into it). False when there is none."""
+        if not source:
             return False
-        cmd = self._undone.pop()
-        cmd.do(self.exhibit)
-        self._done.append(cmd)
+        cmd = source.pop()
+        if undo:
+            cmd.undo(self.exhibit)
+        else:
+            cmd.do(self.exhibit)
+        target.append(cmd)
         self._merge_open = False
         return True
 
@@ -231,30 +235,42 @@ class ItemChanges(TypedDict, total=False):
     info: dict[str, Any]
 
 
-def _checked_marker_changes(ex: Exhibit, m: Marker, changes: dict[str, Any]) -> dict[str, Any]:
-    """The changes as they will be stored, or a typed error naming the first bad one."""
-    out: dict[str, Any] = {}
-    for k, v in changes.items():
-        if k == "id":
-            check_marker_id(v)
-            clash = next((o for o in ex.markers if o is not m and same_marker_id(o.id, v)), None)
-            if clash is not None:
-                raise DuplicateIdError(_duplicate_marker_text(v, clash.id), field="id")
-        elif k == "size_mm":  # an artwork's is its width, which follows (EditMarker.do)
-            v = check_marker_size(v, artwork=m.target is not None)
-        elif k == "label":
-            if not isinstance(v, LocalizedText):
-                raise InvalidValueError(f"a marker label must be a LocalizedText, got {type(v).__name__}", field=k)
-        elif k == "mount":
-            try:
-                v = Mount(v)
-            except ValueError:
-                allowed = ", ".join(x.value for x in Mount)
-                raise InvalidValueError(f"mount {v!r} is not one of: {allowed}", field=k) from None
-        else:
-            raise InvalidValueError(f"'{k}' is not a marker field that can be edited ({', '.join(_MARKER_FIELDS)})", field=k)
-        out[k] = v
-    return out
+def _checked_marker_change(ex: Exhibit, m: Marker, k: str, v: Any) -> Any:
+    """One change of a marker field as it will be stored, or a typed error naming it."""
+    if k == "id":
+        check_marker_id(v)
+        clash = next((o for o in ex.markers if o is not m and same_marker_id(o.id, v)), None)
+        if clash is not None:
+            raise DuplicateIdError(_duplicate_marker_text(v, clash.id), field="id")
+    elif k == "size_mm":  # an artwork's is its width, which follows (EditMarker.do)
+        v = check_marker_size(v, artwork=m.target is not None)
+    elif k == "label":
+        if not isinstance(v, LocalizedText):
+            raise InvalidValueError(f"a marker label must be a LocalizedText, got {type(v).__name__}", field=k)
+    elif k == "mount":
+        try:
+            v = Mount(v)
+        except ValueError:
+            allowed = ", ".join(x.value for x in Mount)
+            raise InvalidValueError(f"mount {v!r} is not one of: {allowed}", field=k) from None
+    else:
+        raise InvalidValueError(f"'{k}' is not a marker field that can be edited ({', '.join(_MARKER_FIELDS)})", field=k)
+    return v
+
+
+def _checked(changes: Mapping[str, Any], check: Callable[[str, Any], Any]) -> dict[str, Any]:
+    """EditMarker's and EditItem's changes, each field through `check` (its stored value, or a
+    typed error naming the first bad one) before any is made."""
+    return {k: check(k, v) for k, v in changes.items()}
+
+
+def _swap(obj: Any, values: dict[str, Any], keep: Callable[[Any], Any] = lambda v: v) -> dict[str, Any]:
+    """Set obj's fields to `values`; the values they had (through `keep`: a copy where the old
+    value could be changed in place later) for undo."""
+    old = {k: keep(getattr(obj, k)) for k in values}
+    for k, v in values.items():
+        setattr(obj, k, v)
+    return old
 
 
 @dataclass
@@ -268,18 +284,14 @@ class EditMarker(Command):
 
     def do(self, ex):
         m = ex.marker(self.marker_id)
-        self.changes = _checked_marker_changes(ex, m, self.changes)
+        self.changes = _checked(self.changes, partial(_checked_marker_change, ex, m))
         stored: dict[str, Any] = dict(self.changes)
         if "size_mm" in stored and m.target is not None:  # exhibit.json keeps an artwork's size as target.width_mm
             stored["target"] = replace(m.target, width_mm=stored["size_mm"])
-        self._old = {k: getattr(m, k) for k in stored}
-        for k, v in stored.items():
-            setattr(m, k, v)
+        self._old = _swap(m, stored)
 
     def undo(self, ex):
-        m = ex.marker(self.changes.get("id", self.marker_id))
-        for k, v in self._old.items():
-            setattr(m, k, v)
+        _swap(ex.marker(self.changes.get("id", self.marker_id)), self._old)
 
     def merge(self, other):
         if isinstance(other, EditMarker) and other.marker_id == self.marker_id and set(other.changes) == set(self.changes) and "id" not in self.changes:
@@ -378,45 +390,43 @@ _ITEM_OPTIONAL_PATHS = ("asset", "thumbnail", "poster")
 _ITEM_FIXED = ("id", "kind", "transform")  # identity, and placement (SetTransform)
 
 
-def _checked_item_changes(it: Item, changes: dict[str, Any], lang: str | None) -> dict[str, Any]:
-    """The new field values (texts already merged for `lang`), or a typed error naming the first
-    bad change. Nothing is changed here."""
-    out: dict[str, Any] = {}
-    for k, v in changes.items():
-        if k in _ITEM_FIXED:
-            raise InvalidValueError(f"'{k}' cannot be changed with EditItem", field=k)
-        if k in _ITEM_TEXT_FIELDS:
-            if lang is not None:
-                if not isinstance(v, str):
-                    raise InvalidValueError(f"{k} ({lang}) must be text, got {type(v).__name__}", field=k)
-                v = getattr(it, k).with_text(lang, v)
-            elif not isinstance(v, LocalizedText):
-                raise InvalidValueError(f"{k} must be a LocalizedText, got {type(v).__name__}", field=k)
-        elif k == "visible":
-            if not isinstance(v, bool):
-                raise InvalidValueError(f"visible must be true or false, got {v!r}", field=k)
-        elif k == "playback":
-            if not isinstance(v, Playback):
-                raise InvalidValueError(f"playback must be a Playback, got {type(v).__name__}", field=k)
-        elif k == "source_name":
+def _checked_item_change(it: Item, lang: str | None, k: str, v: Any) -> Any:
+    """One item field's new value (a text already merged for `lang`), or a typed error naming
+    the bad change. Nothing is changed here."""
+    if k in _ITEM_FIXED:
+        raise InvalidValueError(f"'{k}' cannot be changed with EditItem", field=k)
+    if k in _ITEM_TEXT_FIELDS:
+        if lang is not None:
             if not isinstance(v, str):
-                raise InvalidValueError(f"source_name must be text, got {type(v).__name__}", field=k)
-        elif k in _ITEM_OPTIONAL_PATHS:
-            if v is not None and not isinstance(v, str):
-                raise InvalidValueError(f"{k} must be a project path or nothing, got {type(v).__name__}", field=k)
-            if k == "asset":
-                check_item_asset(it.kind, v)  # exhibit.json would refuse the item once saved
-        elif k == "info":
-            if not isinstance(v, dict):
-                raise InvalidValueError(f"info must be a mapping, got {type(v).__name__}", field=k)
-            try:  # what exhibit.json can hold: no NaN or Infinity, no objects
-                json.dumps(v, allow_nan=False)
-            except (TypeError, ValueError) as e:
-                raise InvalidValueError(f"info must hold only JSON values (finite numbers, text, lists, mappings): {e}", field=k) from None
-        else:
-            raise InvalidValueError(f"'{k}' is not an item field that can be edited", field=k)
-        out[k] = v
-    return out
+                raise InvalidValueError(f"{k} ({lang}) must be text, got {type(v).__name__}", field=k)
+            v = getattr(it, k).with_text(lang, v)
+        elif not isinstance(v, LocalizedText):
+            raise InvalidValueError(f"{k} must be a LocalizedText, got {type(v).__name__}", field=k)
+    elif k == "visible":
+        if not isinstance(v, bool):
+            raise InvalidValueError(f"visible must be true or false, got {v!r}", field=k)
+    elif k == "playback":
+        if not isinstance(v, Playback):
+            raise InvalidValueError(f"playback must be a Playback, got {type(v).__name__}", field=k)
+    elif k == "source_name":
+        if not isinstance(v, str):
+            raise InvalidValueError(f"source_name must be text, got {type(v).__name__}", field=k)
+    elif k in _ITEM_OPTIONAL_PATHS:
+        if v is not None and not isinstance(v, str):
+            raise InvalidValueError(f"{k} must be a project path or nothing, got {type(v).__name__}", field=k)
+        if k == "asset":
+            check_item_asset(it.kind, v)  # exhibit.json would refuse the item once saved
+    elif k == "info":
+        if not isinstance(v, dict):
+            raise InvalidValueError(f"info must be a mapping, got {type(v).__name__}", field=k)
+        try:  # what exhibit.json can hold: no NaN or Infinity, no objects
+            json.dumps(v, allow_nan=False)
+        except (TypeError, ValueError) as e:
+            raise InvalidValueError(f"info must hold only JSON values (finite numbers, text, lists, mappings): {e}", field=k) from None
+    else:
+        raise InvalidValueError(f"'{k}' is not an item field that can be edited", field=k)
+    return v
+
 
 
 @dataclass
@@ -432,15 +442,11 @@ class EditItem(Command):
 
     def do(self, ex):
         _, it = ex.find_item(self.item_id)
-        new = _checked_item_changes(it, self.changes, self.lang)
-        self._old = {k: copy.deepcopy(getattr(it, k)) for k in new}
-        for k, v in new.items():
-            setattr(it, k, v)
+        new = _checked(self.changes, partial(_checked_item_change, it, self.lang))
+        self._old = _swap(it, new, copy.deepcopy)
 
     def undo(self, ex):
-        _, it = ex.find_item(self.item_id)
-        for k, v in self._old.items():
-            setattr(it, k, v)
+        _swap(ex.find_item(self.item_id)[1], self._old)
 
     def merge(self, other):
         if isinstance(other, EditItem) and other.item_id == self.item_id and other.lang == self.lang and set(other.changes) == set(self.changes) and set(self.changes) <= set(_ITEM_TEXT_FIELDS):

@@ -17,6 +17,10 @@ from .item_kinds import ItemKind  # the kinds and their records: item_kinds.py
 from .localized import DEFAULT_LANGUAGES, LocalizedText
 from .transform import Transform
 
+# What the core package offers from this module (core/__init__.py star-imports it, so the list is
+# kept here, once): the exhibit's types and the checks the edit dialogs use.
+__all__ = ["MARKER_ID_RULE", "Exhibit", "Item", "ItemKind", "Marker", "Mount", "Playback", "check_marker_id", "check_marker_size", "new_id"]
+
 # Marker ids travel in the QR payload's URL fragment and name printed files: only URL-unreserved
 # ASCII, short, so the code stays a low QR version (big modules, detection from farther away).
 MARKER_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,31}$")

@@ -1,21 +1,28 @@
-"""The kinds of item, one record each: what a kind stores, what core checks about it, and its name.
+"""The kinds of item, one record each: what a kind stores, what core checks about it, its name,
+its icon in the app and how it is shown.
 
-This is the core's part of the item-kind registry. Each layer that behaves differently per kind
-keeps one table keyed by `ItemKind`, next to the code it dispatches to (core imports nothing of
-ours, so the tables cannot live here):
+This is the core's part of the item-kind registry. A kind is shown as one of SHOWN_AS (today
+each of the five first kinds is its own: a model, a picture, a video, a sound, a text label); the
+layers that behave differently per kind keep one table keyed by that, next to the code it
+dispatches to (core imports nothing of ours, so the tables cannot live here), and derive their
+per-kind table from the record's `shown_as`:
 
-    content   content/formats.py   CONTENT_KINDS: the files that become the kind and its importer
-    render    render/scene.py      DRAWERS: the kind -> a DrawItem
-    export    export/item_kinds.py BUNDLE_KINDS: tablet formats, captions, compression, its USDZ part
-    qt        qt/item_kinds.py     QT_KINDS: icon, badge, preview playback
-    viewer    viewer/src/kinds.js  KINDS: its AR object, list card, controls under the AR view
+    render    render/scene.py      DRAW_AS -> DRAWERS: a DrawItem
+    export    export/item_kinds.py BUNDLE_AS -> BUNDLE_KINDS: tablet formats, captions, compression, its USDZ part
+    qt        qt/item_kinds.py     QT_KINDS: icon (the record's colour and symbol), badge, preview playback
+    viewer    viewer/src/kinds.js  KINDS: its AR object, list card, controls under the AR view (the
+                                   manifest's `kinds` carries each kind's `shown_as` to the viewer)
+
+Only content keeps a table per kind (content/formats.py CONTENT_KINDS: the files that become the
+kind and its importer). A kind shown as an existing presentation touches none of the others.
 
 Everything else is derived from this record: the app names a kind by `labels` (qt/i18n.py
-`kind_name`), the bundle's manifest carries the `labels` of the kinds it holds to the viewer
-(`kinds`), and the manifest schema's `kind` enum is ITEM_KINDS (export/manifest.py fills it in).
+`kind_name`), the bundle's manifest carries the `labels` and `shown_as` of the kinds it holds to
+the viewer (`kinds`), and the manifest schema's `kind` enum is ITEM_KINDS (export/manifest.py
+fills it in).
 
-tests/core/test_item_kinds.py fails, naming the layer, when a kind is missing from any table.
-The checklist for a new kind is in CONTRIBUTING.md ("Adding an item kind").
+tests/core/test_item_kinds.py fails, naming the layer, when a kind or presentation is missing from
+any table. The checklist for a new kind is in CONTRIBUTING.md ("Adding an item kind").
 """
 
 from __future__ import annotations
@@ -34,6 +41,9 @@ class ItemKind(str, Enum):
     TEXT = "text"
 
 
+# How a kind can be shown: the render, export and viewer tables hold one entry for each.
+SHOWN_AS = ("mesh", "image", "video", "audio", "text")
+
 # The Item fields every kind has (identity, placement, texts, playback, visibility, import facts).
 COMMON_FIELDS = frozenset({"kind", "id", "source_name", "thumbnail", "transform", "title", "caption", "description", "playback", "visible", "info"})
 
@@ -42,6 +52,9 @@ COMMON_FIELDS = frozenset({"kind", "id", "source_name", "thumbnail", "transform"
 class KindSpec:
     kind: ItemKind
     labels: dict[str, str] = field(hash=False)  # its name by language ("de", "en"): the app's tree and inspector, the viewer's list (via the manifest)
+    shown_as: str  # one of SHOWN_AS: how the app's view, the bundle and the viewer show it
+    colour: str  # the app's icon for it: its symbol on this colour (qt/icons.py symbol_icon)
+    symbol: str
     needs_asset: bool  # an item of this kind without an asset file is refused (exhibit.json, commands)
     fields: frozenset[str]  # the Item fields beyond COMMON_FIELDS that hold its content
     info_keys: frozenset[str]  # Item.info keys other parts read (import records more; all is kept)
@@ -59,23 +72,25 @@ class KindSpec:
         return self.labels.get(language) or self.labels["en"]
 
 
-def _spec(kind: ItemKind, labels: dict[str, str], *, needs_asset: bool, fields: set[str], info_keys: set[str], timed: bool, default_size: str, spatial: bool = True) -> KindSpec:
-    return KindSpec(kind, dict(labels), needs_asset, frozenset(fields), frozenset(info_keys), spatial, timed, default_size)
+def _spec(kind: ItemKind, labels: dict[str, str], shown_as: str, icon: tuple[str, str], *, needs_asset: bool, fields: set[str], info_keys: set[str], timed: bool, default_size: str, spatial: bool = True) -> KindSpec:
+    if shown_as not in SHOWN_AS:
+        raise ValueError(f"kind {kind.value}: shown_as {shown_as!r} is not one of {SHOWN_AS}")
+    return KindSpec(kind, dict(labels), shown_as, *icon, needs_asset, frozenset(fields), frozenset(info_keys), spatial, timed, default_size)
 
 
 ITEM_KINDS: dict[ItemKind, KindSpec] = {
     s.kind: s
     for s in (
-        _spec(ItemKind.MESH, {"en": "3D model", "de": "3D-Modell"}, needs_asset=True, fields={"asset"},
+        _spec(ItemKind.MESH, {"en": "3D model", "de": "3D-Modell"}, "mesh", ("#2f6db5", "◆"), needs_asset=True, fields={"asset"},
               info_keys={"size_m", "size_question", "unit", "unit_source", "up_axis", "metres_per_unit", "bounding_box_m", "animations", "choice_scale"},
               timed=False, default_size="own"),  # timed only with animations (info), see qt/inspector.py
-        _spec(ItemKind.IMAGE, {"en": "Image", "de": "Bild"}, needs_asset=True, fields={"asset"},
+        _spec(ItemKind.IMAGE, {"en": "Image", "de": "Bild"}, "image", ("#3b8f4a", "▨"), needs_asset=True, fields={"asset"},
               info_keys={"width", "height", "bounding_box_m"}, timed=False, default_size="unit-wide"),
-        _spec(ItemKind.VIDEO, {"en": "Video", "de": "Video"}, needs_asset=True, fields={"asset", "poster"},
+        _spec(ItemKind.VIDEO, {"en": "Video", "de": "Video"}, "video", ("#b5482f", "▶"), needs_asset=True, fields={"asset", "poster"},
               info_keys={"width", "height", "duration_s", "animated_from", "bounding_box_m"}, timed=True, default_size="unit-wide"),
-        _spec(ItemKind.AUDIO, {"en": "Audio", "de": "Ton"}, needs_asset=True, fields={"asset"},
+        _spec(ItemKind.AUDIO, {"en": "Audio", "de": "Ton"}, "audio", ("#8a4fb0", "♪"), needs_asset=True, fields={"asset"},
               info_keys={"duration_s"}, timed=True, default_size="label"),  # a ♪ label where it is placed
-        _spec(ItemKind.TEXT, {"en": "Text", "de": "Text"}, needs_asset=False, fields=set(),
+        _spec(ItemKind.TEXT, {"en": "Text", "de": "Text"}, "text", ("#a08020", "T"), needs_asset=False, fields=set(),
               info_keys={"characters", "lines"}, timed=False, default_size="label"),  # title + description on a label
     )
 }

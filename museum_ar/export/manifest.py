@@ -4,7 +4,8 @@ SHA-256 of every file. Versioned, described by a JSON Schema shipped in this pac
 
 The item kinds come from their core records (core/item_kinds.py), never from a list here or in the
 schema file: `manifest_schema()` fills the schema's `kind` enum from ITEM_KINDS, and the manifest's
-`kinds` carries the name (de/en) of every kind the bundle holds, which the viewer shows."""
+`kinds` carries the name (de/en) of every kind the bundle holds, which the viewer shows, and how
+the viewer shows it (`shown_as`: its record in viewer/src/kinds.js)."""
 
 from __future__ import annotations
 
@@ -145,7 +146,7 @@ def build_manifest(exhibit: Exhibit, bundle_paths: dict[str, str], hfov_deg: flo
         "markers": markers,
         # The name of each kind of item the bundle holds, in German and English, from its core
         # record: the viewer shows it (list view) and needs no words of its own per kind.
-        "kinds": {k.value: {"label": dict(spec.labels)} for k, spec in ITEM_KINDS.items() if any(it.kind is k for _, it in exhibit.items())},
+        "kinds": {k.value: {"label": dict(spec.labels), "shown_as": spec.shown_as} for k, spec in ITEM_KINDS.items() if any(it.kind is k for _, it in exhibit.items())},
         "files": {},
         "viewer": {"hfov_deg": hfov_deg},
         # The tracker's parameters (identity, filter, pose), copied from the one Python source so

@@ -104,7 +104,7 @@ EDGES: EdgeParams = dict(
 )
 
 # Uneven light (a shadow's edge across the card): when the ring test fails and the quiet zone's
-# light varies this much, every module is divided by the light falling on it (identity.sample_lit;
+# light varies this much, every module is divided by the light falling on it (uneven_light.sample_lit;
 # viewer/src/identify.js sampleLit).
 LIGHTING: LightingParams = dict(
     max_ratio=0.75,  # quiet zone's light: 10th percentile below this times the 90th = unevenly lit
@@ -112,7 +112,7 @@ LIGHTING: LightingParams = dict(
     min_contrast=40.0,  # normalised frame dark vs quiet light (of 255) for a ring at all
 )
 # Heavy motion blur (13-25 px): the code predicted blurred by a line whose length and angle are
-# fitted on the modules every code shares (identity._motion_scores; identify.js motionScores).
+# fitted on the modules every code shares (motion_blur._motion_scores; identify.js motionScores).
 MOTION: MotionParams = dict(
     min_spread_px=3.0,  # widest side's edge spread (px) from which the line model is tried (the Gaussian one fails)
     min_fit=0.8,  # the known pattern, blurred, must correlate this well with the samples (our frame, blurred)

@@ -32,6 +32,15 @@ class Document(QObject):
         self._recovered = recovered
         self._was_dirty = self.is_dirty()
 
+    def stop_telling(self, *slots) -> None:
+        """Disconnect `slots` from `changed` where connected: a view handing over to another
+        document; a slot never connected, or whose object Qt already deleted, is passed over."""
+        for slot in slots:
+            try:
+                self.changed.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
     @property
     def exhibit(self) -> Exhibit:
         return self.project.exhibit

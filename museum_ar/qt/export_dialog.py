@@ -4,7 +4,9 @@ show it on tablets right here — served from this computer over HTTPS with a QR
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import MuseumArError
+from ..core.progress import Progress
 from .dialogs import ask
 from .i18n import data_size, plural, tr
 from .messages import error_text
@@ -223,12 +226,9 @@ class ExportDialog(QDialog):
 
             return export_exhibit(exhibit, root, out, overwrite=bool(replace), verify=True, progress=progress).report
 
-        self.export_button.setEnabled(False)
         self.summary.setText(tr("Exporting…"))
-        job = Job(work, tr("Exporting the bundle"), self)
 
         def done(ok: bool, result) -> None:
-            self.export_button.setEnabled(True)
             if not ok:
                 self.summary.setText(tr("The bundle was not written. {error}", error=result))
                 self._fit()
@@ -248,10 +248,8 @@ class ExportDialog(QDialog):
             self.serve_button.setEnabled(True)
             self.serve_button.setToolTip("")
 
-        job.finished.connect(done)
-        self.job = job
-        job.start()
-        return job
+        self.job = self._run_job(self.export_button, tr("Exporting the bundle"), work, done)
+        return self.job
 
     def check(self) -> Job | None:
         """Every check of export, on the exhibit as it is in the window (unsaved edits included,
@@ -271,22 +269,17 @@ class ExportDialog(QDialog):
 
             return check_export(exhibit, root, progress=progress)
 
-        self.check_button.setEnabled(False)
         self.summary.setText(tr("Checking the bundle"))
-        job = Job(work, tr("Checking the bundle"), self)
 
         def done(ok: bool, result) -> None:
-            self.check_button.setEnabled(True)
             if ok:
                 self.summary.setText(plural(result, "Ready to export: the bundle would hold {n} file.", "Ready to export: the bundle would hold {n} files."))
             else:
                 self.summary.setText(tr("Not ready to export. {error}", error=result))
             self._fit()
 
-        job.finished.connect(done)
-        self.check_job = job
-        job.start()
-        return job
+        self.check_job = self._run_job(self.check_button, tr("Checking the bundle"), work, done)
+        return self.check_job
 
     # ------------------------------------------------------------ show on tablets here
 
@@ -310,13 +303,9 @@ class ExportDialog(QDialog):
             cert, key = self_signed_certificate(folder, local_address())
             return serve_on_network(bundle, cert, key)
 
-        self.serve_button.setEnabled(False)
-        job = Job(work, tr("Show on tablets here"), self)
-
         def done(ok: bool, result) -> None:
             from .publish import certificate_steps
 
-            self.serve_button.setEnabled(True)
             if not ok:
                 self.here_text.setText(tr("Cannot show it here. {error}", error=result))
                 return
@@ -327,8 +316,20 @@ class ExportDialog(QDialog):
             self.here_text.setText(f"<b>{tr('Showing at {url}', url=result.url)}</b>" + numbered(certificate_steps()))
             self._fit()
 
-        job.finished.connect(done)
-        self.serve_job = job
+        self.serve_job = self._run_job(self.serve_button, tr("Show on tablets here"), work, done)
+        return self.serve_job
+
+    def _run_job(self, button: QPushButton, title: str, work: Callable[[Progress], Any], done: Callable[[bool, Any], None]) -> Job:
+        """Export, Check and Show on tablets alike: `work` on a worker thread with `button` off
+        until it ends (no second run on top of the first), then `done(ok, result)`."""
+        button.setEnabled(False)
+        job = Job(work, title, self)
+
+        def finished(ok: bool, result: Any) -> None:
+            button.setEnabled(True)
+            done(ok, result)
+
+        job.finished.connect(finished)
         job.start()
         return job
 

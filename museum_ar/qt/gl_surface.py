@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import weakref
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -48,6 +49,16 @@ def _delete_containers_before_exit() -> None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
     atexit.register(flush)
+
+
+def _forwarded(handler: str) -> Callable[[Any, Any], None]:
+    """An event handler of the window that passes the event on to its view's handler of that name."""
+
+    def forward(window: Any, e: Any) -> None:
+        getattr(window._view, handler)(e)
+
+    forward.__name__ = handler
+    return forward
 
 
 class _SurfaceWindow(QOpenGLWindow):
@@ -85,20 +96,12 @@ class _SurfaceWindow(QOpenGLWindow):
         if e.buttons() != Qt.MouseButton.NoButton or self._view.hasMouseTracking():
             self._view.mouseMoveEvent(e)
 
-    def mouseReleaseEvent(self, e) -> None:
-        self._view.mouseReleaseEvent(e)
-
-    def mouseDoubleClickEvent(self, e) -> None:
-        self._view.mouseDoubleClickEvent(e)
-
-    def wheelEvent(self, e) -> None:
-        self._view.wheelEvent(e)
-
-    def keyPressEvent(self, e) -> None:
-        self._view.keyPressEvent(e)
-
-    def keyReleaseEvent(self, e) -> None:
-        self._view.keyReleaseEvent(e)
+    # the rest as they come (defined in the class body: PySide6 sees them as overrides)
+    mouseReleaseEvent = _forwarded("mouseReleaseEvent")
+    mouseDoubleClickEvent = _forwarded("mouseDoubleClickEvent")
+    wheelEvent = _forwarded("wheelEvent")
+    keyPressEvent = _forwarded("keyPressEvent")
+    keyReleaseEvent = _forwarded("keyReleaseEvent")
 
     def event(self, e) -> bool:
         handler = _DRAG_HANDLERS.get(e.type())

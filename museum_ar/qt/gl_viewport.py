@@ -93,11 +93,7 @@ class PlacementViewport(QWidget):
 
     def set_document(self, doc) -> None:
         if self.doc is not None:
-            for slot in (self.view.update, self._update_tools):
-                try:
-                    self.doc.changed.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
+            self.doc.stop_telling(self.view.update, self._update_tools)
         self.doc = doc
         self._doc_serial += 1
         if doc is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache, cache
 from pathlib import Path
 
@@ -14,25 +15,35 @@ from .item_kinds import QT_KINDS
 ICON_PX = 40
 
 
-@cache
-def symbol_icon(key: ItemKind, size: int = ICON_PX) -> QIcon:
-    """The kind's symbol on its colour (item_kinds.QT_KINDS; markers: marker_icon)."""
-    colour, symbol = QT_KINDS[key].colour, QT_KINDS[key].symbol
+def _drawn_icon(size: int, tile: str, corner: float, draw: Callable[[QPainter], None]) -> QIcon:
+    """A rounded tile of colour `tile` (corner radius `corner` x size) on a transparent square,
+    then `draw` on it with an antialiased painter and no pen: the frame every drawn icon shares."""
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor(colour))
     p.setPen(Qt.PenStyle.NoPen)
-    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size * 0.18, size * 0.18)
-    f = QFont()
-    f.setPixelSize(int(size * 0.55))
-    f.setBold(True)
-    p.setFont(f)
-    p.setPen(QColor("white"))
-    p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, symbol)
+    p.setBrush(QColor(tile))
+    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size * corner, size * corner)
+    draw(p)
     p.end()
     return QIcon(pm)
+
+
+@cache
+def symbol_icon(key: ItemKind, size: int = ICON_PX) -> QIcon:
+    """The kind's symbol on its colour (item_kinds.QT_KINDS; markers: marker_icon)."""
+    colour, symbol = QT_KINDS[key].colour, QT_KINDS[key].symbol
+
+    def draw(p: QPainter) -> None:
+        f = QFont()
+        f.setPixelSize(int(size * 0.55))
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(QColor("white"))
+        p.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, symbol)
+
+    return _drawn_icon(size, colour, 0.18, draw)
 
 
 def item_icon(root: Path, item: Item) -> QIcon:
@@ -70,30 +81,25 @@ def _file_icon(path: str, badge: ItemKind | None = None) -> QIcon | None:
 @cache
 def marker_icon(size: int = ICON_PX) -> QIcon:
     """A small QR code: three finder squares and a few modules, dark on white like the print."""
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setBrush(QColor("#222222"))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size * 0.18, size * 0.18)
     u = (size - 8) / 9  # a 9-module grid inside a 4 px white margin
-    p.setBrush(QColor("white"))
-    p.drawRect(QRectF(3, 3, size - 6, size - 6))
     dark, light = QColor("#222222"), QColor("white")
 
-    def module(col: float, row: float, n: float, colour: QColor) -> None:
-        p.setBrush(colour)
-        p.drawRect(QRectF(4 + col * u, 4 + row * u, n * u, n * u))
+    def draw(p: QPainter) -> None:
+        p.setBrush(light)
+        p.drawRect(QRectF(3, 3, size - 6, size - 6))
 
-    for col, row in ((0, 0), (6, 0), (0, 6)):  # finder patterns: 3x3 ring with a centre
-        module(col, row, 3, dark)
-        module(col + 0.6, row + 0.6, 1.8, light)
-        module(col + 1, row + 1, 1, dark)
-    for col, row in ((4, 1), (4, 4), (6, 4), (5, 6), (7, 7), (4, 7), (1, 4), (8, 5)):
-        module(col, row, 1, dark)
-    p.end()
-    return QIcon(pm)
+        def module(col: float, row: float, n: float, colour: QColor) -> None:
+            p.setBrush(colour)
+            p.drawRect(QRectF(4 + col * u, 4 + row * u, n * u, n * u))
+
+        for col, row in ((0, 0), (6, 0), (0, 6)):  # finder patterns: 3x3 ring with a centre
+            module(col, row, 3, dark)
+            module(col + 0.6, row + 0.6, 1.8, light)
+            module(col + 1, row + 1, 1, dark)
+        for col, row in ((4, 1), (4, 4), (6, 4), (5, 6), (7, 7), (4, 7), (1, 4), (8, 5)):
+            module(col, row, 1, dark)
+
+    return _drawn_icon(size, "#222222", 0.18, draw)
 
 
 def marker_row_icon(marker: Marker) -> QIcon:
@@ -105,24 +111,19 @@ def marker_row_icon(marker: Marker) -> QIcon:
 @cache
 def image_target_icon(size: int = ICON_PX) -> QIcon:
     """A framed picture (sky, sun, two hills): an artwork that is its own marker, no QR code."""
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#8a6a32"))  # the frame, gilt wood
-    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), size * 0.12, size * 0.12)
-    inner = QRectF(size * 0.17, size * 0.17, size * 0.66, size * 0.66)
-    p.setBrush(QColor("#cfe3f2"))  # the canvas: sky
-    p.drawRect(inner)
-    p.setBrush(QColor("#f2b632"))  # sun
-    r = inner.width() * 0.13
-    p.drawEllipse(QPointF(inner.right() - r * 2.0, inner.top() + r * 2.0), r, r)
-    left, right, bottom, top = inner.left(), inner.right(), inner.bottom(), inner.top()
-    w, h = inner.width(), inner.height()
-    p.setBrush(QColor("#4f8a5b"))  # far hill
-    p.drawPolygon(QPolygonF([QPointF(left, bottom), QPointF(left + w * 0.38, top + h * 0.38), QPointF(left + w * 0.75, bottom)]))
-    p.setBrush(QColor("#2f6a43"))  # near hill
-    p.drawPolygon(QPolygonF([QPointF(left + w * 0.3, bottom), QPointF(left + w * 0.68, top + h * 0.55), QPointF(right, top + h * 0.8), QPointF(right, bottom)]))
-    p.end()
-    return QIcon(pm)
+
+    def draw(p: QPainter) -> None:
+        inner = QRectF(size * 0.17, size * 0.17, size * 0.66, size * 0.66)
+        p.setBrush(QColor("#cfe3f2"))  # the canvas: sky
+        p.drawRect(inner)
+        p.setBrush(QColor("#f2b632"))  # sun
+        r = inner.width() * 0.13
+        p.drawEllipse(QPointF(inner.right() - r * 2.0, inner.top() + r * 2.0), r, r)
+        left, right, bottom, top = inner.left(), inner.right(), inner.bottom(), inner.top()
+        w, h = inner.width(), inner.height()
+        p.setBrush(QColor("#4f8a5b"))  # far hill
+        p.drawPolygon(QPolygonF([QPointF(left, bottom), QPointF(left + w * 0.38, top + h * 0.38), QPointF(left + w * 0.75, bottom)]))
+        p.setBrush(QColor("#2f6a43"))  # near hill
+        p.drawPolygon(QPolygonF([QPointF(left + w * 0.3, bottom), QPointF(left + w * 0.68, top + h * 0.55), QPointF(right, top + h * 0.8), QPointF(right, bottom)]))
+
+    return _drawn_icon(size, "#8a6a32", 0.12, draw)  # the frame, gilt wood

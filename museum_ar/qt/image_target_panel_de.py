@@ -9,6 +9,7 @@ IMAGE_TARGET_GERMAN: dict[str, str] = {
     "The artwork's physical width as it hangs: poses are in true size only with it": "Die wirkliche Breite des Kunstwerks, wie es hängt: nur damit stimmen Lage und Größe",
     "Physical width:": "Wirkliche Breite:",
     "Marker id:": "Marker-ID:",
+    "Artwork marker {id}, {size} mm wide. Drop files here to attach them.": "Bildmarker {id}, {size} mm breit. Dateien hierher ziehen, um sie anzuhängen.",
     "Label:": "Beschriftung:",
     "Choose a picture to see how well it can be tracked.": "Wählen Sie ein Bild, um zu sehen, wie gut es erkannt werden kann.",
     "Heat map: red = many distinctive details (good anchors), blue = none.": "Wärmebild: rot = viele markante Details (gute Anker), blau = keine.",

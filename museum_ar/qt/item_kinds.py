@@ -1,15 +1,16 @@
 """What the app shows per kind of item (the qt layer's part of the item-kind registry,
-core/item_kinds.py). No Qt in here: preview_media reads it too.
+core/item_kinds.py), derived from the kind's core record: a new kind adds nothing here. No Qt in
+here: preview_media reads it too.
 
 The tree and the inspector name a kind by its core record's `labels` (i18n.kind_name); whether
-the inspector offers playback options follows the record's `timed`.
-Every ItemKind has an entry here (tests/core/test_item_kinds.py)."""
+the inspector offers playback options follows the record's `timed`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..core.exhibit import ItemKind
+from ..core.item_kinds import ITEM_KINDS, KindSpec
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,14 @@ class QtKind:
     preview_plays: bool = False  # the AR preview plays it (preview_media; the app plays no sound)
 
 
-QT_KINDS: dict[ItemKind, QtKind] = {
-    ItemKind.MESH: QtKind("#2f6db5", "◆"),
-    ItemKind.IMAGE: QtKind("#3b8f4a", "▨", asset_is_picture=True),
-    ItemKind.VIDEO: QtKind("#b5482f", "▶", badge=True, preview_plays=True),
-    ItemKind.AUDIO: QtKind("#8a4fb0", "♪", badge=True),
-    ItemKind.TEXT: QtKind("#a08020", "T"),
-}
+def _qt_kind(spec: KindSpec) -> QtKind:
+    return QtKind(
+        spec.colour,
+        spec.symbol,
+        badge=spec.timed,  # a video's poster or a sound's waveform would pass for a picture
+        asset_is_picture=spec.shown_as == "image",
+        preview_plays=spec.shown_as == "video",
+    )
+
+
+QT_KINDS: dict[ItemKind, QtKind] = {k: _qt_kind(s) for k, s in ITEM_KINDS.items()}

@@ -223,11 +223,7 @@ class PreviewDock(QWidget):
     def set_document(self, doc) -> None:
         self.stop()
         if self.doc is not None and self.view is not None:
-            for slot in (self.view.forget_items, self._exhibit_changed):
-                try:
-                    self.doc.changed.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
+            self.doc.stop_telling(self.view.forget_items, self._exhibit_changed)
         self.doc = doc
         if self.view is not None:
             self.view.forget_items()

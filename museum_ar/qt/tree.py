@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ..core.exhibit import Exhibit
-from .i18n import kind_name, language, tr
+from .i18n import kind_name, language, number, tr
 from .icons import ICON_PX, item_icon, marker_row_icon
 
 ROLE = Qt.ItemDataRole.UserRole  # ("exhibit", None) | ("marker", marker_id) | ("item", item_id)
@@ -55,7 +55,10 @@ class ExhibitTree(QTreeWidget):
                 label = m.label.get(lang)
                 text = f"{m.id} — {label}" if label else m.id
                 mi = QTreeWidgetItem([text])
-                tip = tr("Marker {id}, {size} mm. Drop files here to attach them.", id=m.id, size=f"{m.size_mm:g}")
+                if m.target is None:
+                    tip = tr("Marker {id}, {size} mm. Drop files here to attach them.", id=m.id, size=f"{m.size_mm:g}")
+                else:  # an artwork tracked by its own picture: its size is the width it hangs at
+                    tip = tr("Artwork marker {id}, {size} mm wide. Drop files here to attach them.", id=m.id, size=number(m.size_mm, 0))
                 mi.setToolTip(0, f"{label}\n{tip}" if label else tip)  # the whole label: a narrow tree cuts it
                 mi.setIcon(0, marker_row_icon(m))  # a QR card or an artwork (image target)
                 mi.setData(0, ROLE, ("marker", m.id))

@@ -52,18 +52,18 @@ class HeadlessContext:
         self._egl: tuple[Any, Any, Any] | None = None  # (EGL module, display, context)
         self._osmesa: tuple[Any, Any] | None = None  # (osmesa module, context)
         errors = []
-        if os.environ.get("PYOPENGL_PLATFORM") != "osmesa":
+        # EGL first (GPU or Mesa's llvmpipe); OSMesa when EGL fails or PyOpenGL was set up for it
+        backends = [("egl", "EGL", self._create_egl), ("osmesa", "OSMesa", self._create_osmesa)]
+        if os.environ.get("PYOPENGL_PLATFORM") == "osmesa":
+            backends = backends[1:]
+        for kind, name, create in backends:
             try:
-                self._create_egl()
-                self.kind = "egl"
+                create()
             except Exception as exc:
-                errors.append(f"EGL: {exc}")
-        if not self.kind:
-            try:
-                self._create_osmesa()
-                self.kind = "osmesa"
-            except Exception as exc:
-                errors.append(f"OSMesa: {exc}")
+                errors.append(f"{name}: {exc}")
+            else:
+                self.kind = kind
+                break
         if not self.kind:
             raise GLContextError("no headless OpenGL 3.3 core context: " + "; ".join(errors))
 

@@ -18,12 +18,13 @@ import numpy as np
 
 from ..core.exhibit import Exhibit, Item, ItemKind, Marker
 from ..core.frames import content_to_marker, pose_cv_to_gl
+from ..core.item_kinds import ITEM_KINDS
 
 
 @dataclass
 class DrawItem:
     id: str
-    kind: str  # the drawing primitive: "mesh" | "image" | "video" | "text" (an item kind's drawer picks it: DRAWERS)
+    kind: str  # the drawing primitive: "mesh" | "image" | "video" | "text" (the drawer of how its item kind is shown picks it: DRAW_AS)
     matrix: np.ndarray  # 4x4 item -> world
     asset: Path | None = None  # mesh file (GLB) or image file (image, or a video's poster)
     text: str = ""  # for text labels
@@ -48,10 +49,11 @@ class Helpers:
     line_px: float = 2.0
 
 
-# How each kind of item is drawn: a function (item, item -> world matrix, project root, language,
-# video frames by item id) -> DrawItem. DrawItem.kind is the drawing primitive the renderer knows
-# ("mesh", "image", "video", "text"); a new item kind maps onto one of them here, or adds one to
-# renderer._entry_for and gpu_cache. Every ItemKind has an entry (tests/core/test_item_kinds.py).
+# How each way of showing an item (core/item_kinds.py SHOWN_AS) is drawn: a function (item, item
+# -> world matrix, project root, language, video frames by item id) -> DrawItem. DrawItem.kind is
+# the drawing primitive the renderer knows ("mesh", "image", "video", "text"); a new presentation
+# maps onto one of them here, or adds one to renderer._entry_for and gpu_cache. A kind is drawn as
+# its record's `shown_as` (DRAWERS); every presentation has an entry (tests/core/test_item_kinds.py).
 Drawer = Callable[[Item, np.ndarray, Path, str, dict[str, np.ndarray]], DrawItem]
 
 
@@ -78,13 +80,15 @@ def _draw_text(item: Item, m: np.ndarray, root: Path, language: str, frames: dic
     return DrawItem(item.id, "text", m, text=f"{title}\n{body}" if title and body else (title or body or " "), visible=item.visible)
 
 
-DRAWERS: dict[ItemKind, Drawer] = {
-    ItemKind.MESH: _draw_mesh,
-    ItemKind.IMAGE: _draw_image,
-    ItemKind.VIDEO: _draw_video,
-    ItemKind.AUDIO: _draw_audio,  # a ♪ label with its title
-    ItemKind.TEXT: _draw_text,  # title and text on a label
+DRAW_AS: dict[str, Drawer] = {
+    "mesh": _draw_mesh,
+    "image": _draw_image,
+    "video": _draw_video,
+    "audio": _draw_audio,  # a ♪ label with its title
+    "text": _draw_text,  # title and text on a label
 }
+
+DRAWERS: dict[ItemKind, Drawer] = {k: DRAW_AS[s.shown_as] for k, s in ITEM_KINDS.items()}
 
 
 def items_for_marker(marker: Marker, project_root: str | Path, language: str = "de", video_frames: dict[str, np.ndarray] | None = None) -> list[DrawItem]:

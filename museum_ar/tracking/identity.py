@@ -8,6 +8,11 @@ module matrix (`markers.symbol.qr_modules`, the same matrix that was printed); a
 only above a score threshold *and* with a clear margin to the runner-up, so a foreign or garbled code is
 never taken for one of ours. Without known markers, the sampled grid is redrawn as a clean
 symbol and decoded with zxing-cpp.
+
+The decisions live here; the models they weigh have a module each: module_sampling.py (the
+square's modules and rings), uneven_light.py (a shadow across the card), lens_blur.py (a far,
+blurred code), motion_blur.py (a code smeared by a quick turn) and code_templates.py (the known
+codes, turned, as those models compare them).
 """
 
 from __future__ import annotations
@@ -20,8 +25,14 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from ..markers.layout import MarkerLayout, framed_grid
-from ..markers.tracking_params import IDENTITY, LIGHTING, MOTION
+from ..markers.layout import MarkerLayout
+from ..markers.tracking_params import IDENTITY
+from .code_templates import Candidate, _fast_light01, _fast_templates, _groups
+from .lens_blur import _soft_scores
+from .module_sampling import MIN_RING, _sample, sample_grid_and_rings
+from .module_sampling import sample_grid as sample_grid, square_to_quad as square_to_quad  # identity's API before the split
+from .motion_blur import MOTION_MIN_SPREAD_PX, _motion_scores
+from .uneven_light import sample_lit
 
 # Correlation of the sampled data modules with the predicted code, measured on 0.3-1.5 m,
 # 0-60 degrees, blur and noise (docs/tracking.md): the true code scores >= 0.94; other codes
@@ -38,18 +49,8 @@ SOFT_MAX_DISTANCE = 0.42  # thresholded distance beyond which the careful compar
 # known_verdict on a code seen large and sharp (desktop only; the viewer has no such gate):
 SHARP_MIN_MODULE_SPREADS = 2.0  # modules (px, along the shortest side) this many times the edge spread (px, taken as >= 1)
 SHARP_MIN_EACH_WAY = 0.04  # ... and every known code this wrong both ways: another code (true: <= 0.008, others >= 0.083)
-MIN_RING = IDENTITY["min_ring"]  # frame dark / quiet zone light along at least this fraction of their middles
 MIN_SEPARATION = IDENTITY["min_separation"]  # a rival within MIN_MARGIN must be told apart this clearly where the codes differ
 QR_SIZES = tuple(17 + 4 * v for v in range(1, 8))  # versions 1-7 (our payloads are 1-5)
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: the tracker keeps its list for life
-class Candidate:
-    """A marker the tracker may see: its expected module matrix and layout."""
-
-    key: int  # index into the tracker's marker list
-    modules: np.ndarray  # N x N bool, True = dark
-    layout: MarkerLayout
 
 
 @dataclass
@@ -58,13 +59,6 @@ class Identity:
     payload: str | None
     rotation: int  # quarter turns: corners[rotation] is the code's top-left corner
     distance: float  # 1 - correlation with the expected code (0 when decoded by zxing)
-
-
-def sample_grid(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> tuple[np.ndarray, float]:
-    """(N x N grey levels at the symbol's module centres, threshold between the frame's dark and
-    the quiet zone's light level). corners: TL TR BR BL of the tracked square as seen."""
-    grid, threshold, _ = sample_grid_and_rings(grey, corners, layout)
-    return grid, threshold
 
 
 def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[MarkerLayout, ...], min_ring: float = 0.5, sampled: dict | None = None) -> tuple[bool, bool]:
@@ -90,210 +84,7 @@ def looks_like_frame(grey: np.ndarray, corners: np.ndarray, layouts: tuple[Marke
     return framed, False
 
 
-def sample_grid_and_rings(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, stride: int = 1) -> tuple[np.ndarray, float, float]:
-    """sample_grid plus how well the square looks like our frame: the fraction (worst of the two)
-    of samples along the middle of the frame that are dark and along the quiet zone that are
-    light. A dark rectangle, a picture frame or a window scores low."""
-    return _sample(grey, corners, layout, stride)[:3]
-
-
-def _sample(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, stride: int = 1) -> tuple[np.ndarray, float, float, np.ndarray | None]:
-    """sample_grid_and_rings, and the quiet zone's samples (None without a frame)."""
-    units, n = layout.units, layout.symbol_modules
-    H = square_to_quad(units, corners)
-    # Every `stride`-th module centre (a quick look) or all, then the frame and quiet-zone rings.
-    pts = _sample_points(n, layout.symbol_offset, stride, units, layout.frame_modules, layout.quiet_modules)
-    n = -(-n // stride)
-    img = cv2.perspectiveTransform(pts, H)  # (P, 1, 2) float32: a two-channel map for remap
-    vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).ravel().astype(np.float32)
-    grid = vals[: n * n].reshape(n, n)
-    if not layout.frame_modules:
-        return grid, float(np.mean(grid)), 1.0, None
-    half = (len(vals) - n * n) // 2
-    frame, quiet = vals[n * n : n * n + half], vals[n * n + half :]
-    mid = np.partition(vals[n * n :].reshape(2, half), half // 2, axis=1)[:, half // 2]  # both rings' medians (_middle) at once
-    dark, light = float(mid[0]), float(mid[1])
-    threshold = (dark + light) / 2
-    if light - dark < 10:
-        return grid, float(threshold), 0.0, quiet
-    ring = min(np.count_nonzero(frame < threshold), np.count_nonzero(quiet > threshold)) / half
-    return grid, float(threshold), ring, quiet
-
-
-def sample_lit(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> tuple[np.ndarray, float, float]:
-    """sample_grid_and_rings, corrected for uneven light when the quiet zone shows it: a shadow's
-    edge across the card (a visitor's arm, the tablet) leaves one part at 30-55 % of the other's
-    light, so one threshold between the frame's dark and the quiet zone's light reads the shadowed
-    light modules dark and breaks the ring test (benchmark shadow set: 48 of 57 misses had no
-    ring at the true corners). Evenly lit squares (the quiet zone's light varies by less than
-    LIT_MAX_RATIO) are read as before, bit for bit."""
-    grid, thr, ring, quiet = _sample(grey, corners, layout)
-    if quiet is None or ring >= MIN_RING or not _uneven(quiet):
-        return grid, thr, ring
-    lit = _sample_normalised(grey, corners, layout)
-    return lit if lit[2] > ring else (grid, thr, ring)
-
-
-LIT_MAX_RATIO = LIGHTING["max_ratio"]  # quiet zone's light: 10th percentile below this times the 90th = unevenly lit
-
-
-def _uneven(quiet: np.ndarray) -> bool:
-    k = len(quiet)
-    part = np.partition(quiet, (k // 10, k - 1 - k // 10))
-    return bool(part[k // 10] < LIT_MAX_RATIO * part[k - 1 - k // 10])
-
-
-def _sample_normalised(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout) -> tuple[np.ndarray, float, float]:
-    """Every module of the square (and a ring half a module out, on the card's white margin)
-    divided by the light falling on it: the light is the grey levels' morphological closing over
-    5 x 5 modules (the largest dark patch of a code is a finder's 3 x 3 centre, the frame is
-    3 modules thick), which keeps a shadow's edge where it is — a local threshold of any window
-    would smear it over the window's width."""
-    units, n = layout.units, layout.symbol_modules
-    H = square_to_quad(units, corners)
-    m = units + 2
-    img = cv2.perspectiveTransform(_all_centres(units), H)
-    vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).reshape(m, m).astype(np.float32)
-    light = cv2.morphologyEx(vals, cv2.MORPH_CLOSE, _CLOSE_KERNEL, borderType=cv2.BORDER_REPLICATE)
-    norm = vals * (255.0 / np.maximum(light, 8.0))
-    o = layout.symbol_offset + 1
-    frame_idx, quiet_idx = _ring_modules(units, layout.frame_modules, layout.quiet_modules)
-    flat = norm.ravel()
-    thr, ring = _ring_score(flat[frame_idx], flat[quiet_idx], LIGHTING["min_contrast"])
-    return np.ascontiguousarray(norm[o : o + n, o : o + n]), thr, ring
-
-
-_CLOSE_KERNEL = np.ones((LIGHTING["close_modules"], LIGHTING["close_modules"]), np.uint8)
-
-
-def _ring_score(frame: np.ndarray, quiet: np.ndarray, min_contrast: float) -> tuple[float, float]:
-    """(threshold between the frame's dark and the quiet zone's light, ring score) as in _sample,
-    for rings of any lengths."""
-    dark, light = _middle(frame), _middle(quiet)
-    threshold = (dark + light) / 2
-    if light - dark < min_contrast:
-        return float(threshold), 0.0
-    return float(threshold), min(np.count_nonzero(frame < threshold) / len(frame), np.count_nonzero(quiet > threshold) / len(quiet))
-
-
-@lru_cache(maxsize=64)
-def _all_centres(units: int) -> np.ndarray:
-    """Module centres of the whole square and one ring of modules outside it, row by row."""
-    c = np.arange(-1, units + 1) + 0.5
-    gx, gy = np.meshgrid(c, c)
-    return np.stack([gx, gy], -1).reshape(-1, 1, 2).astype(np.float32)
-
-
-@lru_cache(maxsize=64)
-def _ring_modules(units: int, frame: int, quiet: int) -> tuple[np.ndarray, np.ndarray]:
-    """Flat indices (in _all_centres' grid) of the frame's middle ring of modules and of the
-    quiet zone's rings."""
-    m = units + 2
-
-    def ring(k: int) -> np.ndarray:
-        a = np.zeros((m, m), bool)
-        a[k + 1, k + 1 : m - k - 1] = a[m - k - 2, k + 1 : m - k - 1] = True
-        a[k + 1 : m - k - 1, k + 1] = a[k + 1 : m - k - 1, m - k - 2] = True
-        return a
-
-    quiet_mask = np.zeros((m, m), bool)
-    for k in range(frame, frame + quiet):
-        quiet_mask |= ring(k)
-    return np.flatnonzero(ring(frame // 2)), np.flatnonzero(quiet_mask)
-
-
-def square_to_quad(units: int, corners: np.ndarray) -> np.ndarray:
-    """The homography from the square [0, units]² (module units) to the quad `corners` (TL TR BR
-    BL), in closed form (Heckbert's square-to-quad mapping): what cv2.getPerspectiveTransform
-    gives (to ~1e-7 relative; its corners go in as float32, as here), at a fifth of its cost —
-    it runs for every candidate's look and every read."""
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = np.asarray(corners, np.float32).tolist()
-    dx1, dx2, dx3 = x1 - x2, x3 - x2, x0 - x1 + x2 - x3
-    dy1, dy2, dy3 = y1 - y2, y3 - y2, y0 - y1 + y2 - y3
-    den = dx1 * dy2 - dx2 * dy1
-    if den == 0.0:  # degenerate (three corners on a line): as OpenCV, no mapping to speak of
-        return cv2.getPerspectiveTransform(_unit_square(units), np.asarray(corners, np.float32))
-    g = (dx3 * dy2 - dx2 * dy3) / den
-    h = (dx1 * dy3 - dx3 * dy1) / den
-    s = 1.0 / units
-    return np.array([[(x1 - x0 + g * x1) * s, (x3 - x0 + h * x3) * s, x0], [(y1 - y0 + g * y1) * s, (y3 - y0 + h * y3) * s, y0], [g * s, h * s, 1.0]])
-
-
-@lru_cache(maxsize=64)
-def _unit_square(units: int) -> np.ndarray:
-    """Corners of the tracked square in module units: module (r, c) has its centre at (c + 0.5, r + 0.5)."""
-    return np.array([[0, 0], [units, 0], [units, units], [0, units]], np.float32)
-
-
-@lru_cache(maxsize=64)
-def _sample_points(n: int, offset: int, stride: int, units: int, frame: int, quiet: int) -> np.ndarray:
-    return np.concatenate([_module_centres(n, offset, stride), _rings(units, frame, quiet).reshape(-1, 1, 2)])
-
-
-def _middle(values: np.ndarray) -> float:
-    """A median without np.median's overhead (called for every candidate)."""
-    k = len(values) // 2
-    return float(np.partition(values, k)[k])
-
-
-@lru_cache(maxsize=64)
-def _module_centres(n: int, offset: int, stride: int = 1) -> np.ndarray:
-    c = np.arange(0, n, stride) + offset + 0.5
-    gx, gy = np.meshgrid(c, c)
-    return np.stack([gx, gy], -1).reshape(-1, 1, 2).astype(np.float32)
-
-
-@lru_cache(maxsize=64)
-def _rings(units: int, frame: int, quiet: int) -> np.ndarray:
-    """Points along the middle of the dark frame, then along the middle of the quiet zone."""
-    out = []
-    for inset in (frame / 2, frame + quiet / 2):
-        s = np.linspace(inset, units - inset, 24)
-        lo, hi = np.full_like(s, inset), np.full_like(s, units - inset)
-        out.append(np.concatenate([np.stack([s, lo], 1), np.stack([s, hi], 1), np.stack([lo, s], 1), np.stack([hi, s], 1)]))
-    return np.concatenate(out).astype(np.float32) if frame else np.zeros((0, 2), np.float32)
-
-
-@lru_cache(maxsize=16)
-def data_mask(n: int) -> np.ndarray:
-    """Modules that carry data (differ between codes of this size): everything but the finder,
-    timing and alignment patterns, which every code of a version shares. Found empirically from
-    a few codes of this size, so it matches whatever the QR library draws."""
-    import qrcode
-
-    version = (n - 17) // 4
-    mats = []
-    for k in range(24):
-        qr = qrcode.QRCode(version=version, error_correction=qrcode.constants.ERROR_CORRECT_L, border=0)
-        qr.add_data(f"{k * 7919:x}")
-        qr.make(fit=False)
-        mats.append(np.array(qr.get_matrix(), dtype=bool))
-    stack = np.array(mats)
-    return np.any(stack, axis=0) & ~np.all(stack, axis=0)
-
-
-def _quantised(sigma: float) -> float:
-    """A blur (module units) to 0.05: blur operators and blurred codes are reused across frames."""
-    return round(sigma * 20) / 20
-
-
-@lru_cache(maxsize=2048)
-def _blur_matrix_q(n: int, sigma: float) -> np.ndarray:
-    """N x N Gaussian blur operator (rows sum to <= 1: what falls outside is the light quiet zone)."""
-    if sigma < 0.05:
-        return np.eye(n)
-    i = np.arange(n)
-    g = np.exp(-0.5 * ((i[:, None] - i[None, :]) / sigma) ** 2)
-    return g / (sigma * np.sqrt(2 * np.pi))
-
-
 QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)  # what zxing-cpp is asked to read
-
-# Blur of the lens and sensor assumed when predicting how a code looks (pixels); the best of
-# these is taken for every code, so none is favoured.
-PSF_SIGMAS_PX = tuple(IDENTITY["psf_sigmas_px"])
-BLUR_PSF_FACTORS = tuple(IDENTITY["blur_psf_factors"])
-
 
 def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidate], spread: np.ndarray | Callable[[], np.ndarray] | None = None) -> Identity | None:
     """The known marker this square shows, or None when none matches clearly.
@@ -375,116 +166,6 @@ def _decide(scored: list[tuple[float, int, int]], preds: dict) -> Identity | Non
         if key == top[1] or separation(preds[(top[1], top[2])], preds[(key, r)]) < MIN_SEPARATION:
             return None
     return Identity(top[1], None, top[2], 1.0 - top[0])
-
-
-# --- heavy motion blur ---------------------------------------------------------------------
-# A quick turn of the tablet smears the card along one direction by 13-25 px: 4-8 modules of a
-# card 100-200 px wide. The Gaussian-per-axis prediction above then scores true codes 0.4-0.6
-# (benchmark: 13-25 px single frames); predicted with the blur's real shape — a line of some
-# length and direction — the true code scores ~0.96 at the true corners (rivals <= 0.81). The line
-# is found from the modules every code shares (frame, quiet zone, the card's margin, finder and
-# timing patterns): each hypothesis blurs that known pattern and the best fit wins; then every
-# known code is blurred by it and correlated over the data modules, as in _soft_scores.
-MOTION_MIN_SPREAD_PX = MOTION["min_spread_px"]  # widest side's edge spread (px) from which the line model is tried (the Gaussian one fails)
-MOTION_MIN_FIT = MOTION["min_fit"]  # the known pattern, blurred, must correlate this well with the samples (our frame, blurred)
-MOTION_ANGLES = tuple(MOTION["angles_deg"])  # degrees, in the image
-MOTION_LENGTHS_PX = tuple(MOTION["lengths_px"])
-_FINE_ANGLE, _FINE_LENGTH = MOTION["fine_angle_deg"], MOTION["fine_length_px"]
-
-
-def _motion_scores(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> tuple[list[tuple[float, int, int]], dict]:
-    units, n = layout.units, layout.symbol_modules
-    m = units + 2
-    H = square_to_quad(units, corners)
-    img = cv2.perspectiveTransform(_all_centres(units), H)
-    vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).reshape(m, m).astype(np.float32)
-    known, shared = _known_pattern(tuple(group))
-    # Image -> module coordinates near the square's centre (the blur is a line there; a card
-    # tilted <= 40 degrees changes its module size by a few % across).
-    Hinv = np.linalg.inv(H)
-    c = corners.astype(np.float64).mean(axis=0)
-    probe = cv2.perspectiveTransform(np.array([[c, c + (1, 0), c + (0, 1)]], np.float64), Hinv)[0]
-    J = np.stack([probe[1] - probe[0], probe[2] - probe[0]], axis=1)  # module offset per image px (columns: x, y)
-    v_known = vals[shared]
-    v_known = v_known - v_known.mean()
-    v_known /= np.linalg.norm(v_known) + 1e-9
-
-    def fit(angle: float, length: float) -> tuple[float, np.ndarray]:
-        kernel = _line_kernel(J, angle, length)
-        p = cv2.filter2D(known, -1, kernel, borderType=cv2.BORDER_REPLICATE)[shared]
-        p = p - p.mean()
-        return float(p @ v_known / (np.linalg.norm(p) + 1e-9)), kernel
-
-    best = max((fit(a, ln)[0], a, ln) for a in MOTION_ANGLES for ln in MOTION_LENGTHS_PX)
-    _, a0, l0 = best
-    best = max((fit(a, ln)[0], a, ln) for a in (a0 - _FINE_ANGLE, a0, a0 + _FINE_ANGLE) for ln in (l0 - _FINE_LENGTH, l0, l0 + _FINE_LENGTH))
-    score, a0, l0 = best
-    if score < MOTION_MIN_FIT:
-        return [], {}
-    kernel = _line_kernel(J, a0, l0)
-    index, _ = _fast_templates(tuple(group))  # (4, D): data modules per turn, flat in the symbol's grid
-    codes = _framed_codes(tuple(group))  # (4, K, m, m)
-    o = layout.symbol_offset + 1
-    grid = np.ascontiguousarray(vals[o : o + n, o : o + n])
-    flat = grid.ravel()
-    out, preds = [], {}
-    for r in range(4):
-        v = flat[index[r]].astype(np.float64)
-        v -= v.mean()
-        v /= np.linalg.norm(v) + 1e-9
-        for i, cand in enumerate(group):
-            full = cv2.filter2D(codes[r, i], -1, kernel, borderType=cv2.BORDER_REPLICATE)[o : o + n, o : o + n].ravel()
-            p = full[index[r]].astype(np.float64)
-            p -= p.mean()
-            out.append((float(p @ v / (np.linalg.norm(p) + 1e-9)), cand.key, r))
-            masked = np.zeros(n * n)
-            masked[index[r]] = full[index[r]] - 1.0  # dark < light, as _soft_scores' predictions
-            preds[(cand.key, r)] = (grid, masked, layout)
-    return out, preds
-
-
-def _line_kernel(J: np.ndarray, angle: float, length: float) -> np.ndarray:
-    """A blur line of `length` px at `angle` degrees in the image, as a kernel over whole
-    modules: the module grid is piecewise constant, so sampling a module centre moved by d is
-    reading module round(d) away — the line's samples, binned by whole-module shift."""
-    t = np.deg2rad(angle)
-    b = J @ np.array([np.cos(t), np.sin(t)]) * length  # the line in module units
-    k = max(8, int(np.ceil(4 * np.hypot(*b))))
-    s = (np.arange(k) + 0.5) / k - 0.5
-    shift = np.floor(s[:, None] * b[None, :] + 0.5).astype(int)
-    r = int(np.abs(shift).max())
-    kernel = np.zeros((2 * r + 1, 2 * r + 1), np.float32)
-    np.add.at(kernel, (shift[:, 1] + r, shift[:, 0] + r), 1.0 / k)
-    return kernel
-
-
-@lru_cache(maxsize=64)
-def _known_pattern(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """The square plus one ring of card margin (units + 2 modules a side), light 1 / dark 0, with
-    every data module at the group's mean; and where the modules every code shares are."""
-    layout = group[0].layout
-    units, n = layout.units, layout.symbol_modules
-    m = units + 2
-    codes = _framed_codes(group)[0]  # (K, m, m), as printed
-    shared = np.ones((m, m), bool)
-    o = layout.symbol_offset + 1
-    shared[o : o + n, o : o + n] = False  # (the finder patterns are known too, but where depends on the turn)
-    pattern = codes.mean(axis=0).astype(np.float32)
-    pattern[~shared] = float(pattern[~shared].mean())
-    return pattern, shared
-
-
-@lru_cache(maxsize=64)
-def _framed_codes(group: tuple[Candidate, ...]) -> np.ndarray:
-    """Every code of the group, framed, with one ring of white margin, light 1 / dark 0, as seen in
-    each turn r (4, K, units + 2, units + 2)."""
-    layout = group[0].layout
-    m = layout.units + 2
-    out = np.ones((4, len(group), m, m), np.float32)
-    for r in range(4):
-        for i, c in enumerate(group):
-            out[r, i, 1:-1, 1:-1] = np.where(framed_grid(np.rot90(c.modules, -r), layout), 0.0, 1.0)
-    return out
 
 
 def separation(best: tuple, rival: tuple) -> float:
@@ -606,138 +287,6 @@ def score_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
             scored += _soft_scores(grid, corners, layout, group)[0]
     scored.sort(reverse=True)
     return scored
-
-
-def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate], spread: np.ndarray | None = None) -> tuple[list[tuple[float, int, int]], dict[tuple[int, int], Callable[[], np.ndarray]]]:
-    """Far away a module is 1-2 pixels and blurred: thresholding modules one by one fails there.
-    Instead each known code is predicted as the camera would see it (its modules blurred by a
-    Gaussian of the lens's spread, in module units along each axis of the foreshortened square)
-    and compared with the sampled grey levels by correlation over the data modules only (the
-    finder and timing patterns are the same in every code and say nothing about identity)."""
-    side = np.hypot(*(corners[[1, 2, 3, 0]] - corners).T)
-    n = layout.symbol_modules
-    gather_all = _soft_layout(tuple(group))[2]
-    index, _ = _fast_templates(tuple(group))  # (4, D) flat data-module indices per turn
-    px_x = (side[0] + side[2]) / 2 / layout.units  # module size along the seen grid's rows
-    px_y = (side[1] + side[3]) / 2 / layout.units
-    k = len(group)
-    v = grid.ravel()[index].astype(float)  # (4, D): the samples, per turn's data modules
-    v -= v.mean(axis=1, keepdims=True)
-    v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
-    keys, best, which = [], np.full((4, k), -1.0), np.zeros((4, k), np.intp)
-    for h, (sx, sy) in enumerate(_psf_hypotheses(spread)):
-        key = (_quantised(sy / px_y), _quantised(sx / px_x))
-        pred, norm = _blurred_codes(tuple(group), *key)
-        corr = np.einsum("rkd,rd->rk", pred, v) / norm
-        better = corr > best
-        which[better] = h
-        np.maximum(best, corr, out=best)
-        keys.append(key)
-
-    # The best prediction of each code (full grid in its turn), on its data modules only (for
-    # `separation`), made when asked for: most squares need none of them.
-    def masked(r: int, i: int) -> np.ndarray:
-        out = np.zeros(n * n)
-        out[index[r]] = _blurred_full(tuple(group), *keys[which[r, i]])[gather_all[r, i, index[r]]]
-        return out
-
-    preds: dict[tuple[int, int], Callable[[], np.ndarray]] = {(c.key, r): partial(masked, r, i) for r in range(4) for i, c in enumerate(group)}
-    return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)], preds
-
-
-def _blurred_full(group: tuple[Candidate, ...], sigma_y: float, sigma_x: float) -> np.ndarray:
-    """Every code of the group blurred by (sigma_y, sigma_x) (module units, quantised) as seen in
-    each turn: By @ turn(T) @ Bx^T is the turn of By @ T @ Bx^T for the even turns and of
-    Bx @ T @ By^T for the odd ones (Gaussian blur matrices are symmetric and unchanged by
-    reversing both indices), so the K codes are blurred twice (not 4K times) and
-    _soft_layout's `gather` picks each turn's modules from there. Row i*K + c of a product
-    holds row i of code c."""
-    n = group[0].layout.symbol_modules
-    dark = _soft_layout(group)[0]
-    by, bx = _blur_matrix_q(n, sigma_y), _blur_matrix_q(n, sigma_x)
-    return np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
-
-
-@lru_cache(maxsize=128)
-def _blurred_codes(group: tuple[Candidate, ...], sigma_y: float, sigma_x: float) -> tuple[np.ndarray, np.ndarray]:
-    """_blurred_full's data modules per turn and code (4, K, D), less their mean, and their
-    norms (+ 1e-9) (4, K): what _soft_scores correlates the samples with. Kept for the blurs
-    (quantised to 0.05 module) seen lately: the same card in a video asks for the same few,
-    and on the benchmark's independent 480p frames ~60 % of the asks repeat one of the last
-    128 (~64 KB each: ~8 MB at most). Read-only."""
-    pred = _blurred_full(group, sigma_y, sigma_x).take(_soft_layout(group)[1])
-    pred -= pred.mean(axis=2, keepdims=True)
-    norm = np.linalg.norm(pred, axis=2) + 1e-9
-    pred.flags.writeable = norm.flags.writeable = False
-    return pred, norm
-
-
-def _psf_hypotheses(spread: np.ndarray | None) -> list[tuple[float, float]]:
-    """(sigma along the grid's x, along its y) in px: the lens's usual spread, and with a measured
-    edge spread (blur) that spread per axis — the sides TL-TR and BR-BL are blurred across by the
-    blur along y, the other two along x — and a little either side of it."""
-    out = [(s, s) for s in PSF_SIGMAS_PX]
-    if spread is not None and float(np.max(spread)) >= 1.2:
-        sy, sx = (spread[0] + spread[2]) / 2, (spread[1] + spread[3]) / 2
-        out += [(sx * f, sy * f) for f in BLUR_PSF_FACTORS]
-    return out
-
-
-@lru_cache(maxsize=32)
-def _groups(candidates: tuple[Candidate, ...]) -> dict[MarkerLayout, list[Candidate]]:
-    out: dict[MarkerLayout, list[Candidate]] = {}
-    for c in candidates:
-        out.setdefault(c.layout, []).append(c)
-    return out
-
-
-@lru_cache(maxsize=64)
-def _templates(group: tuple[Candidate, ...]) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Every code of the group turned as it would be seen with rotation r (r = 0..3, stacked
-    r-major), and the data mask turned the same way."""
-    n = group[0].layout.symbol_modules
-    light = [np.where(c.modules, 0.0, 1.0) for c in group]
-    templates = np.array([np.rot90(m, -r) for r in range(4) for m in light])
-    masks = [np.rot90(data_mask(n), -r) for r in range(4)]
-    return templates, masks
-
-
-@lru_cache(maxsize=64)
-def _soft_layout(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For _soft_scores: the group's codes as printed, dark = -1, side by side (N, K*N); and
-    where each seen code's data modules (4 turns, K, D) and all its modules (4, K, N*N) lie in
-    the two blurred products of _soft_scores, flattened and concatenated (even turns read the
-    first, odd turns the second; row i*K + c of each holds row i of code c)."""
-    index, _ = _fast_templates(group)
-    k, n = len(group), group[0].layout.symbol_modules
-    dark = np.ascontiguousarray(np.stack([np.where(c.modules, -1.0, 0.0) for c in group]).transpose(1, 0, 2).reshape(n, k * n))
-    grid = np.arange(n * n).reshape(n, n)
-    src = np.array([np.rot90(grid, -r).ravel() for r in range(4)])  # (4, N*N): seen module -> printed module, per turn
-    code = np.arange(k)[None, :, None]
-
-    def at(p: np.ndarray) -> np.ndarray:  # (4, 1, P) seen modules -> (4, K, P) positions in the products
-        q = np.take_along_axis(src[:, None, :], p, axis=2)
-        return (np.arange(4)[:, None, None] % 2) * (n * n * k) + ((q // n) * k + code) * n + q % n
-
-    return dark, at(index[:, None, :]), at(np.broadcast_to(np.arange(n * n), (4, 1, n * n)))
-
-
-@lru_cache(maxsize=64)
-def _fast_templates(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """For _fast_match: per turn r, the flat grid indices of the data modules (4, D), and each
-    code's expected light/dark there (4, K, D) — the same as _templates, gathered once."""
-    templates, masks = _templates(group)
-    k, n = len(group), group[0].layout.symbol_modules
-    index = np.array([np.flatnonzero(m.ravel()) for m in masks])
-    light = np.array([templates[r * k : (r + 1) * k].reshape(k, n * n)[:, index[r]] > 0.5 for r in range(4)])
-    return index, light
-
-
-@lru_cache(maxsize=64)
-def _fast_light01(group: tuple[Candidate, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """_fast_templates' light modules as 0/1 float32 (4, K, D) and their count per turn and code (4, K)."""
-    light = _fast_templates(group)[1].astype(np.float32)
-    return light, light.sum(axis=2)
 
 
 # --- decoding codes we do not know ---------------------------------------------------------

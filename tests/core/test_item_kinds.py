@@ -1,6 +1,7 @@
 """The item-kind registry: every ItemKind has its core record and an entry in every layer's table
-(a new kind that forgets a layer fails here, naming the layer), and the asset rule of the record
-is what exhibit.json and the commands enforce. The checklist is CONTRIBUTING.md, "Adding an item kind"."""
+(a new kind that forgets a layer fails here, naming the layer); the render, export and viewer
+tables are kept per way of showing a kind (SHOWN_AS) and every presentation has its entry; the
+asset rule of the record is what exhibit.json and the commands enforce. The checklist is CONTRIBUTING.md, "Adding an item kind"."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from museum_ar.core import commands as cmd
 from museum_ar.core.errors import InvalidValueError
 from museum_ar.core.exhibit import Exhibit, Item, ItemKind, Marker
-from museum_ar.core.item_kinds import COMMON_FIELDS, ITEM_KINDS, check_item_asset
+from museum_ar.core.item_kinds import COMMON_FIELDS, ITEM_KINDS, SHOWN_AS, check_item_asset
 
 REPO = Path(__file__).resolve().parents[2]
 KINDS = list(ItemKind)
@@ -32,15 +33,17 @@ def _content_kinds():
 
 
 def _render_drawers():
-    from museum_ar.render.scene import DRAWERS
+    from museum_ar.render.scene import DRAW_AS, DRAWERS
 
+    assert set(DRAW_AS) == set(SHOWN_AS)
     return DRAWERS
 
 
 def _export_bundle():
-    from museum_ar.export.item_kinds import BUNDLE_KINDS
+    from museum_ar.export.item_kinds import BUNDLE_AS, BUNDLE_KINDS
     from museum_ar.export.usdz import UsdzPart
 
+    assert set(BUNDLE_AS) == set(SHOWN_AS)
     for kind, b in BUNDLE_KINDS.items():
         assert b.usdz is None or (isinstance(b.usdz, UsdzPart) and callable(b.usdz.write)), kind
     return BUNDLE_KINDS
@@ -74,9 +77,11 @@ def viewer_kinds(text: str) -> dict[str, str]:
 
 
 def _viewer_kinds():
-    """viewer/src/kinds.js: a record per kind that builds the item's AR object."""
+    """viewer/src/kinds.js: a record per presentation that builds the item's AR object; a kind
+    has one when the record of how it is shown (its `shown_as`, which the manifest carries) does."""
     entries = viewer_kinds((REPO / "viewer/src/kinds.js").read_text("utf-8"))
-    return {k: src for k, src in entries.items() if re.search(r"\bbuild\(ctx, item\)", src)}
+    built = {k for k, src in entries.items() if re.search(r"\bbuild\(ctx, item\)", src)}
+    return {k: k.value for k, s in ITEM_KINDS.items() if s.shown_as in built}
 
 
 LAYERS = {
@@ -97,6 +102,7 @@ def test_every_kind_has_its_core_record():
         assert spec.needs_asset == ("asset" in spec.fields), f"{kind}: an asset is needed exactly when the kind stores one"
         assert spec.default_size in ("own", "unit-wide", "label"), kind
         assert spec.labels.get("de") and spec.labels.get("en"), f"{kind}: its name in German and English (labels)"
+        assert spec.shown_as in SHOWN_AS and spec.colour.startswith("#") and spec.symbol, kind
     assert COMMON_FIELDS | {"asset", "poster"} == item_fields
 
 
@@ -131,7 +137,7 @@ def test_the_viewer_table_is_read_entry_by_entry():
     """The parse of kinds.js sees a record go missing (so the layer test above can fail)."""
     text = (REPO / "viewer/src/kinds.js").read_text("utf-8")
     entries = viewer_kinds(text)
-    assert list(entries) == [k.value for k in KINDS]
+    assert list(entries) == list(SHOWN_AS)
     without_audio = text.replace(entries["audio"], "{}")
     assert set(viewer_kinds(without_audio)) == set(entries)  # still listed, but builds nothing:
     assert "build(ctx, item)" not in viewer_kinds(without_audio)["audio"]
@@ -152,7 +158,7 @@ def test_kind_names_and_enum_come_from_the_record():
     assert manifest_schema()["$defs"]["kind"]["enum"] == [k.value for k in KINDS]
     ex = Exhibit(publish_url="https://ar.example.org/x/", markers=[Marker("a", 80.0, items=[Item(ItemKind.TEXT, id="t"), Item(ItemKind.AUDIO, id="s", asset="assets/s.m4a")])])
     manifest = build_manifest(ex, {"assets/s.m4a": "assets/s.m4a"})
-    assert manifest["kinds"] == {"audio": {"label": {"en": "Audio", "de": "Ton"}}, "text": {"label": {"en": "Text", "de": "Text"}}}
+    assert manifest["kinds"] == {"audio": {"label": {"en": "Audio", "de": "Ton"}, "shown_as": "audio"}, "text": {"label": {"en": "Text", "de": "Text"}, "shown_as": "text"}}
     for spec in ITEM_KINDS.values():
         assert spec.labels["en"] not in GERMAN, f"qt/catalogue_de.py still translates {spec.labels['en']!r}: the record has it"
 

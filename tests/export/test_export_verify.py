@@ -111,7 +111,7 @@ def test_verify_takes_item_kinds_from_the_registry(exported_bundle: Path, tmp_pa
     b = copy(exported_bundle, tmp_path)
     manifest = json.loads((b / "manifest.json").read_text("utf-8"))
     item = manifest["markers"][0]["items"][0]
-    assert item["kind"] == "mesh" and manifest["kinds"]["mesh"] == {"label": {"en": "3D model", "de": "3D-Modell"}}
+    assert item["kind"] == "mesh" and manifest["kinds"]["mesh"] == {"label": {"en": "3D model", "de": "3D-Modell"}, "shown_as": "mesh"}
     item["kind"] = "hologram"
     with pytest.raises(BundleError) as e:
         validate_manifest(manifest)

@@ -111,20 +111,25 @@ def test_a_wall_marker_turns_its_content_onto_the_wall(tmp_path: Path):
     assert np.allclose(m[:3, :3] @ [0, 0, 1], [0, 1, 0], atol=1e-9)
 
 
-def test_every_pbr_map_reaches_its_preview_surface_input(tmp_path: Path):
-    from pxr import Usd, UsdShade
+def _checked_mesh_usdz(tmp_path: Path, name: str, glb: Path, language: str, **item):
+    """The USDZ of a marker whose only item is the mesh `glb` (Item fields `item`), which must pass
+    every check (compliance, usdchecker's validation, AR Quick Look's limits); its stage, opened."""
+    from pxr import Usd
 
-    root = make_exhibit(tmp_path / "PBR", with_image=False)
-    glb = pbr_plate_glb(tmp_path / "plate.glb")
+    root = make_exhibit(tmp_path / name, with_image=False)
     project = load_project(root)
-    asset = store_asset(root, glb, "glb")
-    item = Item(ItemKind.MESH, id="plate", asset=asset, title=LocalizedText.of(de="Platte", en="Plate"), transform=Transform(translation=(0.02, 0.0, 0.01)))
-    project.exhibit.markers[0].items = [item]
-    data, _facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="en")
-    path = tmp_path / "plate.usdz"
+    project.exhibit.markers[0].items = [Item(ItemKind.MESH, id=name, asset=store_asset(root, glb, "glb"), **item)]
+    data, _facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language=language)
+    path = tmp_path / f"{name}.usdz"
     path.write_bytes(data)
     assert compliance_problems(path) == [] and validation_problems(path) == [] and limit_problems(path) == []
-    stage = Usd.Stage.Open(str(path))
+    return Usd.Stage.Open(str(path))
+
+
+def test_every_pbr_map_reaches_its_preview_surface_input(tmp_path: Path):
+    from pxr import UsdShade
+
+    stage = _checked_mesh_usdz(tmp_path, "plate", pbr_plate_glb(tmp_path / "plate.glb"), "en", title=LocalizedText.of(de="Platte", en="Plate"), transform=Transform(translation=(0.02, 0.0, 0.01)))
     mesh = next(p for p in stage.Traverse() if p.GetTypeName() == "Mesh")
     mat, _ = UsdShade.MaterialBindingAPI(mesh).ComputeBoundMaterial()
     surface = mat.ComputeSurfaceSource()[0]
@@ -134,7 +139,7 @@ def test_every_pbr_map_reaches_its_preview_surface_input(tmp_path: Path):
         src, out_name, _ = surface.GetInput(name).GetConnectedSource()
         tex = UsdShade.Shader(src.GetPrim())
         get = lambda n: tex.GetInput(n).Get() if tex.GetInput(n) else None  # noqa: E731
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(tmp_path / "plate.usdz") as zf:
             img = Image.open(io.BytesIO(zf.read(get("file").path)))
             img.load()
         return out_name, img, get("scale"), get("bias"), get("sourceColorSpace")
@@ -282,20 +287,12 @@ def test_a_real_pbr_model_keeps_every_map(tmp_path: Path):
     every map it has reaches the preview surface, the checker reports nothing, the limits hold."""
     import os
 
-    from pxr import Usd, UsdShade
+    from pxr import UsdShade
 
     glb = os.environ.get("MUSEUM_AR_PBR_GLB")
     if not glb or not Path(glb).is_file():
         pytest.skip("set MUSEUM_AR_PBR_GLB to a PBR GLB (e.g. DamagedHelmet.glb from a mirror) to run this")
-    root = make_exhibit(tmp_path / "Helm", with_image=False)
-    project = load_project(root)
-    item = Item(ItemKind.MESH, id="helm", asset=store_asset(root, Path(glb), "glb"), transform=Transform(translation=(0, 0.1, 0), scale=(0.1, 0.1, 0.1)))
-    project.exhibit.markers[0].items = [item]
-    data, _facts = marker_usdz(project.exhibit, project.exhibit.markers[0], root, anchored=True, language="de")
-    path = tmp_path / "helm.usdz"
-    path.write_bytes(data)
-    assert compliance_problems(path) == [] and validation_problems(path) == [] and limit_problems(path) == []
-    stage = Usd.Stage.Open(str(path))
+    stage = _checked_mesh_usdz(tmp_path, "helm", Path(glb), "de", transform=Transform(translation=(0, 0.1, 0), scale=(0.1, 0.1, 0.1)))
     connected = set()
     for prim in stage.Traverse():
         if prim.GetTypeName() == "Shader" and UsdShade.Shader(prim).GetIdAttr().Get() == "UsdPreviewSurface":

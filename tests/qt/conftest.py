@@ -51,16 +51,26 @@ def window(qtbot):
     w.deleteLater()
 
 
+def when_modal(kind: type, act) -> None:
+    """Once a modal `kind` is up (its own event loop runs the timers), `act(widget)` on it, as a
+    curator would: the test goes on to the call that opens it."""
+
+    def poll():
+        w = QApplication.activeModalWidget()
+        if not isinstance(w, kind):
+            QTimer.singleShot(20, poll)
+            return
+        act(w)
+
+    QTimer.singleShot(0, poll)
+
+
 def answer_next_question(button_text: str) -> list[str]:
     """Click the button named `button_text` in the next modal question, as a curator would.
     Returns a list that receives the question's text (to assert on)."""
     seen: list[str] = []
 
-    def click():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
+    def click(box: QMessageBox):
         seen.append(box.text())
         for b in box.buttons():
             if b.text() == button_text:
@@ -68,7 +78,7 @@ def answer_next_question(button_text: str) -> list[str]:
                 return
         raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
 
-    QTimer.singleShot(0, click)
+    when_modal(QMessageBox, click)
     return seen
 
 

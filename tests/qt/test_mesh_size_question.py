@@ -7,22 +7,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import trimesh
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+
+from .conftest import when_modal
 
 pytestmark = pytest.mark.slow  # imports through the real window and its question
 
 
 def answer_size_dialog(unit: str | None = None, leave_out: bool = False, look=None) -> list[str]:
+    from museum_ar.qt.mesh_size_dialog import MeshSizeDialog
+
     seen: list[str] = []
 
-    def answer():
-        from museum_ar.qt.mesh_size_dialog import MeshSizeDialog
-
-        d = QApplication.activeModalWidget()
-        if not isinstance(d, MeshSizeDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(d: MeshSizeDialog):
         seen.append(d.units.currentData())
         if look is not None:
             look(d)
@@ -30,7 +26,7 @@ def answer_size_dialog(unit: str | None = None, leave_out: bool = False, look=No
             d.units.setCurrentIndex(d.units.findData(unit))
         d.reject() if leave_out else d.accept()
 
-    QTimer.singleShot(0, answer)
+    when_modal(MeshSizeDialog, answer)
     return seen
 
 

@@ -40,3 +40,24 @@ def test_an_artwork_marker_has_its_own_icon(qtbot, tmp_path):
     assert differ > 0.3, differ  # the artwork's icon is another picture, not the QR one
     rgb = artwork[..., :3].astype(int)
     assert (rgb.max(axis=2) - rgb.min(axis=2) > 60).mean() > 0.3  # in colour, where the QR card is black and white
+
+
+def test_an_artwork_marker_says_so_in_its_tooltip_in_both_languages(qtbot, tmp_path):
+    from museum_ar.qt import i18n
+    from museum_ar.qt.tree import ExhibitTree
+
+    exhibit = Exhibit(
+        title=LocalizedText.of(de="Grafik", en="Prints"),
+        markers=[Marker("karte", 80.0), Marker("plakat", 1200.0, mount=Mount.WALL, target=ImageTarget("assets/plakat.png", 1200.0))],
+    )
+    tree = ExhibitTree()
+    qtbot.addWidget(tree)
+    try:
+        for lang, card_tip, artwork_tip in (("en", "Marker karte, 80 mm.", "Artwork marker plakat, 1,200 mm wide."),
+                                            ("de", "Marker karte, 80 mm.", "Bildmarker plakat, 1.200 mm breit.")):
+            i18n.set_language(lang)
+            tree.rebuild(exhibit, tmp_path)
+            assert tree.node_for("marker", "karte").toolTip(0).startswith(card_tip)
+            assert tree.node_for("marker", "plakat").toolTip(0).startswith(artwork_tip), tree.node_for("marker", "plakat").toolTip(0)
+    finally:
+        i18n.set_language("en")

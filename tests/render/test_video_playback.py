@@ -55,6 +55,25 @@ class HandClock:
             self.t += s
 
 
+@pytest.fixture
+def player():
+    """VideoPlayer(...), closed (its decoder thread stopped) when the test ends, passed or failed."""
+    made: list[VideoPlayer] = []
+
+    def make(*args, **kw) -> VideoPlayer:
+        made.append(VideoPlayer(*args, **kw))
+        return made[-1]
+
+    yield make
+    for p in made:
+        p.close()
+
+
+def shows_first_frame(p: VideoPlayer) -> None:
+    p.play()
+    wait_for(lambda: p.frame is not None)
+
+
 def wait_for(cond, timeout_s: float = 20.0) -> None:
     end = time.monotonic() + timeout_s
     while not cond():
@@ -64,68 +83,57 @@ def wait_for(cond, timeout_s: float = 20.0) -> None:
 
 
 @pytest.mark.slow
-def test_the_sample_h264_clip_decodes_and_plays_to_its_end():
-    p = VideoPlayer(SAMPLE_CLIP)
-    try:
-        assert p.state == "stopped" and p.frame is None
-        p.play()
-        wait_for(lambda: p.state == "ended")
-        assert p.error is None
-        assert p.fps == 15.0 and p.frame_count == 45
-        assert p.frame.shape == (240, 320, 3) and p.frame.dtype == np.uint8
-        assert p.frame_number == 44  # the last frame stays when the clip ends
-    finally:
-        p.close()
+def test_the_sample_h264_clip_decodes_and_plays_to_its_end(player):
+    p = player(SAMPLE_CLIP)
+    assert p.state == "stopped" and p.frame is None
+    p.play()
+    wait_for(lambda: p.state == "ended")
+    assert p.error is None
+    assert p.fps == 15.0 and p.frame_count == 45
+    assert p.frame.shape == (240, 320, 3) and p.frame.dtype == np.uint8
+    assert p.frame_number == 44  # the last frame stays when the clip ends
 
 
 @pytest.mark.slow
-def test_frames_follow_the_clock_and_are_new_arrays(clip):
+def test_frames_follow_the_clock_and_are_new_arrays(clip, player):
     clock = HandClock()
-    p = VideoPlayer(clip, clock=clock)
-    try:
-        p.play()
-        wait_for(lambda: p.frame is not None)
-        assert p.frame_number == 0 and frame_index(p.frame) == 0
-        assert p.fps == FPS
-        first = p.frame
-        time.sleep(0.3)  # the clock stands still: no frame is due, none is shown
-        assert p.frame_number == 0 and p.frame is first
-        seen = [first]
-        for n in range(1, 5):
-            clock.advance(1 / FPS)
-            wait_for(lambda n=n: p.frame_number == n)
-            assert frame_index(p.frame) == n
-            seen.append(p.frame)
-        assert len({id(f) for f in seen}) == len(seen)  # a new array object for every frame
-        clock.advance(4.5 / FPS)  # behind by four frames: skips ahead rather than crawling
-        wait_for(lambda: p.frame_number >= 8)
-        assert frame_index(p.frame) == p.frame_number
-    finally:
-        p.close()
-
-
-@pytest.mark.slow
-def test_pause_holds_the_frame_and_play_goes_on_from_it(clip):
-    clock = HandClock()
-    p = VideoPlayer(clip, clock=clock)
-    try:
-        p.play()
-        wait_for(lambda: p.frame is not None)
-        clock.advance(2 / FPS)
-        wait_for(lambda: p.frame_number == 2)
-        p.pause()
-        assert p.state == "paused" and not p.playing
-        held = p.frame
-        clock.advance(5 / FPS)
-        time.sleep(0.3)
-        assert p.frame is held and p.frame_number == 2
-        p.play()  # resumes on the clock as it is now: the next frame one frame period later
-        time.sleep(0.1)
-        assert p.frame_number == 2
+    p = player(clip, clock=clock)
+    shows_first_frame(p)
+    assert p.frame_number == 0 and frame_index(p.frame) == 0
+    assert p.fps == FPS
+    first = p.frame
+    time.sleep(0.3)  # the clock stands still: no frame is due, none is shown
+    assert p.frame_number == 0 and p.frame is first
+    seen = [first]
+    for n in range(1, 5):
         clock.advance(1 / FPS)
-        wait_for(lambda: p.frame_number == 3)
-    finally:
-        p.close()
+        wait_for(lambda n=n: p.frame_number == n)
+        assert frame_index(p.frame) == n
+        seen.append(p.frame)
+    assert len({id(f) for f in seen}) == len(seen)  # a new array object for every frame
+    clock.advance(4.5 / FPS)  # behind by four frames: skips ahead rather than crawling
+    wait_for(lambda: p.frame_number >= 8)
+    assert frame_index(p.frame) == p.frame_number
+
+
+@pytest.mark.slow
+def test_pause_holds_the_frame_and_play_goes_on_from_it(clip, player):
+    clock = HandClock()
+    p = player(clip, clock=clock)
+    shows_first_frame(p)
+    clock.advance(2 / FPS)
+    wait_for(lambda: p.frame_number == 2)
+    p.pause()
+    assert p.state == "paused" and not p.playing
+    held = p.frame
+    clock.advance(5 / FPS)
+    time.sleep(0.3)
+    assert p.frame is held and p.frame_number == 2
+    p.play()  # resumes on the clock as it is now: the next frame one frame period later
+    time.sleep(0.1)
+    assert p.frame_number == 2
+    clock.advance(1 / FPS)
+    wait_for(lambda: p.frame_number == 3)
 
 
 class TrapClock(HandClock):
@@ -178,53 +186,44 @@ def test_a_pause_between_reading_a_frame_and_timing_it_holds_the_frame(clip):
 
 
 @pytest.mark.slow
-def test_end_loop_and_rewind(clip):
+def test_end_loop_and_rewind(clip, player):
     clock = HandClock()
-    p = VideoPlayer(clip, clock=clock)
-    try:
-        p.play()
-        wait_for(lambda: p.frame is not None)
-        for n in range(1, FRAMES):  # one frame period at a time: every frame is shown
-            clock.advance(1 / FPS)
-            wait_for(lambda n=n: p.frame_number == n)
+    p = player(clip, clock=clock)
+    shows_first_frame(p)
+    for n in range(1, FRAMES):  # one frame period at a time: every frame is shown
         clock.advance(1 / FPS)
-        wait_for(lambda: p.state == "ended")
-        assert p.frame_number == FRAMES - 1 and p.error is None  # the last frame stays
-        p.play()  # an ended clip plays from the top
-        wait_for(lambda: p.frame_number == 0)
-        p.set_loop(True)
-        numbers = [0]
-        for _ in range(FRAMES + 2):
-            shown = p.frames_shown
-            clock.advance(1 / FPS)
-            wait_for(lambda shown=shown: p.frames_shown > shown)
-            numbers.append(p.frame_number)
-        assert p.state == "playing"  # looped instead of ending
-        assert numbers == [i % FRAMES for i in range(FRAMES + 3)]
-        p.rewind()
-        wait_for(lambda: p.frame_number == 0)
-    finally:
-        p.close()
+        wait_for(lambda n=n: p.frame_number == n)
+    clock.advance(1 / FPS)
+    wait_for(lambda: p.state == "ended")
+    assert p.frame_number == FRAMES - 1 and p.error is None  # the last frame stays
+    p.play()  # an ended clip plays from the top
+    wait_for(lambda: p.frame_number == 0)
+    p.set_loop(True)
+    numbers = [0]
+    for _ in range(FRAMES + 2):
+        shown = p.frames_shown
+        clock.advance(1 / FPS)
+        wait_for(lambda shown=shown: p.frames_shown > shown)
+        numbers.append(p.frame_number)
+    assert p.state == "playing"  # looped instead of ending
+    assert numbers == [i % FRAMES for i in range(FRAMES + 3)]
+    p.rewind()
+    wait_for(lambda: p.frame_number == 0)
 
 
-def test_a_player_behind_the_clock_skips_but_ends_on_the_last_frame(clip):
+def test_a_player_behind_the_clock_skips_but_ends_on_the_last_frame(clip, player):
     clock = HandClock()
-    p = VideoPlayer(clip, clock=clock)
-    try:
-        p.play()
-        wait_for(lambda: p.frame is not None)
-        clock.advance(3 * FRAMES / FPS)  # far behind: everything between is skipped
-        wait_for(lambda: p.state == "ended")
-        assert p.frame_number == FRAMES - 1 and frame_index(p.frame) == FRAMES - 1
-        assert p.frames_shown < FRAMES
-    finally:
-        p.close()
+    p = player(clip, clock=clock)
+    shows_first_frame(p)
+    clock.advance(3 * FRAMES / FPS)  # far behind: everything between is skipped
+    wait_for(lambda: p.state == "ended")
+    assert p.frame_number == FRAMES - 1 and frame_index(p.frame) == FRAMES - 1
+    assert p.frames_shown < FRAMES
 
 
 def test_close_stops_the_decoder_thread(clip):
     p = VideoPlayer(clip, loop=True)
-    p.play()
-    wait_for(lambda: p.frame is not None)
+    shows_first_frame(p)
     thread = p._thread
     p.close()
     assert not thread.is_alive()
@@ -232,22 +231,19 @@ def test_close_stops_the_decoder_thread(clip):
 
 
 @pytest.mark.parametrize("keep", [0.9, 0.5, 0.2])
-def test_a_truncated_file_is_a_typed_error_not_a_crash(clip, keep):
+def test_a_truncated_file_is_a_typed_error_not_a_crash(clip, keep, player):
     data = clip.read_bytes()
     cut = clip.with_name("abgeschnitten ü.mp4")
     cut.write_bytes(data[: int(len(data) * keep)])
-    p = VideoPlayer(cut)
-    try:
-        p.play()
-        wait_for(lambda: p.state == "error")
-        assert isinstance(p.error, VideoPlaybackError) and isinstance(p.error, MuseumArError)
-        assert p.error.reason == "truncated"
-        assert "cut short" in str(p.error) and cut.name in str(p.error)
-        assert p.frame is None  # the poster shows again
-        p.play()  # stays failed, raises nothing
-        assert p.state == "error"
-    finally:
-        p.close()
+    p = player(cut)
+    p.play()
+    wait_for(lambda: p.state == "error")
+    assert isinstance(p.error, VideoPlaybackError) and isinstance(p.error, MuseumArError)
+    assert p.error.reason == "truncated"
+    assert "cut short" in str(p.error) and cut.name in str(p.error)
+    assert p.frame is None  # the poster shows again
+    p.play()  # stays failed, raises nothing
+    assert p.state == "error"
 
 
 def test_the_sample_clip_cut_short_is_caught(tmp_path):
@@ -273,7 +269,7 @@ def test_missing_and_not_a_video(tmp_path):
     p.close()
 
 
-def test_cut_short_mid_stream_is_caught_when_the_boxes_look_whole(tmp_path):
+def test_cut_short_mid_stream_is_caught_when_the_boxes_look_whole(tmp_path, player):
     """A stream that ends well before the frame count its header promises (the box sizes were
     patched to fit, so only the decoder can tell)."""
     data = bytearray(SAMPLE_CLIP.read_bytes())
@@ -284,11 +280,8 @@ def test_cut_short_mid_stream_is_caught_when_the_boxes_look_whole(tmp_path):
     cut = tmp_path / "halb.mp4"
     cut.write_bytes(bytes(data))
     assert mp4_cut_short(cut) is None
-    p = VideoPlayer(cut)
-    try:
-        p.play()
-        wait_for(lambda: p.state in ("error", "ended"))
-        assert p.state == "error" and p.error.reason == "truncated", p.state
-        assert p.frame is None
-    finally:
-        p.close()
+    p = player(cut)
+    p.play()
+    wait_for(lambda: p.state in ("error", "ended"))
+    assert p.state == "error" and p.error.reason == "truncated", p.state
+    assert p.frame is None

@@ -18,7 +18,7 @@ from museum_ar.core.localized import LocalizedText
 from museum_ar.markers.payload import payload_for
 from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, facing_pose
-from museum_ar.tracking import identity, quads
+from museum_ar.tracking import identity, lens_blur, quads
 from museum_ar.tracking.synthetic import printed_card
 
 URL, OTHER = "https://ar.example.org/grass/", "https://ar.example.org/natur/"
@@ -139,16 +139,16 @@ def _plain_soft_scores(grid, corners, layout, group, spread=None):
     blurred per hypothesis, every prediction for `separation` made."""
     side = np.hypot(*(corners[[1, 2, 3, 0]] - corners).T)
     n = layout.symbol_modules
-    dark, gather, gather_all = identity._soft_layout(tuple(group))
-    index, _ = identity._fast_templates(tuple(group))
+    dark, gather, gather_all = lens_blur._soft_layout(tuple(group))
+    index, _ = lens_blur._fast_templates(tuple(group))
     px_x, px_y = (side[0] + side[2]) / 2 / layout.units, (side[1] + side[3]) / 2 / layout.units
     v = grid.ravel()[index].astype(float)
     v -= v.mean(axis=1, keepdims=True)
     v /= np.linalg.norm(v, axis=1, keepdims=True) + 1e-9
     fulls, best, which = [], np.full((4, len(group)), -1.0), np.zeros((4, len(group)), np.intp)
-    for h, (sx, sy) in enumerate(identity._psf_hypotheses(spread)):
-        by = identity._blur_matrix_q(n, round(sy / px_y * 20) / 20)
-        bx = identity._blur_matrix_q(n, round(sx / px_x * 20) / 20)
+    for h, (sx, sy) in enumerate(lens_blur._psf_hypotheses(spread)):
+        by = lens_blur._blur_matrix_q(n, round(sy / px_y * 20) / 20)
+        bx = lens_blur._blur_matrix_q(n, round(sx / px_x * 20) / 20)
         full = np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
         pred = full.take(gather)
         pred -= pred.mean(axis=2, keepdims=True)
@@ -164,14 +164,14 @@ def _plain_soft_scores(grid, corners, layout, group, spread=None):
 
 
 def test_soft_scores_with_kept_blurs_equal_the_plain_formulation(scene):
-    """The careful comparison's blurred codes kept between calls (identity._blurred_codes) and
+    """The careful comparison's blurred codes kept between calls (lens_blur._blurred_codes) and
     its predictions for `separation` made on demand: the same scores and predictions, bit for
     bit, on both cards, at exact and shifted corners, with and without a measured blur, asked
     twice (the second time from what was kept)."""
     grey, truth, specs = scene
     group = [identity.Candidate(k, s.modules, s.layout) for k, s in enumerate(specs)]
     layout = specs[0].layout
-    identity._blurred_codes.cache_clear()
+    lens_blur._blurred_codes.cache_clear()
     for det in truth:
         for shift in (0.0, 0.6):
             corners = det.corners.astype(np.float32) + shift
@@ -179,9 +179,9 @@ def test_soft_scores_with_kept_blurs_equal_the_plain_formulation(scene):
             for spread in (None, np.array([1.6, 2.4, 1.7, 2.2])):
                 want_scores, want_preds = _plain_soft_scores(grid, corners, layout, group, spread)
                 for _ in range(2):
-                    scores, preds = identity._soft_scores(grid, corners, layout, group, spread)
+                    scores, preds = lens_blur._soft_scores(grid, corners, layout, group, spread)
                     assert scores == want_scores
                     assert preds.keys() == want_preds.keys()
                     for key, make in preds.items():
                         assert np.array_equal(make(), want_preds[key])
-    assert identity._blurred_codes.cache_info().hits > 0
+    assert lens_blur._blurred_codes.cache_info().hits > 0

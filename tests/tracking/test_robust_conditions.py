@@ -8,63 +8,35 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
-import pytest
 
-from museum_ar.core.exhibit import Exhibit, Marker
-from museum_ar.core.localized import LocalizedText
 from museum_ar.markers.payload import payload_for
 from museum_ar.markers.spec import MarkerSpec
 from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker, facing_pose
-from museum_ar.tracking.synthetic import printed_card
 
 URL, OTHER = "https://ar.example.org/grass/", "https://ar.example.org/natur/"
 IDS = list("abcde")
 INTR = CameraIntrinsics.default_for(1280, 720)
 
 
-def _exhibit(url: str, title: str) -> Exhibit:
-    return Exhibit(title=LocalizedText({"de": title, "en": title}), publish_url=url, markers=[Marker(i, 100.0, LocalizedText({"de": f"Objekt {i}", "en": f"Object {i}"})) for i in IDS])
+def _tracker(card_markers) -> Tracker:
+    return Tracker(INTR, card_markers, smoothing=False)
 
 
-@pytest.fixture(scope="module")
-def cards():
-    grass, natur = _exhibit(URL, "Grass"), _exhibit(OTHER, "Natur")
-    return {m.id: printed_card(grass, m) for m in grass.markers}, {m.id: printed_card(natur, m) for m in natur.markers}
+def _run(single_frames, n: int, dist, tilt, **opts) -> tuple[int, int]:
+    """(found, wrong ids) over n single frames (conftest.single_frames): our card on the left, the other exhibit's on the right."""
+    return single_frames(n, dist, tilt, 14, 1400, lambda d: -0.22 * d, INTR, **opts)
 
 
-def _tracker() -> Tracker:
-    return Tracker(INTR, [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in IDS], smoothing=False)
-
-
-def _run(cards, n: int, dist, tilt, **opts) -> tuple[int, int]:
-    """(found, wrong ids) over n single frames: our card on the left, the other exhibit's on the right."""
-    ours, others = cards
-    tracker = _tracker()
-    rng = np.random.default_rng(14)
-    found = wrong = 0
-    for k in range(n):
-        t, o = IDS[k % 5], IDS[(k + 2) % 5]
-        d = rng.uniform(*dist)
-        target = facing_pose(d, rng.uniform(*tilt), rng.uniform(0, 360), rng.uniform(0, 360), (-0.22 * d, rng.uniform(-0.05, 0.05) * d))
-        other = facing_pose(0.7, 20, rng.uniform(0, 360), 0, (0.2, 0.0))
-        cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(URL, t), 100.0), MarkerSpec.for_payload(payload_for(OTHER, o), 100.0)], INTR, [[target, other]], cards=[ours[t], others[o]], clutter=True, noise=(1.5, 4), blur=(0.4, 1.0), seed=1400 + k, **opts)
-        tracker.reset()
-        dets = tracker.process(cam.read().image, 0.0)
-        found += any(d.marker_id == t for d in dets)
-        wrong += sum(d.marker_id != t for d in dets)
-    return found, wrong
-
-
-def test_a_shadow_edge_across_the_card(cards):
+def test_a_shadow_edge_across_the_card(single_frames):
     # One global threshold read the shadowed quiet zone as dark: no frame ring, no id (before: 9 of 12).
-    found, wrong = _run(cards, 12, (0.4, 0.9), (0, 40), shadow=1.0)
+    found, wrong = _run(single_frames, 12, (0.4, 0.9), (0, 40), shadow=1.0)
     assert wrong == 0
     assert found >= 11
 
 
-def test_a_single_frame_blurred_by_a_quick_turn(cards):
+def test_a_single_frame_blurred_by_a_quick_turn(single_frames):
     # 14-22 px of motion blur: the code read with the blur's line shape (before: 2 of 12).
-    found, wrong = _run(cards, 12, (0.45, 0.9), (0, 35), motion_blur=(14.0, 22.0))
+    found, wrong = _run(single_frames, 12, (0.45, 0.9), (0, 35), motion_blur=(14.0, 22.0))
     assert wrong == 0
     assert found >= 8
 
@@ -85,9 +57,9 @@ STEEP = [
 ]
 
 
-def test_cards_seen_at_70_to_80_degrees(cards):
+def test_cards_seen_at_70_to_80_degrees(cards, card_markers):
     ours, _ = cards
-    tracker = _tracker()
+    tracker = _tracker(card_markers)
     found = 0
     for k, (*r, x, y, z) in enumerate(STEEP):
         T = np.eye(4)
@@ -103,11 +75,11 @@ def test_cards_seen_at_70_to_80_degrees(cards):
     assert found >= 6  # before: 0 of 8
 
 
-def test_another_exhibits_cards_heavily_blurred_or_shadowed_are_not_ours(cards):
+def test_another_exhibits_cards_heavily_blurred_or_shadowed_are_not_ours(cards, card_markers):
     """The new reads (lighting-normalised modules, the blur's line model) never turn another
     exhibit's card of the same museum (same address and ids, 84-85 % of the modules equal) into ours."""
     _, others = cards
-    tracker = _tracker()
+    tracker = _tracker(card_markers)
     for k, mid in enumerate(IDS):
         for opts in ({"motion_blur": 14.0 + 2 * k}, {"motion_blur": 20.0 - k, "motion_angle": 30.0 * k}, {"shadow": 1.0}):
             cam = SyntheticCamera([MarkerSpec.for_payload(payload_for(OTHER, mid), 100.0)], INTR, [[facing_pose(0.45 + 0.08 * k, 10 * k, 40 * k)]], cards=[others[mid]], clutter=True, seed=20 + k, **opts)

@@ -9,35 +9,22 @@ No iOS device was available: that Quick Look then opens the USDZ on the marker i
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from exhibit_factory import make_exhibit
-from museum_ar.export import export_bundle
 from museum_ar.export.serve import BundleServer
-from viewer_browser import launch, open_page
+from viewer_browser import DOCS_IMG, launch, open_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-DOCS_IMG = (Path(__file__).resolve().parents[2] / "docs" / "img") if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG") \
-    else Path(tempfile.gettempdir()) / "museum-ar-screenshots"
-DOCS_IMG.mkdir(parents=True, exist_ok=True)
 SAFARI_AR = "DOMTokenList.prototype.supports = function (t) { return t === 'ar'; };"
 
 
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory, chromium_path) -> Path:
-    root = tmp_path_factory.mktemp("ql")
-    return export_bundle(make_exhibit(root / "Projekt", with_media=True), root / "bundle")
-
-
-def test_no_quick_look_links_where_the_browser_cannot_open_them(bundle: Path, tmp_path: Path):
+def test_no_quick_look_links_where_the_browser_cannot_open_them(media_bundle: Path, tmp_path: Path):
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
+    with sync_playwright() as p, BundleServer(media_bundle, port=0, quiet=True) as server:
         ctx, _ = launch(p, tmp_path / "profile", None)
         try:
             page, errors = open_page(ctx, server.url + "#trommel")
@@ -52,14 +39,14 @@ def test_no_quick_look_links_where_the_browser_cannot_open_them(bundle: Path, tm
             ctx.close()
 
 
-def test_on_ipad_safari_each_marker_offers_open_in_ar_in_both_languages(bundle: Path, tmp_path: Path):
+def test_on_ipad_safari_each_marker_offers_open_in_ar_in_both_languages(media_bundle: Path, tmp_path: Path):
     from playwright.sync_api import sync_playwright
 
     from y4m_camera import write_y4m
 
-    manifest = json.loads((bundle / "manifest.json").read_text("utf-8"))
+    manifest = json.loads((media_bundle / "manifest.json").read_text("utf-8"))
     usdz = manifest["markers"][0]["usdz"]
-    with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
+    with sync_playwright() as p, BundleServer(media_bundle, port=0, quiet=True) as server:
         empty = write_y4m(tmp_path / "table.y4m", [np.full((480, 640, 3), 110, np.uint8)] * 3)  # camera, no marker in view
         ctx, _ = launch(p, tmp_path / "profile", empty, (1024, 768))
         ctx.add_init_script(SAFARI_AR)

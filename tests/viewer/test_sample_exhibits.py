@@ -4,8 +4,6 @@ a screenshot of each goes to docs/img/ to look at."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 
 from pathlib import Path
 
@@ -16,16 +14,11 @@ from museum_ar.core.project import load_project
 from museum_ar.export import export_bundle, verify_bundle
 from museum_ar.export.serve import BundleServer
 from museum_ar.markers import payload_for
-from viewer_browser import launch
+from viewer_browser import DOCS_IMG, launch
 from y4m_camera import Camera, look_at_pose, render_frame, write_y4m
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = sorted(p for p in (REPO / "exhibits").glob("*") if (p / "exhibit.json").is_file())
-# Screenshots to look at: into docs/img/ with MUSEUM_AR_WRITE_DOCS_IMG=1 (to refresh the docs), else a
-# temp folder, so running the tests leaves the work tree clean.
-DOCS_IMG = (Path(__file__).resolve().parents[2] / "docs" / "img") if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG") \
-    else Path(tempfile.gettempdir()) / "museum-ar-screenshots"
-DOCS_IMG.mkdir(parents=True, exist_ok=True)
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 

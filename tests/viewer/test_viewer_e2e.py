@@ -5,17 +5,14 @@ Screenshots go to docs/img/ (look at them)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 
 import math
-from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
-from viewer_browser import launch
+from viewer_browser import DOCS_IMG, launch
 from exhibit_factory import BOX_M, MARKER_MM, PUBLISH_URL, make_exhibit
 from museum_ar.core.frames import content_to_marker
 from museum_ar.export import export_bundle
@@ -24,11 +21,6 @@ from museum_ar.markers import payload_for
 from y4m_camera import Camera, look_at_pose, project, render_frame, write_y4m
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-# Screenshots to look at: into docs/img/ with MUSEUM_AR_WRITE_DOCS_IMG=1 (to refresh the docs), else a
-# temp folder, so running the tests leaves the work tree clean.
-DOCS_IMG = (Path(__file__).resolve().parents[2] / "docs" / "img") if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG") \
-    else Path(tempfile.gettempdir()) / "museum-ar-screenshots"
-DOCS_IMG.mkdir(parents=True, exist_ok=True)
 VIEW = (960, 720)  # the video (640 x 480) is shown 1.5x: the projection must follow the scaling
 
 

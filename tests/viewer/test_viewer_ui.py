@@ -4,8 +4,6 @@ tampered with (the viewer refuses them on its own, without `museum-ar serve`'s c
 
 from __future__ import annotations
 
-import os
-import tempfile
 
 import json
 import shutil
@@ -16,20 +14,9 @@ import pytest
 from exhibit_factory import make_exhibit
 from museum_ar.export import export_bundle, generate_signing_key
 from museum_ar.export.serve import BundleServer
-from viewer_browser import launch, open_page, plain_server
+from viewer_browser import DOCS_IMG, launch, open_page, plain_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-# Screenshots to look at: into docs/img/ with MUSEUM_AR_WRITE_DOCS_IMG=1 (to refresh the docs), else a
-# temp folder, so running the tests leaves the work tree clean.
-DOCS_IMG = (Path(__file__).resolve().parents[2] / "docs" / "img") if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG") \
-    else Path(tempfile.gettempdir()) / "museum-ar-screenshots"
-DOCS_IMG.mkdir(parents=True, exist_ok=True)
-
-
-@pytest.fixture(scope="module")
-def media_bundle(tmp_path_factory, chromium_path) -> Path:
-    root = tmp_path_factory.mktemp("ui")
-    return export_bundle(make_exhibit(root / "Projekt", with_media=True), root / "bundle")
 
 
 def test_list_view_shows_every_kind_and_the_language_is_remembered(media_bundle: Path, tmp_path: Path):
@@ -72,6 +59,32 @@ def test_list_view_shows_every_kind_and_the_language_is_remembered(media_bundle:
             assert "About the book" in page.locator("#list").inner_text()
             assert not errors, errors
             assert all(u.startswith(("http://localhost", "http://127.0.0.1", "blob:", "data:")) for u in requests)
+        finally:
+            ctx.close()
+
+
+def test_a_kind_is_shown_by_the_record_the_manifest_names(media_bundle: Path, tmp_path: Path):
+    """kinds.js holds one record per way of showing a kind; which one shows a kind is the manifest's
+    `kinds[kind].shown_as` (from the kind's core record), not the kind's name. The audio kind said
+    to be shown as text gets the text record, so its list card has no player: as a new kind shown
+    as text would be shown with no change to the viewer."""
+    from playwright.sync_api import sync_playwright
+
+    bundle = tmp_path / "shown-as-text"
+    shutil.copytree(media_bundle, bundle)
+    manifest = json.loads((bundle / "manifest.json").read_text("utf-8"))
+    assert manifest["kinds"]["audio"]["shown_as"] == "audio"
+    manifest["kinds"]["audio"]["shown_as"] = "text"
+    (bundle / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
+        ctx, _ = launch(p, tmp_path / "profile", None, (1024, 768))  # no camera: the list opens
+        try:
+            page, errors = open_page(ctx, server.url)
+            lst = page.locator("#list")
+            assert lst.is_visible() and "Trommelwirbel" in lst.inner_text()
+            assert page.locator("#list audio[controls]").count() == 0  # before: 1 (the audio record's player)
+            assert page.locator("#list video[controls]").count() == 1  # the other kinds as before
+            assert not errors, errors
         finally:
             ctx.close()
 

@@ -3,9 +3,17 @@ and every request that does not go to localhost refused (and recorded)."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
+
+# Screenshots to look at: into docs/img/ with MUSEUM_AR_WRITE_DOCS_IMG=1 (to refresh the docs), else a
+# temp folder, so running the tests leaves the work tree clean.
+DOCS_IMG = (Path(__file__).resolve().parents[2] / "docs" / "img") if os.environ.get("MUSEUM_AR_WRITE_DOCS_IMG") \
+    else Path(tempfile.gettempdir()) / "museum-ar-screenshots"
+DOCS_IMG.mkdir(parents=True, exist_ok=True)
 
 
 def chromium_args(y4m: Path | None, cameras: int = 0) -> list[str]:

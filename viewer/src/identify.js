@@ -72,7 +72,7 @@ function ringScore(g, w, h, H, layout) {
   return { ring: Math.min(frameDark, quiet.filter((v) => v > thr).length / quiet.length), thr, quiet, frameDark };
 }
 
-// --- uneven light (identity.py sample_lit) -----------------------------------------------------
+// --- uneven light (uneven_light.py sample_lit) -------------------------------------------------
 // A shadow's edge across the card leaves one part at 30-55 % of the other's light, so one threshold
 // between the frame's dark and the quiet zone's light reads the shadowed light modules dark and
 // the ring test fails. When it fails and the quiet zone is unevenly lit (its 10th percentile below
@@ -160,7 +160,7 @@ function sampleNormalised(g, w, h, H, layout, lighting) {
   return { seen, thr, ring };
 }
 
-// Mirrors museum_ar/tracking/identity.py (constants not yet in tracking_params.py; the lead is
+// Mirrors museum_ar/tracking/identity.py and lens_blur.py (constants not yet in tracking_params.py; the lead is
 // told): the fast path for codes seen large and sharp, the gate before the careful comparison,
 // and the lens blur assumed when predicting how a code looks far away.
 const FAST_MAX_DISTANCE = 0.03;
@@ -332,7 +332,7 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
   return { marker: best.marker, corners: pickCorners(best.rotation), score: best.score };
 }
 
-// --- heavy motion blur (identity.py _motion_scores) --------------------------------------------
+// --- heavy motion blur (motion_blur.py _motion_scores) -----------------------------------------
 // A quick turn of the tablet smears the card along one direction by 13-25 px: 4-8 modules of a
 // card 100-200 px wide. The Gaussian-per-axis prediction then scores true codes 0.4-0.6; predicted
 // with the blur's real shape — a line of some length and direction — the true code scores ~0.96.

@@ -1,8 +1,10 @@
-// What the viewer does per kind of item: one record per kind (the viewer's part of the item-kind
-// registry, museum_ar/core/item_kinds.py). main.js and listview.js look a kind up here and never
-// switch on its name; tests/core/test_item_kinds.py fails when a kind of the Python registry is
-// missing here. The kind's name (German, English) is not here either: the manifest carries it
-// from the kind's core record (`manifest.kinds`, kindLabel below).
+// What the viewer does per kind of item: one record per way of showing a kind (the viewer's part of
+// the item-kind registry, museum_ar/core/item_kinds.py SHOWN_AS); the manifest says how each kind
+// is shown (`manifest.kinds[kind].shown_as`, kindOf below), so a new kind shown as an existing one
+// changes nothing here. main.js and listview.js look a kind up here and never switch on its name;
+// tests/core/test_item_kinds.py fails when a presentation of the Python registry is missing here.
+// The kind's name (German, English) is not here either: the manifest carries it from the kind's
+// core record (`manifest.kinds`, kindLabel below).
 //
 // A record has:
 //   build(ctx, item)           -> Promise of the THREE.Object3D the AR view places on the marker
@@ -97,14 +99,21 @@ export const KINDS = {
   },
 };
 
-/** The record of an item's kind, or null for a kind this viewer does not know (it is skipped). */
-export function kindOf(item) {
-  return Object.prototype.hasOwnProperty.call(KINDS, item.kind) ? KINDS[item.kind] : null;
+/** The record of how an item's kind is shown (the manifest's `kinds`; a bundle without it: the
+ * kind itself), or null for one this viewer does not know (the item is skipped). */
+export function kindOf(manifest, item) {
+  const entry = kindEntry(manifest, item.kind);
+  const shownAs = (entry && entry.shown_as) || item.kind;
+  return Object.prototype.hasOwnProperty.call(KINDS, shownAs) ? KINDS[shownAs] : null;
+}
+
+function kindEntry(manifest, kind) {
+  return manifest && manifest.kinds && Object.prototype.hasOwnProperty.call(manifest.kinds, kind) ? manifest.kinds[kind] : null;
 }
 
 /** The name of a kind in `lang`, from the manifest (the kind's core record), else the kind itself. */
 export function kindLabel(manifest, kind, lang, languages) {
-  const entry = manifest.kinds && Object.prototype.hasOwnProperty.call(manifest.kinds, kind) ? manifest.kinds[kind] : null;
+  const entry = kindEntry(manifest, kind);
   return (entry && pick(entry.label, lang, languages)) || kind;
 }
 

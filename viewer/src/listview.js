@@ -12,7 +12,7 @@ const kept = new Map(); // item id -> {visual, controls}
 /** A card's picture and player, made once per item by its kind's record (kinds.js). */
 function partsFor(m, item) {
   if (kept.has(item.id)) return kept.get(item.id);
-  const kind = kindOf(item) || {};
+  const kind = kindOf(m, item) || {};
   const entry = {
     visual: kind.listVisual ? kind.listVisual(m, item) : thumbnail(m, item.thumbnail),
     controls: kind.listControls ? kind.listControls(m, item) : null,

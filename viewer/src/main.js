@@ -123,7 +123,7 @@ async function buildScene() {
 }
 
 async function buildItem(marker, item) {
-  const kind = kindOf(item); // what each kind builds: kinds.js
+  const kind = kindOf(state.manifest, item); // what each kind builds: kinds.js
   if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`);
   state.scene.placeItem(marker.id, item, await kind.build(kindContext(), item));
 }
@@ -182,7 +182,8 @@ function togglePlay(item) {
 function onTap(ev) {
   const rect = ev.target.getBoundingClientRect();
   const item = state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
-  if (item && kindOf(item) && kindOf(item).media && item.playback.tap_to_play) togglePlay(item);
+  const kind = item && kindOf(state.manifest, item);
+  if (kind && kind.media && item.playback.tap_to_play) togglePlay(item);
 }
 
 function markerById(id) {
@@ -427,13 +428,13 @@ function renderPanel() {
     // the panel carries texts and controls; kinds without a panel row (meshes, images) speak for
     // themselves in the scene
     const ctx = kindContext();
-    for (const item of marker.items.filter((it) => it.visible && kindOf(it) && kindOf(it).panel)) {
+    for (const item of marker.items.filter((it) => it.visible && kindOf(state.manifest, it) && kindOf(state.manifest, it).panel)) {
       const row = document.createElement("div");
       row.className = "panel-item";
       const title = document.createElement("h3");
       title.textContent = pick(item.title, L, state.languages);
       row.appendChild(title);
-      kindOf(item).panel(ctx, item, row, L);
+      kindOf(state.manifest, item).panel(ctx, item, row, L);
       panel.appendChild(row);
     }
   }
