@@ -157,10 +157,25 @@ export function subpixel(r, w, pts) {
   });
 }
 
-export function features(grey, w, h, maxPoints = 500, roi = null) {
+/** Corners (whole and sub-pixel) and descriptors of `grey` (w x h), only in `roi` [x0, y0, x1, y1]
+ * when given. With a roi, only the roi and a border around it are blurred: the border (PAD)
+ * covers the corner margin, so the features are those of the whole picture, for a window's cost
+ * (a followed target on the full-size frame). */
+const PAD = 3 * CELL; // >= MARGIN + the blur's 2 px, a multiple of CELL (the cells' grid stays put)
+export function features(grey, w, h, maxPoints = 500, roi = null, cell = CELL) {
+  if (roi) {
+    const cx = Math.max(0, Math.floor((roi[0] - PAD) / CELL) * CELL), cy = Math.max(0, Math.floor((roi[1] - PAD) / CELL) * CELL);
+    const ex = Math.min(w, roi[2] + PAD), ey = Math.min(h, roi[3] + PAD);
+    if (cx > 0 || cy > 0 || ex < w || ey < h) {
+      const cw = ex - cx, ch = ey - cy, sub = new Uint8Array(cw * ch);
+      for (let y = 0; y < ch; y++) sub.set(grey.subarray((y + cy) * w + cx, (y + cy) * w + ex), y * cw);
+      const f = features(sub, cw, ch, maxPoints, [roi[0] - cx, roi[1] - cy, roi[2] - cx, roi[3] - cy], cell);
+      return { pts: f.pts.map(([x, y]) => [x + cx, y + cy]), sub: f.sub.map(([x, y]) => [x + cx, y + cy]), desc: f.desc };
+    }
+  }
   const b = boxBlur(grey, w, h);
   const [x0, y0, x1, y1] = roi || [0, 0, w, h];
   const r = harris(b, w, h, x0, y0, x1, y1);
-  const pts = corners(b, w, h, maxPoints, roi, r);
+  const pts = corners(b, w, h, maxPoints, roi, r, cell);
   return { pts, sub: subpixel(r, w, pts), desc: describe(b, w, pts), blur: b };
 }
