@@ -31,7 +31,18 @@ function gaussBlur(img, w, h, sigma) {
   return out;
 }
 
-const bandPass = (img, w, h) => { const a = gaussBlur(img, w, h, 1.5), b = gaussBlur(img, w, h, 8); return a.map((v, i) => v - b[i]); };
+const bandPass = (img, w, h, fine = 1.5) => { const a = gaussBlur(img, w, h, fine), b = gaussBlur(img, w, h, 8); return a.map((v, i) => v - b[i]); };
+
+// A picture smaller on screen than its check picture (a far one) has lost the check picture's
+// finest detail: the check picture is blurred to the screen's resolution before comparing (an
+// image px spans cw / width check px; a box of that width has sigma ~0.5 of it), in steps of 0.5
+// (each step's band cached on the target).
+function targetBand(target, onScreenPx) {
+  const k = target.checkW / Math.max(1, onScreenPx), extra = k > 1 ? 0.5 * Math.sqrt(k * k - 1) : 0;
+  const step = Math.round(extra * 2) / 2, key = `band${step}`;
+  if (!target[key]) target[key] = bandPass(target.check, target.checkW, target.checkH, Math.hypot(1.5, step));
+  return target[key];
+}
 
 /** Band-passed NCC of the target's check picture and the grey image `g` ({grey, w, h}) pulled
  * back onto it through H (reference pixels -> g's pixels). */
@@ -47,8 +58,9 @@ export function appearance(target, H, g) {
     if (u >= 0 && v >= 0 && u <= g.w - 1 && v <= g.h - 1) { valid[j * cw + i] = 1; nValid++; }
   }
   if (nValid < 0.5 * cw * chh) return MIN_APPEARANCE;
-  if (!target.band) target.band = bandPass(target.check, cw, chh); // the target's side once
-  const a = bandPass(back, cw, chh), b = target.band;
+  const [x0, y0] = apply(H, 0, 0), [x1, y1] = apply(H, target.refW, 0), [x2, y2] = apply(H, target.refW, target.refH), [x3, y3] = apply(H, 0, target.refH);
+  const onScreen = 0.5 * (Math.hypot(x1 - x0, y1 - y0) + Math.hypot(x2 - x3, y2 - y3)); // mean width in g's pixels
+  const a = bandPass(back, cw, chh), b = targetBand(target, onScreen);
   let ma = 0, mb = 0;
   for (let i = 0; i < a.length; i++) if (valid[i]) { ma += a[i]; mb += b[i]; }
   ma /= nValid; mb /= nValid;

@@ -100,16 +100,18 @@ export function harris(b, w, h, x0 = 0, y0 = 0, x1 = w, y1 = h) {
   return r;
 }
 
-/** Strongest Harris pixel per cell above HARRIS_MIN, strongest first: [[x, y], ...]. */
-export function corners(b, w, h, maxPoints = 500, roi = null, response = null) {
+/** Strongest Harris pixel per cell above HARRIS_MIN, strongest first: [[x, y], ...]. `cell`
+ * smaller than CELL gives a frame more corners than the compiled target has (a far picture's few
+ * pixels: more chances to hit the corners the target kept). */
+export function corners(b, w, h, maxPoints = 500, roi = null, response = null, cell = CELL) {
   const [x0, y0, x1, y1] = roi || [0, 0, w, h];
   const r = response || harris(b, w, h, x0, y0, x1, y1);
   const pts = [];
-  const cy0 = MARGIN + Math.max(0, Math.ceil((y0 - MARGIN) / CELL)) * CELL, cx0 = MARGIN + Math.max(0, Math.ceil((x0 - MARGIN) / CELL)) * CELL;
-  for (let cy = cy0; cy < Math.min(h - MARGIN, y1); cy += CELL) {
-    for (let cx = cx0; cx < Math.min(w - MARGIN, x1); cx += CELL) {
+  const cy0 = MARGIN + Math.max(0, Math.ceil((y0 - MARGIN) / cell)) * cell, cx0 = MARGIN + Math.max(0, Math.ceil((x0 - MARGIN) / cell)) * cell;
+  for (let cy = cy0; cy < Math.min(h - MARGIN, y1); cy += cell) {
+    for (let cx = cx0; cx < Math.min(w - MARGIN, x1); cx += cell) {
       let best = -Infinity, bx = 0, by = 0;
-      for (let y = cy; y < Math.min(cy + CELL, h - MARGIN); y++) for (let x = cx; x < Math.min(cx + CELL, w - MARGIN); x++) {
+      for (let y = cy; y < Math.min(cy + cell, h - MARGIN); y++) for (let x = cx; x < Math.min(cx + cell, w - MARGIN); x++) {
         const v = r[y * w + x];
         if (v > best) { best = v; bx = x; by = y; }
       }

@@ -55,9 +55,20 @@ export function match(target, fd, fpts, ranges = levelRanges(target)) {
   return { src, dst };
 }
 
-/** Guided matching: every target point the homography puts within `radius` of a frame corner
- * with a close enough descriptor joins (no ratio test: the place is known), then the homography
- * is fitted again on all of them — several times the ratio test's points, a steadier pose. */
+/** The target's levels whose scale is within a factor LEVEL_SPAN of `scale` (g's pixels per
+ * reference pixel; at least the nearest level): the level a picture's size on screen calls for. */
+const LEVEL_SPAN = 1.6;
+export function rangesAtScale(target, scale) {
+  const near = target.levels.filter((l) => l.count && l.scale <= scale * LEVEL_SPAN && l.scale >= scale / LEVEL_SPAN);
+  const use = near.length ? near : [target.levels.reduce((a, l) => (Math.abs(Math.log(l.scale / scale)) < Math.abs(Math.log(a.scale / scale)) ? l : a))];
+  return use.map((l) => [l.start, l.start + l.count]);
+}
+
+/** Guided matching: every target point (of the levels at the picture's size on screen) that the
+ * homography puts within `radius` of a frame corner with a close enough descriptor joins (no ratio
+ * test: the place is known), each frame corner to its nearest descriptor; then the homography is
+ * fitted again on all of them — several times the ratio test's points, a steadier pose. Levels of
+ * another size would claim a small picture's corners with wrong descriptors first. */
 export const GUIDE_PX = 2.5, GUIDE_BITS = 70;
 export function guided(target, H, fpts, fd, radius = GUIDE_PX) {
   const cell = Math.max(8, Math.ceil(radius)), grid = new Map();
@@ -66,8 +77,10 @@ export function guided(target, H, fpts, fd, radius = GUIDE_PX) {
     if (!grid.has(k)) grid.set(k, []);
     grid.get(k).push(i);
   });
-  const src = [], dst = [], used = new Set();
-  for (let t = 0; t < target.count; t++) {
+  const [ax, ay] = apply(H, 0, 0), [bx, by] = apply(H, target.refW, 0);
+  const ranges = rangesAtScale(target, Math.hypot(bx - ax, by - ay) / target.refW);
+  const owner = new Map(); // frame corner -> [distance, target point]
+  for (const [lo, hi] of ranges) for (let t = lo; t < hi; t++) {
     const [u, v] = apply(H, target.points[t * 2], target.points[t * 2 + 1]);
     const gx = Math.floor(u / cell), gy = Math.floor(v / cell);
     let best = GUIDE_BITS, bi = -1;
@@ -79,8 +92,10 @@ export function guided(target, H, fpts, fd, radius = GUIDE_PX) {
         if (d < best) { best = d; bi = i; }
       }
     }
-    if (bi >= 0 && !used.has(bi)) { used.add(bi); src.push([target.points[t * 2], target.points[t * 2 + 1]]); dst.push(fpts[bi]); }
+    if (bi >= 0 && !(owner.get(bi)?.[0] <= best)) owner.set(bi, [best, t]);
   }
+  const src = [], dst = [];
+  for (const [i, [, t]] of owner) { src.push([target.points[t * 2], target.points[t * 2 + 1]]); dst.push(fpts[i]); }
   if (src.length < 12) return null;
   const r = ransacHomography(src, dst, RANSAC_PX, 100);
   return r && { ...r, pairs: { src: r.inliers.map((i) => src[i]), dst: r.inliers.map((i) => dst[i]) } };
