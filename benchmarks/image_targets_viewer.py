@@ -4,7 +4,12 @@ at no throttle and at 4x CPU throttle (DevTools Emulation.setCPUThrottlingRate),
 the shipped target files. The desktop tracker runs the same frames in the same run (baseline).
 Prints one JSON object.
 
-    PYTHONPATH=$PWD python3 benchmarks/image_targets_viewer.py [--views 2] [--real DIR] [--peer mindar]
+    PYTHONPATH=$PWD python3 benchmarks/image_targets_viewer.py [--views 2] [--real DIR] [--peer mindar] [--baseline TREE]
+
+--baseline TREE: another checkout's viewer module (TREE/viewer/src/image_targets, e.g. from
+`git archive main | tar -x -C TREE`) on the same frames in the same page, the two trackers taking
+turns frame by frame (so the machine's load falls on both alike); printed as "viewer_baseline".
+Both read the target files compiled by this checkout.
 
 --peer mindar: MindAR (npm mind-ar, benchmarks/mindar_peer.py) on the same single views, after the
 viewer and the desktop (detection only needs no turns; its ms per tick are in image_targets.py's run,
@@ -37,18 +42,25 @@ sys.path.insert(0, str(HERE.parent / "tests" / "viewer"))
 from image_targets import real_artworks, views
 from viewer_browser import CHROMIUM, chromium_args, plain_server
 
-PAGE = '<!doctype html><meta charset="utf-8"><script type="module">import * as it from "./image_targets/index.js"; window.it = it; window.ready = true;</script>'
-RUN = """async ([targets, frames, K, reset]) => {
-    const ts = [];
-    for (const t of targets) ts.push(window.it.parseTarget(await (await fetch(t)).arrayBuffer()));
-    const tr = window.it.createImageTracker(ts);
-    const out = [];
+PAGE = ('<!doctype html><meta charset="utf-8"><script type="module">import * as it from "./image_targets/index.js"; window.mods = {it};'
+        ' try { window.mods.base = await import("./base_targets/index.js"); } catch (e) {} window.ready = true;</script>')
+# every module in `mods` on each frame in turn: [module][frame] -> {ms, dets}
+RUN = """async ([targets, frames, K, reset, mods]) => {
+    const trs = [];
+    for (const m of mods) {
+        const ts = [];
+        for (const t of targets) ts.push(window.mods[m].parseTarget(await (await fetch(t)).arrayBuffer()));
+        trs.push(window.mods[m].createImageTracker(ts));
+    }
+    const out = mods.map(() => []);
     for (const f of frames) {
         const data = new Uint8Array(await (await fetch(f)).arrayBuffer());
-        if (reset) tr.reset();
-        const t0 = performance.now();
-        const dets = tr.process({ data, width: 1280, height: 720 }, K);
-        out.push({ ms: performance.now() - t0, dets: dets.map((d) => ({ id: d.id, pose: d.pose, state: d.state })) });
+        trs.forEach((tr, i) => {
+            if (reset) tr.reset();
+            const t0 = performance.now();
+            const dets = tr.process({ data, width: 1280, height: 720 }, K);
+            out[i].push({ ms: performance.now() - t0, dets: dets.map((d) => ({ id: d.id, pose: d.pose, state: d.state })) });
+        });
     }
     return out;
 }"""
@@ -59,6 +71,7 @@ def main() -> None:
     ap.add_argument("--views", type=int, default=2)
     ap.add_argument("--real", type=Path, default=None)
     ap.add_argument("--peer", choices=["mindar"], default=None)
+    ap.add_argument("--baseline", type=Path, default=None, help="a checkout whose viewer/src/image_targets runs in turns with ours")
     a = ap.parse_args()
     intr = CameraIntrinsics.default_for(1280, 720)
     K = {"fx": intr.fx, "fy": intr.fy, "cx": intr.cx, "cy": intr.cy}
@@ -67,6 +80,10 @@ def main() -> None:
     try:
         shutil.copytree(HERE.parent / "viewer" / "src" / "image_targets", site / "image_targets")
         (site / "index.html").write_text(PAGE, encoding="utf-8")
+        mods = ["it"]
+        if a.baseline is not None:
+            shutil.copytree(a.baseline / "viewer" / "src" / "image_targets", site / "base_targets")
+            mods.append("base")
         sizes, compiled = {}, []
         for k, v in arts.items():
             t = compile_target(k, v, 297)
@@ -100,30 +117,38 @@ def main() -> None:
             page = browser.new_page()
             page.goto(srv.url + "index.html")
             page.wait_for_function("window.ready === true")
-            res = page.evaluate(RUN, [targets, [s[3] for s in scenes], K, True])
-            near, allh, wrong, rot, search_ms = [0, 0], 0, 0, [], []
-            for (k, d, pose, _n, _f), r in zip(scenes, res):
-                ok = [x for x in r["dets"] if x["id"] == k]
-                wrong += len(r["dets"]) - len(ok)
-                allh += bool(ok)
-                search_ms.append(r["ms"])
-                if d <= 1.5:
-                    near[1] += 1
-                    near[0] += bool(ok)
-                if ok:
-                    rot.append(rotation_error_deg(np.array(ok[0]["pose"]).reshape(4, 4), pose))
-            result["viewer"] = {
-                "detection_rate_le_1_5m": round(near[0] / max(1, near[1]), 3), "detection_rate_all": round(allh / len(scenes), 3), "wrong_targets": wrong,
-                "rotation_error_deg_median": round(float(np.median(rot)), 2) if rot else None, "search_ms_median_all_targets": round(float(np.median(search_ms)), 1),
-            }
+            res = page.evaluate(RUN, [targets, [s[3] for s in scenes], K, True, mods])
             cdp = page.context.new_cdp_session(page)
+            clips = {}
             for rate in (1, 4):
                 cdp.send("Emulation.setCPUThrottlingRate", {"rate": rate})
-                r = page.evaluate(RUN, [["painting-1.mait"], [f"c{i}.grey" for i in range(20)], K, False])
-                tracked = [x["ms"] for x in r if x["dets"] and x["dets"][0]["state"] == "tracked"]
-                result["viewer"][f"tracking_ms_median_720p_throttle_{rate}x"] = round(float(np.median(tracked)), 1) if tracked else None
-                result["viewer"][f"tracked_fps_throttle_{rate}x"] = round(1000 / float(np.median(tracked)), 1) if tracked else None
-                result["viewer"][f"clip_frames_found_throttle_{rate}x"] = sum(bool(x["dets"]) for x in r)
+                clips[rate] = page.evaluate(RUN, [["painting-1.mait"], [f"c{i}.grey" for i in range(20)], K, False, mods])
+            for mi, m in enumerate(mods):
+                near, far, allh, wrong, rot, search_ms = [0, 0], [0, 0], 0, 0, [], []
+                for (k, d, pose, _n, _f), r in zip(scenes, res[mi]):
+                    ok = [x for x in r["dets"] if x["id"] == k]
+                    wrong += len(r["dets"]) - len(ok)
+                    allh += bool(ok)
+                    search_ms.append(r["ms"])
+                    c = near if d <= 1.5 else far
+                    c[1] += 1
+                    c[0] += bool(ok)
+                    if ok:
+                        rot.append(rotation_error_deg(np.array(ok[0]["pose"]).reshape(4, 4), pose))
+                v = {
+                    "detection_rate_le_1_5m": round(near[0] / max(1, near[1]), 3), "detection_rate_1_5_to_2_5m": round(far[0] / max(1, far[1]), 3),
+                    "detection_rate_all": round(allh / len(scenes), 3), "wrong_targets": wrong,
+                    "rotation_error_deg_median": round(float(np.median(rot)), 2) if rot else None, "search_ms_median_all_targets": round(float(np.median(search_ms)), 1),
+                }
+                for rate, runs in clips.items():
+                    r = runs[mi]
+                    tracked = [x["ms"] for x in r if x["dets"] and x["dets"][0]["state"] == "tracked"]
+                    v[f"tracking_ms_median_720p_throttle_{rate}x"] = round(float(np.median(tracked)), 1) if tracked else None
+                    v[f"tracked_fps_throttle_{rate}x"] = round(1000 / float(np.median(tracked)), 1) if tracked else None
+                    v[f"clip_frames_found_throttle_{rate}x"] = sum(bool(x["dets"]) for x in r)
+                result["viewer" if m == "it" else "viewer_baseline"] = v
+                result["per_frame" if m == "it" else "per_frame_baseline"] = [
+                    f"{k} {d:.2f} m: {'found' if any(x['id'] == k for x in r['dets']) else 'missed'}" for (k, d, *_x), r in zip(scenes, res[mi])]
             cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
             browser.close()
         # the desktop tracker on the same frames (baseline, same run)

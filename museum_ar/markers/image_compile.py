@@ -10,12 +10,15 @@ Binary format "MAIT" version 1 (little-endian), read by viewer/src/image_targets
     u32      header length L
     L bytes  header, UTF-8 JSON: {"version": 1, "id", "width_mm", "height_mm", "ref_w", "ref_h",
              "detector": "orb", "points": N, "descriptor_bytes": D, "check_w", "check_h",
-             "point_scale": 8}
+             "point_scale": 8, "tablet_points": M, "tablet_levels": [[scale, points], ...]}
     N*4      points: u16 x, u16 y in reference pixels times point_scale (1/8 px)
     N*D      descriptors (ORB: 32 bytes each)
     check_w*check_h  the grey reference at check_w px wide (the appearance check)
     M*4      tablet points ("tablet_points": M in the header): u16 x, u16 y times point_scale
     M*32     tablet descriptors (markers/tablet_features.py, "mab1"), what the viewer matches
+"tablet_levels" (optional; older files lack it): the tablet block level by level, each level's
+scale (of the reference) and point count, in storage order; the viewer matches a far picture
+searched on the full-size frame against the small levels only.
 The ORB block serves desktop checks (and an OpenCV.js tracker, should one come); the viewer's own
 tracker uses the tablet block.
 """
@@ -84,6 +87,8 @@ class CompiledTarget:
     reference: np.ndarray | None = field(default=None, repr=False)  # the grey reference (for refinement)
     tablet_points: np.ndarray | None = field(default=None, repr=False)  # (M, 2) the viewer's features (tablet_features)
     tablet_descriptors: np.ndarray | None = field(default=None, repr=False)  # (M, 32) uint8
+    # points per level of tablet_features.LEVELS, in the order they are stored (None: not known)
+    tablet_level_counts: list[int] | None = field(default=None, repr=False)
 
     def ref_to_marker(self, pts: np.ndarray) -> np.ndarray:
         """Reference pixels -> marker frame (x right, y = 0, z down), metres."""
@@ -170,8 +175,8 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
     width_m = edge_m_of(width_mm)  # core's one mm -> m of a marker's printed size
     from .tablet_features import compile_levels
 
-    tp, td = compile_levels(ref)
-    return CompiledTarget(target_id, width_m, width_m * h / w, (w, h), np.concatenate(pts), np.concatenate(descs), detector, ref, tp, td)
+    tp, td, counts = compile_levels(ref)
+    return CompiledTarget(target_id, width_m, width_m * h / w, (w, h), np.concatenate(pts), np.concatenate(descs), detector, ref, tp, td, counts)
 
 
 def target_bytes(t: CompiledTarget) -> bytes:
@@ -184,6 +189,10 @@ def target_bytes(t: CompiledTarget) -> bytes:
         "descriptor_bytes": int(t.descriptors.shape[1] * t.descriptors.itemsize), "check_w": cw, "check_h": ch, "point_scale": POINT_SCALE,
         "tablet": "mab1", "tablet_points": 0 if t.tablet_points is None else int(len(t.tablet_points)),
     }
+    if t.tablet_level_counts is not None:  # [[scale, points], ...] in storage order
+        from .tablet_features import LEVELS
+
+        header["tablet_levels"] = [[s, int(n)] for s, n in zip(LEVELS, t.tablet_level_counts)]
     if t.descriptors.dtype != np.uint8:
         raise MarkerError(f"image target '{t.target_id}': only binary descriptors (ORB) can be shipped to the viewer, not {t.detector}")
     hb = json.dumps(header, separators=(",", ":")).encode("utf-8")
@@ -207,6 +216,7 @@ def read_target_bytes(data: bytes, where: str = "target") -> CompiledTarget:
         n, d, cw, ch = int(head["points"]), int(head["descriptor_bytes"]), int(head["check_w"]), int(head["check_h"])
         scale = float(head["point_scale"])
         m = int(head.get("tablet_points", 0))
+        levels = [int(n) for _s, n in head["tablet_levels"]] if "tablet_levels" in head else None
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as e:
         raise MarkerError(f"{where}: broken header ({e})") from None
     off = 8 + hl
@@ -222,4 +232,6 @@ def read_target_bytes(data: bytes, where: str = "target") -> CompiledTarget:
     w_mm, h_mm = float(head["width_mm"]), float(head["height_mm"])
     ref_w, ref_h = int(head["ref_w"]), int(head["ref_h"])
     ref = None if check is None else cv2.resize(check, (ref_w, ref_h), interpolation=cv2.INTER_LINEAR)
-    return CompiledTarget(str(head["id"]), edge_m_of(w_mm), edge_m_of(h_mm), (ref_w, ref_h), pts, desc, str(head["detector"]), ref, tp, td)
+    if levels is not None and sum(levels) != m:
+        raise MarkerError(f"{where}: the tablet levels hold {sum(levels)} points, the header says {m}")
+    return CompiledTarget(str(head["id"]), edge_m_of(w_mm), edge_m_of(h_mm), (ref_w, ref_h), pts, desc, str(head["detector"]), ref, tp, td, levels)

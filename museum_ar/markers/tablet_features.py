@@ -141,20 +141,23 @@ def features(grey: np.ndarray, max_points: int = MAX_POINTS) -> tuple[np.ndarray
     return pts, describe(blur, pts)
 
 
-def compile_levels(ref: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Points (in reference pixels, float32) and descriptors of the reference and its smaller levels."""
+def compile_levels(ref: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Points (in reference pixels, float32) and descriptors of the reference and its smaller
+    levels, level by level (LEVELS' order), and how many points each level has: the viewer matches
+    a far (small) picture against the small levels only."""
     h, w = ref.shape
-    pts, descs = [], []
+    pts, descs, counts = [], [], []
     for s in LEVELS:
         lvl = ref if s == 1.0 else cv2.resize(ref, (max(40, round(w * s)), max(40, round(h * s))), interpolation=cv2.INTER_AREA)
         blur = box_blur(lvl)
         p = corners(blur, MAX_POINTS if s == 1.0 else MAX_POINTS // 2)
         d = describe(blur, p)
+        counts.append(len(p))
         if len(p):
             # pixel centres: level pixel x covers reference [x, x + 1) * k, its centre (x + 0.5) * k - 0.5
             k = np.array([w / lvl.shape[1], h / lvl.shape[0]], np.float64)
             pts.append(((subpixel(harris(blur), p) + 0.5) * k - 0.5).astype(np.float32))
             descs.append(d)
     if not pts:
-        return np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8)
-    return np.concatenate(pts), np.concatenate(descs)
+        return np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8), counts
+    return np.concatenate(pts), np.concatenate(descs), counts

@@ -100,16 +100,18 @@ export function harris(b, w, h, x0 = 0, y0 = 0, x1 = w, y1 = h) {
   return r;
 }
 
-/** Strongest Harris pixel per cell above HARRIS_MIN, strongest first: [[x, y], ...]. */
-export function corners(b, w, h, maxPoints = 500, roi = null, response = null) {
+/** Strongest Harris pixel per cell above HARRIS_MIN, strongest first: [[x, y], ...]. `cell`
+ * smaller than CELL gives a frame more corners than the compiled target has (a far picture's few
+ * pixels: more chances to hit the corners the target kept). */
+export function corners(b, w, h, maxPoints = 500, roi = null, response = null, cell = CELL) {
   const [x0, y0, x1, y1] = roi || [0, 0, w, h];
   const r = response || harris(b, w, h, x0, y0, x1, y1);
   const pts = [];
-  const cy0 = MARGIN + Math.max(0, Math.ceil((y0 - MARGIN) / CELL)) * CELL, cx0 = MARGIN + Math.max(0, Math.ceil((x0 - MARGIN) / CELL)) * CELL;
-  for (let cy = cy0; cy < Math.min(h - MARGIN, y1); cy += CELL) {
-    for (let cx = cx0; cx < Math.min(w - MARGIN, x1); cx += CELL) {
+  const cy0 = MARGIN + Math.max(0, Math.ceil((y0 - MARGIN) / cell)) * cell, cx0 = MARGIN + Math.max(0, Math.ceil((x0 - MARGIN) / cell)) * cell;
+  for (let cy = cy0; cy < Math.min(h - MARGIN, y1); cy += cell) {
+    for (let cx = cx0; cx < Math.min(w - MARGIN, x1); cx += cell) {
       let best = -Infinity, bx = 0, by = 0;
-      for (let y = cy; y < Math.min(cy + CELL, h - MARGIN); y++) for (let x = cx; x < Math.min(cx + CELL, w - MARGIN); x++) {
+      for (let y = cy; y < Math.min(cy + cell, h - MARGIN); y++) for (let x = cx; x < Math.min(cx + cell, w - MARGIN); x++) {
         const v = r[y * w + x];
         if (v > best) { best = v; bx = x; by = y; }
       }
@@ -157,10 +159,25 @@ export function subpixel(r, w, pts) {
   });
 }
 
-export function features(grey, w, h, maxPoints = 500, roi = null) {
+/** Corners (whole and sub-pixel) and descriptors of `grey` (w x h), only in `roi` [x0, y0, x1, y1]
+ * when given. With a roi, only the roi and a border around it are blurred: the border (PAD)
+ * covers the corner margin, so the features are those of the whole picture, for a window's cost
+ * (a followed target on the full-size frame). */
+const PAD = 3 * CELL; // >= MARGIN + the blur's 2 px, a multiple of CELL (the cells' grid stays put)
+export function features(grey, w, h, maxPoints = 500, roi = null, cell = CELL) {
+  if (roi) {
+    const cx = Math.max(0, Math.floor((roi[0] - PAD) / CELL) * CELL), cy = Math.max(0, Math.floor((roi[1] - PAD) / CELL) * CELL);
+    const ex = Math.min(w, roi[2] + PAD), ey = Math.min(h, roi[3] + PAD);
+    if (cx > 0 || cy > 0 || ex < w || ey < h) {
+      const cw = ex - cx, ch = ey - cy, sub = new Uint8Array(cw * ch);
+      for (let y = 0; y < ch; y++) sub.set(grey.subarray((y + cy) * w + cx, (y + cy) * w + ex), y * cw);
+      const f = features(sub, cw, ch, maxPoints, [roi[0] - cx, roi[1] - cy, roi[2] - cx, roi[3] - cy], cell);
+      return { pts: f.pts.map(([x, y]) => [x + cx, y + cy]), sub: f.sub.map(([x, y]) => [x + cx, y + cy]), desc: f.desc };
+    }
+  }
   const b = boxBlur(grey, w, h);
   const [x0, y0, x1, y1] = roi || [0, 0, w, h];
   const r = harris(b, w, h, x0, y0, x1, y1);
-  const pts = corners(b, w, h, maxPoints, roi, r);
+  const pts = corners(b, w, h, maxPoints, roi, r, cell);
   return { pts, sub: subpixel(r, w, pts), desc: describe(b, w, pts), blur: b };
 }

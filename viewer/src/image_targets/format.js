@@ -18,7 +18,13 @@ export function parseTarget(buffer) {
   off += m * 4;
   const desc = new Uint32Array(m * 8);
   for (let i = 0; i < m * 8; i++) desc[i] = view.getUint32(off + 4 * i, true);
+  // the tablet block level by level ([scale, points] each, in storage order); older files: one level
+  const levels = [];
+  let start = 0;
+  for (const [scale, count] of head.tablet_levels || [[1, m]]) { levels.push({ scale, start, count }); start += count; }
+  if (start !== m) throw new Error(`image target ${head.id}: its levels hold ${start} points, not ${m}`);
   return {
+    levels,
     id: head.id, widthMm: head.width_mm, heightMm: head.height_mm, refW: head.ref_w, refH: head.ref_h,
     check, checkW: cw, checkH: ch, points, desc, count: m,
   };
