@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..core.progress import NO_PROGRESS, Progress
+from .heap import trim
 from .mesh_parts import Part, weld
 
 
@@ -137,9 +138,11 @@ def _primitive_of(part: Part, target: int, progress: Progress, release: bool = F
     faces = faces[(faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])]
     faces, part.duplicate_faces = unique_faces(faces)
     check_valence(faces, len(positions))
+    trim()  # the weld's and the duplicate search's temporaries, before the simplifier's arrays
     if len(faces) > target:
         progress.report(0.1, f"decimating {len(faces):,} to {target:,} triangles")
         faces = simplify_indices(positions, faces, target)
+        trim()
     progress.report(0.8, "normals")
     # Normals and the winding test look at the surface, across seams: weld the vertices in use.
     used = np.unique(faces)
@@ -192,6 +195,7 @@ _EMPTY_POSITIONS = np.zeros((0, 3), dtype=np.float64)
 _EMPTY_FACES = np.zeros((0, 3), dtype=np.int64)
 
 CREASE_COS = 0.5  # faces meeting at more than 60 degrees get a hard edge
+_PAIRS = 250_000  # corner pairs looked at in one go (~25 MB of temporaries)
 
 
 def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
@@ -211,10 +215,15 @@ def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
         return _vertex_normals(positions, faces)[faces]
     sorted_f = corner_f[order]
     acc = np.zeros((len(order), 3))
-    # (corner, neighbour corner) pairs, in slices of corners so temporaries stay small
-    first_pair = np.cumsum(size) - size
-    for lo in range(0, len(order), 50_000):
-        hi = min(lo + 50_000, len(order))
+    # (corner, neighbour corner) pairs, in slices of corners holding at most _PAIRS pairs so
+    # temporaries stay small: a vertex of valence k has k * k pairs, so slices of a fixed number
+    # of corners held ~1 M pairs (250 MB of temporaries) where a sphere's poles meet. Each
+    # corner's pairs stay in one slice, so its sum is the same whatever the slicing.
+    pair_end = np.cumsum(size)
+    first_pair = pair_end - size
+    lo = 0
+    while lo < len(order):
+        hi = min(max(int(np.searchsorted(pair_end, first_pair[lo] + _PAIRS, side="right")), lo + 1), len(order))
         a = np.repeat(np.arange(lo, hi), size[lo:hi])  # sorted corner
         offset = np.arange(len(a)) - np.repeat(first_pair[lo:hi] - first_pair[lo], size[lo:hi])
         b = np.repeat(start[group[lo:hi]], size[lo:hi]) + offset  # a neighbour around the same vertex
@@ -222,6 +231,7 @@ def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
         w = np.einsum("ij,ij->i", fu[fa], fu[fb]) >= CREASE_COS
         for k in range(3):
             acc[lo:hi, k] += np.bincount(a - lo, weights=np.where(w, fn[fb, k], 0.0), minlength=hi - lo)
+        lo = hi
     out = np.empty_like(acc)
     out[order] = acc
     norm = np.linalg.norm(out, axis=1, keepdims=True)
