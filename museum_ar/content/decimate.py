@@ -213,7 +213,7 @@ _EMPTY_FACES = np.zeros((0, 3), dtype=np.int64)
 
 CREASE_COS = 0.5  # faces meeting at more than 60 degrees get a hard edge
 _FACE_SLICE = 1 << 18  # faces sorted in one go when looking for repeats
-_PAIRS = 250_000  # corner pairs looked at in one go (~25 MB of temporaries)
+_PAIRS = 100_000  # corner pairs looked at in one go (~10 MB of temporaries)
 
 
 def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
