@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from meshgen import bumpy_sphere, stripe_texture, write_obj
 
-from museum_ar.content import decimate, obj_fast
+from museum_ar.content import decimate, mesh_parts, obj_fast
 from museum_ar.content.heap import trim
 from museum_ar.content.mesh_load import file_resolver
 
@@ -159,3 +159,30 @@ def test_import_peak_within_bound_of_its_input(tmp_path):
     input_mb = (n_vertices * (24 + 16) + len(faces) * 24 + 2048 * 1024 * 3) / 2**20
     peak_mb = out["hwm_kb"] / 1024
     assert peak_mb < 4 * input_mb + 80, (peak_mb, input_mb)
+
+
+def _weld_by_np_unique(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The straightforward weld: np.unique on the rows as raw bytes (-0.0 made 0.0), first kept."""
+    pos = pos + 0.0
+    rows = np.ascontiguousarray(pos).view(np.dtype((np.void, 24))).reshape(-1)
+    _, first, inverse = np.unique(rows, return_index=True, return_inverse=True)
+    return pos[first], inverse.reshape(-1)
+
+
+@pytest.mark.parametrize("slice_", [1 << 20, 333])
+def test_weld_by_hash_is_np_unique_on_rows(monkeypatch, slice_):
+    rng = np.random.default_rng(2)
+    soup = rng.normal(size=(4000, 3))[rng.integers(0, 4000, 30_000)]
+    soup[::50] = 0.0
+    soup[1::50] = -0.0
+    monkeypatch.setattr(mesh_parts, "_SLICE", slice_)
+    got, want = mesh_parts.weld(soup), _weld_by_np_unique(soup)
+    assert got[0].tobytes() == want[0].tobytes() and np.array_equal(got[1], want[1])
+
+
+def test_weld_with_every_hash_colliding_falls_back_to_the_exact_sort(monkeypatch):
+    rng = np.random.default_rng(4)
+    soup = rng.integers(-5, 5, (3000, 3)).astype(np.float64)
+    monkeypatch.setattr(mesh_parts, "_hash_rows", lambda bits: np.zeros(len(bits), dtype=np.uint64))
+    got, want = mesh_parts.weld(soup), _weld_by_np_unique(soup)
+    assert got[0].tobytes() == want[0].tobytes() and np.array_equal(got[1], want[1])
