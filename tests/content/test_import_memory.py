@@ -148,17 +148,17 @@ def _import_in_child(tmp: Path, obj: Path, env: dict | None = None) -> dict:
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="reads VmHWM from /proc")
 def test_import_peak_within_bound_of_its_input(tmp_path):
-    """A 720 k-triangle textured OBJ (input in memory ~45 MB: positions, faces, uv and the
-    decoded 2048 px map) peaks at ~2.9x that above the interpreter (measured here; it was ~6.5x);
-    asserted with slack: at most 4x + 80 MB (interpreter, numpy, Pillow, meshoptimizer). The
-    peak is meshoptimizer's own working set, ~2x the input by itself."""
+    """A 720 k-triangle textured OBJ (input in memory 36 MB: positions, uv, faces and the decoded
+    2048 px map) peaked at 430 MB before issue #15's third round and ~200 MB after (3 runs here,
+    within 1 MB of each other: the figure is deterministic enough to bound). Asserted with slack:
+    below 5x the input + 80 MB (the interpreter and libraries are ~46 MB), i.e. 261 MB."""
     pos, uv, faces = bumpy_sphere(600, 600)
     obj = write_obj(tmp_path / "src", "gross", pos, uv, faces, stripe_texture(2048, 1024))
     out = _import_in_child(tmp_path / "p", obj)
     n_vertices = len(np.unique(faces))  # one seam: uv and positions split alike
     input_mb = (n_vertices * (24 + 16) + len(faces) * 24 + 2048 * 1024 * 3) / 2**20
     peak_mb = out["hwm_kb"] / 1024
-    assert peak_mb < 4 * input_mb + 80, (peak_mb, input_mb)
+    assert peak_mb < 5 * input_mb + 80, (peak_mb, input_mb)
 
 
 def _weld_by_np_unique(pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
