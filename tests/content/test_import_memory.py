@@ -186,3 +186,12 @@ def test_weld_with_every_hash_colliding_falls_back_to_the_exact_sort(monkeypatch
     monkeypatch.setattr(mesh_parts, "_hash_rows", lambda bits: np.zeros(len(bits), dtype=np.uint64))
     got, want = mesh_parts.weld(soup), _weld_by_np_unique(soup)
     assert got[0].tobytes() == want[0].tobytes() and np.array_equal(got[1], want[1])
+
+
+def test_weld_hash_separates_a_scaled_turned_float32_sphere():
+    """A weak mix collided hundreds of times on such a soup (STL: float32 coordinates, scaled to
+    metres and turned to Z up), sending every weld to the slow exact sort."""
+    pos, _, _ = bumpy_sphere(300, 300)
+    turned = (pos.astype(np.float32).astype(np.float64) * 0.001) @ np.array([[1.0, 0, 0], [0, 0, 1], [0, -1, 0]]).T + 0.0
+    rows = len(np.unique(np.ascontiguousarray(turned).view(np.dtype((np.void, 24)))))
+    assert len(np.unique(mesh_parts._hash_rows(turned.view(np.uint64)))) == rows
