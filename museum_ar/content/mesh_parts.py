@@ -138,7 +138,7 @@ def _bits(rows: np.ndarray) -> np.ndarray:
     return (rows + 0.0).view(np.uint64)
 
 
-_SLICE = 1 << 20  # vertices hashed / checked / numbered in one go
+_SLICE = 1 << 18  # vertices hashed / checked / numbered in one go (each slice: ~5 copies of 6 MB)
 
 
 def _hash_rows(bits: np.ndarray) -> np.ndarray:
