@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..core.progress import NO_PROGRESS, Progress
+from .heap import trim
 from .mesh_parts import Part, weld
 
 
@@ -85,11 +86,18 @@ def unique_faces(faces: np.ndarray) -> tuple[np.ndarray, int]:
     many were removed. Duplicates add nothing to see and make the simplifier quadratic."""
     if len(faces) < 2:
         return faces, 0
-    key = np.sort(faces, axis=1)
-    if int(key.max()) < (1 << 21):
-        packed = (key[:, 0] << 42) | (key[:, 1] << 21) | key[:, 2]
+    if int(faces.max()) < (1 << 21):
+        # each face's sorted corners packed into one int64, a slice of faces at a time: one
+        # 8-byte key per face is held, not the sorted (m, 3) copy (48 MB for 2 M faces) as well
+        packed = np.empty(len(faces), dtype=np.int64)
+        for lo in range(0, len(faces), _FACE_SLICE):
+            key = np.sort(faces[lo : lo + _FACE_SLICE], axis=1)
+            packed[lo : lo + len(key)] = (key[:, 0] << 42) | (key[:, 1] << 21) | key[:, 2]
+        del key
         _, first = np.unique(packed, return_index=True)
+        del packed
     else:
+        key = np.sort(faces, axis=1)
         rows = np.ascontiguousarray(key).view(np.dtype((np.void, 24))).reshape(-1)
         _, first = np.unique(rows, return_index=True)
     if len(first) == len(faces):
@@ -108,13 +116,16 @@ def check_valence(faces: np.ndarray, n_vertices: int) -> None:
                                "the mesh looks generated wrongly; clean it (MeshLab: Remove Duplicate Faces) first")
 
 
-def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int) -> np.ndarray:
-    """Faces (indices into `positions`) reduced to at most `target` triangles."""
+def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int, *, overwrite: bool = False) -> np.ndarray:
+    """Faces (indices into `positions`) reduced to at most `target` triangles. `overwrite`: a
+    uint32 `faces` may be used as the simplifier's output buffer (meshoptimizer copies the
+    indices into its destination first and works there; an index buffer less of a 2 M-triangle
+    mesh, 24 MB, is held while the simplifier's own ~200 MB are)."""
     import meshoptimizer as mo
 
     pos = np.ascontiguousarray(positions, dtype=np.float32)
     idx = np.ascontiguousarray(faces, dtype=np.uint32).reshape(-1)
-    dst = np.empty_like(idx)
+    dst = idx if overwrite or not np.may_share_memory(idx, faces) else np.empty_like(idx)  # a copy made here is ours too
     # target_error is relative to the mesh extent; 1.0 means "reach the count whatever it costs"
     n = mo.simplify(dst, idx, pos, target_index_count=3 * target, target_error=1.0)
     if n > 3 * target:
@@ -134,12 +145,21 @@ def _primitive_of(part: Part, target: int, progress: Progress, release: bool = F
         positions, faces = part.positions, part.faces  # UV/colour seams must stay split
     if release:
         part.positions, part.faces = _EMPTY_POSITIONS, _EMPTY_FACES  # (the locals hold what is still needed)
-    faces = faces[(faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])]
+    keep = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])
+    if not keep.all():
+        faces = faces[keep]  # (no copy of the faces when none is degenerate)
+    del keep
     faces, part.duplicate_faces = unique_faces(faces)
     check_valence(faces, len(positions))
+    trim()  # the weld's and the duplicate search's temporaries, before the simplifier's arrays
     if len(faces) > target:
         progress.report(0.1, f"decimating {len(faces):,} to {target:,} triangles")
-        faces = simplify_indices(positions, faces, target)
+        # its int64 faces let go for a uint32 copy, which the simplifier then works in
+        idx = np.ascontiguousarray(faces, dtype=np.uint32)
+        del faces
+        faces = simplify_indices(positions, idx, target, overwrite=True)
+        del idx
+        trim()
     progress.report(0.8, "normals")
     # Normals and the winding test look at the surface, across seams: weld the vertices in use.
     used = np.unique(faces)
@@ -192,6 +212,8 @@ _EMPTY_POSITIONS = np.zeros((0, 3), dtype=np.float64)
 _EMPTY_FACES = np.zeros((0, 3), dtype=np.int64)
 
 CREASE_COS = 0.5  # faces meeting at more than 60 degrees get a hard edge
+_FACE_SLICE = 1 << 18  # faces sorted in one go when looking for repeats
+_PAIRS = 100_000  # corner pairs looked at in one go (~10 MB of temporaries)
 
 
 def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
@@ -211,10 +233,15 @@ def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
         return _vertex_normals(positions, faces)[faces]
     sorted_f = corner_f[order]
     acc = np.zeros((len(order), 3))
-    # (corner, neighbour corner) pairs, in slices of corners so temporaries stay small
-    first_pair = np.cumsum(size) - size
-    for lo in range(0, len(order), 50_000):
-        hi = min(lo + 50_000, len(order))
+    # (corner, neighbour corner) pairs, in slices of corners holding at most _PAIRS pairs so
+    # temporaries stay small: a vertex of valence k has k * k pairs, so slices of a fixed number
+    # of corners held ~1 M pairs (250 MB of temporaries) where a sphere's poles meet. Each
+    # corner's pairs stay in one slice, so its sum is the same whatever the slicing.
+    pair_end = np.cumsum(size)
+    first_pair = pair_end - size
+    lo = 0
+    while lo < len(order):
+        hi = min(max(int(np.searchsorted(pair_end, first_pair[lo] + _PAIRS, side="right")), lo + 1), len(order))
         a = np.repeat(np.arange(lo, hi), size[lo:hi])  # sorted corner
         offset = np.arange(len(a)) - np.repeat(first_pair[lo:hi] - first_pair[lo], size[lo:hi])
         b = np.repeat(start[group[lo:hi]], size[lo:hi]) + offset  # a neighbour around the same vertex
@@ -222,6 +249,7 @@ def _corner_normals(positions: np.ndarray, faces: np.ndarray) -> np.ndarray:
         w = np.einsum("ij,ij->i", fu[fa], fu[fb]) >= CREASE_COS
         for k in range(3):
             acc[lo:hi, k] += np.bincount(a - lo, weights=np.where(w, fn[fb, k], 0.0), minlength=hi - lo)
+        lo = hi
     out = np.empty_like(acc)
     out[order] = acc
     norm = np.linalg.norm(out, axis=1, keepdims=True)

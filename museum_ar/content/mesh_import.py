@@ -12,6 +12,7 @@ from .decimate import to_primitives
 from .glb_compress import compress_glb
 from .glb_write import TextureJobs, write_glb
 from .heartbeat import CancelOnly, with_heartbeat
+from .heap import trim
 from .gltf_keep import keep_gltf, keepable_motion
 from .mesh_load import file_resolver
 from .formats import Format, format_of
@@ -32,6 +33,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     progress.report(0.02, f"reading {source.name}")
     load_warnings: list[str] = list(checked)
     parts, declared_unit = with_heartbeat(lambda: load_parts(source, load_warnings), progress, 0.02, 0.35, f"reading {source.name}")
+    trim()  # what reading freed (the file's pieces) goes back before the steps that follow add to it
     progress.report(0.35, f"read {total_triangles(parts):,} triangles")
     before = total_triangles(parts)
     lo, hi = bounds(parts)
@@ -57,8 +59,10 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         else:
             up, up_reason = options.up, "chosen"
         orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
+        trim()
         prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress), release=True), progress, 0.4, 0.85,
                                f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
+        trim()
         if not prims:
             raise ContentError("has nothing left to show after cleaning (only degenerate triangles?)", path=source)
         lo_before = np.min([p.positions.min(axis=0) for p in prims], axis=0).astype(np.float64)

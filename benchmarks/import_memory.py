@@ -1,0 +1,101 @@
+"""Peak memory of importing mesh files, against the input's own size in memory (issue #15), for
+one or more source trees interleaved per file in the same run (shared machines: only figures of
+one run compare).
+
+    python benchmarks/import_memory.py FILE... [--tree DIR ...] [--repeat N]
+
+Each import runs in its own process under GNU time, whose maximum resident set is the child's own
+(wait4's figure of a forked child counts pages it shared with this process). The input's size in
+memory is what the mesh holds once read: the parts' arrays (positions, faces, uv, colours,
+normals) plus the decoded textures (width x height x bands), measured in a separate process by the
+first tree. `sha256` of each output GLB shows whether the trees' outputs are byte-identical.
+The baseline interpreter + libraries (~40 MB) is reported as `base_mb`: an import of a 12-triangle
+OBJ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GNU_TIME = "/usr/bin/time"
+_MARK = "peak-kb="
+
+IMPORT = """
+import hashlib, json, sys
+from pathlib import Path
+from museum_ar.core.project import create_project
+from museum_ar.content import import_item
+proj = create_project(sys.argv[1], "bench")
+extra = {"unit": "mm"} if sys.argv[2].lower().endswith(".stl") else {}
+item = import_item(proj.root, sys.argv[2], compress="meshopt", marker_m=0.1, **extra)
+print(json.dumps({"sha256": hashlib.sha256((proj.root / item.asset).read_bytes()).hexdigest()}))
+"""
+
+INPUT_SIZE = """
+import json, sys
+from pathlib import Path
+from museum_ar.content.mesh_load import load_parts
+parts, _ = load_parts(Path(sys.argv[1]))
+n = 0
+seen = set()
+for p in parts:
+    for a in (p.positions, p.faces, p.uv, p.colors, p.normals):
+        n += 0 if a is None else a.nbytes
+    for im in p.material.images().values():
+        if id(im) not in seen:
+            seen.add(id(im))
+            n += im.width * im.height * len(im.getbands())
+print(json.dumps({"input_mb": n / 2**20}))
+"""
+
+
+def run(tree: Path, code: str, *args: str) -> tuple[float, dict]:
+    cmd = [GNU_TIME, "-f", _MARK + "%M", sys.executable, "-c", code, *args]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=tree)  # the child imports the tree's museum_ar
+    if res.returncode != 0:
+        raise SystemExit(f"{tree}: {args} failed:\n{res.stderr[-2000:]}")
+    peak = [ln for ln in res.stderr.splitlines() if ln.startswith(_MARK)][-1]
+    return int(peak[len(_MARK):]) / 1024.0, json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--tree", type=Path, action="append", help="source tree(s) to compare; default this one")
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args()
+    trees = args.tree or [REPO]
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="import-memory-") as tmp:
+        tiny = Path(tmp) / "tiny.obj"
+        tiny.write_text("v 0 0 0\nv 1 0 0\nv 0 1 0\nv 0 0 1\nf 1 2 3\nf 1 3 4\nf 1 4 2\nf 2 4 3\n")
+        base = statistics.median(run(trees[0], IMPORT, str(Path(tmp) / f"b{k}"), str(tiny))[0] for k in range(2))
+        for f in args.files:
+            _, size = run(trees[0], INPUT_SIZE, str(f.resolve()))
+            row: dict = {"file": f.name, "input_mb": round(size["input_mb"], 1)}
+            peaks: dict[str, list[float]] = {str(t): [] for t in trees}
+            shas: dict[str, set] = {str(t): set() for t in trees}
+            for n in range(args.repeat):
+                for k, t in enumerate(trees):  # alternated per run
+                    peak, out = run(t, IMPORT, str(Path(tmp) / f"{f.stem}-{k}-{n}"), str(f.resolve()))
+                    peaks[str(t)].append(peak)
+                    shas[str(t)].add(out["sha256"])
+            for t in trees:
+                med = statistics.median(peaks[str(t)])
+                row[str(t)] = {"peak_mb": [round(p) for p in peaks[str(t)]], "median_mb": round(med),
+                               "ratio_net": round((med - base) / size["input_mb"], 2), "sha256": sorted(shas[str(t)])[0][:16]}
+            row["same_bytes"] = len({s for v in shas.values() for s in v}) == 1
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+    print(json.dumps({"base_mb": round(base), "files": len(rows)}))
+
+
+if __name__ == "__main__":
+    main()
