@@ -198,13 +198,17 @@ def guess_up(parts: list[Part], convention: str, scale_free: str | None = None, 
         share = float(area[flat & at_end].sum() / area.sum())
         if share > best_share:
             best, best_share = name, share
-    if best is not None and best_share >= 0.03:
+    found = best is not None and best_share >= 0.03
+    if found and best in ("y", "z"):
         return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
-    # a scan in a camera's frame: its base leans a few degrees off every axis (levelled afterwards)
+    # a scan in a camera's frame: its base leans a few degrees off every axis (levelled afterwards);
+    # a leaning base on Y or Z beats a level one that would stand it upside down or on its side
     leaning = _leaning_base(area, normals, centres)
-    if leaning is not None:
+    if leaning is not None and (not found or leaning[0] in ("y", "z")):
         name, share, tilt = leaning
         return name, f"a flat base ({share:.0%} of the surface) faces {_opposite(name)}, leaning {tilt:.0f}°"
+    if found:
+        return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
     return fallback
 
 
@@ -217,13 +221,13 @@ def _leaning_base(area, normals, centres) -> tuple[str, float, float] | None:
         down[axis] = -sign
         base = find_base(area, normals, centres, down)
         if is_clear(base):
-            found.append((base.tilt_deg(down), name, base.share))
+            found.append((name not in ("y", "z"), base.tilt_deg(down), name, base.share))
     if not found:
         return None
     # Two flat sides (Nefertiti's plinth and her crown, 18° apart) cannot be told apart by shape:
-    # share and steadiness both favour the crown. The file's axes can: the side nearest to an axis
-    # is the one its maker stood it on (a lean beyond the angle between the two is taken wrongly).
-    tilt, name, share = min(found)
+    # share and steadiness both favour the crown. The file's axes can: the tools write Y or Z up,
+    # rarely upside down, and the side nearest to an axis is the one its maker stood it on.
+    _, tilt, name, share = min(found)
     return name, share, tilt
 
 
