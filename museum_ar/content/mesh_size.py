@@ -198,17 +198,17 @@ def guess_up(parts: list[Part], convention: str, scale_free: str | None = None, 
         share = float(area[flat & at_end].sum() / area.sum())
         if share > best_share:
             best, best_share = name, share
-    found = best is not None and best_share >= 0.03
-    if found and best in ("y", "z"):
-        return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
+    strict = best if best_share >= 0.03 else None
+    if strict in ("y", "z"):
+        return strict, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(strict)}"
     # a scan in a camera's frame: its base leans a few degrees off every axis (levelled afterwards);
     # a leaning base on Y or Z beats a level one that would stand it upside down or on its side
     leaning = _leaning_base(area, normals, centres)
-    if leaning is not None and (not found or leaning[0] in ("y", "z")):
+    if leaning is not None and (strict is None or leaning[0] in ("y", "z")):
         name, share, tilt = leaning
         return name, f"a flat base ({share:.0%} of the surface) faces {_opposite(name)}, leaning {tilt:.0f}°"
-    if found:
-        return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
+    if strict is not None:
+        return strict, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(strict)}"
     return fallback
 
 
@@ -220,7 +220,7 @@ def _leaning_base(area, normals, centres) -> tuple[str, float, float] | None:
         down = np.zeros(3)
         down[axis] = -sign
         base = find_base(area, normals, centres, down)
-        if is_clear(base):
+        if base is not None and is_clear(base):
             found.append((name not in ("y", "z"), base.tilt_deg(down), name, base.share))
     if not found:
         return None
