@@ -3,7 +3,7 @@ lights, GLTFLoader with the meshopt decoder, sRGB output) in headless Chromium, 
 SSIM with the source rendered the same way (issue #15: "SSIM >= gltf-transform's on every PBR
 model", on the screen that counts).
 
-    python benchmarks/tablet_ssim.py SOURCE.glb [THEIRS.glb]   # one JSON object
+    python benchmarks/tablet_ssim.py SOURCE.glb [THEIRS.glb] [--texture-format jpeg]   # one JSON object
 
 Ours is what a bundle ships: the source imported as the app does (defaults: WebP textures, the
 150k triangle budget) on a marker of an exhibit, exported (meshopt geometry), read from the bundle.
@@ -126,8 +126,9 @@ def viewer_readable(path: Path, tmp: Path) -> Path | None:
     return packed
 
 
-def ours_in_a_bundle(source: Path, tmp: Path) -> tuple[Path, Path]:
-    """(bundle folder, our GLB in it): the source imported as the app does and exported."""
+def ours_in_a_bundle(source: Path, tmp: Path, **options) -> tuple[Path, Path]:
+    """(bundle folder, our GLB in it): the source imported as the app does (or with `options`,
+    import_item's) and exported."""
     from museum_ar.content import import_item
     from museum_ar.core import commands as cmd
     from museum_ar.core.exhibit import Marker
@@ -138,7 +139,7 @@ def ours_in_a_bundle(source: Path, tmp: Path) -> tuple[Path, Path]:
     project = create_project(tmp / "project", LocalizedText.of(de="SSIM", en="SSIM"), publish_url="https://example.org/ssim/")
     stack = cmd.UndoStack(project.exhibit)
     stack.push(cmd.AddMarker(Marker("m", 100.0)))
-    item = import_item(project.root, source)
+    item = import_item(project.root, source, **options)
     stack.push(cmd.AddItem("m", item))
     project.save()
     bundle = export_bundle(project.root, tmp / "bundle")
@@ -166,18 +167,19 @@ def draw(bundle: Path, glbs: list[Path], size: int = SIZE, views=VIEWS) -> list[
     return [[grey_on_white(u) for u in pictures] for pictures in urls]
 
 
-def tablet_ssim(source: Path, theirs: Path | None = None, keep: Path | None = None) -> dict:
+def tablet_ssim(source: Path, theirs: Path | None = None, keep: Path | None = None, **options) -> dict:
     """{"ours": mean SSIM against the source, "gltf_transform": the same for theirs} (None where
     there is nothing to compare), over VIEWS, all drawn by the same viewer in one page.
-    `keep`: a folder to save the pictures in (to look at)."""
+    `keep`: a folder to save the pictures in (to look at); `options`: import_item's for ours."""
     with tempfile.TemporaryDirectory(prefix="tablet-ssim-") as tmp:
         tmp = Path(tmp)
         reference = viewer_readable(source, tmp)
         if reference is None:
             return {"ours": None, "gltf_transform": None, "why": "the source is Draco: the viewer cannot draw it"}
-        bundle, ours = ours_in_a_bundle(source, tmp)
+        bundle, ours = ours_in_a_bundle(source, tmp, **options)
         glbs = [reference, ours] + ([theirs] if theirs is not None else [])
         pictures = draw(bundle, glbs)
+        ours_bytes = ours.stat().st_size
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
         for name, pics in zip(("source", "ours", "theirs"), pictures):
@@ -186,14 +188,19 @@ def tablet_ssim(source: Path, theirs: Path | None = None, keep: Path | None = No
     ref = pictures[0]
     score = [round(float(np.mean([ssim(*on_the_model(r, p)) for r, p in zip(ref, pics)])), 4) for pics in pictures[1:]]
     return {"ours": score[0], "gltf_transform": score[1] if len(score) > 1 else None,
-            "views": len(VIEWS), "size_px": SIZE}
+            "ours_bytes": ours_bytes, "views": len(VIEWS), "size_px": SIZE}
 
 
 def main(argv: list[str]) -> int:
-    if not 1 <= len(argv) <= 2:
-        print(__doc__.strip().splitlines()[5].strip(), file=sys.stderr)
-        return 2
-    print(json.dumps(tablet_ssim(Path(argv[0]), Path(argv[1]) if len(argv) > 1 else None)))
+    import argparse
+
+    ap = argparse.ArgumentParser(description="SSIM of ours and gltf-transform's output against the source, drawn by the tablet viewer")
+    ap.add_argument("source", type=Path)
+    ap.add_argument("theirs", type=Path, nargs="?")
+    ap.add_argument("--texture-format", choices=["webp", "jpeg"], default=None, help="ours with this texture format (default: the import's)")
+    ap.add_argument("--keep", type=Path, help="save the pictures into this folder")
+    a = ap.parse_args(argv)
+    print(json.dumps(tablet_ssim(a.source, a.theirs, a.keep, texture_format=a.texture_format)))
     return 0
 
 
