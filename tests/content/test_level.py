@@ -135,3 +135,21 @@ def test_dialog_offers_the_levelling_in_both_languages(qtbot, project, src):
         assert footprint_mm(pos @ m[:3, :3].T + m[:3, 3]) < 20
     finally:
         i18n.set_language("en")
+
+
+def test_attach_says_it_levelled_and_no_level_keeps_the_lean(project, src, capsys):
+    from museum_ar.cli import main
+    from museum_ar.core.project import load_project
+
+    _, v = scan_on_plinth_z_up(src, name="level.obj")
+    faces = trimesh.creation.icosphere(subdivisions=4).faces
+    path = write_turned(src, "Scan schief.obj", v, faces, turned((1, 0, 0), 8.0))
+    assert main(["add-marker", str(project.root), "--id", "m1", "--size-mm", "80"]) == 0
+    assert main(["attach", str(project.root), "m1", str(path), "--unit", "mm"]) == 0
+    out = capsys.readouterr().out
+    assert "leaning 8°" in out and "note: its flat base leaned 8.0° in the file: stood level on it" in out
+    assert main(["attach", str(project.root), "m1", str(path), "--unit", "mm", "--no-level"]) == 0
+    out = capsys.readouterr().out
+    assert "leaned" not in out
+    first, second = load_project(project.root).exhibit.marker("m1").items
+    assert first.info["level_deg"] == pytest.approx(8.0, abs=0.5) and second.info["level_rotation"] is None
