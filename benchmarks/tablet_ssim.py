@@ -10,9 +10,9 @@ Ours is what a bundle ships: the source imported as the app does (defaults: WebP
 The viewer is opened on that bundle (no camera needed: it builds its scene from the manifest);
 then each GLB is drawn in a fresh scene of the viewer's own class (window.museumAR.scene's) on a
 canvas of SIZE px, framed by its bounding box from fixed directions (front, three-quarter, from
-above), composited on white, greyscale, and compared with the source's picture from the same
-direction, within the box around what either draws (the white around it would make every pair
-look alike). The source must be readable by the viewer (GLB, meshopt, quantised, WebP; not Draco:
+above), composited on mid grey (a camera picture is behind it on the tablet; a white model on
+white would vanish), greyscale, and compared with the source's picture from the same direction,
+within the box around what either draws (the background would make every pair look alike). The source must be readable by the viewer (GLB, meshopt, quantised, WebP; not Draco:
 the viewer has no Draco decoder, and gives nothing to compare with); a .gltf is packed first
 (gltf-transform copy, lossless). benchmarks/content.py --corpus DIR --tablet adds the column."""
 
@@ -93,9 +93,11 @@ def ssim(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def on_the_model(a: np.ndarray, b: np.ndarray, margin: int = 8) -> tuple[np.ndarray, np.ndarray]:
-    """Both pictures cut to the box around what either draws (plus a margin): the white around
-    the model would otherwise make every pair look alike."""
-    drawn = (a < 250) | (b < 250)
+    """The grey of both pictures (channel 0; channel 1 is coverage) cut to the box around what
+    either draws (plus a margin): the background around the model would otherwise make every
+    pair look alike."""
+    drawn = (a[..., 1] > 0) | (b[..., 1] > 0)
+    a, b = a[..., 0], b[..., 0]
     if not drawn.any():
         return a, b
     ys, xs = np.nonzero(drawn)
@@ -104,10 +106,15 @@ def on_the_model(a: np.ndarray, b: np.ndarray, margin: int = 8) -> tuple[np.ndar
     return a[y0:y1, x0:x1], b[y0:y1, x0:x1]
 
 
-def grey_on_white(data_url: str) -> np.ndarray:
+BACKGROUND = 128.0  # mid grey, as a camera picture behind: a white model on white would vanish
+
+
+def grey_and_coverage(data_url: str) -> np.ndarray:
+    """(h, w, 2): the picture's grey composited on BACKGROUND, and its alpha (0-255)."""
     rgba = np.asarray(Image.open(io.BytesIO(base64.b64decode(data_url.split(",", 1)[1]))).convert("RGBA"), dtype=np.float64)
     a = rgba[..., 3:] / 255.0
-    return (rgba[..., :3] * a + 255.0 * (1 - a)) @ [0.299, 0.587, 0.114]
+    grey = (rgba[..., :3] * a + BACKGROUND * (1 - a)) @ [0.299, 0.587, 0.114]
+    return np.stack([grey, rgba[..., 3]], axis=-1)
 
 
 def viewer_readable(path: Path, tmp: Path) -> Path | None:
@@ -147,7 +154,7 @@ def ours_in_a_bundle(source: Path, tmp: Path, **options) -> tuple[Path, Path]:
 
 
 def draw(bundle: Path, glbs: list[Path], size: int = SIZE, views=VIEWS) -> list[list[np.ndarray]]:
-    """Each GLB drawn by the viewer of `bundle` from each view: greyscale pictures on white."""
+    """Each GLB drawn by the viewer of `bundle` from each view: grey pictures with coverage."""
     from playwright.sync_api import sync_playwright
 
     from museum_ar.export.serve import BundleServer
@@ -164,7 +171,7 @@ def draw(bundle: Path, glbs: list[Path], size: int = SIZE, views=VIEWS) -> list[
                 raise SystemExit(f"the viewer failed: {errors}")
         finally:
             ctx.close()
-    return [[grey_on_white(u) for u in pictures] for pictures in urls]
+    return [[grey_and_coverage(u) for u in pictures] for pictures in urls]
 
 
 def tablet_ssim(source: Path, theirs: Path | None = None, keep: Path | None = None, **options) -> dict:
@@ -184,7 +191,7 @@ def tablet_ssim(source: Path, theirs: Path | None = None, keep: Path | None = No
         keep.mkdir(parents=True, exist_ok=True)
         for name, pics in zip(("source", "ours", "theirs"), pictures):
             for v, pic in enumerate(pics):
-                Image.fromarray(pic.astype(np.uint8)).save(keep / f"{source.stem}-{name}-{v}.png")
+                Image.fromarray(np.clip(pic[..., 0], 0, 255).astype(np.uint8)).save(keep / f"{source.stem}-{name}-{v}.png")
     ref = pictures[0]
     score = [round(float(np.mean([ssim(*on_the_model(r, p)) for r, p in zip(ref, pics)])), 4) for pics in pictures[1:]]
     return {"ours": score[0], "gltf_transform": score[1] if len(score) > 1 else None,
