@@ -6,6 +6,7 @@ tablet budget, against `gltf-transform optimize` on the same mesh in the same ru
     python benchmarks/content.py --input glb  # ours reads the same GLB as gltf-transform
     python benchmarks/content.py --corpus DIR  # real files (benchmarks/corpus/fetch_corpus.py), per file and total
     python benchmarks/content.py --corpus DIR --compare OLD  # and OLD's museum_ar (e.g. main, exported), interleaved
+    python benchmarks/content.py --corpus DIR --tablet  # and SSIM as the tablet viewer draws them (PBR models)
 
 The mesh is a lumpy, skull-like sphere (UV-mapped, one seam) written as OBJ + MTL + PNG texture
 (4096 x 2048), in millimetres, as a photogrammetry export would be. Ours imports the OBJ (parse,
@@ -182,7 +183,7 @@ def _default_factors(doc: dict) -> None:
         m.setdefault("pbrMetallicRoughness", {}).setdefault("baseColorFactor", [1.0, 1.0, 1.0, 1.0])
 
 
-def corpus_run(corpus: Path, repeat: int, compare: Path | None = None) -> dict:
+def corpus_run(corpus: Path, repeat: int, compare: Path | None = None, tablet: bool = False) -> dict:
     cli = NODE_TOOLS / "node_modules" / "@gltf-transform" / "cli" / "bin" / "cli.js"
     files = sorted(p for p in corpus.rglob("*") if p.suffix.lower() in (".glb", ".gltf", ".obj", ".stl", ".ply", ".off", ".3mf"))
     rows = []
@@ -243,6 +244,8 @@ def corpus_run(corpus: Path, repeat: int, compare: Path | None = None) -> dict:
                 img = _grey_on_white(tmp / f"r{k}-{tag}.png")
                 if src is not None and img is not None and side in row and "bytes" in row[side]:
                     row[side]["ssim"] = round(ssim(src, img), 4)
+            if tablet and "gltf_transform" in row and "bytes" in row.get("ours", {}):
+                _tablet_column(row, files[k], tmp / f"t{k}.glb")
     both = [r for r in rows if "bytes" in r.get("ours", {}) and "gltf_transform" in r]
     total = {
         "files": len(rows), "imported": sum("bytes" in r.get("ours", {}) for r in rows),
@@ -258,6 +261,23 @@ def corpus_run(corpus: Path, repeat: int, compare: Path | None = None) -> dict:
     return {"corpus": rows, "total": total}
 
 
+def _tablet_column(row: dict, source: Path, theirs: Path) -> None:
+    """ssim_tablet of ours and gltf-transform's output: both and the source drawn by the tablet
+    viewer (benchmarks/tablet_ssim.py, in a child: headless Chromium), where the viewer can draw
+    the source (not Draco)."""
+    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "tablet_ssim.py"), str(source), str(theirs)],
+                          capture_output=True, text=True, cwd=REPO)
+    if done.returncode != 0 or not done.stdout.strip():
+        row["ssim_tablet_error"] = (done.stderr.strip().splitlines() or ["no output"])[-1][:160]
+        return
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    if got.get("ours") is None:
+        row["ssim_tablet_skipped"] = got.get("why", "")
+        return
+    row["ours"]["ssim_tablet"] = got["ours"]
+    row["gltf_transform"]["ssim_tablet"] = got["gltf_transform"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lat", type=int, default=1000, help="grid size; 1000 gives 2 million triangles")
@@ -269,11 +289,13 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="folder of real files (benchmarks/corpus/fetch_corpus.py) to run instead of the generated mesh")
     ap.add_argument("--compare", type=Path, help="with --corpus: a source tree (e.g. `git archive main | tar -x -C DIR`) whose "
                     "museum_ar also imports every file, interleaved with ours and gltf-transform: 'before' per file")
+    ap.add_argument("--tablet", action="store_true", help="with --corpus: SSIM of ours and gltf-transform's output as the tablet "
+                    "viewer draws them (headless Chromium), beside the desktop's 'ssim'")
     a = ap.parse_args()
     if a.corpus:
         if not a.corpus.is_dir():
             raise SystemExit(f"no corpus at {a.corpus}: make it with benchmarks/corpus/fetch_corpus.py MIRRORS {a.corpus}")
-        print(json.dumps(corpus_run(a.corpus, a.repeat, a.compare.resolve() if a.compare else None)))
+        print(json.dumps(corpus_run(a.corpus, a.repeat, a.compare.resolve() if a.compare else None, a.tablet)))
         return
     if a.make:
         make_mesh(a.make, a.lat)

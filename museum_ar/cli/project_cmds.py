@@ -46,6 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--fit", action="store_true", help="scale 3D models so their longest side is 1.5 marker edges, whatever their unit")
     p.add_argument("--up", choices=["auto", "y", "z", "-y", "-z", "x", "-x"], default=None, help="which axis of the 3D model points up (default: the format's convention, else found from a flat base)")
     p.add_argument("--placement", choices=["stand", "centre"], default=None, help="3D model stands on the marker (default) or is centred on it")
+    p.add_argument("--no-level", dest="level", action="store_false", default=None,
+                   help="keep a scan's lean: by default a flat base that leans 1-20° is stood level (and said so)")
     p.set_defaults(func=_attach)
 
     p = sub.add_parser("info", help="describe an exhibit project")
@@ -104,7 +106,7 @@ def _attach(a) -> int:
     # Each file on its own (services/attach.py): the good ones are attached as one edit, each bad
     # one is named with its cause, and the exit status is 1 when any failed.
     result = attach_files(project, stack, a.marker_id, a.files, progress=Progress(TextProgress()), fit=a.fit,
-                          max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement, ask=True)
+                          max_triangles=a.max_triangles, unit=a.unit, up=a.up, placement=a.placement, level=a.level, ask=True)
     if result.added:
         project.save()
     from ..content.conversions import conversion_texts

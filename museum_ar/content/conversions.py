@@ -1,7 +1,7 @@
 """What import changed about a file that its curator would not guess from the file itself, read
 from the facts the importers record in Item.info: a HEIC photo stored as JPEG, an SVG drawn at a
 pixel size, 16-bit or ICC colours brought to 8-bit sRGB, an animated GIF made a looping video, HDR
-video tone-mapped, 96 kHz audio resampled. `museum-ar attach` prints them; the app shows them
+video tone-mapped, 96 kHz audio resampled, a scan's leaning base stood level. `museum-ar attach` prints them; the app shows them
 after attaching (qt/attach.py, in the UI language, from the same codes)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ ENGLISH = {
     "animation": "an animated {format} of {frames} frames, stored as a looping video",
     "hdr": "{hdr} HDR video, tone-mapped to ordinary (SDR) video",
     "resampled": "sound resampled from {before} Hz to {after} Hz for tablets",
+    "levelled": "its flat base leaned {deg}° in the file: stood level on it (undo: --no-level, or untick 'Level the base')",
 }
 
 
@@ -35,6 +36,8 @@ def conversions(info: dict, source_name: str) -> list[tuple[str, dict]]:
         out.append(("animation", {"format": str(info["animated_from"]).upper(), "frames": int(info.get("frames") or 0)}))
     if info.get("tone_mapped"):
         out.append(("hdr", {"hdr": str(info.get("hdr_before") or "").upper()}))
+    if info.get("level_rotation") is not None and not info.get("level_undone"):
+        out.append(("levelled", {"deg": f"{float(info.get('level_deg') or 0):.1f}"}))
     before, after = info.get("audio_sample_rate_before"), info.get("audio_sample_rate")
     if isinstance(before, int) and isinstance(after, int) and before > after:
         out.append(("resampled", {"before": before, "after": after}))

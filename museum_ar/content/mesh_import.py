@@ -19,7 +19,8 @@ from .formats import Format, format_of
 from .mesh_load import load_parts
 from .mesh_parts import bounds, total_triangles
 from .mesh_place import orient_and_scale, put_on_marker
-from .mesh_size import UP_ROTATIONS, SizeQuestion, decide_size, guess_up, header_unit, question, scale_free_tool
+from .mesh_level import levelling
+from .mesh_size import UP_ROTATIONS, SizeQuestion, decide_size, face_stats, guess_up, header_unit, question, scale_free_tool
 from .options import MAX_MESH_FILE_BYTES, ImportOptions
 from .mesh_checks import check_mesh_file
 from .sniff import check_file
@@ -54,11 +55,18 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
     with TextureJobs(options.max_texture_px, options.jpeg_quality, options.texture_format) as jobs:
         if not keep_motion:
             jobs.start(parts, release=True)
+        stats = face_stats(parts) if options.up == "auto" or options.level else None
         if options.up == "auto":
-            up, up_reason = guess_up(parts, fmt.up if fmt else "?", scale_free=scale_free)
+            up, up_reason = guess_up(parts, fmt.up if fmt else "?", scale_free=scale_free, stats=stats)
         else:
             up, up_reason = options.up, "chosen"
-        orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=UP_ROTATIONS[up])
+        level, lean = np.eye(3), 0.0
+        if options.level and stats is not None:
+            area, normals, centres = stats
+            level, lean = levelling(area, normals @ UP_ROTATIONS[up].T, centres @ UP_ROTATIONS[up].T)
+        del stats
+        rotation = level @ UP_ROTATIONS[up]
+        orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=rotation)
         trim()
         prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress), release=True), progress, 0.4, 0.85,
                                f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
@@ -68,6 +76,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         lo_before = np.min([p.positions.min(axis=0) for p in prims], axis=0).astype(np.float64)
         placed = put_on_marker([p.positions for p in prims], options.placement)
         offset = np.asarray(placed["bounding_box_m"]["min"], dtype=np.float64) - lo_before
+        if lean:  # the box turned back: putting the lean back stands it on the marker exactly
+            placed["unlevelled_box_m"] = _box_turned_back([p.positions for p in prims], level)
         dups = sum(p.part.duplicate_faces for p in prims)
         if dups:
             load_warnings.append(f"{dups:,} repeated faces (the same three corners twice) were dropped")
@@ -75,7 +85,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         motion = None
         if keep_motion:
             matrix = np.eye(4)
-            matrix[:3, :3] = UP_ROTATIONS[up] * decision.metres_per_unit
+            matrix[:3, :3] = rotation * decision.metres_per_unit
             matrix[:3, 3] = offset
             glb, motion = keep_gltf(source, file_resolver(source), matrix=matrix, max_texture_px=options.max_texture_px,
                                     jpeg_quality=options.jpeg_quality)
@@ -109,6 +119,10 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
             "scale_free": scale_free,
             "up_axis": up,
             "up_reason": up_reason,
+            # the lean of its base that was taken out (degrees; the rotation after the up axis's),
+            # so the curator is told and can put it back (mesh_size.rechoose)
+            "level_deg": round(lean, 2),
+            "level_rotation": [[round(float(x), 9) for x in row] for row in level] if lean else None,
             **placed,
             "parts": len(prims),
             "textured": any(p.uv is not None for p in prims),
@@ -121,6 +135,13 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
             "texture_format": options.texture_format,
         }
 
+
+
+def _box_turned_back(positions: list[np.ndarray], level: np.ndarray) -> dict:
+    """The bounding box of the placed vertices with the levelling undone (level.T applied)."""
+    lo = np.min([(p.astype(np.float64) @ level).min(axis=0) for p in positions], axis=0)
+    hi = np.max([(p.astype(np.float64) @ level).max(axis=0) for p in positions], axis=0)
+    return {"min": [round(float(x), 6) for x in lo], "max": [round(float(x), 6) for x in hi]}
 
 
 def _declared_unit(source: Path, fmt: Format | None, loaded: str | None) -> tuple[str | None, str]:

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ..core.errors import ContentError
+from .mesh_level import find_base, is_clear
 from .mesh_parts import Part
 from .options import UNITS
 
@@ -173,7 +174,7 @@ UP_ROTATIONS: dict[str, np.ndarray] = {
 _AXES = {"x": (0, 1), "-x": (0, -1), "y": (1, 1), "-y": (1, -1), "z": (2, 1), "-z": (2, -1)}
 
 
-def guess_up(parts: list[Part], convention: str, scale_free: str | None = None) -> tuple[str, str]:
+def guess_up(parts: list[Part], convention: str, scale_free: str | None = None, stats=None) -> tuple[str, str]:
     """(up axis, reason). Formats with a convention keep it; otherwise a flat base decides: the
     side of the bounding box where most of the surface lies flat is the bottom (a scan cut off at
     its plinth, a CAD part on its face), else Y (Blender's and most scan tools' OBJ export), or
@@ -184,7 +185,7 @@ def guess_up(parts: list[Part], convention: str, scale_free: str | None = None) 
         return convention, f"the format's convention is {convention.upper()} up"
     fallback = ("-y", f"no flat base found; {scale_free} writes camera coordinates, Y down") \
         if scale_free and scale_free.startswith("Meshroom") else ("y", "no flat base found, Y up assumed")
-    area, normals, centres = _face_stats(parts)
+    area, normals, centres = stats if stats is not None else face_stats(parts)
     if area.sum() <= 0:
         return "y", "no surface to judge by; Y up assumed"
     lo, hi = centres.min(axis=0), centres.max(axis=0)
@@ -197,16 +198,45 @@ def guess_up(parts: list[Part], convention: str, scale_free: str | None = None) 
         share = float(area[flat & at_end].sum() / area.sum())
         if share > best_share:
             best, best_share = name, share
-    if best is not None and best_share >= 0.03:
-        return best, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(best)}"
+    strict = best if best_share >= 0.03 else None
+    if strict in ("y", "z"):
+        return strict, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(strict)}"
+    # a scan in a camera's frame: its base leans a few degrees off every axis (levelled afterwards);
+    # a leaning base on Y or Z beats a level one that would stand it upside down or on its side
+    leaning = _leaning_base(area, normals, centres)
+    if leaning is not None and (strict is None or leaning[0] in ("y", "z")):
+        name, share, tilt = leaning
+        return name, f"a flat base ({share:.0%} of the surface) faces {_opposite(name)}, leaning {tilt:.0f}°"
+    if strict is not None:
+        return strict, f"a flat base ({best_share:.0%} of the surface) faces {_opposite(strict)}"
     return fallback
+
+
+def _leaning_base(area, normals, centres) -> tuple[str, float, float] | None:
+    """(up axis, share, lean in degrees) of the clear base that leans least from an axis, within
+    MAX_TILT_DEG, on which the mesh would stand (its centre above the footprint)."""
+    found = []
+    for name, (axis, sign) in _AXES.items():
+        down = np.zeros(3)
+        down[axis] = -sign
+        base = find_base(area, normals, centres, down)
+        if base is not None and is_clear(base):
+            found.append((name not in ("y", "z"), base.tilt_deg(down), name, base.share))
+    if not found:
+        return None
+    # Two flat sides (Nefertiti's plinth and her crown, 18° apart) cannot be told apart by shape:
+    # share and steadiness both favour the crown. The file's axes can: the tools write Y or Z up,
+    # rarely upside down, and the side nearest to an axis is the one its maker stood it on.
+    _, tilt, name, share = min(found)
+    return name, share, tilt
 
 
 def _opposite(axis: str) -> str:
     return axis[1:].upper() if axis.startswith("-") else "-" + axis.upper()
 
 
-def _face_stats(parts: list[Part], sample: int = 400_000):
+def face_stats(parts: list[Part], sample: int = 400_000):
+    """Per-face (areas, unit normals, centres) of up to `sample` faces of each part."""
     areas, normals, centres = [], [], []
     for p in parts:
         faces = p.faces if len(p.faces) <= sample else p.faces[:: len(p.faces) // sample + 1]
@@ -242,23 +272,35 @@ def quat_of(r: np.ndarray) -> tuple[float, float, float, float]:
     return vec4(quat_from_matrix(np.asarray(r, dtype=float)))
 
 
-def rechoose(info: dict, *, unit: str | None = None, fit_m: float | None = None, up: str | None = None) -> tuple[float, np.ndarray, np.ndarray, dict]:
+def rechoose(info: dict, *, unit: str | None = None, fit_m: float | None = None, up: str | None = None,
+             level: bool = True) -> tuple[float, np.ndarray, np.ndarray, dict]:
     """What an imported mesh needs to be in another unit (or fitted) and/or with another axis up,
-    without importing it again: (uniform scale, 3x3 rotation, translation, info changes), where
-    the item's transform is T * R * S applied to the stored GLB. The translation stands the
-    result on the marker again (bounding-box bottom at y=0, centred in x/z)."""
+    and with or without the levelling of its leaning base, without importing it again: (uniform
+    scale, 3x3 rotation, translation, info changes), where the item's transform is T * R * S
+    applied to the stored GLB. The translation stands the result on the marker again
+    (bounding-box bottom at y=0, centred in x/z). The levelling was measured on the base of the
+    up axis it was imported with: another up axis drops it."""
     old_mpu = float(info.get("metres_per_unit") or 1.0)
     old_up = info.get("up_axis", "y")
     new_up = up or old_up
-    rot = UP_ROTATIONS[new_up] @ UP_ROTATIONS[old_up].T
-    lo = np.asarray(info["bounding_box_m"]["min"], dtype=float)
-    hi = np.asarray(info["bounding_box_m"]["max"], dtype=float)
+    stored = np.asarray(info.get("level_rotation") or np.eye(3), dtype=float)  # in the GLB's vertices
+    keep = level and new_up == old_up and info.get("level_rotation") is not None
+    rot = (stored if keep else np.eye(3)) @ UP_ROTATIONS[new_up] @ UP_ROTATIONS[old_up].T @ stored.T
+    # the box the rest of the turn maps onto a box (it only swaps axes): that of the stored
+    # vertices, or with the levelling dropped, theirs turned back (recorded by the import)
+    box, rest = info["bounding_box_m"], rot
+    if not keep and info.get("unlevelled_box_m"):
+        box, rest = info["unlevelled_box_m"], rot @ stored
+    lo = np.asarray(box["min"], dtype=float)
+    hi = np.asarray(box["max"], dtype=float)
     corners = np.array([[x, y, z] for x in (lo[0], hi[0]) for y in (lo[1], hi[1]) for z in (lo[2], hi[2])])
-    turned = corners @ rot.T
+    turned = corners @ rest.T
     extent = turned.max(axis=0) - turned.min(axis=0)
     changes: dict = {"up_axis": new_up}
     if up is not None and up != old_up:
         changes["up_reason"] = "chosen"
+    if info.get("level_rotation") is not None:
+        changes["level_undone"] = not keep  # the GLB keeps its levelled vertices: the item turns them back
     if fit_m is not None:
         scale = fit_m / float(extent.max())
         changes.update(unit="fit", unit_source="fit", metres_per_unit=old_mpu * scale, unit_reason=f"fitted: longest side {human_length(fit_m)}")

@@ -34,6 +34,7 @@ class ImportOptions:
     unit: str | None = None  # one of UNITS; None = from the file (glTF, 3MF) or guessed from the size
     up: str = "auto"  # which file axis points up (UP_AXES); auto = the format's convention or the mesh's flat base
     placement: str = "stand"
+    level: bool = True  # stand a scan whose flat base leans a few degrees level on it (mesh_level)
     fit_m: float | None = None  # scale the mesh so its longest side is this long (metres), whatever its unit
     marker_m: float | None = None  # edge of the marker it goes on (metres): a far larger mesh is a question
     ask: bool = False  # raise SizeQuestion instead of proposing a unit (the CLI without --unit/--fit)

@@ -141,6 +141,13 @@ def failure_text(failed, alone: bool = False) -> str:
     return plural(len(failed), "{n} file was not attached:", "{n} files were not attached:") + " " + " ".join(error_text(f.error) for f in failed)
 
 
+def _decimal(text: str) -> str:
+    """'7.5' in the UI language ('7,5' in German)."""
+    from . import i18n
+
+    return text.replace(".", ",") if i18n.language() == "de" else text
+
+
 def conversion_notes(items) -> str:
     """What import changed about the attached files (content/conversions.py), in the UI language:
     'Rose.heic: an iPhone HEIC photo, stored as JPEG …'."""
@@ -154,6 +161,8 @@ def conversion_notes(items) -> str:
         "animation": lambda p: tr("an animated {format} of {frames} frames, stored as a looping video", **p),
         "hdr": lambda p: tr("{hdr} HDR video, tone-mapped to ordinary (SDR) video", **p),
         "resampled": lambda p: tr("sound resampled from {before} Hz to {after} Hz for tablets", **p),
+        "levelled": lambda p: tr("its flat base leaned {deg}° in the file: stood level on it (to undo, untick 'Level the base' in its size dialog)",
+                                 deg=_decimal(p["deg"])),
     }
     lines = []
     for it in items:

@@ -122,6 +122,7 @@ GERMAN: dict[str, str] = {
     "an animated {format} of {frames} frames, stored as a looping video": "ein animiertes {format} mit {frames} Bildern, gespeichert als Video in Schleife",
     "{hdr} HDR video, tone-mapped to ordinary (SDR) video": "{hdr}-HDR-Video, in gewöhnliches (SDR-)Video umgesetzt",
     "sound resampled from {before} Hz to {after} Hz for tablets": "Ton für Tablets von {before} Hz auf {after} Hz umgerechnet",
+    "its flat base leaned {deg}° in the file: stood level on it (to undo, untick 'Level the base' in its size dialog)": "seine flache Standfläche war in der Datei um {deg}° geneigt: gerade darauf gestellt (rückgängig: „Standfläche waagrecht stellen“ im Größendialog abwählen)",
     "The code of “{id}” differs from that of “{other}” in only {n} modules: a tablet far away may confuse them. Consider another id.": "Der Code von „{id}“ unterscheidet sich von dem von „{other}“ in nur {n} Modulen: ein Tablet in größerer Entfernung könnte sie verwechseln. Besser eine andere Kennung wählen.",
     "The unsaved changes were recovered. Save to keep them.": "Die ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie, um sie zu behalten.",
     "Could not save. {error}": "Speichern nicht möglich. {error}",

@@ -1,5 +1,6 @@
 """Ask the curator how big an imported 3D model is and which way is up, when the file does not say
-(OBJ, STL, PLY without a unit) or when its true size is far larger than the marker.
+(OBJ, STL, PLY without a unit) or when its true size is far larger than the marker; and show a
+scan whose leaning base was stood level, with the choice to keep its lean or turn it.
 
 The import has already run with the proposed unit and the detected up axis; the dialog shows that
 proposal preselected with its reason and the size it gives next to the marker, and applies the
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -51,19 +53,26 @@ class MeshSizeDialog(QDialog):
         self.setObjectName("meshSizeDialog")
         self.item, self.marker_m = item, edge_m_of(marker_mm)
         info = item.info
-        self.setWindowTitle(tr("Size of {name}", name=item.source_name))
+        self.sized = bool(info.get("size_question"))  # else only the up axis and the levelling are asked
+        self.setWindowTitle(tr("Size of {name}", name=item.source_name) if self.sized else tr("Which way is up: {name}", name=item.source_name))
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
-        if info.get("unit_source") == "proposed":
+        if not self.sized:
+            why = ""
+        elif info.get("unit_source") == "proposed":
             units = max(info["size_m"]) / float(info.get("metres_per_unit") or 1.0)
             n = f"{units:.4g}".replace(".", ",") if i18n.language() == "de" else f"{units:.4g}"
             why = tr("The file does not say in which unit it was made. It is {n} units long; proposed: {unit}.",
                      n=n, unit=tr(_UNIT_LABELS[info["unit_proposal"]]))
         else:
             why = tr("At its true size it is far larger than its {mm} mm marker.", mm=f"{marker_mm:g}")
-        if info.get("scale_free"):  # a photogrammetry reconstruction: no unit can be right for it
+        if self.sized and info.get("scale_free"):  # a photogrammetry reconstruction: no unit can be right for it
             why = tr("Made with {tool}: a reconstruction like this has no real scale. Measure the object and choose the unit that gives its size, or fit it to the marker.",
                      tool=info["scale_free"])
+        if info.get("level_rotation") is not None:
+            lean = f"{float(info.get('level_deg') or 0):.1f}"
+            why = (why + " " if why else "") + tr("Its flat base leaned {deg}° in the file; it now stands level on it.",
+                                                  deg=lean.replace(".", ",") if i18n.language() == "de" else lean)
         intro = QLabel(why)
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -83,8 +92,9 @@ class MeshSizeDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.by_unit)
         row.addWidget(self.units, 1)
-        lay.addLayout(row)
-        lay.addWidget(self.by_fit)
+        if self.sized:
+            lay.addLayout(row)
+            lay.addWidget(self.by_fit)
 
         up_row = QHBoxLayout()
         up_row.addWidget(QLabel(tr("Up in the file:")))
@@ -100,6 +110,12 @@ class MeshSizeDialog(QDialog):
         turn.clicked.connect(lambda: self.up.setCurrentIndex((self.up.currentIndex() + 1) % len(_UP_ORDER)))
         up_row.addWidget(turn)
         lay.addLayout(up_row)
+        # the levelling was measured on the base of the detected up axis: another axis drops it
+        self.level = QCheckBox(tr("Level the base"))
+        self.level.setObjectName("level")
+        self.level.setChecked(True)
+        self.level.setVisible(info.get("level_rotation") is not None)
+        lay.addWidget(self.level)
 
         self.result_label = QLabel()  # not `result`: that is QDialog.result()
         self.result_label.setObjectName("sizeResult")
@@ -107,18 +123,22 @@ class MeshSizeDialog(QDialog):
         lay.addWidget(self.result_label)
         buttons = ok_cancel_buttons(self, tr("Attach"), tr("Leave out"))
         lay.addWidget(buttons)
-        for w in (self.units.currentIndexChanged, self.up.currentIndexChanged, self.by_unit.toggled):
+        for w in (self.units.currentIndexChanged, self.up.currentIndexChanged, self.by_unit.toggled, self.level.toggled):
             w.connect(self._update)
         self._update()
 
     def choice(self) -> dict:
         up = self.up.currentData()
+        level = self.level.isChecked()
+        if not self.sized:  # the size stays as imported
+            return {"up": up, "level": level}
         if self.by_fit.isChecked():
-            return {"fit_m": FIT_MARKER_EDGES * self.marker_m, "up": up}
-        return {"unit": self.units.currentData(), "up": up}
+            return {"fit_m": FIT_MARKER_EDGES * self.marker_m, "up": up, "level": level}
+        return {"unit": self.units.currentData(), "up": up, "level": level}
 
     def _update(self) -> None:
         self.units.setEnabled(self.by_unit.isChecked())
+        self.level.setEnabled(self.up.currentData() == self.item.info.get("up_axis", "y"))
         _, _, _, changes = rechoose(self.item.info, **self.choice())
         x, y, z = changes["size_m"]
         self.result_label.setText(tr("It will stand {h} tall ({x} × {y} × {z}); the marker is {m}.",
@@ -139,7 +159,11 @@ def size_summary(item) -> str:
     unit = info.get("unit", "")
     unit_text = tr("fitted to the marker") if unit == "fit" else tr(_UNIT_LABELS.get(unit, unit))
     source = {"asked": tr("chosen"), "file": tr("stated by the file"), "proposed": tr("proposed, not confirmed"), "fit": tr("chosen")}.get(info.get("unit_source"), "")
-    return "<br>" + tr("{h} tall · unit: {unit} ({source}) · {up} up", h=height, unit=unit_text, source=source, up=str(info.get("up_axis", "y")).upper())
+    text = "<br>" + tr("{h} tall · unit: {unit} ({source}) · {up} up", h=height, unit=unit_text, source=source, up=str(info.get("up_axis", "y")).upper())
+    if info.get("level_rotation") is not None and not info.get("level_undone"):
+        lean = f"{float(info.get('level_deg') or 0):.1f}"
+        text += " · " + tr("levelled by {deg}°", deg=lean.replace(".", ",") if i18n.language() == "de" else lean)
+    return text
 
 
 def apply_choice(item, **choice) -> None:
@@ -149,11 +173,12 @@ def apply_choice(item, **choice) -> None:
 
 
 def ask_mesh_sizes(parent, marker, items: list) -> list:
-    """For each imported mesh whose size is a question, ask. Returns the items to add (a model the
+    """For each imported mesh whose size is a question, or whose leaning base was stood level, ask.
+    Returns the items to add (a model the
     curator chose to leave out is dropped); services.attach lays them out on the marker."""
     keep = []
     for it in items:
-        if it.kind.value == "mesh" and it.info.get("size_question"):
+        if it.kind.value == "mesh" and (it.info.get("size_question") or it.info.get("level_rotation") is not None):
             dialog = MeshSizeDialog(it, marker.size_mm, parent)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             if accepted:

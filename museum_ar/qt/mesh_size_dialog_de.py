@@ -24,4 +24,8 @@ MESH_SIZE_GERMAN: dict[str, str] = {
     "stated by the file": "laut Datei",
     "proposed, not confirmed": "vorgeschlagen, nicht bestätigt",
     "{h} tall · unit: {unit} ({source}) · {up} up": "{h} hoch · Einheit: {unit} ({source}) · {up} oben",
+    "Its flat base leaned {deg}° in the file; it now stands level on it.": "Seine flache Standfläche war in der Datei um {deg}° geneigt; jetzt steht es gerade darauf.",
+    "Which way is up: {name}": "Wo ist oben: {name}",
+    "Level the base": "Standfläche waagrecht stellen",
+    "levelled by {deg}°": "um {deg}° gerade gestellt",
 }
