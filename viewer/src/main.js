@@ -216,8 +216,7 @@ async function startCamera(deviceId, requested) {
   if (state.toDraw && state.toDraw.results.picture) state.toDraw.results.picture.close();
   state.toDraw = null;
   document.body.classList.remove("tracked-frames");
-  const frame = $("frame");
-  frame.getContext("2d").clearRect(0, 0, frame.width, frame.height);
+  frameContext().transferFromImageBitmap(null);
   const got = await asked;
   if (got.error) {
     state.cameraError = got.error;
@@ -336,20 +335,23 @@ function liveContent() {
   return false;
 }
 
-/** Draw the tracked frame as the camera picture, cropped to fill the screen as the video was
- * (object-fit: cover). The first one hides the live video. */
-function drawTrackedFrame(bitmap) { // an ImageBitmap or a VideoFrame
+/** The tracked frame's picture (an ImageBitmap, made in the tracker's worker) becomes #frame's
+ * content as it is, without a copy (ImageBitmapRenderingContext); the canvas is cropped to fill
+ * the screen as the video was by CSS (object-fit: cover). Drawing it into a 2D canvas here had
+ * been the page thread's longest task per frame at 4x CPU throttling. The first one hides the
+ * live video. */
+function drawTrackedFrame(bitmap) {
   if (!bitmap) return;
   const canvas = $("frame");
-  const w = Math.round(window.innerWidth * (window.devicePixelRatio || 1)), h = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
-  if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
-  const bw = bitmap.displayWidth || bitmap.width, bh = bitmap.displayHeight || bitmap.height;
-  const scale = Math.max(w / bw, h / bh);
-  const dw = bw * scale, dh = bh * scale;
-  canvas.getContext("2d").drawImage(bitmap, (w - dw) / 2, (h - dh) / 2, dw, dh);
-  bitmap.close();
+  if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) { canvas.width = bitmap.width; canvas.height = bitmap.height; }
+  frameContext().transferFromImageBitmap(bitmap); // the bitmap is the canvas's now (detached)
   state.framesDrawn = (state.framesDrawn || 0) + 1;
   document.body.classList.add("tracked-frames");
+}
+
+function frameContext() {
+  if (!state.frameContext) state.frameContext = $("frame").getContext("bitmaprenderer");
+  return state.frameContext;
 }
 
 function applyTracking(results, tSec) {
