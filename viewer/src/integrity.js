@@ -72,7 +72,7 @@ export async function checkHashed(manifest, path, hashed) {
   return buf;
 }
 
-const MIME = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp", gif: "image/gif", mp4: "video/mp4", webm: "video/webm", m4v: "video/mp4", mp3: "audio/mpeg", ogg: "audio/ogg", oga: "audio/ogg", wav: "audio/wav", m4a: "audio/mp4", aac: "audio/aac", opus: "audio/ogg", flac: "audio/flac", vtt: "text/vtt", glb: "model/gltf-binary" };
+const MIME = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp", gif: "image/gif", mp4: "video/mp4", webm: "video/webm", m4v: "video/mp4", mp3: "audio/mpeg", ogg: "audio/ogg", oga: "audio/ogg", wav: "audio/wav", m4a: "audio/mp4", aac: "audio/aac", opus: "audio/ogg", flac: "audio/flac", vtt: "text/vtt", glb: "model/gltf-binary", js: "text/javascript" }; // js: a module import()ed from its checked bytes
 
 /** A blob: URL of a verified file (cached per path). */
 const urls = new Map();

@@ -1,14 +1,10 @@
 // The tablet viewer: loads and checks the bundle, starts the rear camera, tracks markers and
 // draws their items; a list view shows the same content without the camera.
 
-import * as THREE from "three";
-import { IntegrityError, fetchVerified, integrity, loadManifest, verifiedUrl } from "./integrity.js";
+import { IntegrityError, integrity, loadManifest, verifiedUrl } from "./integrity.js";
 import { requestCamera } from "./camera_request.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
-import { ArScene } from "./scene.js";
 import { WorkerTracker } from "./worker_tracker.js";
-import { buildList } from "./listview.js";
-import { kindOf } from "./kinds.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
 
 const $ = (id) => document.getElementById(id);
@@ -56,22 +52,24 @@ async function boot() {
   $("btn-list").addEventListener("click", () => toggleList());
   $("btn-camera").addEventListener("click", () => switchCamera());
   $("btn-retry").addEventListener("click", () => retryCamera());
-  state.scene = new ArScene($("overlay"));
   // Every tracker parameter comes from the manifest (museum_ar/markers/tracking_params.py);
   // a bundle exported before they were written there cannot track as the desktop does.
   if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
   // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
   // the curator set another at export).
-  // The camera, the tracker's worker and the exhibit's content start side by side: asked for one
-  // after the other they had added up to the time before the first anchor. The camera is asked
-  // for first (it is the slowest to start on a tablet); tracking begins as soon as it runs, and
-  // content attaches to its marker when loaded (the markers themselves exist at once).
+  // The camera and the tracker's worker start first, side by side (boot.js asked for the camera
+  // already; it is the slowest to start on a tablet); tracking begins as soon as it runs. The
+  // content's code (three.js, content.js) and the content itself come after: the main thread
+  // compiling three.js and building the scene had kept the camera's first frames from the
+  // tracker (about 1 s at 4x CPU throttling). A marker found before its content is ready is
+  // anchored as soon as the content is there.
   const mark = (step) => (state.timeline[step] = Math.round(performance.now()));
   mark("viewer");
   const stream = (globalThis.museumArBoot && globalThis.museumArBoot.camera) || requestCamera();
+  state.content = verifiedUrl(m, "content.js").then((url) => import(url));
+  state.content.catch(() => {}); // judged below
   state.tracker = await WorkerTracker.create(m, m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   mark("tracker");
-  const scene = buildScene().then(() => mark("content"));
   applyLanguage();
   $("overlay").addEventListener("click", onTap);
   window.addEventListener("resize", resize);
@@ -80,13 +78,27 @@ async function boot() {
   mark("camera");
   requestAnimationFrame(loop);
   try {
-    await scene;
+    const content = await state.content;
+    mark("code");
+    state.scene = new content.ArScene($("overlay"));
+    resize();
+    await buildScene(content.kindOf);
+    state.kinds = content; // the panel and taps use the items' kinds once they are built
+    mark("content");
   } catch (e) {
     return fatal("tampered", e);
   }
+  // the poses of markers found while the content loaded
+  for (const [id, r] of Object.entries(state.tracked)) if (state.lastSeen.has(id)) state.scene.setPose(id, r.pose);
+  state.redraw = true;
   applyLanguage();
   state.ready = true;
   keepEverythingOffline();
+  // While no marker is in view, the content's shaders are compiled and its textures uploaded, so
+  // the first frame that shows it does not stall (idle time: the visitor is still looking for a
+  // marker).
+  if (!state.lastSeen.size) await state.scene.prepare();
+  mark("prepared");
 }
 
 function nextLanguage() {
@@ -103,7 +115,7 @@ function fatal(key, err) {
   state.ready = true;
 }
 
-async function buildScene() {
+async function buildScene(kindOf) {
   const m = state.manifest, sc = state.scene;
   const jobs = [];
   state.itemErrors = [];
@@ -112,7 +124,7 @@ async function buildScene() {
     for (const item of marker.items) {
       // A file that was changed is fatal (IntegrityError); one that merely fails to load leaves
       // the rest of the exhibit working.
-      jobs.push(buildItem(marker, item).catch((e) => {
+      jobs.push(buildItem(kindOf(item), marker, item).catch((e) => {
         if (e instanceof IntegrityError) throw e;
         console.error(`item ${item.id}:`, e);
         state.itemErrors.push({ item: item.id, error: String(e.message || e) });
@@ -122,10 +134,20 @@ async function buildScene() {
   await Promise.all(jobs);
 }
 
-async function buildItem(marker, item) {
-  const kind = kindOf(item); // what each kind builds: kinds.js
+async function buildItem(kind, marker, item) { // kind: what it builds (kinds.js)
   if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`);
   state.scene.placeItem(marker.id, item, await kind.build(kindContext(), item));
+}
+
+/** The record of an item's kind (kinds.js, in content.js); none until the content is built. */
+function kindOf(item) {
+  return state.kinds ? state.kinds.kindOf(item) : null;
+}
+
+/** The list view (listview.js, in content.js: it shows the items as their kinds do), once its
+ * code is there. */
+function showList() {
+  state.content.then((c) => { if (state.listOpen) c.buildList($("list"), state); }, () => {});
 }
 
 /** What a kind's record (kinds.js) gets to build its object and fill its panel row. */
@@ -181,7 +203,7 @@ function togglePlay(item) {
 
 function onTap(ev) {
   const rect = ev.target.getBoundingClientRect();
-  const item = state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
+  const item = state.scene && state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
   if (item && kindOf(item) && kindOf(item).media && item.playback.tap_to_play) togglePlay(item);
 }
 
@@ -257,7 +279,7 @@ function switchCamera() {
 
 function resize() {
   const el = $("camera");
-  if (!el.videoWidth || !state.tracker) return;
+  if (!el.videoWidth || !state.tracker || !state.scene) return; // called again once the scene is made
   const K = state.tracker.intrinsics(el.videoWidth, el.videoHeight);
   state.scene.setProjection(K, el.videoWidth, el.videoHeight, window.innerWidth, window.innerHeight);
   state.redraw = true;
@@ -286,7 +308,7 @@ function trackNewFrame() {
   const el = $("camera");
   if (busy || !newFrame || state.error || state.listOpen || el.readyState < 2 || !el.videoWidth || !state.tracker) return;
   if ("requestVideoFrameCallback" in HTMLVideoElement.prototype) newFrame = false;
-  if (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight) resize();
+  if (state.scene && (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight)) resize();
   busy = true;
   const t0 = performance.now();
   const tSec = t0 / 1000;
@@ -295,7 +317,7 @@ function trackNewFrame() {
   // trailing the live video (docs/viewer.md, "No swimming"). Until some content is built there is
   // nothing to keep in step with: the live video shows, and the page's thread is left to building
   // the content (at 4x CPU throttling the pictures of the first frames had delayed it).
-  state.tracker.process(el, tSec, state.scene.hasContent()).then((results) => {
+  state.tracker.process(el, tSec, Boolean(state.scene && state.scene.hasContent())).then((results) => {
     state.trackMs.push(performance.now() - t0);
     if (state.trackMs.length > 120) state.trackMs.shift();
     state.processed++;
@@ -323,7 +345,7 @@ function loop() {
     drawTrackedFrame(tracked.results.picture);
     applyTracking(tracked.results, tracked.tSec);
   }
-  if (!state.redraw && !liveContent()) return;
+  if (!state.scene || (!state.redraw && !liveContent())) return;
   state.redraw = false;
   state.scene.render();
   state.frames++;
@@ -359,13 +381,13 @@ function applyTracking(results, tSec) {
   // left as it is (empty), its canvas untouched
   if (results.length) state.redraw = true;
   for (const r of results) {
-    state.scene.setPose(r.id, r.pose);
+    if (state.scene) state.scene.setPose(r.id, r.pose);
     state.lastSeen.set(r.id, tSec);
     state.tracked[r.id] = { pose: r.pose, corners: r.corners, score: r.score, err: r.err, t: r.raw.t, R: r.raw.R, time: tSec };
     if (state.firstAnchorMs === null) state.firstAnchorMs = performance.now() - state.startMs;
   }
   for (const [id, seen] of state.lastSeen) {
-    if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; state.redraw = true; }
+    if (tSec - seen > LOST_AFTER_S) { if (state.scene) state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; state.redraw = true; }
   }
   state.lastAnySeen = state.lastAnySeen || new Map();
   for (const r of results) {
@@ -412,7 +434,7 @@ function applyLanguage() {
   state.redraw = true;
   for (const el of state.media.values()) if (el.tagName === "VIDEO") applyCaptions(el);
   renderPanel();
-  if (state.listOpen) buildList($("list"), state);
+  if (state.listOpen) showList();
 }
 
 function renderPanel() {
@@ -447,7 +469,7 @@ function toggleList(open = !state.listOpen) {
   state.listOpen = open;
   $("list").hidden = !open;
   $("app").classList.toggle("list-open", open);
-  if (open) buildList($("list"), state);
+  if (open) showList();
   applyLanguage();
   const section = open && state.wantedMarker && document.getElementById(`marker-${state.wantedMarker}`);
   if (section) section.scrollIntoView({ block: "start" });
