@@ -7,7 +7,7 @@
 import { IntegrityError, checkHashed, fetchHashed, fetchVerified, integrity, loadManifest } from "./integrity.js";
 import { t } from "./i18n.js";
 import { quickLookSupported } from "./quicklook.js";
-import { requestCamera } from "./camera_request.js";
+import { playCamera, requestCamera } from "./camera_request.js";
 
 const CHECKED_PAGE_FILES = ["index.html", "viewer.css", "sw.js", "app.webmanifest"];
 
@@ -78,11 +78,14 @@ const mark = (step) => (timeline[step] = Math.round(performance.now()));
 async function start() {
   mark("boot");
   camera = requestCamera();
-  camera.then(() => mark("stream")); // allowed (or refused) by the visitor
+  // allowed (or refused) by the visitor; the video starts at once (only the visitor's own camera
+  // is shown before the exhibit is checked; a refusal stops it)
+  camera.then((c) => { mark("stream"); if (c.stream) playCamera(document.getElementById("camera"), c.stream).then(() => mark("video")); });
   registerWorker();
-  // The viewer's code (0.7 MB, preloaded by index.html) and the tracker's are fetched and hashed
-  // while the manifest's signature is checked; they are held to the manifest's hashes once it is.
-  const early = { "viewer.js": fetchHashed("viewer.js"), "tracker_worker.js": fetchHashed("tracker_worker.js") };
+  // The viewer's code (preloaded by index.html), the tracker's and the content's (three.js, loaded by
+  // the viewer once tracking runs) are fetched and hashed while the manifest's signature is
+  // checked; they are held to the manifest's hashes once it is.
+  const early = { "viewer.js": fetchHashed("viewer.js"), "tracker_worker.js": fetchHashed("tracker_worker.js"), "content.js": fetchHashed("content.js") };
   for (const p of Object.values(early)) p.catch(() => {}); // judged below, against the manifest
   let manifest;
   try {
@@ -103,13 +106,20 @@ async function start() {
   }
   sessionStorage.removeItem("museum-ar.retried");
   mark("checked");
-  // The tracker's worker, fetched and hashed above, is checked now, while viewer.js starts (it had
-  // waited for viewer.js to ask for it): the viewer's fetchVerified takes these checked bytes.
+  // The tracker's worker, fetched and hashed above, is checked now and started from its checked
+  // bytes before viewer.js runs: its code compiles on its own thread while viewer.js starts (it had
+  // waited for viewer.js to start it). The content's code is checked too; the viewer's
+  // fetchVerified takes these checked bytes.
   const verified = {};
-  if (manifest.files["tracker_worker.js"]) verified["tracker_worker.js"] = checkHashed(manifest, "tracker_worker.js", early["tracker_worker.js"]);
+  let worker = null;
+  if (manifest.files["tracker_worker.js"]) {
+    worker = checkHashed(manifest, "tracker_worker.js", early["tracker_worker.js"]).then((buf) => new Worker(URL.createObjectURL(new Blob([buf], { type: "text/javascript" }))));
+    worker.catch(() => {}); // a failure is the viewer's to report (WorkerTracker.create)
+  }
+  if (manifest.files["content.js"]) verified["content.js"] = checkHashed(manifest, "content.js", early["content.js"]);
   for (const p of Object.values(verified)) p.catch(() => {}); // a failure is the viewer's to report, when it asks
   // the viewer uses this manifest (no second fetch that could be swapped) and this check's result
-  globalThis.museumArBoot = { manifest, integrity, timeline, camera, verified };
+  globalThis.museumArBoot = { manifest, integrity, timeline, camera, verified, worker };
   const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
   return import(url);
 }

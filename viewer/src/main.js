@@ -2,7 +2,7 @@
 // draws their items; a list view shows the same content without the camera.
 
 import { IntegrityError, integrity, loadManifest, verifiedUrl } from "./integrity.js";
-import { requestCamera } from "./camera_request.js";
+import { playCamera, requestCamera } from "./camera_request.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { WorkerTracker } from "./worker_tracker.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
@@ -248,10 +248,8 @@ async function startCamera(deviceId, requested) {
   state.cameraError = null;
   applyLanguage();
   const el = $("camera");
-  el.srcObject = state.stream;
   watchVideoFrames(el);
-  await el.play().catch(() => {});
-  await new Promise((r) => (el.videoWidth ? r() : el.addEventListener("loadedmetadata", r, { once: true })));
+  await playCamera(el, state.stream); // boot.js may have started it already
   resize();
   listCameras(); // for the switch button; not on the way to the first picture
 }

@@ -12,8 +12,9 @@ export class WorkerTracker {
     const cards = markers.filter((m) => !m.target); // artworks are found by their pictures, not a code
     const local = new Tracker(cards, hfovDeg, tracking);
     try {
-      const url = await verifiedUrl(manifest, "tracker_worker.js");
-      const worker = new Worker(url);
+      // boot.js started it from its checked bytes (for this manifest), else it is started here
+      const boot = globalThis.museumArBoot;
+      const worker = boot && boot.manifest === manifest && boot.worker ? await boot.worker : new Worker(await verifiedUrl(manifest, "tracker_worker.js"));
       const targets = [];
       for (const m of markers) if (m.target && m.target.file) targets.push({ id: m.id, buffer: await fetchVerified(manifest, m.target.file) });
       worker.postMessage({ type: "init", markers: cards, hfov: hfovDeg, tracking, targets }, targets.map((t) => t.buffer));
