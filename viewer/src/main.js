@@ -34,6 +34,21 @@ function markerFromFragment(hash) {
   }
 }
 
+const mark = (step) => (state.timeline[step] = Math.round(performance.now()));
+const FIRST_FRAME_WAIT_MS = 1000;
+let tracked1 = null;
+const firstTracked = new Promise((r) => (tracked1 = r));
+
+/** The content's code (content.js: three.js, the scene, the item kinds), imported from its checked
+ * bytes on first use. */
+function contentCode() {
+  if (!state.content) {
+    state.content = verifiedUrl(state.manifest, "content.js").then((url) => import(url));
+    state.content.catch(() => {}); // reported by whoever waits for it
+  }
+  return state.content;
+}
+
 async function boot() {
   try {
     // boot.js checked the manifest (and this very script) before starting it
@@ -57,17 +72,14 @@ async function boot() {
   if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
   // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
   // the curator set another at export).
-  // The camera and the tracker's worker start first, side by side (boot.js asked for the camera
-  // already; it is the slowest to start on a tablet); tracking begins as soon as it runs. The
-  // content's code (three.js, content.js) and the content itself come after: the main thread
-  // compiling three.js and building the scene had kept the camera's first frames from the
-  // tracker (about 1 s at 4x CPU throttling). A marker found before its content is ready is
-  // anchored as soon as the content is there.
-  const mark = (step) => (state.timeline[step] = Math.round(performance.now()));
+  // The camera and the tracker's worker start first (boot.js started both already; the camera is
+  // the slowest to start on a tablet); tracking begins as soon as it runs. The content's code
+  // (three.js, content.js) and the content itself come once the first camera frame is tracked:
+  // the page's thread running three.js and building the scene had kept the first frames from
+  // the tracker (about 1 s at 4x CPU throttling; started right after the camera, still 0.3 s).
+  // A marker found before its content is ready is anchored as soon as the content is there.
   mark("viewer");
   const stream = (globalThis.museumArBoot && globalThis.museumArBoot.camera) || requestCamera();
-  state.content = verifiedUrl(m, "content.js").then((url) => import(url));
-  state.content.catch(() => {}); // judged below
   state.tracker = await WorkerTracker.create(m, m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   mark("tracker");
   applyLanguage();
@@ -77,8 +89,10 @@ async function boot() {
   await startCamera(undefined, stream);
   mark("camera");
   requestAnimationFrame(loop);
+  // the first frame tracked, or a camera that is not there or gives no frames: the content waits no longer
+  if (!state.cameraError) await Promise.race([firstTracked, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
   try {
-    const content = await state.content;
+    const content = await contentCode();
     mark("code");
     state.scene = new content.ArScene($("overlay"));
     resize();
@@ -147,7 +161,7 @@ function kindOf(item) {
 /** The list view (listview.js, in content.js: it shows the items as their kinds do), once its
  * code is there. */
 function showList() {
-  state.content.then((c) => { if (state.listOpen) c.buildList($("list"), state); }, () => {});
+  contentCode().then((c) => { if (state.listOpen) c.buildList($("list"), state); }, () => {});
 }
 
 /** What a kind's record (kinds.js) gets to build its object and fill its panel row. */
@@ -318,7 +332,7 @@ function trackNewFrame() {
   state.tracker.process(el, tSec, Boolean(state.scene && state.scene.hasContent())).then((results) => {
     state.trackMs.push(performance.now() - t0);
     if (state.trackMs.length > 120) state.trackMs.shift();
-    state.processed++;
+    if (!state.processed++) { mark("tracked"); tracked1(); }
     // Drawn at the next animation frame, picture and poses together; a tracked frame that was not
     // drawn yet gives way to a newer one. Tracking no longer waits for the drawing: at 4x CPU
     // throttling drawing each frame before tracking the next had held it under 20 frames/s.
