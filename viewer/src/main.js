@@ -91,17 +91,22 @@ async function boot() {
   requestAnimationFrame(loop);
   // the first frame tracked, or a camera that is not there or gives no frames: the content waits no longer
   if (!state.cameraError) await Promise.race([firstTracked, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
+  let content;
   try {
-    const content = await contentCode();
-    mark("code");
-    state.scene = new content.ArScene($("overlay"));
-    resize();
-    await buildScene(content.kindOf);
-    state.kinds = content; // the panel and taps use the items' kinds once they are built
-    mark("content");
+    content = await contentCode(); // fails only when content.js is not the one the manifest lists
   } catch (e) {
     return fatal("tampered", e);
   }
+  mark("code");
+  state.scene = new content.ArScene($("overlay"));
+  resize();
+  try {
+    await buildScene(content.kindOf); // throws only for a changed file (IntegrityError)
+  } catch (e) {
+    return fatal("tampered", e);
+  }
+  state.kinds = content; // the panel and taps use the items' kinds once they are built
+  mark("content");
   // the poses of markers found while the content loaded
   for (const [id, r] of Object.entries(state.tracked)) if (state.lastSeen.has(id)) state.scene.setPose(id, r.pose);
   state.redraw = true;
