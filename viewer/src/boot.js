@@ -7,7 +7,7 @@
 import { IntegrityError, checkHashed, fetchHashed, fetchVerified, integrity, loadManifest } from "./integrity.js";
 import { t } from "./i18n.js";
 import { quickLookSupported } from "./quicklook.js";
-import { playCamera, requestCamera } from "./camera_request.js";
+import { requestCamera } from "./camera_request.js";
 
 const CHECKED_PAGE_FILES = ["index.html", "viewer.css", "sw.js", "app.webmanifest"];
 
@@ -78,9 +78,7 @@ const mark = (step) => (timeline[step] = Math.round(performance.now()));
 async function start() {
   mark("boot");
   camera = requestCamera();
-  // allowed (or refused) by the visitor; the video starts at once (only the visitor's own camera
-  // is shown before the exhibit is checked; a refusal stops it)
-  camera.then((c) => { mark("stream"); if (c.stream) playCamera(document.getElementById("camera"), c.stream).then(() => mark("video")); });
+  camera.then(() => mark("stream")); // allowed (or refused) by the visitor
   registerWorker();
   // The viewer's code (preloaded by index.html) and the tracker's are fetched and hashed while the
   // manifest's signature is checked; they are held to the manifest's hashes once it is.

@@ -2,7 +2,7 @@
 // draws their items; a list view shows the same content without the camera.
 
 import { IntegrityError, integrity, loadManifest, verifiedUrl } from "./integrity.js";
-import { playCamera, requestCamera } from "./camera_request.js";
+import { requestCamera } from "./camera_request.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { WorkerTracker } from "./worker_tracker.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
@@ -72,8 +72,9 @@ async function boot() {
   if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
   // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
   // the curator set another at export).
-  // The camera and the tracker's worker start first (boot.js started both already; the camera is
-  // the slowest to start on a tablet); tracking begins as soon as it runs. The content's code
+  // The camera and the tracker's worker start first (boot.js asked for the camera and started the
+  // worker already; the camera is the slowest to start on a tablet); tracking begins as soon as it
+  // runs. The content's code
   // (three.js, content.js) and the content itself come once the first camera frame is tracked:
   // the page's thread running three.js and building the scene had kept the first frames from
   // the tracker (about 1 s at 4x CPU throttling; started right after the camera, still 0.3 s).
@@ -267,8 +268,10 @@ async function startCamera(deviceId, requested) {
   state.cameraError = null;
   applyLanguage();
   const el = $("camera");
+  el.srcObject = state.stream;
   watchVideoFrames(el);
-  await playCamera(el, state.stream); // boot.js may have started it already
+  await el.play().catch(() => {});
+  await new Promise((r) => (el.videoWidth ? r() : el.addEventListener("loadedmetadata", r, { once: true })));
   resize();
   listCameras(); // for the switch button; not on the way to the first picture
 }
