@@ -36,8 +36,8 @@ function markerFromFragment(hash) {
 
 const mark = (step) => (state.timeline[step] = Math.round(performance.now()));
 const FIRST_FRAME_WAIT_MS = 1000;
-let tracked1 = null;
-const firstTracked = new Promise((r) => (tracked1 = r));
+let sent1 = null;
+const firstSent = new Promise((r) => (sent1 = r));
 
 /** The content's code (content.js: three.js, the scene, the item kinds), imported from its checked
  * bytes on first use. */
@@ -75,9 +75,10 @@ async function boot() {
   // The camera and the tracker's worker start first (boot.js asked for the camera and started the
   // worker already; the camera is the slowest to start on a tablet); tracking begins as soon as it
   // runs. The content's code
-  // (three.js, content.js) and the content itself come once the first camera frame is tracked:
-  // the page's thread running three.js and building the scene had kept the first frames from
-  // the tracker (about 1 s at 4x CPU throttling; started right after the camera, still 0.3 s).
+  // (three.js, content.js) and the content itself come once the first camera frame is with the
+  // tracker (its first frame takes the worker longest, and the page's thread waits for it):
+  // started before, three.js and building the scene had kept the first frames from the tracker
+  // (about 1 s at 4x CPU throttling; started right after the camera, still 0.3 s).
   // A marker found before its content is ready is anchored as soon as the content is there.
   mark("viewer");
   const stream = (globalThis.museumArBoot && globalThis.museumArBoot.camera) || requestCamera();
@@ -90,8 +91,8 @@ async function boot() {
   await startCamera(undefined, stream);
   mark("camera");
   requestAnimationFrame(loop);
-  // the first frame tracked, or a camera that is not there or gives no frames: the content waits no longer
-  if (!state.cameraError) await Promise.race([firstTracked, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
+  // the first frame sent to the tracker, or a camera that is not there or gives no frames: the content waits no longer
+  if (!state.cameraError) await Promise.race([firstSent, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
   let content;
   try {
     content = await contentCode(); // fails only when content.js is not the one the manifest lists
@@ -337,10 +338,12 @@ function trackNewFrame() {
   // trailing the live video (docs/viewer.md, "No swimming"). Until some content is built there is
   // nothing to keep in step with: the live video shows, and the page's thread is left to building
   // the content (at 4x CPU throttling the pictures of the first frames had delayed it).
-  state.tracker.process(el, tSec, Boolean(state.scene && state.scene.hasContent())).then((results) => {
+  const sent = state.tracker.process(el, tSec, Boolean(state.scene && state.scene.hasContent()));
+  sent1(); // the first frame is with the tracker: the page's thread is free until it answers
+  sent.then((results) => {
     state.trackMs.push(performance.now() - t0);
     if (state.trackMs.length > 120) state.trackMs.shift();
-    if (!state.processed++) { mark("tracked"); tracked1(); }
+    if (!state.processed++) mark("tracked");
     // Drawn at the next animation frame, picture and poses together; a tracked frame that was not
     // drawn yet gives way to a newer one. Tracking no longer waits for the drawing: at 4x CPU
     // throttling drawing each frame before tracking the next had held it under 20 frames/s.
