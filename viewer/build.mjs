@@ -14,7 +14,7 @@ const outdir = check ? mkdtempSync(join(tmpdir(), "viewer-build-")) : DIST;
 
 if (!check) rmSync(DIST, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-for (const [entry, out, format] of [["main.js", "viewer.js", "esm"], ["boot.js", "boot.js", "esm"], ["tracker_worker.js", "tracker_worker.js", "iife"]]) {
+for (const [entry, out, format] of [["main.js", "viewer.js", "esm"], ["content.js", "content.js", "esm"], ["boot.js", "boot.js", "esm"], ["tracker_worker.js", "tracker_worker.js", "iife"]]) {
   await build({
     entryPoints: [join(here, "src", entry)],
     bundle: true,

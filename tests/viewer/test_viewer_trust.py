@@ -163,6 +163,26 @@ def test_code_added_to_viewer_js_never_runs(signed, tmp_path):
     assert verdict["tampered_code_ran"] is False
 
 
+def test_code_added_to_content_js_never_runs(signed, tmp_path):
+    """content.js (three.js, the scene, the item kinds) is loaded after the viewer starts, from
+    bytes boot.js fetched before the manifest was checked: changed, it is refused like viewer.js
+    and the added code never runs."""
+    from playwright.sync_api import sync_playwright
+
+    bad = tmp_path / "tampered"
+    shutil.copytree(signed["museum"], bad)
+    with open(bad / "content.js", "a", encoding="utf-8") as f:
+        f.write("\n;window.__tamperedCodeRan = true;\n")
+    with sync_playwright() as p:
+        tablet = Tablet(p, tmp_path / "tablet")
+        try:
+            verdict = tablet.visit(bad, free_port())
+        finally:
+            tablet.close()
+    assert verdict["error"] and "content.js" in verdict["error"] and "verändert" in verdict["shown"]
+    assert verdict["tampered_code_ran"] is False
+
+
 def test_plain_http_on_a_lan_address_is_checked_like_https(signed, tmp_path):
     """A tablet on the museum's LAN over plain http has no WebCrypto; the same checks run in
     JavaScript: the signed exhibit shows as verified, a changed viewer.js never runs, a key

@@ -294,6 +294,8 @@ def test_camera_denied_is_explained_with_a_retry_in_both_orientations(media_bund
                 box.wait_for(state="visible", timeout=20_000)
                 assert words[0] in box.inner_text() and page.locator("#btn-retry").inner_text() == words[1]
                 assert page.locator("#list").is_visible()
+                # the list's items come with content.js (three.js and the item kinds), loaded at once without a camera
+                page.locator("#list > *").first.wait_for(timeout=10_000)
                 b, first = box.bounding_box(), page.locator("#list > *").first.bounding_box()
                 assert b["y"] + b["height"] <= first["y"], "the explanation covers the top of the list"
                 page.screenshot(path=str(tmp_path / f"denied-{n}.png"))

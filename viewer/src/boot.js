@@ -80,8 +80,8 @@ async function start() {
   camera = requestCamera();
   camera.then(() => mark("stream")); // allowed (or refused) by the visitor
   registerWorker();
-  // The viewer's code (0.7 MB, preloaded by index.html) and the tracker's are fetched and hashed
-  // while the manifest's signature is checked; they are held to the manifest's hashes once it is.
+  // The viewer's code (preloaded by index.html) and the tracker's are fetched and hashed while the
+  // manifest's signature is checked; they are held to the manifest's hashes once it is.
   const early = { "viewer.js": fetchHashed("viewer.js"), "tracker_worker.js": fetchHashed("tracker_worker.js") };
   for (const p of Object.values(early)) p.catch(() => {}); // judged below, against the manifest
   let manifest;
@@ -103,13 +103,22 @@ async function start() {
   }
   sessionStorage.removeItem("museum-ar.retried");
   mark("checked");
-  // The tracker's worker, fetched and hashed above, is checked now, while viewer.js starts (it had
-  // waited for viewer.js to ask for it): the viewer's fetchVerified takes these checked bytes.
+  // The tracker's worker, fetched and hashed above, is checked now and started from its checked
+  // bytes before viewer.js runs: its code compiles on its own thread while viewer.js starts (it had
+  // waited for viewer.js to start it). The content's code is checked too; the viewer's
+  // fetchVerified takes these checked bytes.
   const verified = {};
-  if (manifest.files["tracker_worker.js"]) verified["tracker_worker.js"] = checkHashed(manifest, "tracker_worker.js", early["tracker_worker.js"]);
+  let worker = null;
+  if (manifest.files["tracker_worker.js"]) {
+    worker = checkHashed(manifest, "tracker_worker.js", early["tracker_worker.js"]).then((buf) => new Worker(URL.createObjectURL(new Blob([buf], { type: "text/javascript" }))));
+    worker.catch(() => {}); // a failure is the viewer's to report (WorkerTracker.create)
+  }
+  // The content's code (three.js; the viewer imports it once the first frame is tracked) is fetched
+  // now, not with the others: asked for at the start, its 0.66 MB had delayed manifest.json.
+  if (manifest.files["content.js"]) verified["content.js"] = checkHashed(manifest, "content.js", fetchHashed("content.js"));
   for (const p of Object.values(verified)) p.catch(() => {}); // a failure is the viewer's to report, when it asks
   // the viewer uses this manifest (no second fetch that could be swapped) and this check's result
-  globalThis.museumArBoot = { manifest, integrity, timeline, camera, verified };
+  globalThis.museumArBoot = { manifest, integrity, timeline, camera, verified, worker };
   const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
   return import(url);
 }

@@ -5,7 +5,19 @@
 
 import { sha256Hex, used, verifyEd25519 } from "./crypto_checks.js";
 
-export class IntegrityError extends Error {}
+// boot.js, viewer.js and content.js are separate bundles, each with its own copy of this module:
+// an IntegrityError thrown by one is one to the others too (a changed file is fatal, a file that
+// merely fails to load is not: main.js tells them apart with instanceof).
+const INTEGRITY_ERROR = Symbol.for("museum-ar.IntegrityError");
+export class IntegrityError extends Error {
+  get [INTEGRITY_ERROR]() {
+    return true;
+  }
+
+  static [Symbol.hasInstance](e) {
+    return Boolean(e && e[INTEGRITY_ERROR]);
+  }
+}
 
 // The checks run everywhere: with WebCrypto where the browser has it (https, localhost), in
 // JavaScript over plain http on a LAN address and on Safari < 17 (crypto_checks.js). `by` says which.
@@ -72,10 +84,11 @@ export async function checkHashed(manifest, path, hashed) {
   return buf;
 }
 
-const MIME = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp", gif: "image/gif", mp4: "video/mp4", webm: "video/webm", m4v: "video/mp4", mp3: "audio/mpeg", ogg: "audio/ogg", oga: "audio/ogg", wav: "audio/wav", m4a: "audio/mp4", aac: "audio/aac", opus: "audio/ogg", flac: "audio/flac", vtt: "text/vtt", glb: "model/gltf-binary" };
+const MIME = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp", gif: "image/gif", mp4: "video/mp4", webm: "video/webm", m4v: "video/mp4", mp3: "audio/mpeg", ogg: "audio/ogg", oga: "audio/ogg", wav: "audio/wav", m4a: "audio/mp4", aac: "audio/aac", opus: "audio/ogg", flac: "audio/flac", vtt: "text/vtt", glb: "model/gltf-binary", js: "text/javascript" }; // js: a module import()ed from its checked bytes
 
-/** A blob: URL of a verified file (cached per path). */
-const urls = new Map();
+/** A blob: URL of a verified file (cached per path, one cache for the page's bundles: a video is
+ * fetched and hashed once). */
+const urls = (globalThis.museumArVerifiedUrls ??= new Map());
 export async function verifiedUrl(manifest, path, base = "./") {
   if (!urls.has(path)) {
     urls.set(path, fetchVerified(manifest, path, base).then((buf) => {

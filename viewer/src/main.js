@@ -1,14 +1,10 @@
 // The tablet viewer: loads and checks the bundle, starts the rear camera, tracks markers and
 // draws their items; a list view shows the same content without the camera.
 
-import * as THREE from "three";
-import { IntegrityError, fetchVerified, integrity, loadManifest, verifiedUrl } from "./integrity.js";
+import { IntegrityError, integrity, loadManifest, verifiedUrl } from "./integrity.js";
 import { requestCamera } from "./camera_request.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
-import { ArScene } from "./scene.js";
 import { WorkerTracker } from "./worker_tracker.js";
-import { buildList } from "./listview.js";
-import { kindOf } from "./kinds.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
 
 const $ = (id) => document.getElementById(id);
@@ -38,6 +34,21 @@ function markerFromFragment(hash) {
   }
 }
 
+const mark = (step) => (state.timeline[step] = Math.round(performance.now()));
+const FIRST_FRAME_WAIT_MS = 1000;
+let sent1 = null;
+const firstSent = new Promise((r) => (sent1 = r));
+
+/** The content's code (content.js: three.js, the scene, the item kinds), imported from its checked
+ * bytes on first use. */
+function contentCode() {
+  if (!state.content) {
+    state.content = verifiedUrl(state.manifest, "content.js").then((url) => import(url));
+    state.content.catch(() => {}); // reported by whoever waits for it
+  }
+  return state.content;
+}
+
 async function boot() {
   try {
     // boot.js checked the manifest (and this very script) before starting it
@@ -56,22 +67,23 @@ async function boot() {
   $("btn-list").addEventListener("click", () => toggleList());
   $("btn-camera").addEventListener("click", () => switchCamera());
   $("btn-retry").addEventListener("click", () => retryCamera());
-  state.scene = new ArScene($("overlay"));
   // Every tracker parameter comes from the manifest (museum_ar/markers/tracking_params.py);
   // a bundle exported before they were written there cannot track as the desktop does.
   if (!m.tracking) return fatal("outdated", new Error("manifest.json has no tracking parameters"));
   // Browsers do not report the camera's field of view: the bundle's default (65 degrees unless
   // the curator set another at export).
-  // The camera, the tracker's worker and the exhibit's content start side by side: asked for one
-  // after the other they had added up to the time before the first anchor. The camera is asked
-  // for first (it is the slowest to start on a tablet); tracking begins as soon as it runs, and
-  // content attaches to its marker when loaded (the markers themselves exist at once).
-  const mark = (step) => (state.timeline[step] = Math.round(performance.now()));
+  // The camera and the tracker's worker start first (boot.js asked for the camera and started the
+  // worker already; the camera is the slowest to start on a tablet); tracking begins as soon as it
+  // runs. The content's code
+  // (three.js, content.js) and the content itself come once the first camera frame is with the
+  // tracker (its first frame takes the worker longest, and the page's thread waits for it):
+  // started before, three.js and building the scene had kept the first frames from the tracker
+  // (about 1 s at 4x CPU throttling; started right after the camera, still 0.3 s).
+  // A marker found before its content is ready is anchored as soon as the content is there.
   mark("viewer");
   const stream = (globalThis.museumArBoot && globalThis.museumArBoot.camera) || requestCamera();
   state.tracker = await WorkerTracker.create(m, m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   mark("tracker");
-  const scene = buildScene().then(() => mark("content"));
   applyLanguage();
   $("overlay").addEventListener("click", onTap);
   window.addEventListener("resize", resize);
@@ -79,14 +91,35 @@ async function boot() {
   await startCamera(undefined, stream);
   mark("camera");
   requestAnimationFrame(loop);
+  // the first frame sent to the tracker, or a camera that is not there or gives no frames: the content waits no longer
+  if (!state.cameraError) await Promise.race([firstSent, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
+  let content;
   try {
-    await scene;
+    content = await contentCode(); // fails only when content.js is not the one the manifest lists
   } catch (e) {
     return fatal("tampered", e);
   }
+  mark("code");
+  state.scene = new content.ArScene($("overlay"));
+  resize();
+  try {
+    await buildScene(content.kindOf); // throws only for a changed file (IntegrityError)
+  } catch (e) {
+    return fatal("tampered", e);
+  }
+  state.kinds = content; // the panel and taps use the items' kinds once they are built
+  mark("content");
+  // the poses of markers found while the content loaded
+  for (const [id, r] of Object.entries(state.tracked)) if (state.lastSeen.has(id)) state.scene.setPose(id, r.pose);
+  state.redraw = true;
   applyLanguage();
   state.ready = true;
   keepEverythingOffline();
+  // While no marker is in view, the content's shaders are compiled and its textures uploaded, so
+  // the first frame that shows it does not stall (idle time: the visitor is still looking for a
+  // marker).
+  if (!state.lastSeen.size) await state.scene.prepare();
+  mark("prepared");
 }
 
 function nextLanguage() {
@@ -103,7 +136,7 @@ function fatal(key, err) {
   state.ready = true;
 }
 
-async function buildScene() {
+async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from content.js
   const m = state.manifest, sc = state.scene;
   const jobs = [];
   state.itemErrors = [];
@@ -112,7 +145,7 @@ async function buildScene() {
     for (const item of marker.items) {
       // A file that was changed is fatal (IntegrityError); one that merely fails to load leaves
       // the rest of the exhibit working.
-      jobs.push(buildItem(marker, item).catch((e) => {
+      jobs.push(buildItem(kindOf(m, item), marker, item).catch((e) => {
         if (e instanceof IntegrityError) throw e;
         console.error(`item ${item.id}:`, e);
         state.itemErrors.push({ item: item.id, error: String(e.message || e) });
@@ -122,10 +155,20 @@ async function buildScene() {
   await Promise.all(jobs);
 }
 
-async function buildItem(marker, item) {
-  const kind = kindOf(state.manifest, item); // what each kind builds: kinds.js
+async function buildItem(kind, marker, item) { // kind: what it builds (kinds.js)
   if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`);
   state.scene.placeItem(marker.id, item, await kind.build(kindContext(), item));
+}
+
+/** The record of an item's kind (kinds.js, in content.js); none until the content is built. */
+function kindOf(item) {
+  return state.kinds ? state.kinds.kindOf(state.manifest, item) : null;
+}
+
+/** The list view (listview.js, in content.js: it shows the items as their kinds do), once its
+ * code is there. */
+function showList() {
+  contentCode().then((c) => { if (state.listOpen) c.buildList($("list"), state); }, () => {});
 }
 
 /** What a kind's record (kinds.js) gets to build its object and fill its panel row. */
@@ -181,9 +224,8 @@ function togglePlay(item) {
 
 function onTap(ev) {
   const rect = ev.target.getBoundingClientRect();
-  const item = state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
-  const kind = item && kindOf(state.manifest, item);
-  if (kind && kind.media && item.playback.tap_to_play) togglePlay(item);
+  const item = state.scene && state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
+  if (item && kindOf(item) && kindOf(item).media && item.playback.tap_to_play) togglePlay(item);
 }
 
 function markerById(id) {
@@ -217,8 +259,7 @@ async function startCamera(deviceId, requested) {
   if (state.toDraw && state.toDraw.results.picture) state.toDraw.results.picture.close();
   state.toDraw = null;
   document.body.classList.remove("tracked-frames");
-  const frame = $("frame");
-  frame.getContext("2d").clearRect(0, 0, frame.width, frame.height);
+  frameContext().transferFromImageBitmap(null);
   const got = await asked;
   if (got.error) {
     state.cameraError = got.error;
@@ -259,7 +300,7 @@ function switchCamera() {
 
 function resize() {
   const el = $("camera");
-  if (!el.videoWidth || !state.tracker) return;
+  if (!el.videoWidth || !state.tracker || !state.scene) return; // called again once the scene is made
   const K = state.tracker.intrinsics(el.videoWidth, el.videoHeight);
   state.scene.setProjection(K, el.videoWidth, el.videoHeight, window.innerWidth, window.innerHeight);
   state.redraw = true;
@@ -288,7 +329,7 @@ function trackNewFrame() {
   const el = $("camera");
   if (busy || !newFrame || state.error || state.listOpen || el.readyState < 2 || !el.videoWidth || !state.tracker) return;
   if ("requestVideoFrameCallback" in HTMLVideoElement.prototype) newFrame = false;
-  if (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight) resize();
+  if (state.scene && (state.scene.view.w !== window.innerWidth || state.scene.view.h !== window.innerHeight)) resize();
   busy = true;
   const t0 = performance.now();
   const tSec = t0 / 1000;
@@ -297,10 +338,12 @@ function trackNewFrame() {
   // trailing the live video (docs/viewer.md, "No swimming"). Until some content is built there is
   // nothing to keep in step with: the live video shows, and the page's thread is left to building
   // the content (at 4x CPU throttling the pictures of the first frames had delayed it).
-  state.tracker.process(el, tSec, state.scene.hasContent()).then((results) => {
+  const sent = state.tracker.process(el, tSec, Boolean(state.scene && state.scene.hasContent()));
+  sent1(); // the first frame is with the tracker: the page's thread is free until it answers
+  sent.then((results) => {
     state.trackMs.push(performance.now() - t0);
     if (state.trackMs.length > 120) state.trackMs.shift();
-    state.processed++;
+    if (!state.processed++) mark("tracked");
     // Drawn at the next animation frame, picture and poses together; a tracked frame that was not
     // drawn yet gives way to a newer one. Tracking no longer waits for the drawing: at 4x CPU
     // throttling drawing each frame before tracking the next had held it under 20 frames/s.
@@ -325,7 +368,7 @@ function loop() {
     drawTrackedFrame(tracked.results.picture);
     applyTracking(tracked.results, tracked.tSec);
   }
-  if (!state.redraw && !liveContent()) return;
+  if (!state.scene || (!state.redraw && !liveContent())) return;
   state.redraw = false;
   state.scene.render();
   state.frames++;
@@ -337,20 +380,23 @@ function liveContent() {
   return false;
 }
 
-/** Draw the tracked frame as the camera picture, cropped to fill the screen as the video was
- * (object-fit: cover). The first one hides the live video. */
-function drawTrackedFrame(bitmap) { // an ImageBitmap or a VideoFrame
+/** The tracked frame's picture (an ImageBitmap, made in the tracker's worker) becomes #frame's
+ * content as it is, without a copy (ImageBitmapRenderingContext); the canvas is cropped to fill
+ * the screen as the video was by CSS (object-fit: cover). Drawing it into a 2D canvas here had
+ * been the page thread's longest task per frame at 4x CPU throttling. The first one hides the
+ * live video. */
+function drawTrackedFrame(bitmap) {
   if (!bitmap) return;
   const canvas = $("frame");
-  const w = Math.round(window.innerWidth * (window.devicePixelRatio || 1)), h = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
-  if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
-  const bw = bitmap.displayWidth || bitmap.width, bh = bitmap.displayHeight || bitmap.height;
-  const scale = Math.max(w / bw, h / bh);
-  const dw = bw * scale, dh = bh * scale;
-  canvas.getContext("2d").drawImage(bitmap, (w - dw) / 2, (h - dh) / 2, dw, dh);
-  bitmap.close();
+  if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) { canvas.width = bitmap.width; canvas.height = bitmap.height; }
+  frameContext().transferFromImageBitmap(bitmap); // the bitmap is the canvas's now (detached)
   state.framesDrawn = (state.framesDrawn || 0) + 1;
   document.body.classList.add("tracked-frames");
+}
+
+function frameContext() {
+  if (!state.frameContext) state.frameContext = $("frame").getContext("bitmaprenderer");
+  return state.frameContext;
 }
 
 function applyTracking(results, tSec) {
@@ -358,13 +404,13 @@ function applyTracking(results, tSec) {
   // left as it is (empty), its canvas untouched
   if (results.length) state.redraw = true;
   for (const r of results) {
-    state.scene.setPose(r.id, r.pose);
+    if (state.scene) state.scene.setPose(r.id, r.pose);
     state.lastSeen.set(r.id, tSec);
     state.tracked[r.id] = { pose: r.pose, corners: r.corners, score: r.score, err: r.err, t: r.raw.t, R: r.raw.R, time: tSec };
     if (state.firstAnchorMs === null) state.firstAnchorMs = performance.now() - state.startMs;
   }
   for (const [id, seen] of state.lastSeen) {
-    if (tSec - seen > LOST_AFTER_S) { state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; state.redraw = true; }
+    if (tSec - seen > LOST_AFTER_S) { if (state.scene) state.scene.setPose(id, null); state.lastSeen.delete(id); delete state.tracked[id]; state.redraw = true; }
   }
   state.lastAnySeen = state.lastAnySeen || new Map();
   for (const r of results) {
@@ -411,7 +457,7 @@ function applyLanguage() {
   state.redraw = true;
   for (const el of state.media.values()) if (el.tagName === "VIDEO") applyCaptions(el);
   renderPanel();
-  if (state.listOpen) buildList($("list"), state);
+  if (state.listOpen) showList();
 }
 
 function renderPanel() {
@@ -428,13 +474,13 @@ function renderPanel() {
     // the panel carries texts and controls; kinds without a panel row (meshes, images) speak for
     // themselves in the scene
     const ctx = kindContext();
-    for (const item of marker.items.filter((it) => it.visible && kindOf(state.manifest, it) && kindOf(state.manifest, it).panel)) {
+    for (const item of marker.items.filter((it) => it.visible && kindOf(it) && kindOf(it).panel)) {
       const row = document.createElement("div");
       row.className = "panel-item";
       const title = document.createElement("h3");
       title.textContent = pick(item.title, L, state.languages);
       row.appendChild(title);
-      kindOf(state.manifest, item).panel(ctx, item, row, L);
+      kindOf(item).panel(ctx, item, row, L);
       panel.appendChild(row);
     }
   }
@@ -446,7 +492,7 @@ function toggleList(open = !state.listOpen) {
   state.listOpen = open;
   $("list").hidden = !open;
   $("app").classList.toggle("list-open", open);
-  if (open) buildList($("list"), state);
+  if (open) showList();
   applyLanguage();
   const section = open && state.wantedMarker && document.getElementById(`marker-${state.wantedMarker}`);
   if (section) section.scrollIntoView({ block: "start" });

@@ -191,6 +191,18 @@ export class ArScene {
     return null;
   }
 
+  /** Compile the shaders of everything placed and upload its textures, before a marker shows it:
+   * done while the visitor is still looking for a marker, the first frame that draws the content
+   * does not stall on them. Resolves when the shaders are ready (KHR_parallel_shader_compile). */
+  async prepare() {
+    const maps = new Set();
+    this.scene.traverse((o) => {
+      for (const mat of o.material ? [].concat(o.material) : []) for (const key of ["map", "normalMap", "roughnessMap", "metalnessMap", "emissiveMap", "aoMap"]) if (mat[key] && !mat[key].isVideoTexture) maps.add(mat[key]);
+    });
+    for (const tex of maps) this.renderer.initTexture(tex);
+    await this.renderer.compileAsync(this.scene, this.camera);
+  }
+
   /** Whether any marker carries an item yet. */
   hasContent() {
     for (const e of this.anchors.values()) if (e.items.length) return true;

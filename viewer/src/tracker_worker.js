@@ -8,8 +8,13 @@
 //
 // Messages in:  {type: "init", markers, hfov, tracking, targets: [{id, buffer}]}
 //               {type: "frame", seq, buffer (ArrayBuffer, transferred), w, h, t}
-//               {type: "frame", seq, frame (a YUV VideoFrame, transferred; closed here), t}
-// Messages out: {type: "result", seq, results, ms, buffer (transferred back, if one came), error}
+//               {type: "frame", seq, frame (a YUV VideoFrame, transferred; closed here), t, picture}
+// Messages out: {type: "result", seq, results, ms, buffer (transferred back, if one came), error,
+//                picture (an ImageBitmap of the tracked frame, transferred, when asked for)}
+//
+// The picture shown on the page is made here, from the very frame that was tracked: the page
+// only hands it to its canvas (ImageBitmapRenderingContext, no copy). Drawing the VideoFrame into
+// a 2D canvas on the page's thread had been its largest task per frame at 4x CPU throttling.
 import { Tracker, greyOfVideoFrame } from "./tracker.js";
 import { poseMatrixCV } from "./pose.js";
 import { createImageTracker, parseTarget } from "./image_targets/index.js";
@@ -25,7 +30,14 @@ function artworkResult(d) {
   return { id: d.id, kind: "artwork", pose: poseMatrixCV(R, t), corners: d.corners, score: d.score, err: 0, raw: { R, t }, state: d.state };
 }
 
-const frameStore = {}; // the VideoFrame copy's buffers, kept between frames
+const frameStore = {};
+
+function track(grey, w, h, t) {
+  const results = tracker.processGrey(grey, w, h, t);
+  if (!artworks) return results;
+  return results.concat(artworks.process({ data: grey, width: w, height: h }, tracker.intrinsics(w, h)).map(artworkResult));
+}
+ // the VideoFrame copy's buffers, kept between frames
 
 self.onmessage = async (e) => {
   const m = e.data;
@@ -38,20 +50,28 @@ self.onmessage = async (e) => {
   const t0 = performance.now();
   let results = [];
   let error = null;
+  let shot = null, picture = null;
   try {
     let grey, w = m.w, h = m.h;
     if (m.frame) {
-      // a YUV VideoFrame from the camera: its Y plane is the grey image
+      // a YUV VideoFrame from the camera: its Y plane is the grey image. Its picture is made while
+      // the plane is copied and tracked (the frame stays open until both are done).
+      shot = m.picture ? createImageBitmap(m.frame).catch(() => null) : null;
       try {
         ({ g: grey, w, h } = await greyOfVideoFrame(m.frame, frameStore));
+        results = track(grey, w, h, m.t);
+        picture = shot && (await shot);
       } finally {
         m.frame.close();
       }
-    } else grey = new Uint8Array(m.buffer, 0, w * h);
-    results = tracker.processGrey(grey, w, h, m.t);
-    if (artworks) results = results.concat(artworks.process({ data: grey, width: w, height: h }, tracker.intrinsics(w, h)).map(artworkResult));
+    } else results = track(new Uint8Array(m.buffer, 0, w * h), w, h, m.t);
   } catch (err) {
     error = String((err && err.stack) || err);
+    if (shot) shot.then((b) => b && b.close());
+    picture = null;
   }
-  self.postMessage({ type: "result", seq: m.seq, results, ms: performance.now() - t0, buffer: m.buffer, error }, m.buffer ? [m.buffer] : []);
+  const transfer = [];
+  if (m.buffer) transfer.push(m.buffer);
+  if (picture) transfer.push(picture);
+  self.postMessage({ type: "result", seq: m.seq, results, ms: performance.now() - t0, buffer: m.buffer, error, picture }, transfer);
 };

@@ -12,8 +12,9 @@ export class WorkerTracker {
     const cards = markers.filter((m) => !m.target); // artworks are found by their pictures, not a code
     const local = new Tracker(cards, hfovDeg, tracking);
     try {
-      const url = await verifiedUrl(manifest, "tracker_worker.js");
-      const worker = new Worker(url);
+      // boot.js started it from its checked bytes (for this manifest), else it is started here
+      const boot = globalThis.museumArBoot;
+      const worker = boot && boot.manifest === manifest && boot.worker ? await boot.worker : new Worker(await verifiedUrl(manifest, "tracker_worker.js"));
       const targets = [];
       for (const m of markers) if (m.target && m.target.file) targets.push({ id: m.id, buffer: await fetchVerified(manifest, m.target.file) });
       worker.postMessage({ type: "init", markers: cards, hfov: hfovDeg, tracking, targets }, targets.map((t) => t.buffer));
@@ -40,9 +41,13 @@ export class WorkerTracker {
       this.workerMs = m.ms;
       const p = this.pending.get(m.seq);
       this.pending.delete(m.seq);
-      if (!p) return;
-      if (m.error) p.reject(new Error("tracker worker: " + m.error));
-      else p.resolve(m.results);
+      if (!p || m.error) {
+        if (m.picture) m.picture.close();
+        if (p) p.reject(new Error("tracker worker: " + m.error));
+        return;
+      }
+      m.results.picture = m.picture || null;
+      p.resolve(m.results);
     };
     worker.onerror = (e) => {
       for (const p of this.pending.values()) p.reject(new Error("tracker worker failed: " + e.message));
@@ -58,22 +63,18 @@ export class WorkerTracker {
     return this.local.intrinsics(vw, vh);
   }
 
-  /** Track the video's current frame; resolves to the results, with `results.picture` the same
-   * frame to draw (a VideoFrame or an ImageBitmap; the caller closes it) when wantPicture. */
+  /** Track the video's current frame; resolves to the results, with `results.picture` an
+   * ImageBitmap of the same frame to draw (the caller closes it) when wantPicture. */
   async process(video, tSec, wantPicture = false) {
     // Where the camera gives YUV VideoFrames, the frame itself goes to the worker (transferred, not
     // copied), which reads its Y plane there: the page's thread no longer copies 2 x 0.9 MB per
-    // frame (1280x720). A clone of it (no copy) is the picture to draw.
+    // frame (1280x720). The worker also makes the picture to show from it (tracker_worker.js).
     const frame = this.transferFrames !== false ? this.local.videoFrame(video) : null;
     if (frame) {
-      const picture = wantPicture ? frame.clone() : null;
       try {
-        const results = await this.send({ type: "frame", seq: ++this.seq, frame, t: tSec }, [frame]);
-        results.picture = picture;
-        return results;
+        return await this.send({ type: "frame", seq: ++this.seq, frame, t: tSec, picture: wantPicture }, [frame]);
       } catch (e) {
         frame.close();
-        if (picture) picture.close();
         if (!(e instanceof DOMException)) throw e;
         this.transferFrames = false; // a browser that cannot transfer VideoFrames: copy the grey image
       }
