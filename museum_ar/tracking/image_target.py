@@ -30,6 +30,7 @@ import numpy as np
 
 from ..core.errors import TrackingError
 from .intrinsics import CameraIntrinsics
+from . import picture_outline as _outline
 
 from ..core.errors import MarkerError
 from ..markers import image_compile as _ic
@@ -82,11 +83,16 @@ class SearchOptions:
     # ... comparing only the picture's inside, this many high-pass widths in from the outline
     # (DENSE_EDGE_SIGMAS; 0 = the whole picture, the previous alignment)
     dense_edge_sigmas: float = 2.5
+    # A wanted target the features did not find is looked for by the picture's outline (straight
+    # edges closing a quad that can be a rectangle of its aspect), judged by the appearance check
+    # alone (`_outline_search`): a repetitive pattern and a faint etching have no features that
+    # anchor a homography, but a plain outline
+    outline_search: bool = True
 
     @classmethod
     def before(cls) -> SearchOptions:
         return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False,
-                   follow_frame_corners=False, preselect_keep=0, dense_pose=False, dense_edge_sigmas=0.0)
+                   follow_frame_corners=False, preselect_keep=0, dense_pose=False, dense_edge_sigmas=0.0, outline_search=False)
 
 
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
@@ -316,6 +322,20 @@ def _ecc(t: CompiledTarget, H: np.ndarray, W0: np.ndarray, shift: np.ndarray, tp
     return Hn
 
 
+OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this alike before it is aligned
+OUTLINE_MIN_APPEARANCE = 0.6  # ... and this alike after (a found target's own features need 0.4)
+OUTLINE_LEAD = 0.25  # ... ahead of every other target on that quad (a series' neighbour: <= 0.06 at the truth)
+OUTLINE_MAX_ASPECT_LOG = 0.12  # the quad's rectangle must have the target's width/height within ~13 %
+
+
+def _uprightness(t: CompiledTarget, H: np.ndarray) -> float:
+    """How nearly the picture's top edge runs left to right on screen (1 = level): pictures hang
+    upright and a tablet is held so, which picks the turn of a picture that looks the same turned."""
+    c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
+    d = c[1] - c[0]
+    return float(d[0] / max(1e-9, np.linalg.norm(d)))
+
+
 def _overlap(a, b) -> float:
     x0, y0 = max(a[0], b[0]), max(a[1], b[1])
     x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
@@ -434,6 +454,10 @@ class ImageTargetTracker:
                 if Hd is not None:
                     tr.H, tr.dense = Hd, True
             found.append((score, tid, tr))
+        if self.options.outline_search:
+            rest = wanted - {tid for _, tid, _ in found}
+            if rest:
+                found += self._outline_search(grey, rest, [tr for _, _, tr in found])
         # Two look-alikes (a series, crops of one plate) may both fit the same place; the whole
         # picture decides: keep the one whose reference looks most like what is there.
         found.sort(key=lambda f: -f[0])
@@ -442,6 +466,68 @@ class ImageTargetTracker:
             if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
                 continue
             self.tracks[tid] = tr
+
+    def _outline_search(self, grey: np.ndarray, wanted: set[str], found: list[_Track]) -> list[tuple[float, str, _Track]]:
+        """Wanted targets found by their outline (picture_outline): each quad of the frame that can be
+        the image of a rectangle, not on a picture found already, is tried as every wanted target of
+        its aspect in its two turns of that aspect; the best is aligned (dense_homography, else the
+        template refinement) and kept when it then looks like the reference (OUTLINE_MIN_APPEARANCE)
+        by a clear lead over every other target (OUTLINE_LEAD): never a look-alike of a series."""
+        K = self.intr.matrix()
+        fsize = (grey.shape[1], grey.shape[0])
+        taken = [cv2.boundingRect(tr.img_pts.astype(np.float32)) for tr in list(found) + list(self.tracks.values())]
+        out: list[tuple[float, str, _Track]] = []
+        for q in _outline.picture_quads(grey, K):
+            box = cv2.boundingRect(q)
+            if any(_overlap(box, b) > 0.5 for b in taken):
+                continue
+            aspect, _skew = _outline.rectangle_aspect(q, K)
+            cands: list[tuple[float, str, np.ndarray]] = []
+            for tid in wanted:
+                t = self.targets[tid]
+                r = t.ref_size[0] / t.ref_size[1]
+                for turn, corners in enumerate(_outline.rotations(q)):
+                    if abs(np.log(aspect * (r if turn % 2 else 1 / r))) > OUTLINE_MAX_ASPECT_LOG:
+                        continue
+                    H = cv2.getPerspectiveTransform(t.corners_ref(), corners)
+                    if homography_is_sane(H, t.ref_size, fsize):
+                        cands.append((appearance_score(t, H, grey), tid, H))
+            cands.sort(key=lambda c: -c[0])
+            if not cands or cands[0][0] < OUTLINE_MIN_START:
+                continue
+            # the outline's corners are ~1-2 px off: a fine or periodic picture (the pattern) scores
+            # low until aligned, and its turn by 180 degrees may score higher; so every turn of the
+            # leading target near the top is aligned and scored again
+            best_tid = cands[0][1]
+            tried = []
+            for score0, tid, H in cands:
+                if tid != best_tid or score0 < cands[0][0] - 0.3:
+                    continue
+                t = self.targets[tid]
+                tr = _Track(H, np.zeros((0, 2), np.float32), np.zeros((0, 2), np.float32), followed=False)
+                Hd = dense_homography(t, H, grey, self.options.dense_edge_sigmas)
+                if Hd is not None:
+                    tr.H, tr.dense = Hd, True
+                else:
+                    self._refine(t, tr, grey)
+                tried.append((appearance_score(t, tr.H, grey), _uprightness(t, tr.H), tr))
+            if not tried:
+                continue
+            top = max(s for s, _, _ in tried)
+            score, _, tr = max((c for c in tried if c[0] >= top - 0.1), key=lambda c: c[1])  # a tie (a symmetric picture): the upright turn
+            rival = max((c[0] for c in cands if c[1] != best_tid), default=-1.0)
+            if score < OUTLINE_MIN_APPEARANCE or rival > score - OUTLINE_LEAD:
+                continue
+            t = self.targets[best_tid]
+            if len(tr.ref_pts) < TRACK_MIN_POINTS:  # not refined: follow the frame's corners, else a grid through H
+                self._frame_corners(t, tr, grey)
+            if len(tr.ref_pts) < TRACK_MIN_POINTS:
+                g = _grid(t)
+                tr.ref_pts, tr.img_pts = g, cv2.perspectiveTransform(g.reshape(1, -1, 2), tr.H).reshape(-1, 2)
+            out.append((score, best_tid, tr))
+            taken.append(box)
+            wanted = wanted - {best_tid}
+        return out
 
     def _preselect(self, d: np.ndarray, wanted: set[str]) -> list[int]:
         """The wanted targets' indices; with more than PRESELECT_KEEP of them, the PRESELECT_KEEP
