@@ -255,11 +255,12 @@ def _grid(t: CompiledTarget, n: int = 7) -> np.ndarray:
     return np.stack([xs.ravel(), ys.ravel()], axis=1).astype(np.float32)
 
 
-def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_sigmas: float = DENSE_EDGE_SIGMAS) -> np.ndarray | None:
+def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_sigmas: float = DENSE_EDGE_SIGMAS,
+                     below_px: float = DENSE_BELOW_PX) -> np.ndarray | None:
     """H (reference -> frame) aligned on every pixel of the picture (ECC, 8 parameters), or None
     when it does not take (correlation under DENSE_MIN_ECC_INSIDE on the picture's inside, then
     under DENSE_MIN_ECC on the whole picture; a corner moved more than DENSE_MAX_SHIFT,
-    an insane outline) or the picture is DENSE_BELOW_PX wide or more on screen. The reference is
+    an insane outline) or the picture is below_px wide or more on screen. The reference is
     compared at about its on-screen size (at most DENSE_MAX_PX wide), both sides high-passed so
     gallery light and glare do not pull; the frame only around the picture."""
     if t.reference is None:
@@ -267,7 +268,7 @@ def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_si
     w, h = t.ref_size
     c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
     on_screen = float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
-    if on_screen >= DENSE_BELOW_PX:
+    if on_screen >= below_px:
         return None
     tw = int(min(DENSE_MAX_PX, w, max(48, on_screen)))
     s = tw / w
@@ -326,6 +327,11 @@ OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this 
 OUTLINE_MIN_APPEARANCE = 0.6  # ... and this alike after (a found target's own features need 0.4)
 OUTLINE_LEAD = 0.25  # ... ahead of every other target on that quad (a series' neighbour: <= 0.06 at the truth)
 OUTLINE_MAX_ASPECT_LOG = 0.12  # the quad's rectangle must have the target's width/height within ~13 %
+
+
+def _on_screen(t: CompiledTarget, H: np.ndarray) -> float:
+    c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
+    return float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
 
 
 def _uprightness(t: CompiledTarget, H: np.ndarray) -> float:
@@ -505,9 +511,11 @@ class ImageTargetTracker:
                     continue
                 t = self.targets[tid]
                 tr = _Track(H, np.zeros((0, 2), np.float32), np.zeros((0, 2), np.float32), followed=False)
-                Hd = dense_homography(t, H, grey, self.options.dense_edge_sigmas)
+                # aligned at any size: an outline's start is too rough for the template refinement on
+                # a faint etching 450 px wide (its appearance stayed 0.56)
+                Hd = dense_homography(t, H, grey, self.options.dense_edge_sigmas, below_px=np.inf)
                 if Hd is not None:
-                    tr.H, tr.dense = Hd, True
+                    tr.H, tr.dense = Hd, _on_screen(t, Hd) < DENSE_BELOW_PX  # nearer, the pose from followed points (as found by features)
                 else:
                     self._refine(t, tr, grey)
                 tried.append((appearance_score(t, tr.H, grey), _uprightness(t, tr.H), tr))
