@@ -216,25 +216,46 @@ def appearance_score(t: CompiledTarget, H: np.ndarray, grey: np.ndarray) -> floa
     blur; the coarse band drops what gallery light does (a spotlight's fall-off, glare on the
     glass), which a plain NCC took for a different picture (measured on the benchmark's views:
     the right target scores >= 0.74, a neighbour of the same series <= 0.06)."""
-    if t.reference is None:
-        return 1.0
-    w, h = t.ref_size
-    s = _CHECK_PX / w
-    S = np.diag([s, s, 1.0])
-    sw, sh = _CHECK_PX, max(8, round(h * s))
-    Hb = S @ np.linalg.inv(H)
-    back = cv2.warpPerspective(grey.astype(np.float32), Hb, (sw, sh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-    inside = cv2.warpPerspective(np.ones(grey.shape[:2], np.uint8), Hb, (sw, sh), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
-    valid = inside > 0
-    if valid.mean() < 0.5:  # mostly outside the frame: cannot judge, take the features' word
-        return MIN_APPEARANCE
-    ref = cv2.resize(t.reference, (sw, sh), interpolation=cv2.INTER_AREA).astype(np.float32)
-    a = _band(back)[valid]
-    b = _band(ref)[valid]
-    a = a - a.mean()
-    b = b - b.mean()
-    den = float(np.sqrt((a * a).sum() * (b * b).sum()))
-    return float((a * b).sum() / den) if den > 0 else 0.0
+    return _Appearance(grey).score(t, H)
+
+
+class _Appearance:
+    """appearance_score for many (target, homography) pairs on one frame: the frame converted once,
+    each target's band-passed check picture made once, and a pull-back shared by the targets of one
+    size (the outline search tries every wanted target on each quad)."""
+
+    def __init__(self, grey: np.ndarray):
+        self.grey = grey.astype(np.float32)
+        self.ones = np.ones(grey.shape[:2], np.uint8)
+        self._refs: dict[int, np.ndarray] = {}
+        self._backs: dict[bytes, tuple[np.ndarray, np.ndarray] | None] = {}
+
+    def score(self, t: CompiledTarget, H: np.ndarray) -> float:
+        if t.reference is None:
+            return 1.0
+        w, h = t.ref_size
+        s = _CHECK_PX / w
+        sw, sh = _CHECK_PX, max(8, round(h * s))
+        Hb = np.diag([s, s, 1.0]) @ np.linalg.inv(H)
+        key = np.round(Hb / Hb[2, 2], 9).tobytes() + bytes([sh % 256, sh // 256])
+        if key not in self._backs:
+            back = cv2.warpPerspective(self.grey, Hb, (sw, sh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+            inside = cv2.warpPerspective(self.ones, Hb, (sw, sh), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+            valid = inside > 0
+            # mostly outside the frame: cannot judge (None: take the features' word)
+            self._backs[key] = None if valid.mean() < 0.5 else (_band(back), valid)
+        pb = self._backs[key]
+        if pb is None:
+            return MIN_APPEARANCE
+        if id(t) not in self._refs:
+            self._refs[id(t)] = _band(cv2.resize(t.reference, (sw, sh), interpolation=cv2.INTER_AREA).astype(np.float32))
+        band_back, valid = pb
+        a = band_back[valid]
+        b = self._refs[id(t)][valid]
+        a = a - a.mean()
+        b = b - b.mean()
+        den = float(np.sqrt((a * a).sum() * (b * b).sum()))
+        return float((a * b).sum() / den) if den > 0 else 0.0
 
 
 DENSE_MAX_PX = 320  # the dense alignment compares the picture at most this wide (its on-screen width when smaller)
@@ -483,21 +504,28 @@ class ImageTargetTracker:
         fsize = (grey.shape[1], grey.shape[0])
         taken = [cv2.boundingRect(tr.img_pts.astype(np.float32)) for tr in list(found) + list(self.tracks.values())]
         out: list[tuple[float, str, _Track]] = []
+        look = _Appearance(grey)
         for q in _outline.picture_quads(grey, K):
             box = cv2.boundingRect(q)
             if any(_overlap(box, b) > 0.5 for b in taken):
                 continue
             aspect, _skew = _outline.rectangle_aspect(q, K)
+            turns = _outline.rotations(q)
+            homs: dict[tuple, np.ndarray | None] = {}  # one homography per (reference size, turn): targets of one size share it
             cands: list[tuple[float, str, np.ndarray]] = []
             for tid in wanted:
                 t = self.targets[tid]
                 r = t.ref_size[0] / t.ref_size[1]
-                for turn, corners in enumerate(_outline.rotations(q)):
+                for turn in range(4):
                     if abs(np.log(aspect * (r if turn % 2 else 1 / r))) > OUTLINE_MAX_ASPECT_LOG:
                         continue
-                    H = cv2.getPerspectiveTransform(t.corners_ref(), corners)
-                    if homography_is_sane(H, t.ref_size, fsize):
-                        cands.append((appearance_score(t, H, grey), tid, H))
+                    key = (t.ref_size, turn)
+                    if key not in homs:
+                        H = cv2.getPerspectiveTransform(t.corners_ref(), turns[turn])
+                        homs[key] = H if homography_is_sane(H, t.ref_size, fsize) else None
+                    H = homs[key]
+                    if H is not None:
+                        cands.append((look.score(t, H), tid, H))
             cands.sort(key=lambda c: -c[0])
             if not cands or cands[0][0] < OUTLINE_MIN_START:
                 continue
@@ -518,7 +546,7 @@ class ImageTargetTracker:
                     tr.H, tr.dense = Hd, _on_screen(t, Hd) < DENSE_BELOW_PX  # nearer, the pose from followed points (as found by features)
                 else:
                     self._refine(t, tr, grey)
-                tried.append((appearance_score(t, tr.H, grey), _uprightness(t, tr.H), tr))
+                tried.append((look.score(t, tr.H), _uprightness(t, tr.H), tr))
             if not tried:
                 continue
             top = max(s for s, _, _ in tried)
