@@ -344,6 +344,8 @@ def _ecc(t: CompiledTarget, H: np.ndarray, W0: np.ndarray, shift: np.ndarray, tp
     return Hn
 
 
+FLOW_HALF_FROM_PX = 300  # points spread this wide on screen or more are followed at half resolution
+FLOW_MARGIN_PX = 96  # the followed frame's flow looks this far around the points' box (a hand-held move: <= ~30 px a frame)
 OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this alike before it is aligned
 OUTLINE_MIN_APPEARANCE = 0.6  # ... and this alike after (a found target's own features need 0.4)
 OUTLINE_LEAD = 0.25  # ... ahead of every other target on that quad (a series' neighbour: <= 0.06 at the truth)
@@ -647,11 +649,27 @@ class ImageTargetTracker:
     def _follow(self, grey: np.ndarray) -> list[str]:
         lost = []
         for tid, tr in self.tracks.items():
-            p0 = tr.img_pts.reshape(-1, 1, 2).astype(np.float32)
-            p1, st, _ = cv2.calcOpticalFlowPyrLK(self._prev, grey, p0, None, winSize=(21, 21), maxLevel=3)
-            p0b, st2, _ = cv2.calcOpticalFlowPyrLK(grey, self._prev, p1, None, winSize=(21, 21), maxLevel=3)
-            fb = np.linalg.norm(p0b.reshape(-1, 2) - p0.reshape(-1, 2), axis=1)
+            # the flow runs on both frames cropped around the points (FLOW_MARGIN_PX more each
+            # side): each call builds both images' pyramids, and on the whole 720p frame that was
+            # most of a followed frame
+            x0, y0 = (max(0, int(v) - FLOW_MARGIN_PX) // 2 * 2 for v in tr.img_pts.min(axis=0))
+            x1, y1 = (int(v) + FLOW_MARGIN_PX for v in tr.img_pts.max(axis=0))
+            a, b = self._prev[y0:y1, x0:x1], grey[y0:y1, x0:x1]
+            # A large picture on screen is followed at half resolution (one pyramid level up, a
+            # window of the same reach): a fraction of the work per point, and its points are
+            # still hundreds of px apart (painting clip at 0.8 m: points within 0.12 px of the full
+            # resolution's, still jitter measured in docs/image_targets.md)
+            k = 2 if float(np.ptp(tr.img_pts[:, 0])) >= FLOW_HALF_FROM_PX else 1
+            if k == 2:
+                a, b = cv2.pyrDown(a), cv2.pyrDown(b)
+            off = np.float32([x0, y0])
+            p0 = ((tr.img_pts - off) / k).reshape(-1, 1, 2).astype(np.float32)
+            win = (21 // k + (k - 1), 21 // k + (k - 1))  # 21 px, or 11 at half resolution
+            p1, st, _ = cv2.calcOpticalFlowPyrLK(a, b, p0, None, winSize=win, maxLevel=3 - (k - 1))
+            p0b, st2, _ = cv2.calcOpticalFlowPyrLK(b, a, p1, None, winSize=win, maxLevel=3 - (k - 1))
+            fb = np.linalg.norm(p0b.reshape(-1, 2) - p0.reshape(-1, 2), axis=1) * k
             good = st.ravel().astype(bool) & st2.ravel().astype(bool) & (fb < 1.0)
+            p1 = p1 * k + off
             if good.sum() < TRACK_MIN_POINTS:
                 lost.append(tid)
                 continue
