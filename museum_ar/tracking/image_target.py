@@ -349,7 +349,7 @@ FLOW_MARGIN_PX = 96  # the followed frame's flow looks this far around the point
 OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this alike before it is aligned
 OUTLINE_MIN_APPEARANCE = 0.6  # ... and this alike after (a found target's own features need 0.4)
 OUTLINE_LEAD = 0.25  # ... ahead of every other target on that quad (a series' neighbour: <= 0.06 at the truth)
-OUTLINE_MAX_ASPECT_LOG = 0.12  # the quad's rectangle must have the target's width/height within ~13 %
+OUTLINE_MAX_ASPECT_LOG = _outline.ASPECT_LOG  # the quad's rectangle must have the target's width/height within ~13 %
 
 
 def _on_screen(t: CompiledTarget, H: np.ndarray) -> float:
@@ -507,7 +507,8 @@ class ImageTargetTracker:
         taken = [cv2.boundingRect(tr.img_pts.astype(np.float32)) for tr in list(found) + list(self.tracks.values())]
         out: list[tuple[float, str, _Track]] = []
         look = _Appearance(grey)
-        for q in _outline.picture_quads(grey, K):
+        aspects = sorted({self.targets[tid].ref_size[0] / self.targets[tid].ref_size[1] for tid in wanted})
+        for q in _outline.picture_quads(grey, K, aspects):
             box = cv2.boundingRect(q)
             if any(_overlap(box, b) > 0.5 for b in taken):
                 continue
@@ -536,8 +537,8 @@ class ImageTargetTracker:
             # leading target near the top is aligned and scored again
             best_tid = cands[0][1]
             tried = []
-            for score0, tid, H in cands:
-                if tid != best_tid or score0 < cands[0][0] - 0.3:
+            for _score0, tid, H in cands:
+                if tid != best_tid:  # every turn: the upright one of the pattern started at 0.55, its 180-degree turn at 0.91
                     continue
                 t = self.targets[tid]
                 tr = _Track(H, np.zeros((0, 2), np.float32), np.zeros((0, 2), np.float32), followed=False)

@@ -22,8 +22,9 @@ import numpy as np
 MIN_SIDE_PX = 40  # shorter sides than this are not searched: too few pixels for the appearance check
 MAX_LINES = 24  # the best supported lines of a frame are combined into quads
 MAX_QUADS = 12  # at most this many quads, the best supported first
-MIN_COVER = 0.45  # share of each side covered by segments of its line (a frame hung against a
-# picture's side hides part of it: the pattern at 1.06 m had 0.52 on its left)
+MIN_COVER = 0.6  # share of each side that is edge (_EdgeProfiles)
+EDGE_GRAD = 2.5  # grey levels per px (half resolution) across a side: an edge
+ASPECT_LOG = 0.12  # a quad's rectangle within ~13 % of a wanted aspect
 MAX_SKEW = 0.15  # |cos| of the angle between a quad's sides in 3D (a true picture's outline: <= 0.08 on the benchmark)
 _MERGE_DEG, _MERGE_PX = 2.0, 2.0  # segments this close in angle and offset are one line (half resolution)
 
@@ -62,28 +63,50 @@ def _lines(segs: np.ndarray, min_len: float) -> list[tuple[np.ndarray, np.ndarra
     return [(ln[0], ln[1], ln[2]) for ln in lines[:MAX_LINES]]
 
 
-def _cover(intervals: list[tuple[float, float]], t0: float, t1: float) -> float:
-    """Share of [t0, t1] covered by the intervals."""
-    lo, hi = min(t0, t1), max(t0, t1)
-    if hi - lo <= 0:
-        return 0.0
-    cut = sorted((max(lo, a), min(hi, b)) for a, b in intervals if b > lo and a < hi)
-    covered, end = 0.0, lo
-    for a, b in cut:
-        a = max(a, end)
-        if b > a:
-            covered += b - a
-            end = b
-    return covered / (hi - lo)
+class _EdgeProfiles:
+    """Along each line, where the frame has an edge across it: a gradient of at least EDGE_GRAD
+    grey levels per px, mostly across the line (within ~45 degrees), on the line or 1 px beside it.
+    LSD proposes the lines, this decides how much of a side is edge: LSD breaks a blurred outline
+    into pieces and leaves out stretches (the pattern's bottom at 1 m: one 51-px piece of 137)."""
+
+    def __init__(self, small: np.ndarray, lines: list):
+        blur = cv2.GaussianBlur(small, (0, 0), 1.0).astype(np.float32)
+        gx = cv2.Sobel(blur, cv2.CV_32F, 1, 0, ksize=3) / 8
+        gy = cv2.Sobel(blur, cv2.CV_32F, 0, 1, ksize=3) / 8
+        h, w = small.shape
+        self.reach = float(w + h)
+        t = np.arange(-self.reach, self.reach, 1.0)
+        self.cum = []
+        for p, u, _ in lines:
+            n = np.array([-u[1], u[0]])
+            on = np.zeros(len(t), bool)
+            for off in (-1.0, 0.0, 1.0):
+                xy = np.round(p + t[:, None] * u + off * n).astype(int)
+                ok = (xy[:, 0] >= 0) & (xy[:, 1] >= 0) & (xy[:, 0] < w) & (xy[:, 1] < h)
+                x, y = xy[ok, 0], xy[ok, 1]
+                across = np.abs(gx[y, x] * n[0] + gy[y, x] * n[1])
+                along = np.abs(gx[y, x] * u[0] + gy[y, x] * u[1])
+                hit = np.zeros(len(t), bool)
+                hit[ok] = (across >= EDGE_GRAD) & (across >= along)
+                on |= hit
+            self.cum.append(np.concatenate([[0], np.cumsum(on)]))
+
+    def cover(self, i: int, t0: float, t1: float) -> float:
+        a, b = (int(np.clip(round(v + self.reach), 0, len(self.cum[i]) - 1)) for v in sorted((t0, t1)))
+        return float(self.cum[i][b] - self.cum[i][a]) / max(1, b - a)
 
 
-def picture_quads(grey: np.ndarray, K: np.ndarray | None = None, min_side: float = MIN_SIDE_PX, max_quads: int = MAX_QUADS) -> list[np.ndarray]:
+def picture_quads(grey: np.ndarray, K: np.ndarray | None = None, aspects: list[float] | None = None, min_side: float = MIN_SIDE_PX,
+                  max_quads: int = MAX_QUADS) -> list[np.ndarray]:
     """Convex quads (4, 2), frame pixels, clockwise on screen from the corner nearest the top left,
     whose four sides are mostly covered by line segments (MIN_COVER), best covered first; with the
-    camera matrix K, only those that can be the image of a rectangle (MAX_SKEW). Found at
+    camera matrix K, only those that can be the image of a rectangle (MAX_SKEW), and with `aspects`
+    (width / height) only a rectangle of one of them, either way round (within ASPECT_LOG); of
+    nearly the same quads (a frame's inner and outer edge) the best covered. Found at
     half resolution: a picture's fine detail gives no segments there, its outline does."""
     small = cv2.resize(grey, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     lines = _lines(_segments(small), min_side / 4)
+    edge = _EdgeProfiles(small, lines)
     n = len(lines)
     # where each pair of lines crosses: t along line i (None: under ~10 degrees apart)
     t = np.full((n, n), np.nan)
@@ -104,7 +127,7 @@ def picture_quads(grey: np.ndarray, K: np.ndarray | None = None, min_side: float
         for a_ in range(len(cross)):
             for b_ in range(a_ + 1, len(cross)):
                 j, k = cross[a_], cross[b_]
-                if abs(t[i, j] - t[i, k]) >= side_min and _cover(lines[i][2], t[i, j], t[i, k]) >= MIN_COVER:
+                if abs(t[i, j] - t[i, k]) >= side_min and edge.cover(i, t[i, j], t[i, k]) >= MIN_COVER:
                     sides[i].add((j, k))
                     sides[i].add((k, j))
     found: dict[tuple[int, ...], tuple[float, np.ndarray]] = {}
@@ -124,13 +147,19 @@ def picture_quads(grey: np.ndarray, K: np.ndarray | None = None, min_side: float
                 q = np.array([lines[a][0] + t[a, b] * lines[a][1] for a, b in zip(cyc, cyc[1:] + cyc[:1])], np.float32)
                 if not cv2.isContourConvex(q) or q[:, 0].min() < -w or q[:, 1].min() < -h or q[:, 0].max() > 2 * w or q[:, 1].max() > 2 * h:
                     continue
-                support = sum(_cover(lines[a][2], t[a, b], t[a, c]) * abs(t[a, b] - t[a, c]) for b, a, c in zip(cyc[-1:] + cyc[:-1], cyc, cyc[1:] + cyc[:1]))
+                support = sum(edge.cover(a, t[a, b], t[a, c]) * abs(t[a, b] - t[a, c]) for b, a, c in zip(cyc[-1:] + cyc[:-1], cyc, cyc[1:] + cyc[:1]))
                 q = _clockwise(q * 2.0)
-                if K is not None and rectangle_aspect(q, K)[1] > MAX_SKEW:
-                    continue
+                if K is not None:
+                    aspect, skew = rectangle_aspect(q, K)
+                    if skew > MAX_SKEW or (aspects and min(abs(np.log(aspect / a)) for a in aspects) > ASPECT_LOG
+                                           and min(abs(np.log(aspect * a)) for a in aspects) > ASPECT_LOG):
+                        continue
                 found[key] = (support, q)
-    best = sorted(found.values(), key=lambda f: -f[0])
-    return [q for _, q in best[:max_quads]]
+    kept: list[np.ndarray] = []
+    for _, q in sorted(found.values(), key=lambda f: -f[0]):
+        if all(np.abs(q - k).max() > 12 for k in kept):
+            kept.append(q)
+    return kept[:max_quads]
 
 
 def _clockwise(q: np.ndarray) -> np.ndarray:
