@@ -649,6 +649,7 @@ class ImageTargetTracker:
     # ---- frame-to-frame
     def _follow(self, grey: np.ndarray) -> list[str]:
         lost = []
+        assert self._prev is not None  # process() follows only with a previous frame
         for tid, tr in self.tracks.items():
             # the flow runs on both frames cropped around the points (FLOW_MARGIN_PX more each
             # side): each call builds both images' pyramids, and on the whole 720p frame that was
@@ -663,7 +664,7 @@ class ImageTargetTracker:
             k = 2 if float(np.ptp(tr.img_pts[:, 0])) >= FLOW_HALF_FROM_PX else 1
             if k == 2:
                 a, b = cv2.pyrDown(a), cv2.pyrDown(b)
-            off = np.float32([x0, y0])
+            off = np.array([x0, y0], np.float32)
             p0 = ((tr.img_pts - off) / k).reshape(-1, 1, 2).astype(np.float32)
             win = (21 // k + (k - 1), 21 // k + (k - 1))  # 21 px, or 11 at half resolution
             p1, st, _ = cv2.calcOpticalFlowPyrLK(a, b, p0, None, winSize=win, maxLevel=3 - (k - 1))

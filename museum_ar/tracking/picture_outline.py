@@ -171,7 +171,7 @@ def _clockwise(q: np.ndarray) -> np.ndarray:
 def rectangle_aspect(q: np.ndarray, K: np.ndarray) -> tuple[float, float]:
     """The width/height of the rectangle whose image the quad (clockwise, in frame pixels) would be,
     and how far it is from one (|cos| of the angle between its sides in 3D; 0 = a rectangle)."""
-    H = cv2.getPerspectiveTransform(np.float32([[0, 0], [1, 0], [1, 1], [0, 1]]), q.astype(np.float32))
+    H = cv2.getPerspectiveTransform(np.array([[0, 0], [1, 0], [1, 1], [0, 1]], np.float32), q.astype(np.float32))
     M = np.linalg.inv(K) @ H
     h1, h2 = M[:, 0], M[:, 1]
     n1, n2 = float(np.linalg.norm(h1)), float(np.linalg.norm(h2))
