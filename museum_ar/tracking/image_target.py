@@ -230,7 +230,9 @@ class _Appearance:
         self._refs: dict[int, np.ndarray] = {}
         self._backs: dict[bytes, tuple[np.ndarray, np.ndarray] | None] = {}
 
-    def score(self, t: CompiledTarget, H: np.ndarray) -> float:
+    def score(self, t: CompiledTarget, H: np.ndarray, inset: float = 0.0) -> float:
+        """inset > 0: only the picture's inside is compared, this share of its width and height
+        left out along each side."""
         if t.reference is None:
             return 1.0
         w, h = t.ref_size
@@ -250,6 +252,10 @@ class _Appearance:
         if id(t) not in self._refs:
             self._refs[id(t)] = _band(cv2.resize(t.reference, (sw, sh), interpolation=cv2.INTER_AREA).astype(np.float32))
         band_back, valid = pb
+        if inset > 0:
+            m, n = max(1, round(inset * sw)), max(1, round(inset * sh))
+            valid = valid.copy()
+            valid[:n], valid[-n:], valid[:, :m], valid[:, -m:] = False, False, False, False
         a = band_back[valid]
         b = self._refs[id(t)][valid]
         a = a - a.mean()
@@ -277,11 +283,11 @@ def _grid(t: CompiledTarget, n: int = 7) -> np.ndarray:
 
 
 def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_sigmas: float = DENSE_EDGE_SIGMAS,
-                     below_px: float = DENSE_BELOW_PX) -> np.ndarray | None:
+                     below_px: float | None = None) -> np.ndarray | None:
     """H (reference -> frame) aligned on every pixel of the picture (ECC, 8 parameters), or None
     when it does not take (correlation under DENSE_MIN_ECC_INSIDE on the picture's inside, then
     under DENSE_MIN_ECC on the whole picture; a corner moved more than DENSE_MAX_SHIFT,
-    an insane outline) or the picture is below_px wide or more on screen. The reference is
+    an insane outline) or the picture is below_px (default DENSE_BELOW_PX) wide or more on screen. The reference is
     compared at about its on-screen size (at most DENSE_MAX_PX wide), both sides high-passed so
     gallery light and glare do not pull; the frame only around the picture."""
     if t.reference is None:
@@ -289,7 +295,7 @@ def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_si
     w, h = t.ref_size
     c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
     on_screen = float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
-    if on_screen >= below_px:
+    if on_screen >= (DENSE_BELOW_PX if below_px is None else below_px):
         return None
     tw = int(min(DENSE_MAX_PX, w, max(48, on_screen)))
     s = tw / w
@@ -348,6 +354,7 @@ FLOW_HALF_FROM_PX = 300  # points spread this wide on screen or more are followe
 FLOW_MARGIN_PX = 96  # the followed frame's flow looks this far around the points' box (a hand-held move: <= ~30 px a frame)
 OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this alike before it is aligned
 OUTLINE_MIN_APPEARANCE = 0.6  # ... and this alike after (a found target's own features need 0.4)
+OUTLINE_INSET = 0.15  # ... and so must its inside, this share of the width and height in from each side
 OUTLINE_LEAD = 0.25  # ... ahead of every other target on that quad (a series' neighbour: <= 0.06 at the truth)
 OUTLINE_MAX_ASPECT_LOG = _outline.ASPECT_LOG  # the quad's rectangle must have the target's width/height within ~13 %
 
@@ -556,6 +563,10 @@ class ImageTargetTracker:
             score, _, tr = max((c for c in tried if c[0] >= top - 0.1), key=lambda c: c[1])  # a tie (a symmetric picture): the upright turn
             rival = max((c[0] for c in cands if c[1] != best_tid), default=-1.0)
             if score < OUTLINE_MIN_APPEARANCE or rival > score - OUTLINE_LEAD:
+                continue
+            # the inside alone must look alike too: an empty frame on the wall (a dark outline
+            # round plain wall) scored 0.63 as the Hibiscus, its border band carrying the correlation
+            if look.score(self.targets[best_tid], tr.H, OUTLINE_INSET) < OUTLINE_MIN_APPEARANCE:
                 continue
             t = self.targets[best_tid]
             if len(tr.ref_pts) < TRACK_MIN_POINTS:  # not refined: follow the frame's corners, else a grid through H
