@@ -30,6 +30,7 @@ import numpy as np
 
 from ..core.errors import TrackingError
 from .intrinsics import CameraIntrinsics
+from . import picture_outline as _outline
 
 from ..core.errors import MarkerError
 from ..markers import image_compile as _ic
@@ -82,11 +83,16 @@ class SearchOptions:
     # ... comparing only the picture's inside, this many high-pass widths in from the outline
     # (DENSE_EDGE_SIGMAS; 0 = the whole picture, the previous alignment)
     dense_edge_sigmas: float = 2.5
+    # A wanted target the features did not find is looked for by the picture's outline (straight
+    # edges closing a quad that can be a rectangle of its aspect), judged by the appearance check
+    # alone (`_outline_search`): a repetitive pattern and a faint etching have no features that
+    # anchor a homography, but a plain outline
+    outline_search: bool = True
 
     @classmethod
     def before(cls) -> SearchOptions:
         return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False,
-                   follow_frame_corners=False, preselect_keep=0, dense_pose=False, dense_edge_sigmas=0.0)
+                   follow_frame_corners=False, preselect_keep=0, dense_pose=False, dense_edge_sigmas=0.0, outline_search=False)
 
 
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
@@ -210,25 +216,52 @@ def appearance_score(t: CompiledTarget, H: np.ndarray, grey: np.ndarray) -> floa
     blur; the coarse band drops what gallery light does (a spotlight's fall-off, glare on the
     glass), which a plain NCC took for a different picture (measured on the benchmark's views:
     the right target scores >= 0.74, a neighbour of the same series <= 0.06)."""
-    if t.reference is None:
-        return 1.0
-    w, h = t.ref_size
-    s = _CHECK_PX / w
-    S = np.diag([s, s, 1.0])
-    sw, sh = _CHECK_PX, max(8, round(h * s))
-    Hb = S @ np.linalg.inv(H)
-    back = cv2.warpPerspective(grey.astype(np.float32), Hb, (sw, sh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-    inside = cv2.warpPerspective(np.ones(grey.shape[:2], np.uint8), Hb, (sw, sh), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
-    valid = inside > 0
-    if valid.mean() < 0.5:  # mostly outside the frame: cannot judge, take the features' word
-        return MIN_APPEARANCE
-    ref = cv2.resize(t.reference, (sw, sh), interpolation=cv2.INTER_AREA).astype(np.float32)
-    a = _band(back)[valid]
-    b = _band(ref)[valid]
-    a = a - a.mean()
-    b = b - b.mean()
-    den = float(np.sqrt((a * a).sum() * (b * b).sum()))
-    return float((a * b).sum() / den) if den > 0 else 0.0
+    return _Appearance(grey).score(t, H)
+
+
+class _Appearance:
+    """appearance_score for many (target, homography) pairs on one frame: the frame converted once,
+    each target's band-passed check picture made once, and a pull-back shared by the targets of one
+    size (the outline search tries every wanted target on each quad)."""
+
+    def __init__(self, grey: np.ndarray):
+        self.grey = grey.astype(np.float32)
+        self.ones = np.ones(grey.shape[:2], np.uint8)
+        self._refs: dict[int, np.ndarray] = {}
+        self._backs: dict[bytes, tuple[np.ndarray, np.ndarray] | None] = {}
+
+    def score(self, t: CompiledTarget, H: np.ndarray, inset: float = 0.0) -> float:
+        """inset > 0: only the picture's inside is compared, this share of its width and height
+        left out along each side."""
+        if t.reference is None:
+            return 1.0
+        w, h = t.ref_size
+        s = _CHECK_PX / w
+        sw, sh = _CHECK_PX, max(8, round(h * s))
+        Hb = np.diag([s, s, 1.0]) @ np.linalg.inv(H)
+        key = np.round(Hb / Hb[2, 2], 9).tobytes() + bytes([sh % 256, sh // 256])
+        if key not in self._backs:
+            back = cv2.warpPerspective(self.grey, Hb, (sw, sh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+            inside = cv2.warpPerspective(self.ones, Hb, (sw, sh), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
+            valid = inside > 0
+            # mostly outside the frame: cannot judge (None: take the features' word)
+            self._backs[key] = None if valid.mean() < 0.5 else (_band(back), valid)
+        pb = self._backs[key]
+        if pb is None:
+            return MIN_APPEARANCE
+        if id(t) not in self._refs:
+            self._refs[id(t)] = _band(cv2.resize(t.reference, (sw, sh), interpolation=cv2.INTER_AREA).astype(np.float32))
+        band_back, valid = pb
+        if inset > 0:
+            m, n = max(1, round(inset * sw)), max(1, round(inset * sh))
+            valid = valid.copy()
+            valid[:n], valid[-n:], valid[:, :m], valid[:, -m:] = False, False, False, False
+        a = band_back[valid]
+        b = self._refs[id(t)][valid]
+        a = a - a.mean()
+        b = b - b.mean()
+        den = float(np.sqrt((a * a).sum() * (b * b).sum()))
+        return float((a * b).sum() / den) if den > 0 else 0.0
 
 
 DENSE_MAX_PX = 320  # the dense alignment compares the picture at most this wide (its on-screen width when smaller)
@@ -249,11 +282,12 @@ def _grid(t: CompiledTarget, n: int = 7) -> np.ndarray:
     return np.stack([xs.ravel(), ys.ravel()], axis=1).astype(np.float32)
 
 
-def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_sigmas: float = DENSE_EDGE_SIGMAS) -> np.ndarray | None:
+def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_sigmas: float = DENSE_EDGE_SIGMAS,
+                     below_px: float | None = None) -> np.ndarray | None:
     """H (reference -> frame) aligned on every pixel of the picture (ECC, 8 parameters), or None
     when it does not take (correlation under DENSE_MIN_ECC_INSIDE on the picture's inside, then
     under DENSE_MIN_ECC on the whole picture; a corner moved more than DENSE_MAX_SHIFT,
-    an insane outline) or the picture is DENSE_BELOW_PX wide or more on screen. The reference is
+    an insane outline) or the picture is below_px (default DENSE_BELOW_PX) wide or more on screen. The reference is
     compared at about its on-screen size (at most DENSE_MAX_PX wide), both sides high-passed so
     gallery light and glare do not pull; the frame only around the picture."""
     if t.reference is None:
@@ -261,7 +295,7 @@ def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_si
     w, h = t.ref_size
     c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
     on_screen = float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
-    if on_screen >= DENSE_BELOW_PX:
+    if on_screen >= (DENSE_BELOW_PX if below_px is None else below_px):
         return None
     tw = int(min(DENSE_MAX_PX, w, max(48, on_screen)))
     s = tw / w
@@ -314,6 +348,28 @@ def _ecc(t: CompiledTarget, H: np.ndarray, W0: np.ndarray, shift: np.ndarray, tp
     if rho < min_rho or moved > max(2.0, DENSE_MAX_SHIFT * on_screen) or not homography_is_sane(Hn, t.ref_size, frame_size):
         return None
     return Hn
+
+
+FLOW_HALF_FROM_PX = 300  # points spread this wide on screen or more are followed at half resolution
+FLOW_MARGIN_PX = 96  # the followed frame's flow looks this far around the points' box (a hand-held move: <= ~30 px a frame)
+OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this alike before it is aligned
+OUTLINE_MIN_APPEARANCE = 0.6  # ... and this alike after (a found target's own features need 0.4)
+OUTLINE_INSET = 0.15  # ... and so must its inside, this share of the width and height in from each side
+OUTLINE_LEAD = 0.25  # ... ahead of every other target on that quad (a series' neighbour: <= 0.06 at the truth)
+OUTLINE_MAX_ASPECT_LOG = _outline.ASPECT_LOG  # the quad's rectangle must have the target's width/height within ~13 %
+
+
+def _on_screen(t: CompiledTarget, H: np.ndarray) -> float:
+    c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
+    return float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
+
+
+def _uprightness(t: CompiledTarget, H: np.ndarray) -> float:
+    """How nearly the picture's top edge runs left to right on screen (1 = level): pictures hang
+    upright and a tablet is held so, which picks the turn of a picture that looks the same turned."""
+    c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
+    d = c[1] - c[0]
+    return float(d[0] / max(1e-9, np.linalg.norm(d)))
 
 
 def _overlap(a, b) -> float:
@@ -434,6 +490,10 @@ class ImageTargetTracker:
                 if Hd is not None:
                     tr.H, tr.dense = Hd, True
             found.append((score, tid, tr))
+        if self.options.outline_search:
+            rest = wanted - {tid for _, tid, _ in found}
+            if rest:
+                found += self._outline_search(grey, rest, [tr for _, _, tr in found])
         # Two look-alikes (a series, crops of one plate) may both fit the same place; the whole
         # picture decides: keep the one whose reference looks most like what is there.
         found.sort(key=lambda f: -f[0])
@@ -442,6 +502,82 @@ class ImageTargetTracker:
             if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
                 continue
             self.tracks[tid] = tr
+
+    def _outline_search(self, grey: np.ndarray, wanted: set[str], found: list[_Track]) -> list[tuple[float, str, _Track]]:
+        """Wanted targets found by their outline (picture_outline): each quad of the frame that can be
+        the image of a rectangle, not on a picture found already, is tried as every wanted target of
+        its aspect in its two turns of that aspect; the best is aligned (dense_homography, else the
+        template refinement) and kept when it then looks like the reference (OUTLINE_MIN_APPEARANCE)
+        by a clear lead over every other target (OUTLINE_LEAD): never a look-alike of a series."""
+        K = self.intr.matrix()
+        fsize = (grey.shape[1], grey.shape[0])
+        taken = [cv2.boundingRect(tr.img_pts.astype(np.float32)) for tr in list(found) + list(self.tracks.values())]
+        out: list[tuple[float, str, _Track]] = []
+        look = _Appearance(grey)
+        aspects = sorted({self.targets[tid].ref_size[0] / self.targets[tid].ref_size[1] for tid in wanted})
+        for q in _outline.picture_quads(grey, K, aspects):
+            box = cv2.boundingRect(q)
+            if any(_overlap(box, b) > 0.5 for b in taken):
+                continue
+            aspect, _skew = _outline.rectangle_aspect(q, K)
+            turns = _outline.rotations(q)
+            homs: dict[tuple, np.ndarray | None] = {}  # one homography per (reference size, turn): targets of one size share it
+            cands: list[tuple[float, str, np.ndarray]] = []
+            for tid in wanted:
+                t = self.targets[tid]
+                r = t.ref_size[0] / t.ref_size[1]
+                for turn in range(4):
+                    if abs(np.log(aspect * (r if turn % 2 else 1 / r))) > OUTLINE_MAX_ASPECT_LOG:
+                        continue
+                    key = (t.ref_size, turn)
+                    if key not in homs:
+                        H = cv2.getPerspectiveTransform(t.corners_ref(), turns[turn])
+                        homs[key] = H if homography_is_sane(H, t.ref_size, fsize) else None
+                    H = homs[key]
+                    if H is not None:
+                        cands.append((look.score(t, H), tid, H))
+            cands.sort(key=lambda c: -c[0])
+            if not cands or cands[0][0] < OUTLINE_MIN_START:
+                continue
+            # the outline's corners are ~1-2 px off: a fine or periodic picture (the pattern) scores
+            # low until aligned, and its turn by 180 degrees may score higher; so every turn of the
+            # leading target near the top is aligned and scored again
+            best_tid = cands[0][1]
+            tried = []
+            for _score0, tid, H in cands:
+                if tid != best_tid:  # every turn: the upright one of the pattern started at 0.55, its 180-degree turn at 0.91
+                    continue
+                t = self.targets[tid]
+                tr = _Track(H, np.zeros((0, 2), np.float32), np.zeros((0, 2), np.float32), followed=False)
+                # aligned at any size: an outline's start is too rough for the template refinement on
+                # a faint etching 450 px wide (its appearance stayed 0.56)
+                Hd = dense_homography(t, H, grey, self.options.dense_edge_sigmas, below_px=np.inf)
+                if Hd is not None:
+                    tr.H, tr.dense = Hd, _on_screen(t, Hd) < DENSE_BELOW_PX  # nearer, the pose from followed points (as found by features)
+                else:
+                    self._refine(t, tr, grey)
+                tried.append((look.score(t, tr.H), _uprightness(t, tr.H), tr))
+            if not tried:
+                continue
+            top = max(s for s, _, _ in tried)
+            score, _, tr = max((c for c in tried if c[0] >= top - 0.1), key=lambda c: c[1])  # a tie (a symmetric picture): the upright turn
+            rival = max((c[0] for c in cands if c[1] != best_tid), default=-1.0)
+            if score < OUTLINE_MIN_APPEARANCE or rival > score - OUTLINE_LEAD:
+                continue
+            # the inside alone must look alike too: an empty frame on the wall (a dark outline
+            # round plain wall) scored 0.63 as the Hibiscus, its border band carrying the correlation
+            if look.score(self.targets[best_tid], tr.H, OUTLINE_INSET) < OUTLINE_MIN_APPEARANCE:
+                continue
+            t = self.targets[best_tid]
+            if len(tr.ref_pts) < TRACK_MIN_POINTS:  # not refined: follow the frame's corners, else a grid through H
+                self._frame_corners(t, tr, grey)
+            if len(tr.ref_pts) < TRACK_MIN_POINTS:
+                g = _grid(t)
+                tr.ref_pts, tr.img_pts = g, cv2.perspectiveTransform(g.reshape(1, -1, 2), tr.H).reshape(-1, 2)
+            out.append((score, best_tid, tr))
+            taken.append(box)
+            wanted = wanted - {best_tid}
+        return out
 
     def _preselect(self, d: np.ndarray, wanted: set[str]) -> list[int]:
         """The wanted targets' indices; with more than PRESELECT_KEEP of them, the PRESELECT_KEEP
@@ -524,12 +660,29 @@ class ImageTargetTracker:
     # ---- frame-to-frame
     def _follow(self, grey: np.ndarray) -> list[str]:
         lost = []
+        assert self._prev is not None  # process() follows only with a previous frame
         for tid, tr in self.tracks.items():
-            p0 = tr.img_pts.reshape(-1, 1, 2).astype(np.float32)
-            p1, st, _ = cv2.calcOpticalFlowPyrLK(self._prev, grey, p0, None, winSize=(21, 21), maxLevel=3)
-            p0b, st2, _ = cv2.calcOpticalFlowPyrLK(grey, self._prev, p1, None, winSize=(21, 21), maxLevel=3)
-            fb = np.linalg.norm(p0b.reshape(-1, 2) - p0.reshape(-1, 2), axis=1)
+            # the flow runs on both frames cropped around the points (FLOW_MARGIN_PX more each
+            # side): each call builds both images' pyramids, and on the whole 720p frame that was
+            # most of a followed frame
+            x0, y0 = (max(0, int(v) - FLOW_MARGIN_PX) // 2 * 2 for v in tr.img_pts.min(axis=0))
+            x1, y1 = (int(v) + FLOW_MARGIN_PX for v in tr.img_pts.max(axis=0))
+            a, b = self._prev[y0:y1, x0:x1], grey[y0:y1, x0:x1]
+            # A large picture on screen is followed at half resolution (one pyramid level up, a
+            # window of the same reach): a fraction of the work per point, and its points are
+            # still hundreds of px apart (painting clip at 0.8 m: points within 0.12 px of the full
+            # resolution's, still jitter measured in docs/image_targets.md)
+            k = 2 if float(np.ptp(tr.img_pts[:, 0])) >= FLOW_HALF_FROM_PX else 1
+            if k == 2:
+                a, b = cv2.pyrDown(a), cv2.pyrDown(b)
+            off = np.array([x0, y0], np.float32)
+            p0 = ((tr.img_pts - off) / k).reshape(-1, 1, 2).astype(np.float32)
+            win = (21 // k + (k - 1), 21 // k + (k - 1))  # 21 px, or 11 at half resolution
+            p1, st, _ = cv2.calcOpticalFlowPyrLK(a, b, p0, None, winSize=win, maxLevel=3 - (k - 1))
+            p0b, st2, _ = cv2.calcOpticalFlowPyrLK(b, a, p1, None, winSize=win, maxLevel=3 - (k - 1))
+            fb = np.linalg.norm(p0b.reshape(-1, 2) - p0.reshape(-1, 2), axis=1) * k
             good = st.ravel().astype(bool) & st2.ravel().astype(bool) & (fb < 1.0)
+            p1 = p1 * k + off
             if good.sum() < TRACK_MIN_POINTS:
                 lost.append(tid)
                 continue
