@@ -49,6 +49,14 @@ RANSAC_PX = 4.0
 # (sample matches passing the ratio test across all targets) get the full per-target matching
 PRESELECT_KEEP = 4
 PRESELECT_STRIDE = 4
+# While no picture is followed, the full search (features of the whole frame matched against every
+# target) runs on every IDLE_SEARCH_EVERY-th frame, and the outline search (pictures the features
+# miss, several times the cost) on every OUTLINE_EVERY-th search; both at once after a reset and
+# when a followed picture is lost. The QR cards tracked in the same frames (the preview) keep their
+# rate while no artwork is in view; a picture coming into view is found a frame later at most, one
+# only its outline shows a few searches later.
+IDLE_SEARCH_EVERY = 2
+OUTLINE_EVERY = 5
 
 
 @dataclass(frozen=True)
@@ -403,12 +411,13 @@ class ImageTargetTracker:
         self.tracks: dict[str, _Track] = {}
         self._prev: np.ndarray | None = None
         self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
-
         self._frame_no = 0
+        self._searches = 0
 
     def reset(self) -> None:
         self.tracks.clear()
         self._prev = None
+        self._frame_no = self._searches = 0
 
     def process(self, frame: np.ndarray) -> list[ImageDetection]:
         grey = _grey(frame)
@@ -418,9 +427,13 @@ class ImageTargetTracker:
             lost = self._follow(grey)
         missing = [tid for tid in self._order if tid not in self.tracks]
         # a target lost by the flow this frame is searched for at once (it is most likely still in
-        # view); the never-found ones every search_every-th frame
-        if missing and (not self.tracks or (lost and self.options.search_when_lost) or self._frame_no % self.search_every == 0):
-            self._detect(grey, set(missing))
+        # view); the never-found ones every search_every-th frame, or every IDLE_SEARCH_EVERY-th
+        # while nothing is followed (the first frame after a reset always)
+        lost_now = bool(lost) and self.options.search_when_lost
+        due = self._frame_no % (self.search_every if self.tracks else IDLE_SEARCH_EVERY) == 0
+        if missing and (lost_now or due):
+            self._detect(grey, set(missing), outline=lost_now or self._searches % OUTLINE_EVERY == 0)
+            self._searches += 1
         for tid, tr in self.tracks.items():
             t = self.targets[tid]
             if tr.dense:  # points spread evenly over the picture, exactly on the aligned homography
@@ -440,7 +453,7 @@ class ImageTargetTracker:
         return out
 
     # ---- full search
-    def _detect(self, grey: np.ndarray, wanted: set[str]) -> None:
+    def _detect(self, grey: np.ndarray, wanted: set[str], outline: bool = True) -> None:
         scale = min(1.0, self.max_frame_width / grey.shape[1])
         small = grey if scale == 1.0 else cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         mask = None
@@ -490,7 +503,7 @@ class ImageTargetTracker:
                 if Hd is not None:
                     tr.H, tr.dense = Hd, True
             found.append((score, tid, tr))
-        if self.options.outline_search:
+        if self.options.outline_search and outline:
             rest = wanted - {tid for _, tid, _ in found}
             if rest:
                 found += self._outline_search(grey, rest, [tr for _, _, tr in found])
