@@ -65,7 +65,8 @@ def _lines(segs: np.ndarray, min_len: float) -> list[tuple[np.ndarray, np.ndarra
             hit = np.flatnonzero(on)
             if len(hit):
                 j = int(hit[0])
-                covered[j].append(tuple(sorted((float(U[j] @ ap[j]), float(U[j] @ bp[j])))))
+                lo, hi = sorted((float(U[j] @ ap[j]), float(U[j] @ bp[j])))
+                covered[j].append((lo, hi))
                 total[j] += length
                 continue
         P[k], U[k] = a, d
@@ -170,7 +171,7 @@ def picture_quads(grey: np.ndarray, K: np.ndarray | None = None, aspects: list[f
                 corners.append(q * 2.0)
     quads = _clockwise_all(np.array(corners, np.float32).reshape(-1, 4, 2))
     ok = np.ones(len(quads), bool)
-    if K is not None and len(quads):  # the image of a rectangle, of a wanted aspect: all quads at once
+    if K_inv is not None and len(quads):  # the image of a rectangle, of a wanted aspect: all quads at once
         aspect, skew = _rectangle_aspects(quads, K_inv)
         ok = skew <= MAX_SKEW
         if aspects:
