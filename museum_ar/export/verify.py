@@ -17,17 +17,7 @@ from .bundle_files import BundleFiles, open_bundle_files
 from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, validate_manifest
 from .signing import check_signature
 
-GENERATED_VIEWER_FILES = ("sw.js", "app.webmanifest")  # written by export for each exhibit
-
-
-def viewer_files() -> tuple[str, ...]:
-    """Every file of the tablet viewer a bundle must carry: the packaged build (viewer_dist: the
-    page, boot.js, viewer.js, content.js with three.js, the tracker's worker, ...; the service
-    worker's template is filled in as sw.js) and what export writes for the exhibit. Derived from
-    the package, so a file the build adds is required without a second list to keep."""
-    from .writer import SW_TEMPLATE, viewer_dist_files
-
-    return tuple(sorted(set(viewer_dist_files()) - {SW_TEMPLATE})) + GENERATED_VIEWER_FILES
+VIEWER_FILES = ("index.html", "boot.js", "viewer.js", "viewer.css", "sw.js", "app.webmanifest")
 
 
 @dataclass
@@ -109,7 +99,7 @@ def _check_signature(files: BundleFiles, manifest: dict, raw: bytes, require_key
 
 
 def _check_references(manifest: dict, listed: set[str], where: Path) -> None:
-    for name in viewer_files():
+    for name in VIEWER_FILES:
         if name not in listed:
             raise BundleError(f"the viewer file '{name}' is missing", path=where)
     ids: set[str] = set()
