@@ -17,7 +17,7 @@ import numpy as np
 from PIL import Image
 
 from .decimate import Primitive
-from .textures import prepare_texture
+from .textures import map_kind, prepare_texture
 from .thumbnail import thumbnail_texture
 
 _FLOAT, _UBYTE, _USHORT, _UINT = 5126, 5121, 5123, 5125
@@ -76,17 +76,22 @@ class TextureJobs:
         Only for parts whose pictures nothing else reads afterwards (an import's own parts)."""
         used = [part for part in parts if part.uv is not None]
         bases = {id(part.material.base_color_image) for part in used}
+        slots: dict[int, set[str]] = {}  # every slot a picture fills, in any part: its kind decides its encoding
+        for part in used:
+            for slot, img in part.material.images().items():
+                slots.setdefault(id(img), set()).add(slot)
         for part in used:
             for img in part.material.images().values():
                 if id(img) not in self._jobs:
-                    self._jobs[id(img)] = (img, self._pool.submit(self._job, img, id(img) in bases, release))
+                    self._jobs[id(img)] = (img, self._pool.submit(self._job, img, id(img) in bases, release, map_kind(slots[id(img)])))
         return self
 
-    def _job(self, img: Image.Image, for_thumbnail: bool, release: bool = False) -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
+    def _job(self, img: Image.Image, for_thumbnail: bool, release: bool = False,
+             kind: str = "base") -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
         if not release:
-            return prepare_texture(img, *self._args), thumbnail_texture(img) if for_thumbnail else None
+            return prepare_texture(img, *self._args, kind=kind), thumbnail_texture(img) if for_thumbnail else None
         thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
-        encoded = prepare_texture(img, *self._args, release=True)
+        encoded = prepare_texture(img, *self._args, release=True, kind=kind)
         img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)
         return encoded, thumb
 

@@ -68,12 +68,45 @@ def encode(img: Image.Image, *, jpeg_quality: int = 88, prefer_png: bool = False
     return buf.getvalue(), "image/jpeg"
 
 
+# what a map holds decides how much lossy compression it stands (issue #15): glTF slot -> kind
+SLOT_KIND = {"baseColorTexture": "base", "emissiveTexture": "emissive", "normalTexture": "normal",
+             "metallicRoughnessTexture": "metal_rough", "occlusionTexture": "occlusion"}
+# a picture in several slots (an ORM map, a base colour also emissive) is encoded for the most demanding
+KIND_RANK = ("normal", "metal_rough", "occlusion", "base", "emissive")
+
+
+def map_kind(slots) -> str:
+    """The kind of a picture used in these glTF slots (`SLOT_KIND`), the most demanding first."""
+    kinds = {SLOT_KIND.get(s, "base") for s in slots}
+    return next((k for k in KIND_RANK if k in kinds), "base")
+
+
+# WebP settings per kind; `quality` None: the import's jpeg_quality. Chosen by measurement
+# (docs/content.md, "WebP per map kind")
+WEBP_BY_KIND: dict[str, dict] = {
+    "base": {"quality": None, "method": 2},
+    "emissive": {"quality": None, "method": 2},
+    "normal": {"quality": None, "method": 2},
+    "metal_rough": {"quality": None, "method": 2},
+    "occlusion": {"quality": None, "method": 2},
+}
+
+
+def webp_options(kind: str, quality: int) -> dict:
+    """Pillow's WebP save arguments for a map of `kind` (method 2: 1 % larger than 4, 3x faster)."""
+    opts = dict(WEBP_BY_KIND.get(kind, WEBP_BY_KIND["base"]))
+    if opts.get("quality") is None:
+        opts["quality"] = quality
+    return opts
+
+
 def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str = "jpeg",
-                    release: bool = False) -> tuple[bytes, str, tuple[int, int]]:
+                    release: bool = False, kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
     """A texture for the GLB: scaled, re-encoded; returns (bytes, mime, size). `fmt` "webp"
     writes WebP (lossy, alpha kept), about a third smaller than JPEG at the same look; three.js
     and trimesh read it (EXT_texture_webp), Safari from iOS 14. `release`: `img` is closed as
-    soon as it is not needed (a 4096 px atlas, 64 MB decoded, before its 2048 px copy is encoded)."""
+    soon as it is not needed (a 4096 px atlas, 64 MB decoded, before its 2048 px copy is encoded).
+    `kind`: what the map holds (`map_kind`), which picks its WebP settings."""
     source = loaded(img)
     img = fit_within(img, max_edge)
     if release and img is not source:
@@ -81,7 +114,11 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
     if fmt == "webp":
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
-        in_mode(img, "RGBA" if keep_alpha else "RGB").save(buf, "WEBP", quality=jpeg_quality, method=2)  # method 2: 1 % larger than 4, 3x faster
+        opts = webp_options(kind, jpeg_quality)
+        if opts.pop("format", "webp") == "jpeg" and not keep_alpha:
+            in_mode(img, "RGB" if img.mode != "L" else "L").save(buf, "JPEG", optimize=True, **opts)
+            return buf.getvalue(), "image/jpeg", img.size
+        in_mode(img, "RGBA" if keep_alpha else "RGB").save(buf, "WEBP", **opts)
         data = buf.getvalue()
         if img is source and getattr(source, "format", None) == "JPEG" and not keep_alpha:
             # never make a texture bigger than it came: a JPEG already compressed harder than our
