@@ -81,32 +81,38 @@ def map_kind(slots) -> str:
     return next((k for k in KIND_RANK if k in kinds), "base")
 
 
-# WebP settings per kind; `quality` None: the import's jpeg_quality. Chosen by measurement
-# (docs/content.md, "WebP per map kind")
-WEBP_BY_KIND: dict[str, dict] = {
-    "base": {"quality": None, "method": 2},
-    "emissive": {"quality": None, "method": 2},
-    "normal": {"quality": None, "method": 2},
-    "metal_rough": {"quality": None, "method": 2},
-    "occlusion": {"quality": None, "method": 2},
+# how each kind is encoded when textures go WebP (issue #15, measured in the tablet viewer: docs/
+# content.md, "Textures per map kind"). A metallic-roughness map holds two unrelated numbers in G
+# (roughness) and B (metalness): WebP lossy always halves colour resolution (4:2:0), which smears one
+# into the other and cost the DamagedHelmet 0.0028 SSIM (0.9952 vs 0.9980) on its own; JPEG 4:4:4
+# keeps every channel at full resolution. Normal, occlusion and colour maps lose little as WebP
+# (raising their quality to 95 moved SSIM by <= 0.0002 for 7-60 % more bytes). `quality` None: the
+# import's jpeg_quality; WebP method 2: 1 % larger than 4, 3x faster.
+TEXTURE_BY_KIND: dict[str, dict] = {
+    "base": {"format": "webp", "quality": None, "method": 2},
+    "emissive": {"format": "webp", "quality": None, "method": 2},
+    "normal": {"format": "webp", "quality": None, "method": 2},
+    "metal_rough": {"format": "jpeg", "quality": 80, "subsampling": 0},
+    "occlusion": {"format": "webp", "quality": None, "method": 2},
 }
 
 
-def webp_options(kind: str, quality: int) -> dict:
-    """Pillow's WebP save arguments for a map of `kind` (method 2: 1 % larger than 4, 3x faster)."""
-    opts = dict(WEBP_BY_KIND.get(kind, WEBP_BY_KIND["base"]))
+def kind_options(kind: str, quality: int) -> tuple[str, dict]:
+    """(Pillow format, its save arguments) for a map of `kind` when textures go WebP."""
+    opts = dict(TEXTURE_BY_KIND.get(kind, TEXTURE_BY_KIND["base"]))
     if opts.get("quality") is None:
         opts["quality"] = quality
-    return opts
+    return opts.pop("format").upper(), opts
 
 
 def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str = "jpeg",
                     release: bool = False, kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
     """A texture for the GLB: scaled, re-encoded; returns (bytes, mime, size). `fmt` "webp"
-    writes WebP (lossy, alpha kept), about a third smaller than JPEG at the same look; three.js
-    and trimesh read it (EXT_texture_webp), Safari from iOS 14. `release`: `img` is closed as
+    writes WebP (lossy, alpha kept; metallic-roughness maps JPEG 4:4:4, see `TEXTURE_BY_KIND`),
+    about a third smaller than JPEG at the same look; three.js and trimesh read it
+    (EXT_texture_webp), Safari from iOS 14. `release`: `img` is closed as
     soon as it is not needed (a 4096 px atlas, 64 MB decoded, before its 2048 px copy is encoded).
-    `kind`: what the map holds (`map_kind`), which picks its WebP settings."""
+    `kind`: what the map holds (`map_kind`), which picks its encoding (`TEXTURE_BY_KIND`)."""
     source = loaded(img)
     img = fit_within(img, max_edge)
     if release and img is not source:
@@ -114,11 +120,14 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
     if fmt == "webp":
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
-        opts = webp_options(kind, jpeg_quality)
-        if opts.pop("format", "webp") == "jpeg" and not keep_alpha:
-            in_mode(img, "RGB" if img.mode != "L" else "L").save(buf, "JPEG", optimize=True, **opts)
-            return buf.getvalue(), "image/jpeg", img.size
-        in_mode(img, "RGBA" if keep_alpha else "RGB").save(buf, "WEBP", **opts)
+        pil_format, opts = kind_options(kind, jpeg_quality)
+        if pil_format == "JPEG" and keep_alpha:  # transparency needs WebP, whatever the kind
+            pil_format, opts = kind_options("base", jpeg_quality)
+        if pil_format == "JPEG":
+            in_mode(img, "L" if img.mode == "L" else "RGB").save(buf, "JPEG", optimize=True, **opts)
+        else:
+            in_mode(img, "RGBA" if keep_alpha else "RGB").save(buf, "WEBP", **opts)
+        mime = f"image/{pil_format.lower()}"
         data = buf.getvalue()
         if img is source and getattr(source, "format", None) == "JPEG" and not keep_alpha:
             # never make a texture bigger than it came: a JPEG already compressed harder than our
@@ -132,7 +141,7 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
                 kept = None
             if kept is not None and len(kept) < len(data):
                 return kept, "image/jpeg", img.size
-        return data, "image/webp", img.size
+        return data, mime, img.size
     data, mime = encode(img, jpeg_quality=jpeg_quality)
     return data, mime, img.size
 
