@@ -84,16 +84,17 @@ def map_kind(slots) -> str:
 # how each kind is encoded when textures go WebP (issue #15, measured in the tablet viewer: docs/
 # content.md, "Textures per map kind"). A metallic-roughness map holds two unrelated numbers in G
 # (roughness) and B (metalness): WebP lossy always halves colour resolution (4:2:0), which smears one
-# into the other and cost the DamagedHelmet 0.0028 SSIM (0.9952 vs 0.9980) on its own; JPEG 4:4:4
-# keeps every channel at full resolution. Normal, occlusion and colour maps lose little as WebP
-# (raising their quality to 95 moved SSIM by <= 0.0002 for 7-60 % more bytes). `quality` None: the
-# import's jpeg_quality; WebP method 2: 1 % larger than 4, 3x faster.
+# into the other; JPEG 4:4:4 keeps every channel at full resolution (DamagedHelmet 0.9952 -> 0.9986
+# SSIM). The other maps lost nothing measurable at WebP quality 80 instead of 88 (jpeg_quality
+# - 8), which pays for it. `quality` None: the import's jpeg_quality plus `quality_offset`; WebP
+# method 2: 1 % larger than 4, 3x faster.
+_WEBP = {"format": "webp", "quality": None, "quality_offset": -8, "method": 2}
 TEXTURE_BY_KIND: dict[str, dict] = {
-    "base": {"format": "webp", "quality": None, "method": 2},
-    "emissive": {"format": "webp", "quality": None, "method": 2},
-    "normal": {"format": "webp", "quality": None, "method": 2},
-    "metal_rough": {"format": "jpeg", "quality": 80, "subsampling": 0},
-    "occlusion": {"format": "webp", "quality": None, "method": 2},
+    "base": _WEBP,
+    "emissive": _WEBP,
+    "normal": _WEBP,
+    "metal_rough": {"format": "jpeg", "quality": None, "subsampling": 0},
+    "occlusion": _WEBP,
 }
 
 
@@ -101,7 +102,8 @@ def kind_options(kind: str, quality: int) -> tuple[str, dict]:
     """(Pillow format, its save arguments) for a map of `kind` when textures go WebP."""
     opts = dict(TEXTURE_BY_KIND.get(kind, TEXTURE_BY_KIND["base"]))
     if opts.get("quality") is None:
-        opts["quality"] = quality
+        opts["quality"] = min(100, max(1, quality + opts.get("quality_offset", 0)))
+    opts.pop("quality_offset", None)
     return opts.pop("format").upper(), opts
 
 
@@ -121,7 +123,9 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
         pil_format, opts = kind_options(kind, jpeg_quality)
-        if pil_format == "JPEG" and keep_alpha:  # transparency needs WebP, whatever the kind
+        if pil_format == "JPEG" and (keep_alpha or getattr(source, "format", None) == "WEBP"):
+            # transparency needs WebP, whatever the kind; a WebP map's colour is 4:2:0 already, and
+            # JPEG 4:4:4 of it was larger and looked worse (helmet_webp 0.9959 vs 0.9973)
             pil_format, opts = kind_options("base", jpeg_quality)
         if pil_format == "JPEG":
             in_mode(img, "L" if img.mode == "L" else "RGB").save(buf, "JPEG", optimize=True, **opts)
