@@ -84,12 +84,12 @@ def map_kind(slots) -> str:
 # how each kind is encoded when textures go WebP (issue #15, measured in the tablet viewer: docs/
 # content.md, "Textures per map kind"). A metallic-roughness map holds two unrelated numbers in G
 # (roughness) and B (metalness): WebP lossy always halves colour resolution (4:2:0), which smears one
-# into the other; JPEG 4:4:4 keeps every channel at full resolution (DamagedHelmet 0.9952 -> 0.9985
+# into the other; JPEG 4:4:4 keeps every channel at full resolution (DamagedHelmet 0.9952 -> 0.9984
 # SSIM, on its own 0.9952 -> 0.9980 at q80). The other maps lost nothing measurable at WebP quality
 # 77 (jpeg_quality - 11) with method 4 instead of 88 with method 2, which pays for it and keeps a
 # re-encoded WebP model under gltf-transform's bytes. `quality` None: the import's jpeg_quality plus
 # `quality_offset`. Method 4 doubles the encoding time of a 2048 px map (0.17 -> 0.34 s) and
-# saves 3-6 % of its bytes.
+# saves 3-5 % of its bytes.
 _WEBP = {"format": "webp", "quality": None, "quality_offset": -11, "method": 4}
 TEXTURE_BY_KIND: dict[str, dict] = {
     "base": _WEBP,
