@@ -17,7 +17,7 @@ import numpy as np
 from PIL import Image
 
 from .decimate import Primitive
-from .textures import prepare_texture
+from .textures import map_kind, prepare_texture
 from .thumbnail import thumbnail_texture
 
 _FLOAT, _UBYTE, _USHORT, _UINT = 5126, 5121, 5123, 5125
@@ -52,6 +52,15 @@ class _Builder:
         return len(self.accessors) - 1
 
 
+def kinds_of(parts) -> dict[int, str]:
+    """id(picture) -> its map kind (textures.map_kind) from every slot it fills in any of `parts`."""
+    slots: dict[int, set[str]] = {}
+    for part in parts:
+        for slot, img in part.material.images().items():
+            slots.setdefault(id(img), set()).add(slot)
+    return {key: map_kind(names) for key, names in slots.items()}
+
+
 class TextureJobs:
     """Every distinct texture of some parts encoded on a small thread pool (Pillow's decoders,
     resizing and encoders release the GIL), started as soon as the parts are read so it runs
@@ -76,23 +85,26 @@ class TextureJobs:
         Only for parts whose pictures nothing else reads afterwards (an import's own parts)."""
         used = [part for part in parts if part.uv is not None]
         bases = {id(part.material.base_color_image) for part in used}
+        kinds = kinds_of(used)
         for part in used:
             for img in part.material.images().values():
                 if id(img) not in self._jobs:
-                    self._jobs[id(img)] = (img, self._pool.submit(self._job, img, id(img) in bases, release))
+                    self._jobs[id(img)] = (img, self._pool.submit(self._job, img, id(img) in bases, release, kinds[id(img)]))
         return self
 
-    def _job(self, img: Image.Image, for_thumbnail: bool, release: bool = False) -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
+    def _job(self, img: Image.Image, for_thumbnail: bool, release: bool = False,
+             kind: str = "base") -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
         if not release:
-            return prepare_texture(img, *self._args), thumbnail_texture(img) if for_thumbnail else None
+            return prepare_texture(img, *self._args, kind=kind), thumbnail_texture(img) if for_thumbnail else None
         thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
-        encoded = prepare_texture(img, *self._args, release=True)
+        encoded = prepare_texture(img, *self._args, release=True, kind=kind)
         img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)
         return encoded, thumb
 
-    def encoded(self, img: Image.Image) -> tuple[bytes, str, tuple[int, int]]:
+    def encoded(self, img: Image.Image, kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
+        """`kind`: for a picture no job was started for (`kinds_of`)."""
         if id(img) not in self._jobs:
-            self._jobs[id(img)] = (img, self._pool.submit(self._job, img, False))
+            self._jobs[id(img)] = (img, self._pool.submit(self._job, img, False, False, kind))
         return self._jobs[id(img)][1].result()[0]
 
     def thumbnail(self, img: Image.Image) -> np.ndarray:
@@ -120,6 +132,7 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
     materials: list[dict] = []
     texture_of: dict[int, int] = {}  # id(PIL image) -> texture index, so shared textures are stored once
     texture_sizes = []
+    kinds = kinds_of([p.part for p in primitives if p.uv is not None])
     for p in primitives:
         mat = p.part.material
         # factors written even when they equal glTF's defaults: readers that guess when a factor is
@@ -133,7 +146,7 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
             key = id(img)
             if key not in texture_of:
                 # colour maps may go lossy; normal maps keep their precision as PNG only when small
-                data, mime, size = textures.encoded(img)
+                data, mime, size = textures.encoded(img, kinds[key])
                 images.append({"bufferView": b.view(data), "mimeType": mime})
                 if mime == "image/webp":  # the core spec knows PNG/JPEG only: the extension points at it
                     textures_out.append({"sampler": 0, "extensions": {"EXT_texture_webp": {"source": len(images) - 1}}})

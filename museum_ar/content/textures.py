@@ -68,12 +68,55 @@ def encode(img: Image.Image, *, jpeg_quality: int = 88, prefer_png: bool = False
     return buf.getvalue(), "image/jpeg"
 
 
+# what a map holds decides how much lossy compression it stands (issue #15): glTF slot -> kind
+SLOT_KIND = {"baseColorTexture": "base", "emissiveTexture": "emissive", "normalTexture": "normal",
+             "metallicRoughnessTexture": "metal_rough", "occlusionTexture": "occlusion"}
+# a picture in several slots (an ORM map, a base colour also emissive) is encoded for the most demanding
+KIND_RANK = ("normal", "metal_rough", "occlusion", "base", "emissive")
+
+
+def map_kind(slots) -> str:
+    """The kind of a picture used in these glTF slots (`SLOT_KIND`), the most demanding first."""
+    kinds = {SLOT_KIND.get(s, "base") for s in slots}
+    return next((k for k in KIND_RANK if k in kinds), "base")
+
+
+# how each kind is encoded when textures go WebP (issue #15, measured in the tablet viewer: docs/
+# content.md, "Textures per map kind"). A metallic-roughness map holds two unrelated numbers in G
+# (roughness) and B (metalness): WebP lossy always halves colour resolution (4:2:0), which smears one
+# into the other; JPEG 4:4:4 keeps every channel at full resolution (DamagedHelmet 0.9952 -> 0.9984
+# SSIM, on its own 0.9952 -> 0.9980 at q80). The other maps lost nothing measurable at WebP quality
+# 77 (jpeg_quality - 11) with method 4 instead of 88 with method 2, which pays for it and keeps a
+# re-encoded WebP model under gltf-transform's bytes. `quality` None: the import's jpeg_quality plus
+# `quality_offset`. Method 4 doubles the encoding time of a 2048 px map (0.17 -> 0.34 s) and
+# saves 3-5 % of its bytes.
+_WEBP = {"format": "webp", "quality": None, "quality_offset": -11, "method": 4}
+TEXTURE_BY_KIND: dict[str, dict] = {
+    "base": _WEBP,
+    "emissive": _WEBP,
+    "normal": _WEBP,
+    "metal_rough": {"format": "jpeg", "quality": None, "subsampling": 0},
+    "occlusion": _WEBP,
+}
+
+
+def kind_options(kind: str, quality: int) -> tuple[str, dict]:
+    """(Pillow format, its save arguments) for a map of `kind` when textures go WebP."""
+    opts = dict(TEXTURE_BY_KIND.get(kind, TEXTURE_BY_KIND["base"]))
+    if opts.get("quality") is None:
+        opts["quality"] = min(100, max(1, quality + opts.get("quality_offset", 0)))
+    opts.pop("quality_offset", None)
+    return opts.pop("format").upper(), opts
+
+
 def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str = "jpeg",
-                    release: bool = False) -> tuple[bytes, str, tuple[int, int]]:
+                    release: bool = False, kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
     """A texture for the GLB: scaled, re-encoded; returns (bytes, mime, size). `fmt` "webp"
-    writes WebP (lossy, alpha kept), about a third smaller than JPEG at the same look; three.js
-    and trimesh read it (EXT_texture_webp), Safari from iOS 14. `release`: `img` is closed as
-    soon as it is not needed (a 4096 px atlas, 64 MB decoded, before its 2048 px copy is encoded)."""
+    writes WebP (lossy, alpha kept; metallic-roughness maps JPEG 4:4:4, see `TEXTURE_BY_KIND`),
+    about a third smaller than JPEG at the same look; three.js and trimesh read it
+    (EXT_texture_webp), Safari from iOS 14. `release`: `img` is closed as
+    soon as it is not needed (a 4096 px atlas, 64 MB decoded, before its 2048 px copy is encoded).
+    `kind`: what the map holds (`map_kind`), which picks its encoding (`TEXTURE_BY_KIND`)."""
     source = loaded(img)
     img = fit_within(img, max_edge)
     if release and img is not source:
@@ -81,7 +124,16 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
     if fmt == "webp":
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
-        in_mode(img, "RGBA" if keep_alpha else "RGB").save(buf, "WEBP", quality=jpeg_quality, method=2)  # method 2: 1 % larger than 4, 3x faster
+        pil_format, opts = kind_options(kind, jpeg_quality)
+        if pil_format == "JPEG" and (keep_alpha or getattr(source, "format", None) == "WEBP"):
+            # transparency needs WebP, whatever the kind; a WebP map's colour is 4:2:0 already, and
+            # JPEG 4:4:4 of it was larger and looked worse (helmet_webp 0.9959 vs 0.9973)
+            pil_format, opts = kind_options("base", jpeg_quality)
+        if pil_format == "JPEG":
+            in_mode(img, "L" if img.mode == "L" else "RGB").save(buf, "JPEG", optimize=True, **opts)
+        else:
+            in_mode(img, "RGBA" if keep_alpha else "RGB").save(buf, "WEBP", **opts)
+        mime = f"image/{pil_format.lower()}"
         data = buf.getvalue()
         if img is source and getattr(source, "format", None) == "JPEG" and not keep_alpha:
             # never make a texture bigger than it came: a JPEG already compressed harder than our
@@ -95,7 +147,7 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
                 kept = None
             if kept is not None and len(kept) < len(data):
                 return kept, "image/jpeg", img.size
-        return data, "image/webp", img.size
+        return data, mime, img.size
     data, mime = encode(img, jpeg_quality=jpeg_quality)
     return data, mime, img.size
 

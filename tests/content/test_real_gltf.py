@@ -148,6 +148,9 @@ def test_quantised_meshopt_output_keeps_the_size_and_passes_the_validator(projec
     out = project.root / item.asset
     doc = doc_of(out)
     assert {"EXT_meshopt_compression", "KHR_mesh_quantization"} <= set(doc["extensionsRequired"])
+    # every vertex view encoded, the padded 16-bit VEC3 ones (stride 8) too: those had been left raw
+    vertex_views = [v for v in doc["bufferViews"] if v.get("target") == 34962]
+    assert len(vertex_views) == 3 and all("EXT_meshopt_compression" in v.get("extensions", {}) for v in vertex_views)
     assert validate_glb(out)["errors"] == 0
     plain = import_item(project.root, DATA / "helmet_small_draco.glb")
     assert item.info["bytes_after"] < 0.8 * plain.info["bytes_after"]

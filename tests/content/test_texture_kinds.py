@@ -1,0 +1,83 @@
+"""Each PBR map encoded for what it holds (issue #15): a metallic-roughness map keeps its roughness
+(G) and metalness (B) apart, which WebP lossy's half-resolution colour (4:2:0) smears together."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from museum_ar.content import import_item
+from museum_ar.content.glb_compress import split_glb
+from museum_ar.content.textures import map_kind, prepare_texture
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "gltf"
+
+
+def images_by_slot(glb: bytes) -> dict[str, tuple[bytes, str]]:
+    """{glTF slot: (image bytes, mime type)} of the first material."""
+    doc, binary = split_glb(glb)
+    mat = doc["materials"][0]
+    refs = {**mat.get("pbrMetallicRoughness", {}), **mat}
+    out = {}
+    for slot, ref in refs.items():
+        if not (isinstance(ref, dict) and "index" in ref):
+            continue
+        tex = doc["textures"][ref["index"]]
+        src = tex["extensions"]["EXT_texture_webp"]["source"] if "extensions" in tex else tex["source"]
+        image = doc["images"][src]
+        view = doc["bufferViews"][image["bufferView"]]
+        start = view.get("byteOffset", 0)
+        out[slot] = (binary[start : start + view["byteLength"]], image["mimeType"])
+    return out
+
+
+def test_a_picture_in_several_slots_is_encoded_for_the_most_demanding():
+    assert map_kind({"occlusionTexture", "metallicRoughnessTexture"}) == "metal_rough"  # an ORM map
+    assert map_kind({"baseColorTexture", "emissiveTexture"}) == "base"
+    assert map_kind({"normalTexture", "baseColorTexture"}) == "normal"
+    assert map_kind({"someFutureTexture"}) == "base"
+
+
+def test_roughness_and_metalness_stay_apart_in_a_metallic_roughness_map():
+    # a real metallic-roughness map (DamagedHelmet's, 256 px), made larger than it came so neither
+    # encoding can fall back to the source's own JPEG
+    data, _ = images_by_slot((DATA / "helmet_small_draco.glb").read_bytes())["metallicRoughnessTexture"]
+    src = Image.open(io.BytesIO(data)).convert("RGB").resize((512, 512), Image.Resampling.NEAREST)
+    ref = np.asarray(src, dtype=np.float64)
+
+    def channel_error(kind: str) -> tuple[np.ndarray, str]:
+        out, mime, _ = prepare_texture(src.copy(), 2048, 88, "webp", kind=kind)
+        got = np.asarray(Image.open(io.BytesIO(out)).convert("RGB"), dtype=np.float64)
+        return np.sqrt(((got - ref) ** 2).mean(axis=(0, 1))), mime
+
+    as_mr, mr_mime = channel_error("metal_rough")
+    as_colour, colour_mime = channel_error("base")
+    assert (mr_mime, colour_mime) == ("image/jpeg", "image/webp")
+    # rms error of roughness (G) and metalness (B) in grey levels, measured: 2.6 / 4.5 as JPEG 4:4:4
+    # q88 vs 5.9 / 13.2 as WebP q77
+    assert as_mr[1] < 0.7 * as_colour[1] and as_mr[2] < 0.5 * as_colour[2], (as_mr, as_colour)
+
+
+def test_a_metallic_roughness_map_with_transparency_or_from_webp_stays_webp():
+    rgba = Image.new("RGBA", (64, 64), (0, 128, 255, 255))
+    rgba.putpixel((3, 3), (0, 128, 255, 10))
+    assert prepare_texture(rgba, 2048, 88, "webp", kind="metal_rough")[1] == "image/webp"
+    buf = io.BytesIO()
+    Image.effect_noise((64, 64), 40).convert("RGB").save(buf, "WEBP", quality=80)
+    # its colour is 4:2:0 already: JPEG 4:4:4 would only spend bytes on it
+    assert prepare_texture(Image.open(buf), 2048, 88, "webp", kind="metal_rough")[1] == "image/webp"
+    assert prepare_texture(Image.open(buf), 2048, 88, "jpeg", kind="metal_rough")[1] == "image/jpeg"  # asked for JPEG
+
+
+@pytest.mark.slow
+def test_an_import_writes_its_metallic_roughness_map_as_jpeg_and_the_rest_as_webp(project):
+    item = import_item(project.root, DATA / "helmet_small_meshopt.glb", max_texture_px=128)  # smaller than it came: re-encoded
+    maps = images_by_slot((project.root / item.asset).read_bytes())
+    assert maps["metallicRoughnessTexture"][1] == "image/jpeg"
+    assert {maps[s][1] for s in ("baseColorTexture", "normalTexture", "occlusionTexture", "emissiveTexture")} == {"image/webp"}
+    jpeg = Image.open(io.BytesIO(maps["metallicRoughnessTexture"][0]))
+    assert jpeg.size == (128, 128) and jpeg.layer[0][1:3] == jpeg.layer[1][1:3] == (1, 1)  # 4:4:4: full-resolution colour
