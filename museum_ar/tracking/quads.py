@@ -22,6 +22,7 @@ MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looki
 MIN_SIDE_RATIO = QUADS["min_side_ratio"]  # shortest over longest side of a candidate (a card at 80 degrees: ~0.17)
 THIN_MIN_FILL = QUADS["thin_min_fill"]  # area / perimeter^2 of a contour worth a finer polygon (a 1:16 rectangle: 0.013; a stroke: less)
 THIN_MAX_FILL_ERROR = QUADS["thin_max_fill_error"]  # ... whose area is within this of the finer quad's
+HULL_MAX_FILL_ERROR = 0.15  # ... for the convex hull of a contour on the full-resolution look (desktop only)
 PLAIN_MAX_DARK = 0.15  # a quad's middle darker than this (or lighter than 1 - this) holds no code
 
 
@@ -95,7 +96,13 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
             quad = _finer_polygon(cnt, perimeter, area)
         if hulls and not hole and (len(quad) != 4 or not cv2.isContourConvex(quad)):
             hull = cv2.convexHull(cnt)
-            quad = cv2.approxPolyDP(hull, 0.04 * cv2.arcLength(hull, True), True)
+            hull_perimeter = cv2.arcLength(hull, True)
+            quad = cv2.approxPolyDP(hull, 0.04 * hull_perimeter, True)
+            if len(quad) < 4 and (hull_area := cv2.contourArea(hull)) >= THIN_MIN_FILL * hull_perimeter * hull_perimeter:
+                # A card at 70-80 degrees whose thin frame broke up: its outline is a stroke
+                # (modules attached), its hull a thin quad that 4 % folds into a line. The hull
+                # also takes in what touches the frame, so it fills its quad less exactly.
+                quad = _finer_polygon(hull, hull_perimeter, hull_area, HULL_MAX_FILL_ERROR)
         if len(quad) != 4 or not cv2.isContourConvex(quad):
             continue
         (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad.reshape(4, 2).tolist()  # plain ints: cheaper than numpy for 4 points
@@ -130,7 +137,7 @@ def plain_candidates(plain: list, accept, skip=None):
             yield from _fitted([(0.0, q, cnt, hole, False)], scale, inner_ratio, skip, None, rough_ok=True)
 
 
-def _finer_polygon(cnt: np.ndarray, perimeter: float, area: float) -> np.ndarray:
+def _finer_polygon(cnt: np.ndarray, perimeter: float, area: float, max_fill_error: float = THIN_MAX_FILL_ERROR) -> np.ndarray:
     """A contour that the usual tolerance (4 % of the perimeter) folds into a triangle or a line:
     a square seen at 70-80 degrees is a long thin quad whose two obtuse corners lie closer than
     that to the line between its acute ones. Finer tolerances find its four corners (benchmark
@@ -141,7 +148,7 @@ def _finer_polygon(cnt: np.ndarray, perimeter: float, area: float) -> np.ndarray
         if len(quad) >= 4:
             # A card's contour fills its four corners' quad (benchmark: 0.98-1.02 of its area);
             # strokes and blobs that fold into a triangle mostly do not (0.87-1.33).
-            if len(quad) == 4 and abs(area / max(cv2.contourArea(quad), 1.0) - 1.0) > THIN_MAX_FILL_ERROR:
+            if len(quad) == 4 and abs(area / max(cv2.contourArea(quad), 1.0) - 1.0) > max_fill_error:
                 return quad[:3]
             return quad
     return quad

@@ -26,6 +26,7 @@ from .smoothing import PoseFilter
 DECODED, TRACKED = "decoded", "tracked"
 SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
 FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
+FAINT_THRESHOLD = (5, 5)  # adaptive threshold (window px, offset) of the last look for a thin, steep frame (desktop only)
 MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marker keeps its predicted corners
 
 
@@ -188,6 +189,15 @@ class Tracker:
                 # square: on frames where something is missing, at the fallback's pace only).
                 blurred = lambda q: self._widest_spread(grey, q) >= MOTION_MIN_SPREAD_PX  # noqa: E731
                 self._scan(grey, plain_candidates(plain, blurred, _inside_any(found)), found, leftovers, timestamp_s, blurred=True)
+            if self._missing(found):
+                # A card at 70-80 degrees whose long frame sides are ~1 px wide: averaged into
+                # the search's half-resolution image they are a faint grey line that the usual
+                # threshold (11-px window, offset 10) drops, and at full resolution the 11-px
+                # window hollows the frame's thick ends. A small window with a low offset keeps
+                # the faint line (benchmark tilt set: 2 of the 16 frames with no candidate near
+                # the card). Only here: a frame where something is still missing.
+                block, c = FAINT_THRESHOLD
+                self._scan(grey, find_candidates(grey, scale=scale, block=block, c=c, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep), found, leftovers, timestamp_s)
         return self._finish(grey, found, leftovers, timestamp_s)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
