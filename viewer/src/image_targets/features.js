@@ -41,9 +41,12 @@ function rotated() {
 const reflect = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i);
 
 /** 5x5 box mean, edges mirrored (reflect-101), rounded: cv2.blur's result. Running sums; the
- * mirrored index only at the two-pixel borders. */
+ * mirrored index only at the two-pixel borders. Integer rounding: round(s / 25) of a whole s >= 0
+ * is floor((s + 12) / 25) (s / 25 never ends in .5). */
+let blurTmp = new Int32Array(0);
 export function boxBlur(src, w, h) {
-  const tmp = new Int32Array(w * h), out = new Uint8Array(w * h);
+  if (blurTmp.length < w * h) blurTmp = new Int32Array(w * h); // scratch: reused, no garbage per frame
+  const tmp = blurTmp, out = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
     const row = y * w;
     for (let x = 0; x < w; x++) {
@@ -63,38 +66,55 @@ export function boxBlur(src, w, h) {
     const r3 = (inner ? y + 1 : reflect(y + 1, h)) * w, r4 = (inner ? y + 2 : reflect(y + 2, h)) * w;
     for (let x = 0; x < w; x++) {
       const s = tmp[r0 + x] + tmp[r1 + x] + tmp[r2 + x] + tmp[r3 + x] + tmp[r4 + x];
-      out[r2 + x] = Math.round(s / 25);
+      out[r2 + x] = ((s + 12) / 25) | 0;
     }
   }
   return out;
 }
 
+// Harris scratch (gradient products and column sums), grown as needed and reused: a followed
+// frame's window allocated ~1 MB of them per frame (garbage collection).
+let hxx = new Int32Array(0), hyy = new Int32Array(0), hxy = new Int32Array(0);
+let cxx = new Int32Array(0), cyy = new Int32Array(0), cxy = new Int32Array(0);
+
 /** Harris response in the rectangle [x0, x1) x [y0, y1) (the rest stays 0). 5x5 sums of the
- * gradient products by running column and row sums. */
-export function harris(b, w, h, x0 = 0, y0 = 0, x1 = w, y1 = h) {
-  const r = new Float64Array(w * h);
+ * gradient products by running column and row sums. Integer math: the doubled central
+ * differences' products (exact in Int32), the response scaled by 1/16 at the end — bit for bit
+ * the float result of the half differences (all the scalings are powers of two). */
+export function harris(b, w, h, x0 = 0, y0 = 0, x1 = w, y1 = h, r = new Float64Array(w * h)) {
   const ax = Math.max(1, x0 - 2), bx = Math.min(w - 1, x1 + 2), ay = Math.max(1, y0 - 2), by = Math.min(h - 1, y1 + 2);
   const W = bx - ax, H = by - ay;
   if (W <= 0 || H <= 0) return r;
-  const xx = new Float64Array(W * H), yy = new Float64Array(W * H), xy = new Float64Array(W * H);
-  for (let y = ay; y < by; y++) for (let x = ax; x < bx; x++) {
-    const i = y * w + x, gx = (b[i + 1] - b[i - 1]) / 2, gy = (b[i + w] - b[i - w]) / 2, j = (y - ay) * W + (x - ax);
-    xx[j] = gx * gx; yy[j] = gy * gy; xy[j] = gx * gy;
+  if (hxx.length < W * H) { hxx = new Int32Array(W * H); hyy = new Int32Array(W * H); hxy = new Int32Array(W * H); }
+  if (cxx.length < W) { cxx = new Int32Array(W); cyy = new Int32Array(W); cxy = new Int32Array(W); }
+  const xx = hxx, yy = hyy, xy = hxy;
+  for (let y = ay; y < by; y++) {
+    let i = y * w + ax, j = (y - ay) * W;
+    for (let x = ax; x < bx; x++, i++, j++) {
+      const gx = b[i + 1] - b[i - 1], gy = b[i + w] - b[i - w];
+      xx[j] = gx * gx; yy[j] = gy * gy; xy[j] = gx * gy;
+    }
   }
   const lo = Math.max(y0, 2, ay + 2), hi = Math.min(y1, h - 2, by - 2), lx = Math.max(x0, 2, ax + 2), hx = Math.min(x1, w - 2, bx - 2);
-  const cxx = new Float64Array(W), cyy = new Float64Array(W), cxy = new Float64Array(W);
+  if (lo >= hi || lx >= hx) return r;
+  // column sums over rows lo-2..lo+2, then moved down a row at a time (exact: integers)
+  cxx.fill(0, 0, W); cyy.fill(0, 0, W); cxy.fill(0, 0, W);
+  for (let dy = -2; dy <= 2; dy++) {
+    const row = (lo + dy - ay) * W;
+    for (let k = 0; k < W; k++) { cxx[k] += xx[row + k]; cyy[k] += yy[row + k]; cxy[k] += xy[row + k]; }
+  }
+  const k0 = lx - ax, k1 = hx - ax;
   for (let y = lo; y < hi; y++) {
-    cxx.fill(0); cyy.fill(0); cxy.fill(0);
-    for (let dy = -2; dy <= 2; dy++) {
-      const row = (y + dy - ay) * W;
-      for (let k = 0; k < W; k++) { cxx[k] += xx[row + k]; cyy[k] += yy[row + k]; cxy[k] += xy[row + k]; }
+    if (y > lo) {
+      const add = (y + 2 - ay) * W, sub = (y - 3 - ay) * W;
+      for (let k = 0; k < W; k++) { cxx[k] += xx[add + k] - xx[sub + k]; cyy[k] += yy[add + k] - yy[sub + k]; cxy[k] += xy[add + k] - xy[sub + k]; }
     }
-    for (let x = lx; x < hx; x++) {
-      const k = x - ax;
-      const sxx = cxx[k - 2] + cxx[k - 1] + cxx[k] + cxx[k + 1] + cxx[k + 2];
-      const syy = cyy[k - 2] + cyy[k - 1] + cyy[k] + cyy[k + 1] + cyy[k + 2];
-      const sxy = cxy[k - 2] + cxy[k - 1] + cxy[k] + cxy[k + 1] + cxy[k + 2];
-      r[y * w + x] = sxx * syy - sxy * sxy - HARRIS_K * (sxx + syy) * (sxx + syy);
+    let sxx = cxx[k0 - 2] + cxx[k0 - 1] + cxx[k0] + cxx[k0 + 1], syy = cyy[k0 - 2] + cyy[k0 - 1] + cyy[k0] + cyy[k0 + 1], sxy = cxy[k0 - 2] + cxy[k0 - 1] + cxy[k0] + cxy[k0 + 1];
+    let o = y * w + lx;
+    for (let k = k0; k < k1; k++, o++) {
+      sxx += cxx[k + 2]; syy += cyy[k + 2]; sxy += cxy[k + 2];
+      r[o] = (sxx * syy - sxy * sxy - HARRIS_K * (sxx + syy) * (sxx + syy)) * 0.0625;
+      sxx -= cxx[k - 2]; syy -= cyy[k - 2]; sxy -= cxy[k - 2];
     }
   }
   return r;
