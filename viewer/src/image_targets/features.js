@@ -142,12 +142,33 @@ export function corners(b, w, h, maxPoints = 500, roi = null, response = null, c
   return pts.slice(0, maxPoints).map((p) => [p[1], p[2]]);
 }
 
+// The orientation disc's pixels (dx, dy, dx^2 + dy^2 <= 49) in the loop order of the definition.
+const DISC = [];
+for (let dy = -7; dy <= 7; dy++) for (let dx = -7; dx <= 7; dx++) if (dx * dx + dy * dy <= 49) DISC.push([dx, dy]);
+const DISC_X = Int8Array.from(DISC, (d) => d[0]), DISC_Y = Int8Array.from(DISC, (d) => d[1]);
+
+// For a row width w: the disc's and each bin's pattern pairs as offsets into the image (dy w + dx),
+// so a descriptor is 256 loads and compares at p + offset (cached: a follow window keeps its width
+// from frame to frame, the work grey too).
+let offW = -1, discOff = null, rotOff = null;
+function offsets(w) {
+  if (offW === w) return;
+  const rot = rotated();
+  discOff = Int32Array.from(DISC, ([dx, dy]) => dy * w + dx);
+  rotOff = rot.map((r) => {
+    const o = new Int32Array(512);
+    for (let i = 0; i < 256; i++) { o[2 * i] = r[i * 4 + 1] * w + r[i * 4]; o[2 * i + 1] = r[i * 4 + 3] * w + r[i * 4 + 2]; }
+    return o;
+  });
+  offW = w;
+}
+
 function orientationBin(b, w, x, y) {
   let m10 = 0, m01 = 0;
-  for (let dy = -7; dy <= 7; dy++) for (let dx = -7; dx <= 7; dx++) {
-    if (dx * dx + dy * dy > 49) continue;
-    const v = b[(y + dy) * w + x + dx];
-    m10 += v * dx; m01 += v * dy;
+  const p = y * w + x;
+  for (let k = 0; k < discOff.length; k++) {
+    const v = b[p + discOff[k]];
+    m10 += v * DISC_X[k]; m01 += v * DISC_Y[k];
   }
   const a = Math.atan2(m01, m10);
   return ((Math.floor((a / (2 * Math.PI)) * BINS + 0.5) % BINS) + BINS) % BINS;
@@ -155,15 +176,17 @@ function orientationBin(b, w, x, y) {
 
 /** Descriptors (Uint32Array, 8 words each; bit j = byte j>>3, bit j&7, little-endian words). */
 export function describe(b, w, pts) {
-  const rot = rotated();
+  offsets(w);
   const out = new Uint32Array(pts.length * 8);
-  pts.forEach(([x, y], n) => {
-    const r = rot[orientationBin(b, w, x, y)];
-    for (let i = 0; i < 256; i++) {
-      const a = b[(y + r[i * 4 + 1]) * w + x + r[i * 4]], c = b[(y + r[i * 4 + 3]) * w + x + r[i * 4 + 2]];
-      if (a < c) out[n * 8 + (i >> 5)] |= 1 << (i & 31);
+  for (let n = 0; n < pts.length; n++) {
+    const x = pts[n][0], y = pts[n][1], p = y * w + x;
+    const o = rotOff[orientationBin(b, w, x, y)];
+    for (let word = 0; word < 8; word++) {
+      let bits = 0;
+      for (let i = word * 32, e = i + 32, bit = 1; i < e; i++, bit <<= 1) if (b[p + o[2 * i]] < b[p + o[2 * i + 1]]) bits |= bit;
+      out[n * 8 + word] = bits;
     }
-  });
+  }
   return out;
 }
 
