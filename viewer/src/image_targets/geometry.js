@@ -22,15 +22,23 @@ export function solve(A, b) { // Gaussian elimination with partial pivoting; A: 
   return x;
 }
 
-/** Hartley's normalisation: centroid to the origin, mean distance sqrt(2); [T (9), points]. */
-function normalise(pts) {
+// Scratch for the homography fits (RANSAC fits hundreds of 4-point homographies a frame: these
+// were a good part of its garbage). The arithmetic is that of the plain array code, operation for
+// operation, so the fits are bit for bit the same.
+const NA = new Float64Array(64), NB = new Float64Array(8), NM = new Float64Array(72), NR = new Float64Array(8);
+let nx = new Float64Array(64), ny = new Float64Array(64), mx2 = new Float64Array(64), my2 = new Float64Array(64);
+
+/** Hartley's normalisation of the points idx[0..n) of (xs, ys) into (ox, oy): centroid to the
+ * origin, mean distance sqrt(2); returns T (9). */
+function normaliseInto(xs, ys, idx, n, ox, oy) {
   let mx = 0, my = 0;
-  for (const [x, y] of pts) { mx += x; my += y; }
-  mx /= pts.length; my /= pts.length;
+  for (let k = 0; k < n; k++) { mx += xs[idx[k]]; my += ys[idx[k]]; }
+  mx /= n; my /= n;
   let d = 0;
-  for (const [x, y] of pts) d += Math.hypot(x - mx, y - my);
-  const s = d > 0 ? (Math.SQRT2 * pts.length) / d : 1;
-  return [[s, 0, -s * mx, 0, s, -s * my, 0, 0, 1], pts.map(([x, y]) => [s * (x - mx), s * (y - my)])];
+  for (let k = 0; k < n; k++) d += Math.hypot(xs[idx[k]] - mx, ys[idx[k]] - my);
+  const s = d > 0 ? (Math.SQRT2 * n) / d : 1;
+  for (let k = 0; k < n; k++) { ox[k] = s * (xs[idx[k]] - mx); oy[k] = s * (ys[idx[k]] - my); }
+  return [s, 0, -s * mx, 0, s, -s * my, 0, 0, 1];
 }
 
 function inv3(m) {
@@ -43,24 +51,59 @@ function inv3(m) {
 /** H (9 numbers, row-major, h33 = 1) mapping src[i] -> dst[i], least squares over all pairs
  * (on normalised coordinates: unnormalised pixel values make the system ill-conditioned). */
 export function fitHomography(src, dst) {
-  const [Ts, s] = normalise(src), [Td, d] = normalise(dst);
-  const Hn = fitRaw(s, d);
+  const n = src.length, idx = new Int32Array(n);
+  const sx = new Float64Array(n), sy = new Float64Array(n), dx = new Float64Array(n), dy = new Float64Array(n);
+  for (let i = 0; i < n; i++) { idx[i] = i; sx[i] = src[i][0]; sy[i] = src[i][1]; dx[i] = dst[i][0]; dy[i] = dst[i][1]; }
+  return fitIndexed(sx, sy, dx, dy, idx, n);
+}
+
+/** fitHomography of the pairs idx[0..n) of the coordinate arrays. */
+function fitIndexed(sx, sy, dx, dy, idx, n) {
+  if (nx.length < n) { nx = new Float64Array(n); ny = new Float64Array(n); mx2 = new Float64Array(n); my2 = new Float64Array(n); }
+  const Ts = normaliseInto(sx, sy, idx, n, nx, ny), Td = normaliseInto(dx, dy, idx, n, mx2, my2);
+  const Hn = fitRaw(nx, ny, mx2, my2, n);
   if (!Hn) return null;
   const H = mul3(inv3(Td), mul3(Hn, Ts));
   return H.map((v) => v / H[8]);
 }
 
-function fitRaw(src, dst) {
-  const A = Array.from({ length: 8 }, () => new Array(8).fill(0)), b = new Array(8).fill(0);
-  for (let i = 0; i < src.length; i++) {
-    const [x, y] = src[i], [u, v] = dst[i];
-    const r1 = [x, y, 1, 0, 0, 0, -u * x, -u * y], r2 = [0, 0, 0, x, y, 1, -v * x, -v * y];
-    for (const [r, t] of [[r1, u], [r2, v]]) {
-      for (let j = 0; j < 8; j++) { b[j] += r[j] * t; for (let k = 0; k < 8; k++) A[j][k] += r[j] * r[k]; }
+function fitRaw(xs, ys, us, vs, n) {
+  const A = NA, b = NB, r = NR;
+  A.fill(0); b.fill(0);
+  for (let i = 0; i < n; i++) {
+    const x = xs[i], y = ys[i], u = us[i], v = vs[i];
+    for (let row = 0; row < 2; row++) {
+      const t = row ? v : u;
+      if (row === 0) { r[0] = x; r[1] = y; r[2] = 1; r[3] = 0; r[4] = 0; r[5] = 0; r[6] = -u * x; r[7] = -u * y; }
+      else { r[0] = 0; r[1] = 0; r[2] = 0; r[3] = x; r[4] = y; r[5] = 1; r[6] = -v * x; r[7] = -v * y; }
+      for (let j = 0; j < 8; j++) { const rj = r[j]; b[j] += rj * t; for (let k = 0; k < 8; k++) A[j * 8 + k] += rj * r[k]; }
     }
   }
-  const h = solve(A, b);
+  const h = solve8(A, b);
   return h ? [...h, 1] : null;
+}
+
+/** solve() on the flat 8 x 8 system (the same steps). */
+function solve8(A, b) {
+  const n = 8, m = n + 1, M = NM;
+  for (let i = 0; i < n; i++) { for (let k = 0; k < n; k++) M[i * m + k] = A[i * n + k]; M[i * m + n] = b[i]; }
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r * m + c]) > Math.abs(M[p * m + c])) p = r;
+    if (Math.abs(M[p * m + c]) < 1e-12) return null;
+    if (p !== c) for (let k = 0; k < m; k++) { const t = M[c * m + k]; M[c * m + k] = M[p * m + k]; M[p * m + k] = t; }
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r * m + c] / M[c * m + c];
+      for (let k = c; k <= n; k++) M[r * m + k] -= f * M[c * m + k];
+    }
+  }
+  const x = new Array(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = M[r * m + n];
+    for (let k = r + 1; k < n; k++) s -= M[r * m + k] * x[k];
+    x[r] = s / M[r * m + r];
+  }
+  return x;
 }
 
 export function apply(H, x, y) {
@@ -68,40 +111,44 @@ export function apply(H, x, y) {
   return [(H[0] * x + H[1] * y + H[2]) / w, (H[3] * x + H[4] * y + H[5]) / w];
 }
 
+/** The indices i of the pairs that H maps within sqrt(t2) of their partner, into `out`; their count. */
+function inliersInto(H, sx, sy, dx, dy, n, t2, out) {
+  const h0 = H[0], h1 = H[1], h2 = H[2], h3 = H[3], h4 = H[4], h5 = H[5], h6 = H[6], h7 = H[7], h8 = H[8];
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const x = sx[i], y = sy[i], w = h6 * x + h7 * y + h8;
+    const du = (h0 * x + h1 * y + h2) / w - dx[i], dv = (h3 * x + h4 * y + h5) / w - dy[i];
+    if (du * du + dv * dv < t2) out[c++] = i;
+  }
+  return c;
+}
+
 /** RANSAC: {H, inliers: [index]} or null. A fixed seed: the same frame gives the same answer. */
 export function ransacHomography(src, dst, threshold, iterations = 400) {
   const n = src.length;
   if (n < 4) return null;
-  let seed = 12345, best = null;
+  const sx = new Float64Array(n), sy = new Float64Array(n), dx = new Float64Array(n), dy = new Float64Array(n);
+  for (let i = 0; i < n; i++) { sx[i] = src[i][0]; sy[i] = src[i][1]; dx[i] = dst[i][0]; dy[i] = dst[i][1]; }
+  let seed = 12345, bestH = null, bestN = 0, best = new Int32Array(n), cur = new Int32Array(n);
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
-  const t2 = threshold * threshold;
+  const t2 = threshold * threshold, s = new Int32Array(4);
   for (let it = 0; it < iterations; it++) {
-    const idx = new Set();
-    while (idx.size < 4) idx.add(rand());
-    const s = [...idx];
-    const H = fitHomography(s.map((i) => src[i]), s.map((i) => dst[i]));
+    let k = 0; // four distinct indices in the order drawn
+    while (k < 4) { const v = rand(); if ((k < 1 || v !== s[0]) && (k < 2 || v !== s[1]) && (k < 3 || v !== s[2])) s[k++] = v; }
+    const H = fitIndexed(sx, sy, dx, dy, s, 4);
     if (!H) continue;
-    const inl = [];
-    for (let i = 0; i < n; i++) {
-      const [u, v] = apply(H, src[i][0], src[i][1]);
-      const du = u - dst[i][0], dv = v - dst[i][1];
-      if (du * du + dv * dv < t2) inl.push(i);
-    }
-    if (!best || inl.length > best.inliers.length) best = { H, inliers: inl };
+    const c = inliersInto(H, sx, sy, dx, dy, n, t2, cur);
+    if (!bestH || c > bestN) { bestH = H; bestN = c; const t = best; best = cur; cur = t; }
   }
-  if (!best || best.inliers.length < 4) return null;
+  if (!bestH || bestN < 4) return null;
   for (let round = 0; round < 2; round++) { // refit on the inliers, then take the inliers again
-    const H = fitHomography(best.inliers.map((i) => src[i]), best.inliers.map((i) => dst[i]));
+    const H = fitIndexed(sx, sy, dx, dy, best, bestN);
     if (!H) break;
-    const inl = [];
-    for (let i = 0; i < n; i++) {
-      const [u, v] = apply(H, src[i][0], src[i][1]);
-      if ((u - dst[i][0]) ** 2 + (v - dst[i][1]) ** 2 < t2) inl.push(i);
-    }
-    if (inl.length < best.inliers.length) break;
-    best = { H, inliers: inl };
+    const c = inliersInto(H, sx, sy, dx, dy, n, t2, cur);
+    if (c < bestN) break;
+    bestH = H; bestN = c; const t = best; best = cur; cur = t;
   }
-  return best;
+  return { H: bestH, inliers: Array.from(best.subarray(0, bestN)) };
 }
 
 /** A real view of a flat picture: convex, not mirrored, not tiny or absurdly stretched. */
