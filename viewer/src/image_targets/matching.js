@@ -71,31 +71,55 @@ export function rangesAtScale(target, scale) {
  * another size would claim a small picture's corners with wrong descriptors first. */
 export const GUIDE_PX = 2.5, GUIDE_BITS = 70;
 export function guided(target, H, fpts, fd, radius = GUIDE_PX) {
-  const cell = Math.max(8, Math.ceil(radius)), grid = new Map();
-  fpts.forEach(([x, y], i) => {
-    const k = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
-    if (!grid.has(k)) grid.set(k, []);
-    grid.get(k).push(i);
-  });
+  // the frame's corners bucketed by grid cell (a counting sort: each cell's corners in index
+  // order, as the string-keyed map this replaced had them, so ties resolve alike)
+  const cell = Math.max(8, Math.ceil(radius)), nf = fpts.length;
+  let gx0 = Infinity, gy0 = Infinity, gx1 = -Infinity, gy1 = -Infinity;
+  const key = new Int32Array(nf);
+  for (let i = 0; i < nf; i++) {
+    const cx = Math.floor(fpts[i][0] / cell), cy = Math.floor(fpts[i][1] / cell);
+    if (cx < gx0) gx0 = cx; if (cx > gx1) gx1 = cx; if (cy < gy0) gy0 = cy; if (cy > gy1) gy1 = cy;
+  }
+  const gw = nf ? gx1 - gx0 + 1 : 0, gh = nf ? gy1 - gy0 + 1 : 0, start = new Int32Array(gw * gh + 1), order = new Int32Array(nf);
+  for (let i = 0; i < nf; i++) { key[i] = (Math.floor(fpts[i][1] / cell) - gy0) * gw + Math.floor(fpts[i][0] / cell) - gx0; start[key[i] + 1]++; }
+  for (let c = 0; c < gw * gh; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, gw * gh);
+  for (let i = 0; i < nf; i++) order[fill[key[i]]++] = i;
   const [ax, ay] = apply(H, 0, 0), [bx, by] = apply(H, target.refW, 0);
   const ranges = rangesAtScale(target, Math.hypot(bx - ax, by - ay) / target.refW);
-  const owner = new Map(); // frame corner -> [distance, target point]
+  // frame corner -> [distance, target point], in the order corners were first claimed
+  const ownD = new Int32Array(nf).fill(-1), ownT = new Int32Array(nf), claimed = [];
+  const P = target.points, TD = target.desc, r2 = radius * radius;
+  const h0 = H[0], h1 = H[1], h2 = H[2], h3 = H[3], h4 = H[4], h5 = H[5], h6 = H[6], h7 = H[7], h8 = H[8];
   for (const [lo, hi] of ranges) for (let t = lo; t < hi; t++) {
-    const [u, v] = apply(H, target.points[t * 2], target.points[t * 2 + 1]);
-    const gx = Math.floor(u / cell), gy = Math.floor(v / cell);
+    const px = P[t * 2], py = P[t * 2 + 1], w = h6 * px + h7 * py + h8;
+    const u = (h0 * px + h1 * py + h2) / w, v = (h3 * px + h4 * py + h5) / w;
+    const gx = Math.floor(u / cell) - gx0, gy = Math.floor(v / cell) - gy0;
     let best = GUIDE_BITS, bi = -1;
-    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-      for (const i of grid.get(`${gx + dx},${gy + dy}`) || []) {
-        if ((fpts[i][0] - u) ** 2 + (fpts[i][1] - v) ** 2 > radius * radius) continue;
-        let d = 0;
-        for (let k = 0; k < 8; k++) d += popcnt(fd[i * 8 + k] ^ target.desc[t * 8 + k]);
-        if (d < best) { best = d; bi = i; }
+    const p = t * 8, t0 = TD[p], t1 = TD[p + 1], t2 = TD[p + 2], t3 = TD[p + 3], t4 = TD[p + 4], t5 = TD[p + 5], t6 = TD[p + 6], t7 = TD[p + 7];
+    for (let dy = -1; dy <= 1; dy++) {
+      const yy = gy + dy;
+      if (yy < 0 || yy >= gh) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const xx = gx + dx;
+        if (xx < 0 || xx >= gw) continue;
+        const c = yy * gw + xx;
+        for (let k = start[c], e = start[c + 1]; k < e; k++) {
+          const i = order[k], f = fpts[i];
+          if ((f[0] - u) ** 2 + (f[1] - v) ** 2 > r2) continue;
+          const o = i * 8;
+          const d = popcnt(fd[o] ^ t0) + popcnt(fd[o + 1] ^ t1) + popcnt(fd[o + 2] ^ t2) + popcnt(fd[o + 3] ^ t3)
+            + popcnt(fd[o + 4] ^ t4) + popcnt(fd[o + 5] ^ t5) + popcnt(fd[o + 6] ^ t6) + popcnt(fd[o + 7] ^ t7);
+          if (d < best) { best = d; bi = i; }
+        }
       }
     }
-    if (bi >= 0 && !(owner.get(bi)?.[0] <= best)) owner.set(bi, [best, t]);
+    if (bi < 0) continue;
+    if (ownD[bi] < 0) claimed.push(bi);
+    if (ownD[bi] < 0 || ownD[bi] > best) { ownD[bi] = best; ownT[bi] = t; }
   }
   const src = [], dst = [];
-  for (const [i, [, t]] of owner) { src.push([target.points[t * 2], target.points[t * 2 + 1]]); dst.push(fpts[i]); }
+  for (const i of claimed) { const t = ownT[i]; src.push([P[t * 2], P[t * 2 + 1]]); dst.push(fpts[i]); }
   if (src.length < 12) return null;
   const r = ransacHomography(src, dst, RANSAC_PX, 100);
   return r && { ...r, pairs: { src: r.inliers.map((i) => src[i]), dst: r.inliers.map((i) => dst[i]) } };
