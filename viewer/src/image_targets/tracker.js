@@ -61,6 +61,9 @@ export function workGrey(frame, width = WORK_WIDTH) {
   return { grey: out, w, h, f };
 }
 
+/** workGrey's integer factor for this frame, without making the grey. */
+export function workFactor(frame, width = WORK_WIDTH) { return Math.max(1, Math.round(frame.width / width)); }
+
 // A grey level's pixels (x) -> full-frame pixels (u = f x + (f - 1) / 2) and back, for homographies.
 function toFull(H, f) {
   const o = (f - 1) / 2;
@@ -133,16 +136,19 @@ export function createImageTracker(targets) {
   return {
     reset() { last = new Map(); frameNo = 0; searchNo = 0; },
     process(frame, K) {
-      const g = workGrey(frame);
-      let full = null; // the full-size grey, made when a far picture needs it
-      const fullGrey = () => full || (full = g.f === 1 ? g : workGrey(frame, frame.width));
+      // the work grey and the full-size grey, each made when first needed: a small followed picture
+      // with no search due needs only the full-size one (the work grey was a tenth of such a frame)
+      let work = null, full = null;
+      const workG = () => work || (work = workGrey(frame));
+      const fullGrey = () => full || (full = workG().f === 1 ? workG() : workGrey(frame, frame.width));
       const out = [];
       const tracked = targets.filter((t) => last.has(t.id));
       const searchAll = tracked.length === 0 || frameNo % SEARCH_EVERY === 0;
       let hits = []; // H and quad in full-frame pixels from here on
       for (const t of tracked) { // a window around where it was; matched near its last homography
         const prev = last.get(t.id), b = box(prev.quad);
-        const lv = g.f > 1 && Math.max(b[2] - b[0], b[3] - b[1]) < FOLLOW_FULL_BELOW_PX ? fullGrey() : g;
+        const small = Math.max(b[2] - b[0], b[3] - b[1]) < FOLLOW_FULL_BELOW_PX;
+        const lv = small && workFactor(frame) > 1 ? fullGrey() : workG();
         const q = prev.quad.map(([u, v]) => [(u - (lv.f - 1) / 2) / lv.f, (v - (lv.f - 1) / 2) / lv.f]), bq = box(q);
         const pad = 0.1 * Math.max(bq[2] - bq[0], bq[3] - bq[1]) + 16;
         const roi = [Math.max(0, Math.floor(bq[0] - pad)), Math.max(0, Math.floor(bq[1] - pad)), Math.min(lv.w, Math.ceil(bq[2] + pad)), Math.min(lv.h, Math.ceil(bq[3] + pad))];
@@ -153,6 +159,7 @@ export function createImageTracker(targets) {
       const lost = tracked.some((t) => !hits.some((h) => h.target.id === t.id)); // look everywhere at once
       if ((searchAll || lost) && missing.length) {
         const add = (found) => { hits = hits.concat(found.filter((h) => !hits.some((k) => overlap(k.quad, h.quad) > 0.5)).map((h) => ({ ...h, state: "decoded" }))); };
+        const g = workG();
         add(detect(missing, g).map((h) => inFull(h, g.f)));
         const still = missing.filter((t) => !hits.some((h) => h.target.id === t.id));
         const farDue = lost || searchNo % FAR_EVERY === 0;
