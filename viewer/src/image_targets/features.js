@@ -44,9 +44,9 @@ const reflect = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i);
  * mirrored index only at the two-pixel borders. Integer rounding: round(s / 25) of a whole s >= 0
  * is floor((s + 12) / 25) (s / 25 never ends in .5). */
 let blurTmp = new Int32Array(0);
-export function boxBlur(src, w, h) {
+export function boxBlur(src, w, h, out = new Uint8Array(w * h)) {
   if (blurTmp.length < w * h) blurTmp = new Int32Array(w * h); // scratch: reused, no garbage per frame
-  const tmp = blurTmp, out = new Uint8Array(w * h);
+  const tmp = blurTmp;
   for (let y = 0; y < h; y++) {
     const row = y * w;
     for (let x = 0; x < w; x++) {
@@ -207,20 +207,33 @@ export function subpixel(r, w, pts) {
  * covers the corner margin, so the features are those of the whole picture, for a window's cost
  * (a followed target on the full-size frame). */
 const PAD = 3 * CELL; // >= MARGIN + the blur's 2 px, a multiple of CELL (the cells' grid stays put)
+// A window's crop, blur and Harris response: scratch reused from frame to frame (a followed
+// picture's window on the full frame is ~50k pixels, ~0.5 MB of garbage a frame otherwise).
+let cropBuf = new Uint8Array(0), blurBuf = new Uint8Array(0), respBuf = new Float64Array(0);
 export function features(grey, w, h, maxPoints = 500, roi = null, cell = CELL) {
   if (roi) {
     const cx = Math.max(0, Math.floor((roi[0] - PAD) / CELL) * CELL), cy = Math.max(0, Math.floor((roi[1] - PAD) / CELL) * CELL);
     const ex = Math.min(w, roi[2] + PAD), ey = Math.min(h, roi[3] + PAD);
     if (cx > 0 || cy > 0 || ex < w || ey < h) {
-      const cw = ex - cx, ch = ey - cy, sub = new Uint8Array(cw * ch);
+      const cw = ex - cx, ch = ey - cy;
+      if (cropBuf.length < cw * ch) { cropBuf = new Uint8Array(cw * ch); blurBuf = new Uint8Array(cw * ch); respBuf = new Float64Array(cw * ch); }
+      const sub = cropBuf.subarray(0, cw * ch);
       for (let y = 0; y < ch; y++) sub.set(grey.subarray((y + cy) * w + cx, (y + cy) * w + ex), y * cw);
-      const f = features(sub, cw, ch, maxPoints, [roi[0] - cx, roi[1] - cy, roi[2] - cx, roi[3] - cy], cell);
-      return { pts: f.pts.map(([x, y]) => [x + cx, y + cy]), sub: f.sub.map(([x, y]) => [x + cx, y + cy]), desc: f.desc };
+      const r = respBuf.subarray(0, cw * ch);
+      r.fill(0); // harris writes only the window; corners' neighbours outside it read 0
+      const f = featuresOf(sub, cw, ch, maxPoints, [roi[0] - cx, roi[1] - cy, roi[2] - cx, roi[3] - cy], cell, blurBuf.subarray(0, cw * ch), r);
+      for (const p of f.pts) { p[0] += cx; p[1] += cy; }
+      for (const p of f.sub) { p[0] += cx; p[1] += cy; }
+      return { pts: f.pts, sub: f.sub, desc: f.desc };
     }
   }
-  const b = boxBlur(grey, w, h);
+  return featuresOf(grey, w, h, maxPoints, roi, cell);
+}
+
+function featuresOf(grey, w, h, maxPoints, roi, cell, blurOut = undefined, resp = undefined) {
+  const b = boxBlur(grey, w, h, blurOut);
   const [x0, y0, x1, y1] = roi || [0, 0, w, h];
-  const r = harris(b, w, h, x0, y0, x1, y1);
+  const r = harris(b, w, h, x0, y0, x1, y1, resp);
   const pts = corners(b, w, h, maxPoints, roi, r, cell);
   return { pts, sub: subpixel(r, w, pts), desc: describe(b, w, pts), blur: b };
 }
