@@ -204,19 +204,25 @@ function mul3(a, b) {
  * pixels), from `pose` (row-major 4x4): the homography's pose is noisy where the picture is
  * tilted; all inliers together pin it down (the desktop does the same with Levenberg-Marquardt). */
 export function refinePose(pose, target, src, dst, K, iterations = 6) {
-  const wM = target.widthMm / 1000, hM = target.heightMm / 1000;
-  const X = src.map(([u, v]) => [(u / target.refW - 0.5) * wM, 0, (v / target.refH - 0.5) * hM]);
+  // typed buffers instead of arrays per residual and Jacobian row (two calls a tracked frame, up to
+  // 18 steps each: their garbage); the sums run in the same order as the array code did
+  const wM = target.widthMm / 1000, hM = target.heightMm / 1000, n = src.length, m = 2 * n;
+  const X = new Float64Array(3 * n), D = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    X[3 * i] = (src[i][0] / target.refW - 0.5) * wM; X[3 * i + 1] = 0; X[3 * i + 2] = (src[i][1] / target.refH - 0.5) * hM;
+    D[2 * i] = dst[i][0]; D[2 * i + 1] = dst[i][1];
+  }
   let R = [pose[0], pose[1], pose[2], pose[4], pose[5], pose[6], pose[8], pose[9], pose[10]];
   let t = [pose[3], pose[7], pose[11]];
-  const residuals = (R, t) => {
-    const r = [];
-    for (let i = 0; i < X.length; i++) {
-      const [x, y, z] = X[i];
+  const residuals = (R, t, r) => {
+    for (let i = 0; i < n; i++) {
+      const x = X[3 * i], y = X[3 * i + 1], z = X[3 * i + 2];
       const cx = R[0] * x + R[1] * y + R[2] * z + t[0], cy = R[3] * x + R[4] * y + R[5] * z + t[1], cz = R[6] * x + R[7] * y + R[8] * z + t[2];
-      r.push(K.fx * cx / cz + K.cx - dst[i][0], K.fy * cy / cz + K.cy - dst[i][1]);
+      r[2 * i] = K.fx * cx / cz + K.cx - D[2 * i]; r[2 * i + 1] = K.fy * cy / cz + K.cy - D[2 * i + 1];
     }
     return r;
   };
+  const sumSq = (r) => { let a = 0; for (let i = 0; i < m; i++) a += r[i] * r[i]; return a; };
   const step = (R, t, d) => { // small rotation (d[0..2], applied on the left) and translation
     const th = Math.hypot(d[0], d[1], d[2]);
     let D = [1, 0, 0, 0, 1, 0, 0, 0, 1];
@@ -228,32 +234,40 @@ export function refinePose(pose, target, src, dst, K, iterations = 6) {
     }
     return [mul3(D, R), [t[0] + d[3], t[1] + d[4], t[2] + d[5]]];
   };
-  let r0 = residuals(R, t), e0 = r0.reduce((a, v) => a + v * v, 0), lambda = 1e-3;
+  let r0 = residuals(R, t, new Float64Array(m)), r2 = new Float64Array(m), e0 = sumSq(r0), lambda = 1e-3;
+  const J = new Float64Array(6 * m), rj = new Float64Array(m);
   for (let it = 0; it < 3 * iterations; it++) { // Levenberg-Marquardt: small, damped steps stay on this side
-    const J = [];
     for (let j = 0; j < 6; j++) {
       const d = [0, 0, 0, 0, 0, 0];
       d[j] = 1e-6;
       const [R2, t2] = step(R, t, d);
-      const r = residuals(R2, t2);
-      J.push(r.map((v, i) => (v - r0[i]) / 1e-6));
+      residuals(R2, t2, rj);
+      for (let i = 0; i < m; i++) J[j * m + i] = (rj[i] - r0[i]) / 1e-6;
     }
-    const A = J.map((a) => J.map((b) => a.reduce((s, v, i) => s + v * b[i], 0)));
+    const A = [], g = [];
+    for (let j = 0; j < 6; j++) {
+      const row = [];
+      for (let k = 0; k < 6; k++) { let s = 0; for (let i = 0; i < m; i++) s += J[j * m + i] * J[k * m + i]; row.push(s); }
+      A.push(row);
+      let s = 0;
+      for (let i = 0; i < m; i++) s += J[j * m + i] * r0[i];
+      g.push(-s);
+    }
     for (let j = 0; j < 6; j++) A[j][j] *= 1 + lambda;
-    const g = J.map((a) => -a.reduce((s, v, i) => s + v * r0[i], 0));
     const d = solve(A, g);
     if (!d) break;
     const [R2, t2] = step(R, t, d);
-    const r2 = residuals(R2, t2), e2 = r2.reduce((a, v) => a + v * v, 0);
+    residuals(R2, t2, r2);
+    const e2 = sumSq(r2);
     if (e2 < e0) {
       const done = e0 - e2 < 1e-6 * e0;
-      R = R2; t = t2; r0 = r2; e0 = e2; lambda = Math.max(1e-7, lambda / 10);
+      R = R2; t = t2; const tmp = r0; r0 = r2; r2 = tmp; e0 = e2; lambda = Math.max(1e-7, lambda / 10);
       if (done) break;
     } else {
       lambda *= 10;
       if (lambda > 1e6) break;
     }
   }
-  refinePose.error = Math.sqrt(e0 / Math.max(1, X.length));
+  refinePose.error = Math.sqrt(e0 / Math.max(1, n));
   return [R[0], R[1], R[2], t[0], R[3], R[4], R[5], t[1], R[6], R[7], R[8], t[2], 0, 0, 0, 1];
 }
