@@ -55,7 +55,9 @@ function boxPass(src, dst, len, lines, r, step, stride) {
     for (let i = -r; i <= r; i++) s += src[o + mirror(i, len) * step];
     for (let i = 0; i < len; i++) {
       dst[o + i * step] = s * norm;
-      s += src[o + mirror(i + r + 1, len) * step] - src[o + mirror(i - r, len) * step];
+      // mirrored indices only near the ends (the same values: mirror() is the identity inside)
+      if (i >= r && i + r + 1 < len) s += src[o + (i + r + 1) * step] - src[o + (i - r) * step];
+      else s += src[o + mirror(i + r + 1, len) * step] - src[o + mirror(i - r, len) * step];
     }
   }
 }
@@ -79,8 +81,10 @@ export function appearance(target, H, g) {
   const cw = target.checkW, chh = target.checkH, s = cw / target.refW;
   const back = new Float32Array(cw * chh), valid = new Uint8Array(cw * chh);
   let nValid = 0;
+  const h0 = H[0], h1 = H[1], h2 = H[2], h3 = H[3], h4 = H[4], h5 = H[5], h6 = H[6], h7 = H[7], h8 = H[8];
   for (let j = 0; j < chh; j++) for (let i = 0; i < cw; i++) {
-    const [u, v] = apply(H, i / s, j / s);
+    const px = i / s, py = j / s, w = h6 * px + h7 * py + h8; // apply(H, ...) inline: no array a pixel
+    const u = (h0 * px + h1 * py + h2) / w, v = (h3 * px + h4 * py + h5) / w;
     const x = Math.min(Math.max(u, 0), g.w - 1.001), y = Math.min(Math.max(v, 0), g.h - 1.001);
     const x0 = Math.floor(x), y0 = Math.floor(y), ax = x - x0, ay = y - y0, p = y0 * g.w + x0;
     back[j * cw + i] = (1 - ay) * ((1 - ax) * g.grey[p] + ax * g.grey[p + 1]) + ay * ((1 - ax) * g.grey[p + g.w] + ax * g.grey[p + g.w + 1]);
