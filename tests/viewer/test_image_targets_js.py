@@ -77,6 +77,36 @@ def test_js_features_equal_the_numpy_ones(page):
     assert np.array_equal(words.view(np.uint8).reshape(-1, 32), desc)
 
 
+def test_window_features_are_the_whole_frames_inside_it_with_scratch_reused(page):
+    # A followed picture's features come from a window's crop (scratch buffers reused from call to
+    # call, of whatever size the last window had): inside a window on the cell grid they must be the
+    # whole frame's corners and descriptors, whichever windows came before.
+    pg, _, _ = page
+    rng = np.random.default_rng(3)
+    intr = CameraIntrinsics.default_for(1280, 720)
+    f = render_artwork(wall(1280, 720, rng), sa.painting(2), 0.297, facing_pose(1.6, 15, 30), intr)
+    grey = cv2.cvtColor(f, cv2.COLOR_BGR2GRAY)
+    got = pg.evaluate(
+        """([b64, w, h, rois]) => {
+            const bin = atob(b64); const g = new Uint8Array(bin.length);
+            for (let i = 0; i < bin.length; i++) g[i] = bin.charCodeAt(i);
+            const key = (f) => f.pts.map((p, n) => [p[0], p[1], ...f.desc.subarray(n * 8, n * 8 + 8)].join(",")).sort();
+            const full = window.it.features(g, w, h, 1e6);
+            return rois.map((r) => {
+                const inside = { pts: [], desc: [] }, idx = [];
+                full.pts.forEach((p, n) => { if (p[0] >= r[0] && p[0] < r[2] && p[1] >= r[1] && p[1] < r[3]) idx.push(n); });
+                const want = key({ pts: idx.map((n) => full.pts[n]), desc: Uint32Array.from(idx.flatMap((n) => Array.from(full.desc.subarray(n * 8, n * 8 + 8)))) });
+                const win = window.it.features(g, w, h, 1e6, r);
+                return { n: want.length, same: JSON.stringify(key(win)) === JSON.stringify(want) };
+            });
+        }""",
+        [__import__("base64").b64encode(grey.tobytes()).decode(), 1280, 720,
+         [[480, 200, 800, 520], [560, 280, 720, 440], [480, 200, 800, 520], [16, 16, 400, 304]]],
+    )
+    assert all(g["n"] > 30 for g in got[:3]), got
+    assert [g["same"] for g in got] == [True] * 4, got
+
+
 def _frames(tmp: Path, art, width_m, poses, seed=4):
     intr = CameraIntrinsics.default_for(1280, 720)
     rng = np.random.default_rng(seed)
