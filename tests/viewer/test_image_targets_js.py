@@ -100,8 +100,7 @@ def test_window_features_are_the_whole_frames_inside_it_with_scratch_reused(page
                 return { n: want.length, same: JSON.stringify(key(win)) === JSON.stringify(want) };
             });
         }""",
-        [__import__("base64").b64encode(grey.tobytes()).decode(), 1280, 720,
-         [[480, 200, 800, 520], [560, 280, 720, 440], [480, 200, 800, 520], [16, 16, 400, 304]]],
+        [__import__("base64").b64encode(grey.tobytes()).decode(), 1280, 720, [[480, 200, 800, 520], [560, 280, 720, 440], [480, 200, 800, 520], [16, 16, 400, 304]]],
     )
     assert all(g["n"] > 30 for g in got[:3]), got
     assert [g["same"] for g in got] == [True] * 4, got
