@@ -15,18 +15,24 @@ function gaussBlur(img, w, h, sigma) {
   for (let i = -r; i < w + r; i++) ix[i + r] = refl(i, w);
   for (let i = -r; i < h + r; i++) iy[i + r] = refl(i, h) * w;
   const tmp = new Float32Array(w * h), out = new Float32Array(w * h);
+  // away from the edges the mirrored index tables are the identity: direct indices, the same sums
   for (let y = 0; y < h; y++) {
     const row = y * w;
     for (let x = 0; x < w; x++) {
       let s = 0;
-      for (let i = 0; i <= 2 * r; i++) s += k[i] * img[row + ix[x + i]];
+      if (x >= r && x + r < w) for (let i = 0, p = row + x - r; i <= 2 * r; i++) s += k[i] * img[p + i];
+      else for (let i = 0; i <= 2 * r; i++) s += k[i] * img[row + ix[x + i]];
       tmp[row + x] = s;
     }
   }
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-    let s = 0;
-    for (let i = 0; i <= 2 * r; i++) s += k[i] * tmp[iy[y + i] + x];
-    out[y * w + x] = s;
+  for (let y = 0; y < h; y++) {
+    const inner = y >= r && y + r < h;
+    for (let x = 0; x < w; x++) {
+      let s = 0;
+      if (inner) for (let i = 0, p = (y - r) * w + x; i <= 2 * r; i++, p += w) s += k[i] * tmp[p];
+      else for (let i = 0; i <= 2 * r; i++) s += k[i] * tmp[iy[y + i] + x];
+      out[y * w + x] = s;
+    }
   }
   return out;
 }

@@ -49,10 +49,12 @@ export function boxBlur(src, w, h, out = new Uint8Array(w * h)) {
   const tmp = blurTmp;
   for (let y = 0; y < h; y++) {
     const row = y * w;
+    let s = 0;
     for (let x = 0; x < w; x++) {
-      let s;
-      if (x >= 2 && x < w - 2) {
-        s = src[row + x - 2] + src[row + x - 1] + src[row + x] + src[row + x + 1] + src[row + x + 2];
+      if (x >= 3 && x < w - 2) { // running sum (integers: exact)
+        s += src[row + x + 2] - src[row + x - 3];
+      } else if (x === 2 && x < w - 2) {
+        s = src[row] + src[row + 1] + src[row + 2] + src[row + 3] + src[row + 4];
       } else {
         s = 0;
         for (let d = -2; d <= 2; d++) s += src[row + reflect(x + d, w)];
