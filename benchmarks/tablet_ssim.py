@@ -31,6 +31,7 @@ from PIL import Image
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "viewer")]
+from content import ssim  # benchmarks/content.py: the same SSIM as the desktop renders
 NODE_TOOLS = REPO / "tools" / "node"
 SIZE = 384
 VIEWS = [(0.0, 0.0), (35.0, 10.0), (-120.0, 35.0)]  # (yaw, pitch) degrees: front, three-quarter, behind from above
@@ -75,21 +76,6 @@ async ({ glbs, size, views }) => {
   return out;
 }
 """
-
-
-def ssim(a: np.ndarray, b: np.ndarray) -> float:
-    """Mean structural similarity of two greyscale images (Wang et al. 2004, Gaussian window 1.5),
-    as benchmarks/content.py computes it for the desktop renders."""
-    from scipy.ndimage import gaussian_filter
-
-    a, b = a.astype(np.float64), b.astype(np.float64)
-    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
-    mu_a, mu_b = gaussian_filter(a, 1.5), gaussian_filter(b, 1.5)
-    var_a = gaussian_filter(a * a, 1.5) - mu_a ** 2
-    var_b = gaussian_filter(b * b, 1.5) - mu_b ** 2
-    cov = gaussian_filter(a * b, 1.5) - mu_a * mu_b
-    m = ((2 * mu_a * mu_b + c1) * (2 * cov + c2)) / ((mu_a ** 2 + mu_b ** 2 + c1) * (var_a + var_b + c2))
-    return float(m.mean())
 
 
 def on_the_model(a: np.ndarray, b: np.ndarray, margin: int = 8) -> tuple[np.ndarray, np.ndarray]:
