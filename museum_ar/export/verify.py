@@ -17,6 +17,8 @@ from .bundle_files import BundleFiles, open_bundle_files
 from .manifest import MANIFEST_FILE, MAX_MANIFEST_BYTES, SIGNATURE_FILE, validate_manifest
 from .signing import check_signature
 
+# The viewer files every bundle has had; a bundle names its own viewer's files in the manifest
+# (viewer.files) since the viewer was split into several (boot.js, content.js, tracker_worker.js).
 VIEWER_FILES = ("index.html", "boot.js", "viewer.js", "viewer.css", "sw.js", "app.webmanifest")
 
 
@@ -99,7 +101,7 @@ def _check_signature(files: BundleFiles, manifest: dict, raw: bytes, require_key
 
 
 def _check_references(manifest: dict, listed: set[str], where: Path) -> None:
-    for name in VIEWER_FILES:
+    for name in manifest["viewer"].get("files", VIEWER_FILES):
         if name not in listed:
             raise BundleError(f"the viewer file '{name}' is missing", path=where)
     ids: set[str] = set()

@@ -77,6 +77,12 @@ def viewer_dist_files() -> dict[str, bytes]:
     return out
 
 
+def viewer_file_names() -> list[str]:
+    """The bundle files the packaged viewer consists of (its built files, the service worker made
+    from its template, the web app manifest)."""
+    return sorted((set(viewer_dist_files()) - {SW_TEMPLATE}) | {"sw.js", "app.webmanifest"})
+
+
 def web_app_manifest(exhibit: Exhibit) -> bytes:
     lang = exhibit.languages[0] if exhibit.languages else "de"
     name = exhibit.title.get(lang) or "museum-ar"
@@ -266,6 +272,9 @@ def _bundle_files(exhibit: Exhibit, root: Path, *, key, hfov_deg: float | None, 
     caption_files, captions = _caption_files(exhibit)
     files.update(caption_files)
     manifest = build_manifest(exhibit, bundle_paths, captions=captions, **({"hfov_deg": hfov_deg} if hfov_deg is not None else {}))
+    # The files this bundle's own viewer is made of: verify requires each, so a bundle that lost
+    # content.js or the tracker's worker is refused rather than shipped to tablets that cannot start.
+    manifest["viewer"]["files"] = viewer_file_names()
     for entry, m in zip(manifest["markers"], exhibit.markers):
         if m.target is not None:
             entry["target"] = target_entry(m, files)

@@ -105,6 +105,28 @@ def test_verify_checks_the_schema_and_references(exported_bundle: Path, tmp_path
     assert manifest_schema()["properties"]["manifest_version"] == {"const": 1}
 
 
+@pytest.mark.parametrize("part", ["content.js", "tracker_worker.js"])
+def test_verify_requires_every_file_of_the_bundles_own_viewer(exported_bundle: Path, tmp_path: Path, part: str):
+    """The viewer is several files now; a bundle that lost one of them (and its line in the file
+    table, as a careless re-pack would) cannot start on a tablet, so verify refuses it. A bundle of
+    an earlier viewer, whose manifest names no viewer files, is held to the six every viewer had."""
+    b = copy(exported_bundle, tmp_path)
+    manifest = json.loads((b / "manifest.json").read_text("utf-8"))
+    assert part in manifest["viewer"]["files"] and "index.html" in manifest["viewer"]["files"]
+    (b / part).unlink()
+    del manifest["files"][part]
+    (b / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(BundleError, match=f"viewer file '{part}' is missing"):
+        verify_bundle(b)
+    del manifest["viewer"]["files"]  # as an earlier export wrote it
+    (b / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    verify_bundle(b)
+    manifest["viewer"]["files"] = ["viewer.js"]  # a list without the page itself is no viewer
+    with pytest.raises(BundleError) as e:
+        validate_manifest(manifest)
+    assert e.value.field.startswith("viewer/files")
+
+
 def test_verify_takes_item_kinds_from_the_registry(exported_bundle: Path, tmp_path: Path):
     """The schema's kind enum is core's ITEM_KINDS, and whether an item needs an asset is its
     kind's record (a mesh without one is refused; a text item has none)."""
