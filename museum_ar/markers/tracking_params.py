@@ -30,6 +30,8 @@ class SearchParams(TypedDict):
     fallback_every: int
     max_coast_frames: int
     full_scan_every: int
+    faint_window_px: int
+    faint_offset: float
 
 
 class EdgeParams(TypedDict):
@@ -58,6 +60,7 @@ class QuadParams(TypedDict):
     thin_min_fill: float
     thin_max_fill_error: float
     finer_tolerances: list[float]
+    hull_max_fill_error: float
 
 
 class FilterParams(TypedDict):
@@ -94,6 +97,12 @@ SEARCH: SearchParams = dict(
     fallback_every=4,  # frames between full-resolution looks while nothing is tracked
     max_coast_frames=6,  # frames in a row a too-blurred marker keeps its predicted corners (a quick turn)
     full_scan_every=10,  # while markers are tracked, frames between whole-image searches (new markers appear within 1/3 s)
+    # The last look when a card is still missing after the full-resolution one: the search's
+    # scale again, an adaptive threshold with this small window (px) and low offset (grey levels)
+    # keeps a card at 70-80 degrees whose ~1 px frame sides average into a faint line there
+    # (the usual: 11 and 10). (desktop: Tracker._codes; viewer: tracker.js search)
+    faint_window_px=5,
+    faint_offset=5.0,
 )
 # Blurred edges: when the sharp refinement fails, the frame's edge spread (std of the dark->light
 # gradient across the edge, px) is measured and the refinement repeated with windows widened by it.
@@ -128,6 +137,10 @@ QUADS: QuadParams = dict(
     thin_min_fill=0.01,  # area / perimeter^2 of a contour worth a finer polygon (a 1:16 rectangle: 0.013; a stroke: less)
     thin_max_fill_error=0.05,  # ... whose area is within this of the finer quad's
     finer_tolerances=[0.02, 0.01],  # of the perimeter, tried after the usual 4 %
+    # On the full-resolution look, a dark region's convex hull gets the finer polygon too, with
+    # this allowance: a thin frame broken up into a stroke with modules attached, whose hull takes
+    # in what touches the frame (desktop: quads.find_candidates hulls=True; viewer: thinQuad).
+    hull_max_fill_error=0.15,
 )
 
 # One Euro filter (Casiez et al. 2012) on the pose: translation in metres, rotation as a quaternion.

@@ -22,7 +22,7 @@ MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looki
 MIN_SIDE_RATIO = QUADS["min_side_ratio"]  # shortest over longest side of a candidate (a card at 80 degrees: ~0.17)
 THIN_MIN_FILL = QUADS["thin_min_fill"]  # area / perimeter^2 of a contour worth a finer polygon (a 1:16 rectangle: 0.013; a stroke: less)
 THIN_MAX_FILL_ERROR = QUADS["thin_max_fill_error"]  # ... whose area is within this of the finer quad's
-HULL_MAX_FILL_ERROR = 0.15  # ... for the convex hull of a contour on the full-resolution look (desktop only)
+HULL_MAX_FILL_ERROR = QUADS["hull_max_fill_error"]  # ... for the convex hull of a contour on the full-resolution look
 PLAIN_MAX_DARK = 0.15  # a quad's middle darker than this (or lighter than 1 - this) holds no code
 
 

@@ -26,7 +26,7 @@ from .smoothing import PoseFilter
 DECODED, TRACKED = "decoded", "tracked"
 SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
 FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
-FAINT_THRESHOLD = (5, 5)  # adaptive threshold (window px, offset) of the last look for a thin, steep frame (desktop only)
+FAINT_THRESHOLD = (SEARCH["faint_window_px"], SEARCH["faint_offset"])  # adaptive threshold (window px, offset) of the last look for a thin, steep frame
 MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marker keeps its predicted corners
 
 
