@@ -60,6 +60,32 @@ function threshold(g, w, h) {
   return bin;
 }
 
+/** The desktop's adaptive threshold (cv2.adaptiveThreshold: mean, inverted): dark = at most `c`
+ * below the mean of the block x block window (the mean rounded to a grey level, the border
+ * replicated). Only for the last look at a thin, steep frame (tracking.search.faint_*): a small
+ * window with a low offset keeps a ~1 px frame side that the wide relative threshold above, and
+ * the desktop's usual one, drop. */
+function meanThreshold(g, w, h, block, c) {
+  const r = block >> 1, n = block * block;
+  const rows = new Int32Array(w * h); // each pixel's row sum over the window
+  for (let y = 0, o = 0; y < h; y++, o += w) {
+    for (let x = 0; x < w; x++) {
+      let s = 0;
+      for (let k = x - r; k <= x + r; k++) s += g[o + (k < 0 ? 0 : k >= w ? w - 1 : k)];
+      rows[o + x] = s;
+    }
+  }
+  const bin = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let s = 0;
+      for (let k = y - r; k <= y + r; k++) s += rows[(k < 0 ? 0 : k >= h ? h - 1 : k) * w + x];
+      bin[y * w + x] = g[y * w + x] <= Math.round(s / n) - c ? 1 : 0;
+    }
+  }
+  return bin;
+}
+
 function find(parent, a) {
   while (parent[a] !== a) {
     parent[a] = parent[parent[a]];
@@ -68,10 +94,14 @@ function find(parent, a) {
   return a;
 }
 
-/** Candidate quads (4 corners, clockwise on screen, in the given image's pixel coordinates). */
+/** Candidate quads (4 corners, clockwise on screen, in the given image's pixel coordinates).
+ * opts: minSide; minSideRatio and quads (tracking.quads) for thin quads; threshold {block, c}:
+ * the desktop's mean threshold instead of the viewer's own; hulls: the full-resolution look
+ * (a component's hull may fill its quad within quads.hull_max_fill_error, as the desktop's
+ * find_candidates(hulls=True)); debug: a list that collects the rejected components. */
 export function findQuads(g, w, h, opts = {}) {
   const minSide = opts.minSide ?? 16;
-  const bin = threshold(g, w, h);
+  const bin = opts.threshold ? meanThreshold(g, w, h, opts.threshold.block, opts.threshold.c) : threshold(g, w, h);
   const labels = new Int32Array(w * h);
   const parent = [0];
   let next = 1;
@@ -124,6 +154,7 @@ export function findQuads(g, w, h, opts = {}) {
     }
   }
   const quads = [];
+  const fillError = opts.quads && (opts.hulls ? opts.quads.hull_max_fill_error : opts.quads.thin_max_fill_error);
   for (const [root, c] of comps) {
     const bw = c.x1 - c.x0 + 1, bh = c.y1 - c.y0 + 1;
     if (bw < minSide || bh < minSide || c.n < 4 * minSide) continue;
@@ -132,8 +163,11 @@ export function findQuads(g, w, h, opts = {}) {
     let q = quadFromHull(c.px, c.py, opts.minSideRatio);
     // A card at 70-80 degrees is a long thin quad whose obtuse corners are extreme in too narrow a
     // range of directions for the 16 looked at: they are missed and the quad folds into a
-    // triangle or a line. Its exact hull finds them (the desktop's finer polygon, quads.py).
-    if (!q && opts.quads) q = thinQuad(labels, parent, root, c, w, opts.quads, opts.minSideRatio);
+    // triangle or a line. Its exact hull finds them (the desktop's finer polygon, quads.py). On
+    // the full-resolution look the hull may fill its quad less exactly: a thin frame broken up
+    // into a stroke with modules attached, the hull takes in what touches the frame (the
+    // desktop's hull polygon there).
+    if (!q && opts.quads) q = thinQuad(labels, parent, root, c, w, fillError, opts.quads.thin_min_fill, opts.minSideRatio);
     if (!q) { reject("not a quad"); continue; }
     const area = quadArea(q);
     if (area < minSide * minSide) { reject("small"); continue; }
@@ -191,9 +225,10 @@ function quadFromHull(px, py, minSideRatio) {
 /** The quad of a thin component from its exact convex hull (of each row's outermost pixels):
  * the largest quad on the hull's vertices.
  * Only a hull that is not a line (area >= quads.thin_min_fill x perimeter^2) and that its quad
- * fills (areas within quads.thin_max_fill_error: a card's outline does, strokes and blobs that
- * fold into a triangle mostly do not), with the shortest side >= minSideRatio x the longest. */
-function thinQuad(labels, parent, root, c, w, quads, minSideRatio) {
+ * fills (areas within maxFillError, quads.thin_max_fill_error: a card's outline does, strokes and
+ * blobs that fold into a triangle mostly do not), with the shortest side >= minSideRatio x the
+ * longest. */
+function thinQuad(labels, parent, root, c, w, maxFillError, minFill, minSideRatio) {
   const left = [], right = [];
   for (let y = c.y0; y <= c.y1; y++) {
     let lo = -1, hi = -1;
@@ -209,7 +244,7 @@ function thinQuad(labels, parent, root, c, w, quads, minSideRatio) {
   let hullArea = 0;
   for (let k = 0; k < hull.length; k++) { const [x0, y0] = hull[k], [x1, y1] = hull[(k + 1) % hull.length]; hullArea += (x0 * y1 - x1 * y0) / 2; }
   hullArea = Math.abs(hullArea);
-  if (hullArea < quads.thin_min_fill * perimeter * perimeter) return null;
+  if (hullArea < minFill * perimeter * perimeter) return null;
   // The largest quad on the hull's vertices (each pair as a diagonal, the farthest vertex on
   // either side of it): seen in perspective, a thin card's long side can be longer than its
   // diagonals, so the farthest pair of points need not be corners opposite each other.
@@ -224,7 +259,7 @@ function thinQuad(labels, parent, root, c, w, quads, minSideRatio) {
   }
   if (!q) return null;
   if (quadArea(q) < 0) q = [q[0], q[3], q[2], q[1]];
-  if (Math.abs(hullArea / Math.max(quadArea(q), 1) - 1) > quads.thin_max_fill_error) return null;
+  if (Math.abs(hullArea / Math.max(quadArea(q), 1) - 1) > maxFillError) return null;
   let lo = Infinity, hi = 0;
   for (let k = 0; k < 4; k++) { const s = Math.hypot(q[(k + 1) % 4][0] - q[k][0], q[(k + 1) % 4][1] - q[k][1]); lo = Math.min(lo, s); hi = Math.max(hi, s); }
   return lo >= minSideRatio * hi ? q : null;

@@ -56,6 +56,14 @@ export class Tracker {
     // merges the frame with a dark thing the card lies on (as the desktop's fallback look).
     this.fallbackEvery = (tracking.search && tracking.search.fallback_every) || 4;
     this.sinceFallback = Infinity;
+    // The desktop's two looks for a card at 70-80 degrees that both searches missed
+    // (tracking.search.faint_*, tracking.quads.hull_max_fill_error); a bundle exported before they
+    // were shared carries no values and gets the desktop's of that time.
+    const search = tracking.search || {};
+    this.faint = { block: search.faint_window_px ?? 5, c: search.faint_offset ?? 5 };
+    const qp = tracking.quads;
+    this.quadOpts = qp ? { minSideRatio: qp.min_side_ratio, quads: { hull_max_fill_error: 0.15, ...qp } } : {};
+    this.stats.faint = 0;
   }
 
   /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
@@ -178,15 +186,25 @@ export class Tracker {
     } else if (factor > 1 && ++this.sinceFallback >= this.fallbackEvery) {
       this.sinceFallback = 0;
       this.stats.fullResolution++;
-      found = this.searchIn(g, w, h, K, { g, w, h }, 1);
+      // (a dark region's convex hull may fill its quad less exactly here: a thin frame broken up)
+      found = this.searchIn(g, w, h, K, { g, w, h }, 1, { hulls: true });
+      if (!found.size) {
+        // A card at 70-80 degrees whose long frame sides are ~1 px wide: halved, they are a faint
+        // grey line the wide threshold drops. A last look at the search's scale with a small
+        // window and a low offset keeps it, as the desktop's last look (only here: on a frame
+        // where nothing was found, at the fallback's pace).
+        this.stats.faint++;
+        found = this.searchIn(g, w, h, K, small, factor, { threshold: this.faint });
+      }
     }
     return found;
   }
 
-  searchIn(g, w, h, K, small, factor) {
+  /** The quads of `small` (the frame, or it halved `factor` times) refined and read at full
+   * resolution. look: findQuads' options for this look ({hulls} or {threshold}). */
+  searchIn(g, w, h, K, small, factor, look = {}) {
     // (quads as thin as the desktop's candidates, tracking.quads: a card at 70-80 degrees)
-    const qp = this.params.quads;
-    const quads = findQuads(small.g, small.w, small.h, qp ? { minSideRatio: qp.min_side_ratio, quads: qp } : {}).slice(0, 8);
+    const quads = findQuads(small.g, small.w, small.h, { ...this.quadOpts, ...look }).slice(0, 8);
     const found = new Map();
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
