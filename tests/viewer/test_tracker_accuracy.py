@@ -32,14 +32,16 @@ def manifest_markers(ids=("trommel", "schaedel")) -> list[dict]:
     return build_manifest(ex, {})["markers"]
 
 
-def run_tracker(tmp_path: Path, frames: list[np.ndarray], markers: list[dict], hfov: float = tracking_params.DEFAULT_HFOV_DEG, continuous: bool = False) -> dict:
+def run_tracker(tmp_path: Path, frames: list[np.ndarray], markers: list[dict], hfov: float = tracking_params.DEFAULT_HFOV_DEG, continuous: bool = False, tracking: dict | None = None) -> dict:
+    """The viewer's tracker (node) on the frames; `tracking`: the manifest's parameters (default:
+    this museum-ar's)."""
     entries = []
     for i, f in enumerate(frames):
         p = tmp_path / f"f{i}.grey"
         p.write_bytes(cv2.cvtColor(f, cv2.COLOR_BGR2GRAY).tobytes())
         entries.append({"path": str(p), "width": f.shape[1], "height": f.shape[0]})
     job = tmp_path / "job.json"
-    job.write_text(json.dumps({"markers": markers, "hfov_deg": hfov, "tracking": tracking_params.as_manifest(), "frames": entries, "continuous": continuous}))
+    job.write_text(json.dumps({"markers": markers, "hfov_deg": hfov, "tracking": tracking or tracking_params.as_manifest(), "frames": entries, "continuous": continuous}))
     out = subprocess.run(["node", str(HERE / "track_frames.mjs"), str(job)], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)

@@ -65,7 +65,7 @@ function threshold(g, w, h) {
  * replicated). Only for the last look at a thin, steep frame (tracking.search.faint_*): a small
  * window with a low offset keeps a ~1 px frame side that the wide relative threshold above, and
  * the desktop's usual one, drop. */
-function meanThreshold(g, w, h, block, c) {
+export function meanThreshold(g, w, h, block, c) {
   const r = block >> 1, n = block * block;
   const rows = new Int32Array(w * h); // each pixel's row sum over the window
   for (let y = 0, o = 0; y < h; y++, o += w) {
