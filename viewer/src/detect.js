@@ -154,7 +154,7 @@ export function findQuads(g, w, h, opts = {}) {
     }
   }
   const quads = [];
-  const fillError = opts.quads && (opts.hulls ? opts.quads.hull_max_fill_error : opts.quads.thin_max_fill_error);
+  const maxFillError = opts.quads && (opts.hulls ? opts.quads.hull_max_fill_error : opts.quads.thin_max_fill_error);
   for (const [root, c] of comps) {
     const bw = c.x1 - c.x0 + 1, bh = c.y1 - c.y0 + 1;
     if (bw < minSide || bh < minSide || c.n < 4 * minSide) continue;
@@ -167,7 +167,7 @@ export function findQuads(g, w, h, opts = {}) {
     // the full-resolution look the hull may fill its quad less exactly: a thin frame broken up
     // into a stroke with modules attached, the hull takes in what touches the frame (the
     // desktop's hull polygon there).
-    if (!q && opts.quads) q = thinQuad(labels, parent, root, c, w, fillError, opts.quads.thin_min_fill, opts.minSideRatio);
+    if (!q && opts.quads) q = thinQuad(labels, parent, root, c, w, maxFillError, opts.quads.thin_min_fill, opts.minSideRatio);
     if (!q) { reject("not a quad"); continue; }
     const area = quadArea(q);
     if (area < minSide * minSide) { reject("small"); continue; }
@@ -175,7 +175,9 @@ export function findQuads(g, w, h, opts = {}) {
     // on 21-41 unit markers); solid blobs and thin outlines are something else.
     const fill = c.n / area;
     if (fill < 0.08 || fill > 0.7) { reject(`fill ${fill.toFixed(2)}`); continue; }
-    quads.push({ corners: q, area, fill });
+    // (hull: only the full-resolution look's allowance let it through; the tracker tries those
+    // after the usual candidates, so they never displace one)
+    quads.push({ corners: q, area, fill, hull: q.fillError > opts.quads?.thin_max_fill_error });
   }
   quads.sort((a, b) => b.area - a.area);
   return quads;
@@ -227,7 +229,7 @@ function quadFromHull(px, py, minSideRatio) {
  * Only a hull that is not a line (area >= quads.thin_min_fill x perimeter^2) and that its quad
  * fills (areas within maxFillError, quads.thin_max_fill_error: a card's outline does, strokes and
  * blobs that fold into a triangle mostly do not), with the shortest side >= minSideRatio x the
- * longest. */
+ * longest. The quad carries its fillError. */
 function thinQuad(labels, parent, root, c, w, maxFillError, minFill, minSideRatio) {
   const left = [], right = [];
   for (let y = c.y0; y <= c.y1; y++) {
@@ -259,10 +261,11 @@ function thinQuad(labels, parent, root, c, w, maxFillError, minFill, minSideRati
   }
   if (!q) return null;
   if (quadArea(q) < 0) q = [q[0], q[3], q[2], q[1]];
-  if (Math.abs(hullArea / Math.max(quadArea(q), 1) - 1) > maxFillError) return null;
+  const fillError = Math.abs(hullArea / Math.max(quadArea(q), 1) - 1);
+  if (fillError > maxFillError) return null;
   let lo = Infinity, hi = 0;
   for (let k = 0; k < 4; k++) { const s = Math.hypot(q[(k + 1) % 4][0] - q[k][0], q[(k + 1) % 4][1] - q[k][1]); lo = Math.min(lo, s); hi = Math.max(hi, s); }
-  return lo >= minSideRatio * hi ? q : null;
+  return lo >= minSideRatio * hi ? Object.assign(q, { fillError }) : null;
 }
 
 /** Convex hull (Andrew's monotone chain) of integer points, in order. */

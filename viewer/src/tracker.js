@@ -204,7 +204,10 @@ export class Tracker {
    * resolution. look: findQuads' options for this look ({hulls} or {threshold}). */
   searchIn(g, w, h, K, small, factor, look = {}) {
     // (quads as thin as the desktop's candidates, tracking.quads: a card at 70-80 degrees)
-    const quads = findQuads(small.g, small.w, small.h, { ...this.quadOpts, ...look }).slice(0, 8);
+    const all = findQuads(small.g, small.w, small.h, { ...this.quadOpts, ...look });
+    // the 8 largest; on the full-resolution look the quads only its hull allowance gave come after
+    // them (up to 8 more), so that none displaces a usual candidate (the desktop tries up to 64)
+    const quads = all.filter((q) => !q.hull).slice(0, 8).concat(all.filter((q) => q.hull).slice(0, 8));
     const found = new Map();
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
