@@ -67,20 +67,26 @@ function threshold(g, w, h) {
  * the desktop's usual one, drop. */
 export function meanThreshold(g, w, h, block, c) {
   const r = block >> 1, n = block * block;
-  const rows = new Int32Array(w * h); // each pixel's row sum over the window
+  // window sums slid along each row, then down each column (exact integers: the same pixels as
+  // summing every window); outside the image the edge pixel repeats
+  const rows = new Int32Array(w * h);
   for (let y = 0, o = 0; y < h; y++, o += w) {
+    let s = 0;
+    for (let k = -r; k <= r; k++) s += g[o + (k < 0 ? 0 : k >= w ? w - 1 : k)];
     for (let x = 0; x < w; x++) {
-      let s = 0;
-      for (let k = x - r; k <= x + r; k++) s += g[o + (k < 0 ? 0 : k >= w ? w - 1 : k)];
       rows[o + x] = s;
+      const out = x - r, inn = x + r + 1;
+      s += g[o + (inn >= w ? w - 1 : inn)] - g[o + (out < 0 ? 0 : out)];
     }
   }
   const bin = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
+  const col = new Int32Array(w);
+  for (let k = -r; k <= r; k++) { const o = (k < 0 ? 0 : k >= h ? h - 1 : k) * w; for (let x = 0; x < w; x++) col[x] += rows[o + x]; }
+  for (let y = 0, o = 0; y < h; y++, o += w) {
+    const out = (y - r < 0 ? 0 : y - r) * w, inn = (y + r + 1 >= h ? h - 1 : y + r + 1) * w;
     for (let x = 0; x < w; x++) {
-      let s = 0;
-      for (let k = y - r; k <= y + r; k++) s += rows[(k < 0 ? 0 : k >= h ? h - 1 : k) * w + x];
-      bin[y * w + x] = g[y * w + x] <= Math.round(s / n) - c ? 1 : 0;
+      bin[o + x] = g[o + x] <= Math.round(col[x] / n) - c ? 1 : 0;
+      col[x] += rows[inn + x] - rows[out + x];
     }
   }
   return bin;
