@@ -1,6 +1,7 @@
 """An animated, skinned model (Khronos' Fox, tests/data/gltf) imported, exported (meshopt-compressed,
 as bundles ship 3D models) and opened in the tablet viewer in headless Chromium: its first clip plays through three.js' AnimationMixer by the
-item's playback options (autoplay + loop after import), and a tap toggles it (issue 15 item 7)."""
+item's playback options (autoplay + loop after import), and a visitor's tap on the fox, seen
+through a fake camera on its printed marker, pauses and resumes it (issue 15 item 7)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,15 @@ from museum_ar.core.localized import LocalizedText
 from museum_ar.core.project import create_project
 from museum_ar.export import export_bundle
 from museum_ar.export.serve import BundleServer
+from museum_ar.core.frames import content_to_marker
+from museum_ar.markers import payload_for
 from viewer_browser import launch, open_page
+from y4m_camera import Camera, look_at_pose, render_frame, write_y4m
+from y4m_camera import project as project_points
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
+VIEW = (800, 600)  # 4:3 like the fake camera: the picture fills the page without cropping
 
 
 def test_fox_walks_in_the_viewer(tmp_path: Path, chromium_path):
@@ -37,20 +43,36 @@ def test_fox_walks_in_the_viewer(tmp_path: Path, chromium_path):
     shipped, _ = split_glb((bundle / item.asset).read_bytes())
     assert "EXT_meshopt_compression" in shipped["extensionsRequired"]  # what the tablet decodes
     assert (bundle / item.asset).stat().st_size < (project.root / item.asset).stat().st_size
+    cam, pose = Camera(), look_at_pose(0.45, 60)
+    frames = [render_frame(payload_for("https://example.org/fuchs/", "fuchs"), 0.1, pose, cam, seed=i) for i in range(8)]
+    y4m = write_y4m(tmp_path / "camera.y4m", frames)
+    # the middle of the fox's box, where a visitor taps: item frame -> content frame -> marker frame -> page
+    box = item.info["bounding_box_m"]
+    middle = [(a + b) / 2 for a, b in zip(box["min"], box["max"])]
+    centre = (content_to_marker("table") @ item.transform.matrix() @ [*middle, 1.0])[:3]
+    x, y = (project_points(cam.K, pose, centre[None]) + 0.5)[0] * (VIEW[0] / cam.width) - 0.5
+    action = "window.museumAR.scene.mixers[0].animation.action"
     with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
-        ctx, _ = launch(p, tmp_path / "profile", None, (800, 600))
+        ctx, _ = launch(p, tmp_path / "profile", y4m, VIEW)
         try:
             page, errors = open_page(ctx, server.url)
             page.wait_for_function("window.museumAR.scene.mixers && window.museumAR.scene.mixers.length === 1", timeout=30_000)
-            clip = page.evaluate("window.museumAR.scene.mixers[0].animation.action.getClip().name")
+            clip = page.evaluate(f"{action}.getClip().name")
             assert clip == "Survey"
             page.wait_for_function("window.museumAR.scene.mixers[0].animation.mixer.time > 0.3", timeout=20_000)
-            # a tap pauses it; another resumes
-            paused = page.evaluate("(() => { const s = window.museumAR.scene; s.toggleAnimation(s.mixers[0].item); return s.mixers[0].animation.action.paused; })()")
-            assert paused is True
-            t = page.evaluate("window.museumAR.scene.mixers[0].animation.action.time")
+            page.wait_for_function("window.museumAR.tracked.fuchs", timeout=30_000)
+            page.wait_for_timeout(500)
+            assert page.evaluate(f"{action}.paused") is False
+            page.mouse.click(float(x), float(y))  # the visitor's tap on the fox pauses it
+            page.wait_for_function(f"{action}.paused === true", timeout=5_000)
+            t = page.evaluate(f"{action}.time")
             page.wait_for_timeout(400)
-            assert page.evaluate("window.museumAR.scene.mixers[0].animation.action.time") == pytest.approx(t)
+            assert page.evaluate(f"{action}.time") == pytest.approx(t)
+            page.mouse.click(float(x), float(y))  # and another resumes it
+            page.wait_for_function(f"{action}.paused === false && {action}.time > {t} + 0.1", timeout=5_000)
+            page.mouse.click(5.0, 5.0)  # a tap beside it changes nothing
+            page.wait_for_timeout(200)
+            assert page.evaluate(f"{action}.paused") is False
             assert not errors, errors
         finally:
             ctx.close()
