@@ -248,6 +248,20 @@ class ModelAnimation:
         return out
 
 
+def clip_duration(path: str | Path) -> float | None:
+    """The length in seconds of a GLB's first clip, from its JSON alone (glTF requires a sampler's
+    input accessor to state its max), or None when it has none."""
+    try:
+        read = _read_glb(Path(path))
+        if read is None or not read[0].get("animations"):
+            return None
+        doc = read[0]
+        clip = doc["animations"][0]
+        return max(float(doc["accessors"][s["input"]]["max"][0]) for s in clip["samplers"])
+    except (OSError, KeyError, ValueError, IndexError, TypeError):
+        return None
+
+
 def read_animation(path: str | Path, mesh: MeshData) -> ModelAnimation | None:
     """The model's first clip matched to `mesh` (what load_mesh read from the same file), or None
     when the file is no GLB, has no animation, or none of its parts could be matched."""
