@@ -127,10 +127,12 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((name, len(mesh.parts[0].vertices), statistics.median(pose_ms), statistics.median(still), statistics.median(moving)))
     import os
 
-    print(f"load {os.getloadavg()[0]:.1f}; medians of {args.frames} frames at 1280x720 (read back included), still and moving frames alternated")
-    print(f"{'model':<16} {'vertices':>9} {'pose ms':>8} {'still frame ms':>15} {'moving frame ms':>16} {'extra ms':>9}")
-    for name, n, p, s, m in rows:
-        print(f"{name:<16} {n:>9,} {p:>8.2f} {s:>15.2f} {m:>16.2f} {m - s:>9.2f}")
+    print(json.dumps({
+        "load": round(os.getloadavg()[0], 1),
+        "frames": args.frames,
+        "note": "medians at 1280x720 (read back included); still and moving frames alternated, each with its own renderer",
+        "models": [{"model": name, "vertices": n, "pose_ms": round(p, 2), "still_frame_ms": round(st, 2), "moving_frame_ms": round(m, 2), "extra_ms": round(m - st, 2)} for name, n, p, st, m in rows],
+    }, indent=1))
     for r in renderers.values():
         r.release()
     target.close()
