@@ -23,7 +23,7 @@ from ..core.progress import NO_PROGRESS, Progress
 from .formats import CONTENT_KINDS
 from .kinds import kind_of
 from .options import DEFAULT_OPTIONS, MAX_TEXT_FILE_BYTES, ImportOptions
-from .sniff import check_file, sniff
+from .sniff import check_file, mislabelled, sniff
 from .staging import Staging
 from .thumbnail import png_bytes, text_thumbnail
 
@@ -109,7 +109,7 @@ def _read_text(source: Path) -> str:
     raw = source.read_bytes()
     what = sniff(raw[:64])
     if what is not None:
-        raise ContentError(f"is named like a text file but its bytes are {what}", path=source)
+        raise ContentError(mislabelled("a text file", what), path=source)
     if b"\x00" in raw:
         raise ContentError("is not text (it contains NUL bytes)", path=source)
     try:

@@ -37,7 +37,21 @@ def sniff(head: bytes) -> str | None:
             if what.startswith("a BMP") and len(head) >= 14 and head[6:10] != b"\x00\x00\x00\x00":
                 continue  # "BM" is also the start of plain text; BMP has reserved zero bytes
             return what
+    # A download that failed or a "save page as" gives a web page under the model's or picture's
+    # name; the loaders would report a JSON or header error that says nothing to a curator.
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip().lower().startswith((b"<!doctype html", b"<html")):
+        return WEB_PAGE
     return None
+
+
+WEB_PAGE = "a web page (HTML)"
+
+
+def mislabelled(kind: str, what: str) -> str:
+    """The words for a file whose bytes are `what` though its name says `kind`."""
+    if what == WEB_PAGE:  # renaming does not help: the file itself was never downloaded
+        return f"is named like {kind} but is a web page (HTML), not the file itself: download the file again"
+    return f"is named like {kind} but its bytes are {what}; rename it or pick the right file"
 
 
 def read_head(path: Path, n: int = 64) -> bytes:
@@ -68,5 +82,5 @@ def expect_not(path: Path, head: bytes, allowed: tuple[str, ...], kind: str) -> 
     """Raise when the bytes say the file is something other than its name says (mislabelled)."""
     what = sniff(head)
     if what is not None and not any(a in what for a in allowed):
-        raise ContentError(f"is named like {kind} but its bytes are {what}; rename it or pick the right file", path=path)
+        raise ContentError(mislabelled(kind, what), path=path)
 

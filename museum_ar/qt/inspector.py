@@ -343,9 +343,9 @@ class Inspector(QWidget):
                 _set_value(s, v)
         for s, v in zip(self.it_scale, t.scale):
             _set_value(s, v)
-        # only media that play: neither the app nor the viewer plays mesh animations (yet), so the
-        # options would do nothing for a model, a picture or a text
-        timed = kind_spec(it.kind).timed or bool(it.info.get("animations"))  # the viewer plays a model's clips
+        # only what plays: media, and a model with a clip (the viewer and the app's preview play
+        # it); for a still model, a picture or a text the options would do nothing
+        timed = kind_spec(it.kind).timed or bool(it.info.get("animations"))
         self.it_play_box.setVisible(timed)
         for box, value in ((self.it_autoplay, it.playback.autoplay), (self.it_loop, it.playback.loop), (self.it_tap, it.playback.tap_to_play)):
             box.blockSignals(True)

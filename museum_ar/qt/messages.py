@@ -47,8 +47,9 @@ ERROR_PATTERNS: list[tuple[str, str]] = [
     (r"cannot read: (?P<why>.+)", "kann nicht gelesen werden (fehlt die Berechtigung, oder ist das Laufwerk nicht erreichbar?)"),
     (r"the file is empty", "die Datei ist leer"),
     (r"is (?P<size>\S+ \S+), more than the (?P<limit>\S+ \S+) this kind of file may have", "ist {size} groß, mehr als die {limit}, die eine solche Datei haben darf"),
+    (r"is named like (?P<kind>.+) but is a web page \(HTML\), not the file itself: download the file again",
+     "ist wie {kind:file} benannt, ist aber eine Webseite (HTML), nicht die Datei selbst: bitte die Datei erneut herunterladen"),
     (r"is named like (?P<kind>.+) but its bytes are (?P<what>.+?); rename it or pick the right file", "ist wie {kind:file} benannt, enthält aber {what:file}; bitte umbenennen oder die richtige Datei wählen"),
-    (r"is named like a text file but its bytes are (?P<what>.+)", "ist wie eine Textdatei benannt, enthält aber {what:file}"),
     (r"has no extent \(all its points are in one place\)", "hat keine Ausdehnung (alle Punkte liegen an einer Stelle)"),
     (r"has nothing left to show after cleaning.*", "zeigt nach dem Bereinigen nichts mehr (nur entartete Dreiecke?)"),
     (r"'(?P<ext>[^']*)' meshes cannot be read here; convert to GLB, OBJ, STL or PLY", "„{ext}“-Modelle können hier nicht gelesen werden; bitte in GLB, OBJ, STL oder PLY umwandeln"),
@@ -118,7 +119,7 @@ JSON_KINDS_DE = {"a list": "eine Liste", "a string": "ein Text", "a number": "ei
 # what a file is, as content/sniff.py and the importers name it ("a PNG image", "a GLB mesh")
 FILE_KINDS_DE = {
     "image": "Bild", "audio file": "Tondatei", "video": "Video", "audio/video file": "Ton- oder Videodatei",
-    "media file": "Mediendatei", "model": "Modell", "mesh": "Modell", "archive": "Archiv", "document": "Dokument",
+    "media file": "Mediendatei", "text file": "Textdatei", "model": "Modell", "mesh": "Modell", "archive": "Archiv", "document": "Dokument",
 }
 
 
@@ -127,11 +128,11 @@ def file_kind_de(text: str) -> str:
     special = {"a binary glTF (GLB) model": "ein binäres glTF-Modell (GLB)", "a ZIP archive (or 3MF)": "ein ZIP-Archiv (oder 3MF)"}
     if text.strip() in special:
         return special[text.strip()]
-    m = re.fullmatch(r"an? (?:(?P<fmt>[\w/()\s]+?) )??(?P<noun>audio/video file|audio file|media file|image|video|model|mesh|archive|document)(?P<rest>.*)", text.strip())
+    m = re.fullmatch(r"an? (?:(?P<fmt>[\w/()\s]+?) )??(?P<noun>audio/video file|audio file|media file|text file|image|video|model|mesh|archive|document)(?P<rest>.*)", text.strip())
     if not m:
         return text
     noun = FILE_KINDS_DE[m.group("noun")]
-    article = "eine" if noun in ("Tondatei", "Ton- oder Videodatei", "Mediendatei") else "ein"
+    article = "eine" if noun in ("Tondatei", "Ton- oder Videodatei", "Mediendatei", "Textdatei") else "ein"
     fmt = (m.group("fmt") or "").strip()
     return f"{article} {fmt}-{noun}{m.group('rest')}" if fmt else f"{article} {noun}{m.group('rest')}"
 

@@ -54,12 +54,12 @@ class PreviewView(GLSurface):
         self._marker_items.clear()
         self.update()
 
-    def items_for(self, doc, poses: dict, frames: dict | None = None) -> list:
+    def items_for(self, doc, poses: dict, frames: dict | None = None, clips: dict | None = None) -> list:
         """Like render.items_for_poses, but each marker's items are built once per exhibit
         change, not per camera frame (only the pose changes between frames)."""
         from ..render import items_for_marker
 
-        frames = frames or {}
+        frames, clips = frames or {}, clips or {}
         out = []
         for marker in doc.exhibit.markers:
             pose = poses.get(marker.id)
@@ -69,8 +69,14 @@ class PreviewView(GLSurface):
             if own is None:
                 own = self._marker_items[marker.id] = items_for_marker(marker, doc.root, language())
             to_eye = pose_cv_to_gl(pose)
-            out += [replace(self._with_video(d, frames), matrix=to_eye @ d.matrix) for d in own]
+            out += [replace(self._with_clip(self._with_video(d, frames), clips), matrix=to_eye @ d.matrix) for d in own]
         return out
+
+    @staticmethod
+    def _with_clip(d, clips: dict):
+        """An animated model shows its clip where it has played to (preview_media.ClipClock)."""
+        clip = clips.get(d.id)
+        return d if clip is None else replace(d, anim_time=clip[0], anim_loop=clip[1])
 
     def _with_video(self, d, frames: dict):
         """A video item shows its playing (or paused) frame; otherwise its poster, drawn as a
@@ -131,8 +137,9 @@ class PreviewView(GLSurface):
 
         k = r.intrinsics
         frames = self.dock.media.frames() if self.dock.media is not None else {}
+        clips = self.dock.media.clip_times(time.monotonic()) if self.dock.media is not None else {}
         proj = projection_from_intrinsics(k.fx, k.fy, k.cx, k.cy, k.width, k.height)
-        items = self.items_for(doc, r.poses, frames)
+        items = self.items_for(doc, r.poses, frames, clips)
         # Letterbox: the camera picture keeps its aspect ratio inside the widget.
         ih, iw = r.image.shape[:2]
         scale = min(w / iw, h / ih)
@@ -347,7 +354,7 @@ class PreviewDock(QWidget):
                 self.view.update()
 
     def tap_item(self, item_id: str) -> bool:
-        """A tap on an item in the picture; True when it played or paused a video."""
+        """A tap on an item in the picture; True when it played or paused a video or a model's clip."""
         if self.media is None or not self.media.tap(item_id):
             return False
         self._refresh_media_status()

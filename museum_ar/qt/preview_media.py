@@ -7,6 +7,12 @@
 - media pause once their marker has been out of view for PAUSE_AFTER_S;
 - loop as the item says; a clip that ended starts again from the top when played.
 
+A model's animation (its first clip) plays as the viewer's three.js mixer plays it: from the
+start of the preview when its playback says autoplay, looped or stopping on its last pose; a tap
+(tap_to_play) pauses it, resumes it where it stopped, or plays it again once it has ended. It plays
+beside a video (the viewer does not count clips as media). The renderer poses the model
+(DrawItem.anim_time).
+
 The app plays no sound, so audio items are never started here (an autoplay audio item that comes
 first on its marker starts nothing, as on the tablet it would start the audio, not a video).
 
@@ -17,6 +23,8 @@ dock calls these methods from the GUI thread, with the time passed in.
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable
 
@@ -24,10 +32,41 @@ import numpy as np
 
 from ..core.exhibit import Exhibit, Item
 from ..core.item_kinds import kind_spec
+from ..render.gltf_animation import clip_duration
 from ..render.video_playback import VideoPlayer
 from .item_kinds import QT_KINDS
 
 PAUSE_AFTER_S = 3.0  # as the viewer's PAUSE_AFTER_S
+
+
+@dataclass
+class ClipClock:
+    """How far a model's clip has played: seconds before `started`, plus the time since it (None
+    while paused or not started)."""
+
+    loop: bool
+    duration: float | None
+    started: float | None = None
+    played: float = 0.0
+    asset: str = ""  # the model file it was made for (a new file starts a new clock)
+
+    def time(self, now: float) -> float:
+        return self.played + (now - self.started if self.started is not None else 0.0)
+
+    def ended(self, now: float) -> bool:
+        return not self.loop and self.duration is not None and self.time(now) >= self.duration
+
+    def toggle(self, now: float) -> None:
+        if self.started is not None and not self.ended(now):
+            self.played, self.started = self.time(now), None  # pause where it is
+        elif self.started is None and not self.ended(now):
+            self.started = now  # resume (or start)
+        else:
+            self.played, self.started = 0.0, now  # ended: from the start
+
+
+def _animated(it: Item) -> bool:
+    return bool(it.asset) and bool(it.info.get("animations"))
 
 
 class PreviewMedia:
@@ -38,6 +77,7 @@ class PreviewMedia:
         self._items: dict[str, tuple[str, Item]] = {}  # item id -> (marker id, item)
         self._order: dict[str, list[str]] = {}  # marker id -> its item ids in order
         self.last_seen: dict[str, float] = {}  # marker id -> when it was last seen
+        self.clips: dict[str, ClipClock] = {}  # item id -> its model's clip clock (animated models)
         self.sync(exhibit)
 
     # -- the exhibit ------------------------------------------------------------------------------
@@ -51,6 +91,12 @@ class PreviewMedia:
                 self.players.pop(item_id).close()
             else:
                 player.set_loop(entry[1].playback.loop)
+        for item_id in list(self.clips):
+            entry = self._items.get(item_id)
+            if entry is None or not _animated(entry[1]) or entry[1].asset != self.clips[item_id].asset:
+                del self.clips[item_id]
+            else:
+                self.clips[item_id].loop = entry[1].playback.loop
 
     def _path(self, item: Item) -> Path:
         return self.root / (item.asset or "")
@@ -80,13 +126,36 @@ class PreviewMedia:
                     self.toggle(item_id)
                 return
 
-    def tap(self, item_id: str) -> bool:
-        """A tap on an item in the picture: True when it toggled a video."""
+    def tap(self, item_id: str, now: float | None = None) -> bool:
+        """A tap on an item in the picture: True when it toggled a video or a model's clip."""
         it = self.item(item_id)
-        if it is None or not QT_KINDS[it.kind].preview_plays or not it.playback.tap_to_play:
+        if it is None or not it.playback.tap_to_play:
+            return False
+        if _animated(it):
+            now = time.monotonic() if now is None else now
+            self._clip(it, now).toggle(now)
+            return True
+        if not QT_KINDS[it.kind].preview_plays:
             return False
         self.toggle(item_id)
         return True
+
+    def _clip(self, it: Item, now: float) -> ClipClock:
+        clock = self.clips.get(it.id)
+        if clock is None:
+            clock = self.clips[it.id] = ClipClock(it.playback.loop, clip_duration(self._path(it)), started=now if it.playback.autoplay else None, asset=it.asset or "")
+        return clock
+
+    def clip_times(self, now: float) -> dict[str, tuple[float, bool]]:
+        """item id -> (seconds its clip has played, loops) for every animated model that has
+        started; a model not started is drawn at rest. Autoplay clips start on the first call."""
+        out = {}
+        for item_id, (_, it) in self._items.items():
+            if _animated(it):
+                clock = self._clip(it, now)
+                if clock.started is not None or clock.played > 0.0:
+                    out[item_id] = (clock.time(now), clock.loop)
+        return out
 
     def toggle(self, item_id: str) -> None:
         it = self.item(item_id)

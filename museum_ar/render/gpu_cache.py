@@ -19,6 +19,7 @@ from OpenGL import GL
 
 from ..core.errors import ContentError, MuseumArError
 from .geometry import quad_size, quad_vertices
+from .gltf_animation import ModelAnimation, read_animation
 from .gl_util import GLObjects, PreparedTexture, attrib, prepare_texture, update_texture, upload_texture
 from .mesh_data import VERTEX_BYTES, MeshData, MeshPart, detail_levels, is_closed_outward, load_mesh
 from .text_label import label_size_units, rasterize_label
@@ -93,6 +94,9 @@ class Entry:
     frame_shape: tuple = ()
     problem: str = ""  # why the real asset is not shown (a placeholder is)
     label: bool = False  # a text label (drawn at its own size even where it stands in for a model)
+    animation: ModelAnimation | None = None  # a model's first clip (gltf_animation.py): posed on the CPU
+    rest: list[np.ndarray] = field(default_factory=list)  # animated: each part's vertices as in the file
+    posed_at: float | None = None  # animated: the clip time its vertex buffers hold (None: at rest)
 
     def __post_init__(self) -> None:
         # asked for every item in every frame: worked out once
@@ -138,7 +142,8 @@ def _decode(kind: str, arg: str):
         img = rasterize_label(arg)
         return img, prepare_texture(img)
     if kind == "mesh":
-        return _prepare_mesh(load_mesh(arg))
+        mesh = load_mesh(arg)
+        return _prepare_mesh(mesh, read_animation(arg, mesh))
     img, aspect = read_image(Path(arg))
     return img, aspect, prepare_texture(img)
 
@@ -164,19 +169,23 @@ class _PreparedMesh:
     maps: list[dict[str, PreparedTexture]]
     bounds: np.ndarray
     triangles: np.ndarray
+    animation: ModelAnimation | None = None
 
 
-def _prepare_mesh(mesh: MeshData) -> _PreparedMesh:
+def _prepare_mesh(mesh: MeshData, animation: ModelAnimation | None = None) -> _PreparedMesh:
     levels, blended_parts = [], []
-    for p in mesh.parts:
+    moving = {prim.part for prim in animation.primitives if prim.part >= 0} if animation is not None else set()
+    for k, p in enumerate(mesh.parts):
         blended = p.base_color[3] < 0.999 or (p.texture is not None and p.texture.shape[2] == 4 and p.texture[..., 3].min() < 250)
         blended_parts.append(blended)
         levels.append([
             # an opaque material can still be cut away by vertex colours of alpha ~0
-            _PreparedLevel(level, closed=p.double_sided and is_closed_outward(level), alpha_test=blended or float(level.vertices[:, 11].min(initial=1.0)) < 0.05)
-            for level in detail_levels(p)
+            # a part that moves keeps its full detail (coarser levels would not move with it) and
+            # is not taken as closed: a bending surface may show its back faces
+            _PreparedLevel(level, closed=k not in moving and p.double_sided and is_closed_outward(level), alpha_test=blended or float(level.vertices[:, 11].min(initial=1.0)) < 0.05)
+            for level in ([p] if k in moving else detail_levels(p))
         ])
-    return _PreparedMesh(mesh.parts, blended_parts, levels, [_prepared_maps(p) for p in mesh.parts], mesh.bounds(), mesh.triangle_corners())
+    return _PreparedMesh(mesh.parts, blended_parts, levels, [_prepared_maps(p) for p in mesh.parts], mesh.bounds(), mesh.triangle_corners(), animation)
 
 
 def _prepared_maps(part: MeshPart) -> dict[str, PreparedTexture]:
@@ -229,7 +238,28 @@ class GpuCache:
                 levels.append(GpuPart(vao, (vbo, ebo), len(level.indices), tex, p.base_color, blended, p.double_sided, closed=prepared.closed, alpha_test=prepared.alpha_test, error=level.error, pbr=pbr))
             levels[0].coarser = levels[1:]
             parts.append(levels[0])
-        return Entry(parts, mesh.bounds, mesh.triangles, True, textures)
+        if mesh.animation is None:
+            return Entry(parts, mesh.bounds, mesh.triangles, True, textures)
+        return Entry(parts, mesh.bounds, mesh.triangles, True, textures, animation=mesh.animation, rest=[p.vertices for p in mesh.parts])
+
+    @staticmethod
+    def pose(entry: Entry, t: float | None) -> None:
+        """Move an animated entry's vertices to `t` seconds into its clip (None: back to rest);
+        only the changed positions and normals are written into its vertex buffers."""
+        if entry.animation is None or t == entry.posed_at:
+            return
+        posed = entry.animation.pose(t) if t is not None else {k: (None, None) for k in range(len(entry.rest))}
+        for k, (pos, nrm) in posed.items():
+            vertices = entry.rest[k]
+            if pos is not None:
+                vertices = vertices.copy()
+                vertices[:, 0:3] = pos
+                if nrm is not None:
+                    vertices[:, 3:6] = nrm
+            GL.glBindBuffer(GL.GL_ARRAY_BUFFER, entry.parts[k].buffers[0])
+            GL.glBufferSubData(GL.GL_ARRAY_BUFFER, 0, vertices.nbytes, np.ascontiguousarray(vertices))
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, 0)
+        entry.posed_at = t
 
     def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True, prepared: PreparedTexture | None = None) -> Entry:
         v, idx = quad_vertices(width, height)

@@ -32,6 +32,8 @@ class DrawItem:
     visible: bool = True
     opacity: float = 1.0
     display_name: str = ""  # the file name the curator brought (assets are stored under their hash)
+    anim_time: float | None = None  # a model's first clip: seconds it has played (None: drawn at rest)
+    anim_loop: bool = True  # ... and whether it loops (else it stops on its last pose)
 
 
 @dataclass

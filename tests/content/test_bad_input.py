@@ -56,6 +56,14 @@ def test_png_named_mp4_and_wav_named_glb(project, src):
     _refused(project, src / "ton.glb", "wav")
 
 
+@pytest.mark.parametrize("name", ["Helm ä.glb", "scan.obj", "Grass Portrait.jpg", "Führung.mp4", "notiz.txt"])
+def test_a_web_page_saved_under_a_files_name_says_so(project, src, name):
+    """What a failed download really gives (a repository's error page saved as DamagedHelmet.glb
+    was met this way): it is named as what it is, not as a JSON or header error of a loader."""
+    (src / name).write_bytes(b"\n\n\n<!DOCTYPE html>\n<html lang=\"en\">\n  <head><title>Not found</title></head><body></body></html>\n")
+    _refused(project, src / name, "web page (html)")
+
+
 def test_truncated_glb_and_obj(project, src):
     pos, uv, faces = bumpy_sphere(20, 40)
     first = import_item(project.root, write_obj(src, "ganz", pos, uv, faces, stripe_texture(64, 32)))

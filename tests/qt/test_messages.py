@@ -35,6 +35,17 @@ def test_errors_of_other_packages_in_german(german):
     assert error_text(e) == "Paket.zip: gibt es schon; bitte einen anderen Namen wählen"
 
 
+def test_a_file_that_is_not_what_its_name_says_in_german(german):
+    """The words come from content/sniff.py itself, so a change there that the catalogue misses
+    shows up here (a web page saved as a model is what a failed download gives)."""
+    from museum_ar.content.sniff import WEB_PAGE, mislabelled
+
+    e = ContentError(mislabelled("a GLB mesh", WEB_PAGE), path="/x/Helm ä.glb")
+    assert error_text(e) == "Helm ä.glb: ist wie ein GLB-Modell benannt, ist aber eine Webseite (HTML), nicht die Datei selbst: bitte die Datei erneut herunterladen"
+    e = ContentError(mislabelled("a text file", "a PNG image"), path="/x/notiz.txt")
+    assert error_text(e) == "notiz.txt: ist wie eine Textdatei benannt, enthält aber ein PNG-Bild; bitte umbenennen oder die richtige Datei wählen"
+
+
 def test_an_error_with_a_code_is_worded_from_the_catalogue(german):
     e = BundleError("whatever the English says", code="export.exists", params={"path": "Paket.zip"})
     assert error_text(e) == "Paket.zip gibt es schon"

@@ -106,3 +106,57 @@ def test_removing_the_item_or_changing_its_file_frees_the_decoder(exhibit, media
     exhibit.marker("trommel").items.pop()
     media.sync(exhibit)
     assert not media.players and other.frame is None
+
+
+FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
+
+
+@pytest.fixture(scope="module")
+def fox_exhibit(tmp_path_factory):
+    """A project with the imported Fox (autoplay + loop after import, its clip 3.4 s)."""
+    from museum_ar.content import import_item
+    from museum_ar.core.exhibit import Marker
+    from museum_ar.core.localized import LocalizedText
+    from museum_ar.core.project import create_project
+
+    root = tmp_path_factory.mktemp("fuchs") / "Fuchs Ä"
+    project = create_project(root, LocalizedText.of(de="Fuchs", en="Fox"))
+    project.exhibit.markers.append(Marker("wald", 100.0))
+    fox = import_item(root, FOX, fit_m=0.15)
+    project.exhibit.markers[0].items.append(replace(fox, id="fuchs"))
+    return root, project.exhibit
+
+
+def test_a_models_clip_plays_pauses_resumes_and_restarts_as_in_the_viewer(fox_exhibit):
+    root, exhibit = fox_exhibit
+    fox = exhibit.find_item("fuchs")[1]
+    assert fox.playback.autoplay and fox.playback.loop and fox.playback.tap_to_play
+    media = PreviewMedia(root, exhibit)
+    assert media.clip_times(100.0) == {"fuchs": (0.0, True)}  # autoplay: from the preview's start
+    assert media.clip_times(101.5)["fuchs"][0] == pytest.approx(1.5)
+    assert media.tap("fuchs", now=102.0) is True  # pause
+    assert media.clip_times(105.0)["fuchs"][0] == pytest.approx(2.0)
+    media.tap("fuchs", now=106.0)  # resume where it stopped
+    assert media.clip_times(106.5)["fuchs"][0] == pytest.approx(2.5)
+    assert media.clips["fuchs"].duration == pytest.approx(3.4166667, abs=1e-4)  # from the file
+
+    # played once: it ends on its last pose (the renderer holds it there); a tap plays it again
+    fox.playback = replace(fox.playback, loop=False)
+    media.sync(exhibit)
+    assert media.clip_times(110.0)["fuchs"] == (pytest.approx(6.0), False)
+    media.tap("fuchs", now=110.0)
+    assert media.clip_times(110.25)["fuchs"][0] == pytest.approx(0.25)
+
+    # not autoplay: at rest (no time) until tapped; tap_to_play off: a tap does nothing
+    fox.playback = Playback(autoplay=False, loop=True, tap_to_play=False)
+    still = PreviewMedia(root, exhibit)
+    assert still.clip_times(1.0) == {}
+    assert still.tap("fuchs", now=2.0) is False and still.clip_times(3.0) == {}
+    fox.playback = Playback(autoplay=False, loop=True, tap_to_play=True)
+    still.sync(exhibit)
+    assert still.tap("fuchs", now=4.0) is True and still.clip_times(5.0)["fuchs"][0] == pytest.approx(1.0)
+    fox.playback = Playback(autoplay=True, loop=True, tap_to_play=True)
+
+
+def test_a_model_without_animation_has_no_clip(exhibit, media):
+    assert media.clip_times(1.0) == {}  # the sample's models stand still

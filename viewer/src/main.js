@@ -225,7 +225,9 @@ function togglePlay(item) {
 function onTap(ev) {
   const rect = ev.target.getBoundingClientRect();
   const item = state.scene && state.scene.itemAt(ev.clientX - rect.left, ev.clientY - rect.top);
-  if (item && kindOf(item) && kindOf(item).media && item.playback.tap_to_play) togglePlay(item);
+  if (!item || !item.playback.tap_to_play) return;
+  if (kindOf(item) && kindOf(item).media) togglePlay(item);
+  else if (state.scene.toggleAnimation(item)) state.redraw = true; // a model's clip: play / pause
 }
 
 function markerById(id) {

@@ -117,7 +117,12 @@ export class ArScene {
     const rec = (this.mixers || []).find((r) => r.item.id === item.id);
     if (!rec) return false;
     const a = rec.animation.action;
-    if (!a.isRunning()) { a.reset(); a.paused = false; a.play(); } else { a.paused = !a.paused; }
+    // A paused clip resumes where it stopped; one that ended (played once: three.js pauses it on
+    // its last pose) or never started plays from the start. (A paused clip is not "running" for
+    // three.js: resetting every clip that is not running sent a paused one back to its start.)
+    if (a.paused && a.time < a.getClip().duration) a.paused = false;
+    else if (a.paused || !a.isRunning()) { a.reset(); a.play(); }
+    else a.paused = true;
     return true;
   }
 
