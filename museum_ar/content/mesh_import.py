@@ -62,8 +62,9 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
             up, up_reason = options.up, "chosen"
         level, lean = np.eye(3), 0.0
         if options.level and stats is not None:
-            area, normals, centres = stats
-            level, lean = levelling(area, normals @ UP_ROTATIONS[up].T, centres @ UP_ROTATIONS[up].T)
+            level, lean = levelling(stats[0], stats[1] @ UP_ROTATIONS[up].T, stats[2] @ UP_ROTATIONS[up].T)
+        # (unpacked into locals, the statistics were held through the simplification: 21 MB for
+        # the 400 k sampled faces of a 2 M-triangle mesh)
         del stats
         rotation = level @ UP_ROTATIONS[up]
         orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=rotation)
