@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 import os
 import struct
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 from PIL import Image
 
 from .decimate import Primitive
-from .textures import map_kind, prepare_texture
+from .heap import trim
+from .textures import encode_texture, map_kind, prepare_texture, shrink_texture
 from .thumbnail import thumbnail_texture
 
 _FLOAT, _UBYTE, _USHORT, _UINT = 5126, 5121, 5123, 5125
@@ -77,6 +79,11 @@ class TextureJobs:
         # image is kept so that its id cannot be handed to another picture meanwhile (usdz.py had
         # given a picture another's texture that way)
         self._jobs: dict[int, tuple[Image.Image, Future]] = {}
+        # One memory peak at a time (issue #15): a released picture is decoded, thumbnailed and
+        # brought down to its budget while holding this, and import_mesh holds it while the mesh
+        # is simplified, so a 4096 px atlas (64 MB decoded) is not decoded beside the
+        # simplifier's own ~170 MB. Encoding the smaller copy happens outside it.
+        self.gate = threading.Lock()
 
     def start(self, parts, *, release: bool = False) -> TextureJobs:
         """`release`: each picture's pixels are freed as soon as its job has encoded it (and made
@@ -96,9 +103,15 @@ class TextureJobs:
              kind: str = "base") -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
         if not release:
             return prepare_texture(img, *self._args, kind=kind), thumbnail_texture(img) if for_thumbnail else None
-        thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
-        encoded = prepare_texture(img, *self._args, release=True, kind=kind)
+        max_px, quality, fmt = self._args
+        with self.gate:
+            thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
+            source, small = shrink_texture(img, max_px, release=True)
+            trim()  # the decoded source and the resize's pieces, freed in this thread's own heap
+        encoded = encode_texture(source, small, quality, fmt, kind=kind)
         img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)
+        del source, small
+        trim()
         return encoded, thumb
 
     def encoded(self, img: Image.Image, kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:

@@ -69,7 +69,12 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         rotation = level @ UP_ROTATIONS[up]
         orient_and_scale(parts, metres_per_unit=decision.metres_per_unit, rotation=rotation)
         trim()
-        prims = with_heartbeat(lambda: to_primitives(parts, options.max_triangles, CancelOnly(progress), release=True), progress, 0.4, 0.85,
+
+        def simplified():
+            with jobs.gate:  # not while a texture is decoded and brought down (TextureJobs.gate)
+                return to_primitives(parts, options.max_triangles, CancelOnly(progress), release=True)
+
+        prims = with_heartbeat(simplified, progress, 0.4, 0.85,
                                f"simplifying {before:,} triangles to at most {options.max_triangles:,}" if before > options.max_triangles else "normals")
         trim()
         if not prims:
@@ -100,6 +105,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         if options.compress == "meshopt":
             glb = compress_glb(glb)
         progress.report(0.93, "drawing thumbnail")
+        trim()  # what writing and compressing the GLB freed
         thumb = mesh_thumbnail(prims, options.thumbnail_px, jobs.thumbnail)
         staging.add("asset", glb, "glb")
         staging.add("thumbnail", png_bytes(thumb), "png")

@@ -167,10 +167,24 @@ def prepare_texture(img: Image.Image, max_edge: int, jpeg_quality: int, fmt: str
     (EXT_texture_webp), Safari from iOS 14. `release`: `img` is closed as
     soon as it is not needed (a 4096 px atlas, 64 MB decoded, before its 2048 px copy is encoded).
     `kind`: what the map holds (`map_kind`), which picks its encoding (`TEXTURE_BY_KIND`)."""
+    source, small = shrink_texture(img, max_edge, release=release)
+    return encode_texture(source, small, jpeg_quality, fmt, kind=kind)
+
+
+def shrink_texture(img: Image.Image, max_edge: int, *, release: bool = False) -> tuple[Image.Image, Image.Image]:
+    """(`img` decoded, its copy fitted within `max_edge` or `img` itself): the memory-heavy half
+    of `prepare_texture`. `release`: the decoded source is closed once its smaller copy exists
+    (its size, mode and format stay readable)."""
     source = loaded(img)
-    img = fit_within(img, max_edge)
-    if release and img is not source:
+    small = fit_within(source, max_edge)
+    if release and small is not source:
         source.close()
+    return source, small
+
+
+def encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt: str = "jpeg",
+                   kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
+    """`img` (`shrink_texture`'s second value; `source` its first) encoded as `prepare_texture` says."""
     if fmt == "webp":
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
