@@ -20,7 +20,8 @@ from PIL import Image
 from .decimate import Primitive
 from .heap import trim
 from .textures import encode_texture, map_kind, prepare_texture, shrink_texture
-from .thumbnail import thumbnail_texture
+from .png_rows import shrink_png
+from .thumbnail import THUMBNAIL_TEXTURE_PX, thumbnail_texture
 
 _FLOAT, _UBYTE, _USHORT, _UINT = 5126, 5121, 5123, 5125
 _ARRAY_BUFFER, _ELEMENT_ARRAY_BUFFER = 34962, 34963
@@ -105,8 +106,13 @@ class TextureJobs:
             return prepare_texture(img, *self._args, kind=kind), thumbnail_texture(img) if for_thumbnail else None
         max_px, quality, fmt = self._args
         with self.gate:
-            thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
-            source, small = shrink_texture(img, max_px, release=True)
+            # a plain PNG larger than the budget is read a band of rows at a time (png_rows.py)
+            streamed = shrink_png(img, max_px, THUMBNAIL_TEXTURE_PX if for_thumbnail else None)
+            if streamed is not None:
+                (small, thumb), source = streamed, img
+            else:
+                thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
+                source, small = shrink_texture(img, max_px, release=True)
             trim()  # the decoded source and the resize's pieces, freed in this thread's own heap
         encoded = encode_texture(source, small, quality, fmt, kind=kind)
         img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)

@@ -4,6 +4,7 @@ really use transparency, then PNG)."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from PIL import Image
 
@@ -13,11 +14,17 @@ def fit_within(img: Image.Image, max_edge: int) -> Image.Image:
     w, h = img.size
     if max(w, h) <= max_edge:
         return img
-    s = max_edge / max(w, h)
-    size = (max(1, round(w * s)), max(1, round(h * s)))
-    if _bands_exact(img, size):
-        return _resize_in_bands(img, size)
+    size = fitted_size(img.size, max_edge)
+    if bands_exact(img.mode, img.size, size):
+        return resize_rows(lambda lo, hi: img.crop((0, lo, w, hi)), img.mode, img.size, size)
     return img.resize(size, Image.Resampling.LANCZOS, reducing_gap=_REDUCING_GAP)
+
+
+def fitted_size(size: tuple[int, int], max_edge: int) -> tuple[int, int]:
+    """`fit_within`'s result size for a picture of `size` longer than `max_edge`."""
+    w, h = size
+    s = max_edge / max(w, h)
+    return max(1, round(w * s)), max(1, round(h * s))
 
 
 _REDUCING_GAP = 3.0
@@ -25,8 +32,8 @@ _LANCZOS_SUPPORT = 3.0  # Pillow's Lanczos filter reaches 3 source pixels (times
 _BAND_ROWS = 128  # output rows made at once (64: ~25 % slower than one resize; 128: ~10 %)
 
 
-def _bands_exact(img: Image.Image, size: tuple[int, int]) -> bool:
-    """Whether `_resize_in_bands` gives exactly `img.resize(size, LANCZOS, reducing_gap=3)`:
+def bands_exact(mode: str, in_size: tuple[int, int], size: tuple[int, int]) -> bool:
+    """Whether `resize_rows` gives exactly `img.resize(size, LANCZOS, reducing_gap=3)`:
     - a mode Pillow resamples as it is, or premultiplied pixel by pixel (RGBA, LA);
     - a scale below twice the reducing gap (else Pillow first `reduce`s the whole picture);
     - not taller than wide: Pillow 13 resamples a picture whose height shrinks much more than
@@ -35,35 +42,38 @@ def _bands_exact(img: Image.Image, size: tuple[int, int]) -> bool:
     - a vertical scale h / H with at most 20 binary fraction digits, so that every filter centre
       Pillow computes for a band (band start + (row + 0.5) * scale, in doubles, the box in
       floats) is exactly the one it computes for the whole picture."""
-    (w, h), (ow, oh) = img.size, size
-    return (img.mode in ("L", "LA", "RGB", "RGBA") and oh > _BAND_ROWS and h <= w <= 1 << 16
+    (w, h), (ow, oh) = in_size, size
+    return (mode in ("L", "LA", "RGB", "RGBA") and oh > _BAND_ROWS and h <= w <= 1 << 16
             and w / ow < 2 * _REDUCING_GAP and h / oh < 2 * _REDUCING_GAP and (h << 20) % oh == 0)
 
 
-def _resize_in_bands(img: Image.Image, size: tuple[int, int]) -> Image.Image:
-    """Pillow's Lanczos resize made `_BAND_ROWS` output rows at a time and pasted into the
-    result, each band from a copy of the source rows its filter reaches: its horizontal pass
+def resize_rows(rows_of: Callable[[int, int], Image.Image], mode: str, in_size: tuple[int, int],
+                size: tuple[int, int]) -> Image.Image:
+    """Pillow's Lanczos resize of a picture of `mode` and `in_size` to `size`, made `_BAND_ROWS`
+    output rows at a time and pasted into the result, each band from the source rows its filter
+    reaches, `rows_of(lo, hi)` (asked in increasing order: they may be decoded as they are
+    needed, see png_rows.py): its horizontal pass
     (a resize of the width only), then its vertical pass (a resize of the height only, with the
     band's box in the source rows). The same pixels as one resize of the whole picture
-    (`_bands_exact` says when), without Pillow's intermediate (full height at the output's width:
+    (`bands_exact` says when), without Pillow's intermediate (full height at the output's width:
     32 MB for a 4096 px atlas brought to 2048 px) or a premultiplied copy of a whole RGBA picture.
     Each band sees the source rows the whole resize's filter would (a margin wider than its
     reach; the picture's own edges where they are the band's), so its coefficients are the same."""
-    (w, h), (ow, oh) = img.size, size
+    h, (ow, oh) = in_size[1], size
     scale = h / oh
     reach = _LANCZOS_SUPPORT * max(scale, 1.0) + 2
-    premultiplied = {"RGBA": "RGBa", "LA": "La"}.get(img.mode)  # as Image.resize does for these
-    out = Image.new(img.mode, size)
+    premultiplied = {"RGBA": "RGBa", "LA": "La"}.get(mode)  # as Image.resize does for these
+    out = Image.new(mode, size)
     for y0 in range(0, oh, _BAND_ROWS):
         y1 = min(y0 + _BAND_ROWS, oh)
         top, bottom = y0 * h // oh, -(-y1 * h // oh)  # the band's source rows, whole
         lo, hi = max(0, int(top - reach)), min(h, int(bottom + reach) + 1)
-        rows = img.crop((0, lo, w, hi))
+        rows = rows_of(lo, hi)
         if premultiplied:
             rows = rows.convert(premultiplied)
         rows = rows.resize((ow, hi - lo), Image.Resampling.LANCZOS)
         band = rows.resize((ow, y1 - y0), Image.Resampling.LANCZOS, box=(0, y0 * scale - lo, ow, y1 * scale - lo))
-        out.paste(band.convert(img.mode) if premultiplied else band, (0, y0))
+        out.paste(band.convert(mode) if premultiplied else band, (0, y0))
     return out
 
 
