@@ -71,7 +71,7 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
         trim()
 
         def simplified():
-            with jobs.gate:  # not while a texture is decoded and brought down (TextureJobs.gate)
+            with jobs.gate.exclusive():  # not beside a texture job's peak (peaks.py)
                 return to_primitives(parts, options.max_triangles, CancelOnly(progress), release=True)
 
         prims = with_heartbeat(simplified, progress, 0.4, 0.85,
