@@ -163,7 +163,7 @@ def shrink_png(img: Image.Image, max_edge: int, thumbnail_px: int | None) -> tup
         # factors first (blocks from the top-left corner, so band by band when a band holds whole
         # blocks), then a Lanczos resize of the reduced picture with this box
         fx, fy = int(w / tsize[0] / 3.0) or 1, int(h / tsize[1] / 3.0) or 1
-        if fx < 2 or fy < 2 or _BAND % fy:
+        if fx < 2 or fy < 2:
             return None
         reduced = Image.new("RGB", (-(-w // fx), -(-h // fy)))
 
@@ -171,7 +171,7 @@ def shrink_png(img: Image.Image, max_edge: int, thumbnail_px: int | None) -> tup
         if reduced is not None:
             reduced.paste((band if band.mode == "RGB" else band.convert("RGB")).reduce((fx, fy)), (0, y // fy))
 
-    window = _Window(png.bands(), w, png.mode, seen)
+    window = _Window(png.bands(_BAND - _BAND % fy), w, png.mode, seen)  # bands of whole blocks
     small = resize_rows(window.rows, png.mode, png.size, size)
     window.finish()
     thumb = None
