@@ -59,8 +59,8 @@ class PngRows:
         while pos + 8 <= len(data):
             length, kind = struct.unpack(">I4s", data[pos : pos + 8])
             body = pos + 8
-            if body + length > len(data):
-                return None
+            if body + length + 4 > len(data) or zlib.crc32(data[pos + 4 : body + length]) != int.from_bytes(data[body + length : body + length + 4], "big"):
+                return None  # truncated or damaged: Pillow's own reading says what is wrong
             if kind == b"IHDR":
                 header = data[body : body + 13]
             elif kind == b"IDAT":
@@ -172,8 +172,11 @@ def shrink_png(img: Image.Image, max_edge: int, thumbnail_px: int | None) -> tup
             reduced.paste((band if band.mode == "RGB" else band.convert("RGB")).reduce((fx, fy)), (0, y // fy))
 
     window = _Window(png.bands(_BAND - _BAND % fy), w, png.mode, seen)  # bands of whole blocks
-    small = resize_rows(window.rows, png.mode, png.size, size)
-    window.finish()
+    try:
+        small = resize_rows(window.rows, png.mode, png.size, size)
+        window.finish()
+    except (zlib.error, ValueError, OSError, StopIteration):
+        return None  # damaged image data: Pillow's own reading says what is wrong
     thumb = None
     if reduced is not None:
         picture = reduced.resize(tsize, Image.Resampling.LANCZOS, box=(0, 0, w / fx, h / fy))

@@ -260,3 +260,12 @@ def test_scan_with_a_4096_px_png_atlas_peaks_within_bound(tmp_path):
     n_vertices = len(np.unique(faces))
     input_mb = (n_vertices * (24 + 16) + len(faces) * 24 + 4096 * 4096 * 3) / 2**20
     assert peak_mb < 2.5 * input_mb + 50, (peak_mb, input_mb)
+
+
+def test_damaged_png_is_left_to_pillow():
+    data = bytearray(_png(_picture("RGB", (1280, 640), seed=8), compress_level=1))
+    at = data.index(b"IDAT") + 4000
+    data[at] ^= 0xFF  # a flipped byte: the chunk's CRC no longer matches
+    assert png_rows.PngRows.parse(bytes(data)) is None
+    cut = _png(_picture("RGB", (1280, 640), seed=8), compress_level=1)
+    assert png_rows.PngRows.parse(cut[: len(cut) // 2]) is None  # truncated
