@@ -248,8 +248,8 @@ print(json.dumps({"hwm_kb": int(status["VmHWM"].split()[0])}))
 @pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="reads VmHWM from /proc")
 def test_scan_with_a_4096_px_png_atlas_peaks_within_bound(tmp_path):
     """A Meshroom-like scan: 80 k triangles and a 4096 px PNG atlas (48 MB decoded at 3 bytes a
-    pixel, 64 MB in Pillow). The Meshroom scan itself peaked at 237 MB before this round and
-    ~147 MB after (input 50.5 MB); asserted with slack: below 2.5x the input + 50 MB."""
+    pixel, 64 MB in Pillow): input 51.4 MB, 291 MB peak before this round, 171 MB after (the
+    Meshroom scan itself: 237 -> 146 MB). Asserted with slack: below 3x the input + 40 MB."""
     pos, uv, faces = bumpy_sphere(200, 200)
     rng = np.random.default_rng(7)
     atlas = np.asarray(stripe_texture(4096, 4096), dtype=np.int16) + rng.integers(-8, 9, (4096, 4096, 3))
@@ -259,7 +259,7 @@ def test_scan_with_a_4096_px_png_atlas_peaks_within_bound(tmp_path):
     peak_mb = json.loads(res.stdout.strip().splitlines()[-1])["hwm_kb"] / 1024
     n_vertices = len(np.unique(faces))
     input_mb = (n_vertices * (24 + 16) + len(faces) * 24 + 4096 * 4096 * 3) / 2**20
-    assert peak_mb < 2.5 * input_mb + 50, (peak_mb, input_mb)
+    assert peak_mb < 3 * input_mb + 40, (peak_mb, input_mb)
 
 
 def test_damaged_png_is_left_to_pillow():
