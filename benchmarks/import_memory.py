@@ -8,7 +8,9 @@ Each import runs in its own process under GNU time, whose maximum resident set i
 (wait4's figure of a forked child counts pages it shared with this process). The input's size in
 memory is what the mesh holds once read: the parts' arrays (positions, faces, uv, colours,
 normals) plus the decoded textures (width x height x bands), measured in a separate process by the
-first tree. `sha256` of each output GLB shows whether the trees' outputs are byte-identical.
+first tree. `sha256` of each output GLB shows whether the trees' outputs are byte-identical;
+`seconds` is each child's wall time (interpreter start included; noisy on shared cores: compare
+medians of one run only).
 The baseline interpreter + libraries (~40 MB) is reported as `base_mb`: an import of a 12-triangle
 OBJ.
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 GNU_TIME = "/usr/bin/time"
 _MARK = "peak-kb="
+_WALL = " wall-s="
 
 IMPORT = """
 import hashlib, json, sys
@@ -57,12 +60,13 @@ print(json.dumps({"input_mb": n / 2**20}))
 
 
 def run(tree: Path, code: str, *args: str) -> tuple[float, dict]:
-    cmd = [GNU_TIME, "-f", _MARK + "%M", sys.executable, "-c", code, *args]
+    """(peak MB, the child's printed JSON with its wall time as "seconds")."""
+    cmd = [GNU_TIME, "-f", _MARK + "%M" + _WALL + "%e", sys.executable, "-c", code, *args]
     res = subprocess.run(cmd, capture_output=True, text=True, cwd=tree)  # the child imports the tree's museum_ar
     if res.returncode != 0:
         raise SystemExit(f"{tree}: {args} failed:\n{res.stderr[-2000:]}")
-    peak = [ln for ln in res.stderr.splitlines() if ln.startswith(_MARK)][-1]
-    return int(peak[len(_MARK):]) / 1024.0, json.loads(res.stdout.strip().splitlines()[-1])
+    peak, wall = [ln for ln in res.stderr.splitlines() if ln.startswith(_MARK)][-1][len(_MARK):].split(_WALL)
+    return int(peak) / 1024.0, {**json.loads(res.stdout.strip().splitlines()[-1]), "seconds": float(wall)}
 
 
 def main() -> None:
@@ -82,15 +86,18 @@ def main() -> None:
             row: dict = {"file": f.name, "input_mb": round(size["input_mb"], 1)}
             peaks: dict[str, list[float]] = {str(t): [] for t in trees}
             shas: dict[str, set] = {str(t): set() for t in trees}
+            secs: dict[str, list[float]] = {str(t): [] for t in trees}
             for n in range(args.repeat):
                 for k, t in enumerate(trees):  # alternated per run
                     peak, out = run(t, IMPORT, str(Path(tmp) / f"{f.stem}-{k}-{n}"), str(f.resolve()))
                     peaks[str(t)].append(peak)
                     shas[str(t)].add(out["sha256"])
+                    secs[str(t)].append(out["seconds"])
             for t in trees:
                 med = statistics.median(peaks[str(t)])
                 row[str(t)] = {"peak_mb": [round(p) for p in peaks[str(t)]], "median_mb": round(med),
-                               "ratio_net": round((med - base) / size["input_mb"], 2), "sha256": sorted(shas[str(t)])[0][:16]}
+                               "ratio_net": round((med - base) / size["input_mb"], 2), "sha256": sorted(shas[str(t)])[0][:16],
+                               "seconds": secs[str(t)], "median_s": round(statistics.median(secs[str(t)]), 2)}
             row["same_bytes"] = len({s for v in shas.values() for s in v}) == 1
             rows.append(row)
             print(json.dumps(row), flush=True)

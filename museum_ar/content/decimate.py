@@ -21,6 +21,7 @@ import numpy as np
 from ..core.progress import NO_PROGRESS, Progress
 from .heap import trim
 from .mesh_parts import Part, weld
+from .park import Parked
 
 
 @dataclass
@@ -157,8 +158,21 @@ def _primitive_of(part: Part, target: int, progress: Progress, release: bool = F
         # its int64 faces let go for a uint32 copy, which the simplifier then works in
         idx = np.ascontiguousarray(faces, dtype=np.uint32)
         del faces
-        faces = simplify_indices(positions, idx, target, overwrite=True)
-        del idx
+        pos32 = np.ascontiguousarray(positions, dtype=np.float32)
+        parked = None
+        if release:  # what only the steps after the simplifier read waits in a file meanwhile (park.py)
+            parked = Parked([positions, part.uv, part.colors, part.normals])
+            del positions
+            part.uv = part.colors = part.normals = None
+            trim()
+        try:
+            faces = simplify_indices(pos32, idx, target, overwrite=True)
+        finally:
+            del idx, pos32
+            if parked is not None:
+                kept, part.uv, part.colors, part.normals = parked.take()
+                assert kept is not None
+                positions = kept
         trim()
     progress.report(0.8, "normals")
     # Normals and the winding test look at the surface, across seams: weld the vertices in use.

@@ -17,8 +17,11 @@ import numpy as np
 from PIL import Image
 
 from .decimate import Primitive
-from .textures import map_kind, prepare_texture
-from .thumbnail import thumbnail_texture
+from .heap import trim
+from .peaks import PeakGate
+from .textures import encode_texture, map_kind, prepare_texture, shrink_texture
+from .png_rows import shrink_png
+from .thumbnail import THUMBNAIL_TEXTURE_PX, thumbnail_texture
 
 _FLOAT, _UBYTE, _USHORT, _UINT = 5126, 5121, 5123, 5125
 _ARRAY_BUFFER, _ELEMENT_ARRAY_BUFFER = 34962, 34963
@@ -77,6 +80,10 @@ class TextureJobs:
         # image is kept so that its id cannot be handed to another picture meanwhile (usdz.py had
         # given a picture another's texture that way)
         self._jobs: dict[int, tuple[Image.Image, Future]] = {}
+        # one memory peak at a time (peaks.py): a released picture is decoded, thumbnailed,
+        # brought down and encoded holding this shared; import_mesh holds it alone while the mesh
+        # is simplified and its normals made
+        self.gate = PeakGate()
 
     def start(self, parts, *, release: bool = False) -> TextureJobs:
         """`release`: each picture's pixels are freed as soon as its job has encoded it (and made
@@ -96,9 +103,20 @@ class TextureJobs:
              kind: str = "base") -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
         if not release:
             return prepare_texture(img, *self._args, kind=kind), thumbnail_texture(img) if for_thumbnail else None
-        thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
-        encoded = prepare_texture(img, *self._args, release=True, kind=kind)
-        img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)
+        max_px, quality, fmt = self._args
+        with self.gate.shared():
+            # a plain PNG larger than the budget is read a band of rows at a time (png_rows.py)
+            streamed = shrink_png(img, max_px, THUMBNAIL_TEXTURE_PX if for_thumbnail else None)
+            if streamed is not None:
+                (small, thumb), source = streamed, img
+            else:
+                thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
+                source, small = shrink_texture(img, max_px, release=True)
+            trim()  # the decoded source and the resize's pieces, freed in this thread's own heap
+            encoded = encode_texture(source, small, quality, fmt, kind=kind)
+            img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)
+            del source, small
+            trim()
         return encoded, thumb
 
     def encoded(self, img: Image.Image, kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
