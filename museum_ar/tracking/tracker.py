@@ -345,7 +345,9 @@ class Tracker:
             if corners is None:
                 continue
             if verdict is None:
-                if self.known and not near_track and not could_be_known(grey, corners, self.candidates):
+                # (a card smeared 13-25 px thresholds too far from its code for could_be_known: on
+                # the blurred looks, a square with edges that wide goes to identity's motion model)
+                if self.known and not near_track and not could_be_known(grey, corners, self.candidates) and not (blurred and self._widest_spread(grey, corners) >= MOTION_MIN_SPREAD_PX):
                     tried.append(corners)
                     continue
                 corners = refine_corners(grey, corners, self.inner_frac, iterations=2)
