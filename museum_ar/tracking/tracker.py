@@ -26,9 +26,9 @@ from .smoothing import PoseFilter
 DECODED, TRACKED = "decoded", "tracked"
 SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
 FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
-# The look for a heavily motion-blurred card (desktop only): search downscale times this, adaptive
-# threshold window (px of that image) and offset.
-BLURRED_SEARCH = (1.5, 15, 5.0)
+# The look for a heavily motion-blurred card (desktop only; Tracker._blurred_look): the search's
+# downscale times this, the adaptive threshold's window (px of that image) and offset.
+BLURRED_SEARCH = (2.0, 11, 5.0)
 FAINT_THRESHOLD = (5, 5)  # adaptive threshold (window px, offset) of the last look for a thin, steep frame (desktop only)
 MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marker keeps its predicted corners
 
@@ -209,17 +209,16 @@ class Tracker:
         """Heavy motion blur (13-25 px) smears the frame's sides across the blur into ramps
         wider than the search's threshold window (11 px at half resolution): its ring breaks up
         and no contour follows the card (benchmark 13-25 px set: 56 of the 80 frames missed had
-        no candidate near the card, though the code reads at the true corners in most). A
-        coarser image (the blur shrinks with it) and a wider window with a lower offset keep the
-        ring (BLURRED_SEARCH: 57 of those 80 get a square near the card). Only on frames where a
-        known marker is missing and the search already saw a blurred square (a sharp empty
-        view never gets here); identity then asks what it asks of any blurred square."""
+        no candidate near the card, though the code reads at the true corners in most). At a
+        quarter of the resolution (the blur shrinks with it) with a lower offset the ring holds
+        (BLURRED_SEARCH; 41 of those 80 frames found, 43 at a third with a 15-px window for ~1.3 ms
+        more a look). Runs on the full-resolution fallback's frames (something known missing; in
+        a stream with nothing tracked every FALLBACK_EVERY-th frame): ~2.4 ms a look on an empty
+        720p frame. Every square it gives is treated as blurred (no code need show inside; see
+        _scan); identity then asks of it what it asks of any blurred square."""
         factor, block, c = BLURRED_SEARCH
-        plain: list = []
-        skip = _inside_any(found)
-        quads = list(find_candidates(grey, scale=scale * factor, block=block, c=c, inner_ratio=self.inner_ratio, skip=skip, plain_out=plain))
-        blurred = lambda q: self._widest_spread(grey, q) >= MOTION_MIN_SPREAD_PX  # noqa: E731
-        self._scan(grey, quads + list(plain_candidates(plain, blurred, skip)), found, leftovers, t, blurred=True)
+        quads = find_candidates(grey, scale=scale * factor, block=block, c=c, inner_ratio=self.inner_ratio, skip=_inside_any(found))
+        self._scan(grey, quads, found, leftovers, t, blurred=True)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
         self._carry_tracks(grey, found, leftovers, timestamp_s)
