@@ -324,15 +324,45 @@ def _tag_card(dictionary, tag_id: int, cells: int, border_cells: int) -> Printed
     return PrintedCard(np.pad(img, pad, constant_values=255), (pad, pad), cells * cell)
 
 
-def _cond_poses(n, rng, intr, dist, tilt, w, h, side):
-    d = rng.uniform(*dist)
-    half = (SIZE_MM / 1000) * 0.9
-    mx = min(intr.fx * half / d + 12, w / 4 - 1)
-    my = min(intr.fy * half / d + 12, h / 2 - 1)
-    lo, hi = (mx, max(w / 2, mx + 1)) if side == 0 else (min(w / 2, w - mx - 1), w - mx)
-    u, v = rng.uniform(lo, hi), rng.uniform(my, h - my)
-    off = ((u - intr.cx) / intr.fx * d, (v - intr.cy) / intr.fy * d)
-    return facing_pose(d, rng.uniform(*tilt), rng.uniform(0, 360), rng.uniform(0, 360), off)
+def faces_camera(T: np.ndarray) -> bool:
+    """Is the card's printed side toward the camera? Its normal (marker +Y, out of the paper)
+    must point back at the camera centre. `tilt` is measured against the optical axis, so a card
+    at 70-80 degrees placed up to ~25 degrees off axis can show its back — white paper, though
+    the synthetic renderer would draw the code mirrored."""
+    normal = T[:3, :3] @ np.array([0.0, 1.0, 0.0])
+    return float(normal @ -T[:3, 3]) > 0.0
+
+
+def _cond_poses(n, rng, intr, dist, tilt, w, h, side, retry=None):
+    """One pose of a condition. A pose whose card faces away from the camera is drawn again from
+    `retry` (a stream of its own, so every frame that faced the camera keeps its pose)."""
+    src = rng
+    while True:
+        d = src.uniform(*dist)
+        half = (SIZE_MM / 1000) * 0.9
+        mx = min(intr.fx * half / d + 12, w / 4 - 1)
+        my = min(intr.fy * half / d + 12, h / 2 - 1)
+        lo, hi = (mx, max(w / 2, mx + 1)) if side == 0 else (min(w / 2, w - mx - 1), w - mx)
+        u, v = src.uniform(lo, hi), src.uniform(my, h - my)
+        off = ((u - intr.cx) / intr.fx * d, (v - intr.cy) / intr.fy * d)
+        T = facing_pose(d, src.uniform(*tilt), src.uniform(0, 360), src.uniform(0, 360), off)
+        if retry is None or faces_camera(T):
+            return T
+        src = retry
+
+
+def condition_poses(name: str, n: int, seed: int, intr: CameraIntrinsics, w: int, h: int) -> tuple:
+    """(targets, others, poses) of a condition: which of ids a-e is ours and which the other
+    exhibit's card in each frame, and both cards' poses, every card facing the camera. One
+    stream per condition (seed * 100 + its index), shared by run_conditions and
+    tracking_compare.py."""
+    ci = list(CONDITIONS).index(name)
+    dist, tilt, _ = CONDITIONS[name]
+    rng = np.random.default_rng(seed * 100 + ci)
+    retry = np.random.default_rng([seed * 100 + ci, 1])
+    targets, others, sides = rng.integers(0, 5, n), rng.integers(0, 5, n), rng.integers(0, 2, n)
+    poses = [(_cond_poses(n, rng, intr, dist, tilt, w, h, s, retry), _cond_poses(n, rng, intr, (0.4, 1.0), (0, 50), w, h, 1 - s, retry)) for s in sides]
+    return targets, others, poses
 
 
 @functools.lru_cache(maxsize=1)
@@ -365,41 +395,58 @@ class _Peer:
         return {int(r.tag_id): np.asarray(r.corners, float)[[1, 0, 3, 2]] - 0.5 for r in self.det.detect(grey)}
 
 
-def run_conditions(n: int, seed: int, only: set | None = None, repeats: int = 1) -> dict:
+@functools.lru_cache(maxsize=1)
+def _cards() -> dict:
+    """Every card the conditions show: ours (ids a-e), the other exhibit's, ArUco's, AprilTag's."""
     grass, natur = _exhibit(URL, "Grass"), _exhibit(OTHER_URL, "Natur")
-    ours_cards = {m.id: printed_card(grass, m) for m in grass.markers}
-    other_cards = {m.id: printed_card(natur, m) for m in natur.markers}
-    aruco_cards = [_tag_card(ArucoCamera.DICT, i, 6, 1) for i in range(12)]
-    april_cards = [_tag_card(APRIL, i, 8, 1) for i in range(12)]
+    return {
+        "ours": {m.id: printed_card(grass, m) for m in grass.markers},
+        "other": {m.id: printed_card(natur, m) for m in natur.markers},
+        "aruco": [_tag_card(ArucoCamera.DICT, i, 6, 1) for i in range(12)],
+        "april": [_tag_card(APRIL, i, 8, 1) for i in range(12)],
+    }
+
+
+def condition_frames(name: str, n: int, seed: int, kinds=("ours", "aruco_4x4", "apriltag_36h11")):
+    """The condition's intrinsics, then per frame (index, our target's index, the other card's
+    index, {kind: (frame, degradation)}, our card's true pose): the same pose, background, blur
+    and noise for every kind of card."""
+    ci = list(CONDITIONS).index(name)
+    opts = dict(CONDITIONS[name][2])
+    w, h = opts.pop("size", (W, H))
+    intr = CameraIntrinsics.default_for(w, h)
+    yield intr
+    targets, others, poses = condition_poses(name, n, seed, intr, w, h)
+    common = dict(noise=(1.5, 4.0), blur=(0.4, 1.2), clutter=True, seed=seed * 100 + ci, **opts)
+    cards = _cards()
+    for i in range(n):
+        t, o = int(targets[i]), int(others[i])
+        setups = {
+            "ours": ([_spec(payload_for(URL, EX_IDS[t])), _spec(payload_for(OTHER_URL, EX_IDS[o]))], [cards["ours"][EX_IDS[t]], cards["other"][EX_IDS[o]]]),
+            "aruco_4x4": ([_spec("aruco"), _spec("aruco2")], [cards["aruco"][t], cards["aruco"][6 + o]]),
+            "apriltag_36h11": ([_spec("april"), _spec("april2")], [cards["april"][t], cards["april"][6 + o]]),
+        }
+        frames = {}
+        for key in kinds:
+            markers, shown = setups[key]
+            cam = SyntheticCamera(markers, intr, [list(poses[i])], cards=shown, **(common | {"seed": common["seed"] * 1000 + i}))
+            f = cam.read()
+            frames[key] = (f, cam.last_degradation)
+        yield i, t, o, frames, poses[i][0]
+
+
+def run_conditions(n: int, seed: int, only: set | None = None, repeats: int = 1) -> dict:
     exhibit = [_spec(payload_for(URL, i), i) for i in EX_IDS]
     out = {}
-    for ci, (name, (dist, tilt, opts)) in enumerate(CONDITIONS.items()):
+    for name in CONDITIONS:
         if only and name not in only:
             continue
-        opts = dict(opts)
-        w, h = opts.pop("size", (W, H))
-        intr = CameraIntrinsics.default_for(w, h)
-        rng = np.random.default_rng(seed * 100 + ci)
-        targets = rng.integers(0, 5, n)
-        others = rng.integers(0, 5, n)
-        sides = rng.integers(0, 2, n)
-        poses = [(_cond_poses(n, rng, intr, dist, tilt, w, h, s), _cond_poses(n, rng, intr, (0.4, 1.0), (0, 50), w, h, 1 - s)) for s in sides]
-        common = dict(noise=(1.5, 4.0), blur=(0.4, 1.2), clutter=True, seed=seed * 100 + ci, **opts)
+        gen = condition_frames(name, n, seed)
+        intr = next(gen)
         tr = Tracker(intr, exhibit, smoothing=False)
         peers = {"aruco_4x4": _Peer("aruco", intr), "apriltag_36h11": _Peer("april", intr)}
         st = {k: {"found": 0, "wrong": 0, "ms": [], "rot": [], "finger": {}} for k in ("ours", "aruco_4x4", "apriltag_36h11")}
-        for i in range(n):
-            t, o = int(targets[i]), int(others[i])
-            frames = {}
-            for key, markers, cards in (
-                ("ours", [_spec(payload_for(URL, EX_IDS[t])), _spec(payload_for(OTHER_URL, EX_IDS[o]))], [ours_cards[EX_IDS[t]], other_cards[EX_IDS[o]]]),
-                ("aruco_4x4", [_spec("aruco"), _spec("aruco2")], [aruco_cards[t], aruco_cards[6 + o]]),
-                ("apriltag_36h11", [_spec("april"), _spec("april2")], [april_cards[t], april_cards[6 + o]]),
-            ):
-                cam = SyntheticCamera(markers, intr, [list(poses[i])], cards=cards, **(common | {"seed": common["seed"] * 1000 + i}))
-                f = cam.read()
-                frames[key] = (f, cam.last_degradation)
-            truth = poses[i][0]
+        for _i, t, o, frames, truth in gen:
             f, deg = frames["ours"]
             dets, ms = timed(tr.process, f.image, f.timestamp_s, before=tr.reset, repeats=repeats)
             good = [d for d in dets if d.marker_id == EX_IDS[t]]
@@ -413,6 +460,56 @@ def run_conditions(n: int, seed: int, only: set | None = None, repeats: int = 1)
                 _record(st[key], ok, len(wrong), ms, square_pose(found[t], intr) if ok else None, truth, deg)
         out[name] = {k: _summary(v, n) for k, v in st.items()}
     return out
+
+
+def run_timing(n: int, seed: int, runs: int = 3, repeats: int = 1) -> dict:
+    """The speed goals measured fairly: ours on the 640x480 set, ours on the 720p clutter set,
+    ArUco and AprilTag on the 720p clutter set's own cards, all four timed on frame i before any
+    is timed on frame i + 1, in an order that rotates from frame to frame (so a burst of load
+    on a shared machine hits all four alike), `runs` times over the frames. Per run: the medians
+    and the ratios the goals name (480p / 720p <= 1; ours / ArUco on clutter <= 0.5, also as
+    the median of the per-frame ratio, the same scene for both); over the runs: the median
+    ratio and its spread."""
+    exhibit = [_spec(payload_for(URL, i), i) for i in EX_IDS]
+    gen720 = condition_frames("clutter_0.3-1.5m_0-60deg", n, seed)
+    gen480 = condition_frames("vga_640x480_clutter", n, seed, kinds=("ours",))
+    intr720, intr480 = next(gen720), next(gen480)
+    images: dict[str, list] = {"ours_480p": [], "ours_720p": [], "aruco_4x4": [], "apriltag_36h11": []}
+    for (*_, fr720, _truth720), (*_, fr480, _truth480) in zip(gen720, gen480):
+        images["ours_720p"].append(fr720["ours"][0].image)
+        images["aruco_4x4"].append(fr720["aruco_4x4"][0].image)
+        images["apriltag_36h11"].append(fr720["apriltag_36h11"][0].image)
+        images["ours_480p"].append(fr480["ours"][0].image)
+    trackers = {"ours_480p": Tracker(intr480, exhibit, smoothing=False), "ours_720p": Tracker(intr720, exhibit, smoothing=False)}
+    peers = {"aruco_4x4": _Peer("aruco", intr720), "apriltag_36h11": _Peer("april", intr720)}
+    methods = list(images)
+    per_run = []
+    for _ in range(runs):
+        ms: dict[str, list[float]] = {k: [] for k in methods}
+        for i in range(n):
+            for k in methods[i % 4 :] + methods[: i % 4]:
+                if k in trackers:
+                    tr = trackers[k]
+                    _, t = timed(tr.process, images[k][i], 0.0, before=tr.reset, repeats=repeats)
+                else:
+                    _, t = timed(peers[k].detect, images[k][i], repeats=repeats)
+                ms[k].append(t)
+        med = {k: float(np.median(v)) for k, v in ms.items()}
+        per_run.append(
+            {
+                "median_ms": {k: round(v, 2) for k, v in med.items()},
+                "480p_over_720p": round(med["ours_480p"] / med["ours_720p"], 3),
+                "clutter_ours_over_aruco": round(med["ours_720p"] / med["aruco_4x4"], 3),
+                "clutter_ours_over_aruco_per_frame_median": round(float(np.median(np.array(ms["ours_720p"]) / np.array(ms["aruco_4x4"]))), 3),
+            }
+        )
+
+    def spread(key: str) -> dict:
+        v = [r[key] for r in per_run]
+        return {"median": round(float(np.median(v)), 3), "min": min(v), "max": max(v)}
+
+    ratios = ("480p_over_720p", "clutter_ours_over_aruco", "clutter_ours_over_aruco_per_frame_median")
+    return {"runs": per_run, **{k: spread(k) for k in ratios}, "frames": n, "order": "per frame, rotating: " + ", ".join(methods)}
 
 
 def _record(s, ok, wrong, ms, T, truth, deg):
@@ -502,7 +599,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--frames", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--only", default="", help="comma-separated parts: conditions names, empty, video, range, foreign, still, moving")
+    ap.add_argument("--only", default="", help="comma-separated parts: conditions names, timing, empty, video, range, foreign, still, moving")
+    ap.add_argument("--runs", type=int, default=3, help="timing: passes over the frames (the spread of the ratios)")
     ap.add_argument("--repeats", type=int, default=1, help="timed runs per frame and method (the fastest counts)")
     a = ap.parse_args()
     cv2.setNumThreads(1)
@@ -514,6 +612,8 @@ def main() -> None:
     conds = {k for k in only if k in CONDITIONS} or (None if not only else set())
     if not only or conds:
         result["conditions"] = run_conditions(a.frames, a.seed, conds or None, a.repeats)
+    if want("timing"):
+        result["timing_interleaved"] = run_timing(a.frames, a.seed, a.runs, a.repeats)
     if want("empty"):
         result["empty_frames"] = run_empty(a.frames, a.seed, a.repeats)
     if want("video"):

@@ -1,7 +1,7 @@
 """Two trees' trackers on the same condition frames, in one process (issue 14 speed work).
 
     python benchmarks/tracking_compare.py BASE_TREE NEW_TREE [--only COND,...] [--frames 200]
-        [--seed 1] [--time] [--repeats 3] [--cache DIR]
+        [--seed 1] [--time] [--repeats 3] [--empty 200] [--cache DIR]
 
 BASE_TREE / NEW_TREE: checkouts holding a `museum_ar` (e.g. `git worktree add --detach
 /tmp/base main`). The frames are benchmarks/tracking.py's condition frames (ours only: the
@@ -25,10 +25,13 @@ import cv2
 import numpy as np
 
 HERE = Path(__file__).resolve().parent
+# Bumped whenever the frames of a condition change, so a cache of older frames is not reused:
+# 2 = every card faces the camera (the tilt set had 19 of 200 cards seen from behind).
+SET_VERSION = 2
 
 
 def _frames(name: str, n: int, seed: int, cache: Path) -> dict:
-    path = cache / f"frames_{name}_{n}_{seed}.npz"
+    path = cache / f"frames_{name}_{n}_{seed}_v{SET_VERSION}.npz"
     if not path.exists():
         sys.path.insert(0, str(HERE.parent))
         sys.path.insert(0, str(HERE))
@@ -40,13 +43,11 @@ def _frames(name: str, n: int, seed: int, cache: Path) -> dict:
         ours = {m.id: printed_card(grass, m) for m in grass.markers}
         other = {m.id: printed_card(natur, m) for m in natur.markers}
         ci = list(bench.CONDITIONS).index(name)
-        dist, tilt, opts = bench.CONDITIONS[name]
+        opts = bench.CONDITIONS[name][2]
         opts = dict(opts)
         w, h = opts.pop("size", (bench.W, bench.H))
         intr = CameraIntrinsics.default_for(w, h)
-        rng = np.random.default_rng(seed * 100 + ci)  # the same stream as run_conditions
-        targets, others, sides = rng.integers(0, 5, n), rng.integers(0, 5, n), rng.integers(0, 2, n)
-        poses = [(bench._cond_poses(n, rng, intr, dist, tilt, w, h, s), bench._cond_poses(n, rng, intr, (0.4, 1.0), (0, 50), w, h, 1 - s)) for s in sides]
+        targets, others, poses = bench.condition_poses(name, n, seed, intr, w, h)  # run_conditions' poses
         common = dict(noise=(1.5, 4.0), blur=(0.4, 1.2), clutter=True, seed=seed * 100 + ci, **opts)
         imgs = []
         for i in range(n):
@@ -61,6 +62,47 @@ def _frames(name: str, n: int, seed: int, cache: Path) -> dict:
         sys.path.remove(str(HERE.parent))
         sys.path.remove(str(HERE))
     return dict(np.load(path))
+
+
+def _empty_frames(n: int, seed: int, cache: Path) -> np.ndarray:
+    """benchmarks/tracking.py's empty frames (clutter, dark rectangles, no marker), greyscale."""
+    path = cache / f"frames_empty_{n}_{seed}_v{SET_VERSION}.npz"
+    if not path.exists():
+        sys.path.insert(0, str(HERE.parent))
+        try:
+            from museum_ar.tracking import CameraIntrinsics, SyntheticCamera
+
+            intr = CameraIntrinsics.default_for(1280, 720)
+            imgs = [cv2.cvtColor(SyntheticCamera([], intr, [[]], clutter=True, noise=(1.5, 4), blur=(0.4, 1.2), seed=seed * 7 + i).read().image, cv2.COLOR_BGR2GRAY) for i in range(n)]
+        finally:
+            for k in [k for k in sys.modules if k == "museum_ar" or k.startswith("museum_ar.")]:
+                del sys.modules[k]
+            sys.path.remove(str(HERE.parent))
+        cache.mkdir(parents=True, exist_ok=True)
+        np.savez(path, imgs=np.stack(imgs))
+    return np.load(path)["imgs"]
+
+
+def _time_empty(makers: list, imgs: np.ndarray) -> None:
+    """Both trees' trackers on the empty frames as a video (30 fps, never reset: the
+    full-resolution looks run at their pace in a stream with nothing tracked), one frame each in
+    turn, the order alternating; one timed run per frame (a second would advance the stream).
+    Then as single pictures (reset before every frame: every look runs)."""
+    for video in (True, False):
+        trackers = [m(imgs.shape[2], imgs.shape[1]) for m in makers]
+        ms: list[list[float]] = [[], []]
+        false = [0, 0]
+        for i, grey in enumerate(imgs):
+            image = cv2.cvtColor(grey, cv2.COLOR_GRAY2BGR)
+            for j in (0, 1) if i % 2 == 0 else (1, 0):
+                if not video:
+                    trackers[j].reset()
+                t = time.thread_time()
+                false[j] += len(trackers[j].process(image, i / 30))
+                ms[j].append((time.thread_time() - t) * 1000)
+        b, n = (np.array(x) for x in ms)
+        mode = "video" if video else "single pictures"
+        print(f"empty frames ({mode}): false positives {false[0]} -> {false[1]}; median ms {np.median(b):.2f} -> {np.median(n):.2f}, mean {b.mean():.2f} -> {n.mean():.2f} (per-frame ratio median {np.median(n / b):.3f})", flush=True)
 
 
 def _tracker_maker(tree: str):
@@ -93,12 +135,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--time", action="store_true")
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--empty", type=int, default=0, help="also time both trees on this many empty frames")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/museum_ar_tracking_frames"))
     a = ap.parse_args()
     cv2.setNumThreads(1)
-    names = a.only.split(",")
+    names = [x for x in a.only.split(",") if x]
     sets = {name: _frames(name, a.frames, a.seed, a.cache) for name in names}
+    empty = _empty_frames(a.empty, a.seed, a.cache) if a.empty else None
     makers = [_tracker_maker(a.base), _tracker_maker(a.new)]
+    if empty is not None:
+        _time_empty(makers, empty)
     for name, d in sets.items():
         trackers = [m(int(d["w"]), int(d["h"])) for m in makers]
         runs = [{"found": [], "wrong": 0, "ms": [], "corners": [], "pose": [], "distance": []} for _ in trackers]

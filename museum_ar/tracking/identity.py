@@ -31,7 +31,7 @@ from .code_templates import Candidate, _fast_light01, _fast_templates, _groups
 from .lens_blur import _soft_scores
 from .module_sampling import MIN_RING, _sample, sample_grid_and_rings
 from .module_sampling import sample_grid as sample_grid, square_to_quad as square_to_quad  # identity's API before the split
-from .motion_blur import MOTION_MIN_SPREAD_PX, _motion_scores
+from .motion_blur import MOTION_MIN_SPREAD_PX, _motion_scores, fit_corners
 from .uneven_light import sample_lit
 
 # Correlation of the sampled data modules with the predicted code, measured on 0.3-1.5 m,
@@ -120,10 +120,12 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
         spread = spread()
     if float(np.max(spread)) < MOTION_MIN_SPREAD_PX:
         return found
-    # Heavy blur: a Gaussian per axis no longer predicts the code well (see _motion_scores).
+    # Heavy blur: a Gaussian per axis no longer predicts the code well (see _motion_scores), and
+    # the refined corners are off by a few px: the code is read at corners fitted to the blurred
+    # frame (fit_corners; the pattern every code shares, so no code is favoured).
     scored, preds = [], _LazyPreds()
     for layout, group in _groups(tuple(candidates)).items():
-        s, p = _motion_scores(grey, corners, layout, group)
+        s, p = _motion_scores(grey, fit_corners(grey, corners, layout, group)[0], layout, group)
         scored += s
         preds.update(p)
     moved = _decide(scored, preds)
