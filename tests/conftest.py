@@ -25,6 +25,7 @@ CI runs everything. The daily run still touches every area, through at least the
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).parent))  # helpers shared by several areas (sound_files.py)
 EXHIBITS = REPO / "exhibits"
 
 

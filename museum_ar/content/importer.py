@@ -18,9 +18,9 @@ from pathlib import Path
 
 from ..core.errors import ContentError, InvalidValueError
 from ..core.exhibit import Item, ItemKind, Playback
+from ..core.item_kinds import ITEM_KINDS
 from ..core.localized import LocalizedText
 from ..core.progress import NO_PROGRESS, Progress
-from .formats import CONTENT_KINDS
 from .kinds import kind_of
 from .options import DEFAULT_OPTIONS, MAX_TEXT_FILE_BYTES, ImportOptions
 from .sniff import check_file, mislabelled, sniff
@@ -43,9 +43,13 @@ def _resolve(name: str) -> Importer:
     return getattr(importlib.import_module(f"{__package__}.{module}"), function)
 
 
-# How a file becomes an item, per kind: the importers that formats.py's CONTENT_KINDS names, looked
-# up once here (formats.py says what an importer does and returns).
-IMPORTERS: dict[ItemKind, Importer] = {k: _resolve(c.importer) for k, c in CONTENT_KINDS.items()}
+# How a file becomes an item, per kind: the importer each kind's record names (core/item_kinds.py
+# `importer`, "module:function" in this package), looked up once here. An importer is called as
+# `importer(source, options, staging, progress) -> info` and stages the item's files ("asset",
+# "thumbnail", "poster"); two keys are taken out of the info it returns: "item_kind" (an animated
+# GIF comes back as a video) and "item_text" (the text of a text item). Core names the modules
+# as data only: it imports none of them.
+IMPORTERS: dict[ItemKind, Importer] = {k: _resolve(spec.importer) for k, spec in ITEM_KINDS.items()}
 
 
 def import_item(

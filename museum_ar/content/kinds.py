@@ -1,5 +1,5 @@
 """Which kind of item a file becomes, from its name (the content pipeline then checks the bytes).
-Derived from the format registry (`formats.py`)."""
+Derived from the kinds' records through `formats.py`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.errors import UnsupportedFileError
 from ..core.exhibit import ItemKind
-from .formats import FORMATS, extensions, format_of
+from .formats import KIND_BY_EXT, extensions
 
 MESH_EXTS = set(extensions(ItemKind.MESH))
 IMAGE_EXTS = set(extensions(ItemKind.IMAGE))
@@ -27,10 +27,9 @@ _CONVERT_HINT = {
 
 def kind_of(path: str | Path) -> ItemKind:
     ext = Path(path).suffix.lower()
-    fmt = format_of(ext)
-    if fmt is not None:
-        return fmt.kind
+    if ext in KIND_BY_EXT:
+        return KIND_BY_EXT[ext]
     if ext in _CONVERT_HINT:
         raise UnsupportedFileError(_CONVERT_HINT[ext], path=path)
-    known = " ".join(sorted(f.ext for f in FORMATS))
+    known = " ".join(sorted(KIND_BY_EXT))
     raise UnsupportedFileError(f"files ending in '{ext or '(none)'}' cannot be attached; known: {known}", path=path)

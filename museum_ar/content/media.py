@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image
 
 from ..core.errors import ContentError
+from ..core.item_kinds import ITEM_KINDS, ItemKind
 from ..core.progress import Progress
 from .ffmpeg import Probe, probe, run_quick, run_with_progress
 from .hdr import BT709_TAGS, hdr_kind, tonemap_filter
@@ -21,7 +22,9 @@ from .staging import Staging
 from .textures import encode
 from .thumbnail import image_thumbnail, png_bytes, waveform_thumbnail
 
-_MEDIA_MAGIC = ("MP4", "Matroska", "Ogg", "AVI", "WAV", "FLAC", "MP3")
+# What the first bytes of a video or audio file may be: any of the media formats' (ffmpeg reads a
+# WebM called .mp4; a JPEG called .mp4 is refused before ffprobe sees it).
+_MEDIA_MAGIC = tuple(sorted({m for kind in (ItemKind.VIDEO, ItemKind.AUDIO) for f in ITEM_KINDS[kind].formats for m in f.magic}))
 MAX_DURATION_S = 4 * 3600
 MAX_SAMPLE_RATE = 48_000
 

@@ -157,5 +157,5 @@ def _declared_unit(source: Path, fmt: Format | None, loaded: str | None) -> tupl
         return loaded, "the file"  # e.g. a 3MF with unit="inch"
     if fmt is not None and fmt.unit is not None:
         return fmt.unit, f"the {fmt.name} specification"
-    unit = header_unit(source) if fmt is not None and fmt.ext in (".obj", ".ply", ".off", ".stl") else None
+    unit = header_unit(source) if fmt is not None and source.suffix.lower() in (".obj", ".ply", ".off", ".stl") else None
     return unit, "its header"

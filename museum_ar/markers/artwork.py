@@ -87,15 +87,7 @@ class Card:
     edge_mm: float
     square_x: float  # top-left of the tracked square (outer frame edge) on the card
     square_y: float
-    drawing: Drawing
-
-    @property
-    def width(self) -> float:
-        return self.drawing.width
-
-    @property
-    def height(self) -> float:
-        return self.drawing.height
+    drawing: Drawing  # its width and height are the card's
 
 
 def grid_rects(grid: np.ndarray, x0: float, y0: float, module: float) -> list[tuple[float, float, float, float]]:
@@ -194,7 +186,7 @@ def card_with_cut_marks(card: Card) -> tuple[Drawing, float, float]:
     """A drawing of the card alone with its cut marks around it (for one-file-per-marker output);
     returns it and the card's offset in it."""
     pad = CUT_MARK_ROOM_MM + 1.0
-    d = Drawing(card.width + 2 * pad, card.height + 2 * pad)
+    d = Drawing(card.drawing.width + 2 * pad, card.drawing.height + 2 * pad)
     d.place(card.drawing, pad, pad)
-    d.lines += cut_marks(pad, pad, card.width, card.height)
+    d.lines += cut_marks(pad, pad, card.drawing.width, card.drawing.height)
     return d, pad, pad

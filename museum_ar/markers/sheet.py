@@ -112,9 +112,9 @@ def pack(cards: list[Card], paper: str, per_page: int | None = None) -> list[Pag
     bx, by, bw, bh = content_box(paper)
     name = _paper_name(paper)
     for c in cards:
-        if c.width > bw + 1e-9 or c.height > bh + 1e-9:
+        if c.drawing.width > bw + 1e-9 or c.drawing.height > bh + 1e-9:
             raise MarkerError(
-                f"marker '{c.marker_id}' ({c.edge_mm:g} mm) needs a {c.width:.0f} x {c.height:.0f} mm card with "
+                f"marker '{c.marker_id}' ({c.edge_mm:g} mm) needs a {c.drawing.width:.0f} x {c.drawing.height:.0f} mm card with "
                 f"its label; {name} paper leaves {bw:.0f} x {bh:.0f} mm inside its margins. "
                 f"Choose larger paper{' (--paper A3)' if name != 'A3' else ''} or a smaller marker",
                 field="size_mm",
@@ -127,21 +127,21 @@ def pack(cards: list[Card], paper: str, per_page: int | None = None) -> list[Pag
         count = 0
         while i < len(cards) and (per_page is None or count < per_page):
             # Start a row with the next card if it fits below the rows so far.
-            row_h = cards[i].height
+            row_h = cards[i].drawing.height
             if used_h + (GUTTER_MM if rows else 0) + row_h > bh + 1e-9:
                 break
             row = [cards[i]]
-            row_w = cards[i].width
+            row_w = cards[i].drawing.width
             i += 1
             count += 1
             while (
                 i < len(cards)
                 and (per_page is None or count < per_page)
-                and row_w + GUTTER_MM + cards[i].width <= bw + 1e-9
-                and used_h + (GUTTER_MM if rows else 0) + max(row_h, cards[i].height) <= bh + 1e-9
+                and row_w + GUTTER_MM + cards[i].drawing.width <= bw + 1e-9
+                and used_h + (GUTTER_MM if rows else 0) + max(row_h, cards[i].drawing.height) <= bh + 1e-9
             ):
-                row_w += GUTTER_MM + cards[i].width
-                row_h = max(row_h, cards[i].height)
+                row_w += GUTTER_MM + cards[i].drawing.width
+                row_h = max(row_h, cards[i].drawing.height)
                 row.append(cards[i])
                 i += 1
                 count += 1
@@ -156,12 +156,12 @@ def pack(cards: list[Card], paper: str, per_page: int | None = None) -> list[Pag
         page = Page()
         y = by
         for row in rows:
-            row_w = sum(c.width for c in row) + GUTTER_MM * (len(row) - 1)
+            row_w = sum(c.drawing.width for c in row) + GUTTER_MM * (len(row) - 1)
             x = bx + (bw - row_w) / 2
             for c in row:
                 page.cards.append((c, x, y))
-                x += c.width + GUTTER_MM
-            y += max(c.height for c in row) + GUTTER_MM
+                x += c.drawing.width + GUTTER_MM
+            y += max(c.drawing.height for c in row) + GUTTER_MM
         pages.append(page)
     return pages
 
@@ -185,7 +185,7 @@ def page_drawing(page: Page, paper: str, number: int, total: int, exhibit: Exhib
     d.texts.append(Text(m + CHECK_BAR_MM + 3, bar_y + 1.0, 7.0, CHECK_TEXT, False, "#333333", "start"))
     for card, x, y in page.cards:
         d.place(card.drawing, x, y)
-        d.lines += cut_marks(x, y, card.width, card.height)
+        d.lines += cut_marks(x, y, card.drawing.width, card.drawing.height)
     title = exhibit.title.get("de") or exhibit.title.get("en")
     foot_y = ph - m - 1.0
     d.texts.append(Text(m, foot_y, 6.5, f"{title} · museum-ar {__version__}", False, "#555555", "start"))

@@ -16,6 +16,11 @@ grid through its homography aligned on every pixel, `dense_homography`) — Open
 DESIGN.md (metres, +Y out of the surface, +X right, +Z toward the image's bottom, origin at the
 image centre), exactly as QR poses.
 
+One module per part: this one searches (features, and `picture_outline` for a picture only its
+outline shows) and turns homographies into poses; `image_follow` follows a found target from
+frame to frame, `image_dense` aligns a small picture on every pixel, `image_homography` says
+whether a homography can be a real view (all three parts check it).
+
 Detector: ORB, chosen by measurement against SIFT (benchmarks/image_targets.py: detection rate,
 wrong targets, ms per frame, bytes per target). AKAZE and BRISK are not in OpenCV 5's main package
 (opencv-contrib), so they were not measured.
@@ -30,7 +35,10 @@ import numpy as np
 
 from ..core.errors import TrackingError
 from .intrinsics import CameraIntrinsics
+from . import image_dense as _dense  # as a module: tests set DENSE_BELOW_PX on it
 from . import picture_outline as _outline
+from .image_follow import TRACK_MIN_POINTS, Track, follow, frame_corners, refine
+from .image_homography import homography_is_sane
 
 from ..core.errors import MarkerError
 from ..markers import image_compile as _ic
@@ -42,7 +50,6 @@ FRAME_FEATURES = 2000
 RATIO = 0.8  # Lowe's ratio test
 MIN_INLIERS = 8  # few, when the appearance check (band-passed NCC) confirms the whole picture
 MIN_INLIER_SHARE = 0.25  # of the ratio-test matches of that target
-TRACK_MIN_POINTS = 24
 RANSAC_PX = 4.0
 # With many targets, a frame is first matched against a sample of every target's descriptors (every
 # PRESELECT_STRIDE-th, one table for all) and only the PRESELECT_KEEP targets with the most votes
@@ -133,36 +140,6 @@ class ImageDetection:
     inliers: int
     reproj_px: float
     tracked: bool  # True: followed by optical flow; False: found by a full search
-
-
-@dataclass
-class _Track:
-    H: np.ndarray  # reference -> frame
-    ref_pts: np.ndarray  # (N, 2)
-    img_pts: np.ndarray  # (N, 2)
-    pose: np.ndarray | None = None
-    followed: bool = False  # by optical flow since it was found (else found by the full search this frame)
-    dense: bool = False  # H aligned on the whole picture (dense_homography): the pose comes from H itself
-
-
-def homography_is_sane(H: np.ndarray, ref_size: tuple[int, int], frame_size: tuple[int, int]) -> bool:
-    """A real view of a flat picture: a convex quad, not mirrored, not absurdly small or stretched."""
-    if H is None or not np.all(np.isfinite(H)):
-        return False
-    w, h = ref_size
-    c = cv2.perspectiveTransform(np.array([[[0, 0], [w, 0], [w, h], [0, h]]], np.float32), H)[0]
-    if not cv2.isContourConvex(c.astype(np.float32)):
-        return False
-    area = cv2.contourArea(c)  # signed? contourArea is unsigned; check orientation separately
-    e1, e2 = c[1] - c[0], c[3] - c[0]
-    cross = e1[0] * e2[1] - e1[1] * e2[0]
-    if cross <= 0 or area < 400:  # mirrored, or under 20x20 px
-        return False
-    sides = [np.linalg.norm(c[(i + 1) % 4] - c[i]) for i in range(4)]
-    if max(sides) > 8 * min(sides) * max(w, h) / min(w, h):
-        return False
-    fw, fh = frame_size
-    return bool(area < 40 * fw * fh)
 
 
 def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.ndarray, H: np.ndarray, intr: CameraIntrinsics,
@@ -272,94 +249,6 @@ class _Appearance:
         return float((a * b).sum() / den) if den > 0 else 0.0
 
 
-DENSE_MAX_PX = 320  # the dense alignment compares the picture at most this wide (its on-screen width when smaller)
-# ... and is used for a picture narrower than this on screen: nearer, the features' homography refined
-# on ~200 corners (`_refine`) is as good or better (0.07 vs 0.1-0.2 degrees at 0.6 m in tests/tracking).
-# Was 300: on the benchmark's 25 finds 300-420 px wide the inside-only alignment gave a median of
-# 0.045 degrees against the features' 0.21 (max 0.35 vs 1.69)
-DENSE_BELOW_PX = 420
-DENSE_MAX_SHIFT = 0.25  # of the picture's on-screen width: a corner moved further than this = the alignment slid off
-DENSE_MIN_ECC = 0.7  # the alignment's correlation (band-passed) must reach this
-DENSE_EDGE_SIGMAS = 2.5  # the alignment leaves out a band this many high-pass widths wide along the outline
-DENSE_MIN_ECC_INSIDE = 0.8  # ... and must then reach this correlation, else the whole picture is aligned
-
-
-def _grid(t: CompiledTarget, n: int = 7) -> np.ndarray:
-    w, h = t.ref_size
-    xs, ys = np.meshgrid(np.linspace(0, w, n), np.linspace(0, h, n))
-    return np.stack([xs.ravel(), ys.ravel()], axis=1).astype(np.float32)
-
-
-def dense_homography(t: CompiledTarget, H: np.ndarray, grey: np.ndarray, edge_sigmas: float = DENSE_EDGE_SIGMAS,
-                     below_px: float | None = None) -> np.ndarray | None:
-    """H (reference -> frame) aligned on every pixel of the picture (ECC, 8 parameters), or None
-    when it does not take (correlation under DENSE_MIN_ECC_INSIDE on the picture's inside, then
-    under DENSE_MIN_ECC on the whole picture; a corner moved more than DENSE_MAX_SHIFT,
-    an insane outline) or the picture is below_px (default DENSE_BELOW_PX) wide or more on screen. The reference is
-    compared at about its on-screen size (at most DENSE_MAX_PX wide), both sides high-passed so
-    gallery light and glare do not pull; the frame only around the picture."""
-    if t.reference is None:
-        return None
-    w, h = t.ref_size
-    c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
-    on_screen = float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
-    if on_screen >= (DENSE_BELOW_PX if below_px is None else below_px):
-        return None
-    tw = int(min(DENSE_MAX_PX, w, max(48, on_screen)))
-    s = tw / w
-    tpl = cv2.resize(t.reference, (tw, max(8, round(h * s))), interpolation=cv2.INTER_AREA).astype(np.float32)
-    x0, y0 = (max(0, int(v) - 8) for v in np.floor(c.min(0)))
-    x1, y1 = (int(v) + 8 for v in np.ceil(c.max(0)))
-    crop = grey[y0 : min(grey.shape[0], y1), x0 : min(grey.shape[1], x1)].astype(np.float32)
-    if crop.shape[0] < 16 or crop.shape[1] < 16:
-        return None
-    sigma = max(2.0, tw / 24)
-    shift = np.array([[1, 0, x0], [0, 1, y0], [0, 0, 1.0]])
-    W0 = np.linalg.inv(shift) @ H @ np.diag([1 / s, 1 / s, 1.0])
-    tpl -= cv2.GaussianBlur(tpl, (0, 0), sigma)
-    crop -= cv2.GaussianBlur(crop, (0, 0), sigma * on_screen / tw)
-    # First only the picture's inside, edge_sigmas high-pass widths in from its outline, is compared:
-    # along the outline the frame's high-pass mixes in the wall (its brightness is not the
-    # reference's mirrored border), a band that pulled the outline's sides unevenly (a hatched
-    # etching's correlation stayed under DENSE_MIN_ECC; head-on far views were 1-2.7 degrees off).
-    # On a small picture the band leaves little inside and the alignment can slide: under
-    # DENSE_MIN_ECC_INSIDE the whole picture is aligned instead.
-    for edge in (edge_sigmas, 0.0) if edge_sigmas > 0 else (0.0,):
-        Hn = _ecc(t, H, W0, shift, tpl, crop, s, sigma * edge, DENSE_MIN_ECC_INSIDE if edge > 0 else DENSE_MIN_ECC, grey.shape[1::-1])
-        if Hn is not None:
-            return Hn
-    return None
-
-
-def _ecc(t: CompiledTarget, H: np.ndarray, W0: np.ndarray, shift: np.ndarray, tpl: np.ndarray, crop: np.ndarray, s: float, edge_px: float,
-         min_rho: float, frame_size: tuple[int, int]) -> np.ndarray | None:
-    """One ECC alignment of dense_homography: tpl (the high-passed reference at scale s) onto crop
-    (the high-passed frame around the picture, at `shift`) from W0; a band edge_px (template pixels)
-    wide along the outline left out; None unless it reaches min_rho and stays sane."""
-    w, h = t.ref_size
-    c = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), H)[0]
-    on_screen = float(max(np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])))
-    mask = None
-    if edge_px > 0:
-        b = edge_px / s  # in reference pixels
-        inner = np.array([[[b, b], [w - b, b], [w - b, h - b], [b, h - b]]], np.float32)
-        mask = np.zeros(crop.shape, np.uint8)
-        cv2.fillConvexPoly(mask, np.int32(np.round(cv2.perspectiveTransform(inner, np.linalg.inv(shift) @ H)[0])), 255)
-    try:
-        rho, W = cv2.findTransformECC(tpl, crop, (W0 / W0[2, 2]).astype(np.float32), cv2.MOTION_HOMOGRAPHY,
-                                      (cv2.TERM_CRITERIA_COUNT | cv2.TERM_CRITERIA_EPS, 50, 1e-5), mask, 3)
-    except cv2.error:  # did not converge
-        return None
-    Hn = shift @ W.astype(np.float64) @ np.diag([s, s, 1.0])
-    Hn /= Hn[2, 2]
-    moved = np.linalg.norm(cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), Hn)[0] - c, axis=1).max()
-    if rho < min_rho or moved > max(2.0, DENSE_MAX_SHIFT * on_screen) or not homography_is_sane(Hn, t.ref_size, frame_size):
-        return None
-    return Hn
-
-
-FLOW_HALF_FROM_PX = 300  # points spread this wide on screen or more are followed at half resolution
-FLOW_MARGIN_PX = 96  # the followed frame's flow looks this far around the points' box (a hand-held move: <= ~30 px a frame)
 OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this alike before it is aligned
 OUTLINE_MIN_APPEARANCE = 0.6  # ... and this alike after (a found target's own features need 0.4)
 OUTLINE_INSET = 0.15  # ... and so must its inside, this share of the width and height in from each side
@@ -408,7 +297,7 @@ class ImageTargetTracker:
         sub = [t.descriptors[::PRESELECT_STRIDE] for t in targets]
         self._sub_desc = np.concatenate(sub)
         self._sub_owner = np.concatenate([np.full(len(x), i) for i, x in enumerate(sub)])
-        self.tracks: dict[str, _Track] = {}
+        self.tracks: dict[str, Track] = {}
         self._prev: np.ndarray | None = None
         self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
         self._frame_no = 0
@@ -424,7 +313,7 @@ class ImageTargetTracker:
         out: list[ImageDetection] = []
         lost: list[str] = []
         if self._prev is not None and self.tracks:
-            lost = self._follow(grey)
+            lost = follow(self._prev, grey, self.tracks, self.targets, self.options.refine_below)
         missing = [tid for tid in self._order if tid not in self.tracks]
         # a target lost by the flow this frame is searched for at once (it is most likely still in
         # view); the never-found ones every search_every-th frame, or every IDLE_SEARCH_EVERY-th
@@ -437,7 +326,7 @@ class ImageTargetTracker:
         for tid, tr in self.tracks.items():
             t = self.targets[tid]
             if tr.dense:  # points spread evenly over the picture, exactly on the aligned homography
-                g = _grid(t)
+                g = _dense.grid(t)
                 res = pose_from_points(t, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), tr.H).reshape(-1, 2), tr.H, self.intr,
                                        self.options.both_pose_solutions)
             else:
@@ -469,7 +358,7 @@ class ImageTargetTracker:
         # across all targets would throw those features away). Look-alikes are told apart
         # afterwards by the geometric and appearance checks.
         per_target = {ti: self._ratio_matches(ti, d) for ti in self._preselect(d, wanted)}
-        found: list[tuple[float, str, _Track]] = []
+        found: list[tuple[float, str, Track]] = []
         for ti, ms in per_target.items():
             tid = self._order[ti]
             if tid not in wanted or len(ms) < MIN_INLIERS:
@@ -487,19 +376,19 @@ class ImageTargetTracker:
                 continue
             if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])):
                 continue
-            tr = _Track(H, src[inl], dst[inl], followed=False)
+            tr = Track(H, src[inl], dst[inl], followed=False)
             first = appearance_score(t, H, grey)
-            self._refine(t, tr, grey)
+            refine(t, tr, grey)
             score = appearance_score(t, tr.H, grey)
             if score < MIN_APPEARANCE or score < first - 0.3:
                 # the refinement slid off (seen with a picture larger than the frame): keep the features' fit
                 tr.H, tr.ref_pts, tr.img_pts, score = H, src[inl], dst[inl], first
             if self.options.follow_frame_corners and tr.H is H:  # not refined: follow corners, not ORB's blobs
-                self._frame_corners(t, tr, grey)
+                frame_corners(t, tr, grey)
             if score < MIN_APPEARANCE:
                 continue
             if self.options.dense_pose:
-                Hd = dense_homography(t, tr.H, grey, self.options.dense_edge_sigmas)
+                Hd = _dense.dense_homography(t, tr.H, grey, self.options.dense_edge_sigmas)
                 if Hd is not None:
                     tr.H, tr.dense = Hd, True
             found.append((score, tid, tr))
@@ -516,7 +405,7 @@ class ImageTargetTracker:
                 continue
             self.tracks[tid] = tr
 
-    def _outline_search(self, grey: np.ndarray, wanted: set[str], found: list[_Track]) -> list[tuple[float, str, _Track]]:
+    def _outline_search(self, grey: np.ndarray, wanted: set[str], found: list[Track]) -> list[tuple[float, str, Track]]:
         """Wanted targets found by their outline (picture_outline): each quad of the frame that can be
         the image of a rectangle, not on a picture found already, is tried as every wanted target of
         its aspect in its two turns of that aspect; the best is aligned (dense_homography, else the
@@ -525,7 +414,7 @@ class ImageTargetTracker:
         K = self.intr.matrix()
         fsize = (grey.shape[1], grey.shape[0])
         taken = [cv2.boundingRect(tr.img_pts.astype(np.float32)) for tr in list(found) + list(self.tracks.values())]
-        out: list[tuple[float, str, _Track]] = []
+        out: list[tuple[float, str, Track]] = []
         look = _Appearance(grey)
         aspects = sorted({self.targets[tid].ref_size[0] / self.targets[tid].ref_size[1] for tid in wanted})
         for q in _outline.picture_quads(grey, K, aspects):
@@ -561,14 +450,14 @@ class ImageTargetTracker:
                 if tid != best_tid:  # every turn: the upright one of the pattern started at 0.55, its 180-degree turn at 0.91
                     continue
                 t = self.targets[tid]
-                tr = _Track(H, np.zeros((0, 2), np.float32), np.zeros((0, 2), np.float32), followed=False)
+                tr = Track(H, np.zeros((0, 2), np.float32), np.zeros((0, 2), np.float32), followed=False)
                 # aligned at any size: an outline's start is too rough for the template refinement on
                 # a faint etching 450 px wide (its appearance stayed 0.56)
-                Hd = dense_homography(t, H, grey, self.options.dense_edge_sigmas, below_px=np.inf)
+                Hd = _dense.dense_homography(t, H, grey, self.options.dense_edge_sigmas, below_px=np.inf)
                 if Hd is not None:
-                    tr.H, tr.dense = Hd, _on_screen(t, Hd) < DENSE_BELOW_PX  # nearer, the pose from followed points (as found by features)
+                    tr.H, tr.dense = Hd, _on_screen(t, Hd) < _dense.DENSE_BELOW_PX  # nearer, the pose from followed points (as found by features)
                 else:
-                    self._refine(t, tr, grey)
+                    refine(t, tr, grey)
                 tried.append((look.score(t, tr.H), _uprightness(t, tr.H), tr))
             if not tried:
                 continue
@@ -583,9 +472,9 @@ class ImageTargetTracker:
                 continue
             t = self.targets[best_tid]
             if len(tr.ref_pts) < TRACK_MIN_POINTS:  # not refined: follow the frame's corners, else a grid through H
-                self._frame_corners(t, tr, grey)
+                frame_corners(t, tr, grey)
             if len(tr.ref_pts) < TRACK_MIN_POINTS:
-                g = _grid(t)
+                g = _dense.grid(t)
                 tr.ref_pts, tr.img_pts = g, cv2.perspectiveTransform(g.reshape(1, -1, 2), tr.H).reshape(-1, 2)
             out.append((score, best_tid, tr))
             taken.append(box)
@@ -626,89 +515,3 @@ class ImageTargetTracker:
             keep = dist[:, 0] < RATIO * rival
         q = np.flatnonzero(keep)
         return list(zip(q.tolist(), (nn[q, 0] + start).tolist()))
-
-    def _frame_corners(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
-        w, h = t.ref_size
-        inner = np.array([[[8, 8], [w - 8, 8], [w - 8, h - 8], [8, h - 8]]], np.float32)
-        mask = np.zeros(grey.shape[:2], np.uint8)
-        cv2.fillConvexPoly(mask, np.int32(cv2.perspectiveTransform(inner, tr.H)[0]), 255)
-        pts = cv2.goodFeaturesToTrack(grey, 200, 0.01, 8, mask=mask)
-        if pts is None or len(pts) < 2 * TRACK_MIN_POINTS:
-            return
-        img = pts.reshape(-1, 2).astype(np.float32)
-        tr.ref_pts = cv2.perspectiveTransform(img.reshape(1, -1, 2), np.linalg.inv(tr.H)).reshape(-1, 2)
-        tr.img_pts = img
-
-    def _refine(self, t: CompiledTarget, tr: _Track, grey: np.ndarray) -> None:
-        """Densify: warp the reference's own good corners into the frame and let LK pull them onto
-        the image (template refinement) — more, better spread points for a steadier pose."""
-        if t.reference is None:
-            return
-        cand = cv2.goodFeaturesToTrack(t.reference, 200, 0.01, 8)
-        if cand is None:
-            return
-        cand = cand.reshape(-1, 2)
-        # not at the picture's own edge: there the warped template meets black, the frame the wall
-        w, h = t.ref_size
-        inner = (cand[:, 0] > 10) & (cand[:, 1] > 10) & (cand[:, 0] < w - 10) & (cand[:, 1] < h - 10)
-        cand = cand[inner]
-        guess = cv2.perspectiveTransform(cand.reshape(1, -1, 2), tr.H).reshape(-1, 2)
-        ok = (guess[:, 0] >= 0) & (guess[:, 1] >= 0) & (guess[:, 0] < grey.shape[1] - 1) & (guess[:, 1] < grey.shape[0] - 1)
-        if ok.sum() < TRACK_MIN_POINTS:
-            return
-        cand, guess = cand[ok], guess[ok]
-        # warp the reference into the frame and track reference-warp -> frame (template alignment)
-        warped = cv2.warpPerspective(t.reference, tr.H, (grey.shape[1], grey.shape[0]))
-        nxt, st, _ = cv2.calcOpticalFlowPyrLK(warped, grey, guess.reshape(-1, 1, 2).astype(np.float32), None, winSize=(15, 15), maxLevel=2)
-        st = st.ravel().astype(bool)
-        if st.sum() < TRACK_MIN_POINTS:
-            return
-        src, dst = cand[st], nxt.reshape(-1, 2)[st]
-        H, inl = cv2.findHomography(src, dst, cv2.RANSAC, 2.0)
-        if H is None or inl.sum() < TRACK_MIN_POINTS or not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])):
-            return
-        inl = inl.ravel().astype(bool)
-        tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
-
-    # ---- frame-to-frame
-    def _follow(self, grey: np.ndarray) -> list[str]:
-        lost = []
-        assert self._prev is not None  # process() follows only with a previous frame
-        for tid, tr in self.tracks.items():
-            # the flow runs on both frames cropped around the points (FLOW_MARGIN_PX more each
-            # side): each call builds both images' pyramids, and on the whole 720p frame that was
-            # most of a followed frame
-            x0, y0 = (max(0, int(v) - FLOW_MARGIN_PX) // 2 * 2 for v in tr.img_pts.min(axis=0))
-            x1, y1 = (int(v) + FLOW_MARGIN_PX for v in tr.img_pts.max(axis=0))
-            a, b = self._prev[y0:y1, x0:x1], grey[y0:y1, x0:x1]
-            # A large picture on screen is followed at half resolution (one pyramid level up, a
-            # window of the same reach): a fraction of the work per point, and its points are
-            # still hundreds of px apart (painting clip at 0.8 m: points within 0.12 px of the full
-            # resolution's, still jitter measured in docs/image_targets.md)
-            k = 2 if float(np.ptp(tr.img_pts[:, 0])) >= FLOW_HALF_FROM_PX else 1
-            if k == 2:
-                a, b = cv2.pyrDown(a), cv2.pyrDown(b)
-            off = np.array([x0, y0], np.float32)
-            p0 = ((tr.img_pts - off) / k).reshape(-1, 1, 2).astype(np.float32)
-            win = (21 // k + (k - 1), 21 // k + (k - 1))  # 21 px, or 11 at half resolution
-            p1, st, _ = cv2.calcOpticalFlowPyrLK(a, b, p0, None, winSize=win, maxLevel=3 - (k - 1))
-            p0b, st2, _ = cv2.calcOpticalFlowPyrLK(b, a, p1, None, winSize=win, maxLevel=3 - (k - 1))
-            fb = np.linalg.norm(p0b.reshape(-1, 2) - p0.reshape(-1, 2), axis=1) * k
-            good = st.ravel().astype(bool) & st2.ravel().astype(bool) & (fb < 1.0)
-            p1 = p1 * k + off
-            if good.sum() < TRACK_MIN_POINTS:
-                lost.append(tid)
-                continue
-            src, dst = tr.ref_pts[good], p1.reshape(-1, 2)[good]
-            H, inl = cv2.findHomography(src, dst, cv2.RANSAC, 2.0)
-            if H is None or inl.sum() < TRACK_MIN_POINTS or not homography_is_sane(H, self.targets[tid].ref_size, (grey.shape[1], grey.shape[0])):
-                lost.append(tid)
-                continue
-            inl = inl.ravel().astype(bool)
-            tr.H, tr.ref_pts, tr.img_pts = H, src[inl], dst[inl]
-            tr.followed, tr.dense = True, False
-            if len(tr.ref_pts) < self.options.refine_below:  # thinning out: pull fresh points in
-                self._refine(self.targets[tid], tr, grey)
-        for tid in lost:
-            del self.tracks[tid]
-        return lost

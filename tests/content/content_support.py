@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -43,17 +42,6 @@ def validate_glb(path: Path) -> dict:
         pytest.fail("gltf-validator is not installed: run (cd tools/node && npm ci)")
     res = subprocess.run(["node", str(NODE_TOOLS / "validate-gltf.mjs"), str(path)], capture_output=True, text=True, timeout=120)
     return json.loads(res.stdout.strip().splitlines()[-1])
-
-
-def write_wav(path: Path, seconds: float = 2.0, rate: int = 22050) -> Path:
-    t = np.arange(int(rate * seconds)) / rate
-    x = (np.sin(2 * np.pi * 220 * t) * np.sin(np.pi * t / seconds) * 12000).astype("<i2")
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(x.tobytes())
-    return path
 
 
 def write_video(path: Path, seconds: float = 2.0, size: str = "320x240", vcodec: str = "mpeg4", extra: list[str] | None = None) -> Path:

@@ -4,7 +4,8 @@ with its cause and leaves nothing behind, and the exit status says that one fail
 
 from __future__ import annotations
 
-from content_support import asset_files, write_wav
+from content_support import asset_files
+from sound_files import write_wav
 from meshgen import bumpy_sphere, stripe_texture, write_colored_ply, write_obj
 
 from museum_ar.cli import main

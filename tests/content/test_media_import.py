@@ -7,7 +7,8 @@ import io
 
 import numpy as np
 import pytest
-from content_support import drawn_fraction, write_video, write_wav
+from content_support import drawn_fraction, write_video
+from sound_files import write_wav
 from PIL import Image
 
 from museum_ar.content import import_item

@@ -21,15 +21,17 @@ REPO = Path(__file__).resolve().parents[2]
 KINDS = list(ItemKind)
 
 
-def _content_kinds():
-    """formats.py's CONTENT_KINDS: each kind's file formats and its importer, which must resolve."""
-    from museum_ar.content.formats import CONTENT_KINDS
+def _content_importers():
+    """content/importer.py's IMPORTERS: the importer each record names, which must resolve to a
+    function in museum_ar.content; and each record's formats, which no other kind may claim."""
+    from museum_ar.content.formats import KIND_BY_EXT
     from museum_ar.content.importer import IMPORTERS
 
-    for kind, c in CONTENT_KINDS.items():
-        assert c.formats and all(f.kind is kind for f in c.formats), kind
-        assert callable(IMPORTERS[kind]), (kind, c.importer)
-    return CONTENT_KINDS
+    for kind, spec in ITEM_KINDS.items():
+        assert spec.formats, f"{kind}: no file formats in its record"
+        assert all(KIND_BY_EXT[e] is kind for f in spec.formats for e in f.exts), f"{kind}: an extension of its formats belongs to another kind too"
+        assert callable(IMPORTERS[kind]), (kind, spec.importer)
+    return IMPORTERS
 
 
 def _render_drawers():
@@ -85,7 +87,7 @@ def _viewer_kinds():
 
 
 LAYERS = {
-    "content: CONTENT_KINDS in content/formats.py (file formats and importer)": _content_kinds,
+    "content: the importer its record names (core/item_kinds.py `importer`, resolved in content/importer.py)": _content_importers,
     "render: DRAWERS in render/scene.py": _render_drawers,
     "export: BUNDLE_KINDS in export/item_kinds.py (with its USDZ part, None: left out of AR Quick Look)": _export_bundle,
     "qt: QT_KINDS in qt/item_kinds.py": _qt_kinds,
@@ -171,3 +173,29 @@ def _walk(node):
     elif isinstance(node, list):
         for v in node:
             yield from _walk(v)
+
+
+def _kinds_table_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("kinds_table", REPO / "scripts" / "kinds_table.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_docs_table_of_kinds_is_the_records():
+    """docs/content.md's "What each kind becomes" is written from the records (formats and
+    `becomes`): every kind and every extension stands in it, and the committed text is current
+    (`python3 scripts/kinds_table.py` rewrites it)."""
+    script = _kinds_table_script()
+    text = (REPO / "docs" / "content.md").read_text("utf-8")
+    assert script.rewritten(text) == text, "docs/content.md's table of kinds is stale: run python3 scripts/kinds_table.py"
+    table = script.table()
+    for kind, spec in ITEM_KINDS.items():
+        row = next(line for line in table.splitlines() if line.startswith(f"| {kind.value} |"))
+        assert spec.becomes in row and all(e in row for f in spec.formats for e in f.exts), kind
+    stale = text.replace("(.m4a)", "(.m4a .m4b)")
+    assert stale != text
+    assert script.rewritten(stale) == text  # a hand edit inside the table is written over

@@ -9,6 +9,7 @@ import numpy as np
 from museum_ar.content import import_item
 from museum_ar.core import LocalizedText, Marker, Mount, Transform
 from museum_ar.core.project import create_project, load_project
+from sound_files import write_wav
 
 PUBLISH_URL = "https://ar.example.org/grass/"
 BOX_M = 0.04  # the red box's edge; it stands on the marker (bottom face on the paper)
@@ -52,7 +53,7 @@ def make_exhibit(root: Path, *, with_image: bool = True, with_media: bool = Fals
         video.title = LocalizedText.of(de="Lesung", en="Reading")
         video.caption = LocalizedText.of(de="Günter Grass liest", en="Günter Grass reads")
         video.transform = Transform(translation=(-0.1, 0.0, 0.0), scale=(0.08, 0.08, 0.08))
-        audio = import_item(root, tiny_wav(src / "Trommel.wav"))
+        audio = import_item(root, write_wav(src / "Trommel.wav", seconds=1.0, rate=16000))
         audio.title = LocalizedText.of(de="Trommelwirbel", en="Drum roll")
         audio.transform = Transform(translation=(0.0, 0.0, 0.08), scale=(0.15, 0.15, 0.15))
         items += [video, audio]
@@ -60,19 +61,6 @@ def make_exhibit(root: Path, *, with_image: bool = True, with_media: bool = Fals
     project.exhibit.markers.append(Marker("trommel", MARKER_MM, label=LocalizedText.of(de="Die Trommel", en="The drum"), mount=Mount(mount), items=items))
     project.save()
     return root
-
-
-def tiny_wav(path: Path, seconds: float = 1.0, rate: int = 16000) -> Path:
-    import wave
-
-    t = np.arange(int(seconds * rate)) / rate
-    pcm = (np.sin(2 * np.pi * 220 * t) * 12000).astype("<i2")
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(pcm.tobytes())
-    return path
 
 
 def tiny_video(path: Path, seconds: float = 1.0, fps: int = 10) -> Path:

@@ -107,7 +107,7 @@ def test_hostile_and_long_labels_stay_inside_the_card_and_valid_xml(tmp_path: Pa
     card = build_card(exhibit, m)
     for t in card.drawing.texts:
         assert "\n" not in t.text and "\x00" not in t.text
-        assert text_width_mm(t.text, t.size_pt, t.bold) <= card.width - 4.9, t
+        assert text_width_mm(t.text, t.size_pt, t.bold) <= card.drawing.width - 4.9, t
     assert any(t.text.endswith("…") for t in card.drawing.texts)
     svg = marker_svg(exhibit, m)
     root = ET.fromstring(svg.encode("utf-8"))

@@ -11,8 +11,9 @@ import pytest
 from museum_ar.core.errors import TrackingError
 from museum_ar.tracking import CameraIntrinsics
 from museum_ar.tracking import synthetic_artworks as sa
-from museum_ar.tracking import image_target
-from museum_ar.tracking.image_target import PRESELECT_KEEP, ImageTargetTracker, SearchOptions, compile_target, dense_homography
+from museum_ar.tracking import image_dense
+from museum_ar.tracking.image_dense import dense_homography
+from museum_ar.tracking.image_target import PRESELECT_KEEP, ImageTargetTracker, SearchOptions, compile_target
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
 from museum_ar.tracking.synthetic_images import degrade, project_marker_points, render_artwork, wall
 
@@ -212,7 +213,7 @@ def test_mid_distance_pose_from_the_dense_alignment(name, distance, tilt, axis, 
     assert [d.target_id for d in dets] == [name]
     assert np.linalg.norm(dets[0].corners[1] - dets[0].corners[0]) > 300
     assert rotation_error_deg(dets[0].pose, truth) <= 1.0
-    monkeypatch.setattr(image_target, "DENSE_BELOW_PX", 300)  # the previous limit: the features' pose
+    monkeypatch.setattr(image_dense, "DENSE_BELOW_PX", 300)  # the previous limit: the features' pose
     old = ImageTargetTracker(targets, intr).process(frame)
     assert [d.target_id for d in old] == [name] and rotation_error_deg(old[0].pose, truth) > 1.0
 
