@@ -32,35 +32,11 @@ FIT_MAX_PASSES = 4  # ... passes over the 8 coordinates per step
 
 
 def _motion_scores(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> tuple[list[tuple[float, int, int]], dict]:
-    units, n = layout.units, layout.symbol_modules
-    m = units + 2
-    H = square_to_quad(units, corners)
-    img = cv2.perspectiveTransform(_all_centres(units), H)
-    vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).reshape(m, m).astype(np.float32)
-    known, shared = _known_pattern(tuple(group))
-    # Image -> module coordinates near the square's centre (the blur is a line there; a card
-    # tilted <= 40 degrees changes its module size by a few % across).
-    Hinv = np.linalg.inv(H)
-    c = corners.astype(np.float64).mean(axis=0)
-    probe = cv2.perspectiveTransform(np.array([[c, c + (1, 0), c + (0, 1)]], np.float64), Hinv)[0]
-    J = np.stack([probe[1] - probe[0], probe[2] - probe[0]], axis=1)  # module offset per image px (columns: x, y)
-    v_known = vals[shared]
-    v_known = v_known - v_known.mean()
-    v_known /= np.linalg.norm(v_known) + 1e-9
-
-    def fit(angle: float, length: float) -> tuple[float, np.ndarray]:
-        kernel = _line_kernel(J, angle, length)
-        p = cv2.filter2D(known, -1, kernel, borderType=cv2.BORDER_REPLICATE)[shared]
-        p = p - p.mean()
-        return float(p @ v_known / (np.linalg.norm(p) + 1e-9)), kernel
-
-    best = max((fit(a, ln)[0], a, ln) for a in MOTION_ANGLES for ln in MOTION_LENGTHS_PX)
-    _, a0, l0 = best
-    best = max((fit(a, ln)[0], a, ln) for a in (a0 - _FINE_ANGLE, a0, a0 + _FINE_ANGLE) for ln in (l0 - _FINE_LENGTH, l0, l0 + _FINE_LENGTH))
-    score, a0, l0 = best
-    if score < MOTION_MIN_FIT:
+    n = layout.symbol_modules
+    fitted = _line_fit(grey, corners, layout, group)
+    if fitted is None:
         return [], {}
-    kernel = _line_kernel(J, a0, l0)
+    _, kernel, vals = fitted
     index, _ = _fast_templates(tuple(group))  # (4, D): data modules per turn, flat in the symbol's grid
     codes = _framed_codes(tuple(group))  # (4, K, m, m)
     o = layout.symbol_offset + 1
@@ -94,7 +70,7 @@ def fit_corners(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gro
     fitted = _line_fit(grey, corners, layout, group)
     if fitted is None:
         return corners, -1.0
-    _, kernel = fitted
+    _, kernel, _ = fitted
     known, shared = _known_pattern(tuple(group))
     p = cv2.filter2D(known, -1, kernel, borderType=cv2.BORDER_REPLICATE)[shared].astype(np.float64)
     p -= p.mean()
@@ -126,19 +102,21 @@ def fit_corners(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gro
     return c.astype(np.float32), best
 
 
-def _line_fit(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> tuple[float, np.ndarray] | None:
-    """The blur line that best explains the shared pattern at these corners: (fit, kernel), or
-    None below MOTION_MIN_FIT (as _motion_scores finds it)."""
+def _line_fit(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> tuple[float, np.ndarray, np.ndarray] | None:
+    """The blur line that best explains the pattern all the group's codes share at these corners:
+    (fit, kernel, the sampled module values), or None below MOTION_MIN_FIT."""
     units = layout.units
     m = units + 2
     H = square_to_quad(units, corners)
     img = cv2.perspectiveTransform(_all_centres(units), H)
     vals = cv2.remap(grey, img, None, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE).reshape(m, m).astype(np.float32)
     known, shared = _known_pattern(tuple(group))
+    # Image -> module coordinates near the square's centre (the blur is a line there; a card
+    # tilted <= 40 degrees changes its module size by a few % across).
     Hinv = np.linalg.inv(H)
     c = corners.astype(np.float64).mean(axis=0)
     probe = cv2.perspectiveTransform(np.array([[c, c + (1, 0), c + (0, 1)]], np.float64), Hinv)[0]
-    J = np.stack([probe[1] - probe[0], probe[2] - probe[0]], axis=1)
+    J = np.stack([probe[1] - probe[0], probe[2] - probe[0]], axis=1)  # module offset per image px (columns: x, y)
     v_known = vals[shared]
     v_known = v_known - v_known.mean()
     v_known /= np.linalg.norm(v_known) + 1e-9
@@ -152,7 +130,7 @@ def _line_fit(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group
     score, a0, l0 = max((fit(a, ln), a, ln) for a in (a0 - _FINE_ANGLE, a0, a0 + _FINE_ANGLE) for ln in (l0 - _FINE_LENGTH, l0, l0 + _FINE_LENGTH))
     if score < MOTION_MIN_FIT:
         return None
-    return score, _line_kernel(J, a0, l0)
+    return score, _line_kernel(J, a0, l0), vals
 
 
 def _line_kernel(J: np.ndarray, angle: float, length: float) -> np.ndarray:

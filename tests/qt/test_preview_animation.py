@@ -16,6 +16,7 @@ from museum_ar.core import commands as cmd
 from museum_ar.core.transform import Transform
 
 from .test_gl_and_dialogs import qimage_rgb
+from .test_preview_video import start_preview
 
 pytestmark = [pytest.mark.gl, pytest.mark.slow]
 
@@ -25,7 +26,6 @@ FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
 
 def test_the_fox_moves_in_the_preview_and_a_tap_pauses_it(window, tmp_path, qtbot):
     from museum_ar.content import import_item
-    from museum_ar.qt.capture import SourceSpec
 
     w = window
     root = tmp_path / "Grass Häus Fuchs"
@@ -35,13 +35,8 @@ def test_the_fox_moves_in_the_preview_and_a_tap_pauses_it(window, tmp_path, qtbo
     fox.transform = Transform((0.0, 0.0, 0.06), (0.0, 0.0, 0.0, 1.0), fox.transform.scale)  # in front of the card
     w.doc.push(cmd.AddItem("zeichnung", fox))
     w.doc.stack.set_clean()
-    w.preview_dock.show()
-    w.preview_dock.raise_()
-    view = w.preview.view
-    assert view is not None, w.preview.missing
-    w.preview.start(SourceSpec("synthetic"))
+    view = start_preview(w, qtbot)  # the synthetic camera, until "zeichnung" is seen and drawn
     try:
-        qtbot.waitUntil(lambda: w.preview.last is not None and "zeichnung" in w.preview.last.seen and view.frames_drawn > 3 and view.renderer is not None and not view.renderer.pending, timeout=60000)
         media = w.preview.media
         assert fox.id in media.clip_times(0.0)  # autoplay after import: playing since the start
 
