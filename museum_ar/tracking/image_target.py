@@ -411,6 +411,7 @@ class ImageTargetTracker:
         self.tracks: dict[str, _Track] = {}
         self._prev: np.ndarray | None = None
         self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
+        self.idle_search_every = IDLE_SEARCH_EVERY  # ... and while nothing is followed (the app's preview: more)
         self._frame_no = 0
         self._searches = 0
 
@@ -430,7 +431,7 @@ class ImageTargetTracker:
         # view); the never-found ones every search_every-th frame, or every IDLE_SEARCH_EVERY-th
         # while nothing is followed (the first frame after a reset always)
         lost_now = bool(lost) and self.options.search_when_lost
-        due = self._frame_no % (self.search_every if self.tracks else IDLE_SEARCH_EVERY) == 0
+        due = self._frame_no % (self.search_every if self.tracks else self.idle_search_every) == 0
         if missing and (lost_now or due):
             self._detect(grey, set(missing), outline=lost_now or self._searches % OUTLINE_EVERY == 0)
             self._searches += 1

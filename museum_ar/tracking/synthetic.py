@@ -204,7 +204,7 @@ class SyntheticCamera(FrameSource):
             _add_clutter(self.background, self.rng)
         # A live camera with only lighting, a fixed blur and fixed noise (the demo camera) makes its
         # frames in 8 bits from what it made once (synthetic_live: ~2 ms instead of 15-18 ms a frame)
-        self._live = LiveFrames(self.background, float(blur)) if live and self._plain() else None
+        self._live = LiveFrames(self.background, self._pick(blur)) if live and self._plain() else None
         self._boxes: list[tuple[int, int, int, int]] | None = None  # where this frame's cards were drawn (live)
         # supersampling of the cards' warp: a live frame's 2x took 4/9 of the 3x warp's time
         self.supersample = LIVE_SUPERSAMPLE if self._live is not None else SUPERSAMPLE
@@ -274,7 +274,7 @@ class SyntheticCamera(FrameSource):
         finally:
             self._boxes = None
         self.last_degradation = {}
-        img = self._live.degrade(img, boxes, self.rng, self.lighting, float(self.noise))
+        img = self._live.degrade(img, boxes, self.rng, self.lighting, self._pick(self.noise))
         return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR), truth
 
     def _draw(self, img: np.ndarray, payload: str, edge_m: float, layout: MarkerLayout, T: np.ndarray, card=None):
