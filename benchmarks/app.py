@@ -215,7 +215,12 @@ from museum_ar.tracking import Tracker, demo_camera
 exhibit_dir = Path(sys.argv[1])
 ex = load_project(exhibit_dir, check_assets=False).exhibit
 cam = demo_camera(specs_for(ex))  # the synthetic camera shows the QR cards
-tracker = Tracker.from_exhibit(ex, cam.intrinsics, root=exhibit_dir)
+try:  # the preview's tracker settings, when the tree has them (the ceiling of *its* frame rate)
+    from museum_ar.qt.capture import PREVIEW_IMAGE_SEARCH_EVERY
+    kw = {"image_search_every": PREVIEW_IMAGE_SEARCH_EVERY}
+except ImportError:
+    kw = {}
+tracker = Tracker.from_exhibit(ex, cam.intrinsics, root=exhibit_dir, **kw)
 n, t0 = 0, time.perf_counter()
 while time.perf_counter() - t0 < float(sys.argv[2]):
     f = cam.read()
