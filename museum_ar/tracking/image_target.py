@@ -465,7 +465,7 @@ class ImageTargetTracker:
         kps, d = self.det.detectAndCompute(small, mask)
         if d is None or len(kps) < MIN_INLIERS:
             return
-        fpts = cv2.KeyPoint_convert(kps).reshape(-1, 2) / scale  # (float32, as k.pt one by one: ~2000 Python calls)
+        fpts = np.asarray(cv2.KeyPoint.convert(kps), np.float32).reshape(-1, 2) / scale  # (float32, as k.pt one by one: ~2000 Python calls)
         # Ratio test within each target (text panels share glyphs with posters; a ratio test
         # across all targets would throw those features away). Look-alikes are told apart
         # afterwards by the geometric and appearance checks.
