@@ -17,6 +17,9 @@ baselines in the same run:
                       timer and scheduler jitter of this machine)
 
     python benchmarks/app.py [--seconds 6]      (starts its own Xvfb when DISPLAY is not set)
+    python benchmarks/app.py --only-preview --baseline-tree /tmp/base --runs 3
+        preview_fps and tracking_only_fps of this checkout and of an older one (`git archive main |
+        tar -x -C /tmp/base`), alternated run by run: *_runs, *_baseline_runs and their medians
 """
 
 from __future__ import annotations
@@ -203,20 +206,56 @@ def loop_video(exhibit_dir: Path, item_id: str) -> None:
     save_exhibit(exhibit_dir, exhibit)
 
 
-def tracking_only_fps(exhibit_dir: Path, seconds: float) -> float:
-    from museum_ar.core.project import load_project
-    from museum_ar.markers import specs_for
-    from museum_ar.tracking import Tracker, demo_camera
+CHILD_TRACKING = r"""
+import sys, time
+from pathlib import Path
+from museum_ar.core.project import load_project
+from museum_ar.markers import specs_for
+from museum_ar.tracking import Tracker, demo_camera
+exhibit_dir = Path(sys.argv[1])
+ex = load_project(exhibit_dir, check_assets=False).exhibit
+cam = demo_camera(specs_for(ex))  # the synthetic camera shows the QR cards
+try:  # the preview's tracker settings, when the tree has them (the ceiling of *its* frame rate)
+    from museum_ar.qt.capture import PREVIEW_IMAGE_SEARCH_EVERY
+    kw = {"image_search_every": PREVIEW_IMAGE_SEARCH_EVERY}
+except ImportError:
+    kw = {}
+tracker = Tracker.from_exhibit(ex, cam.intrinsics, root=exhibit_dir, **kw)
+n, t0 = 0, time.perf_counter()
+while time.perf_counter() - t0 < float(sys.argv[2]):
+    f = cam.read()
+    tracker.process(f.image, f.timestamp_s)
+    n += 1
+print("FPS", n / (time.perf_counter() - t0), flush=True)
+"""
 
-    ex = load_project(exhibit_dir, check_assets=False).exhibit
-    cam = demo_camera(specs_for(ex))  # the synthetic camera shows the QR cards
-    tracker = Tracker.from_exhibit(ex, cam.intrinsics, root=exhibit_dir)
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        f = cam.read()
-        tracker.process(f.image, f.timestamp_s)
-        n += 1
-    return n / (time.perf_counter() - t0)
+
+def tracking_only_fps(exhibit_dir: Path, seconds: float, tree: Path | None = None) -> float:
+    """Synthetic camera + tracker without any GUI, in a fresh process (with `tree`'s museum_ar)."""
+    _, line, _ = timed_child(CHILD_TRACKING, str(exhibit_dir), str(seconds), marker="FPS", tree=tree)
+    return float(line.split()[1])
+
+
+def preview_fps(exhibit_dir: Path, seconds: float, tree: Path | None = None) -> float:
+    _, line, _ = timed_child(CHILD_PREVIEW, str(exhibit_dir), str(seconds), marker="FPS", tree=tree)
+    return float(line.split()[1])
+
+
+def preview_against_baseline(exhibit_dir: Path, seconds: float, runs: int, base: Path) -> dict:
+    """preview_fps and tracking_only_fps of this tree and of `base`, alternated run by run (which
+    goes first alternates too), so both see the same load: the lists and their medians."""
+    import statistics
+
+    out: dict = {}
+    for key, measure in (("preview_fps", preview_fps), ("tracking_only_fps", tracking_only_fps)):
+        ours: list[float] = []
+        theirs: list[float] = []
+        for r in range(runs):
+            for tree in (None, base) if r % 2 == 0 else (base, None):
+                (ours if tree is None else theirs).append(round(measure(exhibit_dir, seconds, tree), 1))
+        out[f"{key}_runs"], out[f"{key}_baseline_runs"] = ours, theirs
+        out[f"{key}_median"], out[f"{key}_baseline_median"] = statistics.median(ours), statistics.median(theirs)
+    return out
 
 
 def main() -> int:
@@ -225,6 +264,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline-tree", help="a checkout of an older museum-ar (e.g. `git worktree add /tmp/base <commit>`): its stalls measured beside ours")
     ap.add_argument("--only-stall", action="store_true", help="measure only longest_stall_ms")
+    ap.add_argument("--only-preview", action="store_true", help="measure only preview_fps and tracking_only_fps (with --baseline-tree: both trees, --runs times each, alternated)")
     a = ap.parse_args()
     xvfb = ensure_display()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -237,23 +277,26 @@ def main() -> int:
                 samples[name] = work / name
                 shutil.copytree(REPO / "exhibits" / name, samples[name])
         result: dict = {"machine_cores": os.cpu_count(), "gl": "Xvfb + Mesa llvmpipe (software)"}
-        result["empty_qt_window_s"] = round(min(timed_child(CHILD_EMPTY)[0] for _ in range(a.runs)), 3)
+        if not a.only_preview:
+            result["empty_qt_window_s"] = round(min(timed_child(CHILD_EMPTY)[0] for _ in range(a.runs)), 3)
         if not a.only_stall:
-            for name, path in samples.items():
+            for name, path in samples.items() if not a.only_preview else ():
                 runs = [timed_child(CHILD_STARTUP, str(path))[2] for _ in range(a.runs)]
                 result[f"startup_s_{name}"] = round(min(r["FIRST"] for r in runs), 3)
                 result[f"all_content_drawn_s_{name}"] = round(min(r["PAINTED"] for r in runs), 3)
-            result["startup_s"] = max(v for k, v in result.items() if k.startswith("startup_s_"))
+            if not a.only_preview:
+                result["startup_s"] = max(v for k, v in result.items() if k.startswith("startup_s_"))
             first = samples.get("grass-haus") or next(iter(samples.values()))
-            _, line, _ = timed_child(CHILD_PREVIEW, str(first), str(a.seconds), marker="FPS")
-            result["preview_fps"] = round(float(line.split()[1]), 1)
-            if "grass-haus" in samples:
+            result["preview_fps"] = round(preview_fps(first, a.seconds), 1)
+            if "grass-haus" in samples and not a.only_preview:
                 loop_video(samples["grass-haus"], VIDEO_ITEM)
                 _, line, _ = timed_child(CHILD_PREVIEW, str(samples["grass-haus"]), str(a.seconds), VIDEO_ITEM, marker="FPS")
                 result["preview_fps_with_video"] = round(float(line.split()[1]), 1)
                 result["video_frames_per_s"] = round(float(line.split()[2]), 1)
             result["tracking_only_fps"] = round(tracking_only_fps(first, a.seconds), 1)
-        if "grass-haus" in samples:
+            if a.baseline_tree:  # the preview's figures with an older checkout, alternated
+                result.update(preview_against_baseline(first, a.seconds, a.runs, Path(a.baseline_tree)))
+        if "grass-haus" in samples and not a.only_preview:
             ten = ten_item_exhibit(REPO / "exhibits" / "grass-haus", work / "ten-items")
             _, line, _ = timed_child(CHILD_STALL, str(ten), str(work / "ten-items-bundle.zip"), marker="STALL")
             steps = json.loads(line.split(" ", 1)[1])

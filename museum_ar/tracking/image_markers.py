@@ -41,8 +41,10 @@ def compile_exhibit_targets(exhibit, root) -> list[CompiledTarget]:
 
 
 class ImageMarkers:
-    def __init__(self, targets: list[CompiledTarget], intrinsics: CameraIntrinsics, smoothing: bool = True):
+    def __init__(self, targets: list[CompiledTarget], intrinsics: CameraIntrinsics, smoothing: bool = True, idle_search_every: int | None = None):
         self.tracker = ImageTargetTracker(targets, intrinsics)
+        if idle_search_every is not None:  # see Tracker's image_search_every
+            self.tracker.idle_search_every = idle_search_every
         self.sizes = {t.target_id: t.width_m * 1000 for t in targets}
         self.smoothing = smoothing
         self.filters: dict[str, PoseFilter] = {}

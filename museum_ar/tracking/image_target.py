@@ -300,6 +300,7 @@ class ImageTargetTracker:
         self.tracks: dict[str, Track] = {}
         self._prev: np.ndarray | None = None
         self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
+        self.idle_search_every = IDLE_SEARCH_EVERY  # ... and while nothing is followed (the app's preview: more)
         self._frame_no = 0
         self._searches = 0
 
@@ -319,7 +320,7 @@ class ImageTargetTracker:
         # view); the never-found ones every search_every-th frame, or every IDLE_SEARCH_EVERY-th
         # while nothing is followed (the first frame after a reset always)
         lost_now = bool(lost) and self.options.search_when_lost
-        due = self._frame_no % (self.search_every if self.tracks else IDLE_SEARCH_EVERY) == 0
+        due = self._frame_no % (self.search_every if self.tracks else self.idle_search_every) == 0
         if missing and (lost_now or due):
             self._detect(grey, set(missing), outline=lost_now or self._searches % OUTLINE_EVERY == 0)
             self._searches += 1
@@ -353,7 +354,7 @@ class ImageTargetTracker:
         kps, d = self.det.detectAndCompute(small, mask)
         if d is None or len(kps) < MIN_INLIERS:
             return
-        fpts = np.array([k.pt for k in kps], np.float32) / scale
+        fpts = np.asarray(cv2.KeyPoint.convert(kps), np.float32).reshape(-1, 2) / scale  # (float32, as k.pt one by one: ~2000 Python calls)
         # Ratio test within each target (text panels share glyphs with posters; a ratio test
         # across all targets would throw those features away). Look-alikes are told apart
         # afterwards by the geometric and appearance checks.

@@ -22,8 +22,10 @@ from ..markers.spec import MarkerSpec
 from .frames import Frame, FrameSource, MarkerTruth
 from .intrinsics import CameraIntrinsics
 from .poses import facing_pose
+from .synthetic_live import LiveFrames
 
 SUPERSAMPLE = 3
+LIVE_SUPERSAMPLE = 2  # a live camera's (synthetic_live); what tests and benchmarks read keeps SUPERSAMPLE
 # White card around the tracked square, as markers.artwork prints it: at least 3.5 mm and at
 # least one module; beyond it, whatever the card lies on (the background).
 CARD_MARGIN_MM = 3.5
@@ -200,6 +202,18 @@ class SyntheticCamera(FrameSource):
         self.background = _background(self.intrinsics.width, self.intrinsics.height, self.rng)
         if clutter:
             _add_clutter(self.background, self.rng)
+        # A live camera with only lighting, a fixed blur and fixed noise (the demo camera) makes its
+        # frames in 8 bits from what it made once (synthetic_live: ~2 ms instead of 15-18 ms a frame)
+        self._live = LiveFrames(self.background, self._pick(blur)) if live and self._plain() else None
+        self._boxes: list[tuple[int, int, int, int]] | None = None  # where this frame's cards were drawn (live)
+        # supersampling of the cards' warp: a live frame's 2x took 4/9 of the 3x warp's time
+        self.supersample = LIVE_SUPERSAMPLE if self._live is not None else SUPERSAMPLE
+
+    def _plain(self) -> bool:
+        """Only lighting, a fixed blur and fixed noise: no per-frame ranges, no hand-held troubles."""
+        fixed = not isinstance(self.blur, tuple) and not isinstance(self.noise, tuple)
+        troubles = (self.occlusion, self.shadow, self.glare, self.finger, self.motion_blur, self.defocus)
+        return fixed and not any(t != 0 for t in troubles)
 
     def _poses_at(self, i: int) -> list:
         entry = self.poses(i) if callable(self.poses) else self.poses[i]
@@ -216,6 +230,8 @@ class SyntheticCamera(FrameSource):
         return Frame(image, i, i / self.fps, f"{self.name}:{i:05d}", truth)
 
     def render(self, poses: PoseList) -> tuple[np.ndarray, list[MarkerTruth]]:
+        if self._live is not None:
+            return self._render_live(poses)
         img = self.background.copy()
         truth = []
         # Far markers first, so nearer ones cover them.
@@ -238,6 +254,27 @@ class SyntheticCamera(FrameSource):
             if self.glare and self.rng.random() < self.glare:
                 img = self._glare(img, c)
         img = self._degrade(img)
+        return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR), truth
+
+    def _render_live(self, poses: PoseList) -> tuple[np.ndarray, list[MarkerTruth]]:
+        """render() of a live camera without troubles (`_plain`): the cards drawn in uint8 on the
+        unblurred background, then blurred only where they are (synthetic_live)."""
+        assert self._live is not None
+        img = self._live.canvas()
+        truth = []
+        self._boxes = []
+        try:
+            order = sorted((k for k, p in enumerate(poses) if p is not None), key=lambda k: -poses[k][2, 3])
+            for k in order:
+                spec = self.markers[k]
+                corners = self._draw(img, spec.payload, spec.edge_m, spec.layout, np.asarray(poses[k], float), self.cards[k])
+                if corners is not None:
+                    truth.append(MarkerTruth(spec.payload, spec.size_mm, np.asarray(poses[k], float), corners))
+            boxes = self._boxes
+        finally:
+            self._boxes = None
+        self.last_degradation = {}
+        img = self._live.degrade(img, boxes, self.rng, self.lighting, self._pick(self.noise))
         return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR), truth
 
     def _draw(self, img: np.ndarray, payload: str, edge_m: float, layout: MarkerLayout, T: np.ndarray, card=None):
@@ -266,7 +303,7 @@ class SyntheticCamera(FrameSource):
         x1, y1 = min(x1, intr.width), min(y1, intr.height)
         if x1 <= x0 or y1 <= y0:
             return None
-        s = SUPERSAMPLE
+        s = self.supersample
         if card is not None:
             side_px = np.max(np.linalg.norm(np.roll(corners, -1, 0) - corners, axis=1))
             art, (sx, sy), sq = card.scaled(s * side_px * 1.2)  # no finer than the footprint: no aliasing
@@ -287,13 +324,16 @@ class SyntheticCamera(FrameSource):
 
     def _warp(self, img, art, A_plane, H_plane, box, corners):
         x0, y0, x1, y1 = box
-        s = SUPERSAMPLE
+        s = self.supersample
         # Full-res image -> supersampled ROI pixel: j = s*(X - x0 + 0.5) - 0.5.
         A_roi = np.array([[s, 0, s * (0.5 - x0) - 0.5], [0, s, s * (0.5 - y0) - 0.5], [0, 0, 1]])
         H = A_roi @ H_plane @ A_plane
         roi = img[y0:y1, x0:x1]
         big = cv2.resize(roi, None, fx=s, fy=s, interpolation=cv2.INTER_NEAREST)
-        cv2.warpPerspective(art.astype(np.float32), H, (big.shape[1], big.shape[0]), dst=big, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT)
+        if self._boxes is not None:  # a live frame: its blur is applied only in these boxes
+            self._boxes.append(box)
+        # (in the image's own type: float32, or uint8 for live frames)
+        cv2.warpPerspective(art.astype(img.dtype, copy=False), H, (big.shape[1], big.shape[0]), dst=big, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_TRANSPARENT)
         img[y0:y1, x0:x1] = cv2.resize(big, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA)
         return corners
 

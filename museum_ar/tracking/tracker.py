@@ -99,11 +99,14 @@ class Tracker:
         layout_overrides: dict | None = None,
         plain_qr: bool = True,
         image_targets: list | None = None,
+        image_search_every: int | None = None,
     ):
         self.intrinsics = intrinsics
         # Artworks tracked by their own pictures (tracking.image_targets_wiring), next to the cards;
         # with artworks only, no QR search runs at all (it would report every code in view).
-        self.images = ImageMarkers(image_targets, intrinsics, smoothing) if image_targets else None
+        # image_search_every: while no artwork is followed, search the frame for them on every n-th
+        # frame (None: image_target.IDLE_SEARCH_EVERY). The app's preview searches less often.
+        self.images = ImageMarkers(image_targets, intrinsics, smoothing, image_search_every) if image_targets else None
         self.codes = bool(markers) or not image_targets
         self.known = [spec.with_layout(**(layout_overrides or {})) for spec in (markers or [])]
         self.candidates = [Candidate(i, k.modules, k.layout) for i, k in enumerate(self.known)]

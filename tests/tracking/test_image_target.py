@@ -263,3 +263,25 @@ def true_homography(t, pose, intr) -> np.ndarray:
     hw, hh = t.width_m / 2, t.height_m / 2
     corners_m = np.array([[-hw, 0, -hh], [hw, 0, -hh], [hw, 0, hh], [-hw, 0, hh]])
     return cv2.getPerspectiveTransform(t.corners_ref(), project_marker_points(corners_m, pose, intr).astype(np.float32))
+
+
+@pytest.mark.parametrize("every", [None, 4])
+def test_a_picture_coming_into_view_is_found_at_the_next_idle_search(every, arts, targets, intr):
+    """While nothing is followed, the frames are searched on every IDLE_SEARCH_EVERY-th frame, or
+    every `image_search_every`-th (the app's preview: the search is most of a frame's tracking):
+    a picture in view from frame 1 on is found at the first search after it, and then followed."""
+    from museum_ar.tracking import Tracker
+
+    every_n = every or image_target.IDLE_SEARCH_EVERY
+    tracker = Tracker(intr, image_targets=targets, image_search_every=every)
+    rng = np.random.default_rng(5)
+    empty = wall(intr.width, intr.height, rng)
+    pose = facing_pose(0.6, 10)
+    first = None
+    for k in range(every_n + 2):
+        f = empty if k == 0 else render_artwork(empty, arts["painting"], A4_M, pose, intr)
+        seen = [d for d in tracker.process(degrade(f, rng, lighting=0.1, noise=1.5), k / 30) if d.marker_id == "painting"]
+        if seen and first is None:
+            first = k
+        assert bool(seen) == (first is not None)  # once found, never lost
+    assert first == every_n
