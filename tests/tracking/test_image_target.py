@@ -11,7 +11,7 @@ import pytest
 from museum_ar.core.errors import TrackingError
 from museum_ar.tracking import CameraIntrinsics
 from museum_ar.tracking import synthetic_artworks as sa
-from museum_ar.tracking import image_dense
+from museum_ar.tracking import image_dense, image_target
 from museum_ar.tracking.image_dense import dense_homography
 from museum_ar.tracking.image_target import PRESELECT_KEEP, ImageTargetTracker, SearchOptions, compile_target
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
