@@ -100,7 +100,12 @@ async function boot() {
     return fatal("tampered", e);
   }
   mark("code");
+  // Each step of building the content is a task of its own, so that no one of them holds the
+  // page's thread for long (issue #13: evaluating content.js, making the WebGL context and building
+  // the items had been one task of 140-170 ms at 1x, the first anchor's frames waiting behind it).
+  await nextTask();
   state.scene = new content.ArScene($("overlay"));
+  await nextTask();
   resize();
   try {
     await buildScene(content.kindOf); // throws only for a changed file (IntegrityError)
@@ -157,7 +162,17 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
 
 async function buildItem(kind, marker, item) { // kind: what it builds (kinds.js)
   if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`);
-  state.scene.placeItem(marker.id, item, await kind.build(kindContext(), item));
+  await nextTask();
+  const object = await kind.build(kindContext(), item);
+  await nextTask();
+  await state.scene.ready(object); // its shaders compiled before any frame draws it
+  state.scene.placeItem(marker.id, item, object);
+  state.redraw = true;
+}
+
+/** Resolves in a new task of the page's thread (what came before has been drawn and answered). */
+function nextTask() {
+  return globalThis.scheduler && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
 }
 
 /** The record of an item's kind (kinds.js, in content.js); none until the content is built. */

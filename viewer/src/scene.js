@@ -191,15 +191,21 @@ export class ArScene {
     return null;
   }
 
+  /** Make an item's object ready to draw before it is placed: its textures uploaded and its
+   * shaders compiled and linked off the page's thread (KHR_parallel_shader_compile: three.js polls
+   * the programs without waiting). Placed without this, the first animation frame that showed it
+   * compiled them synchronously, one long task on the page's thread (issue #13). */
+  async ready(object) {
+    const maps = texturesOf(object);
+    for (const tex of maps) this.renderer.initTexture(tex);
+    await this.renderer.compileAsync(object, this.camera, this.scene);
+  }
+
   /** Compile the shaders of everything placed and upload its textures, before a marker shows it:
    * done while the visitor is still looking for a marker, the first frame that draws the content
    * does not stall on them. Resolves when the shaders are ready (KHR_parallel_shader_compile). */
   async prepare() {
-    const maps = new Set();
-    this.scene.traverse((o) => {
-      for (const mat of o.material ? [].concat(o.material) : []) for (const key of ["map", "normalMap", "roughnessMap", "metalnessMap", "emissiveMap", "aoMap"]) if (mat[key] && !mat[key].isVideoTexture) maps.add(mat[key]);
-    });
-    for (const tex of maps) this.renderer.initTexture(tex);
+    for (const tex of texturesOf(this.scene)) this.renderer.initTexture(tex);
     await this.renderer.compileAsync(this.scene, this.camera);
   }
 
@@ -214,6 +220,15 @@ export class ArScene {
     for (const r of this.mixers || []) if (r.object.visible) r.animation.mixer.update(dt);
     this.renderer.render(this.scene, this.camera);
   }
+}
+
+/** The textures of an object's materials (a video's changes every frame and is left out). */
+function texturesOf(root) {
+  const maps = new Set();
+  root.traverse((o) => {
+    for (const mat of o.material ? [].concat(o.material) : []) for (const key of ["map", "normalMap", "roughnessMap", "metalnessMap", "emissiveMap", "aoMap"]) if (mat[key] && !mat[key].isVideoTexture) maps.add(mat[key]);
+  });
+  return maps;
 }
 
 function wrap(ctx, text, width, font) {
