@@ -6,6 +6,7 @@ import { requestCamera } from "./camera_request.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { WorkerTracker } from "./worker_tracker.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
+import { overlayContext } from "./gl_context.js";
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -93,6 +94,9 @@ async function boot() {
   requestAnimationFrame(loop);
   // the first frame sent to the tracker, or a camera that is not there or gives no frames: the content waits no longer
   if (!state.cameraError) await Promise.race([firstSent, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
+  // The overlay's WebGL context is made now, so that the GPU process sets it up while content.js
+  // loads (made inside three.js's renderer, the page's thread had waited for it there).
+  const gl = overlayContext($("overlay"));
   let content;
   try {
     content = await contentCode(); // fails only when content.js is not the one the manifest lists
@@ -104,7 +108,7 @@ async function boot() {
   // page's thread for long (issue #13: evaluating content.js, making the WebGL context and building
   // the items had been one task of 140-170 ms at 1x, the first anchor's frames waiting behind it).
   await nextTask();
-  state.scene = new content.ArScene($("overlay"));
+  state.scene = new content.ArScene($("overlay"), gl);
   await nextTask();
   resize();
   try {

@@ -11,6 +11,7 @@ import * as THREE from "three";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { pick } from "./i18n.js";
+import { GL_ATTRIBUTES, pixelRatio } from "./gl_context.js";
 
 export const QUAD_WIDTH = 1.0;
 export const LINE_UNITS = 0.1;
@@ -25,9 +26,10 @@ function standingPlane(w, h) {
 const CV_TO_GL = new THREE.Matrix4().makeScale(1, -1, -1);
 
 export class ArScene {
-  constructor(canvas) {
-    this.renderer = new THREE.WebGLRenderer({ canvas, alpha: true, antialias: true, preserveDrawingBuffer: false });
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+  /** context: the canvas's WebGL2 context made with GL_ATTRIBUTES (gl_context.js), or null. */
+  constructor(canvas, context = null) {
+    this.renderer = new THREE.WebGLRenderer({ canvas, context, ...GL_ATTRIBUTES });
+    this.renderer.setPixelRatio(pixelRatio());
     this.renderer.outputColorSpace = THREE.SRGBColorSpace;
     this.scene = new THREE.Scene();
     this.camera = new THREE.Camera();
