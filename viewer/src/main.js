@@ -96,7 +96,7 @@ async function boot() {
   if (!state.cameraError) await Promise.race([firstSent, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
   // The overlay's WebGL context is made now, so that the GPU process sets it up while content.js
   // loads (made inside three.js's renderer, the page's thread had waited for it there).
-  const gl = overlayContext($("overlay"));
+  const gl = nextTask().then(() => overlayContext($("overlay"))); // not in the first frame's task
   let content;
   try {
     content = await contentCode(); // fails only when content.js is not the one the manifest lists
@@ -108,7 +108,7 @@ async function boot() {
   // page's thread for long (issue #13: evaluating content.js, making the WebGL context and building
   // the items had been one task of 140-170 ms at 1x, the first anchor's frames waiting behind it).
   await nextTask();
-  state.scene = new content.ArScene($("overlay"), gl);
+  state.scene = new content.ArScene($("overlay"), await gl);
   await nextTask();
   resize();
   try {
@@ -154,24 +154,28 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
     for (const item of marker.items) {
       // A file that was changed is fatal (IntegrityError); one that merely fails to load leaves
       // the rest of the exhibit working.
-      jobs.push(buildItem(kindOf(m, item), marker, item).catch((e) => {
+      jobs.push(buildItem(kindOf(m, item), item).then((object) => object && { marker, item, object }, (e) => {
         if (e instanceof IntegrityError) throw e;
         console.error(`item ${item.id}:`, e);
         state.itemErrors.push({ item: item.id, error: String(e.message || e) });
       }));
     }
   }
-  await Promise.all(jobs);
+  const built = (await Promise.all(jobs)).filter(Boolean);
+  // All at once: their shaders compiled and their first draw made while the overlay is hidden
+  // (scene.js ready), then placed, so no frame that shows them waits for either.
+  await nextTask();
+  await sc.ready(built.map((b) => b.object));
+  for (const b of built) sc.placeItem(b.marker.id, b.item, b.object);
+  state.redraw = true;
 }
 
-async function buildItem(kind, marker, item) { // kind: what it builds (kinds.js)
-  if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`);
+/** The object an item's kind (kinds.js) builds for it, in a task of its own; null for a kind this
+ * viewer does not know. */
+async function buildItem(kind, item) {
+  if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`), null;
   await nextTask();
-  const object = await kind.build(kindContext(), item);
-  await nextTask();
-  await state.scene.ready(object); // its shaders compiled before any frame draws it
-  state.scene.placeItem(marker.id, item, object);
-  state.redraw = true;
+  return kind.build(kindContext(), item);
 }
 
 /** Resolves in a new task of the page's thread (what came before has been drawn and answered). */
@@ -388,8 +392,8 @@ function loop() {
     applyTracking(tracked.results, tracked.tSec);
   }
   if (!state.scene || (!state.redraw && !liveContent())) return;
+  if (!state.scene.render()) return; // not now (its content's first draw is made): again next frame
   state.redraw = false;
-  state.scene.render();
   state.frames++;
 }
 

@@ -11,7 +11,8 @@ import * as THREE from "three";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { pick } from "./i18n.js";
-import { GL_ATTRIBUTES, pixelRatio } from "./gl_context.js";
+import { GL_ATTRIBUTES, gpuDone, hidden, pixelRatio } from "./gl_context.js";
+import { firstDraws } from "./gpu_warmup.js";
 
 export const QUAD_WIDTH = 1.0;
 export const LINE_UNITS = 0.1;
@@ -33,10 +34,10 @@ export class ArScene {
     this.renderer.outputColorSpace = THREE.SRGBColorSpace;
     this.scene = new THREE.Scene();
     this.camera = new THREE.Camera();
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x666666, 2.2));
-    const sun = new THREE.DirectionalLight(0xffffff, 1.6);
-    sun.position.set(0.3, 1, 0.5);
-    this.scene.add(sun);
+    this.lights = [new THREE.HemisphereLight(0xffffff, 0x666666, 2.2), new THREE.DirectionalLight(0xffffff, 1.6)];
+    this.lights[1].position.set(0.3, 1, 0.5);
+    this.scene.add(...this.lights);
+    this.warming = false; // the canvas is hidden for the content's first draw (ready): render() waits
     this.anchors = new Map(); // marker id -> {anchor, content, items: [{item, object, refresh?}]}
     this.raycaster = new THREE.Raycaster();
     this.view = { w: 1, h: 1 };
@@ -193,14 +194,27 @@ export class ArScene {
     return null;
   }
 
-  /** Make an item's object ready to draw before it is placed: its textures uploaded and its
+  /** Make the items' objects ready to draw before they are placed: their textures uploaded, their
    * shaders compiled and linked off the page's thread (KHR_parallel_shader_compile: three.js polls
-   * the programs without waiting). Placed without this, the first animation frame that showed it
-   * compiled them synchronously, one long task on the page's thread (issue #13). */
-  async ready(object) {
-    const maps = texturesOf(object);
-    for (const tex of maps) this.renderer.initTexture(tex);
-    await this.renderer.compileAsync(object, this.camera, this.scene);
+   * the programs without waiting), and their first draw made (gpu_warmup.js), all while the canvas
+   * is hidden, so that no frame waits for the GPU's work on it. Placed without this, the first
+   * frame that showed them had compiled the shaders on the page's thread and then waited for the
+   * GPU's first draw, one long task (issue #13). Nothing of the scene shows meanwhile. */
+  async ready(objects) {
+    this.warming = true;
+    try {
+      await hidden(this.renderer.domElement, async () => {
+        for (const o of objects) for (const tex of texturesOf(o)) this.renderer.initTexture(tex);
+        for (const o of objects) this.renderer.compile(o, this.camera, this.scene);
+        // compileAsync asks whether the programs are linked: once the GPU has taken the calls above,
+        // the first answer does not wait for them (nor for the textures' upload)
+        await gpuDone(this.renderer.getContext());
+        await Promise.all(objects.map((o) => this.renderer.compileAsync(o, this.camera, this.scene)));
+        await firstDraws(this.renderer, objects, this.camera, this.lights);
+      });
+    } finally {
+      this.warming = false;
+    }
   }
 
   /** Compile the shaders of everything placed and upload its textures, before a marker shows it:
@@ -217,10 +231,13 @@ export class ArScene {
     return false;
   }
 
+  /** Draws the scene; false (nothing drawn) while the content's first draw is made (ready). */
   render() {
+    if (this.warming) return false;
     const dt = (this.clock ??= new THREE.Clock()).getDelta();
     for (const r of this.mixers || []) if (r.object.visible) r.animation.mixer.update(dt);
     this.renderer.render(this.scene, this.camera);
+    return true;
   }
 }
 
