@@ -10,26 +10,31 @@ import * as THREE from "three";
 import { gpuDone } from "./gl_context.js";
 
 /** Resolves once the GPU has drawn `objects` (lit like the scene, by clones of `lights`) into the
- * renderer's canvas, each in a task of its own once the GPU is done with the one before, and the
- * canvas is cleared again. The canvas is to be hidden meanwhile (gl_context.js
- * hidden), and the scene not drawn (ArScene.warming). */
+ * renderer's canvas, and the canvas is cleared again. Their shaders are to be compiled and linked
+ * (renderer.compileAsync), the canvas hidden meanwhile (gl_context.js hidden) and the scene not
+ * drawn (ArScene.warming). */
 export async function firstDraws(renderer, objects, camera, lights) {
+  const gl = renderer.getContext();
+  // three.js asks the GPU about a program at its first use (round trips, each waiting for all the
+  // GPU has been given): asked now, before any draw is queued, they do not wait for one
+  for (const o of objects) {
+    o.traverse((node) => {
+      for (const mat of node.material ? [].concat(node.material) : []) {
+        const program = renderer.properties.get(mat).currentProgram;
+        if (program) program.getUniforms();
+      }
+    });
+  }
   const stage = new THREE.Scene();
   for (const l of lights) stage.add(l.clone());
   const holder = new THREE.Group();
   holder.position.set(0, 0, -1); // in front of the camera (the eye frame's origin, looking down -Z)
   stage.add(holder);
-  const gl = renderer.getContext();
-  for (const o of objects) {
-    // three.js asks the GPU about a program at its first draw (a round trip that waits for all the
-    // GPU has been given): asked once the GPU has done the previous object's draw, it does not wait
-    await gpuDone(gl);
-    holder.add(o);
-    try {
-      renderer.render(stage, camera);
-    } finally {
-      holder.remove(o);
-    }
+  for (const o of objects) holder.add(o);
+  try {
+    renderer.render(stage, camera);
+  } finally {
+    for (const o of objects) holder.remove(o);
   }
   await gpuDone(gl);
   renderer.clear(); // the staged objects are not to be seen

@@ -231,9 +231,10 @@ export class ArScene {
     return false;
   }
 
-  /** Draws the scene; false (nothing drawn) while the content's first draw is made (ready). */
+  /** Draws the scene; false (nothing drawn) while the content's first draw is made (ready) and
+   * before any is placed (an empty scene's frame only made the compositor wait for the GPU). */
   render() {
-    if (this.warming) return false;
+    if (this.warming || !this.hasContent()) return false;
     const dt = (this.clock ??= new THREE.Clock()).getDelta();
     for (const r of this.mixers || []) if (r.object.visible) r.animation.mixer.update(dt);
     this.renderer.render(this.scene, this.camera);
