@@ -89,15 +89,14 @@ async function boot() {
   $("overlay").addEventListener("click", onTap);
   window.addEventListener("resize", resize);
   registerServiceWorker();
-  // The overlay's WebGL context is made now, so that the GPU process sets it up while the camera
-  // starts (the page's thread waits for the camera): made inside three.js's renderer, the page's
-  // thread had waited for it there; made while content.js loaded, it had delayed content.js.
-  const gl = overlayContext($("overlay"));
   await startCamera(undefined, stream);
   mark("camera");
   requestAnimationFrame(loop);
   // the first frame sent to the tracker, or a camera that is not there or gives no frames: the content waits no longer
   if (!state.cameraError) await Promise.race([firstSent, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
+  // The overlay's WebGL context is made now, so that the GPU process sets it up while content.js
+  // loads (made inside three.js's renderer, the page's thread had waited for it there).
+  const gl = nextTask().then(() => overlayContext($("overlay"))); // not in the first frame's task
   let content;
   try {
     content = await contentCode(); // fails only when content.js is not the one the manifest lists
