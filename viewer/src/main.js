@@ -94,9 +94,6 @@ async function boot() {
   requestAnimationFrame(loop);
   // the first frame sent to the tracker, or a camera that is not there or gives no frames: the content waits no longer
   if (!state.cameraError) await Promise.race([firstSent, new Promise((r) => setTimeout(r, FIRST_FRAME_WAIT_MS))]);
-  // The overlay's WebGL context is made now, so that the GPU process sets it up while content.js
-  // loads (made inside three.js's renderer, the page's thread had waited for it there).
-  const gl = nextTask().then(() => overlayContext($("overlay"))); // not in the first frame's task
   let content;
   try {
     content = await contentCode(); // fails only when content.js is not the one the manifest lists
@@ -107,8 +104,13 @@ async function boot() {
   // Each step of building the content is a task of its own, so that no one of them holds the
   // page's thread for long (issue #13: evaluating content.js, making the WebGL context and building
   // the items had been one task of 140-170 ms at 1x, the first anchor's frames waiting behind it).
+  // The overlay's WebGL context is made first, hidden until the GPU process has set it up (made
+  // inside three.js's renderer, the page's thread had waited for that; made while content.js
+  // loaded, or while the camera started, it had delayed them).
   await nextTask();
-  state.scene = new content.ArScene($("overlay"), await gl);
+  const gl = await overlayContext($("overlay"));
+  await nextTask();
+  state.scene = new content.ArScene($("overlay"), gl);
   await nextTask();
   resize();
   try {
