@@ -156,18 +156,17 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
     for (const item of marker.items) {
       // A file that was changed is fatal (IntegrityError); one that merely fails to load leaves
       // the rest of the exhibit working.
-      jobs.push(buildItem(kindOf(m, item), item).then((object) => object && { marker, item, object }, (e) => {
+      jobs.push(buildItem(kindOf(m, item), item).then((object) => object && sc.ready([object]).then(() => ({ marker, item, object })), (e) => {
         if (e instanceof IntegrityError) throw e;
         console.error(`item ${item.id}:`, e);
         state.itemErrors.push({ item: item.id, error: String(e.message || e) });
       }));
     }
   }
+  // Each made ready as it is built (its shaders compiled and its first draw made while the overlay
+  // is hidden, scene.js ready), all placed at once: no frame that shows them waits for either, and
+  // none hides what is shown.
   const built = (await Promise.all(jobs)).filter(Boolean);
-  // All at once: their shaders compiled and their first draw made while the overlay is hidden
-  // (scene.js ready), then placed, so no frame that shows them waits for either.
-  await nextTask();
-  await sc.ready(built.map((b) => b.object));
   for (const b of built) sc.placeItem(b.marker.id, b.item, b.object);
   state.programsWhenPlaced = sc.renderer.info.programs.length; // no frame that shows them adds one (tests/viewer)
   state.redraw = true;

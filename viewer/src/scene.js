@@ -200,7 +200,13 @@ export class ArScene {
    * is hidden, so that no frame waits for the GPU's work on it. Placed without this, the first
    * frame that showed them had compiled the shaders on the page's thread and then waited for the
    * GPU's first draw, one long task (issue #13). Nothing of the scene shows meanwhile. */
-  async ready(objects) {
+  ready(objects) {
+    // one at a time: each hides the canvas and waits for the GPU
+    this.readying = (this.readying || Promise.resolve()).then(() => this.readyNow(objects));
+    return this.readying;
+  }
+
+  async readyNow(objects) {
     this.warming = true;
     try {
       await hidden(this.renderer.domElement, async () => {
