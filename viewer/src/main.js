@@ -104,13 +104,12 @@ async function boot() {
   // Each step of building the content is a task of its own, so that no one of them holds the
   // page's thread for long (issue #13: evaluating content.js, making the WebGL context and building
   // the items had been one task of 140-170 ms at 1x, the first anchor's frames waiting behind it).
-  // The overlay's WebGL context is made first, hidden until the GPU process has set it up (made
-  // inside three.js's renderer, the page's thread had waited for that; made while content.js
-  // loaded, or while the camera started, it had delayed them).
+  // The scene now, its renderer once the overlay's WebGL context is set up, while the items are
+  // built: the context is made in a task of its own, the canvas hidden until a fence says the GPU
+  // process is done with it (made inside three.js's renderer, the page's thread had waited for
+  // that; made while content.js loaded, or while the camera started, it had delayed them).
   await nextTask();
-  const gl = await overlayContext($("overlay"));
-  await nextTask();
-  state.scene = new content.ArScene($("overlay"), gl);
+  state.scene = new content.ArScene($("overlay"), nextTask().then(() => overlayContext($("overlay"))));
   await nextTask();
   resize();
   try {
@@ -167,6 +166,7 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
   // is hidden, scene.js ready), all placed at once: no frame that shows them waits for either, and
   // none hides what is shown.
   const built = (await Promise.all(jobs)).filter(Boolean);
+  await sc.attached; // (already, unless no item was built)
   for (const b of built) sc.placeItem(b.marker.id, b.item, b.object);
   state.programsWhenPlaced = sc.renderer.info.programs.length; // no frame that shows them adds one (tests/viewer)
   state.redraw = true;

@@ -27,11 +27,15 @@ function standingPlane(w, h) {
 const CV_TO_GL = new THREE.Matrix4().makeScale(1, -1, -1);
 
 export class ArScene {
-  /** context: the canvas's WebGL2 context made with GL_ATTRIBUTES (gl_context.js), or null. */
+  /** context: the canvas's WebGL2 context made with GL_ATTRIBUTES (gl_context.js), null (three.js
+   * makes one), or a promise of one: then the scene is there at once (its items can be built) and
+   * its renderer once the context is set up (`attached`). */
   constructor(canvas, context = null) {
-    this.renderer = new THREE.WebGLRenderer({ canvas, context, ...GL_ATTRIBUTES });
-    this.renderer.setPixelRatio(pixelRatio());
-    this.renderer.outputColorSpace = THREE.SRGBColorSpace;
+    this.canvas = canvas;
+    this.renderer = null;
+    this.size = null;
+    if (context && typeof context.then === "function") this.attached = context.then((gl) => this.attach(gl));
+    else this.attached = Promise.resolve(this.attach(context));
     this.scene = new THREE.Scene();
     this.camera = new THREE.Camera();
     this.lights = [new THREE.HemisphereLight(0xffffff, 0x666666, 2.2), new THREE.DirectionalLight(0xffffff, 1.6)];
@@ -43,10 +47,18 @@ export class ArScene {
     this.view = { w: 1, h: 1 };
   }
 
+  attach(context) {
+    this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, context, ...GL_ATTRIBUTES });
+    this.renderer.setPixelRatio(pixelRatio());
+    this.renderer.outputColorSpace = THREE.SRGBColorSpace;
+    if (this.size) this.renderer.setSize(...this.size, false);
+  }
+
   /** Match the projection to the camera intrinsics K (video pixels), with the video shown
    * `object-fit: cover` in a view of w x h CSS pixels. */
   setProjection(K, vw, vh, w, h) {
-    this.renderer.setSize(w, h, false);
+    this.size = [w, h];
+    if (this.renderer) this.renderer.setSize(w, h, false);
     this.view = { w, h };
     const s = Math.max(w / vw, h / vh);
     const ox = (w - vw * s) / 2, oy = (h - vh * s) / 2;
@@ -207,6 +219,7 @@ export class ArScene {
   }
 
   async readyNow(objects) {
+    await this.attached;
     this.warming = true;
     try {
       await hidden(this.renderer.domElement, async () => {
@@ -240,7 +253,7 @@ export class ArScene {
   /** Draws the scene; false (nothing drawn) while the content's first draw is made (ready) and
    * before any is placed (an empty scene's frame only made the compositor wait for the GPU). */
   render() {
-    if (this.warming || !this.hasContent()) return false;
+    if (!this.renderer || this.warming || !this.hasContent()) return false;
     const dt = (this.clock ??= new THREE.Clock()).getDelta();
     for (const r of this.mixers || []) if (r.object.visible) r.animation.mixer.update(dt);
     this.renderer.render(this.scene, this.camera);
