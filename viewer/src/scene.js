@@ -47,6 +47,7 @@ export class ArScene {
     this.view = { w: 1, h: 1 };
   }
 
+  /** The renderer on `context` (null: three.js makes one), at the size setProjection gave. */
   attach(context) {
     this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, context, ...GL_ATTRIBUTES });
     this.renderer.setPixelRatio(pixelRatio());
@@ -213,8 +214,8 @@ export class ArScene {
    * frame that showed them had compiled the shaders on the page's thread and then waited for the
    * GPU's first draw, one long task (issue #13). Nothing of the scene shows meanwhile. */
   ready(objects) {
-    // one at a time: each hides the canvas and waits for the GPU
-    this.readying = (this.readying || Promise.resolve()).then(() => this.readyNow(objects));
+    // one at a time: each hides the canvas and waits for the GPU (one that failed stops no other)
+    this.readying = (this.readying || Promise.resolve()).catch(() => {}).then(() => this.readyNow(objects));
     return this.readying;
   }
 
