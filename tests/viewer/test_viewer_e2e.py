@@ -124,6 +124,12 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             cy, cx = np.argwhere(got).mean(axis=0)
             ey, ex = np.argwhere(want).mean(axis=0)
             assert math.hypot(cx - ex, cy - ey) < 4.0
+            # The content's shaders were compiled (and first drawn, the overlay hidden meanwhile)
+            # before it was placed: the frames that show it compiled none (issue #13: compiled in
+            # the first frame that showed the box, that frame had been the start-up's longest task).
+            placed, now = page.evaluate("[window.museumAR.programsWhenPlaced, window.museumAR.scene.renderer.info.programs.length]")
+            assert placed >= 2 and now == placed, (placed, now)  # the box's and the text plate's
+            assert page.evaluate("getComputedStyle(document.getElementById('overlay')).display") != "none"
 
             # No swimming: the picture on screen is the tracked frame (drawn with the poses found
             # in it), the live video is hidden; it shows the camera's frame, cropped as before.

@@ -6,6 +6,7 @@ import { requestCamera } from "./camera_request.js";
 import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { WorkerTracker } from "./worker_tracker.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
+import { overlayContext } from "./gl_context.js";
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -100,7 +101,16 @@ async function boot() {
     return fatal("tampered", e);
   }
   mark("code");
-  state.scene = new content.ArScene($("overlay"));
+  // Each step of building the content is a task of its own, so that no one of them holds the
+  // page's thread for long (issue #13: evaluating content.js, making the WebGL context and building
+  // the items had been one task of 140-170 ms at 1x, the first anchor's frames waiting behind it).
+  // The scene now, its renderer once the overlay's WebGL context is set up, while the items are
+  // built: the context is made in a task of its own, the canvas hidden until a fence says the GPU
+  // process is done with it (made inside three.js's renderer, the page's thread had waited for
+  // that; made while content.js loaded, or while the camera started, it had delayed them).
+  await nextTask();
+  state.scene = new content.ArScene($("overlay"), nextTask().then(() => overlayContext($("overlay"))));
+  await nextTask();
   resize();
   try {
     await buildScene(content.kindOf); // throws only for a changed file (IntegrityError)
@@ -145,19 +155,34 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
     for (const item of marker.items) {
       // A file that was changed is fatal (IntegrityError); one that merely fails to load leaves
       // the rest of the exhibit working.
-      jobs.push(buildItem(kindOf(m, item), marker, item).catch((e) => {
+      jobs.push(buildItem(kindOf(m, item), item).then((object) => object && sc.ready([object]).then(() => ({ marker, item, object })), (e) => {
         if (e instanceof IntegrityError) throw e;
         console.error(`item ${item.id}:`, e);
         state.itemErrors.push({ item: item.id, error: String(e.message || e) });
       }));
     }
   }
-  await Promise.all(jobs);
+  // Each made ready as it is built (its shaders compiled and its first draw made while the overlay
+  // is hidden, scene.js ready), all placed at once: no frame that shows them waits for either, and
+  // none hides what is shown.
+  const built = (await Promise.all(jobs)).filter(Boolean);
+  await sc.attached; // (already, unless no item was built)
+  for (const b of built) sc.placeItem(b.marker.id, b.item, b.object);
+  state.programsWhenPlaced = sc.renderer.info.programs.length; // no frame that shows them adds one (tests/viewer)
+  state.redraw = true;
 }
 
-async function buildItem(kind, marker, item) { // kind: what it builds (kinds.js)
-  if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`);
-  state.scene.placeItem(marker.id, item, await kind.build(kindContext(), item));
+/** The object an item's kind (kinds.js) builds for it, in a task of its own; null for a kind this
+ * viewer does not know. */
+async function buildItem(kind, item) {
+  if (!kind) return console.warn(`item ${item.id}: kind ${item.kind} is not known to this viewer`), null;
+  await nextTask();
+  return kind.build(kindContext(), item);
+}
+
+/** Resolves in a new task of the page's thread (what came before has been drawn and answered). */
+function nextTask() {
+  return globalThis.scheduler && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
 }
 
 /** The record of an item's kind (kinds.js, in content.js); none until the content is built. */
@@ -371,8 +396,8 @@ function loop() {
     applyTracking(tracked.results, tracked.tSec);
   }
   if (!state.scene || (!state.redraw && !liveContent())) return;
+  if (!state.scene.render()) return; // not now (its content's first draw is made): again next frame
   state.redraw = false;
-  state.scene.render();
   state.frames++;
 }
 

@@ -11,6 +11,8 @@ import * as THREE from "three";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { pick } from "./i18n.js";
+import { GL_ATTRIBUTES, gpuDone, hidden, pixelRatio } from "./gl_context.js";
+import { firstDraws } from "./gpu_warmup.js";
 
 export const QUAD_WIDTH = 1.0;
 export const LINE_UNITS = 0.1;
@@ -25,25 +27,39 @@ function standingPlane(w, h) {
 const CV_TO_GL = new THREE.Matrix4().makeScale(1, -1, -1);
 
 export class ArScene {
-  constructor(canvas) {
-    this.renderer = new THREE.WebGLRenderer({ canvas, alpha: true, antialias: true, preserveDrawingBuffer: false });
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
-    this.renderer.outputColorSpace = THREE.SRGBColorSpace;
+  /** context: the canvas's WebGL2 context made with GL_ATTRIBUTES (gl_context.js), null (three.js
+   * makes one), or a promise of one: then the scene is there at once (its items can be built) and
+   * its renderer once the context is set up (`attached`). */
+  constructor(canvas, context = null) {
+    this.canvas = canvas;
+    this.renderer = null;
+    this.size = null;
+    if (context && typeof context.then === "function") this.attached = context.then((gl) => this.attach(gl));
+    else this.attached = Promise.resolve(this.attach(context));
     this.scene = new THREE.Scene();
     this.camera = new THREE.Camera();
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x666666, 2.2));
-    const sun = new THREE.DirectionalLight(0xffffff, 1.6);
-    sun.position.set(0.3, 1, 0.5);
-    this.scene.add(sun);
+    this.lights = [new THREE.HemisphereLight(0xffffff, 0x666666, 2.2), new THREE.DirectionalLight(0xffffff, 1.6)];
+    this.lights[1].position.set(0.3, 1, 0.5);
+    this.scene.add(...this.lights);
+    this.warming = false; // the canvas is hidden for the content's first draw (ready): render() waits
     this.anchors = new Map(); // marker id -> {anchor, content, items: [{item, object, refresh?}]}
     this.raycaster = new THREE.Raycaster();
     this.view = { w: 1, h: 1 };
   }
 
+  /** The renderer on `context` (null: three.js makes one), at the size setProjection gave. */
+  attach(context) {
+    this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, context, ...GL_ATTRIBUTES });
+    this.renderer.setPixelRatio(pixelRatio());
+    this.renderer.outputColorSpace = THREE.SRGBColorSpace;
+    if (this.size) this.renderer.setSize(...this.size, false);
+  }
+
   /** Match the projection to the camera intrinsics K (video pixels), with the video shown
    * `object-fit: cover` in a view of w x h CSS pixels. */
   setProjection(K, vw, vh, w, h) {
-    this.renderer.setSize(w, h, false);
+    this.size = [w, h];
+    if (this.renderer) this.renderer.setSize(w, h, false);
     this.view = { w, h };
     const s = Math.max(w / vw, h / vh);
     const ox = (w - vw * s) / 2, oy = (h - vh * s) / 2;
@@ -196,15 +212,41 @@ export class ArScene {
     return null;
   }
 
+  /** Make the items' objects ready to draw before they are placed: their textures uploaded, their
+   * shaders compiled and linked off the page's thread (KHR_parallel_shader_compile: three.js polls
+   * the programs without waiting), and their first draw made (gpu_warmup.js), all while the canvas
+   * is hidden, so that no frame waits for the GPU's work on it. Placed without this, the first
+   * frame that showed them had compiled the shaders on the page's thread and then waited for the
+   * GPU's first draw, one long task (issue #13). Nothing of the scene shows meanwhile. */
+  ready(objects) {
+    // one at a time: each hides the canvas and waits for the GPU (one that failed stops no other)
+    this.readying = (this.readying || Promise.resolve()).catch(() => {}).then(() => this.readyNow(objects));
+    return this.readying;
+  }
+
+  async readyNow(objects) {
+    await this.attached;
+    this.warming = true;
+    try {
+      await hidden(this.renderer.domElement, async () => {
+        for (const o of objects) for (const tex of texturesOf(o)) this.renderer.initTexture(tex);
+        for (const o of objects) this.renderer.compile(o, this.camera, this.scene);
+        // compileAsync asks whether the programs are linked: once the GPU has taken the calls above,
+        // the first answer does not wait for them (nor for the textures' upload)
+        await gpuDone(this.renderer.getContext());
+        await Promise.all(objects.map((o) => this.renderer.compileAsync(o, this.camera, this.scene)));
+        await firstDraws(this.renderer, objects, this.camera, this.lights);
+      });
+    } finally {
+      this.warming = false;
+    }
+  }
+
   /** Compile the shaders of everything placed and upload its textures, before a marker shows it:
    * done while the visitor is still looking for a marker, the first frame that draws the content
    * does not stall on them. Resolves when the shaders are ready (KHR_parallel_shader_compile). */
   async prepare() {
-    const maps = new Set();
-    this.scene.traverse((o) => {
-      for (const mat of o.material ? [].concat(o.material) : []) for (const key of ["map", "normalMap", "roughnessMap", "metalnessMap", "emissiveMap", "aoMap"]) if (mat[key] && !mat[key].isVideoTexture) maps.add(mat[key]);
-    });
-    for (const tex of maps) this.renderer.initTexture(tex);
+    for (const tex of texturesOf(this.scene)) this.renderer.initTexture(tex);
     await this.renderer.compileAsync(this.scene, this.camera);
   }
 
@@ -214,11 +256,24 @@ export class ArScene {
     return false;
   }
 
+  /** Draws the scene; false (nothing drawn) while the content's first draw is made (ready) and
+   * before any is placed (an empty scene's frame only made the compositor wait for the GPU). */
   render() {
+    if (!this.renderer || this.warming || !this.hasContent()) return false;
     const dt = (this.clock ??= new THREE.Clock()).getDelta();
     for (const r of this.mixers || []) if (r.object.visible) r.animation.mixer.update(dt);
     this.renderer.render(this.scene, this.camera);
+    return true;
   }
+}
+
+/** The textures of an object's materials (a video's changes every frame and is left out). */
+function texturesOf(root) {
+  const maps = new Set();
+  root.traverse((o) => {
+    for (const mat of o.material ? [].concat(o.material) : []) for (const key of ["map", "normalMap", "roughnessMap", "metalnessMap", "emissiveMap", "aoMap"]) if (mat[key] && !mat[key].isVideoTexture) maps.add(mat[key]);
+  });
+  return maps;
 }
 
 function wrap(ctx, text, width, font) {

@@ -1,0 +1,54 @@
+// The overlay's WebGL context, made by main.js before three.js is there and handed to the renderer
+// (scene.js): the GPU process sets it up (on SwiftShader, tens of ms) while content.js loads,
+// instead of the page's thread waiting for it inside three.js's first calls (issue #13). Also the
+// means to let the GPU work on a canvas without the page's thread waiting for it (gpu_warmup.js).
+
+/** What three.js's WebGLRenderer asks for with ArScene's options (alpha, antialias). */
+export const GL_ATTRIBUTES = { alpha: true, depth: true, stencil: false, antialias: true, premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: "default", failIfMajorPerformanceCaveat: false };
+
+/** The pixel ratio the scene draws at (ArScene: the device's, at most 2). */
+export const pixelRatio = () => Math.min(window.devicePixelRatio || 1, 2);
+
+/** A WebGL2 context of `canvas` with its drawing buffer at the size the renderer will give it
+ * (renderer.setSize then resizes nothing), or null where there is none (three.js then reports).
+ * The canvas is hidden until the GPU process has set the context up: a canvas on screen with a new
+ * context had kept the page's thread waiting for that when the frame went to the compositor. */
+export function overlayContext(canvas, w = window.innerWidth, h = window.innerHeight) {
+  canvas.width = Math.floor(w * pixelRatio());
+  canvas.height = Math.floor(h * pixelRatio());
+  return hidden(canvas, async () => {
+    let gl = null;
+    try {
+      gl = canvas.getContext("webgl2", GL_ATTRIBUTES);
+    } catch (e) {
+      return null;
+    }
+    if (gl) await gpuDone(gl);
+    return gl;
+  });
+}
+
+/** What `work` resolves to, `canvas` not displayed meanwhile: the compositor does not read a
+ * canvas that is not displayed, so the page's thread does not wait for the GPU's work on it. */
+export async function hidden(canvas, work) {
+  const display = canvas.style.display;
+  canvas.style.display = "none";
+  try {
+    return await work();
+  } finally {
+    canvas.style.display = display;
+  }
+}
+
+const POLL_MS = 8;
+
+/** Resolves once the GPU has done the GL calls made so far on `gl`, without waiting for it on the
+ * page's thread (a fence, polled). */
+export async function gpuDone(gl) {
+  if (!gl.fenceSync) return;
+  const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  gl.flush();
+  // getSyncParameter does not wait: Chromium updates the status between tasks
+  while (gl.getSyncParameter(sync, gl.SYNC_STATUS) !== gl.SIGNALED) await new Promise((r) => setTimeout(r, POLL_MS));
+  gl.deleteSync(sync);
+}
