@@ -78,7 +78,7 @@ def _quantize(glb: bytes) -> tuple[bytes, dict[int, np.ndarray]]:
     prims = [p for m in doc["meshes"] for p in m["primitives"]]
     pos_ids = sorted({p["attributes"]["POSITION"] for p in prims})
     if any(accs[i]["componentType"] != 5126 for i in pos_ids):
-        return glb
+        return glb, {}
     lo = np.min([read(i, np.float32, 3).min(axis=0) for i in pos_ids], axis=0).astype(np.float64)
     hi = np.max([read(i, np.float32, 3).max(axis=0) for i in pos_ids], axis=0).astype(np.float64)
     centre, half = (lo + hi) / 2.0, max(float((hi - lo).max()) / 2.0, 1e-9)
@@ -104,9 +104,10 @@ def _quantize(glb: bytes) -> tuple[bytes, dict[int, np.ndarray]]:
                 acc.update(bufferView=add_view(padded, 8), componentType=5122, normalized=True,
                            min=[int(x) for x in q.min(axis=0)], max=[int(x) for x in q.max(axis=0)])
             elif name == "NORMAL" and acc["componentType"] == 5126:
-                # 8-bit octahedral, as gltfpack and gltf-transform write them (see `oct_normals`)
-                encoded, decoded = oct_normals(read(i, np.float32, 3))
-                acc.update(bufferView=add_view(decoded, 4), componentType=5120, normalized=True)
+                # octahedral, 8-bit as gltfpack and gltf-transform write them (see `oct_normals`)
+                encoded, decoded = oct_normals(read(i, np.float32, 3), NORMAL_BITS)
+                acc.update(bufferView=add_view(decoded, decoded.itemsize * 4), componentType=5120 if NORMAL_BITS <= 8 else 5122,
+                           normalized=True)
                 oct_views[len(views) - 1] = encoded
             elif name.startswith("TEXCOORD") and acc["componentType"] == 5126:
                 uv = read(i, np.float32, 2)
@@ -147,28 +148,36 @@ def _quantize(glb: bytes) -> tuple[bytes, dict[int, np.ndarray]]:
     return join_glb(doc, bytes(out)), oct_views
 
 
-def oct_normals(normals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(encoded, decoded) int8 rows of 4 for unit normals: encoded as meshopt's octahedral filter
-    stores them (u, v, 127, 0; `meshopt_encodeFilterOct` at 8 bits), decoded as a reader gets them
-    back (x, y, z, 0). What the 16-bit normals we wrote before cost: 75 of a 170 kB untextured
-    DamagedHelmet (gltf-transform's 111 kB stores 23); 8-bit octahedral is 24 kB, at most 1.2°
-    off (plain 8-bit xyz: 34 kB, 0.4°). Tablet SSIM: docs/content.md, "Corpus, fourth round"."""
+# bits of a normal's two octahedral coordinates: 8 fits a byte (stride 4), 9-16 take 16-bit rows (stride 8)
+NORMAL_BITS = 8
+
+
+def oct_normals(normals: np.ndarray, bits: int = 8) -> tuple[np.ndarray, np.ndarray]:
+    """(encoded, decoded) rows of 4 for unit normals (int8 up to 8 bits, else int16): encoded as
+    meshopt's octahedral filter stores them (u, v, one, 0; `meshopt_encodeFilterOct`), decoded as a
+    reader gets them back (x, y, z, 0). What the 16-bit xyz normals we wrote before cost: 75 of a
+    170 kB untextured DamagedHelmet (gltf-transform's 111 kB stores 23); 8-bit octahedral is 24 kB,
+    at most 1.2° off (plain 8-bit xyz: 34 kB, 0.4°; 10-bit octahedral 35 kB, 0.23°). Tablet
+    SSIM: docs/content.md, "Corpus, fourth round"."""
     import meshoptimizer as mo
 
-    n = np.asarray(normals, dtype=np.float32)
+    dtype = np.int8 if bits <= 8 else np.int16
+    one = (1 << (bits - 1)) - 1
+    n = np.asarray(normals, dtype=np.float64)
     length = np.abs(n).sum(axis=1)
     n = n / np.where(length > 0, length, 1.0)[:, None]  # onto the octahedron |x|+|y|+|z| = 1
     x, y, z = n[:, 0], n[:, 1], n[:, 2]
     # the lower half folded over the upper: (1 - |y|, 1 - |x|) with x's and y's signs
     u = np.where(z >= 0, x, (1 - np.abs(y)) * np.where(x >= 0, 1.0, -1.0))
     v = np.where(z >= 0, y, (1 - np.abs(x)) * np.where(y >= 0, 1.0, -1.0))
-    encoded = np.zeros((len(n), 4), np.int8)
-    for col, val in ((0, u), (1, v)):  # meshopt_quantizeSnorm(v, 8): round half away from zero
-        val = np.clip(val, -1.0, 1.0) * 127.0
-        encoded[:, col] = np.trunc(val + np.where(val >= 0, 0.5, -0.5)).astype(np.int8)
-    encoded[:, 2] = 127
-    decoded = np.asarray(mo.decode_filter_oct(encoded.view(np.uint8).reshape(-1).copy(), len(n), 4))
-    return encoded, np.frombuffer(decoded.tobytes(), np.int8).reshape(-1, 4).copy()
+    encoded = np.zeros((len(n), 4), dtype)
+    for col, val in ((0, u), (1, v)):  # meshopt_quantizeSnorm: round half away from zero
+        val = np.clip(val, -1.0, 1.0) * one
+        encoded[:, col] = np.trunc(val + np.where(val >= 0, 0.5, -0.5)).astype(dtype)
+    encoded[:, 2] = one
+    stride = encoded.itemsize * 4
+    decoded = np.asarray(mo.decode_filter_oct(encoded.view(np.uint8).reshape(-1).copy(), len(n), stride))
+    return encoded, np.frombuffer(decoded.tobytes(), dtype).reshape(-1, 4).copy()
 
 
 def compress_glb(glb: bytes, *, quantize: bool = True, reorder: bool = True) -> bytes:
@@ -222,7 +231,7 @@ def compress_glb(glb: bytes, *, quantize: bool = True, reorder: bool = True) -> 
         flt = None
         if target == _ARRAY_BUFFER and stride % 4 == 0 and 0 < stride <= 256 and count:
             arr = np.frombuffer(data, dtype=np.uint8).reshape(count, stride)
-            if i in oct_views and stride == 4:
+            if i in oct_views and stride == oct_views[i].itemsize * 4:
                 arr, flt = np.ascontiguousarray(oct_views[i]).view(np.uint8).reshape(count, stride), "OCTAHEDRAL"
             encoded = mo.encode_vertex_buffer(arr, count, stride)
             mode = "ATTRIBUTES"
