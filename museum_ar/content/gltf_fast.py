@@ -123,6 +123,8 @@ def _parts(doc: dict, buffers: list[bytes], resolver) -> list[Part]:
         mesh_geoms.append(geoms)
     parts = []
     for node, transform in _geometry_nodes(doc):
+        if "skin" in node:
+            transform = _bind_shape(doc, node["skin"], accessors, transform)
         for geom in mesh_geoms[node["mesh"]]:
             if len(geom.faces) == 0:
                 continue
@@ -320,6 +322,40 @@ def _draco(ext: dict, p: dict, accessors: list, views: list[bytes]) -> None:
 
 
 _EYE = np.eye(4)
+
+
+def _bind_shape(doc: dict, skin_index: int, accessors: list, node_transform: np.ndarray) -> np.ndarray:
+    """Where a skinned mesh is drawn when the file's nodes stand as it says: a renderer ignores the
+    mesh node's own transform and draws each vertex through its joints, world(joint) x inverse
+    bind matrix. When every joint gives the same matrix (the rest pose is the bind pose, as in
+    the Khronos Fox) that one matrix places the whole mesh. gltf-transform's quantisation of a
+    skinned mesh puts its dequantising scale into the inverse bind matrices, not the node:
+    read through the node, its meshopt Fox measured 2 m instead of 155 (issue #15). A rig posed
+    away from its bind pose keeps the node's transform (trimesh's view)."""
+    skins = doc.get("skins") or []
+    if not 0 <= skin_index < len(skins):
+        return node_transform
+    skin = skins[skin_index]
+    joints = skin.get("joints") or []
+    ibm_index = skin.get("inverseBindMatrices")
+    ibm = accessors[ibm_index] if isinstance(ibm_index, int) and 0 <= ibm_index < len(accessors) else None
+    if not joints or ibm is None or ibm.shape[1:] != (4, 4) or len(ibm) < len(joints):
+        return node_transform  # no inverse bind matrices: identities, the joints alone place it
+    nodes = doc.get("nodes", [])
+    parent = {c: i for i, n in enumerate(nodes) for c in n.get("children", [])}
+
+    def world(i: int) -> np.ndarray:
+        m = _local(nodes[i])
+        while i in parent:
+            i = parent[i]
+            m = _local(nodes[i]) @ m
+        return m
+
+    shapes = np.array([world(j) @ np.asarray(ibm[k], dtype=np.float64).T for k, j in enumerate(joints)])
+    scale = max(float(np.abs(shapes[0][:3, :4]).max()), 1e-12)
+    if np.abs(shapes - shapes[0]).max() > 1e-4 * scale:
+        return node_transform
+    return shapes[0]
 
 
 def _geometry_nodes(doc: dict) -> list[tuple[dict, np.ndarray]]:

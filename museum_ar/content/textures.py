@@ -148,15 +148,19 @@ def map_kind(slots) -> str:
 # SSIM, on its own 0.9952 -> 0.9980 at q80). The other maps lost nothing measurable at WebP quality
 # 77 (jpeg_quality - 11) with method 4 instead of 88 with method 2, which pays for it and keeps a
 # re-encoded WebP model under gltf-transform's bytes. `quality` None: the import's jpeg_quality plus
-# `quality_offset`. Method 4 doubles the encoding time of a 2048 px map (0.17 -> 0.34 s) and
-# saves 3-5 % of its bytes.
+# `quality_offset`. Method 4 doubles the encoding time of a 2048 px map and saves 3-6 % of its
+# bytes: worth it only for base colour (13-19 kB a 2048 px map, and helmet_webp's tablet SSIM
+# 0.9954 vs gltf-transform's 0.9952 needs it: 0.9951 with every map at method 2); normal,
+# occlusion and emissive maps gain 0.7-7 kB from it and are encoded at method 2 (docs/content.md,
+# "Corpus, fourth round").
 _WEBP = {"format": "webp", "quality": None, "quality_offset": -11, "method": 4}
+_WEBP_FAST = {**_WEBP, "method": 2}
 TEXTURE_BY_KIND: dict[str, dict] = {
     "base": _WEBP,
-    "emissive": _WEBP,
-    "normal": _WEBP,
+    "emissive": _WEBP_FAST,
+    "normal": _WEBP_FAST,
     "metal_rough": {"format": "jpeg", "quality": None, "subsampling": 0},
-    "occlusion": _WEBP,
+    "occlusion": _WEBP_FAST,
 }
 
 
