@@ -634,7 +634,7 @@ class ImageTargetTracker:
         tid, corners = fits[0]
         t = self.targets[tid]
         H = cv2.getPerspectiveTransform(t.corners_ref(), corners.astype(np.float32))
-        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or _plain.texture(grey, H, t.ref_size) > _plain.PLAIN_MAX_TEXTURE:
+        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or not _plain.looks_plain(grey, H, t.ref_size):
             return None
         g = _grid(t)
         return 0.0, tid, _Track(H, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), H).reshape(-1, 2), followed=False, dense=True)
@@ -659,7 +659,7 @@ class ImageTargetTracker:
         if best is None:
             return False
         H = cv2.getPerspectiveTransform(t.corners_ref(), best[1].astype(np.float32))
-        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or _plain.texture(grey, H, t.ref_size) > _plain.PLAIN_MAX_TEXTURE:
+        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or not _plain.looks_plain(grey, H, t.ref_size):
             return False
         g = _grid(t)
         tr.H, tr.ref_pts, tr.img_pts = H, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), H).reshape(-1, 2)

@@ -26,6 +26,8 @@ PLAIN_MAX_TEXTURE = 0.75  # grey levels (band-passed std of the inside): the was
 INSET = 0.15  # the inside starts this share of the width and height in from each side (the outline's 1-2 px error, the wall beyond)
 FOLLOW_MARGIN_PX = 96  # a followed plain picture's outline is looked for this far around its last one
 CHECK_PX = 128  # compared at this width (as the appearance check)
+BAND_REACH = 0.1  # `framed` looks this share of the width either side of the outline
+MAX_FRAMED = 25.0  # grey levels: a dip or ridge deeper along two sides is a frame's band (the wash 3.8-13.2, empty frames >= 54)
 BAND = (1.5, 8.0)  # band-pass sigmas (px at CHECK_PX), as the appearance check
 
 
@@ -43,6 +45,37 @@ def texture(grey: np.ndarray, H: np.ndarray, ref_size: tuple[int, int]) -> float
     band = cv2.GaussianBlur(back, (0, 0), BAND[0]) - cv2.GaussianBlur(back, (0, 0), BAND[1])
     m, n = max(1, round(INSET * sw)), max(1, round(INSET * sh))
     return float(band[n:-n, m:-m].std())
+
+
+def framed(grey: np.ndarray, H: np.ndarray, ref_size: tuple[int, int]) -> float:
+    """How much the outline looks like a frame's band rather than a step from wall to picture: the
+    deepest dip or ridge (grey levels) in the frame's profile across a side, from BAND_REACH of the
+    width outside to as far inside (each side's middle 60 %, median along it), of the second most
+    banded side. An empty wall frame's inner outline has its dark band just outside every side, its
+    outer outline just inside; a plain picture's outline is one step (beyond it the wall's slow
+    blotches), with now and then another frame hung against one side (the benchmark's wash at 1.24 m)."""
+    w, h = ref_size
+    s = CHECK_PX / w
+    sw, sh = CHECK_PX, max(8, round(h * s))
+    m = max(4, round(BAND_REACH * sw))
+    # check pixels (u, v) from -m to sw + m: frame = H . diag(1/s) . shift(-m)
+    Hb = np.linalg.inv(H @ np.diag([1 / s, 1 / s, 1.0]) @ np.array([[1, 0, -m], [0, 1, -m], [0, 0, 1.0]]))
+    back = cv2.warpPerspective(grey.astype(np.float32), Hb, (sw + 2 * m, sh + 2 * m), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    cx0, cx1 = m + round(0.2 * sw), m + round(0.8 * sw)
+    cy0, cy1 = m + round(0.2 * sh), m + round(0.8 * sh)
+    profiles = [
+        np.median(back[0 : 2 * m, cx0:cx1], axis=1),  # top: outside -> inside
+        np.median(back[sh : sh + 2 * m, cx0:cx1], axis=1)[::-1],  # bottom
+        np.median(back[cy0:cy1, 0 : 2 * m], axis=0),  # left
+        np.median(back[cy0:cy1, sw : sw + 2 * m], axis=0)[::-1],  # right
+    ]
+    per_side = sorted(max(float(min(p[0], p[-1]) - p.min()), float(p.max() - max(p[0], p[-1]))) for p in profiles)
+    return per_side[-2]
+
+
+def looks_plain(grey: np.ndarray, H: np.ndarray, ref_size: tuple[int, int]) -> bool:
+    """The picture H places is a plain one: its inside as flat as camera noise, its outline no frame's band."""
+    return texture(grey, H, ref_size) <= PLAIN_MAX_TEXTURE and framed(grey, H, ref_size) <= MAX_FRAMED
 
 
 def reference_is_plain(reference: np.ndarray) -> bool:

@@ -97,6 +97,16 @@ def test_an_empty_wall_frame_of_its_aspect_is_not_the_wash(targets, intr):
         assert ImageTargetTracker(list(targets.values()), intr).process(frame) == []
 
 
+@pytest.mark.parametrize("frame_grey", [60, 250])
+def test_an_empty_frame_on_a_plain_wall_is_not_the_wash(frame_grey, targets, intr):
+    """A wall as plain as the wash: the frame's band (dark, or a white mount) along its outline tells
+    it from the wash's one step from wall to picture."""
+    bg = np.full((intr.height, intr.width, 3), 185, np.uint8)
+    cv2.rectangle(bg, (474, 244), (767, 456), (frame_grey,) * 3, 6)  # inside 281 x 200 px: the wash's aspect
+    frame = degrade(bg, np.random.default_rng(3), lighting=0.3, noise=2.0)
+    assert ImageTargetTracker(list(targets.values()), intr).process(frame) == []
+
+
 @pytest.mark.parametrize("shown", ["panel-1", "etching-0", "series-0", "painting-2"])
 @pytest.mark.parametrize("distance", [0.9, 2.2])
 def test_a_picture_of_its_aspect_is_not_the_wash(shown, distance, arts, targets, intr):
