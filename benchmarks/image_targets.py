@@ -12,7 +12,9 @@ Prints one JSON object.
 --real DIR adds the public-domain artworks that benchmarks/fetch_artworks.py copies there (an
 etching by Piranesi, engravings, paintings by Bruegel, van Gogh, Signac, photographs, a botanical
 plate); without it only the procedural ones run (and the JSON says so). Per clip class (distance,
-tilt, glare, motion blur, procedural/real) the detection rate is reported.
+tilt, glare, motion blur, procedural/real) the detection rate is reported. The plain wash is
+compiled without features (compile_target's plain_ok) and found by its outline; `--variants
+"main:plain_targets=0,now"` compares the search without that.
 
 --peer mindar runs MindAR (npm mind-ar 1.2.5, tfjs WebGL on SwiftShader in headless Chromium;
 benchmarks/mindar_peer.py, installed by benchmarks/peers/install.sh when missing) on the same
