@@ -23,7 +23,7 @@ import numpy as np
 
 from . import picture_outline as _outline
 
-PLAIN_MAX_TEXTURE = 0.75  # grey levels (band-passed std of the inside): the wash 0.27-0.53; pictures >= 0.67, empty frames from 0.47 (`framed` tells those)
+PLAIN_MAX_TEXTURE = 0.75  # grey levels (band-passed std of the inside): the wash 0.27-0.53; other quads of its aspect from 0.47 (empty wall frames: `framed` tells those)
 INSET = 0.15  # the inside starts this share of the width and height in from each side (the outline's 1-2 px error, the wall beyond)
 FOLLOW_MARGIN_PX = 96  # a followed plain picture's outline is looked for this far around its last one
 CHECK_PX = 128  # compared at this width (as the appearance check)
