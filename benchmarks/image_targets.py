@@ -12,7 +12,9 @@ Prints one JSON object.
 --real DIR adds the public-domain artworks that benchmarks/fetch_artworks.py copies there (an
 etching by Piranesi, engravings, paintings by Bruegel, van Gogh, Signac, photographs, a botanical
 plate); without it only the procedural ones run (and the JSON says so). Per clip class (distance,
-tilt, glare, motion blur, procedural/real) the detection rate is reported.
+tilt, glare, motion blur, procedural/real) the detection rate is reported. The plain wash is
+compiled without features (compile_target's plain_ok) and found by its outline; `--variants
+"main:plain_targets=0,now"` compares the search without that.
 
 --peer mindar runs MindAR (npm mind-ar 1.2.5, tfjs WebGL on SwiftShader in headless Chromium;
 benchmarks/mindar_peer.py, installed by benchmarks/peers/install.sh when missing) on the same
@@ -118,6 +120,10 @@ def diagnose_miss(tr: ImageTargetTracker, t, frame: np.ndarray, pose: np.ndarray
 
     grey = it._grey(frame)
     Ht = true_homography(t, pose, tr.intr)
+    if t.plain:  # no features: found by its outline alone (tracking/plain_picture.py)
+        from museum_ar.tracking import plain_picture
+
+        return {"cause": "plain picture: no outline quad taken", "texture_at_truth": round(plain_picture.texture(grey, Ht, t.ref_size), 2)}
     quad = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), Ht).reshape(4, 2)
     width_px = float(max(np.linalg.norm(quad[1] - quad[0]), np.linalg.norm(quad[2] - quad[3])))
     kps, d = tr.det.detectAndCompute(grey, None)
@@ -256,10 +262,10 @@ def run(detectors: list[str], n_views: int, seed: int = 1, real: Path | None = N
             for w in (0.297, 0.42):
                 ts = []
                 for k, v in arts.items():
-                    try:
-                        ts.append(compile_target(k, v, w * 1000, detector=det, tilt_views=tilt))
+                    try:  # the plain wash without features (plain_ok): found by its outline unless plain_targets=0
+                        ts.append(compile_target(k, v, w * 1000, detector=det, tilt_views=tilt, plain_ok=True))
                     except TrackingError:
-                        pass  # untrackable (the plain wash): counted as never detected
+                        pass  # untrackable: counted as never detected
                 compiled[tilt][w] = ts
                 bytes_per[tilt].update({t.target_id: t.nbytes() for t in ts})
         targets_by_id = {v: {w: {t.target_id: t for t in ts} for w, ts in compiled[tv].items()} for v, (_, tv) in variants.items()}

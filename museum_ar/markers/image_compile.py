@@ -90,6 +90,11 @@ class CompiledTarget:
     # points per level of tablet_features.LEVELS, in the order they are stored (None: not known)
     tablet_level_counts: list[int] | None = field(default=None, repr=False)
 
+    @property
+    def plain(self) -> bool:
+        """Compiled without features (compile_target's plain_ok): found by its outline alone."""
+        return len(self.points) == 0
+
     def ref_to_marker(self, pts: np.ndarray) -> np.ndarray:
         """Reference pixels -> marker frame (x right, y = 0, z down), metres."""
         w, h = self.ref_size
@@ -148,8 +153,12 @@ def _tilted_views(ref: np.ndarray, det) -> tuple[list[np.ndarray], list[np.ndarr
     return pts, descs
 
 
-def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True) -> CompiledTarget:
-    """Describe one artwork: features on a small pyramid of its (cropped) picture."""
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True,
+                   plain_ok: bool = False) -> CompiledTarget:
+    """Describe one artwork: features on a small pyramid of its (cropped) picture. A picture with
+    no distinctive features (a plain wash) is refused, unless plain_ok: then it is compiled without
+    features, from its appearance and aspect only (`CompiledTarget.plain`), for a tracker that
+    finds such a picture by its outline (tracking.image_target)."""
     img = grey_of(crop_image(image, crop))
     if img.size == 0 or min(img.shape[:2]) < 32:
         raise MarkerError(f"image target '{target_id}': the picture is too small ({img.shape[1]}x{img.shape[0]} px)")
@@ -171,7 +180,10 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
         pts += tp_
         descs += td_
     if not pts or sum(len(p) for p in pts) < 8:
-        raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
+        if not plain_ok:
+            raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
+        # the few features there are could only mislead (RANSAC needs 8): none at all
+        pts, descs = [np.zeros((0, 2), np.float32)], [np.zeros((0, det.descriptorSize()), np.uint8 if det.descriptorType() == cv2.CV_8U else np.float32)]
     width_m = edge_m_of(width_mm)  # core's one mm -> m of a marker's printed size
     from .tablet_features import compile_levels
 

@@ -39,6 +39,7 @@ from . import image_dense as _dense  # as a module: tests set DENSE_BELOW_PX on 
 from . import picture_outline as _outline
 from .image_follow import TRACK_MIN_POINTS, Track, follow, frame_corners, refine
 from .image_homography import homography_is_sane
+from . import plain_picture as _plain
 
 from ..core.errors import MarkerError
 from ..markers import image_compile as _ic
@@ -103,11 +104,15 @@ class SearchOptions:
     # alone (`_outline_search`): a repetitive pattern and a faint etching have no features that
     # anchor a homography, but a plain outline
     outline_search: bool = True
+    # A target compiled without features (a plain wash, compile_target's plain_ok) is found and
+    # followed by its outline when the inside is as plain as it (plain_picture); off: never found
+    plain_targets: bool = True
 
     @classmethod
     def before(cls) -> SearchOptions:
         return cls(ratio_other_place_px=0.0, both_pose_solutions=False, refine_below=2 * TRACK_MIN_POINTS, search_when_lost=False,
-                   follow_frame_corners=False, preselect_keep=0, dense_pose=False, dense_edge_sigmas=0.0, outline_search=False)
+                   follow_frame_corners=False, preselect_keep=0, dense_pose=False, dense_edge_sigmas=0.0, outline_search=False,
+                   plain_targets=False)
 
 
 def make_detector(kind: str = "orb", n: int = _ic.FEATURES_PER_LEVEL, fast_threshold: int = 12):
@@ -124,10 +129,13 @@ def _norm(kind: str) -> int:
 _grey = _ic.grey_of
 
 
-def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True) -> CompiledTarget:
-    """Describe one artwork (markers.image_compile); a TrackingError when it cannot be tracked."""
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True,
+                   plain_ok: bool = False) -> CompiledTarget:
+    """Describe one artwork (markers.image_compile); a TrackingError when it cannot be tracked.
+    plain_ok: a picture without features is compiled from its appearance and aspect only, found
+    and followed by its outline (plain_picture)."""
     try:
-        return _ic.compile_target(target_id, image, width_mm, crop, detector, tilt_views)
+        return _ic.compile_target(target_id, image, width_mm, crop, detector, tilt_views, plain_ok)
     except MarkerError as e:
         raise TrackingError(str(e)) from None
 
@@ -297,6 +305,8 @@ class ImageTargetTracker:
         sub = [t.descriptors[::PRESELECT_STRIDE] for t in targets]
         self._sub_desc = np.concatenate(sub)
         self._sub_owner = np.concatenate([np.full(len(x), i) for i, x in enumerate(sub)])
+        # targets compiled without features whose reference is plain: found and followed by outline
+        self._plain_ids = {t.target_id for t in targets if t.plain and t.reference is not None and _plain.reference_is_plain(t.reference)}
         self.tracks: dict[str, Track] = {}
         self._prev: np.ndarray | None = None
         self.search_every = 5  # search for the not-yet-found targets every n-th frame while tracking
@@ -314,7 +324,12 @@ class ImageTargetTracker:
         out: list[ImageDetection] = []
         lost: list[str] = []
         if self._prev is not None and self.tracks:
-            lost = follow(self._prev, grey, self.tracks, self.targets, self.options.refine_below)
+            # plain pictures have no points for the flow: followed by their outline (_follow_plain)
+            featured = {tid: tr for tid, tr in self.tracks.items() if tid not in self._plain_ids}
+            lost = follow(self._prev, grey, featured, self.targets, self.options.refine_below)
+            lost += [tid for tid in self._plain_ids if tid in self.tracks and not self._follow_plain(tid, self.tracks[tid], grey)]
+            for tid in lost:
+                self.tracks.pop(tid, None)
         missing = [tid for tid in self._order if tid not in self.tracks]
         # a target lost by the flow this frame is searched for at once (it is most likely still in
         # view); the never-found ones every search_every-th frame, or every IDLE_SEARCH_EVERY-th
@@ -352,8 +367,22 @@ class ImageTargetTracker:
             for tr in self.tracks.values():
                 cv2.fillConvexPoly(mask, np.int32(cv2.convexHull(tr.img_pts * scale)), 0)
         kps, d = self.det.detectAndCompute(small, mask)
-        if d is None or len(kps) < MIN_INLIERS:
-            return
+        found = [] if d is None or len(kps) < MIN_INLIERS else self._feature_finds(grey, kps, d, scale, wanted)
+        if self.options.outline_search and outline:
+            rest = wanted - {tid for _, tid, _ in found}
+            if rest:
+                found += self._outline_search(grey, rest, [tr for _, _, tr in found])
+        # Two look-alikes (a series, crops of one plate) may both fit the same place; the whole
+        # picture decides: keep the one whose reference looks most like what is there.
+        found.sort(key=lambda f: -f[0])
+        for _score, tid, tr in found:
+            box = cv2.boundingRect(tr.img_pts.astype(np.float32))
+            if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
+                continue
+            self.tracks[tid] = tr
+
+    def _feature_finds(self, grey: np.ndarray, kps, d: np.ndarray, scale: float, wanted: set[str]) -> list[tuple[float, str, Track]]:
+        """The wanted targets the frame's features find: (appearance score, target, track)."""
         fpts = np.asarray(cv2.KeyPoint.convert(kps), np.float32).reshape(-1, 2) / scale  # (float32, as k.pt one by one: ~2000 Python calls)
         # Ratio test within each target (text panels share glyphs with posters; a ratio test
         # across all targets would throw those features away). Look-alikes are told apart
@@ -393,18 +422,7 @@ class ImageTargetTracker:
                 if Hd is not None:
                     tr.H, tr.dense = Hd, True
             found.append((score, tid, tr))
-        if self.options.outline_search and outline:
-            rest = wanted - {tid for _, tid, _ in found}
-            if rest:
-                found += self._outline_search(grey, rest, [tr for _, _, tr in found])
-        # Two look-alikes (a series, crops of one plate) may both fit the same place; the whole
-        # picture decides: keep the one whose reference looks most like what is there.
-        found.sort(key=lambda f: -f[0])
-        for _score, tid, tr in found:
-            box = cv2.boundingRect(tr.img_pts.astype(np.float32))
-            if any(_overlap(box, cv2.boundingRect(o.img_pts.astype(np.float32))) > 0.5 for o in self.tracks.values()):
-                continue
-            self.tracks[tid] = tr
+        return found
 
     def _outline_search(self, grey: np.ndarray, wanted: set[str], found: list[Track]) -> list[tuple[float, str, Track]]:
         """Wanted targets found by their outline (picture_outline): each quad of the frame that can be
@@ -428,6 +446,8 @@ class ImageTargetTracker:
             cands: list[tuple[float, str, np.ndarray]] = []
             for tid in wanted:
                 t = self.targets[tid]
+                if t.plain:  # nothing to correlate: plain pictures are judged below
+                    continue
                 r = t.ref_size[0] / t.ref_size[1]
                 for turn in range(4):
                     if abs(np.log(aspect * (r if turn % 2 else 1 / r))) > OUTLINE_MAX_ASPECT_LOG:
@@ -440,6 +460,15 @@ class ImageTargetTracker:
                     if H is not None:
                         cands.append((look.score(t, H), tid, H))
             cands.sort(key=lambda c: -c[0])
+            if not cands or cands[0][0] < OUTLINE_MIN_APPEARANCE:
+                # no featured target looks like its inside as a found one does: a plain one may be
+                # there (a plain inside correlates with a featured reference by chance, 0.2-0.3 seen)
+                plain = self._plain_find(grey, q, wanted)
+                if plain is not None:
+                    out.append(plain)
+                    taken.append(box)
+                    wanted = wanted - {plain[1]}
+                    continue
             if not cands or cands[0][0] < OUTLINE_MIN_START:
                 continue
             # the outline's corners are ~1-2 px off: a fine or periodic picture (the pattern) scores
@@ -482,12 +511,62 @@ class ImageTargetTracker:
             wanted = wanted - {best_tid}
         return out
 
+    def _plain_find(self, grey: np.ndarray, q: np.ndarray, wanted: set[str]) -> tuple[float, str, Track] | None:
+        """The wanted plain target (plain_picture) this outline quad is: the only plain target of its
+        aspect (two of one aspect: the outline cannot tell them apart, so neither), its inside as
+        plain as the reference, posed by the quad's upright turn; score 0 (the last to claim a place)."""
+        if not self.options.plain_targets:
+            return None
+        K = self.intr.matrix()
+        fits = []
+        for tid in self._plain_ids:
+            t = self.targets[tid]
+            corners = _plain.upright_turn(q, K, t.ref_size[0] / t.ref_size[1], OUTLINE_MAX_ASPECT_LOG)
+            if corners is not None:
+                fits.append((tid, corners))
+        if len(fits) != 1 or fits[0][0] not in wanted:
+            return None
+        tid, corners = fits[0]
+        t = self.targets[tid]
+        H = cv2.getPerspectiveTransform(t.corners_ref(), corners.astype(np.float32))
+        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or not _plain.looks_plain(grey, H, t.ref_size):
+            return None
+        g = _dense.grid(t)
+        return 0.0, tid, Track(H, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), H).reshape(-1, 2), followed=False, dense=True)
+
+    def _follow_plain(self, tid: str, tr: Track, grey: np.ndarray) -> bool:
+        """A followed plain picture has no points for the flow: its outline is looked for around the
+        last one (plain_picture.quads_near), taken in the corner order nearest the last, and must
+        still be as plain. False: lost."""
+        t = self.targets[tid]
+        K = self.intr.matrix()
+        aspect = t.ref_size[0] / t.ref_size[1]
+        last = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), tr.H)[0]
+        best = None
+        for q in _plain.quads_near(grey, K, last, [aspect]):
+            quad_aspect, _skew = _outline.rectangle_aspect(q, K)
+            for k, corners in enumerate(_outline.rotations(q)):
+                if abs(np.log((quad_aspect if k % 2 == 0 else 1 / quad_aspect) / aspect)) > OUTLINE_MAX_ASPECT_LOG:
+                    continue
+                moved = float(np.linalg.norm(corners - last, axis=1).max())
+                if moved <= _plain.FOLLOW_MARGIN_PX and (best is None or moved < best[0]):
+                    best = (moved, corners)
+        if best is None:
+            return False
+        H = cv2.getPerspectiveTransform(t.corners_ref(), best[1].astype(np.float32))
+        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or not _plain.looks_plain(grey, H, t.ref_size):
+            return False
+        g = _dense.grid(t)
+        tr.H, tr.ref_pts, tr.img_pts = H, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), H).reshape(-1, 2)
+        tr.followed, tr.dense = True, True
+        return True
+
     def _preselect(self, d: np.ndarray, wanted: set[str]) -> list[int]:
         """The wanted targets' indices; with more than PRESELECT_KEEP of them, the PRESELECT_KEEP
         whose sampled descriptors are the nearest (by the ratio test) to the most frame features."""
         idx = [ti for ti, tid in enumerate(self._order) if tid in wanted]
         keep = self.options.preselect_keep
-        if keep <= 0 or len(idx) <= keep:
+        if keep <= 0 or len(idx) <= keep or not len(self._sub_desc):
             return idx
         dist, nn = cv2.batchDistance(d, self._sub_desc, self._dist_type, normType=_norm(self.detector_kind), K=2)
         distinct = dist[:, 0] < RATIO * dist[:, 1]

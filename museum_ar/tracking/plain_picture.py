@@ -1,0 +1,117 @@
+"""A plain picture (a wash: no features, nothing for an appearance check to correlate) found by
+its outline, and told from what else an outline can close by how plain its inside is.
+
+The image-target compiler refuses a picture without distinctive features unless asked
+(`compile_target(..., plain_ok=True)`: the rating still warns the curator). Such a target has only
+an aspect and a reference with no texture. An outline quad (picture_outline) of that aspect is
+taken for it when the frame inside the quad, pulled back onto the reference and band-passed as the
+appearance check does, is about as flat as camera noise (`texture` <= PLAIN_MAX_TEXTURE), when its
+outline is one step from wall to picture and not a frame's band (`framed` <= MAX_FRAMED), when no
+featured target looks like what is inside, and when it is the only plain target of that aspect.
+Measured on 420 frames of the benchmark's kind (benchmarks/image_targets.py, seeds 1 and 2): the
+flatness test alone let 4 empty wall frames 120-160 px wide through (0.47-0.75 grey levels; the
+wash's own quads 0.27-0.53); their bands measure >= 54 grey levels, the wash's outlines 3.8-13.2.
+
+What it cannot tell: a frameless plain panel of the wash's aspect and grey. And a wash as light as
+its wall shows little outline: 3 of 40 random views close a quad (docs/image_targets.md).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from . import picture_outline as _outline
+
+PLAIN_MAX_TEXTURE = 0.75  # grey levels (band-passed std of the inside): the wash 0.27-0.53; other quads of its aspect from 0.47 (empty wall frames: `framed` tells those)
+INSET = 0.15  # the inside starts this share of the width and height in from each side (the outline's 1-2 px error, the wall beyond)
+FOLLOW_MARGIN_PX = 96  # a followed plain picture's outline is looked for this far around its last one
+CHECK_PX = 128  # compared at this width (as the appearance check)
+BAND_REACH = 0.1  # `framed` looks this share of the width either side of the outline
+MAX_FRAMED = 25.0  # grey levels: a dip or ridge deeper along two sides is a frame's band (the wash 3.8-13.2, empty frames >= 54)
+BAND = (1.5, 8.0)  # band-pass sigmas (px at CHECK_PX), as the appearance check
+
+
+def texture(grey: np.ndarray, H: np.ndarray, ref_size: tuple[int, int]) -> float:
+    """Band-passed std (grey levels) of the frame inside the picture that H (reference -> frame)
+    places, pulled back at CHECK_PX wide; inf when the picture is not all in the frame."""
+    w, h = ref_size
+    s = CHECK_PX / w
+    sw, sh = CHECK_PX, max(8, round(h * s))
+    Hb = np.diag([s, s, 1.0]) @ np.linalg.inv(H)
+    c = cv2.perspectiveTransform(np.array([[[0, 0], [w, 0], [w, h], [0, h]]], np.float32), H)[0]
+    if c.min() < -0.5 or c[:, 0].max() > grey.shape[1] + 0.5 or c[:, 1].max() > grey.shape[0] + 0.5:
+        return float("inf")  # partly outside: the part outside could hold anything
+    back = cv2.warpPerspective(grey.astype(np.float32), Hb, (sw, sh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    band = cv2.GaussianBlur(back, (0, 0), BAND[0]) - cv2.GaussianBlur(back, (0, 0), BAND[1])
+    m, n = max(1, round(INSET * sw)), max(1, round(INSET * sh))
+    return float(band[n:-n, m:-m].std())
+
+
+def framed(grey: np.ndarray, H: np.ndarray, ref_size: tuple[int, int]) -> float:
+    """How much the outline looks like a frame's band rather than a step from wall to picture: the
+    deepest dip or ridge (grey levels) in the frame's profile across a side, from BAND_REACH of the
+    width outside to as far inside (each side's middle 60 %, median along it), of the second most
+    banded side. An empty wall frame's inner outline has its dark band just outside every side, its
+    outer outline just inside; a plain picture's outline is one step (beyond it the wall's slow
+    blotches), with now and then another frame hung against one side (the benchmark's wash at 1.24 m)."""
+    w, h = ref_size
+    s = CHECK_PX / w
+    sw, sh = CHECK_PX, max(8, round(h * s))
+    m = max(4, round(BAND_REACH * sw))
+    # check pixels (u, v) from -m to sw + m: frame = H . diag(1/s) . shift(-m)
+    Hb = np.linalg.inv(H @ np.diag([1 / s, 1 / s, 1.0]) @ np.array([[1, 0, -m], [0, 1, -m], [0, 0, 1.0]]))
+    back = cv2.warpPerspective(grey.astype(np.float32), Hb, (sw + 2 * m, sh + 2 * m), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    cx0, cx1 = m + round(0.2 * sw), m + round(0.8 * sw)
+    cy0, cy1 = m + round(0.2 * sh), m + round(0.8 * sh)
+    profiles = [
+        np.median(back[0 : 2 * m, cx0:cx1], axis=1),  # top: outside -> inside
+        np.median(back[sh : sh + 2 * m, cx0:cx1], axis=1)[::-1],  # bottom
+        np.median(back[cy0:cy1, 0 : 2 * m], axis=0),  # left
+        np.median(back[cy0:cy1, sw : sw + 2 * m], axis=0)[::-1],  # right
+    ]
+    per_side = sorted(max(float(min(p[0], p[-1]) - p.min()), float(p.max() - max(p[0], p[-1]))) for p in profiles)
+    return per_side[-2]
+
+
+def looks_plain(grey: np.ndarray, H: np.ndarray, ref_size: tuple[int, int]) -> bool:
+    """The picture H places is a plain one: its inside as flat as camera noise, its outline no frame's band."""
+    return texture(grey, H, ref_size) <= PLAIN_MAX_TEXTURE and framed(grey, H, ref_size) <= MAX_FRAMED
+
+
+def reference_is_plain(reference: np.ndarray) -> bool:
+    """The reference itself passes the test (a feature-less picture may still have soft texture:
+    then the outline alone cannot say it is there)."""
+    h, w = reference.shape[:2]
+    return texture(reference, np.eye(3), (w, h)) <= PLAIN_MAX_TEXTURE
+
+
+def upright_turn(q: np.ndarray, K: np.ndarray, aspect: float, max_aspect_log: float) -> np.ndarray | None:
+    """The quad's corners in the order TL TR BR BL of the picture, for a picture of this
+    width/height aspect: of the turns whose rectangle has that aspect, the one whose top edge
+    runs most nearly left to right (a plain picture looks the same every turn; pictures hang
+    upright). None when no turn has that aspect."""
+    quad_aspect, _skew = _outline.rectangle_aspect(q, K)
+    best, best_level = None, -2.0
+    for k, corners in enumerate(_outline.rotations(q)):
+        r = quad_aspect if k % 2 == 0 else 1 / quad_aspect
+        if abs(np.log(r / aspect)) > max_aspect_log:
+            continue
+        d = corners[1] - corners[0]
+        level = float(d[0] / max(1e-9, np.linalg.norm(d)))
+        if level > best_level:
+            best, best_level = corners, level
+    return best
+
+
+def quads_near(grey: np.ndarray, K: np.ndarray, corners: np.ndarray, aspects: list[float]) -> list[np.ndarray]:
+    """Outline quads (frame pixels) in a crop FOLLOW_MARGIN_PX around the last corners: a followed
+    plain picture has no points for the flow, but its outline."""
+    x0, y0 = (max(0, int(v) - FOLLOW_MARGIN_PX) // 2 * 2 for v in corners.min(0))
+    x1, y1 = (min(lim, int(v) + FOLLOW_MARGIN_PX) for v, lim in zip(corners.max(0), (grey.shape[1], grey.shape[0])))
+    if x1 - x0 < 32 or y1 - y0 < 32:
+        return []
+    Kc = K.copy()
+    Kc[0, 2] -= x0
+    Kc[1, 2] -= y0
+    return [q + np.array([x0, y0], np.float32) for q in _outline.picture_quads(grey[y0:y1, x0:x1], Kc, aspects)]
