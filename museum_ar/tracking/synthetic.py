@@ -233,16 +233,7 @@ class SyntheticCamera(FrameSource):
         if self._live is not None:
             return self._render_live(poses)
         img = self.background.copy()
-        truth = []
-        # Far markers first, so nearer ones cover them.
-        order = sorted((k for k, p in enumerate(poses) if p is not None), key=lambda k: -poses[k][2, 3])
-        for k in order:
-            spec = self.markers[k]
-            corners = self._draw(img, spec.payload, spec.edge_m, spec.layout, np.asarray(poses[k], float), self.cards[k])
-            if corners is not None:
-                truth.append(MarkerTruth(spec.payload, spec.size_mm, np.asarray(poses[k], float), corners))
-                if self.occlusion and self.rng.random() < self.occlusion:
-                    self._occlude(img, corners)
+        truth = self._draw_cards(img, poses, occlude=True)
         self.last_degradation = {}
         first = [t for t in truth if t.payload == self.markers[0].payload]
         if first:  # the hand-held troubles befall the first marker (the benchmark's target)
@@ -256,20 +247,28 @@ class SyntheticCamera(FrameSource):
         img = self._degrade(img)
         return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR), truth
 
+    def _draw_cards(self, img: np.ndarray, poses: PoseList, occlude: bool = False) -> list[MarkerTruth]:
+        """Every posed card drawn into img, far ones first so nearer ones cover them; occlude: a
+        hand over some (the `occlusion` trouble)."""
+        truth = []
+        order = sorted((k for k, p in enumerate(poses) if p is not None), key=lambda k: -poses[k][2, 3])
+        for k in order:
+            spec = self.markers[k]
+            corners = self._draw(img, spec.payload, spec.edge_m, spec.layout, np.asarray(poses[k], float), self.cards[k])
+            if corners is not None:
+                truth.append(MarkerTruth(spec.payload, spec.size_mm, np.asarray(poses[k], float), corners))
+                if occlude and self.occlusion and self.rng.random() < self.occlusion:
+                    self._occlude(img, corners)
+        return truth
+
     def _render_live(self, poses: PoseList) -> tuple[np.ndarray, list[MarkerTruth]]:
         """render() of a live camera without troubles (`_plain`): the cards drawn in uint8 on the
         unblurred background, then blurred only where they are (synthetic_live)."""
         assert self._live is not None
         img = self._live.canvas()
-        truth = []
         self._boxes = []
         try:
-            order = sorted((k for k, p in enumerate(poses) if p is not None), key=lambda k: -poses[k][2, 3])
-            for k in order:
-                spec = self.markers[k]
-                corners = self._draw(img, spec.payload, spec.edge_m, spec.layout, np.asarray(poses[k], float), self.cards[k])
-                if corners is not None:
-                    truth.append(MarkerTruth(spec.payload, spec.size_mm, np.asarray(poses[k], float), corners))
+            truth = self._draw_cards(img, poses)
             boxes = self._boxes
         finally:
             self._boxes = None

@@ -18,8 +18,9 @@ URL = "https://ar.example.org/grass/"
 IDS = ("trommel", "zeichnung", "manuskript", "lesung")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def intr() -> CameraIntrinsics:
+    """A 720p camera (frozen: one for the whole session, module fixtures may use it)."""
     return CameraIntrinsics.default_for(1280, 720)
 
 

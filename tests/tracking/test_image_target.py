@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from museum_ar.core.errors import TrackingError
-from museum_ar.tracking import CameraIntrinsics
 from museum_ar.tracking import synthetic_artworks as sa
 from museum_ar.tracking import image_dense, image_target
 from museum_ar.tracking.image_dense import dense_homography
@@ -18,11 +17,6 @@ from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_de
 from museum_ar.tracking.synthetic_images import degrade, project_marker_points, render_artwork, wall
 
 A4_M = 0.297  # landscape A4: 297 mm wide
-
-
-@pytest.fixture(scope="module")
-def intr() -> CameraIntrinsics:
-    return CameraIntrinsics.default_for(1280, 720)
 
 
 @pytest.fixture(scope="module")

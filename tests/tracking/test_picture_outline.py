@@ -7,7 +7,6 @@ import cv2
 import numpy as np
 import pytest
 
-from museum_ar.tracking import CameraIntrinsics
 from museum_ar.tracking import synthetic_artworks as sa
 from museum_ar.tracking.image_target import ImageTargetTracker, SearchOptions, compile_target
 from museum_ar.tracking.picture_outline import picture_quads, rectangle_aspect
@@ -15,11 +14,6 @@ from museum_ar.tracking.poses import facing_pose, rotation_error_deg
 from museum_ar.tracking.synthetic_images import degrade, project_marker_points, render_artwork, wall
 
 A4_M = 0.297
-
-
-@pytest.fixture(scope="module")
-def intr() -> CameraIntrinsics:
-    return CameraIntrinsics.default_for(1280, 720)
 
 
 @pytest.fixture(scope="module")

@@ -8,18 +8,12 @@ import numpy as np
 import pytest
 
 from museum_ar.core.errors import TrackingError
-from museum_ar.tracking import CameraIntrinsics
 from museum_ar.tracking import synthetic_artworks as sa
 from museum_ar.tracking.image_target import ImageTargetTracker, SearchOptions, compile_target
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
 from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
 
 A3_M = 0.42
-
-
-@pytest.fixture(scope="module")
-def intr() -> CameraIntrinsics:
-    return CameraIntrinsics.default_for(1280, 720)
 
 
 @pytest.fixture(scope="module")
