@@ -527,37 +527,17 @@ class ImageTargetTracker:
         if len(fits) != 1 or fits[0][0] not in wanted:
             return None
         tid, corners = fits[0]
-        t = self.targets[tid]
-        H = cv2.getPerspectiveTransform(t.corners_ref(), corners.astype(np.float32))
-        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or not _plain.looks_plain(grey, H, t.ref_size):
+        at = _plain.placed(self.targets[tid], corners, grey)
+        if at is None:
             return None
-        g = _dense.grid(t)
-        return 0.0, tid, Track(H, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), H).reshape(-1, 2), followed=False, dense=True)
+        return 0.0, tid, Track(*at, followed=False, dense=True)
 
     def _follow_plain(self, tid: str, tr: Track, grey: np.ndarray) -> bool:
-        """A followed plain picture has no points for the flow: its outline is looked for around the
-        last one (plain_picture.quads_near), taken in the corner order nearest the last, and must
-        still be as plain. False: lost."""
-        t = self.targets[tid]
-        K = self.intr.matrix()
-        aspect = t.ref_size[0] / t.ref_size[1]
-        last = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), tr.H)[0]
-        best = None
-        for q in _plain.quads_near(grey, K, last, [aspect]):
-            quad_aspect, _skew = _outline.rectangle_aspect(q, K)
-            for k, corners in enumerate(_outline.rotations(q)):
-                if abs(np.log((quad_aspect if k % 2 == 0 else 1 / quad_aspect) / aspect)) > OUTLINE_MAX_ASPECT_LOG:
-                    continue
-                moved = float(np.linalg.norm(corners - last, axis=1).max())
-                if moved <= _plain.FOLLOW_MARGIN_PX and (best is None or moved < best[0]):
-                    best = (moved, corners)
-        if best is None:
+        """A plain picture followed by its outline (plain_picture.follow); False: lost."""
+        at = _plain.follow(self.targets[tid], tr.H, grey, self.intr.matrix(), OUTLINE_MAX_ASPECT_LOG)
+        if at is None:
             return False
-        H = cv2.getPerspectiveTransform(t.corners_ref(), best[1].astype(np.float32))
-        if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or not _plain.looks_plain(grey, H, t.ref_size):
-            return False
-        g = _dense.grid(t)
-        tr.H, tr.ref_pts, tr.img_pts = H, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), H).reshape(-1, 2)
+        tr.H, tr.ref_pts, tr.img_pts = at
         tr.followed, tr.dense = True, True
         return True
 

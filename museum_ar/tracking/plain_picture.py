@@ -21,7 +21,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from ..markers.image_compile import CompiledTarget
 from . import picture_outline as _outline
+from .image_dense import grid
+from .image_homography import homography_is_sane
 
 PLAIN_MAX_TEXTURE = 0.75  # grey levels (band-passed std of the inside): the wash 0.27-0.53; other quads of its aspect from 0.47 (empty wall frames: `framed` tells those)
 INSET = 0.15  # the inside starts this share of the width and height in from each side (the outline's 1-2 px error, the wall beyond)
@@ -115,3 +118,31 @@ def quads_near(grey: np.ndarray, K: np.ndarray, corners: np.ndarray, aspects: li
     Kc[0, 2] -= x0
     Kc[1, 2] -= y0
     return [q + np.array([x0, y0], np.float32) for q in _outline.picture_quads(grey[y0:y1, x0:x1], Kc, aspects)]
+
+
+def placed(t: CompiledTarget, corners: np.ndarray, grey: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """The plain target t at these frame corners (its upright turn): (H, reference points, frame
+    points) of a grid through H, or None when H is not sane or the inside there is not plain."""
+    H = cv2.getPerspectiveTransform(t.corners_ref(), corners.astype(np.float32))
+    if not homography_is_sane(H, t.ref_size, (grey.shape[1], grey.shape[0])) or not looks_plain(grey, H, t.ref_size):
+        return None
+    g = grid(t)
+    return H, g, cv2.perspectiveTransform(g.reshape(1, -1, 2), H).reshape(-1, 2)
+
+
+def follow(t: CompiledTarget, last_H: np.ndarray, grey: np.ndarray, K: np.ndarray, max_aspect_log: float) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """A followed plain picture has no points for the flow: its outline is looked for around the
+    last one (quads_near), taken in the corner order nearest the last, and must still be as plain.
+    As `placed`; None: lost."""
+    aspect = t.ref_size[0] / t.ref_size[1]
+    last = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), last_H)[0]
+    best = None
+    for q in quads_near(grey, K, last, [aspect]):
+        quad_aspect, _skew = _outline.rectangle_aspect(q, K)
+        for k, corners in enumerate(_outline.rotations(q)):
+            if abs(np.log((quad_aspect if k % 2 == 0 else 1 / quad_aspect) / aspect)) > max_aspect_log:
+                continue
+            moved = float(np.linalg.norm(corners - last, axis=1).max())
+            if moved <= FOLLOW_MARGIN_PX and (best is None or moved < best[0]):
+                best = (moved, corners)
+    return None if best is None else placed(t, best[1], grey)
