@@ -16,37 +16,16 @@ way to a bundle (`compress_glb`), or at import with `ImportOptions(compress="mes
 
 from __future__ import annotations
 
-import json
-import struct
 
 import numpy as np
 
+from ..core.glb import join_glb, split_glb
 from .glb_reorder import reorder_primitives
 
 EXT = "EXT_meshopt_compression"
 _ARRAY_BUFFER, _ELEMENT_ARRAY_BUFFER = 34962, 34963
 _SIZE = {5120: 1, 5121: 1, 5122: 2, 5123: 2, 5125: 4, 5126: 4}
 _WIDTH = {"SCALAR": 1, "VEC2": 2, "VEC3": 3, "VEC4": 4}
-
-
-def split_glb(glb: bytes) -> tuple[dict, bytes]:
-    json_len = struct.unpack("<I", glb[12:16])[0]
-    doc = json.loads(glb[20 : 20 + json_len])
-    rest = 20 + json_len
-    binary = b""
-    if len(glb) >= rest + 8:
-        bin_len = struct.unpack("<I", glb[rest : rest + 4])[0]
-        binary = glb[rest + 8 : rest + 8 + bin_len]
-    return doc, binary
-
-
-def join_glb(doc: dict, binary: bytes) -> bytes:
-    js = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    js += b" " * (-len(js) % 4)
-    binary = binary + b"\x00" * (-len(binary) % 4)
-    total = 12 + 8 + len(js) + 8 + len(binary)
-    return b"".join([struct.pack("<4sII", b"glTF", 2, total), struct.pack("<I4s", len(js), b"JSON"), js,
-                     struct.pack("<I4s", len(binary), b"BIN\x00"), binary])
 
 
 QUANT = "KHR_mesh_quantization"

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.glb import split_glb
 from . import ktx2
 
 MESHOPT = ("EXT_meshopt_compression", "KHR_meshopt_compression")
@@ -36,12 +37,7 @@ def read_gltf(path: Path, resolver) -> tuple[dict, list[bytes]]:
     raw = path.read_bytes()
     bin_chunk = b""
     if raw[:4] == b"glTF":
-        json_len = struct.unpack("<I", raw[12:16])[0]
-        doc = json.loads(raw[20 : 20 + json_len])
-        rest = 20 + json_len
-        if len(raw) >= rest + 8:
-            bin_len = struct.unpack("<I", raw[rest : rest + 4])[0]
-            bin_chunk = raw[rest + 8 : rest + 8 + bin_len]
+        doc, bin_chunk = split_glb(raw)
     else:
         doc = json.loads(raw)
     buffers = []

@@ -10,13 +10,12 @@ parts by vertex count and rest positions, so the two readers need not agree on a
 
 from __future__ import annotations
 
-import json
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from ..core.glb import is_glb, split_glb
 from .mesh_data import MeshData
 
 _DTYPES = {5120: np.int8, 5121: np.uint8, 5122: np.int16, 5123: np.uint16, 5125: np.uint32, 5126: np.float32}
@@ -26,19 +25,7 @@ _NORMALISE = {np.int8: 127.0, np.uint8: 255.0, np.int16: 32767.0, np.uint16: 655
 
 def _read_glb(path: Path) -> tuple[dict, bytes] | None:
     data = path.read_bytes()
-    if len(data) < 20 or data[:4] != b"glTF":
-        return None
-    n, kind = struct.unpack_from("<II", data, 12)
-    if kind != 0x4E4F534A:  # JSON
-        return None
-    doc = json.loads(data[20 : 20 + n])
-    rest = 20 + n
-    binary = b""
-    if rest + 8 <= len(data):
-        m, kind = struct.unpack_from("<II", data, rest)
-        if kind == 0x004E4942:  # BIN
-            binary = data[rest + 8 : rest + 8 + m]
-    return doc, binary
+    return split_glb(data) if is_glb(data) else None
 
 
 def _accessor(doc: dict, binary: bytes, index: int) -> np.ndarray:
