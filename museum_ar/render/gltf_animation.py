@@ -167,16 +167,17 @@ class ModelAnimation:
                                                   get("WEIGHTS_0") if skinned else None, targets, nd["mesh"]))
 
     # -- the node hierarchy -----------------------------------------------------------------------
-    def _globals(self, t: float | None) -> list[np.ndarray]:
-        """Every node's model-frame matrix at time t (None: as in the file, no clip applied)."""
+    def _globals(self, t: float | None) -> tuple[list[np.ndarray], dict[int, np.ndarray]]:
+        """Every node's model-frame matrix at time t (None: as in the file, no clip applied), and
+        each mesh node's morph weights then."""
         nodes = self.doc["nodes"]
         trs = [[np.asarray(nd.get("translation", (0, 0, 0)), float), np.asarray(nd.get("rotation", (0, 0, 0, 1)), float), np.asarray(nd.get("scale", (1, 1, 1)), float)] for nd in nodes]
-        self._weights = {i: np.asarray(nodes[i].get("weights", self.doc["meshes"][nodes[i]["mesh"]].get("weights", [])), float) for i, nd in enumerate(nodes) if "mesh" in nd}
+        weights = {i: np.asarray(nodes[i].get("weights", self.doc["meshes"][nodes[i]["mesh"]].get("weights", [])), float) for i, nd in enumerate(nodes) if "mesh" in nd}
         if t is not None:
             for ch in self.channels:
                 v = ch.sample(t)
                 if ch.path == "weights":
-                    self._weights[ch.node] = np.asarray(v, float)
+                    weights[ch.node] = np.asarray(v, float)
                 else:
                     trs[ch.node][{"translation": 0, "rotation": 1, "scale": 2}[ch.path]] = np.asarray(v, float)
         local = []
@@ -196,12 +197,11 @@ class ModelAnimation:
                 out[i] = local[i] if p is None else world(p) @ local[i]
             return out[i]  # type: ignore[return-value]
 
-        return [world(i) for i in range(len(nodes))]
+        return [world(i) for i in range(len(nodes))], weights
 
-    def _posed(self, prim: _Primitive, g: list[np.ndarray], t: float | None) -> tuple[np.ndarray, np.ndarray | None]:
+    def _posed(self, prim: _Primitive, g: list[np.ndarray], weights: dict[int, np.ndarray], t: float | None) -> tuple[np.ndarray, np.ndarray | None]:
         pos, nrm = prim.positions.astype(np.float64), None if prim.normals is None else prim.normals.astype(np.float64)
-        weights = self._weights.get(prim.node, np.zeros(0))
-        for w, (dp, dn) in zip(weights, prim.targets):
+        for w, (dp, dn) in zip(weights.get(prim.node, np.zeros(0)), prim.targets):
             if w:
                 pos = pos + w * dp
                 if nrm is not None and dn is not None:
@@ -238,10 +238,10 @@ class ModelAnimation:
     def match(self, mesh: MeshData, tolerance: float = 1e-4) -> int:
         """Find each primitive's part in `mesh` (same vertex count, same rest positions); returns
         how many were matched. Unmatched primitives stay still."""
-        g = self._globals(None)
+        g, weights = self._globals(None)
         taken: set[int] = set()
         for prim in self.primitives:
-            rest, _ = self._posed(prim, g, None)
+            rest, _ = self._posed(prim, g, weights, None)
             for k, part in enumerate(mesh.parts):
                 if k not in taken and len(part.vertices) == len(rest):
                     scale = max(float(np.abs(rest).max(initial=0.0)), 1e-9)
@@ -253,11 +253,11 @@ class ModelAnimation:
 
     def pose(self, t: float) -> dict[int, tuple[np.ndarray, np.ndarray | None]]:
         """part index -> (positions, normals) at `t` seconds into the clip (float32)."""
-        g = self._globals(t)
+        g, weights = self._globals(t)
         out = {}
         for prim in self.primitives:
             if prim.part >= 0:
-                pos, nrm = self._posed(prim, g, t)
+                pos, nrm = self._posed(prim, g, weights, t)
                 out[prim.part] = (pos.astype(np.float32), None if nrm is None else nrm.astype(np.float32))
         return out
 
