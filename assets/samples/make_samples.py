@@ -59,12 +59,18 @@ def _artwork_marker(project, stack, marker_id: str, picture, width_mm: float, la
         stack.push(cmd.AddItem(marker_id, item))
 
 
+def _new_exhibit(out: Path, t: dict, exhibit_id: str):
+    """The exhibit's project with its title, address and description, and the undo stack every
+    later step goes through."""
+    project = create_project(out, _lt(t["title"]), publish_url=t["url"])
+    project.exhibit.id = exhibit_id
+    project.exhibit.description = _lt(t["description"])
+    return project, cmd.UndoStack(project.exhibit)
+
+
 def build_grass_haus(out: Path, src: Path, texts: dict) -> None:
     t = texts["grass-haus"]
-    project = create_project(out, _lt(t["title"]), publish_url=t["url"])
-    project.exhibit.id = "grass-haus-blechtrommel"
-    project.exhibit.description = _lt(t["description"])
-    stack = cmd.UndoStack(project.exhibit)
+    project, stack = _new_exhibit(out, t, "grass-haus-blechtrommel")
     for mid, m in t["markers"].items():
         stack.push(cmd.AddMarker(Marker(mid, float(m["size_mm"]), label=_lt(m["label"]), mount=Mount(m["mount"]))))
 
@@ -98,10 +104,7 @@ def build_grass_haus(out: Path, src: Path, texts: dict) -> None:
 
 def build_natur_und_umwelt(out: Path, src: Path, texts: dict) -> None:
     t = texts["natur-und-umwelt"]
-    project = create_project(out, _lt(t["title"]), publish_url=t["url"])
-    project.exhibit.id = "natur-und-umwelt-ammoniten"
-    project.exhibit.description = _lt(t["description"])
-    stack = cmd.UndoStack(project.exhibit)
+    project, stack = _new_exhibit(out, t, "natur-und-umwelt-ammoniten")
     m = t["markers"]["ammonit"]
     stack.push(cmd.AddMarker(Marker("ammonit", float(m["size_mm"]), label=_lt(m["label"]), mount=Mount(m["mount"]))))
     shapes.ammonite().export(src / "ammonit.ply")
