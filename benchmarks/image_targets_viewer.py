@@ -79,6 +79,7 @@ def main() -> None:
     site = Path(tempfile.mkdtemp(prefix="it-viewer-"))
     try:
         shutil.copytree(HERE.parent / "viewer" / "src" / "image_targets", site / "image_targets")
+        shutil.copy(HERE.parent / "viewer" / "src" / "linalg.js", site / "linalg.js")  # shared with the card tracker
         (site / "index.html").write_text(PAGE, encoding="utf-8")
         mods = ["it"]
         if a.baseline is not None:

@@ -37,6 +37,7 @@ def site(tmp_path_factory):
         pytest.skip("needs /usr/bin/chromium")
     root = tmp_path_factory.mktemp("site")
     shutil.copytree(SRC, root / "image_targets")
+    shutil.copy(SRC.parent / "linalg.js", root / "linalg.js")  # shared with the card tracker
     (root / "index.html").write_text(PAGE, encoding="utf-8")
     return root
 

@@ -3,6 +3,8 @@
 // right, +Y out of the paper, +Z toward the code's bottom edge; the pose is marker -> camera in
 // OpenCV camera coordinates (+X right, +Y down, +Z forward).
 
+import { solve } from "./linalg.js";
+
 /** Solve the 8x8 system for the homography mapping src[i] -> dst[i] (4 points each). */
 export function homography(src, dst) {
   const A = [], b = [];
@@ -19,23 +21,6 @@ export function homography(src, dst) {
 export function applyH(H, x, y) {
   const w = H[6] * x + H[7] * y + H[8];
   return [(H[0] * x + H[1] * y + H[2]) / w, (H[3] * x + H[4] * y + H[5]) / w];
-}
-
-function solve(A, b) {
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    if (Math.abs(M[p][c]) < 1e-12) return null;
-    [M[c], M[p]] = [M[p], M[c]];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = M[r][c] / M[c][c];
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  return M.map((row, i) => row[n] / row[i]);
 }
 
 const cross = (a, b) => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];

@@ -1,26 +1,6 @@
 // Homographies (4-point and least-squares DLT, RANSAC) and the marker pose from one.
 
-export function solve(A, b) { // Gaussian elimination with partial pivoting; A: n x n (array of rows)
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    if (Math.abs(M[p][c]) < 1e-12) return null;
-    [M[c], M[p]] = [M[p], M[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r][c] / M[c][c];
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  const x = new Array(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = M[r][n];
-    for (let k = r + 1; k < n; k++) s -= M[r][k] * x[k];
-    x[r] = s / M[r][r];
-  }
-  return x;
-}
+import { solve } from "../linalg.js";
 
 // Scratch for the homography fits (RANSAC fits hundreds of 4-point homographies a frame: these
 // were a good part of its garbage). The arithmetic is that of the plain array code, operation for
