@@ -45,15 +45,6 @@ VERTEX_LIGHTING_PX = 3.0
 STAND_IN_SCALE = 0.25  # a loading/placeholder label: 2.5 cm lines (LINE_UNITS 0.1 m unscaled)
 
 
-def clip_time(it: DrawItem, duration: float) -> float | None:
-    """Where in its clip an animated model is: played seconds wrapped (loop) or held at the end."""
-    if it.anim_time is None:
-        return None
-    if duration <= 0:
-        return 0.0
-    return it.anim_time % duration if it.anim_loop else min(it.anim_time, duration)
-
-
 class Renderer:
     def __init__(self, background_loading: bool = False) -> None:
         """background_loading: read and simplify mesh and image files in a worker thread, showing
@@ -195,7 +186,7 @@ class Renderer:
                 unit[:3, :3] = m[:3, :3] / np.linalg.norm(m[:3, :3], axis=0) * STAND_IN_SCALE
                 it = dataclasses.replace(it, matrix=unit)
             if entry.animation is not None:
-                self.cache.pose(entry, clip_time(it, entry.animation.duration))
+                self.cache.pose(entry, it.anim_time, it.anim_loop, entry.animation.choose(it.anim_clip, it.anim_all))
             if it.visible:
                 drawn.append((it, entry))
         return drawn
