@@ -97,6 +97,7 @@ class Entry:
     animation: ModelAnimation | None = None  # a model's clips (gltf_animation.py): posed on the CPU
     rest: list[np.ndarray] = field(default_factory=list)  # animated: each part's vertices as in the file
     posed_at: tuple | None = None  # animated: (time, loop, clips) its vertex buffers hold (None: at rest)
+    frame_poses: dict = field(default_factory=dict)  # animated: this frame's poses by (time, loop, clips)
 
     def __post_init__(self) -> None:
         # asked for every item in every frame: worked out once
@@ -249,7 +250,12 @@ class GpuCache:
         at = None if t is None else (t, loop, clips)
         if entry.animation is None or at == entry.posed_at:
             return
-        posed = entry.animation.pose(t, clips, loop) if t is not None else {k: (None, None) for k in range(len(entry.rest))}
+        if t is None:
+            posed = {k: (None, None) for k in range(len(entry.rest))}
+        else:  # worked out once a frame: two items of one model in different clips swap poses per draw
+            posed = entry.frame_poses.get(at)
+            if posed is None:
+                posed = entry.frame_poses[at] = entry.animation.pose(t, clips, loop)
         for k, (pos, nrm) in posed.items():
             vertices = entry.rest[k]
             if pos is not None:

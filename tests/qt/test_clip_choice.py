@@ -5,7 +5,6 @@ clock follows, and a clip name the model no longer has is said, with the first c
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt

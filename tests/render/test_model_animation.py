@@ -244,3 +244,29 @@ def test_the_fox_drawn_differs_per_chosen_clip_at_the_same_time(renderer, target
     # Walk is 0.71 s long: looped, 0.5 + 0.71 s is 0.5 s again
     duration = renderer.cache.entries[("mesh", str(asset))].animation.clips[1].duration
     assert changed(walk, picture("Walk", t=0.5 + duration)) < 0.0005
+
+
+def test_two_items_of_one_model_in_different_clips_each_show_their_own(renderer, target, intrinsics, tmp_path):
+    """One GLB (one GPU entry) placed twice in one frame, walking and running: each half of the
+    picture is what that fox alone draws (their shared vertex buffers are posed per item)."""
+    asset = _fox_asset(tmp_path)
+    _, proj = intrinsics
+    view = front_view(0.45, 0.04)
+
+    def fox(item_id, x, clip):
+        m = np.eye(4)
+        m[:3, :3] = [[0, 0, 1], [0, 1, 0], [-1, 0, 0]]
+        m[0, 3] = x
+        return DrawItem(item_id, "mesh", m, asset=asset, anim_time=0.5, anim_clip=clip)
+
+    left, right = fox("geht", -0.09, "Walk"), fox("rennt", 0.09, "Run")
+    both = draw(renderer, target, view, proj, [left, right]).astype(int)
+    alone_left = draw(renderer, target, view, proj, [left]).astype(int)
+    alone_right = draw(renderer, target, view, proj, [right]).astype(int)
+    half = both.shape[1] // 2
+    assert (alone_left[:, :half].sum(axis=2) > 0).mean() > 0.005 and (alone_right[:, half:].sum(axis=2) > 0).mean() > 0.005
+    assert not alone_left[:, half:].any() and not alone_right[:, :half].any()  # each fox within its half
+    assert np.array_equal(both[:, :half], alone_left[:, :half])
+    assert np.array_equal(both[:, half:], alone_right[:, half:])
+    ran_left = draw(renderer, target, view, proj, [fox("geht", -0.09, "Run")]).astype(int)
+    assert (np.abs(ran_left[:, :half] - alone_left[:, :half]).sum(axis=2) > 30).mean() > 0.001  # the clips do differ there
