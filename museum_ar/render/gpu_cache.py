@@ -250,12 +250,13 @@ class GpuCache:
         at = None if t is None else (t, loop, clips)
         if entry.animation is None or at == entry.posed_at:
             return
+        posed: dict[int, tuple[np.ndarray | None, np.ndarray | None]]
         if t is None:
             posed = {k: (None, None) for k in range(len(entry.rest))}
         else:  # worked out once a frame: two items of one model in different clips swap poses per draw
-            posed = entry.frame_poses.get(at)
-            if posed is None:
-                posed = entry.frame_poses[at] = entry.animation.pose(t, clips, loop)
+            if at not in entry.frame_poses:
+                entry.frame_poses[at] = entry.animation.pose(t, clips, loop)
+            posed = entry.frame_poses[at]
         for k, (pos, nrm) in posed.items():
             vertices = entry.rest[k]
             if pos is not None:
