@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from ..core.clips import clip_names
 from .gltf_decode import _glb, pack_views, plain_glb, read_gltf
 from .textures import encode, fit_within
 
@@ -90,7 +91,7 @@ def keep_gltf(path: Path, resolver, *, matrix: np.ndarray, max_texture_px: int, 
     scenes[scene_index]["nodes"] = [len(doc["nodes"]) - 1]
     doc["scenes"], doc["scene"] = scenes, scene_index
     doc.setdefault("asset", {})["generator"] = "museum-ar content pipeline (animated glTF kept)"
-    facts = {"animations": [a.get("name") or f"animation {i + 1}" for i, a in enumerate(doc.get("animations", []) or [])],
+    facts = {"animations": clip_names(doc),  # the names an item's playback chooses a clip by
              "skins": len(doc.get("skins", []) or []), "texture_px": sizes}
     return _glb(doc, binary), facts
 

@@ -408,6 +408,8 @@ def _checked_item_change(it: Item, lang: str | None, k: str, v: Any) -> Any:
     elif k == "playback":
         if not isinstance(v, Playback):
             raise InvalidValueError(f"playback must be a Playback, got {type(v).__name__}", field=k)
+        if not isinstance(v.clip, str) or not isinstance(v.all_clips, bool):  # exhibit.json would refuse them once saved
+            raise InvalidValueError(f"a clip is chosen by its name (text) and all_clips is true or false, got {v.clip!r}, {v.all_clips!r}", field=k)
     elif k == "source_name":
         if not isinstance(v, str):
             raise InvalidValueError(f"source_name must be text, got {type(v).__name__}", field=k)

@@ -53,6 +53,10 @@ class Playback:
     autoplay: bool = False
     loop: bool = False
     tap_to_play: bool = True
+    # Which of a model's animation clips plays (core/clips.py): one by its name ("": the first),
+    # or all of them together. Media ignore both.
+    clip: str = ""
+    all_clips: bool = False
 
 
 @dataclass

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import struct
+from pathlib import Path
 
 MAGIC = b"glTF"
 
@@ -34,3 +35,17 @@ def join_glb(doc: dict, binary: bytes) -> bytes:
     total = 12 + 8 + len(js) + 8 + len(binary)
     return b"".join([struct.pack("<4sII", MAGIC, 2, total), struct.pack("<I4s", len(js), b"JSON"), js,
                      struct.pack("<I4s", len(binary), b"BIN\x00"), binary])
+
+
+def read_glb_json(path: str | Path) -> dict | None:
+    """A GLB file's JSON document alone (its header and first chunk read, not the binary): None
+    when the file is missing or no GLB. For facts the JSON states (clip names and lengths)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(20)
+            if len(head) < 20 or head[:4] != MAGIC or head[16:20] != b"JSON":
+                return None
+            doc = json.loads(f.read(struct.unpack("<I", head[12:16])[0]))
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) else None

@@ -104,6 +104,18 @@ def _marker_to_json(m: Marker, unknown: dict) -> dict[str, Any]:
     return _with_unknown(out, unknown.get(f"marker:{m.id}"))
 
 
+def playback_to_json(p: Playback) -> dict[str, Any]:
+    """An item's playback options (exhibit.json and the bundle manifest alike). The clip choice is
+    written only when made: projects that never chose a clip save byte for byte as before, and an
+    older museum-ar, which does not read it, plays the first clip as it always did."""
+    out: dict[str, Any] = {"autoplay": p.autoplay, "loop": p.loop, "tap_to_play": p.tap_to_play}
+    if p.clip:
+        out["clip"] = p.clip
+    if p.all_clips:
+        out["all_clips"] = True
+    return out
+
+
 def _item_to_json(it: Item, unknown: dict) -> dict[str, Any]:
     return _with_unknown({
         "id": it.id,
@@ -120,11 +132,7 @@ def _item_to_json(it: Item, unknown: dict) -> dict[str, Any]:
         "title": it.title.to_json(),
         "caption": it.caption.to_json(),
         "description": it.description.to_json(),
-        "playback": {
-            "autoplay": it.playback.autoplay,
-            "loop": it.playback.loop,
-            "tap_to_play": it.playback.tap_to_play,
-        },
+        "playback": playback_to_json(it.playback),
         "visible": it.visible,
         "info": it.info,
     }, unknown.get(f"item:{it.id}"))
@@ -320,6 +328,8 @@ def _item_from_json(r: _Reader) -> Item:
             autoplay=p.get("autoplay", bool, default=False),
             loop=p.get("loop", bool, default=False),
             tap_to_play=p.get("tap_to_play", bool, default=True),
+            clip=p.get("clip", str, default=""),
+            all_clips=p.get("all_clips", bool, default=False),
         ),
         visible=r.get("visible", bool, default=True),
         info=r.get("info", dict, default={}),

@@ -22,6 +22,7 @@ from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, Marker
 from ..core.frames import content_to_marker
 from ..core.item_kinds import ITEM_KINDS
+from ..core.schema import playback_to_json
 from ..markers import MarkerSpec
 from ..markers import tracking_params
 
@@ -84,7 +85,7 @@ def _item_entry(item: Item, bundle_paths: dict[str, str], captions: dict[str, di
         "caption": item.caption.to_json(),
         "description": item.description.to_json(),
         "transform": {"translation": list(t.translation), "rotation": list(t.rotation), "scale": list(t.scale)},
-        "playback": {"autoplay": item.playback.autoplay, "loop": item.playback.loop, "tap_to_play": item.playback.tap_to_play},
+        "playback": playback_to_json(item.playback),  # with a model's clip choice when one was made
         "visible": item.visible,
     }
     for key in ("asset", "thumbnail", "poster"):

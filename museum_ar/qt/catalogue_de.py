@@ -94,6 +94,12 @@ GERMAN: dict[str, str] = {
     "Start by itself when the marker is seen": "Von selbst starten, sobald der Marker erkannt wird",
     "Repeat endlessly": "Endlos wiederholen",
     "Tap to play and pause": "Antippen zum Abspielen und Anhalten",
+    # which animation clip a model plays (clip_choice.py)
+    "Animation": "Animation",
+    "Which of the model's animations plays on the tablet and in the preview": "Welche Animation des Modells auf dem Tablet und in der Vorschau läuft",
+    "“{name}” (not in the model)": "„{name}“ (nicht im Modell)",
+    "All together": "Alle gleichzeitig",
+    "The model has no animation “{name}” (any more): its first, “{first}”, plays.": "Das Modell hat keine Animation „{name}“ (mehr): Es läuft seine erste, „{first}“.",
     "Remove item": "Inhalt entfernen",
     "Position (x, up, z)": "Position (x, hoch, z)",
     "Turn, tilt, roll": "Drehen, Kippen, Rollen",

@@ -31,6 +31,7 @@ from ..core.exhibit import MAX_MARKER_MM, MIN_MARKER_MM, Mount
 from ..core.item_kinds import kind_spec
 from ..core.localized import LocalizedText
 from ..core.transform import Transform, vec3
+from .clip_choice import ClipChoice
 from .document import Document
 from .i18n import kind_name, tr
 from .mesh_size_dialog import size_summary
@@ -269,6 +270,9 @@ class Inspector(QWidget):
         for check, name in ((self.it_autoplay, "autoplay"), (self.it_loop, "loop"), (self.it_tap, "tap_to_play")):
             check.toggled.connect(lambda on, name=name: self._playback_edited(name, on))
             play.addWidget(check)
+        self.it_clip = ClipChoice()  # a model with several clips: which one plays
+        self.it_clip.chosen.connect(self._clip_chosen)
+        play.addWidget(self.it_clip)
         outer.addWidget(self.it_play_box)
         remove = QPushButton(tr("Remove item"))
         remove.clicked.connect(lambda: self._remove_selected("item"))
@@ -351,6 +355,10 @@ class Inspector(QWidget):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
+        if timed:
+            self.it_clip.show_item(self.doc.root, it)
+        else:
+            self.it_clip.setVisible(False)
 
     # ------------------------------------------------------------ editing
 
@@ -399,6 +407,14 @@ class Inspector(QWidget):
         if item_id is not None:
             _, it = self.doc.exhibit.find_item(item_id)
             self.doc.push(cmd.set_playback(it, **{name: on}))
+
+    def _clip_chosen(self, clip: str, all_clips: bool) -> None:
+        item_id = self._selected("item")
+        if item_id is not None:
+            _, it = self.doc.exhibit.find_item(item_id)
+            if (it.playback.clip, it.playback.all_clips) != (clip, all_clips):
+                self.doc.push(cmd.set_playback(it, clip=clip, all_clips=all_clips))
+                self.doc.end_merge()
 
     def _transform_edited(self, kind: str = "move") -> None:
         t = Transform(

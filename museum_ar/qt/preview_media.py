@@ -7,7 +7,7 @@
 - media pause once their marker has been out of view for PAUSE_AFTER_S;
 - loop as the item says; a clip that ended starts again from the top when played.
 
-A model's animation (its first clip) plays as the viewer's three.js mixer plays it: from the
+A model's animation (the clip its playback chooses: core/clips.py) plays as the viewer's three.js mixer plays it: from the
 start of the preview when its playback says autoplay, looped or stopping on its last pose; a tap
 (tap_to_play) pauses it, resumes it where it stopped, or plays it again once it has ended. It plays
 beside a video (the viewer does not count clips as media). The renderer poses the model
@@ -48,7 +48,8 @@ class ClipClock:
     duration: float | None
     started: float | None = None
     played: float = 0.0
-    asset: str = ""  # the model file it was made for (a new file starts a new clock)
+    asset: str = ""  # the model file it was made for (a new file starts a new clock) ...
+    choice: tuple[str, bool] = ("", False)  # ... and the clip choice (another clip starts a new one)
 
     def time(self, now: float) -> float:
         return self.played + (now - self.started if self.started is not None else 0.0)
@@ -67,6 +68,10 @@ class ClipClock:
 
 def _animated(it: Item) -> bool:
     return bool(it.asset) and bool(it.info.get("animations"))
+
+
+def _choice(it: Item) -> tuple[str, bool]:
+    return it.playback.clip, it.playback.all_clips
 
 
 class PreviewMedia:
@@ -93,7 +98,7 @@ class PreviewMedia:
                 player.set_loop(entry[1].playback.loop)
         for item_id in list(self.clips):
             entry = self._items.get(item_id)
-            if entry is None or not _animated(entry[1]) or entry[1].asset != self.clips[item_id].asset:
+            if entry is None or not _animated(entry[1]) or entry[1].asset != self.clips[item_id].asset or _choice(entry[1]) != self.clips[item_id].choice:
                 del self.clips[item_id]
             else:
                 self.clips[item_id].loop = entry[1].playback.loop
@@ -143,7 +148,8 @@ class PreviewMedia:
     def _clip(self, it: Item, now: float) -> ClipClock:
         clock = self.clips.get(it.id)
         if clock is None:
-            clock = self.clips[it.id] = ClipClock(it.playback.loop, clip_duration(self._path(it)), started=now if it.playback.autoplay else None, asset=it.asset or "")
+            duration = clip_duration(self._path(it), it.playback.clip, it.playback.all_clips)
+            clock = self.clips[it.id] = ClipClock(it.playback.loop, duration, started=now if it.playback.autoplay else None, asset=it.asset or "", choice=_choice(it))
         return clock
 
     def clip_times(self, now: float) -> dict[str, tuple[float, bool]]:

@@ -1,7 +1,9 @@
-"""A glTF model's first animation clip played on the CPU for the desktop preview: node
+"""A glTF model's animation clips played on the CPU for the desktop preview: node
 translation/rotation/scale and morph weights sampled at a time (LINEAR, STEP, CUBICSPLINE, as
 glTF defines them), skins applied to the vertices (up to four joints a vertex, JOINTS_0 and
-WEIGHTS_0), so the preview moves as the tablet's three.js AnimationMixer does. No GL here.
+WEIGHTS_0), so the preview moves as the tablet's three.js AnimationMixer does. Which clip plays is
+the item's choice (core/clips.py: one by name, the first by default, or all together; clips played
+together are mixed as three.js mixes actions of equal weight). No GL here.
 
 The content pipeline keeps animated models as plain GLBs (gltf_keep.py: no Draco, no meshopt, no
 quantised attributes), so only what such a file holds is read. `load_mesh` bakes each primitive's
@@ -15,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core.glb import is_glb, split_glb
+from ..core.clips import chosen_clips, clip_names
+from ..core.glb import is_glb, read_glb_json, split_glb
 from .mesh_data import MeshData
 
 _DTYPES = {5120: np.int8, 5121: np.uint8, 5122: np.int16, 5123: np.uint16, 5125: np.uint32, 5126: np.float32}
@@ -96,6 +99,30 @@ class _Channel:
 
 
 @dataclass
+class _Clip:
+    name: str
+    channels: list[_Channel]
+    duration: float  # its last key's time
+
+    def time(self, t: float, loop: bool) -> float:
+        """Where in this clip a model is after t seconds of play: wrapped (loop) or, sampled past
+        its end, held on its last pose (each clip of several playing together by its own length,
+        as three.js' actions)."""
+        if not loop:
+            return t
+        return t % self.duration if self.duration > 0 else 0.0
+
+
+def _mix(values: list[np.ndarray], rotation: bool) -> np.ndarray:
+    """Several clips' values for one property, mixed as three.js' PropertyMixer accumulates
+    actions of weight 1: the k-th value blended in by 1/k (a mean; quaternions by slerp)."""
+    out = values[0]
+    for k, v in enumerate(values[1:], start=2):
+        out = _slerp(out, v, 1.0 / k) if rotation else out + (v - out) / k
+    return out
+
+
+@dataclass
 class _Primitive:
     """One drawn primitive of a node, with what moves it."""
 
@@ -126,26 +153,29 @@ class _Primitive:
 
 
 class ModelAnimation:
-    """The first clip of a glTF model. `pose(t)` gives, for each matched part of `load_mesh`'s
-    MeshData, its vertices at t seconds (positions and normals in the model frame)."""
+    """The clips of a glTF model. `pose(t, clips)` gives, for each matched part of `load_mesh`'s
+    MeshData, its vertices t seconds into the chosen clips (positions and normals in the model
+    frame); `name`, `duration` and `pose(t)` alone are the first clip's."""
 
     def __init__(self, doc: dict, binary: bytes) -> None:
         self.doc = doc
-        clip = doc["animations"][0]
-        self.name: str = clip.get("name", "")
-        self.channels: list[_Channel] = []
-        for ch in clip["channels"]:
-            target = ch["target"]
-            if "node" not in target:
-                continue
-            sampler = clip["samplers"][ch["sampler"]]
-            times = _accessor(doc, binary, sampler["input"])[:, 0]
-            values = _accessor(doc, binary, sampler["output"])
-            if target["path"] == "weights":  # all weights of a key in one run of scalars
-                n = len(doc["meshes"][doc["nodes"][target["node"]]["mesh"]]["primitives"][0].get("targets", []))
-                values = values.reshape(-1, max(n, 1))
-            self.channels.append(_Channel(target["node"], target["path"], times, values, sampler.get("interpolation", "LINEAR")))
-        self.duration = max((float(c.times[-1]) for c in self.channels), default=0.0)
+        self.clips: list[_Clip] = []
+        for name, clip in zip(clip_names(doc), doc["animations"]):
+            channels = []
+            for ch in clip["channels"]:
+                target = ch["target"]
+                if "node" not in target:
+                    continue
+                sampler = clip["samplers"][ch["sampler"]]
+                times = _accessor(doc, binary, sampler["input"])[:, 0]
+                values = _accessor(doc, binary, sampler["output"])
+                if target["path"] == "weights":  # all weights of a key in one run of scalars
+                    n = len(doc["meshes"][doc["nodes"][target["node"]]["mesh"]]["primitives"][0].get("targets", []))
+                    values = values.reshape(-1, max(n, 1))
+                channels.append(_Channel(target["node"], target["path"], times, values, sampler.get("interpolation", "LINEAR")))
+            self.clips.append(_Clip(name, channels, max((float(c.times[-1]) for c in channels), default=0.0)))
+        self.name: str = self.clips[0].name
+        self.duration: float = self.clips[0].duration
         self.parents: dict[int, int] = {c: i for i, nd in enumerate(doc["nodes"]) for c in nd.get("children", [])}
         self.skins = []
         for skin in doc.get("skins", []):
@@ -166,20 +196,39 @@ class ModelAnimation:
                 self.primitives.append(_Primitive(i, _accessor(doc, binary, a["POSITION"]), get("NORMAL"), get("JOINTS_0") if skinned else None,
                                                   get("WEIGHTS_0") if skinned else None, targets, nd["mesh"]))
 
+    # -- which clips ------------------------------------------------------------------------------
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.clips]
+
+    def choose(self, clip: str = "", all_clips: bool = False) -> tuple[int, ...]:
+        """The clips an item's playback choice plays (a name the model lacks: the first)."""
+        return tuple(chosen_clips(self.names, clip, all_clips))
+
+    def length(self, clips: tuple[int, ...] = (0,)) -> float:
+        """How long the chosen clips play until the last of them ends."""
+        return max((self.clips[i].duration for i in clips), default=0.0)
+
     # -- the node hierarchy -----------------------------------------------------------------------
-    def _globals(self, t: float | None) -> tuple[list[np.ndarray], dict[int, np.ndarray]]:
-        """Every node's model-frame matrix at time t (None: as in the file, no clip applied), and
-        each mesh node's morph weights then."""
+    def _globals(self, t: float | None, clips: tuple[int, ...] = (0,), loop: bool = False) -> tuple[list[np.ndarray], dict[int, np.ndarray]]:
+        """Every node's model-frame matrix t seconds into the chosen clips (None: as in the
+        file, no clip applied), and each mesh node's morph weights then."""
         nodes = self.doc["nodes"]
         trs = [[np.asarray(nd.get("translation", (0, 0, 0)), float), np.asarray(nd.get("rotation", (0, 0, 0, 1)), float), np.asarray(nd.get("scale", (1, 1, 1)), float)] for nd in nodes]
         weights = {i: np.asarray(nodes[i].get("weights", self.doc["meshes"][nodes[i]["mesh"]].get("weights", [])), float) for i, nd in enumerate(nodes) if "mesh" in nd}
         if t is not None:
-            for ch in self.channels:
-                v = ch.sample(t)
-                if ch.path == "weights":
-                    weights[ch.node] = np.asarray(v, float)
+            sampled: dict[tuple[int, str], list[np.ndarray]] = {}
+            for i in clips:
+                clip = self.clips[i]
+                at = clip.time(t, loop)
+                for ch in clip.channels:
+                    sampled.setdefault((ch.node, ch.path), []).append(np.asarray(ch.sample(at), float))
+            for (node, path), values in sampled.items():
+                v = _mix(values, path == "rotation")
+                if path == "weights":
+                    weights[node] = v
                 else:
-                    trs[ch.node][{"translation": 0, "rotation": 1, "scale": 2}[ch.path]] = np.asarray(v, float)
+                    trs[node][{"translation": 0, "rotation": 1, "scale": 2}[path]] = v
         local = []
         for nd, (tr, rot, sc) in zip(nodes, trs):
             if "matrix" in nd:
@@ -251,9 +300,10 @@ class ModelAnimation:
                         break
         return len(taken)
 
-    def pose(self, t: float) -> dict[int, tuple[np.ndarray, np.ndarray | None]]:
-        """part index -> (positions, normals) at `t` seconds into the clip (float32)."""
-        g, weights = self._globals(t)
+    def pose(self, t: float, clips: tuple[int, ...] = (0,), loop: bool = False) -> dict[int, tuple[np.ndarray, np.ndarray | None]]:
+        """part index -> (positions, normals) after `t` seconds of the chosen clips (float32);
+        loop: each clip wraps at its own end, else it holds its last pose."""
+        g, weights = self._globals(t, clips, loop)
         out = {}
         for prim in self.primitives:
             if prim.part >= 0:
@@ -262,22 +312,21 @@ class ModelAnimation:
         return out
 
 
-def clip_duration(path: str | Path) -> float | None:
-    """The length in seconds of a GLB's first clip, from its JSON alone (glTF requires a sampler's
-    input accessor to state its max), or None when it has none."""
+def clip_duration(path: str | Path, clip: str = "", all_clips: bool = False) -> float | None:
+    """How long a GLB's chosen clips (core/clips.py) play until the last ends, from its JSON alone
+    (glTF requires a sampler's input accessor to state its max), or None when it has none."""
+    doc = read_glb_json(Path(path))
     try:
-        read = _read_glb(Path(path))
-        if read is None or not read[0].get("animations"):
+        if doc is None or not doc.get("animations"):
             return None
-        doc = read[0]
-        clip = doc["animations"][0]
-        return max(float(doc["accessors"][s["input"]]["max"][0]) for s in clip["samplers"])
-    except (OSError, KeyError, ValueError, IndexError, TypeError):
+        animations = doc["animations"]
+        return max(float(doc["accessors"][s["input"]]["max"][0]) for i in chosen_clips(clip_names(doc), clip, all_clips) for s in animations[i]["samplers"])
+    except (KeyError, ValueError, IndexError, TypeError):
         return None
 
 
 def read_animation(path: str | Path, mesh: MeshData) -> ModelAnimation | None:
-    """The model's first clip matched to `mesh` (what load_mesh read from the same file), or None
+    """The model's clips matched to `mesh` (what load_mesh read from the same file), or None
     when the file is no GLB, has no animation, or none of its parts could be matched."""
     path = Path(path)
     if path.suffix.lower() != ".glb":
@@ -289,4 +338,4 @@ def read_animation(path: str | Path, mesh: MeshData) -> ModelAnimation | None:
         anim = ModelAnimation(*read)
     except (KeyError, ValueError, IndexError, TypeError):
         return None  # what this reader does not know stays still: the rest pose is still drawn
-    return anim if anim.channels and anim.match(mesh) else None
+    return anim if any(c.channels for c in anim.clips) and anim.match(mesh) else None

@@ -94,9 +94,10 @@ class Entry:
     frame_shape: tuple = ()
     problem: str = ""  # why the real asset is not shown (a placeholder is)
     label: bool = False  # a text label (drawn at its own size even where it stands in for a model)
-    animation: ModelAnimation | None = None  # a model's first clip (gltf_animation.py): posed on the CPU
+    animation: ModelAnimation | None = None  # a model's clips (gltf_animation.py): posed on the CPU
     rest: list[np.ndarray] = field(default_factory=list)  # animated: each part's vertices as in the file
-    posed_at: float | None = None  # animated: the clip time its vertex buffers hold (None: at rest)
+    posed_at: tuple | None = None  # animated: (time, loop, clips) its vertex buffers hold (None: at rest)
+    frame_poses: dict = field(default_factory=dict)  # animated: this frame's poses by (time, loop, clips)
 
     def __post_init__(self) -> None:
         # asked for every item in every frame: worked out once
@@ -243,12 +244,19 @@ class GpuCache:
         return Entry(parts, mesh.bounds, mesh.triangles, True, textures, animation=mesh.animation, rest=[p.vertices for p in mesh.parts])
 
     @staticmethod
-    def pose(entry: Entry, t: float | None) -> None:
-        """Move an animated entry's vertices to `t` seconds into its clip (None: back to rest);
-        only the changed positions and normals are written into its vertex buffers."""
-        if entry.animation is None or t == entry.posed_at:
+    def pose(entry: Entry, t: float | None, loop: bool = True, clips: tuple[int, ...] = (0,)) -> None:
+        """Move an animated entry's vertices to `t` seconds into the chosen clips (None: back to
+        rest); only the changed positions and normals are written into its vertex buffers."""
+        at = None if t is None else (t, loop, clips)
+        if entry.animation is None or at == entry.posed_at:
             return
-        posed = entry.animation.pose(t) if t is not None else {k: (None, None) for k in range(len(entry.rest))}
+        posed: dict[int, tuple[np.ndarray | None, np.ndarray | None]]
+        if t is None:
+            posed = {k: (None, None) for k in range(len(entry.rest))}
+        else:  # worked out once a frame: two items of one model in different clips swap poses per draw
+            if at not in entry.frame_poses:
+                entry.frame_poses[at] = entry.animation.pose(t, clips, loop)
+            posed = entry.frame_poses[at]
         for k, (pos, nrm) in posed.items():
             vertices = entry.rest[k]
             if pos is not None:
@@ -259,7 +267,7 @@ class GpuCache:
             GL.glBindBuffer(GL.GL_ARRAY_BUFFER, entry.parts[k].buffers[0])
             GL.glBufferSubData(GL.GL_ARRAY_BUFFER, 0, vertices.nbytes, np.ascontiguousarray(vertices))
         GL.glBindBuffer(GL.GL_ARRAY_BUFFER, 0)
-        entry.posed_at = t
+        entry.posed_at = at
 
     def _quad_entry(self, image: np.ndarray, width: float, height: float, *, bgr: bool = False, mipmaps: bool = True, prepared: PreparedTexture | None = None) -> Entry:
         v, idx = quad_vertices(width, height)

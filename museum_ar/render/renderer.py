@@ -45,15 +45,6 @@ VERTEX_LIGHTING_PX = 3.0
 STAND_IN_SCALE = 0.25  # a loading/placeholder label: 2.5 cm lines (LINE_UNITS 0.1 m unscaled)
 
 
-def clip_time(it: DrawItem, duration: float) -> float | None:
-    """Where in its clip an animated model is: played seconds wrapped (loop) or held at the end."""
-    if it.anim_time is None:
-        return None
-    if duration <= 0:
-        return 0.0
-    return it.anim_time % duration if it.anim_loop else min(it.anim_time, duration)
-
-
 class Renderer:
     def __init__(self, background_loading: bool = False) -> None:
         """background_loading: read and simplify mesh and image files in a worker thread, showing
@@ -65,6 +56,7 @@ class Renderer:
         self.background = CameraBackground(self.objects, self.programs)
         self.overlays = Overlays(self.objects, self.programs)
         self._last: dict = {}
+        self._poses: dict[str, tuple] = {}  # animated item id -> its pose (time, loop, clips) this frame
         self.problems: dict[str, str] = {}  # item id -> why its asset is shown as a placeholder
         # Level of detail: a dense mesh is drawn from a coarser version (mesh_data.detail_levels)
         # when that one's surface lies within this many pixels of the full one on screen. 0 =
@@ -148,12 +140,14 @@ class Renderer:
             marked = placed.item.id in premarked
             if marked:  # mark its pixels for the outline, hidden ones too (as pass 1 would)
                 start_marking()
+            self._show_pose(placed)
             draw_part(programs, proj, placed, part)
             if marked:
                 GL.glDisable(GL.GL_STENCIL_TEST)
         GL.glDepthMask(GL.GL_FALSE)
         GL.glEnable(GL.GL_BLEND)
         for placed, part in sorted(blended, key=lambda b: -b[0].depth):  # far to near
+            self._show_pose(placed)
             draw_part(programs, proj, placed, part)
         GL.glDepthMask(GL.GL_TRUE)
 
@@ -169,6 +163,8 @@ class Renderer:
         GL.glFrontFace(GL.GL_CCW)
         GL.glBindVertexArray(0)
         programs.end_frame()
+        for _, entry in drawn:
+            entry.frame_poses.clear()
         self.cache.end_frame()
         self._last = {"view": view, "proj": proj, "viewport": viewport, "items": [(it.id, it.matrix, e.bounds, e.triangles) for it, e in drawn], "helpers": helpers}
 
@@ -177,6 +173,8 @@ class Renderer:
         (a placeholder, a degenerate placement) noted in `problems`."""
         drawn: list[tuple[DrawItem, Entry]] = []
         self.problems = {}
+        self._poses = {}
+        fresh: set[int] = set()
         for it in items:
             entry = self._entry_for(it)
             if entry is None:
@@ -195,7 +193,11 @@ class Renderer:
                 unit[:3, :3] = m[:3, :3] / np.linalg.norm(m[:3, :3], axis=0) * STAND_IN_SCALE
                 it = dataclasses.replace(it, matrix=unit)
             if entry.animation is not None:
-                self.cache.pose(entry, clip_time(it, entry.animation.duration))
+                if id(entry) not in fresh:  # poses of an earlier gather (lay_out without a draw) are stale
+                    entry.frame_poses.clear()
+                    fresh.add(id(entry))
+                self._poses[it.id] = (it.anim_time, it.anim_loop, entry.animation.choose(it.anim_clip, it.anim_all))
+                self.cache.pose(entry, *self._poses[it.id])
             if it.visible:
                 drawn.append((it, entry))
         return drawn
@@ -220,6 +222,13 @@ class Renderer:
         if it.kind in ("text", "audio"):
             return self.cache.get(("text", it.text or " "))
         raise RenderError(f"item '{it.id}' has an unknown kind {it.kind!r}")
+
+    def _show_pose(self, placed: Placed) -> None:
+        """Before drawing a part: its model's vertex buffers in this item's pose (items sharing
+        one animated model, e.g. in different clips, share its buffers)."""
+        pose = self._poses.get(placed.item.id)
+        if pose is not None:
+            self.cache.pose(placed.entry, *pose)
 
     def _detail(self, entry: Entry, mv: np.ndarray, proj: np.ndarray, height: int, inside: bool | None = None) -> list[GpuPart]:
         """The parts a draw would use for an item with this model-view: coarser versions when it

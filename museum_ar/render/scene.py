@@ -32,8 +32,10 @@ class DrawItem:
     visible: bool = True
     opacity: float = 1.0
     display_name: str = ""  # the file name the curator brought (assets are stored under their hash)
-    anim_time: float | None = None  # a model's first clip: seconds it has played (None: drawn at rest)
-    anim_loop: bool = True  # ... and whether it loops (else it stops on its last pose)
+    anim_time: float | None = None  # a model's clips: seconds they have played (None: drawn at rest)
+    anim_loop: bool = True  # ... and whether they loop (else each stops on its last pose)
+    anim_clip: str = ""  # which clip (core/clips.py: by name, "" the first) ...
+    anim_all: bool = False  # ... or all of them together
 
 
 @dataclass
@@ -60,7 +62,8 @@ Drawer = Callable[[Item, np.ndarray, Path, str, dict[str, np.ndarray]], DrawItem
 
 
 def _draw_mesh(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
-    return DrawItem(item.id, "mesh", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name)
+    return DrawItem(item.id, "mesh", m, asset=root / item.asset if item.asset else None, visible=item.visible, display_name=item.source_name,
+                    anim_clip=item.playback.clip, anim_all=item.playback.all_clips)
 
 
 def _draw_image(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:

@@ -160,3 +160,30 @@ def test_a_models_clip_plays_pauses_resumes_and_restarts_as_in_the_viewer(fox_ex
 
 def test_a_model_without_animation_has_no_clip(exhibit, media):
     assert media.clip_times(1.0) == {}  # the sample's models stand still
+
+
+def test_the_chosen_clip_sets_the_preview_clock_and_a_new_choice_restarts_it(fox_exhibit):
+    root, exhibit = fox_exhibit
+    fox = exhibit.find_item("fuchs")[1]
+    kept = fox.playback
+    try:
+        fox.playback = Playback(autoplay=True, loop=False, tap_to_play=True, clip="Walk")
+        media = PreviewMedia(root, exhibit)
+        media.clip_times(10.0)
+        assert media.clips["fuchs"].duration == pytest.approx(0.7083333, abs=1e-4)  # Walk's length, not Survey's
+        assert media.clips["fuchs"].ended(10.8)
+        fox.playback = replace(fox.playback, clip="Run")
+        media.sync(exhibit)
+        assert media.clip_times(20.0)["fuchs"][0] == 0.0  # another clip: from its start
+        assert media.clips["fuchs"].duration == pytest.approx(1.1583333, abs=1e-4)
+        fox.playback = replace(fox.playback, clip="", all_clips=True)
+        media.sync(exhibit)
+        media.clip_times(30.0)
+        assert media.clips["fuchs"].duration == pytest.approx(3.4166667, abs=1e-4)  # together: until the longest ends
+        assert not media.clips["fuchs"].ended(32.0)
+        fox.playback = replace(fox.playback, clip="Galopp", all_clips=False)  # not in the model: the first plays
+        media.sync(exhibit)
+        media.clip_times(40.0)
+        assert media.clips["fuchs"].duration == pytest.approx(3.4166667, abs=1e-4)
+    finally:
+        fox.playback = kept

@@ -13,6 +13,7 @@ import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.j
 import { pick } from "./i18n.js";
 import { GL_ATTRIBUTES, gpuDone, hidden, pixelRatio } from "./gl_context.js";
 import { firstDraws } from "./gpu_warmup.js";
+import { chosenClips, clipNames } from "./clips.js";
 
 export const QUAD_WIDTH = 1.0;
 export const LINE_UNITS = 0.1;
@@ -112,33 +113,42 @@ export class ArScene {
     e.content.add(holder);
     const rec = { item, object: holder };
     e.items.push(rec);
-    this.animate(rec, object.userData.clips);
+    this.animate(rec, object.userData.clips, object.userData.clipNames);
     return rec;
   }
 
-  /** A model's animations (glTF clips) play by the item's playback options: the first clip,
-   * looped or once, from the start if autoplay; `toggleAnimation(item)` is the tap. */
-  animate(rec, clips) {
+  /** A model's animations (glTF clips) play by the item's playback options: the chosen clip
+   * (clips.js: by name, the first by default, or all together), looped or once, from the start
+   * if autoplay; `toggleAnimation(item)` is the tap. `animation.action` is the first chosen clip's
+   * action, `animation.actions` all of them (played together, three.js mixes them). */
+  animate(rec, clips, names) {
     if (!clips || !clips.length) return;
     const mixer = new THREE.AnimationMixer(rec.object);
-    const action = mixer.clipAction(clips[0]);
-    action.setLoop(rec.item.playback.loop ? THREE.LoopRepeat : THREE.LoopOnce, Infinity);
-    action.clampWhenFinished = true;
-    rec.animation = { mixer, action };
+    const chosen = chosenClips(names && names.length === clips.length ? names : clips.map((c) => c.name), rec.item.playback);
+    const actions = chosen.map((i) => {
+      const action = mixer.clipAction(clips[i]);
+      action.setLoop(rec.item.playback.loop ? THREE.LoopRepeat : THREE.LoopOnce, Infinity);
+      action.clampWhenFinished = true;
+      return action;
+    });
+    rec.animation = { mixer, action: actions[0], actions };
     (this.mixers ??= []).push(rec);
-    if (rec.item.playback.autoplay) action.play();
+    if (rec.item.playback.autoplay) for (const a of actions) a.play();
   }
 
   toggleAnimation(item) {
     const rec = (this.mixers || []).find((r) => r.item.id === item.id);
     if (!rec) return false;
-    const a = rec.animation.action;
+    const all = rec.animation.actions;
     // A paused clip resumes where it stopped; one that ended (played once: three.js pauses it on
     // its last pose) or never started plays from the start. (A paused clip is not "running" for
     // three.js: resetting every clip that is not running sent a paused one back to its start.)
-    if (a.paused && a.time < a.getClip().duration) a.paused = false;
-    else if (a.paused || !a.isRunning()) { a.reset(); a.play(); }
-    else a.paused = true;
+    // Clips played together are one: a tap pauses them all while any runs, else resumes those
+    // paused before their end, else (all ended or never started) plays them all from the start.
+    const ended = (a) => a.time >= a.getClip().duration;
+    if (all.some((a) => a.isRunning())) for (const a of all) a.paused = true;
+    else if (all.some((a) => a.paused && !ended(a))) for (const a of all) a.paused = ended(a);
+    else for (const a of all) { a.reset(); a.play(); }
     return true;
   }
 
@@ -147,6 +157,7 @@ export class ArScene {
     loader.setMeshoptDecoder(MeshoptDecoder);
     const gltf = await loader.parseAsync(buffer, "");
     gltf.scene.userData.clips = gltf.animations; // played in placeItem/animate
+    gltf.scene.userData.clipNames = clipNames(gltf.parser.json); // the names the manifest chooses by
     return gltf.scene;
   }
 

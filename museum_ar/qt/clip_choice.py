@@ -1,0 +1,91 @@
+"""The inspector's choice of which animation clip a model plays (issue 15): the model's clips by
+name, as its file lists them (core/clips.py), and "all together". A stored clip the model no
+longer has (its file changed) is shown as such, with what plays instead: the first clip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from ..core.clips import clip_missing, clip_names
+from ..core.exhibit import Item
+from ..core.glb import read_glb_json
+from .i18n import tr
+
+_names_cache: dict[tuple[str, int, int], list[str]] = {}
+
+
+def model_clip_names(root: Path, item: Item) -> list[str]:
+    """The clips of the item's model, read from its GLB's JSON (the file is what the preview and
+    the tablet play); the import's list when the file cannot be read. Cached per file state: the
+    inspector refreshes on every edit."""
+    if item.asset:
+        path = Path(root) / item.asset
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is not None:
+            key = (str(path), st.st_mtime_ns, st.st_size)
+            if key not in _names_cache:
+                doc = read_glb_json(path)
+                _names_cache[key] = clip_names(doc) if doc is not None else []
+            if _names_cache[key]:
+                return _names_cache[key]
+    listed = item.info.get("animations")
+    return [str(n) for n in listed] if isinstance(listed, list) else []
+
+
+class ClipChoice(QWidget):
+    chosen = Signal(str, bool)  # clip name ("" with all), all clips together
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(tr("Animation"))
+        self.combo = QComboBox()
+        self.combo.setToolTip(tr("Which of the model's animations plays on the tablet and in the preview"))
+        self.combo.activated.connect(self._activated)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b04000;")
+        for w in (self.title, self.combo, self.warning):
+            lay.addWidget(w)
+
+    def show_item(self, root: Path, item: Item) -> bool:
+        """Fill in the item's model's clips and its choice; False (and hidden) when there is
+        nothing to choose: no clips, or one and no stale name."""
+        names = model_clip_names(root, item)
+        p = item.playback
+        missing = clip_missing(names, p.clip, p.all_clips)
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if missing:
+            self.combo.addItem(tr("“{name}” (not in the model)", name=p.clip), ("missing", p.clip))
+        for name in names:
+            self.combo.addItem(name, ("clip", name))
+        self.combo.addItem(tr("All together"), ("all", ""))
+        if missing:
+            index = 0
+        elif p.all_clips:
+            index = self.combo.count() - 1
+        else:
+            index = names.index(p.clip) if p.clip in names else 0
+        self.combo.setCurrentIndex(index)
+        self.combo.blockSignals(False)
+        self.warning.setVisible(missing)
+        if missing:
+            self.warning.setText(tr("The model has no animation “{name}” (any more): its first, “{first}”, plays.", name=p.clip, first=names[0]))
+        shown = len(names) > 1 or missing
+        self.setVisible(shown)
+        return shown
+
+    def _activated(self, index: int) -> None:
+        what, name = self.combo.itemData(index)
+        if what == "clip":
+            self.chosen.emit(name, False)
+        elif what == "all":
+            self.chosen.emit("", True)
