@@ -15,8 +15,9 @@ from ..core.exhibit import edge_m_of
 from ..markers.layout import MarkerLayout
 from ..markers.payload import marker_id_from_payload
 from ..markers.spec import MarkerSpec, specs_for
-from ..markers.tracking_params import SEARCH
+from ..markers.tracking_params import DEBLUR, SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
+from .deblur import deblurred_look
 from .identity import MIN_SCORE_NEW, MOTION_MIN_SPREAD_PX, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
@@ -222,6 +223,12 @@ class Tracker:
         factor, block, c = BLURRED_SEARCH
         quads = find_candidates(grey, scale=scale * factor, block=block, c=c, inner_ratio=self.inner_ratio, skip=_inside_any(found))
         self._scan(grey, quads, found, leftovers, t, blurred=True)
+        if self._missing(found):
+            # Still missing: the frame's blur line measured and undone (tracking.deblur), and
+            # the squares found there read on the blurred frame like any blurred square.
+            inside = _inside_any(found)
+            quads = deblurred_look(grey, scale * DEBLUR["search_scale"], find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=self.inner_ratio)
+            self._scan(grey, (q for q in quads if not inside(q)), found, leftovers, t, blurred=True)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
         self._carry_tracks(grey, found, leftovers, timestamp_s)

@@ -1,0 +1,122 @@
+"""A look through the motion blur: the frame's own blur line measured and undone before the
+square search (issue 14, heavy blur single frames; desktop only).
+
+A quick turn of the tablet smears the whole frame along one line (13-25 px at 720p). The frame's
+sides across that line become ramps wider than any threshold window, its dark ring breaks up and
+no contour follows the card (benchmark 13-25 px set: most missed frames had no candidate square
+near the card, though the code reads at the true corners). The blur is the camera's, so one line
+serves the whole frame:
+
+- direction: a line blur removes the gradients along it, so the gradients' structure tensor has
+  its smallest eigenvalue along the blur (a sharp frame's clutter has no preferred direction);
+- length: rotated so the blur runs along the rows, the row derivative of a box-blurred image is
+  (f(x + L/2) - f(x - L/2)) / L, so its second derivative turns each edge of the sharp picture
+  into a +/- pair of spikes L apart: their autocorrelation has its deepest trough at lag L;
+- undo: each row is Wiener-deconvolved by that box (1-D FFT), which gives the frame's sides back
+  as steps a threshold can follow. The squares found there are mapped back to the frame and
+  sent, as blurred squares, to the motion-blur model (motion_blur.py), which reads the code on
+  the blurred frame itself: the deconvolved picture only proposes where to look.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+
+from ..markers.tracking_params import DEBLUR
+from .downscale import area_downscale
+
+MIN_ANISOTROPY = DEBLUR["min_anisotropy"]  # (max - min) / (max + min) eigenvalue of the gradients' tensor: below, no line blur
+MIN_LENGTH_PX, MAX_LENGTH_PX = DEBLUR["min_length_px"], DEBLUR["max_length_px"]  # blur lengths looked for (px of the searched image)
+WIENER_NOISE = DEBLUR["wiener_noise"]  # noise-to-signal power of the Wiener filter (higher: less ringing, less sharpening)
+MIN_TROUGH = DEBLUR["min_trough"]  # the autocorrelation's trough at lag L must be this deep (of lag 0): else no line blur
+
+
+def blur_line(small: np.ndarray) -> tuple[float, float] | None:
+    """(angle in degrees, length in px) of the line blur of this image, or None when it shows
+    none clearly."""
+    f = small.astype(np.float32)
+    gx = cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)
+    a, b, c = float((gx * gx).sum()), float((gx * gy).sum()), float((gy * gy).sum())
+    root = math.hypot(a - c, 2 * b)
+    if a + c <= 0 or root / (a + c) < MIN_ANISOTROPY:
+        return None
+    # The gradients' main direction is 0.5 * atan2(2b, a - c); the blur runs across it.
+    angle = math.degrees(0.5 * math.atan2(2 * b, a - c)) + 90.0
+    rotated, _ = _rotated(f, angle)
+    d = np.diff(rotated, n=2, axis=1)[:, 8:-8]
+    r0 = float((d * d).sum())
+    if r0 <= 0:
+        return None
+    lags = np.arange(MIN_LENGTH_PX, MAX_LENGTH_PX + 1)
+    r = np.array([float((d[:, :-s] * d[:, s:]).sum()) / r0 for s in lags])
+    i = int(np.argmin(r))
+    if r[i] > -MIN_TROUGH:
+        return None
+    length = float(lags[i])
+    if 0 < i < len(r) - 1:  # (parabola through the trough and its neighbours: sub-pixel lag)
+        den = r[i - 1] - 2 * r[i] + r[i + 1]
+        if den > 0:
+            length += 0.5 * (r[i - 1] - r[i + 1]) / den
+    return angle % 180.0, length
+
+
+def _rotated(img: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
+    """img turned so that the direction `angle` (degrees, image coordinates) runs along the rows,
+    on a canvas holding all of it (edges replicated); and the 2x3 map image -> canvas."""
+    h, w = img.shape
+    t = math.radians(angle)
+    cs, sn = math.cos(t), math.sin(t)
+    W = int(math.ceil(abs(w * cs) + abs(h * sn))) + 2
+    H = int(math.ceil(abs(w * sn) + abs(h * cs))) + 2
+    # Canvas coordinates: u along the blur, v across it, about the image centre.
+    M = np.array([[cs, sn, 0.0], [-sn, cs, 0.0]])
+    M[:, 2] = np.array([W / 2, H / 2]) - M[:, :2] @ np.array([(w - 1) / 2, (h - 1) / 2])
+    out = cv2.warpAffine(img, M, (W, H), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    return out, M
+
+
+def deblurred(small: np.ndarray, angle: float, length: float) -> tuple[np.ndarray, np.ndarray]:
+    """The image turned so the blur runs along its rows and each row Wiener-deconvolved by a box
+    of `length` px (uint8), and the 2x3 map image -> that picture."""
+    rotated, M = _rotated(small.astype(np.float32), angle)
+    pad = int(math.ceil(length)) * 2
+    rows = np.pad(rotated, ((0, 0), (pad, pad)), mode="edge")
+    n = cv2.getOptimalDFTSize(rows.shape[1])
+    x = np.arange(n)
+    box = np.zeros(n, np.float64)
+    half = length / 2
+    # The box, centred on 0 (circularly), area-sampled at its ends.
+    dist = np.minimum(x, n - x).astype(np.float64)
+    box = np.clip(half + 0.5 - dist, 0.0, 1.0)
+    box /= box.sum()
+    H = np.fft.rfft(box)
+    G = np.conj(H) / (np.abs(H) ** 2 + WIENER_NOISE)
+    F = np.fft.rfft(rows, n=n, axis=1)
+    sharp = np.fft.irfft(F * G[None, :], n=n, axis=1)[:, pad : pad + rotated.shape[1]]
+    return np.clip(sharp, 0, 255).astype(np.uint8), M
+
+
+def deblurred_look(grey: np.ndarray, scale: float, find, **find_kw) -> list[np.ndarray]:
+    """Squares found on the frame with its motion blur undone: the frame area-downscaled by
+    `scale`, its blur line measured (blur_line) and undone (deblurred), `find(image, scale=1,
+    **find_kw)` (quads.find_candidates) run there; the squares as full-resolution corners
+    (4x2 float32). None found, or no line blur measured: []."""
+    if scale > 1:
+        small = area_downscale(grey, (int(round(grey.shape[1] / scale)), int(round(grey.shape[0] / scale))))
+        scale = grey.shape[0] / small.shape[0]
+    else:
+        small = grey
+    line = blur_line(small)
+    if line is None:
+        return []
+    sharp, M = deblurred(small, *line)
+    back = cv2.invertAffineTransform(M)
+    out = []
+    for q in find(sharp, scale=1, **find_kw):
+        pts = q.astype(np.float64) @ back[:, :2].T + back[:, 2]
+        out.append((pts * scale + (scale - 1) / 2).astype(np.float32))
+    return out
