@@ -228,7 +228,7 @@ class Tracker:
             # the squares found there read on the blurred frame like any blurred square.
             inside = _inside_any(found)
             quads = deblurred_look(grey, scale * DEBLUR["search_scale"], find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=self.inner_ratio)
-            self._scan(grey, (q for q in quads if not inside(q)), found, leftovers, t, blurred=True)
+            self._scan(grey, (q for q in quads if not inside(q)), found, leftovers, t, blurred=True, placed=True)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
         self._carry_tracks(grey, found, leftovers, timestamp_s)
@@ -331,9 +331,13 @@ class Tracker:
     def _near_track(self, quad: np.ndarray) -> bool:
         return any(_same_quad(tr.corners, quad, loose=True) for tr in self.tracks.values())
 
-    def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float, blurred: bool = False) -> None:
+    def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float, blurred: bool = False, placed: bool = False) -> None:
         """blurred: the squares' edges are blurred (plain_candidates): their modules may all
-        read one grey, so no code need show inside the frame."""
+        read one grey, so no code need show inside the frame. placed: the squares' corners are
+        already as good as edges give (the deblurred look: ~1-2 px off on a card smeared 13-25 px,
+        where edge refinement on the blurred frame often moves them 3-6 px away): read as they
+        are first, refined only when that gives no id (benchmark 13-25 px set: each way finds
+        frames the other misses)."""
         tried: list[np.ndarray] = []  # this scan's unread squares (a frame's outer and inner edge give one twice)
         for quad in quads:
             if any(_same_quad(c, quad) for c in tried):
@@ -349,6 +353,10 @@ class Tracker:
             verdict = known_verdict(grey, quad, self.candidates, partial(self._widest_spread, grey, quad), sampled) if self.known and not near_track else True
             if verdict is False:
                 tried.append(quad)
+                continue
+            if placed and (ident := self._identify(grey, quad, placed=True)) is not None:
+                if (key := self._payload_of(ident)) not in found:
+                    found[key] = self._detection(ident, key, np.roll(quad, -ident.rotation, axis=0), t)
                 continue
             corners = refine_corners(grey, quad, self.inner_frac, iterations=1 if verdict is None else 3)
             if corners is None:
@@ -375,9 +383,11 @@ class Tracker:
 
     # --- identity -------------------------------------------------------------------------
 
-    def _identify(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
+    def _identify(self, grey: np.ndarray, corners: np.ndarray, placed: bool = False) -> Identity | None:
+        """placed: the corners did not come from refine_corners (its last measured spread is
+        another square's): the edge spread is measured here."""
         if self.known:
-            ident = match_known(grey, corners, self.candidates, lambda: self._spread(grey, corners))
+            ident = match_known(grey, corners, self.candidates, lambda: self._spread(grey, corners, measure=placed))
             if ident is not None and 1.0 - ident.distance < MIN_SCORE_NEW and not self._continues(ident, corners):
                 return None  # a soft read only continues a track where it was; a new one must be clear
             return ident
@@ -407,10 +417,11 @@ class Tracker:
         edge_spread(grey, quad.astype(np.float64), self.inner_frac)
         return float(edge_spread.per_side.max())
 
-    def _spread(self, grey: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    def _spread(self, grey: np.ndarray, corners: np.ndarray, measure: bool = False) -> np.ndarray:
         """Per-side edge spread for identity's blur model: from the blurred refinement when it
-        ran, else measured on the refined corners (defocus often refines at the sharp look)."""
-        if refine_corners.last_spread:
+        ran, else (or when `measure`) measured on the corners (defocus often refines at the sharp
+        look)."""
+        if refine_corners.last_spread and not measure:
             return refine_corners.last_sides
         edge_spread(grey, corners.astype(np.float64), self.inner_frac)
         return edge_spread.per_side.copy()
