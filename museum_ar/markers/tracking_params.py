@@ -146,10 +146,10 @@ MOTION: MotionParams = dict(
 # undone row by row, and squares searched there with this adaptive threshold.
 DEBLUR: DeblurParams = dict(
     search_scale=1.0,  # x the search's downscale (720p: 640x360)
-    min_anisotropy=0.15,  # gradients' tensor (max - min) / (max + min) eigenvalue below this: no line blur
+    min_anisotropy=0.3,  # gradients' tensor (max - min) / (max + min) eigenvalue below this: no line blur
     min_length_px=4,  # blur lengths looked for, px of the searched image (720p 13-25 px -> 6.5-12.5)
     max_length_px=18,
-    min_trough=0.1,  # the row derivative's autocorrelation must dip this far below 0 (of lag 0) at the blur's length
+    min_trough=0.05,  # the row derivative's autocorrelation must dip this far below 0 (of lag 0) at the blur's length
     wiener_noise=0.02,  # Wiener filter's noise-to-signal power: less ringing, less sharpening
     window_px=11,  # adaptive threshold on the deblurred picture (px, grey levels)
     offset=10.0,
