@@ -17,7 +17,7 @@ from ..markers.payload import marker_id_from_payload
 from ..markers.spec import MarkerSpec, specs_for
 from ..markers.tracking_params import DEBLUR, SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
-from .deblur import deblurred_look
+from .deblur import deblurred_look, deblurred_patch
 from .identity import MIN_SCORE_NEW, MOTION_MIN_SPREAD_PX, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
@@ -354,7 +354,7 @@ class Tracker:
             if verdict is False:
                 tried.append(quad)
                 continue
-            if placed and (ident := self._identify(grey, quad, placed=True)) is not None:
+            if placed and (ident := self._identify(grey, quad, placed=True) or self._identify_deblurred(grey, quad)) is not None:
                 if (key := self._payload_of(ident)) not in found:
                     found[key] = self._detection(ident, key, np.roll(quad, -ident.rotation, axis=0), t)
                 continue
@@ -392,6 +392,16 @@ class Tracker:
                 return None  # a soft read only continues a track where it was; a new one must be clear
             return ident
         return decode_unknown(grey, corners, self.quiet_modules, self.frame_modules)
+
+    def _identify_deblurred(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
+        """The code read on the frame around the square with the blur line the deblurred look
+        measured undone (deblur.deblurred_patch), by the usual reading: a card smeared 13-25 px
+        whose code the motion model cannot tell from its siblings."""
+        line = deblurred_look.line
+        if line is None:
+            return None
+        patch, local = deblurred_patch(grey, corners, *line)
+        return self._identify(patch, local, placed=True)
 
     def _continues(self, ident: Identity, corners: np.ndarray) -> bool:
         """Does this read continue its marker's track (seen within keep_frames, the square near
