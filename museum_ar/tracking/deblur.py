@@ -54,6 +54,7 @@ def blur_line(small: np.ndarray) -> tuple[float, float] | None:
     # so the turns either side of it are tried too, and the deepest trough wins.
     angle = math.degrees(0.5 * math.atan2(2 * b, a - c)) + 90.0
     best = max((_trough(smooth, angle + d) + (angle + d,) for d in ANGLE_TRIES_DEG), key=lambda x: x[0])
+    best = max([best] + [_trough(smooth, best[2] + d) + (best[2] + d,) for d in (-2.0, 2.0)], key=lambda x: x[0])  # (then 2 degrees either side of the best)
     depth, length, angle = best
     if depth < MIN_TROUGH:
         return None
