@@ -132,7 +132,7 @@ def analyse(name: str, n: int, seed: int) -> dict:
         factor, block, c = BLURRED_SEARCH
         stages["blurred"] = find_candidates(grey, scale=scale * factor, block=block, c=c, inner_ratio=tracker.inner_ratio)
         deblur_scale = scale * DEBLUR["search_scale"]
-        stages["deblurred"] = deblurred_look(grey, deblur_scale, find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=tracker.inner_ratio)
+        stages["deblurred"], _ = deblurred_look(grey, deblur_scale, find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=tracker.inner_ratio)
         errs = {k: min((corner_error(q, truth) for q in v), default=float("inf")) for k, v in stages.items()}
         best_quad = min((q for v in stages.values() for q in v), key=lambda q: corner_error(q, truth), default=None)
         row: dict = {"frame": i, "id": bench.EX_IDS[t], "motion": [round(x, 1) for x in deg.get("motion", ())], "side_px": round(side, 1)}

@@ -117,30 +117,27 @@ def deblurred(small: np.ndarray, angle: float, length: float, noise: float = WIE
     return np.clip(sharp, 0, 255).astype(np.uint8), M
 
 
-def deblurred_look(grey: np.ndarray, scale: float, find, **find_kw) -> list[np.ndarray]:
+def deblurred_look(grey: np.ndarray, scale: float, find, **find_kw) -> tuple[list[np.ndarray], tuple[float, float] | None]:
     """Squares found on the frame with its motion blur undone: the frame area-downscaled by
     `scale`, its blur line measured (blur_line) and undone (deblurred), `find(image, scale=1,
-    **find_kw)` (quads.find_candidates) run there; the squares as full-resolution corners
-    (4x2 float32). None found, or no line blur measured: []."""
+    **find_kw)` (quads.find_candidates) run there. Returns the squares as full-resolution
+    corners (4x2 float32) and the blur line at full resolution (angle degrees, length px; for
+    deblurred_patch), or ([], None) when no line blur is measured."""
     if scale > 1:
         small = area_downscale(grey, (int(round(grey.shape[1] / scale)), int(round(grey.shape[0] / scale))))
         scale = grey.shape[0] / small.shape[0]
     else:
         small = grey
     line = blur_line(small)
-    deblurred_look.line = None if line is None else (line[0], line[1] * scale)  # (for reading the code: the line at full resolution)
     if line is None:
-        return []
+        return [], None
     sharp, M = deblurred(small, *line)
     back = cv2.invertAffineTransform(M)
     out = []
     for q in find(sharp, scale=1, **find_kw):
         pts = q.astype(np.float64) @ back[:, :2].T + back[:, 2]
         out.append((pts * scale + (scale - 1) / 2).astype(np.float32))
-    return out
-
-
-deblurred_look.line = None  # type: ignore[attr-defined]
+    return out, (line[0], line[1] * scale)
 
 
 def deblurred_patch(grey: np.ndarray, corners: np.ndarray, angle: float, length: float) -> tuple[np.ndarray, np.ndarray]:

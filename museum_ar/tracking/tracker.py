@@ -132,6 +132,7 @@ class Tracker:
         self.frame_index = 0
         self._last_fallback: int | None = None
         self._grey: np.ndarray | None = None  # the last frame's greyscale, whose memory the next one reuses
+        self._blur_line: tuple[float, float] | None = None  # this frame's motion blur (angle deg, length px) when the deblurred look measured one
 
     @classmethod
     def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, root=None, **kw) -> Tracker:
@@ -227,7 +228,7 @@ class Tracker:
             # Still missing: the frame's blur line measured and undone (tracking.deblur), and
             # the squares found there read on the blurred frame like any blurred square.
             inside = _inside_any(found)
-            quads = deblurred_look(grey, scale * DEBLUR["search_scale"], find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=self.inner_ratio)
+            quads, self._blur_line = deblurred_look(grey, scale * DEBLUR["search_scale"], find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=self.inner_ratio)
             self._scan(grey, (q for q in quads if not inside(q)), found, leftovers, t, blurred=True, placed=True)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
@@ -397,10 +398,9 @@ class Tracker:
         """The code read on the frame around the square with the blur line the deblurred look
         measured undone (deblur.deblurred_patch), by the usual reading: a card smeared 13-25 px
         whose code the motion model cannot tell from its siblings."""
-        line = deblurred_look.line
-        if line is None:
+        if self._blur_line is None:
             return None
-        patch, local = deblurred_patch(grey, corners, *line)
+        patch, local = deblurred_patch(grey, corners, *self._blur_line)
         return self._identify(patch, local, placed=True)
 
     def _continues(self, ident: Identity, corners: np.ndarray) -> bool:

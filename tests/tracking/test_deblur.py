@@ -39,13 +39,14 @@ def test_blur_line_is_measured_from_the_frame(cards, intr, length, angle):
 def test_a_sharp_frame_has_no_blur_line_and_no_deblurred_look(cards, intr):
     grey, _ = _frame(cards, intr, seed=3)
     assert blur_line(area_downscale(grey, (640, 360))) is None
-    assert deblurred_look(grey, 2.0, find_candidates) == []
+    assert deblurred_look(grey, 2.0, find_candidates) == ([], None)
 
 
 def test_the_deblurred_look_gives_the_cards_square_within_a_few_px(cards, intr, card_markers):
     grey, truth = _frame(cards, intr, seed=7, motion_blur=20.0, motion_angle=30.0)
     inner_ratio = Tracker(intr, card_markers).inner_ratio  # (the frame's inner edge counts too, as in the tracker)
-    quads = deblurred_look(grey, 2.0, find_candidates, block=11, c=10.0, inner_ratio=inner_ratio)
+    quads, line = deblurred_look(grey, 2.0, find_candidates, block=11, c=10.0, inner_ratio=inner_ratio)
+    assert line is not None and line[1] == pytest.approx(20.0, abs=2.0)  # (full resolution)
     best = min(float(np.abs(np.roll(q, r, axis=0) - truth).max()) for q in quads for r in range(4))
     assert best < 3.0  # px; edge refinement on the blurred frame leaves ~3-6 px
 
