@@ -33,6 +33,7 @@ MIN_LENGTH_PX, MAX_LENGTH_PX = DEBLUR["min_length_px"], DEBLUR["max_length_px"] 
 WIENER_NOISE = DEBLUR["wiener_noise"]  # noise-to-signal power of the Wiener filter (higher: less ringing, less sharpening)
 ANGLE_TRIES_DEG = (-8.0, -4.0, 0.0, 4.0, 8.0)  # turns tried about the gradients' estimate of the blur direction
 MIN_TROUGH = DEBLUR["min_trough"]
+TROUGH_ROW_STEP = 3  # rows used for the troughs: every third (the sums over ~120 rows need no more)
 PRESMOOTH_PX = 0.7  # Gaussian sigma before the trough search (benchmark 13-25 px set: length at most 1.0 px off, was 6)  # the autocorrelation's trough at lag L must be this deep (of lag 0): else no line blur
 
 
@@ -53,7 +54,10 @@ def blur_line(small: np.ndarray) -> tuple[float, float] | None:
     # a few degrees off when the picture itself has a preferred direction (benchmark: up to ~8),
     # so the turns either side of it are tried too, and the deepest trough wins.
     angle = math.degrees(0.5 * math.atan2(2 * b, a - c)) + 90.0
-    best = max((_trough(smooth, angle + d) + (angle + d,) for d in ANGLE_TRIES_DEG), key=lambda x: x[0])
+    first = _trough(smooth, angle) + (angle,)
+    if first[0] < MIN_TROUGH:
+        return None  # (no trough at all near the gradients' direction: a sharp picture with straight lines, 16 of 200 empty frames past the gate)
+    best = max([first] + [_trough(smooth, angle + d) + (angle + d,) for d in ANGLE_TRIES_DEG if d], key=lambda x: x[0])
     best = max([best] + [_trough(smooth, best[2] + d) + (best[2] + d,) for d in (-2.0, 2.0)], key=lambda x: x[0])  # (then 2 degrees either side of the best)
     depth, length, angle = best
     if depth < MIN_TROUGH:
@@ -64,13 +68,25 @@ def blur_line(small: np.ndarray) -> tuple[float, float] | None:
 def _trough(f: np.ndarray, angle: float) -> tuple[float, float]:
     """(depth, lag px) of the deepest trough of the rows' second-derivative autocorrelation (of
     lag 0) with the image turned so `angle` runs along the rows."""
-    rotated, _ = _rotated(f, angle)
-    d = np.diff(rotated[::2], n=2, axis=1)[:, 8:-8]  # (every other row: the sums need no more)
-    r0 = float((d * d).sum())
+    h, w = f.shape
+    # The middle turned in place (statistics need no whole canvas), and only every
+    # TROUGH_ROW_STEP-th row of it made.
+    M = cv2.getRotationMatrix2D(((w - 1) / 2, (h - 1) / 2), angle, 1.0)
+    M[1] /= TROUGH_ROW_STEP
+    rotated = cv2.warpAffine(f, M, (w, h // TROUGH_ROW_STEP), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    d = np.diff(rotated, n=2, axis=1)[:, 8:-8]
+    # Every lag's sum over all rows at once: the rows' power spectra summed, back to lags (padded
+    # past the longest lag, so the correlation does not wrap around).
+    n = cv2.getOptimalDFTSize(d.shape[1] + MAX_LENGTH_PX + 1)
+    padded = np.zeros((d.shape[0], n), np.float32)
+    padded[:, : d.shape[1]] = d
+    spectrum = cv2.dft(padded, flags=cv2.DFT_ROWS | cv2.DFT_COMPLEX_OUTPUT)
+    ac = np.fft.ifft(np.square(spectrum).sum(axis=(0, 2))).real
+    r0 = float(ac[0])
     if r0 <= 0:
         return 0.0, 0.0
     lags = np.arange(MIN_LENGTH_PX, MAX_LENGTH_PX + 1)
-    r = np.array([float((d[:, :-s] * d[:, s:]).sum()) / r0 for s in lags])
+    r = ac[lags] / r0
     i = int(np.argmin(r))
     if i == 0 or i == len(r) - 1:
         return 0.0, 0.0  # no trough inside the lengths looked for (at the shortest: the noise's own)
@@ -104,16 +120,18 @@ def deblurred(small: np.ndarray, angle: float, length: float, noise: float = WIE
     rows = np.pad(rotated, ((0, 0), (pad, pad)), mode="edge")
     n = cv2.getOptimalDFTSize(rows.shape[1])
     x = np.arange(n)
-    box = np.zeros(n, np.float64)
-    half = length / 2
-    # The box, centred on 0 (circularly), area-sampled at its ends.
+    # The box, centred on 0 (circularly), area-sampled at its ends; it is symmetric, so its
+    # spectrum is real and so is the Wiener filter.
     dist = np.minimum(x, n - x).astype(np.float64)
-    box = np.clip(half + 0.5 - dist, 0.0, 1.0)
+    box = np.clip(length / 2 + 0.5 - dist, 0.0, 1.0)
     box /= box.sum()
-    H = np.fft.rfft(box)
-    G = np.conj(H) / (np.abs(H) ** 2 + noise)
-    F = np.fft.rfft(rows, n=n, axis=1)
-    sharp = np.fft.irfft(F * G[None, :], n=n, axis=1)[:, pad : pad + rotated.shape[1]]
+    H = np.fft.fft(box).real
+    G = (H / (H * H + noise)).astype(np.float32)
+    padded = np.zeros((rows.shape[0], n), np.float32)
+    padded[:, : rows.shape[1]] = rows
+    F = cv2.dft(padded, flags=cv2.DFT_ROWS | cv2.DFT_COMPLEX_OUTPUT)
+    F *= G[None, :, None]
+    sharp = cv2.idft(F, flags=cv2.DFT_ROWS | cv2.DFT_REAL_OUTPUT | cv2.DFT_SCALE)[:, pad : pad + rotated.shape[1]]
     return np.clip(sharp, 0, 255).astype(np.uint8), M
 
 
