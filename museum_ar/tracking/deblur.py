@@ -31,19 +31,17 @@ from .downscale import area_downscale
 MIN_ANISOTROPY = DEBLUR["min_anisotropy"]  # (max - min) / (max + min) eigenvalue of the gradients' tensor: below, no line blur
 MIN_LENGTH_PX, MAX_LENGTH_PX = DEBLUR["min_length_px"], DEBLUR["max_length_px"]  # blur lengths looked for (px of the searched image)
 WIENER_NOISE = DEBLUR["wiener_noise"]  # noise-to-signal power of the Wiener filter (higher: less ringing, less sharpening)
-ANGLE_TRIES_DEG = (-8.0, -4.0, 0.0, 4.0, 8.0)  # turns tried about the gradients' estimate of the blur direction
+ANGLE_TRIES_DEG = tuple(DEBLUR["angle_tries_deg"])  # turns tried about the gradients' estimate of the blur direction
+ANGLE_REFINE_DEG = DEBLUR["angle_refine_deg"]  # ... then this either side of the best
 MIN_TROUGH = DEBLUR["min_trough"]
-TROUGH_ROW_STEP = 3  # rows used for the troughs: every third (the sums over ~120 rows need no more)
-PRESMOOTH_PX = 0.7  # Gaussian sigma before the trough search (benchmark 13-25 px set: length at most 1.0 px off, was 6)  # the autocorrelation's trough at lag L must be this deep (of lag 0): else no line blur
+TROUGH_ROW_STEP = DEBLUR["trough_row_step"]  # rows used for the troughs: every n-th
+PRESMOOTH_PX = DEBLUR["presmooth_px"]  # Gaussian sigma before the trough search  # the autocorrelation's trough at lag L must be this deep (of lag 0): else no line blur
 
 
 def blur_line(small: np.ndarray) -> tuple[float, float] | None:
     """(angle in degrees, length in px) of the line blur of this image, or None when it shows
     none clearly."""
     f = small.astype(np.float32)
-    # (lightly smoothed for the troughs: the rows' second derivative is otherwise mostly pixel
-    # noise, and how much a turn's interpolation smooths it varies with the angle)
-    smooth = cv2.GaussianBlur(f, (0, 0), PRESMOOTH_PX)
     gx = cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3)
     gy = cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)
     a, b, c = float((gx * gx).sum()), float((gx * gy).sum()), float((gy * gy).sum())
@@ -54,11 +52,14 @@ def blur_line(small: np.ndarray) -> tuple[float, float] | None:
     # a few degrees off when the picture itself has a preferred direction (benchmark: up to ~8),
     # so the turns either side of it are tried too, and the deepest trough wins.
     angle = math.degrees(0.5 * math.atan2(2 * b, a - c)) + 90.0
+    # (lightly smoothed for the troughs: the rows' second derivative is otherwise mostly pixel
+    # noise, and how much a turn's interpolation smooths it varies with the angle)
+    smooth = cv2.GaussianBlur(f, (0, 0), PRESMOOTH_PX)
     first = _trough(smooth, angle) + (angle,)
     if first[0] < MIN_TROUGH:
         return None  # (no trough at all near the gradients' direction: a sharp picture with straight lines, 16 of 200 empty frames past the gate)
-    best = max([first] + [_trough(smooth, angle + d) + (angle + d,) for d in ANGLE_TRIES_DEG if d], key=lambda x: x[0])
-    best = max([best] + [_trough(smooth, best[2] + d) + (best[2] + d,) for d in (-2.0, 2.0)], key=lambda x: x[0])  # (then 2 degrees either side of the best)
+    best = max([first] + [_trough(smooth, angle + d) + (angle + d,) for d in ANGLE_TRIES_DEG], key=lambda x: x[0])
+    best = max([best] + [_trough(smooth, best[2] + d) + (best[2] + d,) for d in (-ANGLE_REFINE_DEG, ANGLE_REFINE_DEG)], key=lambda x: x[0])
     depth, length, angle = best
     if depth < MIN_TROUGH:
         return None
