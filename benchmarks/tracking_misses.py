@@ -5,8 +5,9 @@
 The frames are benchmarks/tracking.py's (the same poses, cards and degradations). Per frame the
 tracker (reset: a single frame) runs; for each frame it misses: did any candidate stage give a
 square near our card's true corners (largest corner error, any turn) — the half-resolution
-search, the full-resolution look, the quads dropped as plain (before the blurred filter) or
-the low-offset look; did the refinement keep the nearest one and how far off it ended; the
+search, the full-resolution look, the quads dropped as plain (before the blurred filter),
+the low-offset look, the quarter-resolution blurred look or the deblurred look (with the blur line
+it measured: length px, angle deg); did the refinement keep the nearest one and how far off it ended; the
 edge spread; and the identity read at the refined corners and at the true corners: the
 accepted id (or none) and the scores of the true code and of the best rival under the lens-blur
 and the motion-blur model (with the motion model's fit of the shared pattern). Prints one line
@@ -37,7 +38,10 @@ from museum_ar.tracking.motion_blur import MOTION_ANGLES, MOTION_LENGTHS_PX, _kn
 from museum_ar.tracking.code_templates import _groups
 from museum_ar.tracking.quads import edge_spread, find_candidates, plain_candidates, refine_corners
 from museum_ar.tracking.uneven_light import sample_lit
-from museum_ar.tracking.tracker import FAINT_THRESHOLD, search_scale
+from museum_ar.markers.tracking_params import DEBLUR
+from museum_ar.tracking.deblur import blur_line, deblurred_look
+from museum_ar.tracking.downscale import area_downscale
+from museum_ar.tracking.tracker import BLURRED_SEARCH, FAINT_THRESHOLD, search_scale
 
 NEAR_FRAC = 0.1  # a square whose corners are all within this fraction of the side of the truth is "near"
 
@@ -125,10 +129,17 @@ def analyse(name: str, n: int, seed: int) -> dict:
         stages["plain"] = list(plain_candidates(plain, lambda q: True))
         block, c = FAINT_THRESHOLD
         stages["faint"] = find_candidates(grey, scale=scale, block=block, c=c, inner_ratio=tracker.inner_ratio)
+        factor, block, c = BLURRED_SEARCH
+        stages["blurred"] = find_candidates(grey, scale=scale * factor, block=block, c=c, inner_ratio=tracker.inner_ratio)
+        deblur_scale = scale * DEBLUR["search_scale"]
+        stages["deblurred"], _ = deblurred_look(grey, deblur_scale, find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=tracker.inner_ratio)
         errs = {k: min((corner_error(q, truth) for q in v), default=float("inf")) for k, v in stages.items()}
         best_quad = min((q for v in stages.values() for q in v), key=lambda q: corner_error(q, truth), default=None)
         row: dict = {"frame": i, "id": bench.EX_IDS[t], "motion": [round(x, 1) for x in deg.get("motion", ())], "side_px": round(side, 1)}
         row["nearest_px"] = {k: round(v, 1) for k, v in errs.items()}
+        small = area_downscale(grey, (int(round(grey.shape[1] / deblur_scale)), int(round(grey.shape[0] / deblur_scale))))
+        line = blur_line(small)
+        row["blur_line_measured"] = None if line is None else [round(line[1] * grey.shape[0] / small.shape[0], 1), round(line[0], 1)]
         edge_spread(grey, truth.astype(np.float64), tracker.inner_frac)
         row["spread_at_truth"] = round(float(edge_spread.per_side.max()), 2)
         spread_truth = edge_spread.per_side.copy()

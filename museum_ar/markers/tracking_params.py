@@ -55,6 +55,21 @@ class MotionParams(TypedDict):
     fine_length_px: float
 
 
+class DeblurParams(TypedDict):
+    search_scale: float
+    min_anisotropy: float
+    min_length_px: int
+    max_length_px: int
+    min_trough: float
+    wiener_noise: float
+    window_px: int
+    offset: float
+    angle_tries_deg: list[float]
+    angle_refine_deg: float
+    presmooth_px: float
+    trough_row_step: int
+
+
 class QuadParams(TypedDict):
     min_side_ratio: float
     thin_min_fill: float
@@ -129,6 +144,26 @@ MOTION: MotionParams = dict(
     lengths_px=[8.0, 11.0, 14.0, 17.0, 20.0, 23.0, 26.0, 30.0],
     fine_angle_deg=5.0,  # then the best one's neighbours this far either side
     fine_length_px=1.5,
+)
+# The look through heavy motion blur (desktop only, not in the manifest: tracking.deblur): the
+# frame's blur line measured on the frame downscaled by the search's factor times search_scale,
+# undone row by row, and squares searched there with this adaptive threshold.
+DEBLUR: DeblurParams = dict(
+    search_scale=1.0,  # x the search's downscale (720p: 640x360)
+    min_anisotropy=0.3,  # gradients' tensor (max - min) / (max + min) eigenvalue below this: no line blur
+    min_length_px=4,  # blur lengths looked for, px of the searched image (720p 13-25 px -> 6.5-12.5)
+    max_length_px=18,
+    min_trough=0.05,  # the row derivative's autocorrelation must dip this far below 0 (of lag 0) at the blur's length
+    wiener_noise=0.02,  # Wiener filter's noise-to-signal power: less ringing, less sharpening
+    window_px=11,  # adaptive threshold on the deblurred picture (px, grey levels)
+    offset=10.0,
+    # The blur's direction from the gradients is a few degrees off when the picture has its own
+    # preferred direction (benchmark: up to ~8): these turns about it are tried, the deepest
+    # trough wins, then angle_refine_deg either side of that.
+    angle_tries_deg=[-8.0, -4.0, 4.0, 8.0],
+    angle_refine_deg=2.0,
+    presmooth_px=0.7,  # Gaussian sigma before the trough search (benchmark 13-25 px set: length at most 1.0 px off, was 6)
+    trough_row_step=3,  # rows used for the troughs: every third (the sums over ~120 rows need no more)
 )
 # Candidate quads: a card at 70-80 degrees is a long thin quad (desktop: quads._finer_polygon; the
 # viewer's hull quad: detect.js quadFromHull).

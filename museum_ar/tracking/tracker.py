@@ -15,8 +15,9 @@ from ..core.exhibit import edge_m_of
 from ..markers.layout import MarkerLayout
 from ..markers.payload import marker_id_from_payload
 from ..markers.spec import MarkerSpec, specs_for
-from ..markers.tracking_params import SEARCH
+from ..markers.tracking_params import DEBLUR, SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
+from .deblur import deblurred_look, deblurred_patch
 from .identity import MIN_SCORE_NEW, MOTION_MIN_SPREAD_PX, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
@@ -131,6 +132,7 @@ class Tracker:
         self.frame_index = 0
         self._last_fallback: int | None = None
         self._grey: np.ndarray | None = None  # the last frame's greyscale, whose memory the next one reuses
+        self._blur_line: tuple[float, float] | None = None  # this frame's motion blur (angle deg, length px) when the deblurred look measured one
 
     @classmethod
     def from_exhibit(cls, exhibit, intrinsics: CameraIntrinsics, root=None, **kw) -> Tracker:
@@ -222,6 +224,12 @@ class Tracker:
         factor, block, c = BLURRED_SEARCH
         quads = find_candidates(grey, scale=scale * factor, block=block, c=c, inner_ratio=self.inner_ratio, skip=_inside_any(found))
         self._scan(grey, quads, found, leftovers, t, blurred=True)
+        if self._missing(found):
+            # Still missing: the frame's blur line measured and undone (tracking.deblur), and
+            # the squares found there read on the blurred frame like any blurred square.
+            inside = _inside_any(found)
+            quads, self._blur_line = deblurred_look(grey, scale * DEBLUR["search_scale"], find_candidates, block=DEBLUR["window_px"], c=DEBLUR["offset"], inner_ratio=self.inner_ratio)
+            self._scan(grey, (q for q in quads if not inside(q)), found, leftovers, t, blurred=True, placed=True)
 
     def _finish(self, grey, found: dict[str, Detection], leftovers: list[np.ndarray], timestamp_s: float) -> list[Detection]:
         self._carry_tracks(grey, found, leftovers, timestamp_s)
@@ -324,9 +332,13 @@ class Tracker:
     def _near_track(self, quad: np.ndarray) -> bool:
         return any(_same_quad(tr.corners, quad, loose=True) for tr in self.tracks.values())
 
-    def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float, blurred: bool = False) -> None:
+    def _scan(self, grey, quads, found: dict[str, Detection], leftovers: list[np.ndarray], t: float, blurred: bool = False, placed: bool = False) -> None:
         """blurred: the squares' edges are blurred (plain_candidates): their modules may all
-        read one grey, so no code need show inside the frame."""
+        read one grey, so no code need show inside the frame. placed: the squares' corners are
+        already as good as edges give (the deblurred look: ~1-2 px off on a card smeared 13-25 px,
+        where edge refinement on the blurred frame often moves them 3-6 px away): read as they
+        are first, refined only when that gives no id (benchmark 13-25 px set: each way finds
+        frames the other misses)."""
         tried: list[np.ndarray] = []  # this scan's unread squares (a frame's outer and inner edge give one twice)
         for quad in quads:
             if any(_same_quad(c, quad) for c in tried):
@@ -342,6 +354,10 @@ class Tracker:
             verdict = known_verdict(grey, quad, self.candidates, partial(self._widest_spread, grey, quad), sampled) if self.known and not near_track else True
             if verdict is False:
                 tried.append(quad)
+                continue
+            if placed and (ident := self._identify(grey, quad, placed=True) or self._identify_deblurred(grey, quad)) is not None:
+                if (key := self._payload_of(ident)) not in found:
+                    found[key] = self._detection(ident, key, np.roll(quad, -ident.rotation, axis=0), t)
                 continue
             corners = refine_corners(grey, quad, self.inner_frac, iterations=1 if verdict is None else 3)
             if corners is None:
@@ -368,13 +384,24 @@ class Tracker:
 
     # --- identity -------------------------------------------------------------------------
 
-    def _identify(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
+    def _identify(self, grey: np.ndarray, corners: np.ndarray, placed: bool = False) -> Identity | None:
+        """placed: the corners did not come from refine_corners (its last measured spread is
+        another square's): the edge spread is measured here."""
         if self.known:
-            ident = match_known(grey, corners, self.candidates, lambda: self._spread(grey, corners))
+            ident = match_known(grey, corners, self.candidates, lambda: self._spread(grey, corners, measure=placed))
             if ident is not None and 1.0 - ident.distance < MIN_SCORE_NEW and not self._continues(ident, corners):
                 return None  # a soft read only continues a track where it was; a new one must be clear
             return ident
         return decode_unknown(grey, corners, self.quiet_modules, self.frame_modules)
+
+    def _identify_deblurred(self, grey: np.ndarray, corners: np.ndarray) -> Identity | None:
+        """The code read on the frame around the square with the blur line the deblurred look
+        measured undone (deblur.deblurred_patch), by the usual reading: a card smeared 13-25 px
+        whose code the motion model cannot tell from its siblings."""
+        if self._blur_line is None:
+            return None
+        patch, local = deblurred_patch(grey, corners, *self._blur_line)
+        return self._identify(patch, local, placed=True)
 
     def _continues(self, ident: Identity, corners: np.ndarray) -> bool:
         """Does this read continue its marker's track (seen within keep_frames, the square near
@@ -400,10 +427,11 @@ class Tracker:
         edge_spread(grey, quad.astype(np.float64), self.inner_frac)
         return float(edge_spread.per_side.max())
 
-    def _spread(self, grey: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    def _spread(self, grey: np.ndarray, corners: np.ndarray, measure: bool = False) -> np.ndarray:
         """Per-side edge spread for identity's blur model: from the blurred refinement when it
-        ran, else measured on the refined corners (defocus often refines at the sharp look)."""
-        if refine_corners.last_spread:
+        ran, else (or when `measure`) measured on the corners (defocus often refines at the sharp
+        look)."""
+        if refine_corners.last_spread and not measure:
             return refine_corners.last_sides
         edge_spread(grey, corners.astype(np.float64), self.inner_frac)
         return edge_spread.per_side.copy()
