@@ -2,6 +2,7 @@
 // refinement, identification and pose use the full-resolution one.
 
 import { findQuads, halve, quadArea, refineCorners, toGrey } from "./detect.js";
+import { edgeSpread } from "./edge_spread.js";
 import { identify, prepareMarkers } from "./identify.js";
 import { PoseFilter } from "./filter.js";
 import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, solveSquarePose } from "./pose.js";
@@ -45,6 +46,10 @@ export class Tracker {
     this.grey = null;
     const u = this.prepared.map((m) => m.layout.frame_modules / m.layout.units);
     this.frameFraction = u.length ? Math.min(...u) : 0.06;
+    // how far inside a square's edge the edge-spread profiles reach: the frame and half the quiet
+    // zone of the largest layout, as a fraction of the side (the desktop's Tracker.inner_frac)
+    const units = this.prepared.map((m) => m.layout.units);
+    this.innerFrac = units.length && this.prepared[0].layout.frame_modules ? (this.prepared[0].layout.frame_modules + this.prepared[0].layout.quiet_modules / 2) / Math.max(...units) : 0.05;
     // Markers found in the last frame, followed from their corners without the whole-image search
     // (as the desktop does): id -> {corners, velocity (px per frame per corner), t}.
     this.following = new Map();
@@ -64,6 +69,11 @@ export class Tracker {
     const qp = tracking.quads;
     this.quadOpts = qp ? { minSideRatio: qp.min_side_ratio, quads: { hull_max_fill_error: 0.15, ...qp } } : {};
     this.stats.faint = 0;
+    // The desktop's look for a heavily motion-blurred card (tracking.search.blurred_*): only with
+    // the motion-blur model (tracking.motion) that reads its squares; a bundle exported before the
+    // look's values were shared gets the desktop's of that time.
+    this.blurredLook = this.stages.motion ? { factor: search.blurred_scale_factor ?? 2, block: search.blurred_window_px ?? 11, c: search.blurred_offset ?? 5 } : null;
+    this.stats.blurred = 0;
   }
 
   /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
@@ -188,6 +198,7 @@ export class Tracker {
       this.stats.fullResolution++;
       // (a dark region's convex hull may fill its quad less exactly here: a thin frame broken up)
       found = this.searchIn(g, w, h, K, { g, w, h }, 1, { hulls: true });
+      if (!found.size && this.blurredLook) found = this.searchBlurred(g, w, h, K, small, factor);
       if (!found.size) {
         // A card at 70-80 degrees whose long frame sides are ~1 px wide: halved, they are a faint
         // grey line the wide threshold drops. A last look at the search's scale with a small
@@ -200,9 +211,26 @@ export class Tracker {
     return found;
   }
 
+  /** Heavy motion blur (13-25 px) smears the frame's sides into ramps wider than the search's
+   * threshold window: its ring breaks up and no component follows the card. At a quarter of the
+   * resolution (tracking.search.blurred_scale_factor times the search's; the blur shrinks with it)
+   * with the desktop's mean threshold (blurred_window_px, blurred_offset) the ring holds (the
+   * desktop's Tracker._blurred_look). Its squares are read as blurred: their edges' spread decides
+   * the line-shaped model even where the refinement fails (the corners are then fitted to the
+   * blurred frame, motion_blur.js). Only on a frame where the full-resolution look found nothing
+   * too, at the fallback's pace. */
+  searchBlurred(g, w, h, K, small, factor) {
+    this.stats.blurred++;
+    let img = small, f = factor;
+    for (let k = 1; k < this.blurredLook.factor; k *= 2) { img = halve(img.g, img.w, img.h); f *= 2; }
+    const look = { threshold: { block: this.blurredLook.block, c: this.blurredLook.c }, minSide: Math.max(4, Math.round(32 / f)) };
+    return this.searchIn(g, w, h, K, img, f, look, true);
+  }
+
   /** The quads of `small` (the frame, or it halved `factor` times) refined and read at full
-   * resolution. look: findQuads' options for this look ({hulls} or {threshold}). */
-  searchIn(g, w, h, K, small, factor, look = {}) {
+   * resolution. look: findQuads' options for this look ({hulls} or {threshold}); blurred: the
+   * blurred look's squares (see read). */
+  searchIn(g, w, h, K, small, factor, look = {}, blurred = false) {
     // (quads as thin as the desktop's candidates, tracking.quads: a card at 70-80 degrees)
     const all = findQuads(small.g, small.w, small.h, { ...this.quadOpts, ...look });
     // the 8 largest; on the full-resolution look the quads only its hull allowance gave come after
@@ -212,7 +240,7 @@ export class Tracker {
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
       const rough = q.corners.map(([x, y]) => [x * factor + (factor - 1) / 2, y * factor + (factor - 1) / 2]);
-      const r = this.read(g, w, h, K, rough, Math.sqrt(q.area) * factor);
+      const r = this.read(g, w, h, K, rough, Math.sqrt(q.area) * factor, false, blurred);
       if (!r) continue;
       const prev = found.get(r.id);
       if (prev && prev.score >= r.score) continue;
@@ -223,8 +251,11 @@ export class Tracker {
 
   /** Refine, identify and pose one quad: a result, or null when it is none of our markers.
    * `strict`: the edges must be found (a followed marker's predicted corners are a guess; the
-   * search's quads are the dark shapes themselves and may stand for their corners). */
-  read(g, w, h, K, rough, side, strict = false) {
+   * search's quads are the dark shapes themselves and may stand for their corners). `blurred`: a
+   * square of the blurred look, whose edges may be too smeared to refine: the line-shaped blur
+   * model may read it at its rough corners (elsewhere only refined squares go to it, as on the
+   * desktop, whose blurred refinement the viewer does not have). */
+  read(g, w, h, K, rough, side, strict = false, blurred = false) {
     const band = side * this.frameFraction;
     let refined = refineCorners(g, w, h, rough, band);
     if (!refined && strict) return null;
@@ -243,8 +274,11 @@ export class Tracker {
     }
     const corners = refined || rough;
     // blurred edges (wider than tracking.edges.blur_min_spread_px): predict the codes blurred so
-    const blurred = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
-    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blurred ? refined.spread : null, this.stages);
+    const wide = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
+    // the desktop's edge spread, for the motion-blur model's gate (measured only when asked)
+    let spread = null;
+    const measure = refined || blurred ? () => (spread = spread || edgeSpread(g, w, h, corners, this.innerFrac)) : null;
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity, wide ? refined.spread : null, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null });
     if (!id) return null;
     const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
     if (!pose) return null;
