@@ -157,6 +157,7 @@ const FAST_MAX_DISTANCE = 0.03;
 const FAST_MIN_RUNNER_UP = 0.12;
 const SOFT_MAX_DISTANCE = 0.42;
 const PSF_SIGMAS_PX = [0.5, 0.9, 1.4];
+const LOOSE_RING = 0.5; // identity.looks_like_frame's min_ring
 
 const blurCache = new Map();
 /** n x n Gaussian blur operator (sigma in modules, quantised so frames share it; rows sum to
@@ -219,9 +220,13 @@ function correlate(v, pred, index) {
  * frame 3-4 px wide, and the line model reads the code there (benchmark tilt frame 131), where the
  * refinement's own lobe measure (0.5-0.7 px) keeps it from running. */
 export function identify(g, w, h, img, prepared, params, spread = null, more = {}) {
-  const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting);
+  const looked = { ring: 0 };
+  const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting, looked);
   const motion = more.motion;
   if ((found && found.score >= params.min_score_new) || !motion) return found;
+  // (the desktop's first test of any square, looks_like_frame: the frame's middle dark and the
+  // quiet zone's light along half their length at least; it keeps the model off clutter)
+  if (looked.ring < LOOSE_RING) return found;
   const widest = more.edgeSpread ? Math.max(...more.edgeSpread()) : spread ? Math.max(...spread) : 0;
   if (widest < motion.min_spread_px) return found;
   const moved = motionRead(g, w, h, img, prepared, params, motion, more.rough);
@@ -230,7 +235,7 @@ export function identify(g, w, h, img, prepared, params, spread = null, more = {
   return moved.score > found.score ? moved : found;
 }
 
-function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
+function identifyUsual(g, w, h, img, prepared, params, spread, lighting, looked) {
   const side = [0, 1, 2, 3].map((k) => Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
   const looks = []; // per marker and turn: {m, r, v (samples over the data modules)}
   const square = new Map(); // one homography, ring test and grid per layout
@@ -244,6 +249,7 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
       base = { ok: false, H0 };
       if (H0) {
         const { ring, thr, quiet, frameDark } = ringScore(g, w, h, H0, m.layout);
+        looked.ring = Math.max(looked.ring, ring);
         base.ok = ring >= params.min_ring;
         let seen = new Float32Array(n * n);
         if (base.ok) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {

@@ -28,3 +28,16 @@ export function seenIndex(k, n, r) {
   if (r === 2) return (n - 1 - i) * n + (n - 1 - j);
   return j * n + (n - 1 - i);
 }
+
+/** The homography (3x3, row-major, 9 numbers) from the square [0, U]^2 to the quad `c` (TL TR BR
+ * BL), in closed form (Heckbert's square-to-quad mapping, as the desktop's square_to_quad): no
+ * linear solve and no arrays made, for the corner fit's ~200 looks a square. null when degenerate. */
+export function squareToQuad(U, c) {
+  const [x0, y0] = c[0], [x1, y1] = c[1], [x2, y2] = c[2], [x3, y3] = c[3];
+  const dx1 = x1 - x2, dx2 = x3 - x2, dx3 = x0 - x1 + x2 - x3;
+  const dy1 = y1 - y2, dy2 = y3 - y2, dy3 = y0 - y1 + y2 - y3;
+  const den = dx1 * dy2 - dx2 * dy1;
+  if (den === 0) return null;
+  const g = (dx3 * dy2 - dx2 * dy3) / den, h = (dx1 * dy3 - dx3 * dy1) / den, s = 1 / U;
+  return [(x1 - x0 + g * x1) * s, (x3 - x0 + h * x3) * s, x0, (y1 - y0 + g * y1) * s, (y3 - y0 + h * y3) * s, y0, g * s, h * s, 1];
+}

@@ -280,9 +280,26 @@ export class Tracker {
     const measure = refined || blurred ? () => (spread = spread || edgeSpread(g, w, h, corners, this.innerFrac)) : null;
     const id = identify(g, w, h, corners, this.prepared, this.params.identity, wide ? refined.spread : null, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null });
     if (!id) return null;
+    // A soft read (under min_score_new) only continues a marker where it was last frame; a new one
+    // must be clear (the desktop's Tracker._identify): another exhibit's code 72 modules from ours
+    // scores 0.73-0.77, blurred too (benchmark heavy-blur frame 162: 0.76 on the other card).
+    if (!strict && id.score < (this.params.identity.min_score_new ?? 0) && !this.continues(id.marker.id, id.corners)) return null;
     const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
     if (!pose) return null;
     return { id: id.marker.id, corners: id.corners, score: id.score, err: pose.err, raw: pose };
+  }
+
+  /** Does a square at `corners` continue marker `id` of the last frame (near where its corners
+   * moved; the desktop's loose _same_quad: centres within a quarter of the side, areas within 30 %)? */
+  continues(id, corners) {
+    const f = this.following.get(id);
+    if (!f) return false;
+    const before = f.corners.map((c, k) => (f.velocity ? [c[0] + f.velocity[k][0], c[1] + f.velocity[k][1]] : c));
+    const centre = (q) => [0, 1].map((a) => (q[0][a] + q[1][a] + q[2][a] + q[3][a]) / 4);
+    const [ax, ay] = centre(before), [bx, by] = centre(corners);
+    const side = (Math.hypot(before[1][0] - before[0][0], before[1][1] - before[0][1]) + Math.hypot(before[2][0] - before[1][0], before[2][1] - before[1][1])) / 2;
+    if (Math.hypot(ax - bx, ay - by) >= Math.max(3, 0.25 * side)) return false;
+    return Math.abs(Math.abs(quadArea(before)) / Math.max(Math.abs(quadArea(corners)), 1e-6) - 1) < 0.3;
   }
 
   /** Temporal filtering and the choice between the two pose solutions. */
