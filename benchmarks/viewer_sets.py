@@ -32,11 +32,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
-from tracking_compare import _empty_frames, _frames  # noqa: E402  (the same cached frames)
+from tracking_compare import _empty_frames, _frames
 
-from museum_ar.markers import tracking_params  # noqa: E402
-from museum_ar.markers.payload import payload_for  # noqa: E402
-from museum_ar.markers.spec import MarkerSpec  # noqa: E402
+from museum_ar.markers import tracking_params
+from museum_ar.markers.payload import payload_for
+from museum_ar.markers.spec import MarkerSpec
 
 URL = "https://ar.example.org/grass/"  # benchmarks/tracking.py's exhibit: ids a-e
 IDS = "abcde"
@@ -83,7 +83,7 @@ def run_desktop(imgs: np.ndarray) -> tuple[list[list[str]], list[float]]:
     from museum_ar.tracking import CameraIntrinsics, Tracker
 
     cv2.setNumThreads(1)
-    n, h, w = imgs.shape
+    _, h, w = imgs.shape
     tr = Tracker(CameraIntrinsics.default_for(w, h), specs(), smoothing=False)
     ids, ms = [], []
     for grey in imgs:

@@ -58,6 +58,7 @@ class MotionParams(TypedDict):
     fine_length_px: float
     fit_steps_px: list[float]
     fit_max_passes: int
+    fit_start_min_fit: float
 
 
 class QuadParams(TypedDict):
@@ -146,6 +147,11 @@ MOTION: MotionParams = dict(
     # coarse to fine (px), and passes over the 8 coordinates per step.
     fit_steps_px=[2.0, 1.0, 0.5],
     fit_max_passes=4,
+    # The viewer starts the fit where a line explains the known pattern this well (the read still
+    # needs min_fit at the fitted corners): its refinement has no blurred retry and leaves a smeared
+    # card's corners 3-7 px off, where the line fits 0.5-0.8 (benchmark heavy-blur frame 12); the
+    # desktop's blurred refinement starts within min_fit (fit_corners keeps corners below it).
+    fit_start_min_fit=0.5,
 )
 # Candidate quads: a card at 70-80 degrees is a long thin quad (desktop: quads._finer_polygon; the
 # viewer's hull quad: detect.js quadFromHull).

@@ -158,6 +158,15 @@ const FAST_MIN_RUNNER_UP = 0.12;
 const SOFT_MAX_DISTANCE = 0.42;
 const PSF_SIGMAS_PX = [0.5, 0.9, 1.4];
 const LOOSE_RING = 0.5; // identity.looks_like_frame's min_ring
+const SHARP_MIN_MODULE_SPREADS = 2.0; // identity.py: a code seen large and sharp ...
+const SHARP_MIN_EACH_WAY = 0.04; // ... and every known code this wrong both ways: another code
+
+/** px per module along the square's shortest side (the largest layout's modules). */
+function moduleSide(img, prepared) {
+  let shortest = Infinity;
+  for (let k = 0; k < 4; k++) shortest = Math.min(shortest, Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
+  return shortest / Math.max(...prepared.map((m) => m.layout.units));
+}
 
 const blurCache = new Map();
 /** n x n Gaussian blur operator (sigma in modules, quantised so frames share it; rows sum to
@@ -220,15 +229,20 @@ function correlate(v, pred, index) {
  * frame 3-4 px wide, and the line model reads the code there (benchmark tilt frame 131), where the
  * refinement's own lobe measure (0.5-0.7 px) keeps it from running. */
 export function identify(g, w, h, img, prepared, params, spread = null, more = {}) {
-  const looked = { ring: 0 };
+  const looked = { ring: 0, otherCode: true };
   const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting, looked);
   const motion = more.motion;
   if ((found && found.score >= params.min_score_new) || !motion) return found;
   // (the desktop's first test of any square, looks_like_frame: the frame's middle dark and the
-  // quiet zone's light along half their length at least; it keeps the model off clutter)
+  // quiet zone's light along half their length at least; it keeps the model off most clutter)
   if (looked.ring < LOOSE_RING) return found;
   const widest = more.edgeSpread ? Math.max(...more.edgeSpread()) : spread ? Math.max(...spread) : 0;
   if (widest < motion.min_spread_px) return found;
+  // another code seen large and sharp (the desktop turns it down in known_verdict, before any
+  // read): modules along the shortest side >= SHARP_MIN_MODULE_SPREADS x the edge spread, the
+  // whole ring, every known code wrong both ways. The other exhibit's card beside ours took the
+  // line model (~15 ms) in every look.
+  if (looked.otherCode && moduleSide(img, prepared) >= SHARP_MIN_MODULE_SPREADS * Math.max(1, widest)) return found;
   const moved = motionRead(g, w, h, img, prepared, params, motion, more.rough);
   if (!found || !moved) return found || moved;
   if (moved.marker !== found.marker) return null; // the two models disagree: no id
@@ -269,29 +283,34 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting, looked)
             base.lit = true;
           }
         }
-        Object.assign(base, { seen, thr: t });
+        Object.assign(base, { seen, thr: t, ring: base.lit ? 0 : ring, both: Infinity });
       }
       square.set(key, base);
     }
-    if (!base.ok) continue;
+    if (!base.ok) { looked.otherCode = false; continue; }
     let thr = base.thr;
     if (thr === null) { thr = 0; for (let k = 0; k < n * n; k++) thr += base.seen[k]; thr /= n * n; }
     for (let r = 0; r < 4; r++) {
       const v = new Float32Array(m.index.length);
-      let bad = 0, wrong = 0;
+      let bad = 0, wrong = 0, darkReadLight = 0;
       for (let d = 0; d < m.index.length; d++) {
         const s = base.seen[seenIndex(m.index[d], n, r)];
         if (s < 0) bad++;
         v[d] = s < 0 ? thr : s;
-        if ((v[d] < thr ? 1 : 0) !== m.bits[m.index[d]]) wrong++;
+        const bit = m.bits[m.index[d]];
+        if ((v[d] < thr ? 1 : 0) !== bit) { wrong++; darkReadLight += bit; }
       }
       if (bad > m.index.length * 0.05) continue; // the code runs off the image
+      base.both = Math.min(base.both, Math.min(darkReadLight, wrong - darkReadLight) / m.index.length);
       const dist = wrong / m.index.length;
       nearest = Math.min(nearest, dist);
       fast.push({ m, r, dist });
       looks.push({ m, r, v });
     }
   }
+  // another code seen whole (the desktop's known_verdict): the whole ring, and every known code in
+  // every turn wrong both ways (a cover turns modules one way only)
+  for (const base of square.values()) if (!(base.ok && base.ring >= 1 && base.both >= SHARP_MIN_EACH_WAY)) looked.otherCode = false;
   if (!looks.length) return null;
   const pickCorners = (r) => [0, 1, 2, 3].map((p) => img[(p - r + 4) % 4]);
   // Fast path: every data module but a few thresholds right, every other code and turn far off.

@@ -16,6 +16,7 @@ import { allModules, sampleClamped, seenIndex, squareToQuad } from "./module_gri
 // Bundles exported before the corner fit's constants were shared get the desktop's of that time.
 const FIT_STEPS_PX = [2.0, 1.0, 0.5];
 const FIT_MAX_PASSES = 4;
+const FIT_START_MIN_FIT = 0.5;
 
 /** The best read of the heavy-blur model at corners `img`: {marker, corners (as printed), score,
  * model: "motion"} or null (below min_score_new, or a close rival not told apart).
@@ -35,12 +36,14 @@ export function motionRead(g, w, h, img, prepared, params, motion, rough = null)
   }
   const scored = [];
   for (const group of groups.values()) {
-    // (fitted to the pattern every code shares: no code favoured)
-    let fitted = fitCorners(g, w, h, img, group, motion);
-    if (rough && rough.some(([x, y], k) => Math.hypot(x - img[k][0], y - img[k][1]) > 1)) {
-      const other = fitCorners(g, w, h, rough, group, motion);
-      if (other.fit > fitted.fit) fitted = other;
+    // (fitted to the pattern every code shares: no code favoured; only from a start where a line
+    // explains that pattern at all, which keeps the model's cost off most clutter)
+    let fitted = null;
+    for (const start of rough && rough.some(([x, y], k) => Math.hypot(x - img[k][0], y - img[k][1]) > 1) ? [img, rough] : [img]) {
+      const f = fitCorners(g, w, h, start, group, motion);
+      if (f.fit > -1 && (!fitted || f.fit > fitted.fit)) fitted = f;
     }
+    if (!fitted) continue; // (no line fits: clutter, or not our frame)
     for (const s of motionScores(g, w, h, fitted.corners, group, motion)) scored.push(s);
   }
   if (!scored.length) return null;
@@ -200,9 +203,10 @@ function lineFit(g, w, h, img, group, motion, minFit = motion.min_fit) {
 /** Corners moved to where the known pattern (frame, quiet zone, margin), blurred by the line
  * fitted at `img`, best matches the samples: {corners, fit} (the desktop's fit_corners). Coordinate
  * ascent on the fit, one corner coordinate at a time in steps of tracking.motion.fit_steps_px, at
- * most fit_max_passes passes a step; on heavily blurred squares only. */
+ * most fit_max_passes passes a step; on heavily blurred squares only. Kept as they are (fit -1) where
+ * no line explains the pattern at least motion.fit_start_min_fit well (the desktop: min_fit). */
 export function fitCorners(g, w, h, img, group, motion) {
-  const fitted = lineFit(g, w, h, img, group, motion, -1);
+  const fitted = lineFit(g, w, h, img, group, motion, motion.fit_start_min_fit ?? FIT_START_MIN_FIT);
   if (!fitted) return { corners: img, fit: -1 };
   const { pattern, shared, m } = framedCodes(group);
   const U = group[0].layout.units;

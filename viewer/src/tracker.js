@@ -148,6 +148,7 @@ export class Tracker {
 
   processGrey(g, w, h, tSec) {
     const K = this.intrinsics(w, h);
+    this.unread = []; // this frame's squares read as none of ours (see read)
     // While every marker of the last frame is found again near where it moved, the whole-image
     // search (~2/3 of a frame's work) is skipped, except every fullScanEvery frames for markers
     // that came into view. A marker is only kept by identifying it again at its new place.
@@ -273,17 +274,26 @@ export class Tracker {
       if (moved < REFINE_SETTLED_PX) break;
     }
     const corners = refined || rough;
+    // The looks of one frame give the same square again (each look's threshold finds the card, the
+    // other exhibit's card, a picture frame): read once, as the desktop's scans keep their unread
+    // squares. (The motion-blur model costs ~15 ms a read; on another exhibit's blurred card it
+    // ran in every look.)
+    // (an unrefined square read where the motion model may not run is read again where it may)
+    // (and from the same rough corners: the motion model's corner fit starts there too)
+    const full = Boolean(refined || blurred);
+    if (this.unread && this.unread.some((u) => (u.full || !full) && sameCorners(u.corners, corners) && sameCorners(u.rough, rough))) return null;
+    const none = () => { if (this.unread) this.unread.push({ corners, rough, full }); return null; };
     // blurred edges (wider than tracking.edges.blur_min_spread_px): predict the codes blurred so
     const wide = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
     // the desktop's edge spread, for the motion-blur model's gate (measured only when asked)
     let spread = null;
     const measure = refined || blurred ? () => (spread = spread || edgeSpread(g, w, h, corners, this.innerFrac)) : null;
     const id = identify(g, w, h, corners, this.prepared, this.params.identity, wide ? refined.spread : null, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null });
-    if (!id) return null;
+    if (!id) return none();
     // A soft read (under min_score_new) only continues a marker where it was last frame; a new one
     // must be clear (the desktop's Tracker._identify): another exhibit's code 72 modules from ours
     // scores 0.73-0.77, blurred too (benchmark heavy-blur frame 162: 0.76 on the other card).
-    if (!strict && id.score < (this.params.identity.min_score_new ?? 0) && !this.continues(id.marker.id, id.corners)) return null;
+    if (!strict && id.score < (this.params.identity.min_score_new ?? 0) && !this.continues(id.marker.id, id.corners)) return none();
     const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
     if (!pose) return null;
     return { id: id.marker.id, corners: id.corners, score: id.score, err: pose.err, raw: pose };
@@ -321,6 +331,16 @@ export class Tracker {
     }
     return out;
   }
+}
+
+/** Two quads with every corner within a pixel, in some turn (a square found again). */
+function sameCorners(a, b) {
+  for (let r = 0; r < 4; r++) {
+    let far = false;
+    for (let k = 0; k < 4 && !far; k++) far = Math.hypot(a[k][0] - b[(k + r) % 4][0], a[k][1] - b[(k + r) % 4][1]) > 1;
+    if (!far) return true;
+  }
+  return false;
 }
 
 /** The frame's inner corners (where it meets the quiet zone), refined like the outer ones: four
