@@ -58,7 +58,9 @@ def manifest_markers(marker_specs: list[MarkerSpec]) -> list[dict]:
 
 
 def viewer_src_at(commit: str, tmp: Path) -> Path:
-    """tracker.js of the viewer as it was at `commit`."""
+    """tracker.js of the viewer as it was at `commit` (or in the tree at that path)."""
+    if Path(commit, "viewer/src/tracker.js").exists():
+        return Path(commit, "viewer/src/tracker.js")
     tar = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "viewer/src"], capture_output=True, check=True).stdout
     dest = tmp / f"viewer-{commit.replace('/', '_')}"
     with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
@@ -100,14 +102,14 @@ def main() -> None:
     ap.add_argument("--only", default="motion_blur_13-25px,tilt_70-80deg,distance_1.5-3m,clutter_0.3-1.5m_0-60deg")
     ap.add_argument("--frames", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--baseline", default="main", help="the other viewer: this commit's viewer/src")
+    ap.add_argument("--baseline", default="main", help="the other viewer: this commit's viewer/src, or a tree's")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/museum_ar_tracking_frames"))
     ap.add_argument("--empty", type=int, default=0)
     ap.add_argument("--no-desktop", action="store_true")
     ap.add_argument("--first", type=int, help="only the first N frames of each set (a quick look)")
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="viewer_sets-"))
-    trackers = [viewer_src_at(a.baseline, tmp), ROOT / "viewer/src/tracker.js"]
+    trackers = [viewer_src_at(a.baseline, tmp), ROOT / "viewer/src/tracker.js"]  # (this tree's: keep it unchanged while this runs)
     names = ("viewer@" + a.baseline, "viewer")
     for name in [x for x in a.only.split(",") if x]:
         d = dict(_frames(name, a.frames, a.seed, a.cache))

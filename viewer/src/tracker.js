@@ -10,6 +10,9 @@ import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, 
 const MAX_DETECT_WIDTH = 720;
 const REFINE_LOOKS = 3; // as the desktop's refine_corners(iterations=3)
 const REFINE_SETTLED_PX = 0.05; // corners that moved less than this have settled
+// Quads read per look, largest first. Was 8: a card at 1.8-2 m (~35 px) on a cluttered table came
+// 9th (viewer_vs_desktop 1.8-2.0 m, frame 23; the desktop tries up to 64).
+const MAX_QUADS = 16;
 
 const YUV_FORMATS = new Set(["I420", "NV12", "I420A", "I422", "I444"]);
 
@@ -234,9 +237,10 @@ export class Tracker {
   searchIn(g, w, h, K, small, factor, look = {}, blurred = false) {
     // (quads as thin as the desktop's candidates, tracking.quads: a card at 70-80 degrees)
     const all = findQuads(small.g, small.w, small.h, { ...this.quadOpts, ...look });
-    // the 8 largest; on the full-resolution look the quads only its hull allowance gave come after
-    // them (up to 8 more), so that none displaces a usual candidate (the desktop tries up to 64)
-    const quads = all.filter((q) => !q.hull).slice(0, 8).concat(all.filter((q) => q.hull).slice(0, 8));
+    // the MAX_QUADS largest; on the full-resolution look the quads only its hull allowance gave
+    // come after them (up to 8 more), so that none displaces a usual candidate (the desktop tries
+    // up to 64)
+    const quads = all.filter((q) => !q.hull).slice(0, MAX_QUADS).concat(all.filter((q) => q.hull).slice(0, 8));
     const found = new Map();
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
