@@ -231,18 +231,18 @@ function correlate(v, pred, index) {
 export function identify(g, w, h, img, prepared, params, spread = null, more = {}) {
   const looked = { ring: 0, otherCode: true };
   const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting, looked);
+  const widest = () => (more.edgeSpread ? Math.max(...more.edgeSpread()) : spread ? Math.max(...spread) : 0);
+  // another code seen large and sharp (the desktop's known_verdict, which turns it down before any
+  // read): the whole ring, every known code wrong both ways (a cover turns modules one way only),
+  // modules along the shortest side >= SHARP_MIN_MODULE_SPREADS x the edge spread
+  const anotherCode = () => looked.otherCode && moduleSide(img, prepared) >= SHARP_MIN_MODULE_SPREADS * Math.max(1, widest());
   const motion = more.motion;
   if ((found && found.score >= params.min_score_new) || !motion) return found;
   // (the desktop's first test of any square, looks_like_frame: the frame's middle dark and the
   // quiet zone's light along half their length at least; it keeps the model off most clutter)
   if (looked.ring < LOOSE_RING) return found;
-  const widest = more.edgeSpread ? Math.max(...more.edgeSpread()) : spread ? Math.max(...spread) : 0;
-  if (widest < motion.min_spread_px) return found;
-  // another code seen large and sharp (the desktop turns it down in known_verdict, before any
-  // read): modules along the shortest side >= SHARP_MIN_MODULE_SPREADS x the edge spread, the
-  // whole ring, every known code wrong both ways. The other exhibit's card beside ours took the
-  // line model (~15 ms) in every look.
-  if (looked.otherCode && moduleSide(img, prepared) >= SHARP_MIN_MODULE_SPREADS * Math.max(1, widest)) return found;
+  if (widest() < motion.min_spread_px) return found;
+  if (anotherCode()) return found; // (the other exhibit's card beside ours took the line model, ~15 ms, in every look)
   const moved = motionRead(g, w, h, img, prepared, params, motion, more.rough);
   if (!found || !moved) return found || moved;
   if (moved.marker !== found.marker) return null; // the two models disagree: no id
