@@ -217,7 +217,8 @@ function correlate(v, pred, index) {
  * tracking.lighting and tracking.motion ({lighting, motion}; without them, neither stage runs),
  * and edgeSpread: a function measuring the frame's edge spread per side at these corners as the
  * desktop's edge_spread does (edge_spread.js), asked only when the usual read is not enough; and
- * rough: the corners before refinement (the motion model's corner fit also starts there).
+ * rough: the corners before refinement (the motion model's corner fit also starts there);
+ * refinedSpread: the refinement's own per-side spread, when it refined the corners.
  * Returns {marker, corners (TL, TR, BR, BL as printed), score} or null.
  *
  * As the desktop's match_known: the usual read (lens blur, or the measured spread as a Gaussian
@@ -235,7 +236,11 @@ export function identify(g, w, h, img, prepared, params, spread = null, more = {
   // another code seen large and sharp (the desktop's known_verdict, which turns it down before any
   // read): the whole ring, every known code wrong both ways (a cover turns modules one way only),
   // modules along the shortest side >= SHARP_MIN_MODULE_SPREADS x the edge spread
-  const anotherCode = () => looked.otherCode && moduleSide(img, prepared) >= SHARP_MIN_MODULE_SPREADS * Math.max(1, widest());
+  // (the spread the refinement measured on the edges it fitted, when it did: the desktop's long
+  // profiles also take in the card's label and cut marks beyond its margin, 3-5 px on another
+  // exhibit's sharp card, which then took the line model in every frame: +40 % worker time)
+  const sharpness = () => (more.refinedSpread ? Math.max(...more.refinedSpread) : widest());
+  const anotherCode = () => looked.otherCode && moduleSide(img, prepared) >= SHARP_MIN_MODULE_SPREADS * Math.max(1, sharpness());
   const motion = more.motion;
   if ((found && found.score >= params.min_score_new) || !motion) return found;
   // (the desktop's first test of any square, looks_like_frame: the frame's middle dark and the

@@ -292,7 +292,7 @@ export class Tracker {
     // the desktop's edge spread, for the motion-blur model's gate (measured only when asked)
     let spread = null;
     const measure = refined || blurred ? () => (spread = spread || edgeSpread(g, w, h, corners, this.innerFrac)) : null;
-    const id = identify(g, w, h, corners, this.prepared, this.params.identity, wide ? refined.spread : null, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null });
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity, wide ? refined.spread : null, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null, refinedSpread: refined ? refined.spread : null });
     if (!id) return none();
     // A soft read (under min_score_new) only continues a marker where it was last frame; a new one
     // must be clear (the desktop's Tracker._identify): another exhibit's code 72 modules from ours
