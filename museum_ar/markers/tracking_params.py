@@ -32,6 +32,9 @@ class SearchParams(TypedDict):
     full_scan_every: int
     faint_window_px: int
     faint_offset: float
+    blurred_scale_factor: float
+    blurred_window_px: int
+    blurred_offset: float
 
 
 class EdgeParams(TypedDict):
@@ -53,6 +56,9 @@ class MotionParams(TypedDict):
     lengths_px: list[float]
     fine_angle_deg: float
     fine_length_px: float
+    fit_steps_px: list[float]
+    fit_max_passes: int
+    fit_start_min_fit: float
 
 
 class DeblurParams(TypedDict):
@@ -118,6 +124,13 @@ SEARCH: SearchParams = dict(
     # (the usual: 11 and 10). (desktop: Tracker._codes; viewer: tracker.js search)
     faint_window_px=5,
     faint_offset=5.0,
+    # The look for a heavily motion-blurred card (13-25 px), while a known card is missing after
+    # the full-resolution one: the search's downscale times this (720p: a quarter), an adaptive
+    # threshold with this window (px of that image) and offset; its squares go to the motion-blur
+    # model (desktop: Tracker._blurred_look; viewer: tracker.js blurredLook)
+    blurred_scale_factor=2.0,
+    blurred_window_px=11,
+    blurred_offset=5.0,
 )
 # Blurred edges: when the sharp refinement fails, the frame's edge spread (std of the dark->light
 # gradient across the edge, px) is measured and the refinement repeated with windows widened by it.
@@ -144,6 +157,16 @@ MOTION: MotionParams = dict(
     lengths_px=[8.0, 11.0, 14.0, 17.0, 20.0, 23.0, 26.0, 30.0],
     fine_angle_deg=5.0,  # then the best one's neighbours this far either side
     fine_length_px=1.5,
+    # Corners fitted to the blurred frame pattern every code shares before the code is read
+    # (desktop: motion_blur.fit_corners; viewer: motion_blur.js fitCorners): corner moves tried,
+    # coarse to fine (px), and passes over the 8 coordinates per step.
+    fit_steps_px=[2.0, 1.0, 0.5],
+    fit_max_passes=4,
+    # The viewer starts the fit where a line explains the known pattern this well (the read still
+    # needs min_fit at the fitted corners): its refinement has no blurred retry and leaves a smeared
+    # card's corners 3-7 px off, where the line fits 0.5-0.8 (benchmark heavy-blur frame 12); the
+    # desktop's blurred refinement starts within min_fit (fit_corners keeps corners below it).
+    fit_start_min_fit=0.5,
 )
 # The look through heavy motion blur (desktop only, not in the manifest: tracking.deblur): the
 # frame's blur line measured on the frame downscaled by the search's factor times search_scale,

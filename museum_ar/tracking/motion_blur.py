@@ -27,8 +27,8 @@ MOTION_MIN_FIT = MOTION["min_fit"]  # the known pattern, blurred, must correlate
 MOTION_ANGLES = tuple(MOTION["angles_deg"])  # degrees, in the image
 MOTION_LENGTHS_PX = tuple(MOTION["lengths_px"])
 _FINE_ANGLE, _FINE_LENGTH = MOTION["fine_angle_deg"], MOTION["fine_length_px"]
-FIT_STEPS_PX = (2.0, 1.0, 0.5)  # fit_corners: corner moves tried, coarse to fine (desktop only)
-FIT_MAX_PASSES = 4  # ... passes over the 8 coordinates per step
+FIT_STEPS_PX = tuple(MOTION["fit_steps_px"])  # fit_corners: corner moves tried, coarse to fine
+FIT_MAX_PASSES = MOTION["fit_max_passes"]  # ... passes over the 8 coordinates per step
 
 
 def _motion_scores(grey: np.ndarray, corners: np.ndarray, layout: MarkerLayout, group: list[Candidate]) -> tuple[list[tuple[float, int, int]], dict]:

@@ -28,9 +28,9 @@ DECODED, TRACKED = "decoded", "tracked"
 SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
 FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
 FAINT_THRESHOLD = (SEARCH["faint_window_px"], SEARCH["faint_offset"])  # adaptive threshold (window px, offset) of the last look for a thin, steep frame
-# The look for a heavily motion-blurred card (desktop only; Tracker._blurred_look): the search's
-# downscale times this, the adaptive threshold's window (px of that image) and offset.
-BLURRED_SEARCH = (2.0, 11, 5.0)
+# The look for a heavily motion-blurred card (Tracker._blurred_look; the viewer's blurredLook): the
+# search's downscale times this, the adaptive threshold's window (px of that image) and offset.
+BLURRED_SEARCH = (SEARCH["blurred_scale_factor"], SEARCH["blurred_window_px"], SEARCH["blurred_offset"])
 MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marker keeps its predicted corners
 
 

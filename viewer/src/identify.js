@@ -9,6 +9,8 @@
 
 import { applyH, homography } from "./pose.js";
 import { bilinear } from "./detect.js";
+import { allModules, seenIndex } from "./module_grid.js";
+import { motionRead } from "./motion_blur.js";
 
 // Alignment pattern centres per QR version (ISO/IEC 18004 table E.1), versions 1-10.
 const ALIGN = [[], [], [6, 18], [6, 22], [6, 26], [6, 30], [6, 34], [6, 22, 38], [6, 24, 42], [6, 26, 46], [6, 28, 50]];
@@ -87,18 +89,6 @@ function uneven(quiet, maxRatio) {
   return s[k] < maxRatio * s[s.length - 1 - k];
 }
 
-/** The grey levels at every module centre of the square plus one ring of modules outside it
- * ((U + 2)^2, row by row; samples off the image take the nearest pixel). */
-function allModules(g, w, h, H, U) {
-  const m = U + 2, vals = new Float32Array(m * m);
-  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) {
-    let [x, y] = applyH(H, j - 0.5, i - 0.5);
-    x = Math.min(Math.max(x, 0), w - 1.001); y = Math.min(Math.max(y, 0), h - 1.001);
-    vals[i * m + j] = bilinear(g, w, h, x, y);
-  }
-  return vals;
-}
-
 /** Grey morphological closing (max, then min) over k x k cells of an m x m grid, edges replicated. */
 function closing(vals, m, k) {
   const r = k >> 1;
@@ -167,6 +157,16 @@ const FAST_MAX_DISTANCE = 0.03;
 const FAST_MIN_RUNNER_UP = 0.12;
 const SOFT_MAX_DISTANCE = 0.42;
 const PSF_SIGMAS_PX = [0.5, 0.9, 1.4];
+const LOOSE_RING = 0.5; // identity.looks_like_frame's min_ring
+const SHARP_MIN_MODULE_SPREADS = 2.0; // identity.py: a code seen large and sharp ...
+const SHARP_MIN_EACH_WAY = 0.04; // ... and every known code this wrong both ways: another code
+
+/** px per module along the square's shortest side (the largest layout's modules). */
+function moduleSide(img, prepared) {
+  let shortest = Infinity;
+  for (let k = 0; k < 4; k++) shortest = Math.min(shortest, Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
+  return shortest / Math.max(...prepared.map((m) => m.layout.units));
+}
 
 const blurCache = new Map();
 /** n x n Gaussian blur operator (sigma in modules, quantised so frames share it; rows sum to
@@ -202,15 +202,6 @@ function predict(m, sx, sy) {
   return out;
 }
 
-/** Seen-grid index of printed module k for turn r (image corner c shows printed corner c + r). */
-function seenIndex(k, n, r) {
-  const i = (k / n) | 0, j = k % n;
-  if (r === 0) return k;
-  if (r === 1) return (n - 1 - j) * n + i;
-  if (r === 2) return (n - 1 - i) * n + (n - 1 - j);
-  return j * n + (n - 1 - i);
-}
-
 function correlate(v, pred, index) {
   let mv = 0, mp = 0;
   for (let d = 0; d < index.length; d++) { mv += v[d]; mp += pred[index[d]]; }
@@ -223,25 +214,47 @@ function correlate(v, pred, index) {
 /** Best (marker, rotation) for quad corners `img` (full-resolution pixels, clockwise on screen).
  * params: the manifest's tracking.identity {min_score, min_score_new, min_margin, min_ring, ...};
  * spread: the refined edges' spread per side (px), when measured; more: the manifest's
- * tracking.lighting and tracking.motion ({lighting, motion}; without them, neither stage runs).
+ * tracking.lighting and tracking.motion ({lighting, motion}; without them, neither stage runs),
+ * and edgeSpread: a function measuring the frame's edge spread per side at these corners as the
+ * desktop's edge_spread does (edge_spread.js), asked only when the usual read is not enough; and
+ * rough: the corners before refinement (the motion model's corner fit also starts there);
+ * refinedSpread: the refinement's own per-side spread, when it refined the corners.
  * Returns {marker, corners (TL, TR, BR, BL as printed), score} or null.
  *
  * As the desktop's match_known: the usual read (lens blur, or the measured spread as a Gaussian
  * per axis); when it finds nothing or scores below min_score_new and the widest edge is blurred
- * over motion.min_spread_px, the line-shaped motion-blur model too. Where both read a code they
- * must agree on it (else no id); a read by the line model must reach min_score_new. */
+ * over motion.min_spread_px, the line-shaped motion-blur model too (motion_blur.js: the corners
+ * fitted to the blurred frame first). Where both read a code they must agree on it (else no id);
+ * a read by the line model must reach min_score_new. The widest edge is the desktop's measure
+ * (long profiles across each side) when given: on a card at 70-80 degrees it reads a sharp ~1 px
+ * frame 3-4 px wide, and the line model reads the code there (benchmark tilt frame 131), where the
+ * refinement's own lobe measure (0.5-0.7 px) keeps it from running. */
 export function identify(g, w, h, img, prepared, params, spread = null, more = {}) {
-  const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting);
+  const looked = { ring: 0, otherCode: true };
+  const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting, looked);
+  const widest = () => (more.edgeSpread ? Math.max(...more.edgeSpread()) : spread ? Math.max(...spread) : 0);
+  // another code seen large and sharp (the desktop's known_verdict, which turns it down before any
+  // read): the whole ring, every known code wrong both ways (a cover turns modules one way only),
+  // modules along the shortest side >= SHARP_MIN_MODULE_SPREADS x the edge spread
+  // (the spread the refinement measured on the edges it fitted, when it did: the desktop's long
+  // profiles also take in the card's label and cut marks beyond its margin, 3-5 px on another
+  // exhibit's sharp card, which then took the line model in every frame: +40 % worker time)
+  const sharpness = () => (more.refinedSpread ? Math.max(...more.refinedSpread) : widest());
+  const anotherCode = () => looked.otherCode && moduleSide(img, prepared) >= SHARP_MIN_MODULE_SPREADS * Math.max(1, sharpness());
   const motion = more.motion;
-  if ((found && found.score >= params.min_score_new) || !spread || !motion) return found;
-  if (Math.max(...spread) < motion.min_spread_px) return found;
-  const moved = motionRead(g, w, h, img, prepared, params, motion);
+  if ((found && found.score >= params.min_score_new) || !motion) return found;
+  // (the desktop's first test of any square, looks_like_frame: the frame's middle dark and the
+  // quiet zone's light along half their length at least; it keeps the model off most clutter)
+  if (looked.ring < LOOSE_RING) return found;
+  if (widest() < motion.min_spread_px) return found;
+  if (anotherCode()) return found; // (the other exhibit's card beside ours took the line model, ~15 ms, in every look)
+  const moved = motionRead(g, w, h, img, prepared, params, motion, more.rough);
   if (!found || !moved) return found || moved;
   if (moved.marker !== found.marker) return null; // the two models disagree: no id
   return moved.score > found.score ? moved : found;
 }
 
-function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
+function identifyUsual(g, w, h, img, prepared, params, spread, lighting, looked) {
   const side = [0, 1, 2, 3].map((k) => Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
   const looks = []; // per marker and turn: {m, r, v (samples over the data modules)}
   const square = new Map(); // one homography, ring test and grid per layout
@@ -255,6 +268,7 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
       base = { ok: false, H0 };
       if (H0) {
         const { ring, thr, quiet, frameDark } = ringScore(g, w, h, H0, m.layout);
+        looked.ring = Math.max(looked.ring, ring);
         base.ok = ring >= params.min_ring;
         let seen = new Float32Array(n * n);
         if (base.ok) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
@@ -274,29 +288,34 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
             base.lit = true;
           }
         }
-        Object.assign(base, { seen, thr: t });
+        Object.assign(base, { seen, thr: t, ring: base.lit ? 0 : ring, both: Infinity });
       }
       square.set(key, base);
     }
-    if (!base.ok) continue;
+    if (!base.ok) { looked.otherCode = false; continue; }
     let thr = base.thr;
     if (thr === null) { thr = 0; for (let k = 0; k < n * n; k++) thr += base.seen[k]; thr /= n * n; }
     for (let r = 0; r < 4; r++) {
       const v = new Float32Array(m.index.length);
-      let bad = 0, wrong = 0;
+      let bad = 0, wrong = 0, darkReadLight = 0;
       for (let d = 0; d < m.index.length; d++) {
         const s = base.seen[seenIndex(m.index[d], n, r)];
         if (s < 0) bad++;
         v[d] = s < 0 ? thr : s;
-        if ((v[d] < thr ? 1 : 0) !== m.bits[m.index[d]]) wrong++;
+        const bit = m.bits[m.index[d]];
+        if ((v[d] < thr ? 1 : 0) !== bit) { wrong++; darkReadLight += bit; }
       }
       if (bad > m.index.length * 0.05) continue; // the code runs off the image
+      base.both = Math.min(base.both, Math.min(darkReadLight, wrong - darkReadLight) / m.index.length);
       const dist = wrong / m.index.length;
       nearest = Math.min(nearest, dist);
       fast.push({ m, r, dist });
       looks.push({ m, r, v });
     }
   }
+  // another code seen whole (the desktop's known_verdict): the whole ring, and every known code in
+  // every turn wrong both ways (a cover turns modules one way only)
+  for (const base of square.values()) if (!(base.ok && base.ring >= 1 && base.both >= SHARP_MIN_EACH_WAY)) looked.otherCode = false;
   if (!looks.length) return null;
   const pickCorners = (r) => [0, 1, 2, 3].map((p) => img[(p - r + 4) % 4]);
   // Fast path: every data module but a few thresholds right, every other code and turn far off.
@@ -330,139 +349,4 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting) {
   const best = scored[0], second = scored.length > 1 ? scored[1].score : 0;
   if (best.score < params.min_score || best.score - second < params.min_margin) return null;
   return { marker: best.marker, corners: pickCorners(best.rotation), score: best.score };
-}
-
-// --- heavy motion blur (motion_blur.py _motion_scores) -----------------------------------------
-// A quick turn of the tablet smears the card along one direction by 13-25 px: 4-8 modules of a
-// card 100-200 px wide. The Gaussian-per-axis prediction then scores true codes 0.4-0.6; predicted
-// with the blur's real shape — a line of some length and direction — the true code scores ~0.96.
-// The line is found from the modules every code shares (frame, quiet zone, the card's margin): each
-// hypothesis (tracking.motion angles x lengths, then the best one's neighbours) blurs that known
-// pattern and the best fit wins; then every known code, as seen in each turn, is blurred by it and
-// correlated over the data modules. The module grid is piecewise constant, so the line becomes a
-// kernel of whole-module shifts.
-
-function motionRead(g, w, h, img, prepared, params, motion) {
-  let groups = prepared.motionGroups; // one group per layout, kept with the markers (its codes cached)
-  if (!groups) {
-    groups = new Map();
-    for (const m of prepared) {
-      const key = `${m.n}/${m.layout.units}/${m.layout.symbol_offset}/${m.layout.frame_modules}`;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(m);
-    }
-    prepared.motionGroups = groups;
-  }
-  const scored = [];
-  for (const group of groups.values()) for (const s of motionScores(g, w, h, img, group, motion)) scored.push(s);
-  if (!scored.length) return null;
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0], second = scored.length > 1 ? scored[1].score : 0;
-  if (best.score < params.min_score_new || best.score - second < params.min_margin) return null;
-  return { marker: best.m, corners: [0, 1, 2, 3].map((p) => img[(p - best.r + 4) % 4]), score: best.score, model: "motion" };
-}
-
-/** Each code of the group, framed, with one ring of white margin, light 1 / dark 0, as seen in
- * turn r ((U + 2)^2, row by row); and the group's known pattern: every data module at the codes'
- * mean, with where the modules every code shares are (all but the symbol). Cached on the group. */
-function framedCodes(group) {
-  if (group.framed) return group.framed;
-  const L = group[0].layout, U = L.units, f = L.frame_modules, n = group[0].n, m = U + 2, o = L.symbol_offset + 1;
-  const codes = group.map((c) => [0, 1, 2, 3].map((r) => {
-    const a = new Float32Array(m * m).fill(1);
-    if (f) for (let i = 0; i < U; i++) for (let j = 0; j < U; j++) if (i < f || j < f || i >= U - f || j >= U - f) a[(i + 1) * m + j + 1] = 0;
-    for (let k = 0; k < n * n; k++) { const s = seenIndex(k, n, r); a[(o + ((s / n) | 0)) * m + o + (s % n)] = c.bits[k] ? 0 : 1; }
-    return a;
-  }));
-  const shared = new Uint8Array(m * m).fill(1);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) shared[(o + i) * m + o + j] = 0;
-  const pattern = new Float32Array(m * m);
-  for (const c of codes) for (let k = 0; k < m * m; k++) pattern[k] += c[0][k] / codes.length;
-  let mean = 0;
-  for (let k = 0; k < m * m; k++) if (!shared[k]) mean += pattern[k];
-  mean /= n * n;
-  for (let k = 0; k < m * m; k++) if (!shared[k]) pattern[k] = mean;
-  const sharedIdx = [];
-  for (let k = 0; k < m * m; k++) if (shared[k]) sharedIdx.push(k);
-  group.framed = { codes, pattern, shared: Int32Array.from(sharedIdx), m };
-  return group.framed;
-}
-
-/** A blur line of `length` px at `angle` degrees in the image as whole-module shifts with their
- * weights ({dx, dy, w} lists); J: module offset per image px (columns x, y). */
-function lineKernel(J, angle, length) {
-  const t = (angle * Math.PI) / 180;
-  const bx = (J[0] * Math.cos(t) + J[1] * Math.sin(t)) * length, by = (J[2] * Math.cos(t) + J[3] * Math.sin(t)) * length;
-  const k = Math.max(8, Math.ceil(4 * Math.hypot(bx, by)));
-  const bins = new Map();
-  for (let i = 0; i < k; i++) {
-    const s = (i + 0.5) / k - 0.5;
-    const dx = Math.floor(s * bx + 0.5), dy = Math.floor(s * by + 0.5);
-    const key = dy * 4096 + dx;
-    bins.set(key, (bins.get(key) || 0) + 1 / k);
-  }
-  const dx = [], dy = [], wt = [];
-  for (const [key, v] of bins) { const y = Math.round(key / 4096); dy.push(y); dx.push(key - y * 4096); wt.push(v); }
-  return { dx, dy, wt };
-}
-
-/** The m x m grid `a` blurred by the kernel (as cv2.filter2D, edges replicated), at cell k. */
-function blurredAt(a, m, kernel, k) {
-  const i = (k / m) | 0, j = k % m;
-  let acc = 0;
-  for (let t = 0; t < kernel.wt.length; t++) {
-    const ii = Math.min(m - 1, Math.max(0, i + kernel.dy[t])), jj = Math.min(m - 1, Math.max(0, j + kernel.dx[t]));
-    acc += kernel.wt[t] * a[ii * m + jj];
-  }
-  return acc;
-}
-
-function pearson(p, v) {
-  const N = p.length;
-  let mp = 0, mv = 0;
-  for (let d = 0; d < N; d++) { mp += p[d]; mv += v[d]; }
-  mp /= N; mv /= N;
-  let dot = 0, np = 0, nv = 0;
-  for (let d = 0; d < N; d++) { const a = p[d] - mp, b = v[d] - mv; dot += a * b; np += a * a; nv += b * b; }
-  return dot / (Math.sqrt(np * nv) + 1e-9);
-}
-
-function motionScores(g, w, h, img, group, motion) {
-  const L = group[0].layout, U = L.units, n = group[0].n, o = L.symbol_offset + 1;
-  const unit = [[0, 0], [U, 0], [U, U], [0, U]];
-  const H = homography(unit, img), Hinv = homography(img, unit);
-  if (!H || !Hinv) return [];
-  const vals = allModules(g, w, h, H, U);
-  const { codes, pattern, shared, m } = framedCodes(group);
-  // image -> module coordinates near the square's centre (the blur is a line there)
-  const cx = (img[0][0] + img[1][0] + img[2][0] + img[3][0]) / 4, cy = (img[0][1] + img[1][1] + img[2][1] + img[3][1]) / 4;
-  const p0 = applyH(Hinv, cx, cy), p1 = applyH(Hinv, cx + 1, cy), p2 = applyH(Hinv, cx, cy + 1);
-  const J = [p1[0] - p0[0], p2[0] - p0[0], p1[1] - p0[1], p2[1] - p0[1]]; // [[dmx/dx, dmx/dy], [dmy/dx, dmy/dy]]
-  const vKnown = Array.from(shared, (k) => vals[k]);
-  const p = new Float32Array(shared.length);
-  const fit = (angle, length) => {
-    const kernel = lineKernel(J, angle, length);
-    for (let d = 0; d < shared.length; d++) p[d] = blurredAt(pattern, m, kernel, shared[d]);
-    return pearson(p, vKnown);
-  };
-  let best = -2, a0 = 0, l0 = 0;
-  for (const a of motion.angles_deg) for (const ln of motion.lengths_px) { const s = fit(a, ln); if (s > best) { best = s; a0 = a; l0 = ln; } }
-  const [ca, cl] = [a0, l0];
-  for (const a of [ca - motion.fine_angle_deg, ca, ca + motion.fine_angle_deg]) for (const ln of [cl - motion.fine_length_px, cl, cl + motion.fine_length_px]) {
-    const s = fit(a, ln);
-    if (s > best) { best = s; a0 = a; l0 = ln; }
-  }
-  if (best < motion.min_fit) return [];
-  const kernel = lineKernel(J, a0, l0);
-  const out = [];
-  for (let ci = 0; ci < group.length; ci++) {
-    const c = group[ci];
-    for (let r = 0; r < 4; r++) {
-      const cells = Int32Array.from(c.index, (k) => { const s = seenIndex(k, n, r); return (o + ((s / n) | 0)) * m + o + (s % n); });
-      const v = Array.from(cells, (k) => vals[k]);
-      const pred = Array.from(cells, (k) => blurredAt(codes[ci][r], m, kernel, k));
-      out.push({ m: c, r, score: pearson(pred, v) });
-    }
-  }
-  return out;
 }

@@ -2,6 +2,7 @@
 // refinement, identification and pose use the full-resolution one.
 
 import { findQuads, halve, quadArea, refineCorners, toGrey } from "./detect.js";
+import { edgeSpread } from "./edge_spread.js";
 import { identify, prepareMarkers } from "./identify.js";
 import { PoseFilter } from "./filter.js";
 import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, solveSquarePose } from "./pose.js";
@@ -9,6 +10,9 @@ import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, 
 const MAX_DETECT_WIDTH = 720;
 const REFINE_LOOKS = 3; // as the desktop's refine_corners(iterations=3)
 const REFINE_SETTLED_PX = 0.05; // corners that moved less than this have settled
+// Quads read per look, largest first. Was 8: a card at 1.8-2 m (~35 px) on a cluttered table came
+// 9th (viewer_vs_desktop 1.8-2.0 m, frame 23; the desktop tries up to 64).
+const MAX_QUADS = 16;
 
 const YUV_FORMATS = new Set(["I420", "NV12", "I420A", "I422", "I444"]);
 
@@ -45,6 +49,10 @@ export class Tracker {
     this.grey = null;
     const u = this.prepared.map((m) => m.layout.frame_modules / m.layout.units);
     this.frameFraction = u.length ? Math.min(...u) : 0.06;
+    // how far inside a square's edge the edge-spread profiles reach: the frame and half the quiet
+    // zone of the largest layout, as a fraction of the side (the desktop's Tracker.inner_frac)
+    const units = this.prepared.map((m) => m.layout.units);
+    this.innerFrac = units.length && this.prepared[0].layout.frame_modules ? (this.prepared[0].layout.frame_modules + this.prepared[0].layout.quiet_modules / 2) / Math.max(...units) : 0.05;
     // Markers found in the last frame, followed from their corners without the whole-image search
     // (as the desktop does): id -> {corners, velocity (px per frame per corner), t}.
     this.following = new Map();
@@ -64,6 +72,11 @@ export class Tracker {
     const qp = tracking.quads;
     this.quadOpts = qp ? { minSideRatio: qp.min_side_ratio, quads: { hull_max_fill_error: 0.15, ...qp } } : {};
     this.stats.faint = 0;
+    // The desktop's look for a heavily motion-blurred card (tracking.search.blurred_*): only with
+    // the motion-blur model (tracking.motion) that reads its squares; a bundle exported before the
+    // look's values were shared gets the desktop's of that time.
+    this.blurredLook = this.stages.motion ? { factor: search.blurred_scale_factor ?? 2, block: search.blurred_window_px ?? 11, c: search.blurred_offset ?? 5 } : null;
+    this.stats.blurred = 0;
   }
 
   /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
@@ -138,6 +151,7 @@ export class Tracker {
 
   processGrey(g, w, h, tSec) {
     const K = this.intrinsics(w, h);
+    this.unread = []; // this frame's squares read as none of ours (see read)
     // While every marker of the last frame is found again near where it moved, the whole-image
     // search (~2/3 of a frame's work) is skipped, except every fullScanEvery frames for markers
     // that came into view. A marker is only kept by identifying it again at its new place.
@@ -188,6 +202,7 @@ export class Tracker {
       this.stats.fullResolution++;
       // (a dark region's convex hull may fill its quad less exactly here: a thin frame broken up)
       found = this.searchIn(g, w, h, K, { g, w, h }, 1, { hulls: true });
+      if (!found.size && this.blurredLook) found = this.searchBlurred(g, w, h, K, small, factor);
       if (!found.size) {
         // A card at 70-80 degrees whose long frame sides are ~1 px wide: halved, they are a faint
         // grey line the wide threshold drops. A last look at the search's scale with a small
@@ -200,19 +215,37 @@ export class Tracker {
     return found;
   }
 
+  /** Heavy motion blur (13-25 px) smears the frame's sides into ramps wider than the search's
+   * threshold window: its ring breaks up and no component follows the card. At a quarter of the
+   * resolution (tracking.search.blurred_scale_factor times the search's; the blur shrinks with it)
+   * with the desktop's mean threshold (blurred_window_px, blurred_offset) the ring holds (the
+   * desktop's Tracker._blurred_look). Its squares are read as blurred: their edges' spread decides
+   * the line-shaped model even where the refinement fails (the corners are then fitted to the
+   * blurred frame, motion_blur.js). Only on a frame where the full-resolution look found nothing
+   * too, at the fallback's pace. */
+  searchBlurred(g, w, h, K, small, factor) {
+    this.stats.blurred++;
+    let img = small, f = factor;
+    for (let k = 1; k < this.blurredLook.factor; k *= 2) { img = halve(img.g, img.w, img.h); f *= 2; }
+    const look = { threshold: { block: this.blurredLook.block, c: this.blurredLook.c }, minSide: Math.max(4, Math.round(32 / f)) };
+    return this.searchIn(g, w, h, K, img, f, look, true);
+  }
+
   /** The quads of `small` (the frame, or it halved `factor` times) refined and read at full
-   * resolution. look: findQuads' options for this look ({hulls} or {threshold}). */
-  searchIn(g, w, h, K, small, factor, look = {}) {
+   * resolution. look: findQuads' options for this look ({hulls} or {threshold}); blurred: the
+   * blurred look's squares (see read). */
+  searchIn(g, w, h, K, small, factor, look = {}, blurred = false) {
     // (quads as thin as the desktop's candidates, tracking.quads: a card at 70-80 degrees)
     const all = findQuads(small.g, small.w, small.h, { ...this.quadOpts, ...look });
-    // the 8 largest; on the full-resolution look the quads only its hull allowance gave come after
-    // them (up to 8 more), so that none displaces a usual candidate (the desktop tries up to 64)
-    const quads = all.filter((q) => !q.hull).slice(0, 8).concat(all.filter((q) => q.hull).slice(0, 8));
+    // the MAX_QUADS largest; on the full-resolution look the quads only its hull allowance gave
+    // come after them (up to 8 more), so that none displaces a usual candidate (the desktop tries
+    // up to 64)
+    const quads = all.filter((q) => !q.hull).slice(0, MAX_QUADS).concat(all.filter((q) => q.hull).slice(0, 8));
     const found = new Map();
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
       const rough = q.corners.map(([x, y]) => [x * factor + (factor - 1) / 2, y * factor + (factor - 1) / 2]);
-      const r = this.read(g, w, h, K, rough, Math.sqrt(q.area) * factor);
+      const r = this.read(g, w, h, K, rough, Math.sqrt(q.area) * factor, false, blurred);
       if (!r) continue;
       const prev = found.get(r.id);
       if (prev && prev.score >= r.score) continue;
@@ -223,8 +256,11 @@ export class Tracker {
 
   /** Refine, identify and pose one quad: a result, or null when it is none of our markers.
    * `strict`: the edges must be found (a followed marker's predicted corners are a guess; the
-   * search's quads are the dark shapes themselves and may stand for their corners). */
-  read(g, w, h, K, rough, side, strict = false) {
+   * search's quads are the dark shapes themselves and may stand for their corners). `blurred`: a
+   * square of the blurred look, whose edges may be too smeared to refine: the line-shaped blur
+   * model may read it at its rough corners (elsewhere only refined squares go to it, as on the
+   * desktop, whose blurred refinement the viewer does not have). */
+  read(g, w, h, K, rough, side, strict = false, blurred = false) {
     const band = side * this.frameFraction;
     let refined = refineCorners(g, w, h, rough, band);
     if (!refined && strict) return null;
@@ -242,13 +278,46 @@ export class Tracker {
       if (moved < REFINE_SETTLED_PX) break;
     }
     const corners = refined || rough;
+    // The looks of one frame give the same square again (each look's threshold finds the card, the
+    // other exhibit's card, a picture frame): read once, as the desktop's scans keep their unread
+    // squares. (The motion-blur model costs ~15 ms a read; on another exhibit's blurred card it
+    // ran in every look.)
+    // (an unrefined square read where the motion model may not run is read again where it may)
+    // (and from the same rough corners: the motion model's corner fit starts there too)
+    const full = Boolean(refined || blurred);
+    if (this.unread && this.unread.some((u) => (u.full || !full) && sameCorners(u.corners, corners) && sameCorners(u.rough, rough))) return null;
+    const none = () => { if (this.unread) this.unread.push({ corners, rough, full }); return null; };
     // blurred edges (wider than tracking.edges.blur_min_spread_px): predict the codes blurred so
-    const blurred = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
-    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blurred ? refined.spread : null, this.stages);
-    if (!id) return null;
+    const wide = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
+    // the desktop's edge spread, for the motion-blur model's gate (measured only when asked)
+    let spread = null;
+    const measure = refined || blurred ? () => (spread = spread || edgeSpread(g, w, h, corners, this.innerFrac)) : null;
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity, wide ? refined.spread : null, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null, refinedSpread: refined ? refined.spread : null });
+    if (!id) return none();
+    // A soft read (under min_score_new) only continues a marker where it was last frame; a new one
+    // must be clear (the desktop's Tracker._identify): another exhibit's code 72 modules from ours
+    // scores 0.73-0.77, sharp or blurred (benchmark heavy-blur frame 162: 0.76 on the other card;
+    // VGA frame 21: 0.77, sharp, 0.9 px a module). A card at 70-80 degrees that reads only
+    // 0.72-0.85 is then not found on that frame (benchmark tilt: 5 of 200 single frames; so the
+    // desktop too).
+    const soft = id.score < (this.params.identity.min_score_new ?? 0);
+    if (!strict && soft && !this.continues(id.marker.id, id.corners)) return none();
     const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
     if (!pose) return null;
     return { id: id.marker.id, corners: id.corners, score: id.score, err: pose.err, raw: pose };
+  }
+
+  /** Does a square at `corners` continue marker `id` of the last frame (near where its corners
+   * moved; the desktop's loose _same_quad: centres within a quarter of the side, areas within 30 %)? */
+  continues(id, corners) {
+    const f = this.following.get(id);
+    if (!f) return false;
+    const before = f.corners.map((c, k) => (f.velocity ? [c[0] + f.velocity[k][0], c[1] + f.velocity[k][1]] : c));
+    const centre = (q) => [0, 1].map((a) => (q[0][a] + q[1][a] + q[2][a] + q[3][a]) / 4);
+    const [ax, ay] = centre(before), [bx, by] = centre(corners);
+    const side = (Math.hypot(before[1][0] - before[0][0], before[1][1] - before[0][1]) + Math.hypot(before[2][0] - before[1][0], before[2][1] - before[1][1])) / 2;
+    if (Math.hypot(ax - bx, ay - by) >= Math.max(3, 0.25 * side)) return false;
+    return Math.abs(Math.abs(quadArea(before)) / Math.max(Math.abs(quadArea(corners)), 1e-6) - 1) < 0.3;
   }
 
   /** Temporal filtering and the choice between the two pose solutions. */
@@ -270,6 +339,16 @@ export class Tracker {
     }
     return out;
   }
+}
+
+/** Two quads with every corner within a pixel, in some turn (a square found again). */
+function sameCorners(a, b) {
+  for (let r = 0; r < 4; r++) {
+    let far = false;
+    for (let k = 0; k < 4 && !far; k++) far = Math.hypot(a[k][0] - b[(k + r) % 4][0], a[k][1] - b[(k + r) % 4][1]) > 1;
+    if (!far) return true;
+  }
+  return false;
 }
 
 /** The frame's inner corners (where it meets the quiet zone), refined like the outer ones: four
