@@ -60,6 +60,7 @@ def plain_error(e: BaseException) -> str:
 WARM_UP_MODULES = ("OpenGL.GL", "OpenGL.arrays.numpymodule", "trimesh", "museum_ar.render.renderer", "museum_ar.render", "museum_ar.tracking", "museum_ar.markers", "museum_ar.content", "museum_ar.export")
 
 WARM_UP_AFTER_MS = 500  # after the window is made (its GL views included) and first painted
+GL_WARM_UP_AFTER_MS = 100  # the views' own warm-up steps, after the shader cache is filled
 
 
 def warm_up_imports() -> threading.Thread:
@@ -141,6 +142,32 @@ class MainWindow(QMainWindow):
             dock.setVisible(False)
         self.pages.setCurrentIndex(0)
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+        self._start_gl_warm_up()
+
+    def _start_gl_warm_up(self) -> None:
+        """Compile the 3D views' shaders while the start screen is read (qt/gl_warm_up.py): with an
+        empty shader cache the first model dropped stood the window still for 144-224 ms. First a
+        thread of its own fills Mesa's shader cache (the compiling, off the GUI thread), then the
+        views draw the same scenes in their own contexts, in steps (loading what was compiled)."""
+        from ..render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_SCENES
+        from .gl_warm_up import GLWarmUp, ShaderCacheFiller
+
+        views = []
+        placement = getattr(self.viewport, "view", None)
+        if placement is not None and placement.renderer is not None:
+            # the offscreen scenes too: screenshots and repaint() draw the 3D view into one
+            views.append((placement, PLACEMENT_SCENES, OFFSCREEN_SCENES))
+        if self.preview is not None and self.preview.view is not None and self.preview.view.renderer is not None:
+            views.append((self.preview.view, PREVIEW_SCENES, ()))
+        if not views:
+            return
+        self.gl_warm_up = GLWarmUp(views, self)
+        # (one surface format for both views: they differ only in multisampling, which a software
+        # renderer, where compiling is slow, never gets: gl_format.edge_samples)
+        filler = ShaderCacheFiller(views[0][0].format(), [(on_screen, offscreen) for _, on_screen, offscreen in views], self)
+        filler.finished.connect(lambda: self.gl_warm_up.start(GL_WARM_UP_AFTER_MS))
+        self.gl_warm_up.filler = filler
+        filler.start()
 
     # ------------------------------------------------------------ building (again on language switch)
 
@@ -385,6 +412,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e) -> None:
         if self.close_exhibit():
+            warm_up = getattr(self, "gl_warm_up", None)
+            if warm_up is not None:
+                warm_up.stop()
             for job in list(self.jobs):
                 job.cancel()  # stops at the import's next step; wait so no thread outlives the window
                 job.worker_thread.wait(15000)
