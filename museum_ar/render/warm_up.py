@@ -54,8 +54,8 @@ def _box(colour=(1.0, 1.0, 1.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
             n = np.zeros(3)
             n[axis] = sign
             u, v = np.roll(np.eye(3), 1, axis=0)[axis], np.roll(np.eye(3), 2, axis=0)[axis]
-            if sign < 0:
-                u, v = v, u  # keep the winding counter-clockwise seen from outside
+            if sign > 0:
+                u, v = v, u  # counter-clockwise seen from outside: u x v along the normal
             base = len(vertices)
             for cu, cv in ((0, 0), (1, 0), (1, 1), (0, 1)):
                 p = 0.5 * n + (cu - 0.5) * u + (cv - 0.5) * v
@@ -64,12 +64,12 @@ def _box(colour=(1.0, 1.0, 1.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(vertices, dtype=np.float32), np.asarray(indices, dtype=np.uint32)
 
 
-def _texture(channels: int = 3) -> np.ndarray:
+def _texture(channels: int = 3, alpha: int = 255) -> np.ndarray:
     img = np.zeros((8, 8, channels), dtype=np.uint8)
     img[::2, ::2] = 200
     img[1::2, 1::2] = 90
     if channels == 4:
-        img[..., 3] = 255
+        img[..., 3] = alpha
     return img
 
 
@@ -86,6 +86,7 @@ def _meshes() -> dict[str, MeshData]:
         "colours": MeshData([MeshPart(v, i, double_sided=False)]),  # a scan: vertex colours, single-sided
         "open colours": MeshData([MeshPart(v, i[:30])]),
         "see-through": MeshData([MeshPart(*see_through, base_color=(1.0, 1.0, 1.0, 0.5))]),
+        "see-through textured": MeshData([MeshPart(v, i, texture=_texture(4, alpha=128))]),
     }
 
 
@@ -118,15 +119,16 @@ PLACEMENT_SCENES = [
     Scene("open", [("m", "open textured", _at())]),
     Scene("open colours", [("c", "open colours", _at())]),
     Scene("open selected", [("m", "open textured", _at())], selected="m"),
-    Scene("see-through", [("s", "see-through", _at())]),
+    Scene("see-through", [("s", "see-through", _at()), ("t", "see-through textured", _at(0.1))]),
     Scene("see-through selected", [("s", "see-through", _at())], selected="s"),
     Scene("pbr", [("m", "pbr", _at())]),
     Scene("pbr untextured", [("u", "pbr untextured", _at())]),
 ]
-# What screenshots and repaint() draw into a framebuffer object, PBR left out: in that framebuffer
-# (and selected) PBR's code compiled by the filler thread was not found in the cache by the view
-# (llvmpipe, Mesa 22.3): 100-150 ms on the GUI thread either way, so it is left for when needed.
-OFFSCREEN_SCENES = [s for s in PLACEMENT_SCENES if not s.name.startswith("pbr")]
+# What screenshots and repaint() draw into a framebuffer object: the common cases only. There, the
+# code the filler thread compiled for PBR and for per-vertex lighting was not found in the cache by
+# the view (llvmpipe, Mesa 22.3): compiled on the GUI thread either way (100-150 ms each), so it
+# is left for when needed.
+OFFSCREEN_SCENES = [s for s in PLACEMENT_SCENES if s.name in ("helpers", "gizmo", "label", "scan", "scan selected", "label selected", "picture", "picture selected", "model", "model selected")]
 
 # The AR preview's: the camera picture behind, items as the tracker places them, no helpers.
 PREVIEW_SCENES = [

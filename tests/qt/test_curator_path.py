@@ -98,7 +98,7 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         # while a curator reads it: qt/gl_warm_up.py), its stalls measured too
         meter.mark("start")
         check("start")
-        wait(qtbot, lambda: w.gl_warm_up.done, 60000)
+        wait(qtbot, w.gl_warm_up_over, 60000)
 
         # 2. a new exhibit: titles in both languages; the publish address is optional and explained
         meter.mark("new")
