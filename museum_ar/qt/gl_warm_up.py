@@ -40,6 +40,7 @@ class GLWarmUp(QObject):
         self.step_ms: list[tuple[str, float]] = []  # (step, ms) as each took on the GUI thread
         self.step_cpu_ms: list[float] = []  # ... and the GUI thread's CPU time in it
         self.done = False
+        self.error = ""  # why the warm-up ended early
         self.filler: ShaderCacheFiller | None = None  # runs first, when there is one
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,7 +74,8 @@ class GLWarmUp(QObject):
                     what[2]()
                 else:
                     self._draw(view, what[1], what[2])
-            except Exception:  # a warm-up that cannot draw leaves it to the views' first paints
+            except Exception as e:  # a warm-up that cannot draw leaves it to the views' first paints
+                self.error = f"{self._name(what)}: {e}"
                 self._steps = []
             finally:
                 view.doneCurrent()
