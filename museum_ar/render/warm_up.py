@@ -133,6 +133,7 @@ OFFSCREEN_SCENES = [s for s in PLACEMENT_SCENES if s.name in ("helpers", "gizmo"
 # The AR preview's: the camera picture behind, items as the tracker places them, no helpers.
 PREVIEW_SCENES = [
     Scene("camera", helpers=False, camera_picture=True),
+    Scene("preview scan", [("c", "colours", _at()), ("f", "colours", FAR)], helpers=False, camera_picture=True),
     Scene("preview model", [("m", "textured", _at()), ("l", "label", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview picture", [("p", "picture", _at()), ("m", "pbr", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview others", [("o", "open textured", _at()), ("s", "see-through", _at(0.1)), ("f", "textured", FAR)], helpers=False, camera_picture=True),
