@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             # the offscreen scenes too: screenshots and repaint() draw the 3D view into one
             views.append((placement, PLACEMENT_SCENES, OFFSCREEN_SCENES))
         if self.preview is not None and self.preview.view is not None and self.preview.view.renderer is not None:
-            views.append((self.preview.view, PREVIEW_SCENES, ()))
+            views.append((self.preview.view, PREVIEW_SCENES, []))
         if not views:
             return
         self.gl_warm_up = GLWarmUp(views, self)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -48,7 +49,8 @@ class Scene:
 
 def _box(colour=(1.0, 1.0, 1.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
     """A closed, outward-wound unit cube (24 vertices, 12 triangles) with UVs and vertex colours."""
-    vertices, indices = [], []
+    vertices: list[list[float]] = []
+    indices: list[int] = []
     for axis in range(3):
         for sign in (-1.0, 1.0):
             n = np.zeros(3)
@@ -150,16 +152,15 @@ class WarmUpScenes:
         self.cache = GpuCache(renderer.objects)  # its own: the renderer's entries are left alone
         self._picture = np.zeros((48, 64, 3), dtype=np.uint8)  # the preview's camera picture
 
-    def preparation(self) -> list[tuple[str, Callable[[], None]]]:
-        """(name, step) for each program to link (10-30 ms each on llvmpipe) and each entry to
+    def preparation(self) -> list[tuple[str, Callable[[], object]]]:
+        """(name, step) for each program to link (2-30 ms each on llvmpipe) and each entry to
         make, one per step; run them in order, with the renderer's context current."""
-        programs = self.renderer.programs
-        steps: list[tuple[str, Callable[[], None]]] = [("programs", self.renderer.prepare_programs)]
-        steps += [(f"link {name}", lambda name=name: programs.get(name)) for name in programs.names()]
-        for name, mesh in _meshes().items():
-            steps.append((f"make {name}", lambda name=name, mesh=mesh: self.cache.put_mesh(("mesh", name), mesh)))
-        steps.append(("make picture", lambda: self.cache.put_picture(("image", "picture"), _texture(), 1.0, 0.75)))
-        steps.append(("make label", lambda: self.cache.put_label(("text", "label"), "Museum AR")))
+        programs, cache = self.renderer.programs, self.cache
+        self.renderer.prepare_programs()
+        steps: list[tuple[str, Callable[[], object]]] = [(f"link {name}", partial(programs.get, name)) for name in programs.names()]
+        steps += [(f"make {name}", partial(cache.put_mesh, ("mesh", name), mesh)) for name, mesh in _meshes().items()]
+        steps.append(("make picture", partial(cache.put_picture, ("image", "picture"), _texture(), 1.0, 0.75)))
+        steps.append(("make label", partial(cache.put_label, ("text", "label"), "Museum AR")))
         return steps
 
     def draw(self, scene: Scene, target_size: tuple[int, int]) -> None:
