@@ -180,6 +180,13 @@ class GLSurface(QWidget):
         self.grabFramebuffer()
         self.update()
 
+    def offscreen_framebuffer(self, size: QSize) -> QOpenGLFramebufferObject:
+        """A framebuffer object as grabFramebuffer draws into (its context must be current)."""
+        fmt = QOpenGLFramebufferObjectFormat()
+        fmt.setAttachment(QOpenGLFramebufferObject.Attachment.CombinedDepthStencil)
+        fmt.setSamples(max(0, self._window.format().samples()))
+        return QOpenGLFramebufferObject(size, fmt)
+
     def grabFramebuffer(self) -> QImage:
         """Draw now into an offscreen framebuffer of this widget's size and return the picture,
         whether the window is exposed or not (a null image before the context exists)."""
@@ -188,10 +195,7 @@ class GLSurface(QWidget):
         self._window.makeCurrent()
         dpr = self.devicePixelRatioF()
         size = QSize(max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr)))
-        fmt = QOpenGLFramebufferObjectFormat()
-        fmt.setAttachment(QOpenGLFramebufferObject.Attachment.CombinedDepthStencil)
-        fmt.setSamples(max(0, self._window.format().samples()))
-        fbo = QOpenGLFramebufferObject(size, fmt)
+        fbo = self.offscreen_framebuffer(size)
         try:
             fbo.bind()
             from OpenGL import GL

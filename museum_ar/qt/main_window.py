@@ -4,9 +4,11 @@ AR preview. Menus and toolbar live in actions.py; this file holds the document l
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -39,6 +41,9 @@ from .start_screen import StartScreen
 from .tree import ExhibitTree
 from .workers import Job
 
+if TYPE_CHECKING:
+    from .gl_warm_up import GLWarmUp
+
 # Autosave this long after the last edit (each edit restarts the wait): a crash loses at most the
 # last few seconds of work, and a burst of edits (a gizmo drag, typing) is written once, not per step.
 AUTOSAVE_DELAY_MS = 2_000
@@ -60,6 +65,9 @@ def plain_error(e: BaseException) -> str:
 WARM_UP_MODULES = ("OpenGL.GL", "OpenGL.arrays.numpymodule", "trimesh", "museum_ar.render.renderer", "museum_ar.render", "museum_ar.tracking", "museum_ar.markers", "museum_ar.content", "museum_ar.export")
 
 WARM_UP_AFTER_MS = 500  # after the window is made (its GL views included) and first painted
+# the GL views' warm-up begins this long after they are made (the window's first paint and an
+# exhibit opened at start come first); their own steps as long after the shader cache is filled
+GL_WARM_UP_AFTER_MS = 300
 
 
 def warm_up_imports() -> threading.Thread:
@@ -98,6 +106,8 @@ class MainWindow(QMainWindow):
         collect_garbage_on_gui_thread(QApplication.instance())  # Qt objects die on this thread only
         # after the first paint: at startup the window itself needs the CPU (and the GIL) first
         QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+        self.gl_warm_up: GLWarmUp | None = None  # the GL views' (prepare_gl_views starts it)
+        self._gl_warm_up_skipped = False
         self.setObjectName("mainWindow")
         self.doc: Document | None = None
         self.jobs: list[Job] = []
@@ -141,6 +151,42 @@ class MainWindow(QMainWindow):
             dock.setVisible(False)
         self.pages.setCurrentIndex(0)
         self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+        QTimer.singleShot(GL_WARM_UP_AFTER_MS, self._start_gl_warm_up)
+
+    def gl_warm_up_over(self) -> bool:
+        """The 3D views' warm-up has finished, or will not run (switched off, no GL views, an
+        exhibit opened before it began)."""
+        return self.gl_warm_up.done if self.gl_warm_up is not None else self._gl_warm_up_skipped
+
+    def _start_gl_warm_up(self) -> None:
+        """Compile the 3D views' shaders while the start screen is read (qt/gl_warm_up.py): with an
+        empty shader cache the first model dropped stood the window still for 144-224 ms. First a
+        thread of its own fills Mesa's shader cache (the compiling, off the GUI thread), then the
+        views draw the same scenes in their own contexts, in steps (loading what was compiled)."""
+        self._gl_warm_up_skipped = True
+        if self.doc is not None or self.jobs or os.environ.get("MUSEUM_AR_GL_WARM_UP") == "0":
+            # an exhibit opened right at start (`museum-ar open DIR`): its own first paints
+            # compile what it needs, and the CPU goes to opening it
+            return
+        from ..render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_SCENES
+        from .gl_warm_up import GLWarmUp, ShaderCacheFiller
+
+        views = []
+        placement = getattr(self.viewport, "view", None)
+        if placement is not None and placement.renderer is not None:
+            # the offscreen scenes too: screenshots and repaint() draw the 3D view into one
+            views.append((placement, PLACEMENT_SCENES, OFFSCREEN_SCENES))
+        if self.preview is not None and self.preview.view is not None and self.preview.view.renderer is not None:
+            views.append((self.preview.view, PREVIEW_SCENES, []))
+        if not views:
+            return
+        self.gl_warm_up = GLWarmUp(views, self)
+        # (one surface format for both views: they differ only in multisampling, which a software
+        # renderer, where compiling is slow, never gets: gl_format.edge_samples)
+        filler = ShaderCacheFiller(views[0][0].format(), [(on_screen, offscreen) for _, on_screen, offscreen in views], self)
+        filler.finished.connect(lambda: self.gl_warm_up.start(GL_WARM_UP_AFTER_MS))
+        self.gl_warm_up.filler = filler
+        filler.start()
 
     # ------------------------------------------------------------ building (again on language switch)
 
@@ -385,6 +431,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e) -> None:
         if self.close_exhibit():
+            if self.gl_warm_up is not None:
+                self.gl_warm_up.stop()
             for job in list(self.jobs):
                 job.cancel()  # stops at the import's next step; wait so no thread outlives the window
                 job.worker_thread.wait(15000)

@@ -305,6 +305,20 @@ class GpuCache:
         e.problem = problem
         return e
 
+    # -- entries made from data in memory (the warm-up's scenes: render/warm_up.py) ----------------
+    def put_mesh(self, key: tuple, mesh: MeshData) -> None:
+        self.entries[key] = self._mesh_entry(_prepare_mesh(mesh))
+
+    def put_picture(self, key: tuple, image: np.ndarray, width: float, height: float) -> None:
+        self.entries[key] = self._quad_entry(image, width, height)
+
+    def put_label(self, key: tuple, text: str) -> None:
+        self.entries[key] = self._label(text)
+
+    def keep_all(self) -> None:
+        """The next draw frees none of the entries (end_frame frees those a draw did not use)."""
+        self._used = set(self.entries)
+
     # -- lookups used by the renderer ---------------------------------------------------------
     def get(self, key: tuple) -> Entry | None:
         """The entry for `key`, made now if it can be. With background loading, files are read and

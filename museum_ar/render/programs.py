@@ -43,6 +43,10 @@ class Programs:
             "lines": (shaders.LINES_VS, shaders.LINES_FS, shaders.LINES_GS),
         }
 
+    def names(self) -> list[str]:
+        """Every program `build` knows the sources of."""
+        return list(self._sources)
+
     def get(self, name: str) -> int:
         """The program's GL name, compiled and linked now if this is its first use."""
         prog = self.by_name.get(name)

@@ -64,6 +64,11 @@ class Renderer:
         self.lod_error_px = LOD_ERROR_PX
 
     # -- setup ----------------------------------------------------------------------------------
+    def prepare_programs(self) -> None:
+        """Know the programs' sources and set up the passes' buffers (each program is compiled at
+        its first use, or by `programs.get`): done by the first draw otherwise."""
+        self._ensure_programs()
+
     def _ensure_programs(self) -> None:
         if self.programs.built:
             return

@@ -16,6 +16,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 if os.environ.get("DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "xcb"
 
+# Mesa's shader cache starts empty in each test session, as on a new machine's first start: a
+# cache warmed by earlier runs hid the GUI stalls of compiling shaders at a first draw
+# (test_curator_path measures them). Read when the first GL context is made, after this file;
+# set MESA_SHADER_CACHE_DIR to keep one across runs. The directory goes with the session.
+if "MESA_SHADER_CACHE_DIR" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["MESA_SHADER_CACHE_DIR"] = _cache = tempfile.mkdtemp(prefix="museum-ar-mesa-cache-")
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _real_x_server():
