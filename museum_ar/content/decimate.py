@@ -59,8 +59,9 @@ def budget_shares(parts: list[Part], budget: int) -> list[int]:
 
 def to_primitives(parts: list[Part], budget: int, progress: Progress = NO_PROGRESS, *, release: bool = False) -> list[Primitive]:
     """`release`: each part's source arrays (positions, faces, uv, colours, normals) are let go as
-    soon as its primitive is made, or, for a triangle soup, as soon as it is welded, so they are
-    not held through the simplification beside what is made of them (a 1.5M-triangle STL: 144 MB).
+    soon as its primitive is made, or, for a triangle soup, as soon as it is welded (its faces,
+    0, 1, 2, ..., before the weld), so they are not held through the simplification beside what
+    is made of them (a 1.5M-triangle STL: 144 MB).
     The parts then keep only their material and the facts import reports; for an import's own
     parts, which nothing reads afterwards."""
     out = []
