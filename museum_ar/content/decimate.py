@@ -59,8 +59,9 @@ def budget_shares(parts: list[Part], budget: int) -> list[int]:
 
 def to_primitives(parts: list[Part], budget: int, progress: Progress = NO_PROGRESS, *, release: bool = False) -> list[Primitive]:
     """`release`: each part's source arrays (positions, faces, uv, colours, normals) are let go as
-    soon as its primitive is made, or, for a triangle soup, as soon as it is welded, so they are
-    not held through the simplification beside what is made of them (a 1.5M-triangle STL: 144 MB).
+    soon as its primitive is made, or, for a triangle soup, as soon as it is welded (its faces,
+    0, 1, 2, ..., before the weld), so they are not held through the simplification beside what
+    is made of them (a 1.5M-triangle STL: 144 MB).
     The parts then keep only their material and the facts import reports; for an import's own
     parts, which nothing reads afterwards."""
     out = []
@@ -137,11 +138,27 @@ def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int, *, o
     return dst[: min(n, 3 * target)].reshape(-1, 3).astype(np.int64)
 
 
+def _is_soup(faces: np.ndarray, n: int) -> bool:
+    """Whether `faces` are 0, 1, 2, ... n-1 in order (a triangle soup's), checked in slices so
+    the test holds no vertex-sized temporary."""
+    flat = faces.reshape(-1)
+    if len(flat) != n:
+        return False
+    step = 1 << 18
+    return all(np.array_equal(flat[lo : lo + step], np.arange(lo, min(lo + step, n))) for lo in range(0, n, step))
+
+
 def _primitive_of(part: Part, target: int, progress: Progress, release: bool = False) -> Primitive:
     if part.uv is None and part.colors is None and part.normals is None:
         # nothing but positions (STL is a triangle soup): work on the welded mesh, 3x fewer vertices
-        positions, faces = weld(part.positions)
-        faces = faces[part.faces]
+        soup = _is_soup(part.faces, len(part.positions))
+        if soup and release:
+            # a soup's faces are 0, 1, 2, ...: let them go before the weld, whose peak is the
+            # import's (36 MB of int64 of a 1.5M-triangle STL fewer beside it)
+            part.faces = _EMPTY_FACES
+        positions, inverse = weld(part.positions)
+        faces = inverse.reshape(-1, 3) if soup else inverse[part.faces]
+        del inverse
     else:
         positions, faces = part.positions, part.faces  # UV/colour seams must stay split
     if release:

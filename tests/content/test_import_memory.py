@@ -195,3 +195,45 @@ def test_weld_hash_separates_a_scaled_turned_float32_sphere():
     turned = (pos.astype(np.float32).astype(np.float64) * 0.001) @ np.array([[1.0, 0, 0], [0, 0, 1], [0, -1, 0]]).T + 0.0
     rows = len(np.unique(np.ascontiguousarray(turned).view(np.dtype((np.void, 24)))))
     assert len(np.unique(mesh_parts._hash_rows(turned.view(np.uint64)))) == rows
+
+
+def _stl(path: Path, n: int = 40) -> Path:
+    """A binary STL of a bumpy sphere (a triangle soup once read: three vertices a face)."""
+    pos, _, faces = bumpy_sphere(n, n)
+    rec = np.zeros(len(faces), dtype=[("n", "<f4", 3), ("v", "<f4", (3, 3)), ("a", "<u2")])
+    rec["v"] = pos.astype(np.float32)[faces]
+    with open(path, "wb") as f:
+        f.write(b"\0" * 80 + np.uint32(len(faces)).tobytes())
+        rec.tofile(f)
+    return path
+
+
+def test_soup_faces_let_go_before_the_weld_give_the_same_primitives(tmp_path):
+    """An STL's faces (0, 1, 2, ...) are dropped before the weld when the part may be released:
+    the primitives are the bytes of the path that keeps them, and the part no longer holds them."""
+    from museum_ar.content.gltf_fast import load_stl_fast
+
+    stl = _stl(tmp_path / "kugel.stl")
+    out = []
+    for release in (False, True):
+        parts = load_stl_fast(stl)
+        assert parts is not None and decimate._is_soup(parts[0].faces, len(parts[0].positions))
+        out.append(decimate.to_primitives(parts, 1500, release=release))
+        if release:
+            assert parts[0].faces.size == 0
+    for p, q in zip(*out, strict=True):
+        for name in ("positions", "normals", "indices"):
+            x, y = getattr(p, name), getattr(q, name)
+            assert x.dtype == y.dtype and x.shape == y.shape and x.tobytes() == y.tobytes(), name
+
+
+def test_is_soup_only_for_faces_in_order():
+    n = 3 * 100_000
+    soup = np.arange(n).reshape(-1, 3)
+    assert decimate._is_soup(soup, n)
+    assert not decimate._is_soup(soup, n + 3)  # a stray vertex no face uses
+    late = soup.copy()
+    late[-1, 2] = 0  # different only in the last slice
+    assert not decimate._is_soup(late, n)
+    turned = soup[:, [1, 2, 0]]
+    assert not decimate._is_soup(turned, n)
