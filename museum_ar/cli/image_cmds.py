@@ -44,6 +44,17 @@ def _rate(a) -> int:
     return 0
 
 
+def _check_trackable(a, img, width: float) -> None:
+    """Refuse, before anything is copied, a picture the tracker could not follow as chosen: one
+    without distinctive features needs the curator's explicit --outline (never chosen silently)."""
+    from ..markers.image_compile import NoFeaturesError, compile_target
+
+    try:
+        compile_target(a.id, img, width, plain_ok=a.outline)
+    except NoFeaturesError as e:
+        raise NoFeaturesError(f"{e.detail}. Hint: add --outline to track it by its outline (it must hang with a visible edge against a differently-toned wall), or use a picture with more detail", field="--image") from None
+
+
 def add_image_marker(a) -> int:
     """add-marker DIR --id ID --image FILE --width-mm N: copy the picture into assets/ and add the marker."""
     from ..markers.image_rating import load_image, rate_image
@@ -55,16 +66,19 @@ def add_image_marker(a) -> int:
     check_marker_id(a.id)
     img = load_image(a.image)  # a clear error before anything is copied
     rating = rate_image(img, width)
+    _check_trackable(a, img, width)
     rel = f"assets/target-{a.id}{a.image.suffix.lower()}"
     label = LocalizedText.of(de=a.label, en=a.label_en if a.label_en is not None else a.label)
     h_mm = width * img.shape[0] / img.shape[1]
-    marker = Marker(a.id, width, label=label, mount=Mount(a.mount), target=ImageTarget(rel, width))
+    marker = Marker(a.id, width, label=label, mount=Mount(a.mount), target=ImageTarget(rel, width, outline=a.outline))
     cmd.UndoStack(project.exhibit).push(cmd.AddMarker(marker))  # checks first: nothing copied for a bad marker
     dest = project.root / rel
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(a.image, dest)
     project.save()
     print(f"added artwork marker '{a.id}' ({width:g} x {h_mm:.0f} mm), trackability {rating.score}/100")
+    if a.outline:
+        print("  tracked by its outline: hang it with a visible edge against a differently-toned wall")
     for line in rating.advice["en"]:
         print(f"  - {line}")
     return 0

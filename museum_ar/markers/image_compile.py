@@ -153,6 +153,11 @@ def _tilted_views(ref: np.ndarray, det) -> tuple[list[np.ndarray], list[np.ndarr
     return pts, descs
 
 
+class NoFeaturesError(MarkerError):
+    """A picture without distinctive features, refused because tracking by its outline was not chosen
+    (callers offer that choice: the CLI's --outline, the app's checkbox)."""
+
+
 def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True,
                    plain_ok: bool = False) -> CompiledTarget:
     """Describe one artwork: features on a small pyramid of its (cropped) picture. A picture with
@@ -181,7 +186,7 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
         descs += td_
     if not pts or sum(len(p) for p in pts) < 8:
         if not plain_ok:
-            raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
+            raise NoFeaturesError(f"image target '{target_id}' has no distinctive features: it can only be tracked by its outline, if the curator chooses that")
         # the few features there are could only mislead (RANSAC needs 8): none at all
         pts, descs = [np.zeros((0, 2), np.float32)], [np.zeros((0, det.descriptorSize()), np.uint8 if det.descriptorType() == cv2.CV_8U else np.float32)]
     width_m = edge_m_of(width_mm)  # core's one mm -> m of a marker's printed size
