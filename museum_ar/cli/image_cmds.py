@@ -44,15 +44,13 @@ def _rate(a) -> int:
     return 0
 
 
-def _check_trackable(a, img, width: float) -> None:
+def _check_trackable(a, img) -> None:
     """Refuse, before anything is copied, a picture the tracker could not follow as chosen: one
     without distinctive features needs the curator's explicit --outline (never chosen silently)."""
-    from ..markers.image_compile import NoFeaturesError, compile_target
+    from ..markers.image_compile import NoFeaturesError, needs_outline
 
-    try:
-        compile_target(a.id, img, width, plain_ok=a.outline)
-    except NoFeaturesError as e:
-        raise NoFeaturesError(f"{e.detail}. Hint: add --outline to track it by its outline (it must hang with a visible edge against a differently-toned wall), or use a picture with more detail", field="--image") from None
+    if not a.outline and needs_outline(img):
+        raise NoFeaturesError(f"the picture of '{a.id}' has no distinctive features. Hint: add --outline to track it by its outline (it must hang with a visible edge against a differently-toned wall), or use a picture with more detail", field="--image")
 
 
 def add_image_marker(a) -> int:
@@ -66,7 +64,7 @@ def add_image_marker(a) -> int:
     check_marker_id(a.id)
     img = load_image(a.image)  # a clear error before anything is copied
     rating = rate_image(img, width)
-    _check_trackable(a, img, width)
+    _check_trackable(a, img)
     rel = f"assets/target-{a.id}{a.image.suffix.lower()}"
     label = LocalizedText.of(de=a.label, en=a.label_en if a.label_en is not None else a.label)
     h_mm = width * img.shape[0] / img.shape[1]

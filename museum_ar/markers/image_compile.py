@@ -158,6 +158,17 @@ class NoFeaturesError(MarkerError):
     (callers offer that choice: the CLI's --outline, the app's checkbox)."""
 
 
+def needs_outline(image: np.ndarray, crop=None) -> bool:
+    """True when the picture has too few distinctive features to be compiled unless tracking by its
+    outline is chosen (the same test as compile_target's; without the costly tilted views, which are
+    only made for pictures that have features)."""
+    try:
+        compile_target("check", image, 100.0, crop, tilt_views=False)
+    except NoFeaturesError:
+        return True
+    return False
+
+
 def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True,
                    plain_ok: bool = False) -> CompiledTarget:
     """Describe one artwork: features on a small pyramid of its (cropped) picture. A picture with
