@@ -27,11 +27,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _rate(a) -> int:
     import cv2
 
+    from ..markers.image_compile import OUTLINE_ADVICE, needs_outline
     from ..markers.image_rating import heat_overlay, load_image, rate_image
 
     width = None if a.width_mm is None else check_marker_size(a.width_mm, "--width-mm", artwork=True)
     img = load_image(a.file)
     r = rate_image(img, width)
+    if needs_outline(img):
+        for lang in r.advice:
+            r.advice[lang].append(OUTLINE_ADVICE[lang])
     if a.heat_map is not None:
         cv2.imwrite(str(a.heat_map), heat_overlay(img, r.heat))
     if a.json:

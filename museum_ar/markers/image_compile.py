@@ -158,6 +158,13 @@ class NoFeaturesError(MarkerError):
     (callers offer that choice: the CLI's --outline, the app's checkbox)."""
 
 
+# What tracking by the outline means, said where a featureless picture is rated (rate-image)
+OUTLINE_ADVICE = {
+    "de": "Keine markanten Details: nur am Umriss erkennbar (beim Hinzufügen wählen, --outline). Dazu muss das Bild mit sichtbarer Kante vor einer Wand in deutlich anderem Ton hängen; ein Rahmen oder Passepartout in anderem Ton hilft, ein detailreicherer Ausschnitt mehr.",
+    "en": "No distinctive details: it can only be found by its outline (choose it when adding, --outline). It must then hang with a visible edge against a wall of a clearly different tone; a contrasting frame or mount helps, a more detailed crop more.",
+}
+
+
 def needs_outline(image: np.ndarray, crop=None) -> bool:
     """True when the picture has too few distinctive features to be compiled unless tracking by its
     outline is chosen (the same test as compile_target's; without the costly tilted views, which are

@@ -74,3 +74,14 @@ def test_outline_is_not_for_qr_cards(tmp_path):
     _run("new", ex, "--title", "Grass")
     r = _run("add-marker", ex, "--id", "qr", "--size-mm", 100, "--outline")
     assert r.returncode != 0 and "--outline" in r.stderr and r.stderr.count("\n") == 1, r.stderr
+
+
+def test_rate_image_says_what_tracking_a_wash_by_its_outline_means(tmp_path):
+    wash = tmp_path / "aquarell.png"
+    cv2.imwrite(str(wash), sa.collection()["wash"])
+    data = json.loads(_run("rate-image", wash, "--json").stdout)
+    assert any("Umriss" in line and "Wand" in line for line in data["advice"]["de"])
+    assert any("outline" in line and "wall" in line for line in data["advice"]["en"])
+    art = tmp_path / "radierung.png"
+    cv2.imwrite(str(art), sa.etching(4, contrast=0.6))
+    assert not any("outline" in line for line in json.loads(_run("rate-image", art, "--json").stdout)["advice"]["en"])
