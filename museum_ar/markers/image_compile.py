@@ -215,7 +215,7 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
         descs += td_
     if not pts or sum(len(p) for p in pts) < 8:
         if not plain_ok:
-            raise NoFeaturesError(f"image target '{target_id}' has no distinctive features: it can only be tracked by its outline, if the curator chooses that")
+            raise NoFeaturesError(f"image target '{target_id}' has no distinctive features: only tracking by its outline could find it")
         # the few features there are could only mislead (RANSAC needs 8): none at all
         pts, descs = [np.zeros((0, 2), np.float32)], [np.zeros((0, det.descriptorSize()), np.uint8 if det.descriptorType() == cv2.CV_8U else np.float32)]
     width_m = edge_m_of(width_mm)  # core's one mm -> m of a marker's printed size
