@@ -27,11 +27,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _rate(a) -> int:
     import cv2
 
+    from ..markers.image_compile import OUTLINE_ADVICE, needs_outline
     from ..markers.image_rating import heat_overlay, load_image, rate_image
 
     width = None if a.width_mm is None else check_marker_size(a.width_mm, "--width-mm", artwork=True)
     img = load_image(a.file)
     r = rate_image(img, width)
+    if needs_outline(img):
+        for lang in r.advice:
+            r.advice[lang].append(OUTLINE_ADVICE[lang])
     if a.heat_map is not None:
         cv2.imwrite(str(a.heat_map), heat_overlay(img, r.heat))
     if a.json:
@@ -42,6 +46,15 @@ def _rate(a) -> int:
         for line in r.advice[a.lang]:
             print(f"  - {line}")
     return 0
+
+
+def _check_trackable(a, img) -> None:
+    """Refuse, before anything is copied, a picture the tracker could not follow as chosen: one
+    without distinctive features needs the curator's explicit --outline (never chosen silently)."""
+    from ..markers.image_compile import NoFeaturesError, needs_outline
+
+    if not a.outline and needs_outline(img):
+        raise NoFeaturesError(f"the picture of '{a.id}' has no distinctive features. Hint: add --outline to track it by its outline (it must hang with a visible edge against a differently-toned wall), or use a picture with more detail", field="--image")
 
 
 def add_image_marker(a) -> int:
@@ -55,16 +68,19 @@ def add_image_marker(a) -> int:
     check_marker_id(a.id)
     img = load_image(a.image)  # a clear error before anything is copied
     rating = rate_image(img, width)
+    _check_trackable(a, img)
     rel = f"assets/target-{a.id}{a.image.suffix.lower()}"
     label = LocalizedText.of(de=a.label, en=a.label_en if a.label_en is not None else a.label)
     h_mm = width * img.shape[0] / img.shape[1]
-    marker = Marker(a.id, width, label=label, mount=Mount(a.mount), target=ImageTarget(rel, width))
+    marker = Marker(a.id, width, label=label, mount=Mount(a.mount), target=ImageTarget(rel, width, outline=a.outline))
     cmd.UndoStack(project.exhibit).push(cmd.AddMarker(marker))  # checks first: nothing copied for a bad marker
     dest = project.root / rel
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(a.image, dest)
     project.save()
     print(f"added artwork marker '{a.id}' ({width:g} x {h_mm:.0f} mm), trackability {rating.score}/100")
+    if a.outline:
+        print("  tracked by its outline: hang it with a visible edge against a differently-toned wall")
     for line in rating.advice["en"]:
         print(f"  - {line}")
     return 0

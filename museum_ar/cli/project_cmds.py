@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--size-mm", type=float, help="printed edge length of the tracked square, in millimetres (QR markers)")
     p.add_argument("--image", type=Path, help="the artwork's photo or scan: track the picture itself instead of a QR card")
     p.add_argument("--width-mm", type=float, help="physical width of the artwork, in millimetres (with --image)")
+    p.add_argument("--outline", action="store_true", help="track an artwork without distinctive features (a plain wash) by its outline; it must hang with a visible edge against a differently-toned wall (with --image)")
     p.add_argument("--label", default="", help="label printed under the marker (German)")
     p.add_argument("--label-en", default=None, help="English label (defaults to the German one)")
     p.add_argument("--mount", choices=[m.value for m in Mount], default="table", help="where the printed marker hangs")
@@ -77,6 +78,8 @@ def _add_marker(a) -> int:
         from .image_cmds import add_image_marker  # cv2: only when needed
 
         return add_image_marker(a)
+    if a.outline:
+        raise InvalidValueError("--outline is for an artwork without distinctive features (with --image); a QR card is found by its code", field="--outline")
     if a.size_mm is None:
         raise InvalidValueError("a QR marker needs --size-mm (or give --image and --width-mm for an artwork)", field="--size-mm")
     project = load_project(a.dir, check_assets=False)
@@ -175,6 +178,9 @@ def _info(a) -> int:
     print(f"  markers:     {len(ex.markers)}")
     for m in ex.markers:
         print(f"    {m.id:<16} {m.size_mm:g} mm, {m.mount.value}, {len(m.items)} item(s)  {m.label.get('de')}")
+        if m.target is not None:
+            how = "by its outline (no distinctive features; needs a visible edge against a differently-toned wall)" if m.target.outline else "by its features"
+            print(f"      artwork {m.target.image}, tracked {how}")
         for it in m.items:
             name = it.title.get("de") or it.source_name
             print(f"      - {it.kind.value:<6} {name}{'' if it.visible else '  (hidden)'}")

@@ -86,11 +86,15 @@ class ImageTarget:
     image: the photo or scan, relative to the exhibit folder; width_mm: the artwork's physical
     width (its height follows from the image's aspect); crop: optional (x, y, w, h) in image pixels
     of the trackable area (e.g. without a plain mount). The marker frame's origin is the centre of
-    the (cropped) image, +X right as one reads it, +Z toward its bottom, +Y out of the surface."""
+    the (cropped) image, +X right as one reads it, +Z toward its bottom, +Y out of the surface.
+    outline: the curator chose to track a picture without distinctive features (a plain wash) by
+    its outline against the wall; without this choice such a picture is refused, never silently
+    tracked by a weaker method."""
 
     image: str
     width_mm: float
     crop: tuple[int, int, int, int] | None = None
+    outline: bool = False
 
 
 @dataclass

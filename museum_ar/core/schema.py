@@ -100,6 +100,8 @@ def _marker_to_json(m: Marker, unknown: dict) -> dict[str, Any]:
         target: dict[str, Any] = {"image": t.image, "width_mm": t.width_mm}
         if t.crop is not None:
             target["crop"] = list(t.crop)
+        if t.outline:  # written only when chosen: other artworks save byte for byte as before
+            target["outline"] = True
         out["target"] = target
     return _with_unknown(out, unknown.get(f"marker:{m.id}"))
 
@@ -295,7 +297,8 @@ def _target_from_json(r: _Reader) -> ImageTarget | None:
         if len(crop_raw) != 4 or not all(isinstance(v, int) and not isinstance(v, bool) for v in crop_raw) or crop_raw[2] <= 0 or crop_raw[3] <= 0 or min(crop_raw[:2]) < 0:
             raise t.fail("crop", f"must be [x, y, width, height] in whole image pixels, not {crop_raw!r}")
         crop = tuple(crop_raw)
-    return ImageTarget(image=image, width_mm=width, crop=crop)
+    outline = t.get("outline", bool, default=False)
+    return ImageTarget(image=image, width_mm=width, crop=crop, outline=outline)
 
 
 def _item_from_json(r: _Reader) -> Item:

@@ -153,20 +153,32 @@ def _tilted_views(ref: np.ndarray, det) -> tuple[list[np.ndarray], list[np.ndarr
     return pts, descs
 
 
-def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True,
-                   plain_ok: bool = False) -> CompiledTarget:
-    """Describe one artwork: features on a small pyramid of its (cropped) picture. A picture with
-    no distinctive features (a plain wash) is refused, unless plain_ok: then it is compiled without
-    features, from its appearance and aspect only (`CompiledTarget.plain`), for a tracker that
-    finds such a picture by its outline (tracking.image_target)."""
+class NoFeaturesError(MarkerError):
+    """A picture without distinctive features, refused because tracking by its outline was not chosen
+    (callers offer that choice: the CLI's --outline, the app's checkbox)."""
+
+
+# What tracking by the outline means, said where a featureless picture is rated (rate-image)
+OUTLINE_ADVICE = {
+    "de": "Keine markanten Details: nur am Umriss erkennbar (beim Hinzufügen wählen, --outline). Dazu muss das Bild mit sichtbarer Kante vor einer Wand in deutlich anderem Ton hängen; ein Rahmen oder Passepartout in anderem Ton hilft, ein detailreicherer Ausschnitt mehr.",
+    "en": "No distinctive details: it can only be found by its outline (choose it when adding, --outline). It must then hang with a visible edge against a wall of a clearly different tone; a contrasting frame or mount helps, a more detailed crop more.",
+}
+
+
+def _reference(target_id: str, image: np.ndarray, crop) -> np.ndarray:
+    """The (cropped) picture in grey at the reference width TARGET_PX."""
     img = grey_of(crop_image(image, crop))
     if img.size == 0 or min(img.shape[:2]) < 32:
         raise MarkerError(f"image target '{target_id}': the picture is too small ({img.shape[1]}x{img.shape[0]} px)")
     h0, w0 = img.shape[:2]
     w = TARGET_PX
     h = max(1, round(h0 * w / w0))
-    ref = cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA if w0 >= w else cv2.INTER_CUBIC)
-    det = make_detector(detector)
+    return cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA if w0 >= w else cv2.INTER_CUBIC)
+
+
+def _pyramid_features(ref: np.ndarray, det) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Keypoints (in reference pixels) and descriptors on each level of the reference's pyramid."""
+    h, w = ref.shape[:2]
     pts, descs = [], []
     for s in PYRAMID_SCALES:
         lvl = ref if s == 1.0 else cv2.resize(ref, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA)
@@ -175,13 +187,35 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
             continue
         pts.append(np.array([k.pt for k in kps], np.float32) / s)
         descs.append(d)
+    return pts, descs
+
+
+def needs_outline(image: np.ndarray, crop=None) -> bool:
+    """True when the picture has too few distinctive features to be compiled unless tracking by its
+    outline is chosen (the same test as compile_target's; without the costly tilted views, which are
+    only made for pictures that have features)."""
+    ref = _reference("check", image, crop)
+    pts, _ = _pyramid_features(ref, make_detector("orb"))
+    return sum(len(p) for p in pts) < 8
+
+
+def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True,
+                   plain_ok: bool = False) -> CompiledTarget:
+    """Describe one artwork: features on a small pyramid of its (cropped) picture. A picture with
+    no distinctive features (a plain wash) is refused, unless plain_ok: then it is compiled without
+    features, from its appearance and aspect only (`CompiledTarget.plain`), for a tracker that
+    finds such a picture by its outline (tracking.image_target)."""
+    ref = _reference(target_id, image, crop)
+    h, w = ref.shape[:2]
+    det = make_detector(detector)
+    pts, descs = _pyramid_features(ref, det)
     if tilt_views and pts and sum(len(p) for p in pts) >= 8:
         tp_, td_ = _tilted_views(ref, make_detector(detector, TILT_FEATURES))
         pts += tp_
         descs += td_
     if not pts or sum(len(p) for p in pts) < 8:
         if not plain_ok:
-            raise MarkerError(f"image target '{target_id}' has no distinctive features: it cannot be tracked")
+            raise NoFeaturesError(f"image target '{target_id}' has no distinctive features: only tracking by its outline could find it")
         # the few features there are could only mislead (RANSAC needs 8): none at all
         pts, descs = [np.zeros((0, 2), np.float32)], [np.zeros((0, det.descriptorSize()), np.uint8 if det.descriptorType() == cv2.CV_8U else np.float32)]
     width_m = edge_m_of(width_mm)  # core's one mm -> m of a marker's printed size

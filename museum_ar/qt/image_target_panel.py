@@ -17,6 +17,7 @@ import cv2
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -100,6 +101,13 @@ class ImageTargetPanel(QDialog):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        # A picture without distinctive features can only be tracked by its outline: offered, explained,
+        # never chosen for the curator (issue 19)
+        self.outline = QCheckBox(tr("Track it by its outline"))
+        self.outline.toggled.connect(lambda _on: self._update_add())
+        self.outline_text = QLabel(tr("This picture has no distinctive details. It can still be found by its outline if it hangs with a visible edge against a wall of a clearly different tone (a darker or lighter wall, a contrasting frame or mount). A more detailed picture or a crop with more detail tracks more reliably."))
+        self.outline_text.setWordWrap(True)
+        self.plain = False
         legend = QLabel(tr("Heat map: red = many distinctive details (good anchors), blue = none."))
         legend.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -107,7 +115,7 @@ class ImageTargetPanel(QDialog):
         self.add_button.setEnabled(False)
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
+        lay = self._lay = QVBoxLayout(self)
         lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with the heat map, never clips it
         lay.addLayout(form)
         lay.addWidget(self.score)
@@ -115,7 +123,10 @@ class ImageTargetPanel(QDialog):
         lay.addSpacing(8)
         lay.addWidget(legend)
         lay.addWidget(self.advice)
+        lay.addWidget(self.outline_text)
+        lay.addWidget(self.outline)
         lay.addWidget(self.buttons)
+        self._show_outline(False)
 
     def choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Choose the artwork's picture"), "", f"{tr('Pictures')} ({IMAGE_FILTER})")
@@ -125,16 +136,19 @@ class ImageTargetPanel(QDialog):
 
     def rate(self) -> None:
         """Rate the chosen picture at the given width; show the score, heat map and advice."""
+        from ..markers.image_compile import needs_outline
         from ..markers.image_rating import heat_overlay, load_image, rate_image
 
         text = self.path.text().strip()
         self.add_button.setEnabled(False)
         self.rating = None
+        self._show_outline(False)
         if not text:
             return
         try:
             self.image = load_image(Path(text))
             self.rating = rate_image(self.image, self.width_mm.value())
+            plain = needs_outline(self.image)
         except MuseumArError as e:
             self.score.setText(error_text(e))
             self.heat.clear()
@@ -149,11 +163,28 @@ class ImageTargetPanel(QDialog):
         self.heat.setMinimumSize(pm.size())  # the whole picture, never clipped
         self.adjustSize()
         self.advice.setText("\n".join(f"• {line}" for line in r.advice.get(language(), r.advice["en"])))
-        self.add_button.setEnabled(True)
+        self._show_outline(plain)
+        self.adjustSize()
+        # wrapped labels (the outline's explanation) are taller than their minimum size says: give the
+        # dialog the height its layout needs at this width, so the heat map never covers the text
+        self._lay.activate()
+        self.resize(self.width(), max(self.height(), self._lay.totalHeightForWidth(self.width())))
+
+    def _show_outline(self, plain: bool) -> None:
+        self.plain = plain
+        self.outline_text.setVisible(plain)
+        self.outline.setVisible(plain)
+        if not plain:
+            self.outline.setChecked(False)
+        self._update_add()
+
+    def _update_add(self) -> None:
+        """Add is possible for a rated picture; for a plain one only once its outline is chosen."""
+        self.add_button.setEnabled(self.rating is not None and (not self.plain or self.outline.isChecked()))
 
     def add(self) -> None:
         """Copy the picture into the exhibit and add the marker (undoable); stay open on a mistake."""
-        if self.rating is None:
+        if self.rating is None or (self.plain and not self.outline.isChecked()):
             return
         src = Path(self.path.text().strip())
         try:
@@ -170,7 +201,7 @@ class ImageTargetPanel(QDialog):
         rel = f"assets/target-{marker_id}-{digest}{src.suffix.lower()}"
         label = self.label.text().strip()
         width = float(self.width_mm.value())
-        marker = Marker(marker_id, width, label=LocalizedText.of(de=label, en=label) if label else LocalizedText(), mount=Mount.WALL, target=ImageTarget(rel, width))
+        marker = Marker(marker_id, width, label=LocalizedText.of(de=label, en=label) if label else LocalizedText(), mount=Mount.WALL, target=ImageTarget(rel, width, outline=self.plain and self.outline.isChecked()))
         dest = Path(self.doc.root) / rel
         existed = dest.exists()
         try:

@@ -20,4 +20,8 @@ IMAGE_TARGET_GERMAN: dict[str, str] = {
     "poor": "schlecht",
     "Trackability: {score}/100 ({verdict})": "Erkennbarkeit: {score}/100 ({verdict})",
     "The picture cannot be copied into the exhibit: {error}": "Das Bild kann nicht in die Ausstellung kopiert werden: {error}",
+    "Track it by its outline": "An seinem Umriss erkennen",
+    "This picture has no distinctive details. It can still be found by its outline if it hangs with a visible edge against a wall of a clearly different tone (a darker or lighter wall, a contrasting frame or mount). A more detailed picture or a crop with more detail tracks more reliably.": "Dieses Bild hat keine markanten Details. Es kann trotzdem an seinem Umriss erkannt werden, wenn es mit sichtbarer Kante vor einer Wand in deutlich anderem Ton hängt (dunklere oder hellere Wand, Rahmen oder Passepartout in anderem Ton). Ein detailreicheres Bild oder ein Ausschnitt mit mehr Details wird zuverlässiger erkannt.",
+    "Artwork, found by its outline: it needs a visible edge against a wall of a different tone": "Kunstwerk, erkannt am Umriss: es braucht eine sichtbare Kante vor einer Wand in anderem Ton",
+    "Artwork, found by its details": "Kunstwerk, erkannt an seinen Details",
 }

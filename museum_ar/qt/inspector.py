@@ -198,6 +198,7 @@ class Inspector(QWidget):
     def _marker_page(self) -> QWidget:
         page, form = self._form_page()
         self.mk_header = QLabel()
+        self.mk_header.setWordWrap(True)  # an artwork marker says how it is found, in a long line
         form.addRow(self.mk_header)
         self.mk_id = QLineEdit()
         self.mk_id.editingFinished.connect(self._marker_id_edited)
@@ -315,7 +316,10 @@ class Inspector(QWidget):
             elif sel[0] == "marker":
                 m = ex.marker(sel[1])
                 self.pages.setCurrentIndex(2)
-                self.mk_header.setText(f"<b>{tr('Marker')} {m.id}</b>")
+                how = ""
+                if m.target is not None:
+                    how = "<br>" + (tr("Artwork, found by its outline: it needs a visible edge against a wall of a different tone") if m.target.outline else tr("Artwork, found by its details"))
+                self.mk_header.setText(f"<b>{tr('Marker')} {m.id}</b>{how}")
                 _set_text(self.mk_id, m.id)
                 _set_value(self.mk_size, m.size_mm)
                 self.mk_mount.setCurrentIndex(0 if m.mount is Mount.TABLE else 1)

@@ -26,7 +26,7 @@ def compile_marker_target(marker, root: Path) -> CompiledTarget:
     t = marker.target
     path = Path(root) / t.image
     try:
-        return compile_target(marker.id, load_image(path), t.width_mm, t.crop)
+        return compile_target(marker.id, load_image(path), t.width_mm, t.crop, plain_ok=t.outline)
     except MarkerError as e:
         raise TrackingError(f"marker '{marker.id}': {e}", path=str(path)) from None
 

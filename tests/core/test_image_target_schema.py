@@ -29,3 +29,17 @@ def test_bad_targets_name_the_field(target, field):
     with pytest.raises(MuseumArError) as e:
         exhibit_from_json(data)
     assert field in str(e.value)
+
+
+def test_outline_choice_round_trips_and_old_targets_load_unchanged():
+    old = {"image": "assets/wash.png", "width_mm": 420.0}
+    data = exhibit_to_json(Exhibit(markers=[Marker("m", 420.0, target=ImageTarget("assets/wash.png", 420.0))]))
+    assert data["markers"][0]["target"] == old  # not chosen: written exactly as before
+    assert exhibit_from_json(data).markers[0].target.outline is False
+    data["markers"][0]["target"] = {**old, "outline": True}
+    back = exhibit_from_json(data)
+    assert back.markers[0].target.outline is True
+    assert exhibit_to_json(back)["markers"][0]["target"] == {**old, "outline": True}
+    data["markers"][0]["target"] = {**old, "outline": "yes"}
+    with pytest.raises(MuseumArError, match="outline"):
+        exhibit_from_json(data)
