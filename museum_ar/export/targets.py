@@ -29,7 +29,9 @@ def target_files(project_root: Path, marker) -> dict[str, bytes]:
     try:
         src = regular_file_in_project(project_root, t.image)
         img = load_image(src)
-        compiled = compile_target(marker.id, img, t.width_mm, t.crop)
+        # the curator's choice to track a featureless picture by its outline (ImageTarget.outline,
+        # issue #19; absent on older cores): only then is it compiled plain, else refused
+        compiled = compile_target(marker.id, img, t.width_mm, t.crop, plain_ok=bool(getattr(t, "outline", False)))
         picture = crop_image(img, t.crop)
     except (ProjectError, MarkerError) as e:
         raise BundleError(f"marker '{marker.id}': its artwork cannot be compiled: {e.detail}", path=project_root) from None
@@ -44,7 +46,7 @@ def target_entry(marker, files: dict) -> dict:
     """The manifest's `target` of an artwork marker (its file must be in `files` already)."""
     data = files[target_path(marker)]
     compiled = read_target_bytes(data, target_path(marker))
-    return {
+    entry = {
         "file": target_path(marker),
         "width_mm": round(compiled.width_m * 1000, 3),
         "height_mm": round(compiled.height_m * 1000, 3),
@@ -52,6 +54,9 @@ def target_entry(marker, files: dict) -> dict:
         "detector": compiled.detector,
         "points": int(len(compiled.points)),
     }
+    if compiled.plain:  # written only for a plain picture: featured targets' entries stay as they were
+        entry["plain"] = True
+    return entry
 
 
 def target_sizes(manifest: dict) -> dict[str, int]:

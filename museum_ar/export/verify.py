@@ -118,6 +118,10 @@ def _check_references(manifest: dict, listed: set[str], where: Path) -> None:
         target = m.get("target")
         if target is not None and target["file"] not in listed:
             raise BundleError(f"marker '{m['id']}': its image-target data '{target['file']}' is not in the bundle", path=where)
+        if target is not None:
+            _check_target_kind(m["id"], target, where)
+            if target.get("plain") and "plain" not in manifest.get("tracking", {}):
+                raise BundleError(f"marker '{m['id']}': a plain image target, but the manifest's tracking carries no plain-picture constants", path=where)
         usdz = m.get("usdz", {})
         for ref in [*usdz.get("anchored", {}).values(), *usdz.get("table", {}).values()]:
             if ref not in listed:
@@ -129,3 +133,13 @@ def _check_references(manifest: dict, listed: set[str], where: Path) -> None:
                     raise BundleError(f"item '{it['id']}' on marker '{m['id']}' refers to '{ref}', which is not in the bundle", path=where)
             if kind_spec(ItemKind(it["kind"])).needs_asset and not it.get("asset"):  # the schema checked the kind
                 raise BundleError(f"{it['kind']} item '{it['id']}' on marker '{m['id']}' has no asset", path=where)
+
+
+def _check_target_kind(marker_id: str, target: dict, where: Path) -> None:
+    """A featured target needs 8 points (RANSAC's least); a plain one (tracked by its outline) has
+    none, and the viewer cannot judge it without the manifest's plain-picture constants."""
+    if target.get("plain"):
+        if target["points"] != 0:
+            raise BundleError(f"marker '{marker_id}': its plain image target has {target['points']} feature points (a plain one has none)", path=where)
+    elif target["points"] < 8:
+        raise BundleError(f"marker '{marker_id}': its image target has {target['points']} feature points, fewer than the 8 a tracker needs", path=where)

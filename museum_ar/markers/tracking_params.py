@@ -201,6 +201,19 @@ QUADS: QuadParams = dict(
     hull_max_fill_error=0.15,
 )
 
+# A plain picture (a wash compiled without features, compile_target's plain_ok) is found and
+# followed by its outline alone; these decide when an outline quad is taken for it
+# (tracking/plain_picture.py, measured there). One source for desktop and the viewer's worker.
+PLAIN: dict[str, Any] = dict(
+    max_texture=0.75,  # grey levels (band-passed std of the inside): the wash 0.27-0.53; other quads of its aspect from 0.47 (empty wall frames: max_framed tells those)
+    inset=0.15,  # the inside starts this share of the width and height in from each side (the outline's 1-2 px error, the wall beyond)
+    follow_margin_px=96,  # a followed plain picture's outline is looked for this far around its last one
+    check_px=128,  # compared at this width (as the appearance check)
+    band_reach=0.1,  # `framed` looks this share of the width either side of the outline
+    max_framed=25.0,  # grey levels: a dip or ridge deeper along two sides is a frame's band (the wash 3.8-13.2, empty frames >= 54)
+    band=[1.5, 8.0],  # band-pass sigmas (px at check_px), as the appearance check
+)
+
 # One Euro filter (Casiez et al. 2012) on the pose: translation in metres, rotation as a quaternion.
 FILTER_TRANSLATION: FilterParams = dict(min_cutoff=0.8, beta=50.0, d_cutoff=1.0)  # Hz, s/m, Hz
 FILTER_ROTATION: FilterParams = dict(min_cutoff=0.8, beta=10.0, d_cutoff=1.0)  # Hz, per unit-quaternion speed
@@ -223,5 +236,6 @@ def as_manifest() -> dict[str, Any]:
         "lighting": dict(LIGHTING),
         "motion": {k: list(v) if isinstance(v, list) else v for k, v in MOTION.items()},
         "quads": {k: list(v) if isinstance(v, list) else v for k, v in QUADS.items()},
+        "plain": {k: list(v) if isinstance(v, list) else v for k, v in PLAIN.items()},
         "default_hfov_deg": DEFAULT_HFOV_DEG,
     }

@@ -22,17 +22,19 @@ import cv2
 import numpy as np
 
 from ..markers.image_compile import CompiledTarget
+from ..markers.tracking_params import PLAIN
 from . import picture_outline as _outline
 from .image_dense import grid
 from .image_homography import homography_is_sane
 
-PLAIN_MAX_TEXTURE = 0.75  # grey levels (band-passed std of the inside): the wash 0.27-0.53; other quads of its aspect from 0.47 (empty wall frames: `framed` tells those)
-INSET = 0.15  # the inside starts this share of the width and height in from each side (the outline's 1-2 px error, the wall beyond)
-FOLLOW_MARGIN_PX = 96  # a followed plain picture's outline is looked for this far around its last one
-CHECK_PX = 128  # compared at this width (as the appearance check)
-BAND_REACH = 0.1  # `framed` looks this share of the width either side of the outline
-MAX_FRAMED = 25.0  # grey levels: a dip or ridge deeper along two sides is a frame's band (the wash 3.8-13.2, empty frames >= 54)
-BAND = (1.5, 8.0)  # band-pass sigmas (px at CHECK_PX), as the appearance check
+# the acceptance constants live in markers/tracking_params.PLAIN (the manifest carries them to the viewer)
+PLAIN_MAX_TEXTURE = float(PLAIN["max_texture"])
+INSET = float(PLAIN["inset"])
+FOLLOW_MARGIN_PX = int(PLAIN["follow_margin_px"])
+CHECK_PX = int(PLAIN["check_px"])
+BAND_REACH = float(PLAIN["band_reach"])
+MAX_FRAMED = float(PLAIN["max_framed"])
+BAND = (float(PLAIN["band"][0]), float(PLAIN["band"][1]))
 
 
 def texture(grey: np.ndarray, H: np.ndarray, ref_size: tuple[int, int]) -> float:
