@@ -140,6 +140,21 @@ def label_scale(width_units: float, marker_m: float) -> float:
     return min(LABEL_WIDTH_MARKERS * marker_m / width_units, LABEL_LINE_MARKERS * marker_m / LINE_UNITS)
 
 
+# Pictures and videos are drawn 1 unit wide (docs/render.md): at scale 1 a picture dropped on a
+# 10 cm marker was a metre wide wall behind everything. A new one gets IMAGE_WIDTH_MARKERS markers.
+IMAGE_WIDTH_MARKERS = 1.5
+
+
+def _quad_aspect(item) -> float | None:
+    """Width / height of a picture or video item's quad, or None for other kinds."""
+    from ..core.item_kinds import ITEM_KINDS
+
+    if ITEM_KINDS[item.kind].shown_as not in ("image", "video"):
+        return None
+    w, h = item.info.get("width"), item.info.get("height")
+    return float(w) / float(h) if w and h else 1.0
+
+
 def arrange_on_marker(marker, new_items: list) -> None:
     """Give `new_items` (core Items about to be added to `marker`) transforms that put them side by
     side next to what the marker already carries, upright on a wall marker. Used by `attach` and
@@ -152,6 +167,8 @@ def arrange_on_marker(marker, new_items: list) -> None:
         label = _label_units(it)
         if label is not None:
             w = label[0] * float(it.transform.scale[0])
+        elif _quad_aspect(it) is not None:
+            w = float(it.transform.scale[0])  # a quad is one unit wide
         else:
             # size_m is the size as chosen; a later scale with the gizmo is on top of choice_scale
             w = footprint_m(it.info, float(it.transform.scale[0]) / float(it.info.get("choice_scale", 1.0)), marker_m)[0]
@@ -159,6 +176,12 @@ def arrange_on_marker(marker, new_items: list) -> None:
     sizes = []
     for it in new_items:
         label = _label_units(it)
+        aspect = _quad_aspect(it)
+        if aspect is not None:
+            k = IMAGE_WIDTH_MARKERS * marker_m
+            it.transform = Transform(it.transform.translation, it.transform.rotation, (k, k, k))
+            sizes.append((k, k / aspect, 0.0))
+            continue
         if label is None:
             sizes.append(footprint_m(it.info, 1.0, marker_m))  # size_m already includes the item's scale
             continue

@@ -170,3 +170,20 @@ def test_dropped_text_label_is_marker_sized_and_beside_the_model():
     title = Item(ItemKind("text"), title=LocalizedText({"de": "Trommel"}))
     arrange_on_marker(marker, [title])
     assert LINE_UNITS * title.transform.scale[0] <= 0.12 * 0.1 + 1e-9
+
+
+def test_dropped_picture_is_marker_sized_beside_the_model():
+    """Pictures are drawn one unit wide: unscaled, a picture on a 10 cm marker was a 1 m wall behind
+    the model. It gets 1.5 markers' width and stands beside the model."""
+    from museum_ar.content.mesh_place import arrange_on_marker
+    from museum_ar.core.exhibit import Item, Marker
+    from museum_ar.core.item_kinds import ItemKind
+
+    marker = Marker("M1", 100.0)
+    model = Item(ItemKind("mesh"), info={"size_m": [0.12, 0.1, 0.12]})
+    marker.items.append(model)
+    picture = Item(ItemKind("image"), info={"width": 1600, "height": 1200})
+    arrange_on_marker(marker, [picture])
+    k = picture.transform.scale[0]
+    assert abs(k - 0.15) < 1e-9, k
+    assert picture.transform.translation[0] - k / 2 >= model.transform.translation[0] + 0.06  # beside, not behind
