@@ -143,6 +143,10 @@ def label_scale(width_units: float, marker_m: float) -> float:
 # Pictures and videos are drawn 1 unit wide (docs/render.md): at scale 1 a picture dropped on a
 # 10 cm marker was a metre wide wall behind everything. A new one gets IMAGE_WIDTH_MARKERS markers.
 IMAGE_WIDTH_MARKERS = 1.5
+# Flat things (pictures, videos, labels) stand upright facing +Z. On a table a visitor looks down
+# at the marker, so upright they were seen nearly edge-on (and with moire); leaned back 45 degrees
+# about X they face up and towards the visitor. A wall marker's frame already faces the visitor.
+TABLE_LEAN_QUAT = (-0.3826834323650898, 0.0, 0.0, 0.9238795325112867)  # -45 degrees about X
 
 
 def _quad_aspect(item) -> float | None:
@@ -174,9 +178,12 @@ def arrange_on_marker(marker, new_items: list) -> None:
             w = footprint_m(it.info, float(it.transform.scale[0]) / float(it.info.get("choice_scale", 1.0)), marker_m)[0]
         occupied.append(occupied_interval(float(it.transform.translation[0]), w))
     sizes = []
+    flat = []  # pictures, videos and labels: leaned back on a table
     for it in new_items:
         label = _label_units(it)
         aspect = _quad_aspect(it)
+        if label is not None or aspect is not None:
+            flat.append(it)
         if aspect is not None:
             k = IMAGE_WIDTH_MARKERS * marker_m
             it.transform = Transform(it.transform.translation, it.transform.rotation, (k, k, k))
@@ -189,6 +196,9 @@ def arrange_on_marker(marker, new_items: list) -> None:
         it.transform = Transform(it.transform.translation, it.transform.rotation, (k, k, k))
         sizes.append((label[0] * k, label[1] * k, 0.0))
     mount = getattr(marker.mount, "value", marker.mount)
+    if mount == "table":
+        for it in flat:
+            it.transform = Transform(it.transform.translation, TABLE_LEAN_QUAT, it.transform.scale)
     for it, (t, r) in zip(new_items, lay_out(occupied, sizes, mount=mount)):
         # composed with what the item already has (a unit or up correction from the size dialog)
         layout = Transform(t, r).matrix()

@@ -187,3 +187,21 @@ def test_dropped_picture_is_marker_sized_beside_the_model():
     k = picture.transform.scale[0]
     assert abs(k - 0.15) < 1e-9, k
     assert picture.transform.translation[0] - k / 2 >= model.transform.translation[0] + 0.06  # beside, not behind
+
+
+def test_dropped_picture_on_a_table_faces_up_towards_the_visitor():
+    """On a table marker a visitor looks down at it: an upright picture was seen edge-on. A new
+    picture or label is leaned back so its face (+Z) points up and towards the visitor."""
+    from museum_ar.content.mesh_place import arrange_on_marker
+    from museum_ar.core.exhibit import Item, Marker
+    from museum_ar.core.item_kinds import ItemKind
+    from museum_ar.core.localized import LocalizedText
+
+    marker = Marker("M1", 100.0)
+    picture = Item(ItemKind("image"), info={"width": 800, "height": 600})
+    text = Item(ItemKind("text"), title=LocalizedText({"de": "Trommel"}))
+    arrange_on_marker(marker, [picture, text])
+    for it in (picture, text):
+        face = it.transform.matrix()[:3, :3] @ np.array([0.0, 0.0, 1.0])
+        face /= np.linalg.norm(face)
+        assert face[1] > 0.5 and face[2] > 0.5, face  # up (Y) and towards the visitor (+Z)
