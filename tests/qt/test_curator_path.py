@@ -143,6 +143,8 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         en_text = files["en"].read_text(encoding="utf-8")
         # one text item, German and English each in its own language
         assert text_item.description.values == {"de": de_text, "en": en_text}
+        wait(qtbot, lambda: view.renderer is not None and not view.renderer.pending, 30000)  # drawn, not "… loading"
+        view.repaint()
         check("files-dropped")
 
         # 4. the gizmo: the grabbed point of the arrow stays under the pointer, at two zooms
@@ -186,6 +188,9 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         click(qtbot, button(w.preview, tr("Start")))
         wait(qtbot, lambda: w.preview.last is not None and "M1" in w.preview.last.seen and w.preview.view.frames_drawn > 3)
         wait(qtbot, lambda: "M1" in w.preview.status.text(), 5000)
+        # the files drawn, not their "… loading" labels: a curator sees the exhibit after a moment
+        wait(qtbot, lambda: w.preview.view.renderer is not None and not w.preview.view.renderer.pending, 30000)
+        w.preview.view.repaint()
         check("preview")
         meter.mark("preview-own-window")
         click(qtbot, button(w.preview, tr("Own window")))
