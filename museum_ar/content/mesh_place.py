@@ -106,6 +106,59 @@ def occupied_interval(translation_x: float, width: float) -> tuple[float, float]
     return (translation_x - width / 2.0, translation_x + width / 2.0)
 
 
+# A text label's picture is one LINE_UNITS per line in the item's own units (core/label.py), so at
+# scale 1 a 48-character line is ~2.6 m wide: dropped on a 10 cm marker it covered everything.
+# A new label gets a scale that makes it at most LABEL_WIDTH_MARKERS markers wide, and its lines
+# at most LABEL_LINE_MARKERS of a marker tall (a short title would otherwise get huge letters).
+LABEL_WIDTH_MARKERS = 2.0
+LABEL_LINE_MARKERS = 0.12
+
+
+def _label_units(item) -> tuple[float, float] | None:
+    """(width, height) of a text-like item's label in its own units (the widest of its
+    languages, as the renderer draws it: title and text), or None for other kinds."""
+    from ..core.item_kinds import ITEM_KINDS
+    from ..core.label import label_picture, label_size_units
+
+    if ITEM_KINDS[item.kind].shown_as not in ("text", "audio"):
+        return None
+    langs = set(item.title.values) | set(item.description.values) or {"de"}
+    sizes = []
+    for lang in sorted(langs):
+        title, body = item.title.get(lang), item.description.get(lang)
+        text = f"{title}\n{body}" if title and body else (title or body or " ")
+        if ITEM_KINDS[item.kind].shown_as == "audio":
+            text = f"\u266a {title}" if title else "\u266a"
+        sizes.append(label_size_units(*label_picture(text).size))
+    return max(s[0] for s in sizes), max(s[1] for s in sizes)
+
+
+def label_scale(width_units: float, marker_m: float) -> float:
+    """The scale that fits a label `width_units` wide to the marker (see LABEL_WIDTH_MARKERS)."""
+    from ..core.label import LINE_UNITS
+
+    return min(LABEL_WIDTH_MARKERS * marker_m / width_units, LABEL_LINE_MARKERS * marker_m / LINE_UNITS)
+
+
+# Pictures and videos are drawn 1 unit wide (docs/render.md): at scale 1 a picture dropped on a
+# 10 cm marker was a metre wide wall behind everything. A new one gets IMAGE_WIDTH_MARKERS markers.
+IMAGE_WIDTH_MARKERS = 1.5
+# Flat things (pictures, videos, labels) stand upright facing +Z. On a table a visitor looks down
+# at the marker, so upright they were seen nearly edge-on (and with moire); leaned back 45 degrees
+# about X they face up and towards the visitor. A wall marker's frame already faces the visitor.
+TABLE_LEAN_QUAT = (-0.3826834323650898, 0.0, 0.0, 0.9238795325112867)  # -45 degrees about X
+
+
+def _quad_aspect(item) -> float | None:
+    """Width / height of a picture or video item's quad, or None for other kinds."""
+    from ..core.item_kinds import ITEM_KINDS
+
+    if ITEM_KINDS[item.kind].shown_as not in ("image", "video"):
+        return None
+    w, h = item.info.get("width"), item.info.get("height")
+    return float(w) / float(h) if w and h else 1.0
+
+
 def arrange_on_marker(marker, new_items: list) -> None:
     """Give `new_items` (core Items about to be added to `marker`) transforms that put them side by
     side next to what the marker already carries, upright on a wall marker. Used by `attach` and
@@ -115,11 +168,37 @@ def arrange_on_marker(marker, new_items: list) -> None:
     marker_m = marker.edge_m
     occupied = []
     for it in marker.items:
-        # size_m is the size as chosen; a later scale with the gizmo is on top of choice_scale
-        w = footprint_m(it.info, float(it.transform.scale[0]) / float(it.info.get("choice_scale", 1.0)), marker_m)[0]
+        label = _label_units(it)
+        if label is not None:
+            w = label[0] * float(it.transform.scale[0])
+        elif _quad_aspect(it) is not None:
+            w = float(it.transform.scale[0])  # a quad is one unit wide
+        else:
+            # size_m is the size as chosen; a later scale with the gizmo is on top of choice_scale
+            w = footprint_m(it.info, float(it.transform.scale[0]) / float(it.info.get("choice_scale", 1.0)), marker_m)[0]
         occupied.append(occupied_interval(float(it.transform.translation[0]), w))
-    sizes = [footprint_m(it.info, 1.0, marker_m) for it in new_items]  # size_m already includes the item's scale
+    sizes = []
+    flat = []  # pictures, videos and labels: leaned back on a table
+    for it in new_items:
+        label = _label_units(it)
+        aspect = _quad_aspect(it)
+        if label is not None or aspect is not None:
+            flat.append(it)
+        if aspect is not None:
+            k = IMAGE_WIDTH_MARKERS * marker_m
+            it.transform = Transform(it.transform.translation, it.transform.rotation, (k, k, k))
+            sizes.append((k, k / aspect, 0.0))
+            continue
+        if label is None:
+            sizes.append(footprint_m(it.info, 1.0, marker_m))  # size_m already includes the item's scale
+            continue
+        k = label_scale(label[0], marker_m)
+        it.transform = Transform(it.transform.translation, it.transform.rotation, (k, k, k))
+        sizes.append((label[0] * k, label[1] * k, 0.0))
     mount = getattr(marker.mount, "value", marker.mount)
+    if mount == "table":
+        for it in flat:
+            it.transform = Transform(it.transform.translation, TABLE_LEAN_QUAT, it.transform.scale)
     for it, (t, r) in zip(new_items, lay_out(occupied, sizes, mount=mount)):
         # composed with what the item already has (a unit or up correction from the size dialog)
         layout = Transform(t, r).matrix()

@@ -141,3 +141,67 @@ def test_stl_calibration_cube_is_proposed_in_millimetres(project, src):
     assert info["unit_source"] == "proposed" and info["unit_proposal"] == "mm"
     assert "STL files are nearly always in millimetres: 2 cm" in info["unit_reason"]
     assert info["size_m"] == pytest.approx([0.02, 0.02, 0.02], rel=1e-3)
+
+
+def test_dropped_text_label_is_marker_sized_and_beside_the_model():
+    """A long text dropped with a model on a 10 cm marker: its label is drawn at one LINE_UNITS a
+    line, so unscaled it was ~2.6 m wide and covered the model. It gets a scale that makes it at
+    most two markers wide, with lines under 1.5 cm, and stands beside the model, not over it."""
+    from museum_ar.content.mesh_place import _label_units, arrange_on_marker
+    from museum_ar.core.exhibit import Item, Marker
+    from museum_ar.core.item_kinds import ItemKind
+    from museum_ar.core.label import LINE_UNITS
+    from museum_ar.core.localized import LocalizedText
+
+    de = ("Oskar Matzerath beschließt an seinem dritten Geburtstag, nicht mehr zu wachsen – und trommelt. "
+          "Eine Station im Günter Grass-Haus Lübeck.")
+    marker = Marker("M1", 100.0)
+    model = Item(ItemKind("mesh"), info={"size_m": [0.12, 0.1, 0.12]})
+    text = Item(ItemKind("text"), title=LocalizedText({"de": "Trommel", "en": "Drum"}), description=LocalizedText({"de": de}))
+    arrange_on_marker(marker, [model, text])
+    k = text.transform.scale[0]
+    w, _h = _label_units(text)
+    assert 0.05 <= w * k <= 2 * 0.1 + 1e-9, w * k  # about the marker's size, not metres
+    assert 0.004 <= LINE_UNITS * k <= 0.015  # readable lines, not huge letters
+    boxes = sorted([(model.transform.translation[0] - 0.06, model.transform.translation[0] + 0.06),
+                    (text.transform.translation[0] - w * k / 2, text.transform.translation[0] + w * k / 2)])
+    assert boxes[0][1] <= boxes[1][0], boxes  # side by side
+    # a short title alone gets lines at most LABEL_LINE_MARKERS of the marker tall
+    title = Item(ItemKind("text"), title=LocalizedText({"de": "Trommel"}))
+    arrange_on_marker(marker, [title])
+    assert LINE_UNITS * title.transform.scale[0] <= 0.12 * 0.1 + 1e-9
+
+
+def test_dropped_picture_is_marker_sized_beside_the_model():
+    """Pictures are drawn one unit wide: unscaled, a picture on a 10 cm marker was a 1 m wall behind
+    the model. It gets 1.5 markers' width and stands beside the model."""
+    from museum_ar.content.mesh_place import arrange_on_marker
+    from museum_ar.core.exhibit import Item, Marker
+    from museum_ar.core.item_kinds import ItemKind
+
+    marker = Marker("M1", 100.0)
+    model = Item(ItemKind("mesh"), info={"size_m": [0.12, 0.1, 0.12]})
+    marker.items.append(model)
+    picture = Item(ItemKind("image"), info={"width": 1600, "height": 1200})
+    arrange_on_marker(marker, [picture])
+    k = picture.transform.scale[0]
+    assert abs(k - 0.15) < 1e-9, k
+    assert picture.transform.translation[0] - k / 2 >= model.transform.translation[0] + 0.06  # beside, not behind
+
+
+def test_dropped_picture_on_a_table_faces_up_towards_the_visitor():
+    """On a table marker a visitor looks down at it: an upright picture was seen edge-on. A new
+    picture or label is leaned back so its face (+Z) points up and towards the visitor."""
+    from museum_ar.content.mesh_place import arrange_on_marker
+    from museum_ar.core.exhibit import Item, Marker
+    from museum_ar.core.item_kinds import ItemKind
+    from museum_ar.core.localized import LocalizedText
+
+    marker = Marker("M1", 100.0)
+    picture = Item(ItemKind("image"), info={"width": 800, "height": 600})
+    text = Item(ItemKind("text"), title=LocalizedText({"de": "Trommel"}))
+    arrange_on_marker(marker, [picture, text])
+    for it in (picture, text):
+        face = it.transform.matrix()[:3, :3] @ np.array([0.0, 0.0, 1.0])
+        face /= np.linalg.norm(face)
+        assert face[1] > 0.5 and face[2] > 0.5, face  # up (Y) and towards the visitor (+Z)

@@ -150,6 +150,23 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         en_text = files["en"].read_text(encoding="utf-8")
         # one text item, German and English each in its own language
         assert text_item.description.values == {"de": de_text, "en": en_text}
+        # side by side at sensible sizes: no item wider than 2.5 markers, no two overlapping
+        from itertools import pairwise
+
+        from museum_ar.content.mesh_place import _label_units
+
+        edge = w.doc.exhibit.markers[0].edge_m
+        spans = []
+        for it in items:
+            label = _label_units(it)
+            k = float(it.transform.scale[0])
+            width = label[0] * k if label else (float(it.info["size_m"][0]) if it.kind.value == "mesh" else k)
+            assert 0.2 * edge <= width <= 2.5 * edge, (it.kind, width, edge)
+            spans.append((it.transform.translation[0] - width / 2, it.transform.translation[0] + width / 2))
+        spans.sort()
+        assert all(a[1] <= b[0] + 1e-9 for a, b in pairwise(spans)), spans
+        wait(qtbot, lambda: view.renderer is not None and not view.renderer.pending, 30000)  # drawn, not "… loading"
+        view.repaint()
         check("files-dropped")
 
         # 4. the gizmo: the grabbed point of the arrow stays under the pointer, at two zooms
@@ -193,6 +210,9 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         click(qtbot, button(w.preview, tr("Start")))
         wait(qtbot, lambda: w.preview.last is not None and "M1" in w.preview.last.seen and w.preview.view.frames_drawn > 3)
         wait(qtbot, lambda: "M1" in w.preview.status.text(), 5000)
+        # the files drawn, not their "… loading" labels: a curator sees the exhibit after a moment
+        wait(qtbot, lambda: w.preview.view.renderer is not None and not w.preview.view.renderer.pending, 30000)
+        w.preview.view.repaint()
         check("preview")
         meter.mark("preview-own-window")
         click(qtbot, button(w.preview, tr("Own window")))
