@@ -30,8 +30,8 @@ def target_files(project_root: Path, marker) -> dict[str, bytes]:
         src = regular_file_in_project(project_root, t.image)
         img = load_image(src)
         # the curator's choice to track a featureless picture by its outline (ImageTarget.outline,
-        # issue #19; absent on older cores): only then is it compiled plain, else refused
-        compiled = compile_target(marker.id, img, t.width_mm, t.crop, plain_ok=bool(getattr(t, "outline", False)))
+        # issue #19): only then is it compiled plain, else refused
+        compiled = compile_target(marker.id, img, t.width_mm, t.crop, plain_ok=t.outline)
         picture = crop_image(img, t.crop)
     except (ProjectError, MarkerError) as e:
         raise BundleError(f"marker '{marker.id}': its artwork cannot be compiled: {e.detail}", path=project_root) from None

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
 
 import cv2
 import jsonschema
 import pytest
 
 from museum_ar.core.errors import BundleError
+from museum_ar.core.exhibit import ImageTarget, Marker, Mount
 from museum_ar.export import verify as _verify
 from museum_ar.export.targets import BUDGET_BYTES, target_entry, target_files, target_path
 from museum_ar.markers import tracking_params
@@ -24,9 +24,8 @@ from museum_ar.tracking import synthetic_artworks as sa
 SCHEMA = Path(__file__).resolve().parents[2] / "museum_ar" / "export" / "schema" / "manifest-1.schema.json"
 
 
-def _marker(root: Path, name: str, outline: bool) -> SimpleNamespace:
-    # the core's ImageTarget gains `outline` on the plainapp19 branch; export reads it by name
-    return SimpleNamespace(id=name, target=SimpleNamespace(image=f"assets/{name}.png", width_mm=420.0, crop=None, outline=outline))
+def _marker(root: Path, name: str, outline: bool) -> Marker:
+    return Marker(name, 420.0, mount=Mount.WALL, target=ImageTarget(f"assets/{name}.png", 420.0, outline=outline))
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +78,46 @@ def test_verify_refuses_a_plain_entry_with_points_or_without_constants(tmp_path:
         _verify._check_target_kind("w", ok | {"points": 3}, tmp_path)
     with pytest.raises(BundleError, match="fewer than the 8"):
         _verify._check_target_kind("w", {"file": "targets/w.mait", "points": 0}, tmp_path)
+
+
+@pytest.mark.slow
+def test_a_saved_outline_project_exports_verifies_and_its_shipped_target_finds_the_wash(tmp_path: Path):
+    """The whole path: the curator's choice saved in exhibit.json, loaded back, exported, verified;
+    the bundle's own target bytes (not the desktop's in-memory compile) find the wash by its outline
+    at a view where the desktop's exhibit tracker finds it (tests/tracking/test_plain_exhibit.py)."""
+    import zipfile
+
+    import numpy as np
+
+    from museum_ar.core.project import load_project, save_exhibit
+    from museum_ar.export import export_bundle
+    from museum_ar.export.verify import verify_bundle
+    from museum_ar.tracking import CameraIntrinsics
+    from museum_ar.tracking.image_target import ImageTargetTracker
+    from museum_ar.tracking.poses import facing_pose, rotation_error_deg
+    from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
+
+    from .exhibit_factory import make_exhibit
+
+    root = make_exhibit(tmp_path / "Ausstellung mit Aquarell")
+    wash = sa.collection()["wash"]
+    cv2.imwrite(str(root / "assets" / "aquarell.png"), wash)
+    ex = load_project(root, check_assets=False).exhibit
+    ex.markers.append(Marker("aquarell", 420.0, mount=Mount.WALL, target=ImageTarget("assets/aquarell.png", 420.0, outline=True)))
+    save_exhibit(root, ex)
+    assert '"outline": true' in (root / "exhibit.json").read_text(encoding="utf-8")
+    out = export_bundle(root, tmp_path / "b.zip", usdz=False)
+    verify_bundle(out)
+    with zipfile.ZipFile(out) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        entry = next(m for m in manifest["markers"] if m["id"] == "aquarell")["target"]
+        data = zf.read(entry["file"])
+    assert entry["plain"] is True and manifest["tracking"]["plain"] == tracking_params.as_manifest()["plain"]
+    compiled = read_target_bytes(data)
+    intr = CameraIntrinsics.default_for(1280, 720)
+    truth = facing_pose(1.23, 18, 144, roll_deg=4)
+    rng = np.random.default_rng(1013)
+    frame = degrade(render_artwork(wall(1280, 720, rng), wash, 0.42, truth, intr), rng, lighting=0.3, noise=2.0, glare=0.15, motion_px=1.0)
+    dets = ImageTargetTracker([compiled], intr).process(frame)
+    assert [d.target_id for d in dets] == ["aquarell"]
+    assert rotation_error_deg(dets[0].pose, truth) <= 3.0
