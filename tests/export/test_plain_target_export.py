@@ -99,7 +99,7 @@ def test_a_saved_outline_project_exports_verifies_and_its_shipped_target_finds_t
 
     from .exhibit_factory import make_exhibit
 
-    root = make_exhibit(tmp_path / "Ausstellung mit Aquarell")
+    root = make_exhibit(tmp_path / "Ausstellung für Aquarelle")
     wash = sa.collection()["wash"]
     cv2.imwrite(str(root / "assets" / "aquarell.png"), wash)
     ex = load_project(root, check_assets=False).exhibit
