@@ -53,11 +53,19 @@ def window(qtbot):
     w = MainWindow()  # not qtbot.addWidget: its teardown would close before we mark the work clean
     w.show()
     yield w
+    close_window(w, qtbot)
+
+
+def close_window(w, qtbot=None) -> None:
+    """Close a test's main window without the questions a curator would get: jobs cancelled (and
+    waited for, given qtbot), the work marked clean so a failed test does not hang on "Save
+    changes?", no recovery left to offer."""
     for job in list(w.jobs):
         job.cancel()
-        qtbot.waitUntil(lambda job=job: job not in w.jobs, timeout=20000)
+        if qtbot is not None:
+            qtbot.waitUntil(lambda job=job: job not in w.jobs, timeout=20000)
     if w.doc is not None:
-        w.doc.stack.set_clean()  # a failed test must not hang on the "Save changes?" question
+        w.doc.stack.set_clean()
         w.doc._recovered = False
     w.close()
     w.deleteLater()

@@ -19,7 +19,7 @@ from museum_ar.core.project import has_recovery, load_recovery
 from museum_ar.qt import i18n
 from museum_ar.qt.i18n import tr
 
-from .conftest import answer_next_question
+from .conftest import answer_next_question, close_window
 
 pytestmark = pytest.mark.slow  # a real app process edited for seconds and killed
 
@@ -99,9 +99,6 @@ def test_sigkill_loses_at_most_the_last_5_seconds(tmp_path, qtbot, monkeypatch):
             assert tr("{n} markers added ({ids})", n=len(added), ids=", ".join(m for m in [m.id for m in w.doc.exhibit.markers] if m in added)) in said, said
             assert w.isWindowModified()
         finally:
-            w.doc.stack.set_clean()
-            w.doc._recovered = False
-            w.close()
-            w.deleteLater()
+            close_window(w)
     i18n.set_language("en")
     assert has_recovery(root)  # declining nothing: the kept changes stay until saved or refused

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from museum_ar.core import commands as cmd
 from museum_ar.core.exhibit import Marker
 
+from .conftest import close_window
 from .curator_driver import wrong_language
 
 FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
@@ -68,8 +69,5 @@ def test_the_inspector_offers_the_models_clips_in_german(qtbot, tmp_path):
         qtbot.keyClick(combo, Qt.Key.Key_Down)  # choosing a clip it has clears the warning
         assert item().playback.clip == "Survey" and not choice.warning.isVisible()
     finally:
-        w.doc.stack.set_clean()
-        w.doc._recovered = False
-        w.close()
-        w.deleteLater()
+        close_window(w, qtbot)
         i18n.set_language("en")

@@ -25,35 +25,13 @@ from museum_ar.core.transform import Transform
 from museum_ar.export import export_bundle
 from museum_ar.export.serve import BundleServer
 from museum_ar.markers import payload_for
+from posed_vertices import POSED_VERTICES_JS
 from viewer_browser import launch, open_page
 from y4m_camera import Camera, look_at_pose, render_frame, write_y4m
 
 FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
 CLIPS_JS = Path(__file__).resolve().parents[2] / "viewer" / "src" / "clips.js"
 VIEW = (800, 600)
-
-# The fox's skinned vertices with every chosen clip of the item at `t` seconds of play (each clip
-# wrapped by its own length, as LoopRepeat does), in the glTF scene's frame.
-POSED_VERTICES_JS = """([id, t]) => {
-  const rec = window.museumAR.scene.mixers.find((r) => r.item.id === id), a = rec.animation;
-  for (const x of a.actions) { x.paused = true; x.time = t % x.getClip().duration; }
-  a.mixer.update(0);
-  const model = rec.object.children[0];
-  rec.object.updateMatrixWorld(true);
-  let skinned = null;
-  model.traverse((o) => { if (o.isSkinnedMesh) skinned = o; });
-  skinned.skeleton.update();
-  const toModel = model.matrixWorld.clone().invert();
-  const v = rec.object.position.clone(), out = [];
-  for (let i = 0; i < skinned.geometry.attributes.position.count; i++) {
-    skinned.getVertexPosition(i, v);
-    v.applyMatrix4(skinned.matrixWorld).applyMatrix4(toModel);
-    out.push(v.x, v.y, v.z);
-  }
-  for (const x of a.actions) x.paused = false;
-  return out;
-}"""
-
 
 def test_clips_js_names_and_chooses_as_the_desktop_does(tmp_path):
     docs = [

@@ -19,6 +19,7 @@ from museum_ar.export import export_bundle
 from museum_ar.export.serve import BundleServer
 from museum_ar.core.frames import content_to_marker
 from museum_ar.markers import payload_for
+from posed_vertices import POSED_VERTICES_JS
 from viewer_browser import launch, open_page
 from y4m_camera import Camera, look_at_pose, render_frame, write_y4m
 from y4m_camera import project as project_points
@@ -26,28 +27,6 @@ from y4m_camera import project as project_points
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
 VIEW = (800, 600)  # 4:3 like the fake camera: the picture fills the page without cropping
-
-
-# The skinned fox's vertices at clip time t, in the glTF scene's frame: three.js' own skinning
-# (SkinnedMesh.getVertexPosition applies the bones), the scene's placement undone.
-POSED_VERTICES_JS = """(t) => {
-  const rec = window.museumAR.scene.mixers[0], a = rec.animation;
-  a.action.paused = true; a.action.time = t; a.mixer.update(0);
-  const model = rec.object.children[0];
-  rec.object.updateMatrixWorld(true);
-  let skinned = null;
-  model.traverse((o) => { if (o.isSkinnedMesh) skinned = o; });
-  skinned.skeleton.update();
-  const toModel = model.matrixWorld.clone().invert();
-  const v = rec.object.position.clone(), out = [];
-  for (let i = 0; i < skinned.geometry.attributes.position.count; i++) {
-    skinned.getVertexPosition(i, v);
-    v.applyMatrix4(skinned.matrixWorld).applyMatrix4(toModel);
-    out.push(v.x, v.y, v.z);
-  }
-  a.action.paused = false;
-  return out;
-}"""
 
 
 def test_fox_walks_in_the_viewer(tmp_path: Path, chromium_path):
@@ -107,7 +86,7 @@ def test_fox_walks_in_the_viewer(tmp_path: Path, chromium_path):
             # The same moment of the clip on the desktop (render/gltf_animation.py, on the project's
             # GLB) and in three.js (on the bundle's meshopt-coded GLB): the same fox, within 1 mm.
             for t in (0.0, 1.3, 2.9):
-                tablet = np.array(page.evaluate(POSED_VERTICES_JS, t)).reshape(-1, 3)
+                tablet = np.array(page.evaluate(POSED_VERTICES_JS, [None, t])).reshape(-1, 3)
                 desktop = next(iter(desktop_animation.pose(t).values()))[0]
                 assert len(tablet) == len(desktop)
                 nearest = np.sqrt(((tablet[:, None, :] - desktop[None, :, :]) ** 2).sum(axis=2)).min(axis=1)
