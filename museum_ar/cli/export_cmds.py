@@ -63,7 +63,16 @@ def _export(a) -> int:
         write_signing_key(key, a.new_key, pub)
         print(f"created signing key {a.new_key} (owner-only; keep it private) and {pub}")
     print(f"exported {out}{' (signed)' if key else ''}")
+    from ..export import verify_bundle
+
+    # checked as `verify` would, after the new key is safely written
+    _say_outline_markers(verify_bundle(out).outline_markers)
     return 0
+
+
+def _say_outline_markers(ids: list[str]) -> None:
+    for mid in ids:
+        print(f"note: marker '{mid}' is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list")
 
 
 def _verify(a) -> int:
@@ -74,6 +83,7 @@ def _verify(a) -> int:
     r = verify_bundle(a.bundle, require_key=require)
     sig = f"signed, key {r.public_key}" if r.signed else "not signed"
     print(f"ok: {r.files} files, {r.bytes} bytes, {r.markers} marker(s), {r.items} item(s), {sig}")
+    _say_outline_markers(r.outline_markers)
     return 0
 
 

@@ -32,6 +32,10 @@ class VerifyReport:
     signed: bool = False
     public_key: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Markers whose artwork is found by its outline (a plain image target): the desktop tracks them,
+    # this version's tablet viewer does not yet (it loads the target and never reports it), so their
+    # content reaches visitors through the tablet's list only. Export says so.
+    outline_markers: list[str] = field(default_factory=list)
 
 
 def read_manifest(files: BundleFiles) -> tuple[dict, bytes]:
@@ -78,6 +82,7 @@ def verify_bundle(path: str | Path, require_key: str | None = None) -> VerifyRep
         report.files = len(listed)
         report.markers = len(manifest["markers"])
         report.items = sum(len(m["items"]) for m in manifest["markers"])
+        report.outline_markers = [m["id"] for m in manifest["markers"] if (m.get("target") or {}).get("plain")]
     return report
 
 

@@ -31,6 +31,7 @@ from ..core.progress import Progress
 from .dialogs import ask
 from .i18n import data_size, plural, tr
 from .messages import error_text
+from .print_dialog import marker_name
 from .workers import Job
 
 
@@ -242,6 +243,9 @@ class ExportDialog(QDialog):
                 + plural(result.markers, "{n} marker", "{n} markers") + ", " + plural(result.items, "{n} item", "{n} items") + "; " + tr("checksums verified."),
             ]
             head += [tr("Warning: {text}", text=w) for w in result.warnings]
+            named = {m.id: marker_name(m) for m in self.doc.exhibit.markers}
+            head += [tr("“{name}” is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list.",
+                        name=named.get(mid, mid)) for mid in result.outline_markers]
             self._steps_html = f"<br><b>{tr('To publish it on your web host:')}</b>" + numbered(web_host_steps(self.bundle, self.doc.exhibit.publish_url))
             self.summary.setText("<br>".join(head) + self._steps_html)
             self._fit()

@@ -107,7 +107,8 @@ def test_a_saved_outline_project_exports_verifies_and_its_shipped_target_finds_t
     save_exhibit(root, ex)
     assert '"outline": true' in (root / "exhibit.json").read_text(encoding="utf-8")
     out = export_bundle(root, tmp_path / "b.zip", usdz=False)
-    verify_bundle(out)
+    # the tablet does not find it by its outline yet: export and verify say so, by marker
+    assert verify_bundle(out).outline_markers == ["aquarell"]
     with zipfile.ZipFile(out) as zf:
         manifest = json.loads(zf.read("manifest.json"))
         entry = next(m for m in manifest["markers"] if m["id"] == "aquarell")["target"]
@@ -121,3 +122,22 @@ def test_a_saved_outline_project_exports_verifies_and_its_shipped_target_finds_t
     dets = ImageTargetTracker([compiled], intr).process(frame)
     assert [d.target_id for d in dets] == ["aquarell"]
     assert rotation_error_deg(dets[0].pose, truth) <= 3.0
+
+
+@pytest.mark.slow
+def test_the_cli_says_which_markers_tablets_do_not_find_by_their_outline(tmp_path: Path, capsys):
+    from museum_ar.cli import main as cli
+    from museum_ar.core.project import load_project, save_exhibit
+
+    from .exhibit_factory import make_exhibit
+
+    root = make_exhibit(tmp_path / "ex")
+    cv2.imwrite(str(root / "assets" / "aquarell.png"), sa.collection()["wash"])
+    ex = load_project(root, check_assets=False).exhibit
+    ex.markers.append(Marker("aquarell", 420.0, mount=Mount.WALL, target=ImageTarget("assets/aquarell.png", 420.0, outline=True)))
+    save_exhibit(root, ex)
+    assert cli(["export", str(root), "--out", str(tmp_path / "b"), "--no-usdz"]) == 0
+    said = capsys.readouterr().out
+    assert "note: marker 'aquarell' is found by its outline" in said and said.count("note: marker") == 1, said
+    assert cli(["verify", str(tmp_path / "b")]) == 0
+    assert "note: marker 'aquarell'" in capsys.readouterr().out

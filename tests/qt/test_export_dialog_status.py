@@ -61,3 +61,33 @@ def test_the_summary_shows_only_the_newest_outcome(window, qtbot, tmp_path):
     assert again.startswith("Bundle written to") and "Nothing was written" not in again and "not written" not in again, again
     assert out.stat().st_mtime_ns != stamp
     dlg.close()
+
+
+@pytest.mark.slow  # a whole export
+def test_german_export_says_tablets_do_not_find_an_outline_artwork_yet(window, qtbot, tmp_path):
+    """The curator chose to track a featureless picture by its outline: the desktop does, this
+    version's tablets do not. The export's summary says so, by the marker's German name."""
+    import cv2
+
+    from museum_ar.core.exhibit import ImageTarget, Mount
+    from museum_ar.qt import i18n
+    from museum_ar.qt.export_dialog import ExportDialog
+    from museum_ar.tracking import synthetic_artworks as sa
+
+    root = tmp_path / "Aquarelle"
+    p = create_project(root, LocalizedText.of(de="Aquarelle", en="Watercolours"), publish_url="https://ar.example.org/a/")
+    (root / "assets").mkdir(exist_ok=True)
+    cv2.imwrite(str(root / "assets" / "aquarell.png"), sa.collection()["wash"])
+    cmd.UndoStack(p.exhibit).push(cmd.AddMarker(Marker("aquarell", 420.0, label=LocalizedText.of(de="Das Aquarell", en="The watercolour"),
+                                                       mount=Mount.WALL, target=ImageTarget("assets/aquarell.png", 420.0, outline=True))))
+    p.save()
+    i18n.set_language("de")
+    try:
+        assert window.open_exhibit(root)
+        dlg = ExportDialog(window.doc, window)
+        assert dlg.export(tmp_path / "Paket") is not None
+        qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
+        said = dlg.summary.text()
+        assert "„Das Aquarell“ wird an diesem Computer an seinem Umriss erkannt; Tablets erkennen es so noch nicht" in said, said
+    finally:
+        i18n.set_language("en")
