@@ -118,17 +118,16 @@ def _label_units(item) -> tuple[float, float] | None:
     """(width, height) of a text-like item's label in its own units (the widest of its
     languages, as the renderer draws it: title and text), or None for other kinds."""
     from ..core.item_kinds import ITEM_KINDS
-    from ..core.label import label_picture, label_size_units
+    from ..core.label import audio_label, label_picture, label_size_units, text_label
 
-    if ITEM_KINDS[item.kind].shown_as not in ("text", "audio"):
+    shown_as = ITEM_KINDS[item.kind].shown_as
+    if shown_as not in ("text", "audio"):
         return None
     langs = set(item.title.values) | set(item.description.values) or {"de"}
     sizes = []
     for lang in sorted(langs):
         title, body = item.title.get(lang), item.description.get(lang)
-        text = f"{title}\n{body}" if title and body else (title or body or " ")
-        if ITEM_KINDS[item.kind].shown_as == "audio":
-            text = f"\u266a {title}" if title else "\u266a"
+        text = audio_label(title) if shown_as == "audio" else text_label(title, body)
         sizes.append(label_size_units(*label_picture(text).size))
     return max(s[0] for s in sizes), max(s[1] for s in sizes)
 

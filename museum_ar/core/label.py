@@ -81,6 +81,17 @@ def label_picture(text: str, *, fg=(255, 255, 255, 255), bg=(20, 24, 30, 200), m
     return img
 
 
+def text_label(title: str, body: str) -> str:
+    """What a text item's label says (the renderer draws it; placement measures it): its title
+    over its text."""
+    return f"{title}\n{body}" if title and body else (title or body or " ")
+
+
+def audio_label(title: str) -> str:
+    """A sound item's label: a note and its title."""
+    return f"\u266a {title}" if title else "\u266a"
+
+
 def label_size_units(width_px: int, height_px: int) -> tuple[float, float]:
     """(width, height) of a label picture of that many pixels, in item units: one line of text
     is LINE_UNITS tall."""

@@ -36,6 +36,7 @@ from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, ItemKind, Marker
 from ..core.frames import content_to_marker
 from ..core.item_kinds import kind_spec
+from ..core.label import text_label
 from ..core.transform import Transform
 from ..markers import MarkerSpec, render_marker
 from .usdz_label import label_image, label_size_units
@@ -61,8 +62,7 @@ class UsdzFacts:
 
 
 def item_text(item: Item, language: str) -> str:
-    title, body = item.title.get(language), item.description.get(language)
-    return f"{title}\n{body}" if title and body else (title or body or " ")
+    return text_label(item.title.get(language), item.description.get(language))
 
 
 def _prim_name(n: int, item: Item) -> str:

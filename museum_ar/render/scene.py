@@ -19,6 +19,7 @@ import numpy as np
 from ..core.exhibit import Exhibit, Item, ItemKind, Marker
 from ..core.frames import content_to_marker, pose_cv_to_gl
 from ..core.item_kinds import ITEM_KINDS
+from ..core.label import audio_label, text_label
 
 
 @dataclass
@@ -77,12 +78,12 @@ def _draw_video(item: Item, m: np.ndarray, root: Path, language: str, frames: di
 
 def _draw_audio(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
     title = item.title.get(language)
-    return DrawItem(item.id, "text", m, text=f"\u266a {title}" if title else "\u266a", visible=item.visible)
+    return DrawItem(item.id, "text", m, text=audio_label(title), visible=item.visible)
 
 
 def _draw_text(item: Item, m: np.ndarray, root: Path, language: str, frames: dict[str, np.ndarray]) -> DrawItem:
     title, body = item.title.get(language), item.description.get(language)
-    return DrawItem(item.id, "text", m, text=f"{title}\n{body}" if title and body else (title or body or " "), visible=item.visible)
+    return DrawItem(item.id, "text", m, text=text_label(title, body), visible=item.visible)
 
 
 DRAW_AS: dict[str, Drawer] = {
