@@ -13,9 +13,10 @@ serves the whole frame:
   (f(x + L/2) - f(x - L/2)) / L, so its second derivative turns each edge of the sharp picture
   into a +/- pair of spikes L apart: their autocorrelation has its deepest trough at lag L;
 - undo: each row is Wiener-deconvolved by that box (1-D FFT), which gives the frame's sides back
-  as steps a threshold can follow. The squares found there are mapped back to the frame and
-  sent, as blurred squares, to the motion-blur model (motion_blur.py), which reads the code on
-  the blurred frame itself: the deconvolved picture only proposes where to look.
+  as steps a threshold can follow. The squares found there are mapped back to the frame; the
+  code is read at their corners on the blurred frame itself (the motion-blur model,
+  motion_blur.py), and only when that gives no id, on the frame around the square with the blur
+  undone at full resolution (deblurred_patch).
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ MIN_LENGTH_PX, MAX_LENGTH_PX = DEBLUR["min_length_px"], DEBLUR["max_length_px"] 
 WIENER_NOISE = DEBLUR["wiener_noise"]  # noise-to-signal power of the Wiener filter (higher: less ringing, less sharpening)
 ANGLE_TRIES_DEG = tuple(DEBLUR["angle_tries_deg"])  # turns tried about the gradients' estimate of the blur direction
 ANGLE_REFINE_DEG = DEBLUR["angle_refine_deg"]  # ... then this either side of the best
-MIN_TROUGH = DEBLUR["min_trough"]
+MIN_TROUGH = DEBLUR["min_trough"]  # the autocorrelation's trough at lag L must be this deep (of lag 0): else no line blur
 TROUGH_ROW_STEP = DEBLUR["trough_row_step"]  # rows used for the troughs: every n-th
-PRESMOOTH_PX = DEBLUR["presmooth_px"]  # Gaussian sigma before the trough search  # the autocorrelation's trough at lag L must be this deep (of lag 0): else no line blur
+PRESMOOTH_PX = DEBLUR["presmooth_px"]  # Gaussian sigma before the trough search
 
 
 def blur_line(small: np.ndarray) -> tuple[float, float] | None:
