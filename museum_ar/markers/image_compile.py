@@ -190,13 +190,20 @@ def _pyramid_features(ref: np.ndarray, det) -> tuple[list[np.ndarray], list[np.n
     return pts, descs
 
 
+MIN_FEATURES = 8  # RANSAC's least: a picture with fewer is found only by its outline
+
+
+def _too_few(pts: list[np.ndarray]) -> bool:
+    return sum(len(p) for p in pts) < MIN_FEATURES
+
+
 def needs_outline(image: np.ndarray, crop=None) -> bool:
     """True when the picture has too few distinctive features to be compiled unless tracking by its
     outline is chosen (the same test as compile_target's; without the costly tilted views, which are
     only made for pictures that have features)."""
     ref = _reference("check", image, crop)
     pts, _ = _pyramid_features(ref, make_detector("orb"))
-    return sum(len(p) for p in pts) < 8
+    return _too_few(pts)
 
 
 def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None, detector: str = "orb", tilt_views: bool = True,
@@ -209,11 +216,11 @@ def compile_target(target_id: str, image: np.ndarray, width_mm: float, crop=None
     h, w = ref.shape[:2]
     det = make_detector(detector)
     pts, descs = _pyramid_features(ref, det)
-    if tilt_views and pts and sum(len(p) for p in pts) >= 8:
+    if tilt_views and not _too_few(pts):
         tp_, td_ = _tilted_views(ref, make_detector(detector, TILT_FEATURES))
         pts += tp_
         descs += td_
-    if not pts or sum(len(p) for p in pts) < 8:
+    if _too_few(pts):
         if not plain_ok:
             raise NoFeaturesError(f"image target '{target_id}' has no distinctive features: only tracking by its outline could find it")
         # the few features there are could only mislead (RANSAC needs 8): none at all
