@@ -36,6 +36,7 @@ from .gui_gc import FREEZE_AFTER_OPEN_MS, collect_garbage_on_gui_thread, freeze_
 from .i18n import plural, tr
 from .inspector import Inspector
 from .messages import error_text
+from .native_libs import load_usd_libraries
 from .settings import remember_recent, save_language
 from .start_screen import StartScreen
 from .tree import ExhibitTree
@@ -102,6 +103,9 @@ def tree_signature(exhibit, lang: str) -> tuple:
 
 class MainWindow(QMainWindow):
     def __init__(self):
+        # usd-core's libraries first, while this is the only Python thread: loaded later by the
+        # export's worker they could deadlock the GUI thread's next GL call (native_libs.py)
+        load_usd_libraries()
         super().__init__()
         collect_garbage_on_gui_thread(QApplication.instance())  # Qt objects die on this thread only
         # after the first paint: at startup the window itself needs the CPU (and the GIL) first
