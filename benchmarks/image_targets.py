@@ -127,7 +127,8 @@ def diagnose_miss(tr: ImageTargetTracker, t, frame: np.ndarray, pose: np.ndarray
     quad = cv2.perspectiveTransform(t.corners_ref().reshape(1, 4, 2), Ht).reshape(4, 2)
     width_px = float(max(np.linalg.norm(quad[1] - quad[0]), np.linalg.norm(quad[2] - quad[3])))
     kps, d = tr.det.detectAndCompute(grey, None)
-    out: dict = {"width_px": round(width_px), "appearance_at_truth": round(it.appearance_score(t, Ht, grey), 2)}
+    out: dict = {"width_px": round(width_px), "in_frame": round(_share_in_frame(quad, grey.shape), 2),
+                 "appearance_at_truth": round(it.appearance_score(t, Ht, grey), 2)}
     if d is None:
         return out | {"cause": "few frame keypoints on the picture", "keypoints_on_picture": 0}
     fpts = np.array([k.pt for k in kps], np.float32)
@@ -141,7 +142,10 @@ def diagnose_miss(tr: ImageTargetTracker, t, frame: np.ndarray, pose: np.ndarray
     passed = {q for q, _ in tr._ratio_matches(ti, d)}  # the tracker's own ratio test
     ratio = [p for p in pairs if p and p[0].queryIdx in passed]
     ratio_correct = sum(1 for p in ratio if good(p[0]))
-    out |= {"nn_correct": nn_correct, "ratio_matches": len(ratio), "ratio_correct": ratio_correct}
+    # the target holds a place up to ~9 times (pyramid levels, tilted views): correct matches to one
+    # place are one anchor, and a homography needs 4 (a close-up poster had 10 correct at 3 places)
+    places = _places([t.points[p[0].trainIdx] for p in ratio if good(p[0])])
+    out |= {"nn_correct": nn_correct, "ratio_matches": len(ratio), "ratio_correct": ratio_correct, "ratio_correct_places": places}
     if out["keypoints_on_picture"] < 40 and nn_correct < it.MIN_INLIERS:
         return out | {"cause": "few frame keypoints on the picture"}
     if nn_correct < it.MIN_INLIERS:
@@ -150,6 +154,8 @@ def diagnose_miss(tr: ImageTargetTracker, t, frame: np.ndarray, pose: np.ndarray
         return out | {"cause": "ratio test drops the correct matches"}
     if len(ratio) < it.MIN_INLIERS:
         return out | {"cause": "too few ratio matches"}
+    if places < 4:
+        return out | {"cause": "correct matches at fewer than 4 places of the picture"}
     src = t.points[[p[0].trainIdx for p in ratio]]
     dst = fpts[[p[0].queryIdx for p in ratio]]
     H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, it.RANSAC_PX, maxIters=2000, confidence=0.999)
@@ -166,6 +172,23 @@ def diagnose_miss(tr: ImageTargetTracker, t, frame: np.ndarray, pose: np.ndarray
     if a < it.MIN_APPEARANCE:
         return out | {"cause": "appearance check refused"}
     return out | {"cause": "other (refinement, a look-alike's claim, pose)"}
+
+
+def _share_in_frame(quad: np.ndarray, shape) -> float:
+    """The share of the picture's area (its quad on screen) that lies inside the frame."""
+    h, w = shape[:2]
+    inside, _ = cv2.intersectConvexConvex(quad.astype(np.float32), np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32))
+    return float(inside) / max(1e-9, cv2.contourArea(quad.astype(np.float32)))
+
+
+def _places(points: list, px: float = 3.0) -> int:
+    """How many distinct places of the reference the points are at (as the search's ratio test
+    counts another place: more than px apart, city-block)."""
+    kept: list[np.ndarray] = []
+    for p in points:
+        if all(np.abs(p - q).sum() > px for q in kept):
+            kept.append(np.asarray(p))
+    return len(kept)
 
 
 class _Stats:

@@ -206,7 +206,7 @@ class RemoveMarker(Command):
         ex.markers.insert(self._index, self._marker)
 
 
-_MARKER_FIELDS = ("id", "size_mm", "label", "mount")
+_MARKER_FIELDS = ("id", "size_mm", "label", "mount", "outline")
 
 
 class MarkerChanges(TypedDict, total=False):
@@ -217,6 +217,7 @@ class MarkerChanges(TypedDict, total=False):
     size_mm: float
     label: LocalizedText
     mount: Mount | str
+    outline: bool  # an artwork's: tracked by its outline (ImageTarget.outline), changeable after adding it
 
 
 class ItemChanges(TypedDict, total=False):
@@ -247,6 +248,11 @@ def _checked_marker_change(ex: Exhibit, m: Marker, k: str, v: Any) -> Any:
     elif k == "label":
         if not isinstance(v, LocalizedText):
             raise InvalidValueError(f"a marker label must be a LocalizedText, got {type(v).__name__}", field=k)
+    elif k == "outline":
+        if m.target is None:
+            raise InvalidValueError(f"marker '{m.id}' is a printed card, found by its code: only an artwork can be tracked by its outline", field=k)
+        if not isinstance(v, bool):
+            raise InvalidValueError(f"outline must be true or false, got {v!r}", field=k)
     elif k == "mount":
         try:
             v = Mount(v)
@@ -275,7 +281,7 @@ def _swap(obj: Any, values: dict[str, Any], keep: Callable[[Any], Any] = lambda 
 
 @dataclass
 class EditMarker(Command):
-    """Change any of a marker's own fields: id, size_mm, label, mount."""
+    """Change any of a marker's own fields: id, size_mm, label, mount; an artwork's outline choice."""
 
     marker_id: str
     changes: MarkerChanges
@@ -286,8 +292,13 @@ class EditMarker(Command):
         m = ex.marker(self.marker_id)
         self.changes = _checked(self.changes, partial(_checked_marker_change, ex, m))
         stored: dict[str, Any] = dict(self.changes)
-        if "size_mm" in stored and m.target is not None:  # exhibit.json keeps an artwork's size as target.width_mm
-            stored["target"] = replace(m.target, width_mm=stored["size_mm"])
+        # an artwork's size (exhibit.json keeps it as target.width_mm) and its outline choice live
+        # in its ImageTarget, which is frozen: a new one replaces it (and the old one is undo's)
+        target_changes = {"width_mm": stored["size_mm"]} if "size_mm" in stored and m.target is not None else {}
+        if "outline" in stored:
+            target_changes["outline"] = stored.pop("outline")
+        if target_changes and m.target is not None:
+            stored["target"] = replace(m.target, **target_changes)
         self._old = _swap(m, stored)
 
     def undo(self, ex):

@@ -24,4 +24,11 @@ IMAGE_TARGET_GERMAN: dict[str, str] = {
     "This picture has no distinctive details. It can still be found by its outline if it hangs with a visible edge against a wall of a clearly different tone (a darker or lighter wall, a contrasting frame or mount). A more detailed picture or a crop with more detail tracks more reliably.": "Dieses Bild hat keine markanten Details. Es kann trotzdem an seinem Umriss erkannt werden, wenn es mit sichtbarer Kante vor einer Wand in deutlich anderem Ton hängt (dunklere oder hellere Wand, Rahmen oder Passepartout in anderem Ton). Ein detailreicheres Bild oder ein Ausschnitt mit mehr Details wird zuverlässiger erkannt.",
     "Artwork, found by its outline: it needs a visible edge against a wall of a different tone": "Kunstwerk, erkannt am Umriss: es braucht eine sichtbare Kante vor einer Wand in anderem Ton",
     "Artwork, found by its details": "Kunstwerk, erkannt an seinen Details",
+    # the inspector's outline choice (outline_choice.py)
+    "Artwork without distinctive details: not found until it is tracked by its outline": "Kunstwerk ohne markante Details: wird erst erkannt, wenn es an seinem Umriss erkannt werden soll",
+    "The artwork's picture cannot be read: {error}": "Das Bild des Kunstwerks kann nicht gelesen werden: {error}",
+    "It must hang with a visible edge against a wall of a clearly different tone (a darker or lighter wall, a contrasting frame or mount).": "Es muss mit sichtbarer Kante vor einer Wand in deutlich anderem Ton hängen (dunklere oder hellere Wand, Rahmen oder Passepartout in anderem Ton).",
+    "Without it this picture cannot be tracked: it has no distinctive details, and the preview and the export refuse it.": "Ohne diese Wahl kann dieses Bild nicht erkannt werden: Es hat keine markanten Details, Vorschau und Export lehnen es ab.",
+    "This picture has distinctive details and is found by them: the outline changes nothing.": "Dieses Bild hat markante Details und wird an ihnen erkannt: Der Umriss ändert nichts.",
+    "Found by its details; the outline is needed only for a picture without them.": "Erkannt an seinen Details; der Umriss wird nur für ein Bild ohne solche gebraucht.",
 }

@@ -35,6 +35,7 @@ from .clip_choice import ClipChoice
 from .document import Document
 from .i18n import kind_name, tr
 from .mesh_size_dialog import size_summary
+from .outline_choice import OutlineChoice, tracked_how
 from .placement import euler_from_quat, item_bounds, quat_from_euler, stand_on_marker, transform_command
 
 LANG_NAMES = {"de": "German", "en": "English"}
@@ -200,6 +201,9 @@ class Inspector(QWidget):
         self.mk_header = QLabel()
         self.mk_header.setWordWrap(True)  # an artwork marker says how it is found, in a long line
         form.addRow(self.mk_header)
+        self.mk_outline = OutlineChoice()  # an artwork's: tracked by its outline (one undo step a click)
+        self.mk_outline.chosen.connect(self._outline_chosen)
+        form.addRow(self.mk_outline)
         self.mk_id = QLineEdit()
         self.mk_id.editingFinished.connect(self._marker_id_edited)
         form.addRow(tr("Marker id"), self.mk_id)
@@ -316,10 +320,9 @@ class Inspector(QWidget):
             elif sel[0] == "marker":
                 m = ex.marker(sel[1])
                 self.pages.setCurrentIndex(2)
-                how = ""
-                if m.target is not None:
-                    how = "<br>" + (tr("Artwork, found by its outline: it needs a visible edge against a wall of a different tone") if m.target.outline else tr("Artwork, found by its details"))
+                how = "" if m.target is None else "<br>" + tracked_how(self.doc.root, m)
                 self.mk_header.setText(f"<b>{tr('Marker')} {m.id}</b>{how}")
+                self.mk_outline.show_marker(self.doc.root, m)
                 _set_text(self.mk_id, m.id)
                 _set_value(self.mk_size, m.size_mm)
                 self.mk_mount.setCurrentIndex(0 if m.mount is Mount.TABLE else 1)
@@ -375,6 +378,12 @@ class Inspector(QWidget):
         marker_id = self._selected("marker")
         if marker_id is not None and not self.doc.push(cmd.EditMarker(marker_id, changes)):
             self.refresh()
+
+    def _outline_chosen(self, on: bool) -> None:
+        """Ticked or unticked: one undo step each (the export compiles the target from the choice)."""
+        self.doc.end_merge()
+        self._edit_marker({"outline": on})
+        self.doc.end_merge()
 
     def _marker_label_edited(self, lang: str, text: str) -> None:
         marker_id = self._selected("marker")

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from museum_ar.core import commands as cmd
 from museum_ar.core.errors import MuseumArError
-from museum_ar.core.exhibit import Exhibit, Item, ItemKind, Marker, Mount, Playback
+from museum_ar.core.exhibit import Exhibit, ImageTarget, Item, ItemKind, Marker, Mount, Playback
 from museum_ar.core.localized import LocalizedText
 from museum_ar.core.schema import exhibit_to_json
 from museum_ar.core.transform import Transform
@@ -23,6 +23,7 @@ def _exhibit() -> Exhibit:
     a.items.append(Item(kind=ItemKind.TEXT, id="t1", title=LocalizedText.of("Titel", "Title")))
     a.items.append(Item(kind=ItemKind.MESH, id="m1", asset="assets/x.glb"))
     ex.markers += [a, Marker(id="b", size_mm=100.0, mount=Mount.WALL)]
+    ex.markers.append(Marker(id="w", size_mm=420.0, mount=Mount.WALL, target=ImageTarget("assets/w.png", 420.0, outline=True)))
     return ex
 
 
@@ -36,9 +37,9 @@ ANY_VALUE = st.one_of(
     st.just(LocalizedText.of("x", "y")), st.just(Playback(loop=True)), st.just({"unit": "mm"}),
     st.just({"size_m": float("inf")}), st.just({"when": object()}),
 )
-MARKER_KEYS = st.sampled_from(["id", "size_mm", "label", "mount", "items", "colour"])
+MARKER_KEYS = st.sampled_from(["id", "size_mm", "label", "mount", "outline", "items", "colour"])
 ITEM_KEYS = st.sampled_from(["visible", "kind", "id", "transform", "title", "caption", "playback", "info", "asset", "source_name", "nonsense"])
-IDS = st.sampled_from(["a", "b", "t1", "m1", "nope"])
+IDS = st.sampled_from(["a", "b", "w", "t1", "m1", "nope"])
 
 COMMANDS = st.one_of(
     st.builds(cmd.EditMarker, IDS, st.dictionaries(MARKER_KEYS, ANY_VALUE, min_size=1, max_size=3)),
@@ -122,6 +123,6 @@ def test_batch_is_all_or_nothing():
     assert _bytes(ex) == before and not stack.can_undo()
     ok = cmd.Batch([cmd.AddMarker(Marker(id="c", size_mm=60.0)), cmd.AddMarker(Marker(id="d", size_mm=60.0))], text="add markers")
     stack.push(ok)
-    assert [m.id for m in ex.markers] == ["a", "b", "c", "d"] and stack.undo_text() == "add markers"
+    assert [m.id for m in ex.markers] == ["a", "b", "w", "c", "d"] and stack.undo_text() == "add markers"
     stack.undo()
     assert _bytes(ex) == before

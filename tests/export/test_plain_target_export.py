@@ -141,3 +141,44 @@ def test_the_cli_says_which_markers_tablets_do_not_find_by_their_outline(tmp_pat
     assert "note: marker 'aquarell' is found by its outline" in said and said.count("note: marker") == 1, said
     assert cli(["verify", str(tmp_path / "b")]) == 0
     assert "note: marker 'aquarell'" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_the_outline_choice_changed_later_is_what_the_next_export_compiles(tmp_path: Path):
+    """The inspector's EditMarker 'outline' (issue 19), saved: the next export compiles the wash
+    plain with it, refuses it (naming the marker) without it, and plain again once undone; the
+    choice on a featured picture leaves its target data byte for byte as it was."""
+    from museum_ar.core import commands as cmd
+    from museum_ar.core.project import load_project
+    from museum_ar.export import export_bundle
+
+    from .exhibit_factory import make_exhibit
+
+    root = make_exhibit(tmp_path / "Ausstellung für Aquarelle")
+    c = sa.collection()
+    cv2.imwrite(str(root / "assets" / "aquarell.png"), c["wash"])
+    cv2.imwrite(str(root / "assets" / "radierung.png"), c["etching-3"])
+    project = load_project(root, check_assets=False)
+    stack = cmd.UndoStack(project.exhibit)
+    stack.push(cmd.AddMarker(Marker("aquarell", 420.0, mount=Mount.WALL, target=ImageTarget("assets/aquarell.png", 420.0, outline=True))))
+    stack.push(cmd.AddMarker(Marker("radierung", 420.0, mount=Mount.WALL, target=ImageTarget("assets/radierung.png", 420.0))))
+    project.save()
+
+    def targets(name: str) -> dict[str, dict]:
+        out = export_bundle(root, tmp_path / name, usdz=False)
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        return {m["id"]: m["target"] | {"data": (out / m["target"]["file"]).read_bytes()} for m in manifest["markers"] if "target" in m}
+
+    first = targets("b1")
+    assert first["aquarell"]["plain"] is True and "plain" not in first["radierung"]
+    stack.push(cmd.EditMarker("aquarell", {"outline": False}))
+    stack.end_merge()
+    project.save()
+    with pytest.raises(BundleError, match="marker 'aquarell'.*no distinctive features"):
+        export_bundle(root, tmp_path / "b2", usdz=False)
+    assert stack.undo()
+    stack.push(cmd.EditMarker("radierung", {"outline": True}))
+    project.save()
+    again = targets("b3")
+    assert again["aquarell"]["plain"] is True and again["aquarell"]["data"] == first["aquarell"]["data"]
+    assert "plain" not in again["radierung"] and again["radierung"]["data"] == first["radierung"]["data"]
