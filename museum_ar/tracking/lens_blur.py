@@ -45,10 +45,16 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
         keys.append(key)
 
     # The best prediction of each code (full grid in its turn), on its data modules only (for
-    # `separation`), made when asked for: most squares need none of them.
-    def masked(r: int, i: int) -> np.ndarray:
+    # `separation`), made when asked for: most squares need none of them. like: another read
+    # (code key, turn) whose best blur to predict with instead (a rival is told apart from the
+    # best read under the same blur: under blurs of their own, the two predictions differ all
+    # over the code, not only where the codes do).
+    slot = {c.key: i for i, c in enumerate(group)}
+
+    def masked(r: int, i: int, like: tuple[int, int] | None = None) -> np.ndarray:
+        h = which[r, i] if like is None or like[0] not in slot else which[like[1], slot[like[0]]]
         out = np.zeros(n * n)
-        out[index[r]] = _blurred_full(tuple(group), *keys[which[r, i]])[gather_all[r, i, index[r]]]
+        out[index[r]] = _blurred_full(tuple(group), *keys[h])[gather_all[r, i, index[r]]]
         return out
 
     preds: dict[tuple[int, int], Callable[[], np.ndarray]] = {(c.key, r): partial(masked, r, i) for r in range(4) for i, c in enumerate(group)}
