@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from ..markers.tracking_params import EDGES, QUADS
-from .cut_corner import cut_corner_quads
+from .cut_corner import cut_corner_quad
 from .downscale import area_downscale
 
 MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looking at
@@ -107,7 +107,7 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
                 quad = _finer_polygon(hull, hull_perimeter, hull_area, HULL_MAX_FILL_ERROR)
             # A frame with a corner hidden (another card over it) is a ring cut open: its hull
             # is a pentagon, whose two sides next to the cut meet at the hidden corner.
-            polygons = [quad, *cut_corner_quads(hull, hull_perimeter)]
+            polygons = [quad] if (cut := cut_corner_quad(hull, hull_perimeter, binary)) is None else [quad, cut]
         for quad in polygons:
             if len(quad) != 4 or not cv2.isContourConvex(quad):
                 continue
