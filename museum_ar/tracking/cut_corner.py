@@ -17,13 +17,18 @@ CUT_TOLERANCE = 0.02  # of the hull's perimeter: the polygon that keeps a cut of
 MAX_CUT_AREA = 0.2  # the hidden triangle may be at most this share of the completed square's area
 MIN_KEPT = 0.25  # ... and each side next to the cut keeps at least this share of its length
 MAX_CUT_DARK = 0.5  # just inside the cut, at most this share of the points dark (inside a frame's side: nearly all; a short cut across the frame's corner: 3 of 7)
+# A ring cut open is outlined along both its outer and its inner edge: its outline is ~1.6-1.9x
+# its hull's perimeter (a quarter of the card hidden: 1.62); a solid blob's ~1. Most hulls of the
+# clutter (~70 a 720p frame, ~9 of them pentagons) stop at this test.
+MIN_OUTLINE_OVER_HULL = 1.4
 _ALONG = np.linspace(0.2, 0.8, 7)  # where along the cut that is looked at (its ends lie on the frame)
 
 
-def cut_corner_quad(hull: np.ndarray, perimeter: float, binary: np.ndarray) -> np.ndarray | None:
+def cut_corner_quad(hull: np.ndarray, perimeter: float, outline: float, binary: np.ndarray) -> np.ndarray | None:
     """The quad (4 x 1 x 2 int32, the hull's order) a pentagonal hull becomes with the hidden
-    corner restored, or None when the hull is no square with one corner cut off. `binary`: the
-    thresholded image the hull's contour came from (dark = nonzero).
+    corner restored, or None when the hull is no square with one corner cut off. `perimeter`:
+    the hull's, `outline`: the contour's own; `binary`: the thresholded image the contour came
+    from (dark = nonzero).
 
     Which side is the cut the image says: just inside a frame's side the frame is dark, just
     inside the cut it is not (what hides the corner is light, or the threshold would have
@@ -31,6 +36,8 @@ def cut_corner_quad(hull: np.ndarray, perimeter: float, binary: np.ndarray) -> n
     one restoring the least area. (Least area alone picks wrongly where a quarter of the card is
     hidden: completing across a short stretch of a true side can add less; and a dark pentagon
     of the clutter, dark inside every side, gives no quad at all.)"""
+    if outline < MIN_OUTLINE_OVER_HULL * perimeter:
+        return None  # no ring
     poly = cv2.approxPolyDP(hull, CUT_TOLERANCE * perimeter, True).reshape(-1, 2).astype(np.float64)
     if len(poly) != 5:
         return None

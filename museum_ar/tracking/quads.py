@@ -106,8 +106,12 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
                 # also takes in what touches the frame, so it fills its quad less exactly.
                 quad = _finer_polygon(hull, hull_perimeter, hull_area, HULL_MAX_FILL_ERROR)
             # A frame with a corner hidden (another card over it) is a ring cut open: its hull
-            # is a pentagon, whose two sides next to the cut meet at the hidden corner.
-            polygons = [quad] if (cut := cut_corner_quad(hull, hull_perimeter, binary)) is None else [quad, cut]
+            # is a pentagon, whose two sides next to the cut meet at the hidden corner (at 4 %
+            # it folds into 4 or 5 corners: a cheap test first, most hulls of the clutter fail it).
+            if len(quad) in (4, 5) and (cut := cut_corner_quad(hull, hull_perimeter, perimeter, binary)) is not None:
+                polygons = [quad, cut]
+            else:
+                polygons = [quad]
         for quad in polygons:
             if len(quad) != 4 or not cv2.isContourConvex(quad):
                 continue
