@@ -61,17 +61,22 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
     return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)], preds
 
 
+@lru_cache(maxsize=8)
 def _blurred_full(group: tuple[Candidate, ...], sigma_y: float, sigma_x: float) -> np.ndarray:
     """Every code of the group blurred by (sigma_y, sigma_x) (module units, quantised) as seen in
     each turn: By @ turn(T) @ Bx^T is the turn of By @ T @ Bx^T for the even turns and of
     Bx @ T @ By^T for the odd ones (Gaussian blur matrices are symmetric and unchanged by
     reversing both indices), so the K codes are blurred twice (not 4K times) and
     _soft_layout's `gather` picks each turn's modules from there. Row i*K + c of a product
-    holds row i of code c."""
+    holds row i of code c. Kept for the last few blurs (read-only): `separation` asks for the
+    best read's and its close rivals' predictions, under the same blur (~0.05 ms each made; a
+    sibling card of another exhibit has 3-4 rivals within the margin)."""
     n = group[0].layout.symbol_modules
     dark = _soft_layout(group)[0]
     by, bx = _blur_matrix_q(n, sigma_y), _blur_matrix_q(n, sigma_x)
-    return np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
+    out = np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
+    out.flags.writeable = False
+    return out
 
 
 @lru_cache(maxsize=128)
