@@ -113,6 +113,7 @@ def match_known(grey: np.ndarray, corners: np.ndarray, candidates: list[Candidat
             s, p = _soft_scores(grid, corners, layout, group, spread)
             scored += s
             preds.update({(key, r): partial(_with_grid, grid, pr, layout) for (key, r), pr in p.items()})
+            preds.alike.update({(key, r): (grid, pr, layout) for (key, r), pr in p.items()})
     found = _decide(scored, preds)
     if (found is not None and 1.0 - found.distance >= MIN_SCORE_NEW) or spread is None:
         return found
@@ -140,7 +141,15 @@ class _LazyPreds(dict):
     """(code key, turn) -> (samples, prediction, layout) for `separation`; a value may be a
     function that makes it, called on first use: _decide looks at the predictions of the best
     read and its close rivals only (most squares have none), and making all 4 x K of them was
-    ~0.15 of ~0.55 ms a careful comparison."""
+    ~0.15 of ~0.55 ms a careful comparison.
+
+    alike: the lens model's (samples, maker, layout), whose maker can also predict a code under
+    another read's blur (lens_blur._soft_scores' `like`); the motion model's predictions share
+    one blur line already."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.alike: dict = {}
 
     def __getitem__(self, key):
         value = super().__getitem__(key)
@@ -149,12 +158,20 @@ class _LazyPreds(dict):
             self[key] = value
         return value
 
+    def rival(self, key: tuple[int, int], best: tuple[int, int]) -> tuple:
+        """The rival read `key`'s (samples, prediction, layout) for `separation`: under the
+        `best` read's blur where each code has a blur of its own (the lens model)."""
+        if key not in self.alike or best not in self.alike:
+            return self[key]
+        grid, make, layout = self.alike[key]
+        return grid, make(like=best), layout
+
 
 def _with_grid(grid: np.ndarray, pred: Callable[[], np.ndarray], layout: MarkerLayout) -> tuple:
     return grid, pred(), layout
 
 
-def _decide(scored: list[tuple[float, int, int]], preds: dict) -> Identity | None:
+def _decide(scored: list[tuple[float, int, int]], preds: _LazyPreds) -> Identity | None:
     """The best read if it scores >= MIN_SCORE and every rival within MIN_MARGIN is told apart."""
     if not scored:
         return None
@@ -165,15 +182,25 @@ def _decide(scored: list[tuple[float, int, int]], preds: dict) -> Identity | Non
     for score, key, r in scored[1:]:
         if top[0] - score >= MIN_MARGIN:
             break
-        if key == top[1] or separation(preds[(top[1], top[2])], preds[(key, r)]) < MIN_SEPARATION:
+        if key == top[1] or separation(preds[(top[1], top[2])], preds.rival((key, r), (top[1], top[2]))) < MIN_SEPARATION:
             return None
     return Identity(top[1], None, top[2], 1.0 - top[0])
 
 
 def separation(best: tuple, rival: tuple) -> float:
     """Correlation of the samples with (best - rival) predicted, over the data modules where the
-    two codes (as seen) differ: ~1 when the samples side with `best`, ~0 when they cannot tell,
-    < 0 when they side with the rival. -1 when the codes differ in fewer than 8 modules."""
+    two codes (as seen) differ, with what the two predictions share there taken out first
+    (a partial correlation): ~1 when the samples side with `best`, ~0 when they cannot tell,
+    < 0 when they side with the rival. -1 when the codes differ in fewer than 8 modules.
+
+    A module where two codes differ is seen through the blur with its neighbours, and most of
+    those are modules every code shares: their light, the same under both predictions (it is in
+    (best + rival) / 2), moves the samples there as much as the module itself does on a small,
+    blurred code. Correlated with (best - rival) alone, that shared part only dilutes the answer
+    (issue 14, 640x480 clutter: ids a and e, 117 modules apart, 39-55 px cards read 0.94-0.98
+    with e 0.18 below: 0.46-0.49 plainly, 0.84-0.94 with the shared part out, and the same
+    negated with the two codes swapped). Unblurred predictions share nothing there (0 and 1
+    either way): the plain correlation."""
     grid, p1, layout = best
     _, p2, layout2 = rival
     if layout2 != layout:
@@ -184,8 +211,15 @@ def separation(best: tuple, rival: tuple) -> float:
         return -1.0
     v = grid.ravel()[sel].astype(float)
     d = diff[sel]
+    shared = p1[sel] + p2[sel]
     v -= v.mean()
     d = d - d.mean()
+    shared -= shared.mean()
+    s2 = float(shared @ shared)
+    if s2 > 1e-9 * len(shared):
+        # (least-squares residuals of both on the shared part: what neither code explains alone)
+        v -= (v @ shared / s2) * shared
+        d = d - (d @ shared / s2) * shared
     return float(v @ d / (np.linalg.norm(v) * np.linalg.norm(d) + 1e-9))
 
 

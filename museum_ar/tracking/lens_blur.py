@@ -45,27 +45,38 @@ def _soft_scores(grid: np.ndarray, corners: np.ndarray, layout: MarkerLayout, gr
         keys.append(key)
 
     # The best prediction of each code (full grid in its turn), on its data modules only (for
-    # `separation`), made when asked for: most squares need none of them.
-    def masked(r: int, i: int) -> np.ndarray:
+    # `separation`), made when asked for: most squares need none of them. like: another read
+    # (code key, turn) whose best blur to predict with instead (a rival is told apart from the
+    # best read under the same blur: under blurs of their own, the two predictions differ all
+    # over the code, not only where the codes do).
+    slot = {c.key: i for i, c in enumerate(group)}
+
+    def masked(r: int, i: int, like: tuple[int, int] | None = None) -> np.ndarray:
+        h = which[r, i] if like is None or like[0] not in slot else which[like[1], slot[like[0]]]
         out = np.zeros(n * n)
-        out[index[r]] = _blurred_full(tuple(group), *keys[which[r, i]])[gather_all[r, i, index[r]]]
+        out[index[r]] = _blurred_full(tuple(group), *keys[h])[gather_all[r, i, index[r]]]
         return out
 
     preds: dict[tuple[int, int], Callable[[], np.ndarray]] = {(c.key, r): partial(masked, r, i) for r in range(4) for i, c in enumerate(group)}
     return [(float(best[r, i]), c.key, r) for r in range(4) for i, c in enumerate(group)], preds
 
 
+@lru_cache(maxsize=8)
 def _blurred_full(group: tuple[Candidate, ...], sigma_y: float, sigma_x: float) -> np.ndarray:
     """Every code of the group blurred by (sigma_y, sigma_x) (module units, quantised) as seen in
     each turn: By @ turn(T) @ Bx^T is the turn of By @ T @ Bx^T for the even turns and of
     Bx @ T @ By^T for the odd ones (Gaussian blur matrices are symmetric and unchanged by
     reversing both indices), so the K codes are blurred twice (not 4K times) and
     _soft_layout's `gather` picks each turn's modules from there. Row i*K + c of a product
-    holds row i of code c."""
+    holds row i of code c. Kept for the last few blurs (read-only): `separation` asks for the
+    best read's and its close rivals' predictions, under the same blur (~0.05 ms each made; a
+    sibling card of another exhibit has 3-4 rivals within the margin)."""
     n = group[0].layout.symbol_modules
     dark = _soft_layout(group)[0]
     by, bx = _blur_matrix_q(n, sigma_y), _blur_matrix_q(n, sigma_x)
-    return np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
+    out = np.concatenate([((by @ dark).reshape(-1, n) @ bx.T).ravel(), ((bx @ dark).reshape(-1, n) @ by.T).ravel()])
+    out.flags.writeable = False
+    return out
 
 
 @lru_cache(maxsize=128)

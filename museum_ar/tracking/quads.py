@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 
 from ..markers.tracking_params import EDGES, QUADS
+from .cut_corner import cut_corner_quad
 from .downscale import area_downscale
 
 MIN_SIDE_PX = 14  # smallest candidate side (full-resolution pixels) worth looking at
@@ -94,6 +95,7 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
         quad = cv2.approxPolyDP(cnt, 0.04 * perimeter, True)
         if len(quad) < 4 and (area := cv2.contourArea(cnt)) >= THIN_MIN_FILL * perimeter * perimeter:
             quad = _finer_polygon(cnt, perimeter, area)
+        polygons = [quad]
         if hulls and not hole and (len(quad) != 4 or not cv2.isContourConvex(quad)):
             hull = cv2.convexHull(cnt)
             hull_perimeter = cv2.arcLength(hull, True)
@@ -103,24 +105,32 @@ def find_candidates(grey: np.ndarray, scale: float = 2, block: int = 11, c: floa
                 # (modules attached), its hull a thin quad that 4 % folds into a line. The hull
                 # also takes in what touches the frame, so it fills its quad less exactly.
                 quad = _finer_polygon(hull, hull_perimeter, hull_area, HULL_MAX_FILL_ERROR)
-        if len(quad) != 4 or not cv2.isContourConvex(quad):
-            continue
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad.reshape(4, 2).tolist()  # plain ints: cheaper than numpy for 4 points
-        sides = (math.hypot(x1 - x0, y1 - y0), math.hypot(x2 - x1, y2 - y1), math.hypot(x3 - x2, y3 - y2), math.hypot(x0 - x3, y0 - y3))
-        if min(sides) < min_side or min(sides) < MIN_SIDE_RATIO * max(sides):
-            continue
-        if min(x0, x1, x2, x3) < 1 or min(y0, y1, y2, y3) < 1 or max(x0, x1, x2, x3) > w - 2 or max(y0, y1, y2, y3) > h - 2:
-            continue  # touching the image border: corners would be guesses
-        # Dark fraction of the middle of the quad (a box of 30 % of its extent around the centre).
-        cx, cy = (x0 + x1 + x2 + x3) / 4, (y0 + y1 + y2 + y3) / 4
-        hx = 0.15 * (max(x0, x1, x2, x3) - min(x0, x1, x2, x3))
-        hy = 0.15 * (max(y0, y1, y2, y3) - min(y0, y1, y2, y3))
-        bx0, by0, bx1, by1 = int(cx - hx), int(cy - hy), int(cx + hx) + 1, int(cy + hy) + 1
-        # (counted in the box itself, not from an integral image of the whole binary: ~35 boxes
-        # a frame, and the integral's fresh 0.9 MB cost ~0.05-0.25 ms a 720p frame; the same value)
-        dark = 255 * np.count_nonzero(binary[by0:by1, bx0:bx1]) / (255.0 * (bx1 - bx0) * (by1 - by0))
-        q = quad.reshape(4, 2).astype(np.float32)
-        rough.append((float(cv2.contourArea(q)), q, cnt, hole, dark < PLAIN_MAX_DARK or dark > 1 - PLAIN_MAX_DARK))
+            # A frame with a corner hidden (another card over it) is a ring cut open: its hull
+            # is a pentagon, whose two sides next to the cut meet at the hidden corner (at 4 %
+            # it folds into 4 or 5 corners: a cheap test first, most hulls of the clutter fail it).
+            if len(quad) in (4, 5) and (cut := cut_corner_quad(hull, hull_perimeter, perimeter, binary)) is not None:
+                polygons = [quad, cut]
+            else:
+                polygons = [quad]
+        for quad in polygons:
+            if len(quad) != 4 or not cv2.isContourConvex(quad):
+                continue
+            (x0, y0), (x1, y1), (x2, y2), (x3, y3) = quad.reshape(4, 2).tolist()  # plain ints: cheaper than numpy for 4 points
+            sides = (math.hypot(x1 - x0, y1 - y0), math.hypot(x2 - x1, y2 - y1), math.hypot(x3 - x2, y3 - y2), math.hypot(x0 - x3, y0 - y3))
+            if min(sides) < min_side or min(sides) < MIN_SIDE_RATIO * max(sides):
+                continue
+            if min(x0, x1, x2, x3) < 1 or min(y0, y1, y2, y3) < 1 or max(x0, x1, x2, x3) > w - 2 or max(y0, y1, y2, y3) > h - 2:
+                continue  # touching the image border: corners would be guesses
+            # Dark fraction of the middle of the quad (a box of 30 % of its extent around the centre).
+            cx, cy = (x0 + x1 + x2 + x3) / 4, (y0 + y1 + y2 + y3) / 4
+            hx = 0.15 * (max(x0, x1, x2, x3) - min(x0, x1, x2, x3))
+            hy = 0.15 * (max(y0, y1, y2, y3) - min(y0, y1, y2, y3))
+            bx0, by0, bx1, by1 = int(cx - hx), int(cy - hy), int(cx + hx) + 1, int(cy + hy) + 1
+            # (counted in the box itself, not from an integral image of the whole binary: ~35 boxes
+            # a frame, and the integral's fresh 0.9 MB cost ~0.05-0.25 ms a 720p frame; the same value)
+            dark = 255 * np.count_nonzero(binary[by0:by1, bx0:bx1]) / (255.0 * (bx1 - bx0) * (by1 - by0))
+            q = quad.reshape(4, 2).astype(np.float32)
+            rough.append((float(cv2.contourArea(q)), q, cnt, hole, dark < PLAIN_MAX_DARK or dark > 1 - PLAIN_MAX_DARK))
     rough.sort(key=lambda r: -r[0])
     gen = _fitted(rough[:max_candidates], scale, inner_ratio, skip, keep_plain, plain_out)
     return gen if skip is not None else list(gen)
