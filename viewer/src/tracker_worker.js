@@ -43,7 +43,7 @@ self.onmessage = async (e) => {
   const m = e.data;
   if (m.type === "init") {
     tracker = new Tracker(m.markers, m.hfov, m.tracking);
-    artworks = m.targets && m.targets.length ? createImageTracker(m.targets.map((t) => parseTarget(t.buffer))) : null;
+    artworks = m.targets && m.targets.length ? createImageTracker(m.targets.map((t) => parseTarget(t.buffer)), m.tracking) : null;
     return;
   }
   if (m.type !== "frame") return;
