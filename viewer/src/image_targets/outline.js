@@ -3,7 +3,7 @@
 // desktop's museum_ar/tracking/picture_outline.py (its reasons are written there): segments
 // (segments.js) merged into lines, each line's stretches that are edge across it, four lines whose
 // sides between their crossings are mostly edge make a quad. Used for plain pictures (plain.js).
-import { lineSegments } from "./segments.js";
+import { gaussianBytes, lineSegments } from "./segments.js";
 import { fitHomography } from "./geometry.js";
 
 // picture_outline's constants (tests/viewer/test_plain_target_in_viewer.py checks they agree)
@@ -30,13 +30,7 @@ function lines(segs, minLen) {
 
 /** Sobel of the image blurred (sigma 1, rounded to bytes as OpenCV keeps it), grey levels per px. */
 function sobel(img, w, h) {
-  const k = [], r = 3;
-  let s = 0;
-  for (let i = -r; i <= r; i++) { k.push(Math.exp(-(i * i) / 2)); s += k[k.length - 1]; }
-  const refl = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i);
-  const tmp = new Float64Array(w * h), b = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) { let a = 0; for (let i = -r; i <= r; i++) a += k[i + r] * img[y * w + refl(x + i, w)]; tmp[y * w + x] = a / s; }
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) { let a = 0; for (let i = -r; i <= r; i++) a += k[i + r] * tmp[refl(y + i, h) * w + x]; b[y * w + x] = Math.round(a / s); }
+  const refl = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i), b = gaussianBytes(img, w, h, 1.0, 3);
   const gx = new Float32Array(w * h), gy = new Float32Array(w * h);
   for (let y = 0; y < h; y++) {
     const ym = refl(y - 1, h) * w, y0 = y * w, yp = refl(y + 1, h) * w;
