@@ -152,12 +152,52 @@ def _empty_frames() -> list[np.ndarray]:
     return out
 
 
+QUADS_SCRIPT = """
+import { readFileSync } from "node:fs";
+import { pictureQuads } from "%s/outline.js";
+import { workGrey } from "%s/tracker.js";
+const dir = process.argv[2], K = JSON.parse(process.argv[3]), n = Number(process.argv[4]);
+const out = [];
+for (let i = 0; i < n; i++) {
+  const g = workGrey({ data: new Uint8Array(readFileSync(dir + "/q" + i + ".grey")), width: 1280, height: 720 });
+  out.push(pictureQuads(g.grey, g.w, g.h, K, [900 / 640]));
+}
+console.log(JSON.stringify(out));
+"""
+
+
+@pytest.mark.slow  # 17 rendered frames, both outline searches
+def test_the_viewers_outline_quads_are_the_desktops(tmp_path, arts):
+    """The outline search ported (segments.js: OpenCV's LSD with its defaults; outline.js): on the
+    wash's views, the empty frames and the pictures of its aspect, the same quads of the wash's
+    aspect in the same order, to a pixel. Every frame closes at least one (the negatives below
+    are judged by the plain tests, not spared by a missing outline)."""
+    frames = [_frame(arts["wash"], facing_pose(d, tilt, axis, roll_deg=4), seed, glare=0.15, motion_px=1.0) for d, tilt, axis, seed in WASH_VIEWS]
+    frames += _empty_frames() + _shown_frames(arts)
+    greys = [cv2.cvtColor(f, cv2.COLOR_BGR2GRAY) for f in frames]
+    for i, g in enumerate(greys):
+        g.tofile(str(tmp_path / f"q{i}.grey"))
+    (tmp_path / "quads.mjs").write_text(QUADS_SCRIPT % (SRC.as_posix(), SRC.as_posix()))
+    out = subprocess.run(["node", str(tmp_path / "quads.mjs"), str(tmp_path), json.dumps(K), str(len(greys))], capture_output=True, text=True, timeout=600, check=True)
+    viewer = [np.asarray(q, float).reshape(-1, 4, 2) for q in json.loads(out.stdout)]
+    desktop = [np.asarray(picture_outline.picture_quads(g, INTR.matrix(), [900 / 640]), float).reshape(-1, 4, 2) for g in greys]
+    assert [len(v) for v in viewer] == [len(d) for d in desktop]
+    assert min(len(d) for d in desktop) >= 1
+    for v, d in zip(viewer, desktop):
+        assert np.abs(v - d).max() < 1.0
+
+
+def _shown_frames(arts) -> list[np.ndarray]:
+    """The pictures of the wash's aspect near and far (tests/tracking/test_plain_picture.py)."""
+    return [_frame(arts[k], facing_pose(dist, 15, 30, roll_deg=3), 7, glare=0.2) for k in ("panel-1", "etching-0", "series-0", "painting-2") for dist in (0.9, 2.2)]
+
+
 @pytest.mark.slow  # 14 rendered frames
 def test_an_empty_wall_frame_or_another_picture_is_never_the_wash(tmp_path, arts, targets):
     """What the outline closes but is not the wash: empty frames (the band test), and the pictures
     of its aspect when only the wash is wanted (their inside is no wash)."""
     empty = _empty_frames()
-    shown = [_frame(arts[k], facing_pose(dist, 15, 30, roll_deg=3), 7, glare=0.2) for k in ("panel-1", "etching-0", "series-0", "painting-2") for dist in (0.9, 2.2)]
+    shown = _shown_frames(arts)
     runs = [(list(targets), [f]) for f in empty] + [(["wash"], [f]) for f in shown]
     viewer = viewer_runs(tmp_path, targets, runs)
     assert all(hits == [] for [hits] in viewer), [[h["id"] for h in hits] for [hits] in viewer]
