@@ -15,25 +15,21 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import cv2
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT)]
+from museum_ar.markers.image_compile import compile_target, target_bytes
+from museum_ar.markers.tracking_params import as_manifest
+from museum_ar.tracking import CameraIntrinsics
+from museum_ar.tracking import synthetic_artworks as sa
+from museum_ar.tracking.image_target import ImageTargetTracker
+from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
+from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
 
-from museum_ar.markers.image_compile import compile_target, target_bytes  # noqa: E402
-from museum_ar.markers.tracking_params import as_manifest  # noqa: E402
-from museum_ar.tracking import CameraIntrinsics  # noqa: E402
-from museum_ar.tracking import synthetic_artworks as sa  # noqa: E402
-from museum_ar.tracking.image_target import ImageTargetTracker  # noqa: E402
-from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg  # noqa: E402
-from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall  # noqa: E402
-
-SRC = ROOT / "viewer" / "src" / "image_targets"
+SRC = Path(__file__).resolve().parents[1] / "viewer" / "src" / "image_targets"
 A3_M = 0.42
 NAMES = ("wash", "panel-1", "etching-0", "series-0", "painting-2")
 SCRIPT = """

@@ -18,9 +18,7 @@ import pytest
 
 from museum_ar.markers.image_compile import compile_target, target_bytes
 from museum_ar.markers.tracking_params import as_manifest
-from museum_ar.tracking import CameraIntrinsics
-from museum_ar.tracking import picture_outline
-from museum_ar.tracking import image_target
+from museum_ar.tracking import CameraIntrinsics, image_target, picture_outline
 from museum_ar.tracking import synthetic_artworks as sa
 from museum_ar.tracking.image_target import ImageTargetTracker
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
