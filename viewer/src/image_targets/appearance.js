@@ -5,9 +5,8 @@ import { apply } from "./geometry.js";
 
 export const MIN_APPEARANCE = 0.4;
 
-/** A Gaussian of `sigma`, `r` taps either side (mirrored edges). plain.js passes OpenCV's radius for float images (4 sigma). */
-export function gaussBlur(img, w, h, sigma, r = Math.ceil(3 * sigma)) {
-  const k = new Float32Array(2 * r + 1);
+function gaussBlur(img, w, h, sigma) {
+  const r = Math.ceil(3 * sigma), k = new Float32Array(2 * r + 1);
   let sum = 0;
   for (let i = -r; i <= r; i++) { k[i + r] = Math.exp((-i * i) / (2 * sigma * sigma)); sum += k[i + r]; }
   for (let i = 0; i < k.length; i++) k[i] /= sum;

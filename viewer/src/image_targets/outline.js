@@ -52,7 +52,7 @@ function edgeProfiles(img, w, h, L) {
     for (let j = 0; j < n; j++) {
       const t = j - reach;
       let edge = false;
-      for (const off of [-1, 0, 1]) {
+      for (let off = -1; off <= 1; off++) {
         const x = Math.round(l.p[0] + t * l.u[0] + off * nx), y = Math.round(l.p[1] + t * l.u[1] + off * ny);
         if (x < 0 || y < 0 || x >= w || y >= h) continue;
         const ax = gx[y * w + x], ay = gy[y * w + x], across = Math.abs(ax * nx + ay * ny), along = Math.abs(ax * l.u[0] + ay * l.u[1]);

@@ -5,7 +5,6 @@
 // of that aspect, its inside pulled back onto the reference is about as flat as camera noise
 // (texture), and its outline is one step from wall to picture, not a frame's band (framed).
 // The acceptance constants come from the manifest (tracking.plain: markers/tracking_params.PLAIN).
-import { gaussBlur } from "./appearance.js";
 import { apply, fitHomography, saneQuad } from "./geometry.js";
 import { ASPECT_LOG, pictureQuads, rectangleAspect, rotations } from "./outline.js";
 
@@ -20,22 +19,43 @@ function pyRound(x) {
 }
 const refCorners = (t) => [[0, 0], [t.refW, 0], [t.refW, t.refH], [0, t.refH]];
 
-/** The grey image `g` ({grey, w, h}) sampled (bilinear, edges replicated) at map(i, j) for each
- * pixel of a w x h picture. */
-function sample(g, w, h, map) {
+/** The grey image `g` ({grey, w, h}) sampled (bilinear, edges replicated) for each pixel (i, j) of
+ * a w x h picture at H (s0 (i - m), s0 (j - m)): H maps reference pixels to g's. */
+function sample(g, w, h, H, s0, m) {
   const out = new Float32Array(w * h);
   for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) {
-    const [u, v] = map(i, j);
-    const x = Math.min(Math.max(u, 0), g.w - 1), y = Math.min(Math.max(v, 0), g.h - 1);
+    const px = s0 * (i - m), py = s0 * (j - m), d = H[6] * px + H[7] * py + H[8]; // apply() inline: no array a pixel
+    const x = Math.min(Math.max((H[0] * px + H[1] * py + H[2]) / d, 0), g.w - 1), y = Math.min(Math.max((H[3] * px + H[4] * py + H[5]) / d, 0), g.h - 1);
     const x0 = Math.min(Math.floor(x), g.w - 2), y0 = Math.min(Math.floor(y), g.h - 2), ax = x - x0, ay = y - y0, p = y0 * g.w + x0;
     out[j * w + i] = (1 - ay) * ((1 - ax) * g.grey[p] + ax * g.grey[p + 1]) + ay * ((1 - ax) * g.grey[p + g.w] + ax * g.grey[p + g.w + 1]);
   }
   return out;
 }
 
+/** A Gaussian of `sigma` with OpenCV's radius for float images (4 sigma) and mirrored edges; the
+ * rows and columns padded once (the sigma-8 kernel reaches past most of a 91 px high picture). */
+function gauss(img, w, h, sigma) {
+  const r = pyRound(4 * sigma), k = new Float64Array(2 * r + 1);
+  let s = 0;
+  for (let i = -r; i <= r; i++) s += (k[i + r] = Math.exp((-i * i) / (2 * sigma * sigma)));
+  for (let i = 0; i <= 2 * r; i++) k[i] /= s;
+  const refl = (i, n) => { while (i < 0 || i >= n) i = i < 0 ? -i : 2 * n - 2 - i; return i; };
+  const pass = (src, dst, len, lines, step, stride) => {
+    const pad = new Float64Array(len + 2 * r);
+    for (let l = 0; l < lines; l++) {
+      for (let i = -r; i < len + r; i++) pad[i + r] = src[l * stride + refl(i, len) * step];
+      for (let i = 0; i < len; i++) { let a = 0; for (let q = 0; q <= 2 * r; q++) a += k[q] * pad[i + q]; dst[l * stride + i * step] = a; }
+    }
+  };
+  const tmp = new Float64Array(w * h), out = new Float64Array(w * h);
+  pass(img, tmp, w, h, 1, w);
+  pass(tmp, out, h, w, w, 1);
+  return out;
+}
+
 /** Std (grey levels) of the band-passed picture inside the inset. */
 function insideStd(img, sw, sh, P) {
-  const [fine, coarse] = P.band, a = gaussBlur(img, sw, sh, fine, pyRound(4 * fine)), b = gaussBlur(img, sw, sh, coarse, pyRound(4 * coarse));
+  const a = gauss(img, sw, sh, P.band[0]), b = gauss(img, sw, sh, P.band[1]);
   const m = Math.max(1, pyRound(P.inset * sw)), n = Math.max(1, pyRound(P.inset * sh));
   let s = 0, s2 = 0, k = 0;
   for (let y = n; y < sh - n; y++) for (let x = m; x < sw - m; x++) { const v = a[y * sw + x] - b[y * sw + x]; s += v; s2 += v * v; k++; }
@@ -48,7 +68,7 @@ export function texture(g, H, t, P) {
   const s = P.check_px / t.refW, sw = P.check_px, sh = Math.max(8, pyRound(t.refH * s));
   const c = refCorners(t).map(([x, y]) => apply(H, x, y));
   if (c.some(([x, y]) => x < -0.5 || y < -0.5 || x > g.w + 0.5 || y > g.h + 0.5)) return Infinity; // the part outside could hold anything
-  return insideStd(sample(g, sw, sh, (i, j) => apply(H, i / s, j / s)), sw, sh, P);
+  return insideStd(sample(g, sw, sh, H, 1 / s, 0), sw, sh, P);
 }
 
 /** How much the outline looks like a frame's band rather than a step from wall to picture: the
@@ -56,7 +76,7 @@ export function texture(g, H, t, P) {
  * along the side's middle 60 %, of the second most banded side. */
 export function framed(g, H, t, P) {
   const s = P.check_px / t.refW, sw = P.check_px, sh = Math.max(8, pyRound(t.refH * s)), m = Math.max(4, pyRound(P.band_reach * sw));
-  const W = sw + 2 * m, back = sample(g, W, sh + 2 * m, (i, j) => apply(H, (i - m) / s, (j - m) / s));
+  const W = sw + 2 * m, back = sample(g, W, sh + 2 * m, H, 1 / s, m);
   const cx0 = m + pyRound(0.2 * sw), cx1 = m + pyRound(0.8 * sw), cy0 = m + pyRound(0.2 * sh), cy1 = m + pyRound(0.8 * sh);
   const median = (v) => { v.sort((a, b) => a - b); const k = v.length >> 1; return v.length % 2 ? v[k] : 0.5 * (v[k - 1] + v[k]); };
   const row = (y) => median(Array.from({ length: cx1 - cx0 }, (_, k) => back[y * W + cx0 + k]));
