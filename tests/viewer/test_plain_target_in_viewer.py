@@ -37,9 +37,9 @@ import { createImageTracker, parseTarget } from "%s/index.js";
 const dir = process.argv[2], K = JSON.parse(process.argv[3]), tracking = JSON.parse(readFileSync(dir + "/tracking.json"));
 const runs = JSON.parse(readFileSync(dir + "/runs.json"));
 const buf = (p) => { const b = readFileSync(p); return b.buffer.slice(b.byteOffset, b.byteOffset + b.length); };
-const out = runs.map(({ targets, frames, plain }) => {
+const out = runs.map(({ targets, frames, plain, videoRange }) => {
   const tr = createImageTracker(targets.map((n) => parseTarget(buf(dir + "/" + n + ".mait"))), plain ? tracking : null);
-  return frames.map((f) => tr.process({ data: new Uint8Array(readFileSync(dir + "/" + f)), width: 1280, height: 720 }, K)
+  return frames.map((f) => tr.process({ data: new Uint8Array(readFileSync(dir + "/" + f)), width: 1280, height: 720, videoRange }, K)
     .map((h) => ({ id: h.id, state: h.state, pose: h.pose, corners: h.corners })));
 });
 console.log(JSON.stringify(out));
@@ -58,20 +58,21 @@ def targets(arts):
     return {k: compile_target(k, v, A3_M * 1000, plain_ok=True) for k, v in arts.items()}
 
 
-def viewer_runs(tmp_path: Path, targets, runs: list[tuple[list[str], list[np.ndarray]]], plain: bool = True) -> list[list[list[dict]]]:
-    """Each run's frames (BGR or grey) through one viewer tracker of those targets: per run, per
-    frame, the hits ({id, state, pose (16, row-major marker -> camera), corners})."""
+def viewer_runs(tmp_path: Path, targets, runs: list[tuple], plain: bool = True) -> list[list[list[dict]]]:
+    """Each run (target names, frames (BGR or grey)[, video range]) through one viewer tracker of
+    those targets: per run, per frame, the hits ({id, state, pose (16, row-major marker -> camera),
+    corners})."""
     for name, t in targets.items():
         (tmp_path / f"{name}.mait").write_bytes(target_bytes(t))
     (tmp_path / "tracking.json").write_text(json.dumps(as_manifest()))
     plan = []
-    for r, (names, frames) in enumerate(runs):
+    for r, (names, frames, *video_range) in enumerate(runs):
         files = []
         for i, f in enumerate(frames):
             grey = f if f.ndim == 2 else cv2.cvtColor(f, cv2.COLOR_BGR2GRAY)
             files.append(f"r{r}f{i}.grey")
             np.ascontiguousarray(grey).tofile(str(tmp_path / files[-1]))
-        plan.append({"targets": names, "frames": files, "plain": plain})
+        plan.append({"targets": names, "frames": files, "plain": plain, "videoRange": bool(video_range and video_range[0])})
     (tmp_path / "runs.json").write_text(json.dumps(plan))
     (tmp_path / "run.mjs").write_text(SCRIPT % SRC.as_posix())
     out = subprocess.run(["node", str(tmp_path / "run.mjs"), str(tmp_path), json.dumps(K)], capture_output=True, text=True, timeout=600, check=True)
@@ -119,6 +120,22 @@ def test_the_wash_is_found_where_the_desktop_finds_it_posed_alike(tmp_path, arts
         assert rotation_error_deg(_pose(hits[0]), ds[0].pose) <= 0.5
         assert np.linalg.norm(_pose(hits[0])[:3, 3] - ds[0].pose[:3, 3]) <= 0.005 * d
         assert rotation_error_deg(_pose(hits[0]), truth) <= 3.0
+
+
+def test_a_video_range_camera_plane_is_stretched_to_the_desktops_grey(tmp_path, arts, targets):
+    """A tablet camera's Y plane in video range (16-235: what write_y4m's conversion and many
+    cameras give) has 0.86 of the grey's contrast: the first view's faint outline then closes no
+    quad. Said so (frame.videoRange, from the VideoFrame's colour space), the plain path stretches
+    it back and finds the wash where the desktop does on the full-range grey."""
+    d, tilt, axis, seed = WASH_VIEWS[0]
+    frame = _frame(arts["wash"], facing_pose(d, tilt, axis, roll_deg=4), seed, glare=0.15, motion_px=1.0)
+    y = cv2.cvtColor(frame, cv2.COLOR_BGR2YUV_I420)[: INTR.height]
+    assert 0.8 < y.std() / cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY).std() < 0.9
+    [desktop] = ImageTargetTracker([targets["wash"]], INTR).process(frame)
+    as_is, stretched = viewer_runs(tmp_path, targets, [(["wash"], [y], False), (["wash"], [y], True)])
+    assert as_is == [[]]
+    assert [h["id"] for h in stretched[0]] == ["wash"]
+    assert np.abs(np.asarray(stretched[0][0]["corners"]) - desktop.corners).max() < 1.5
 
 
 @pytest.mark.slow  # 8 rendered frames

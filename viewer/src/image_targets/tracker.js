@@ -1,7 +1,8 @@
 // Image-target tracking for the viewer: a pure function API the tracker Worker can call.
 //
 //   const tracker = createImageTracker([parseTarget(buf), ...]);
-//   const dets = tracker.process({ data, width, height }, K);  // RGBA (or grey) pixels in
+//   const dets = tracker.process({ data, width, height, videoRange }, K);  // RGBA (or grey) pixels in
+//   // (videoRange: grey from a camera's Y plane in video range, 16-235; the plain path stretches it)
 //   // -> [{ id, pose: 16 numbers row-major marker -> camera (OpenCV axes, metres), corners,
 //   //       inliers, score, state: "decoded" | "tracked" }]
 //
@@ -184,8 +185,14 @@ export function createImageTracker(targets, tracking = null) {
       let work = null, full = null;
       const workG = () => work || (work = workGrey(frame));
       const fullGrey = () => full || (full = workG().f === 1 ? workG() : workGrey(frame, frame.width));
-      // the outline's half-resolution grey: the work grey of a 1280 px frame
-      const halfG = () => (workG().f === 2 ? workG() : workGrey(frame, Math.round(frame.width / 2)));
+      // The plain path's greys: the full-size one and its 2 x 2 means (the work grey of a 1280 px
+      // frame), in full range. Its thresholds are the desktop's grey levels; a camera's Y plane in
+      // video range (frame.videoRange: 16-235) has 0.86 of that contrast, and a wash's faint
+      // outline no longer closes (the desktop's first test view: found in full range, not in video range).
+      let plainFull = null, plainHalf = null;
+      const plainG = () => plainFull || (plainFull = frame.videoRange ? fullRangeOf(fullGrey()) : fullGrey());
+      const halfG = () => plainHalf || (plainHalf = frame.videoRange ? workGrey({ data: plainG().grey, width: frame.width, height: frame.height }, Math.round(frame.width / 2))
+        : workG().f === 2 ? workG() : workGrey(frame, Math.round(frame.width / 2)));
       const out = [];
       const tracked = targets.filter((t) => last.has(t.id));
       const searchAll = tracked.length === 0 || frameNo % SEARCH_EVERY === 0;
@@ -193,7 +200,7 @@ export function createImageTracker(targets, tracking = null) {
       for (const t of tracked) { // a window around where it was; matched near its last homography
         const prev = last.get(t.id), b = box(prev.quad);
         if (t.count === 0) { // a plain picture: its outline near the last one
-          const h = followPlain(t, prev.H, fullGrey(), halfG(), K, P);
+          const h = followPlain(t, prev.H, plainG(), halfG(), K, P);
           if (h) hits.push({ ...h, state: "tracked" });
           continue;
         }
@@ -220,7 +227,7 @@ export function createImageTracker(targets, tracking = null) {
         const outlineDue = lost || outlineNo % OUTLINE_EVERY === 0;
         outlineNo++;
         const wanted = missing.filter((t) => !hits.some((h) => h.target.id === t.id));
-        if (outlineDue && plainTargets.some((t) => wanted.includes(t))) add(outlineFinds(wanted, plainTargets, fullGrey(), halfG(), g, K, hits, P));
+        if (outlineDue && plainTargets.some((t) => wanted.includes(t))) add(outlineFinds(wanted, plainTargets, plainG(), halfG(), g, K, hits, P));
       }
       const next = new Map();
       for (const h of hits) {
@@ -241,6 +248,15 @@ export function createImageTracker(targets, tracking = null) {
       return out;
     },
   };
+}
+
+/** A grey level ({grey, w, h, f}) of video-range values (16-235) stretched to full range (0-255). */
+function fullRangeOf(g) {
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.max(0, Math.round(((v - 16) * 255) / 219)));
+  const out = new Uint8Array(g.grey.length);
+  for (let i = 0; i < out.length; i++) out[i] = lut[g.grey[i]];
+  return { ...g, grey: out };
 }
 
 /** A hit found in a grey level of factor f, its homography, quad and matched points in full-frame pixels. */
