@@ -148,6 +148,9 @@ function outlineFinds(wanted, plainTargets, full, half, work, K, hits, P) {
   const aspects = [...new Set(wanted.map((t) => t.refW / t.refH))];
   for (const q of pictureQuads(half.grey, half.w, half.h, K, aspects)) {
     if (taken.some((b) => overlap(b, q) > 0.5)) continue;
+    // the plain test first: most quads fail it, and then no featured target need be scored on them
+    const hit = plainFind(plainTargets, wanted, q, full, K, P);
+    if (!hit) continue;
     // a featured target whose reference looks like the inside claims the quad (a plain inside
     // correlates with a featured reference by chance, 0.2-0.3 seen on the desktop)
     let best = -1;
@@ -162,8 +165,6 @@ function outlineFinds(wanted, plainTargets, full, half, work, K, hits, P) {
       }
     }
     if (best >= OUTLINE_MIN_APPEARANCE) continue;
-    const hit = plainFind(plainTargets, wanted, q, full, K, P);
-    if (!hit) continue;
     out.push(hit);
     taken.push(hit.quad);
     wanted = wanted.filter((t) => t !== hit.target);
