@@ -72,7 +72,7 @@ def _export(a) -> int:
 
 def _say_outline_markers(ids: list[str]) -> None:
     for mid in ids:
-        print(f"note: marker '{mid}' is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list")
+        print(f"note: marker '{mid}' is found by its outline only where its edge stands out against the wall, on this computer and on tablets alike: visitors can always reach its content through the tablet's list")
 
 
 def _verify(a) -> int:
