@@ -9,4 +9,6 @@ EXPORT_CHECK_GERMAN: dict[str, str] = {
     "Not ready to export. {error}": "Nicht bereit zum Export. {error}",
     "“{name}” is found by its outline only where its edge stands out against the wall, on this computer and on tablets alike: visitors can always reach its content through the tablet's list.":
         "„{name}“ wird an seinem Umriss nur erkannt, wo sich sein Rand deutlich von der Wand abhebt, an diesem Computer wie auf Tablets: Besucher finden seine Inhalte immer auch in der Liste des Tablets.",
+    "“{name}” on “{marker}” moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still.":
+        "„{name}“ auf „{marker}“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt.",
 }
