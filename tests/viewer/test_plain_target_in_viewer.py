@@ -24,7 +24,8 @@ from museum_ar.tracking.image_target import ImageTargetTracker
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
 from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
 
-pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs Node")
+# every test compiles targets or renders frames and runs node: slow (tests/conftest.py)
+pytestmark = [pytest.mark.skipif(shutil.which("node") is None, reason="needs Node"), pytest.mark.slow]
 
 SRC = Path(__file__).resolve().parents[2] / "viewer" / "src" / "image_targets"
 A3_M = 0.42
@@ -105,7 +106,6 @@ console.log(JSON.stringify([o.MIN_SIDE_PX, o.MAX_LINES, o.MAX_QUADS, o.MIN_COVER
 WASH_VIEWS = [(1.23, 18, 144, 1013), (1.45, 40, 130, 1025), (1.04, 22, 19, 1035)]
 
 
-@pytest.mark.slow  # 3 rendered frames through both trackers
 def test_the_wash_is_found_where_the_desktop_finds_it_posed_alike(tmp_path, arts, targets):
     truths = [facing_pose(d, tilt, axis, roll_deg=4) for d, tilt, axis, _ in WASH_VIEWS]
     frames = [_frame(arts["wash"], p, seed, glare=0.15, motion_px=1.0) for p, (*_, seed) in zip(truths, WASH_VIEWS)]
@@ -138,7 +138,6 @@ def test_a_video_range_camera_plane_is_stretched_to_the_desktops_grey(tmp_path, 
     assert np.abs(np.asarray(stretched[0][0]["corners"]) - desktop.corners).max() < 1.5
 
 
-@pytest.mark.slow  # 8 rendered frames
 def test_the_wash_is_followed_by_its_outline_as_on_the_desktop(tmp_path, arts, targets):
     """The desktop's slow hand-held move at 1.2 m: found, then followed (no search) on every frame."""
     p0, p1 = facing_pose(1.23, 18, 144, roll_deg=4), facing_pose(1.22, 18.6, 143.4, roll_deg=4.3, offset_m=(0.006, 0.003))
@@ -181,7 +180,6 @@ console.log(JSON.stringify(out));
 """
 
 
-@pytest.mark.slow  # 17 rendered frames, both outline searches
 def test_the_viewers_outline_quads_are_the_desktops(tmp_path, arts):
     """The outline search ported (segments.js: OpenCV's LSD with its defaults; outline.js): on the
     wash's views, the empty frames and the pictures of its aspect, the same quads of the wash's
@@ -202,12 +200,41 @@ def test_the_viewers_outline_quads_are_the_desktops(tmp_path, arts):
         assert np.abs(v - d).max() < 1.0
 
 
+SEGMENTS_SCRIPT = """
+import { readFileSync } from "node:fs";
+import { lineSegments } from "%s/segments.js";
+const dir = process.argv[2], n = Number(process.argv[3]);
+console.log(JSON.stringify(Array.from({ length: n }, (_, i) => lineSegments(new Uint8Array(readFileSync(dir + "/s" + i + ".grey")), 640, 360))));
+"""
+
+
+def test_the_viewers_line_segments_are_opencvs(tmp_path, arts):
+    """segments.js is OpenCV's createLineSegmentDetector() with its defaults: on the wash's views at
+    half resolution (what the outline search gives it) the same segments, nearly all to 0.5 px."""
+    smalls = []
+    for i, (d, tilt, axis, seed) in enumerate(WASH_VIEWS):
+        grey = cv2.cvtColor(_frame(arts["wash"], facing_pose(d, tilt, axis, roll_deg=4), seed, glare=0.15, motion_px=1.0), cv2.COLOR_BGR2GRAY)
+        smalls.append(cv2.resize(grey, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA))
+        smalls[-1].tofile(str(tmp_path / f"s{i}.grey"))
+    (tmp_path / "segments.mjs").write_text(SEGMENTS_SCRIPT % SRC.as_posix())
+    out = subprocess.run(["node", str(tmp_path / "segments.mjs"), str(tmp_path), str(len(smalls))], capture_output=True, text=True, timeout=120, check=True)
+    ours = [np.asarray(s, float).reshape(-1, 4) for s in json.loads(out.stdout)]
+    close = total = 0
+    for small, v in zip(smalls, ours):
+        cv = cv2.createLineSegmentDetector().detect(small)[0].reshape(-1, 4)
+        assert len(v) == len(cv) >= 10
+        # each of OpenCV's segments: the nearest of ours, either way round (px, the larger coordinate error)
+        err = np.array([np.minimum(np.abs(v - s).max(1), np.abs(v[:, [2, 3, 0, 1]] - s).max(1)).min() for s in cv])
+        assert err.max() < 2.0
+        close, total = close + int((err < 0.5).sum()), total + len(err)
+    assert close >= 0.95 * total
+
+
 def _shown_frames(arts) -> list[np.ndarray]:
     """The pictures of the wash's aspect near and far (tests/tracking/test_plain_picture.py)."""
     return [_frame(arts[k], facing_pose(dist, 15, 30, roll_deg=3), 7, glare=0.2) for k in ("panel-1", "etching-0", "series-0", "painting-2") for dist in (0.9, 2.2)]
 
 
-@pytest.mark.slow  # 14 rendered frames
 def test_an_empty_wall_frame_or_another_picture_is_never_the_wash(tmp_path, arts, targets):
     """What the outline closes but is not the wash: empty frames (the band test), and the pictures
     of its aspect when only the wash is wanted (their inside is no wash)."""
