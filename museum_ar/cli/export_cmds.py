@@ -73,7 +73,7 @@ def _export(a) -> int:
 def _say_notes(r) -> None:
     """What a visitor will see differently from the preview (export and verify say the same)."""
     for mid in r.outline_markers:
-        print(f"note: marker '{mid}' is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list")
+        print(f"note: marker '{mid}' is found by its outline only where its edge stands out against the wall, on this computer and on tablets alike: visitors can always reach its content through the tablet's list")
     for mid, item_id, title in r.quicklook_still:
         name = title.get("en") or title.get("de") or item_id
         print(f"note: '{name}' on marker '{mid}' moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still")

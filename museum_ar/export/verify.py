@@ -32,9 +32,9 @@ class VerifyReport:
     signed: bool = False
     public_key: str | None = None
     warnings: list[str] = field(default_factory=list)
-    # Markers whose artwork is found by its outline (a plain image target): the desktop tracks them,
-    # this version's tablet viewer does not yet (it loads the target and never reports it), so their
-    # content reaches visitors through the tablet's list only. Export says so.
+    # Markers whose artwork is found by its outline (a plain image target): the desktop and the
+    # tablet viewer find it only where its edge stands out against the wall (seldom for a wash as
+    # light as the wall), so export says its content is also in the tablet's list.
     outline_markers: list[str] = field(default_factory=list)
     # Animated models that AR Quick Look (iPhone, iPad) shows still, as (marker id, item id, its
     # title by language): the USDZ carries them at rest (export/usdz.py); the tablet viewer plays them.

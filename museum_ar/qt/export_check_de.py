@@ -7,8 +7,8 @@ EXPORT_CHECK_GERMAN: dict[str, str] = {
     "Ready to export: the bundle would hold {n} file.": "Bereit zum Export: Das Paket enthielte {n} Datei.",
     "Ready to export: the bundle would hold {n} files.": "Bereit zum Export: Das Paket enthielte {n} Dateien.",
     "Not ready to export. {error}": "Nicht bereit zum Export. {error}",
-    "“{name}” is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list.":
-        "„{name}“ wird an diesem Computer an seinem Umriss erkannt; Tablets erkennen es so noch nicht: Besucher finden seine Inhalte in der Liste des Tablets.",
+    "“{name}” is found by its outline only where its edge stands out against the wall, on this computer and on tablets alike: visitors can always reach its content through the tablet's list.":
+        "„{name}“ wird an seinem Umriss nur erkannt, wo sich sein Rand deutlich von der Wand abhebt, an diesem Computer wie auf Tablets: Besucher finden seine Inhalte immer auch in der Liste des Tablets.",
     "“{name}” on “{marker}” moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still.":
         "„{name}“ auf „{marker}“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt.",
 }

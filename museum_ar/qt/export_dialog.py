@@ -244,7 +244,7 @@ class ExportDialog(QDialog):
             ]
             head += [tr("Warning: {text}", text=w) for w in result.warnings]
             named = {m.id: marker_name(m) for m in self.doc.exhibit.markers}
-            head += [tr("“{name}” is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list.",
+            head += [tr("“{name}” is found by its outline only where its edge stands out against the wall, on this computer and on tablets alike: visitors can always reach its content through the tablet's list.",
                         name=named.get(mid, mid)) for mid in result.outline_markers]
             head += [tr("“{name}” on “{marker}” moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still.",
                         name=title.get(language()) or title.get("de") or item_id, marker=named.get(mid, mid))

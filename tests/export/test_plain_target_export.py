@@ -107,7 +107,7 @@ def test_a_saved_outline_project_exports_verifies_and_its_shipped_target_finds_t
     save_exhibit(root, ex)
     assert '"outline": true' in (root / "exhibit.json").read_text(encoding="utf-8")
     out = export_bundle(root, tmp_path / "b.zip", usdz=False)
-    # the tablet does not find it by its outline yet: export and verify say so, by marker
+    # found by its outline only where its edge shows: export and verify say so, by marker
     assert verify_bundle(out).outline_markers == ["aquarell"]
     with zipfile.ZipFile(out) as zf:
         manifest = json.loads(zf.read("manifest.json"))
@@ -125,7 +125,7 @@ def test_a_saved_outline_project_exports_verifies_and_its_shipped_target_finds_t
 
 
 @pytest.mark.slow
-def test_the_cli_says_which_markers_tablets_do_not_find_by_their_outline(tmp_path: Path, capsys):
+def test_the_cli_says_which_markers_are_found_by_their_outline(tmp_path: Path, capsys):
     from museum_ar.cli import main as cli
     from museum_ar.core.project import load_project, save_exhibit
 

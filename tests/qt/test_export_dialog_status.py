@@ -64,9 +64,10 @@ def test_the_summary_shows_only_the_newest_outcome(window, qtbot, tmp_path):
 
 
 @pytest.mark.slow  # a whole export
-def test_german_export_says_tablets_do_not_find_an_outline_artwork_yet(window, qtbot, tmp_path):
-    """The curator chose to track a featureless picture by its outline: the desktop does, this
-    version's tablets do not. The export's summary says so, by the marker's German name."""
+def test_german_export_says_an_outline_artwork_is_found_only_where_its_edge_shows(window, qtbot, tmp_path):
+    """The curator chose to track a featureless picture by its outline: the desktop and the tablets
+    find it only where its edge stands out against the wall. The export's summary says so, by the
+    marker's German name, and that its content is in the tablet's list too."""
     import cv2
 
     from museum_ar.core.exhibit import ImageTarget, Mount
@@ -88,6 +89,6 @@ def test_german_export_says_tablets_do_not_find_an_outline_artwork_yet(window, q
         assert dlg.export(tmp_path / "Paket") is not None
         qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
         said = dlg.summary.text()
-        assert "„Das Aquarell“ wird an diesem Computer an seinem Umriss erkannt; Tablets erkennen es so noch nicht" in said, said
+        assert "„Das Aquarell“ wird an seinem Umriss nur erkannt, wo sich sein Rand deutlich von der Wand abhebt" in said, said
     finally:
         i18n.set_language("en")

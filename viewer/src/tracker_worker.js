@@ -32,10 +32,11 @@ function artworkResult(d) {
 
 const frameStore = {};
 
-function track(grey, w, h, t) {
+/** videoRange: the grey is a Y plane the camera says is in video range (16-235). */
+function track(grey, w, h, t, videoRange = false) {
   const results = tracker.processGrey(grey, w, h, t);
   if (!artworks) return results;
-  return results.concat(artworks.process({ data: grey, width: w, height: h }, tracker.intrinsics(w, h)).map(artworkResult));
+  return results.concat(artworks.process({ data: grey, width: w, height: h, videoRange }, tracker.intrinsics(w, h)).map(artworkResult));
 }
  // the VideoFrame copy's buffers, kept between frames
 
@@ -43,7 +44,7 @@ self.onmessage = async (e) => {
   const m = e.data;
   if (m.type === "init") {
     tracker = new Tracker(m.markers, m.hfov, m.tracking);
-    artworks = m.targets && m.targets.length ? createImageTracker(m.targets.map((t) => parseTarget(t.buffer))) : null;
+    artworks = m.targets && m.targets.length ? createImageTracker(m.targets.map((t) => parseTarget(t.buffer)), m.tracking) : null;
     return;
   }
   if (m.type !== "frame") return;
@@ -59,7 +60,7 @@ self.onmessage = async (e) => {
       shot = m.picture ? createImageBitmap(m.frame).catch(() => null) : null;
       try {
         ({ g: grey, w, h } = await greyOfVideoFrame(m.frame, frameStore));
-        results = track(grey, w, h, m.t);
+        results = track(grey, w, h, m.t, !!(m.frame.colorSpace && m.frame.colorSpace.fullRange === false));
         picture = shot && (await shot);
       } finally {
         m.frame.close();

@@ -1,7 +1,8 @@
 // Image-target tracking for the viewer: a pure function API the tracker Worker can call.
 //
 //   const tracker = createImageTracker([parseTarget(buf), ...]);
-//   const dets = tracker.process({ data, width, height }, K);  // RGBA (or grey) pixels in
+//   const dets = tracker.process({ data, width, height, videoRange }, K);  // RGBA (or grey) pixels in
+//   // (videoRange: grey from a camera's Y plane in video range, 16-235; the plain path stretches it)
 //   // -> [{ id, pose: 16 numbers row-major marker -> camera (OpenCV axes, metres), corners,
 //   //       inliers, score, state: "decoded" | "tracked" }]
 //
@@ -14,10 +15,16 @@
 // last frame is followed in a window around where it was, on the full-size frame while it is small
 // there, and the others are searched every SEARCH_EVERY-th frame. Pose from the homography
 // (geometry.js).
+//
+// A plain target (no features: a wash compiled "track by its outline") is found by the outline
+// search (plain.js) when the bundle's tracking parameters carry tracking.plain, every
+// OUTLINE_EVERY-th search and at once when it was lost, and followed by its outline.
 import { appearance, MIN_APPEARANCE } from "./appearance.js";
 import { features } from "./features.js";
-import { poseFromHomography, ransacHomography, refinePose, saneQuad, apply } from "./geometry.js";
+import { apply, fitHomography, poseFromHomography, ransacHomography, refinePose, saneQuad } from "./geometry.js";
 import { guided, levelRanges, match, RANSAC_PX } from "./matching.js";
+import { ASPECT_LOG, pictureQuads, rectangleAspect, rotations } from "./outline.js";
+import { followPlain, OUTLINE_MIN_APPEARANCE, plainFind, referenceIsPlain } from "./plain.js";
 
 export const WORK_WIDTH = 640, MIN_INLIERS = 8, SEARCH_EVERY = 5;
 export { MIN_APPEARANCE };
@@ -33,6 +40,9 @@ export const FAR_MAX_SCALE = 0.5, FAR_CELL = 4, FAR_FEATURES = 1000;
 export const FAR_EVERY = 5;
 // a followed picture narrower than this (full-frame px, its widest side) is followed on the full frame
 export const FOLLOW_FULL_BELOW_PX = 260;
+// the outline search (~LSD on the half-resolution grey) runs on every OUTLINE_EVERY-th search, as
+// the desktop's (image_target.OUTLINE_EVERY), and at once when a plain picture was lost
+export const OUTLINE_EVERY = 5;
 
 /** RGBA or grey pixels -> grey, area-averaged by an integer factor to about WORK_WIDTH
  * (integer luma: (77 R + 150 G + 29 B) / 256). */
@@ -130,23 +140,71 @@ export function follow(t, lastH, g, roi) {
   return { target: t, H: tight.H, quad, inliers: tight.inliers.length, score, pairs: tight.pairs };
 }
 
-/** K: {fx, fy, cx, cy} of the full-size frame (pixels). */
-export function createImageTracker(targets) {
-  let last = new Map(), frameNo = 0, searchNo = 0; // last: id -> {quad, H (full-frame pixels), pose}
+/** The wanted targets' plain finds on the outline quads of the full-size grey `full` (half: its
+ * 2 x 2 means) that no hit covers already and no wanted featured target looks like (K: full-frame
+ * pixels). Hits in full-frame pixels. */
+function outlineFinds(wanted, plainTargets, full, half, work, K, hits, P) {
+  const taken = hits.map((h) => h.quad), out = [];
+  const aspects = [...new Set(wanted.map((t) => t.refW / t.refH))];
+  for (const q of pictureQuads(half.grey, half.w, half.h, K, aspects)) {
+    if (taken.some((b) => overlap(b, q) > 0.5)) continue;
+    // the plain test first: most quads fail it, and then no featured target need be scored on them
+    const hit = plainFind(plainTargets, wanted, q, full, K, P);
+    if (!hit) continue;
+    // a featured target whose reference looks like the inside claims the quad (a plain inside
+    // correlates with a featured reference by chance, 0.2-0.3 seen on the desktop)
+    let best = -1;
+    const [aspect] = rectangleAspect(q, K);
+    for (const t of wanted) {
+      if (t.count === 0) continue;
+      const r = t.refW / t.refH;
+      for (const [k, turn] of rotations(q).entries()) {
+        if (Math.abs(Math.log(aspect * (k % 2 ? r : 1 / r))) > ASPECT_LOG) continue;
+        const H = fitHomography([[0, 0], [t.refW, 0], [t.refW, t.refH], [0, t.refH]], turn);
+        if (H && saneQuad(turn, t.refW, t.refH)) best = Math.max(best, appearance(t, fromFull(H, work.f), work));
+      }
+    }
+    if (best >= OUTLINE_MIN_APPEARANCE) continue;
+    out.push(hit);
+    taken.push(hit.quad);
+    wanted = wanted.filter((t) => t !== hit.target);
+  }
+  return out;
+}
+
+/** K: {fx, fy, cx, cy} of the full-size frame (pixels). tracking: the manifest's `tracking`
+ * object; its `plain` constants let plain targets be found by their outline (without: never). */
+export function createImageTracker(targets, tracking = null) {
+  let last = new Map(), frameNo = 0, searchNo = 0, outlineNo = 0; // last: id -> {quad, H (full-frame pixels), pose}
+  const P = tracking && tracking.plain ? tracking.plain : null;
+  const plainTargets = P ? targets.filter((t) => referenceIsPlain(t, P)) : [];
   return {
-    reset() { last = new Map(); frameNo = 0; searchNo = 0; },
+    reset() { last = new Map(); frameNo = 0; searchNo = 0; outlineNo = 0; },
     process(frame, K) {
       // the work grey and the full-size grey, each made when first needed: a small followed picture
       // with no search due needs only the full-size one (the work grey was a tenth of such a frame)
       let work = null, full = null;
       const workG = () => work || (work = workGrey(frame));
       const fullGrey = () => full || (full = workG().f === 1 ? workG() : workGrey(frame, frame.width));
+      // The plain path's greys: the full-size one and its 2 x 2 means (the work grey of a 1280 px
+      // frame), in full range. Its thresholds are the desktop's grey levels; a camera's Y plane in
+      // video range (frame.videoRange: 16-235) has 0.86 of that contrast, and a wash's faint
+      // outline no longer closes (the desktop's first test view: found in full range, not in video range).
+      let plainFull = null, plainHalf = null;
+      const plainG = () => plainFull || (plainFull = frame.videoRange ? fullRangeOf(fullGrey()) : fullGrey());
+      const halfG = () => plainHalf || (plainHalf = frame.videoRange ? workGrey({ data: plainG().grey, width: frame.width, height: frame.height }, Math.round(frame.width / 2))
+        : workG().f === 2 ? workG() : workGrey(frame, Math.round(frame.width / 2)));
       const out = [];
       const tracked = targets.filter((t) => last.has(t.id));
       const searchAll = tracked.length === 0 || frameNo % SEARCH_EVERY === 0;
       let hits = []; // H and quad in full-frame pixels from here on
       for (const t of tracked) { // a window around where it was; matched near its last homography
         const prev = last.get(t.id), b = box(prev.quad);
+        if (t.count === 0) { // a plain picture: its outline near the last one
+          const h = followPlain(t, prev.H, plainG(), halfG(), K, P);
+          if (h) hits.push({ ...h, state: "tracked" });
+          continue;
+        }
         const small = Math.max(b[2] - b[0], b[3] - b[1]) < FOLLOW_FULL_BELOW_PX;
         const lv = small && workFactor(frame) > 1 ? fullGrey() : workG();
         const q = prev.quad.map(([u, v]) => [(u - (lv.f - 1) / 2) / lv.f, (v - (lv.f - 1) / 2) / lv.f]), bq = box(q);
@@ -159,12 +217,18 @@ export function createImageTracker(targets) {
       const lost = tracked.some((t) => !hits.some((h) => h.target.id === t.id)); // look everywhere at once
       if ((searchAll || lost) && missing.length) {
         const add = (found) => { hits = hits.concat(found.filter((h) => !hits.some((k) => overlap(k.quad, h.quad) > 0.5)).map((h) => ({ ...h, state: "decoded" }))); };
-        const g = workG();
-        add(detect(missing, g).map((h) => inFull(h, g.f)));
-        const still = missing.filter((t) => !hits.some((h) => h.target.id === t.id));
+        const g = workG(), missingFeatured = missing.filter((t) => t.count > 0);
+        if (missingFeatured.length) add(detect(missingFeatured, g).map((h) => inFull(h, g.f)));
+        const still = missingFeatured.filter((t) => !hits.some((h) => h.target.id === t.id));
         const farDue = lost || searchNo % FAR_EVERY === 0;
         searchNo++;
         if (still.length && g.f > 1 && farDue) add(detect(still, fullGrey(), null, true));
+        // plain pictures by their outline (the featured ones not found are wanted too: their
+        // aspects are searched and they may claim a quad, as on the desktop)
+        const outlineDue = lost || outlineNo % OUTLINE_EVERY === 0;
+        outlineNo++;
+        const wanted = missing.filter((t) => !hits.some((h) => h.target.id === t.id));
+        if (outlineDue && plainTargets.some((t) => wanted.includes(t))) add(outlineFinds(wanted, plainTargets, plainG(), halfG(), g, K, hits, P));
       }
       const next = new Map();
       for (const h of hits) {
@@ -185,6 +249,15 @@ export function createImageTracker(targets) {
       return out;
     },
   };
+}
+
+/** A grey level ({grey, w, h, f}) of video-range values (16-235) stretched to full range (0-255). */
+function fullRangeOf(g) {
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.max(0, Math.round(((v - 16) * 255) / 219)));
+  const out = new Uint8Array(g.grey.length);
+  for (let i = 0; i < out.length; i++) out[i] = lut[g.grey[i]];
+  return { ...g, grey: out };
 }
 
 /** A hit found in a grey level of factor f, its homography, quad and matched points in full-frame pixels. */
