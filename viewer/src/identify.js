@@ -254,6 +254,21 @@ export function identify(g, w, h, img, prepared, params, spread = null, more = {
   return moved.score > found.score ? moved : found;
 }
 
+/** Does the square look like our card's frame at all (the desktop's looks_like_frame, loose: the
+ * frame's middle dark and the quiet zone's light along at least LOOSE_RING of their length) for
+ * one of the markers' layouts? A cheap gate before costlier reads of a rough square. */
+export function looksLikeFrame(g, w, h, img, prepared) {
+  const seen = new Set();
+  for (const m of prepared) {
+    const U = m.layout.units, key = `${U}/${m.layout.frame_modules}/${m.layout.quiet_modules}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const H = homography([[0, 0], [U, 0], [U, U], [0, U]], img);
+    if (H && ringScore(g, w, h, H, m.layout).ring >= LOOSE_RING) return true;
+  }
+  return false;
+}
+
 function identifyUsual(g, w, h, img, prepared, params, spread, lighting, looked) {
   const side = [0, 1, 2, 3].map((k) => Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
   const looks = []; // per marker and turn: {m, r, v (samples over the data modules)}
