@@ -43,9 +43,8 @@ def frames_of(marker_id: str, **trouble) -> list[np.ndarray]:
 def both(tmp_path, frames, poses: list | None = None):
     """Per frame: {marker id: corners} from the desktop and from the viewer, both starting fresh.
     `poses`, when given, collects per frame the two raw poses (4x4 marker -> camera) of the card."""
-    # The desktop's look through heavy blur (tracking.deblur) is not ported to the viewer yet: the
-    # viewer is held to every stage it has (deblur=False); the desktop alone does better there.
-    desktop = Tracker(INTR, [MarkerSpec.of(EXHIBIT.marker("ammonit"), EXHIBIT)], smoothing=False, deblur=False)
+    # (every stage, the look through heavy blur too: tracking.deblur, the viewer's deblur.js)
+    desktop = Tracker(INTR, [MarkerSpec.of(EXHIBIT.marker("ammonit"), EXHIBIT)], smoothing=False)
     ours = []
     for i, f in enumerate(frames):
         desktop.reset()
