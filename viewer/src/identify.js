@@ -242,7 +242,10 @@ export function identify(g, w, h, img, prepared, params, spread = null, more = {
   const sharpness = () => (more.refinedSpread ? Math.max(...more.refinedSpread) : widest());
   const anotherCode = () => looked.otherCode && moduleSide(img, prepared) >= SHARP_MIN_MODULE_SPREADS * Math.max(1, sharpness());
   const motion = more.motion;
-  if ((found && found.score >= params.min_score_new) || !motion) return found;
+  // (a read whose close rival was told apart where the codes differ, on blurred edges, goes to the
+  // line model too: the viewer's refinement has no blurred retry and leaves a smeared card's
+  // corners 3-4 px off, where the model's corner fit lands within 2; benchmark heavy-blur frame 18)
+  if ((found && found.score >= params.min_score_new && !found.told) || !motion) return found;
   // (the desktop's first test of any square, looks_like_frame: the frame's middle dark and the
   // quiet zone's light along half their length at least; it keeps the model off most clutter)
   if (looked.ring < LOOSE_RING) return found;
@@ -368,11 +371,13 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting, looked)
   // _decide, as the motion model's): an exhibit's codes share their address, and through heavy
   // blur (a deblurred patch: benchmark heavy-blur frame 1, 0.90 against a sibling's 0.67) a
   // sibling scores close from the shared modules alone. The same code turned never counts.
+  let told = false;
   for (const rival of scored.slice(1)) {
     if (best.score - rival.score >= params.min_margin) break;
     if (rival.marker === best.marker || params.min_separation === undefined || softSeparation(best, rival) < params.min_separation) return null;
+    told = true;
   }
-  return { marker: best.marker, corners: pickCorners(best.rotation), score: best.score };
+  return { marker: best.marker, corners: pickCorners(best.rotation), score: best.score, told };
 }
 
 /** The desktop's identity.separation for two reads of the usual model: the samples' correlation
