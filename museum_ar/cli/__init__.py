@@ -18,10 +18,11 @@ VERB_MODULES = (
     "export_cmds",    # export, verify, serve
     "doctor_cmd",     # doctor
     "image_cmds",     # rate-image (add-marker --image lives with add-marker)
+    "playback_cmd",   # playback
 )
 
 
-EDITING_VERBS = {"add-marker", "attach"}  # verbs that load, change and save a project
+EDITING_VERBS = {"add-marker", "attach", "playback"}  # verbs that load, change and save a project
 
 
 def build_parser() -> argparse.ArgumentParser:

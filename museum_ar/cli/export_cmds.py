@@ -66,13 +66,17 @@ def _export(a) -> int:
     from ..export import verify_bundle
 
     # checked as `verify` would, after the new key is safely written
-    _say_outline_markers(verify_bundle(out).outline_markers)
+    _say_notes(verify_bundle(out))
     return 0
 
 
-def _say_outline_markers(ids: list[str]) -> None:
-    for mid in ids:
+def _say_notes(r) -> None:
+    """What a visitor will see differently from the preview (export and verify say the same)."""
+    for mid in r.outline_markers:
         print(f"note: marker '{mid}' is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list")
+    for mid, item_id, title in r.quicklook_still:
+        name = title.get("en") or title.get("de") or item_id
+        print(f"note: '{name}' on marker '{mid}' moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still")
 
 
 def _verify(a) -> int:
@@ -83,7 +87,7 @@ def _verify(a) -> int:
     r = verify_bundle(a.bundle, require_key=require)
     sig = f"signed, key {r.public_key}" if r.signed else "not signed"
     print(f"ok: {r.files} files, {r.bytes} bytes, {r.markers} marker(s), {r.items} item(s), {sig}")
-    _say_outline_markers(r.outline_markers)
+    _say_notes(r)
     return 0
 
 

@@ -11,10 +11,12 @@ from pathlib import Path
 from ..core import commands as cmd
 from ..core.errors import InvalidValueError, MuseumArError
 from ..core.exhibit import Marker, Mount, check_marker_id, check_marker_size
+from ..core.item_kinds import kind_spec
 from ..core.localized import LocalizedText
 from ..core.schema import check_publish_url
 from ..core.progress import Progress
 from ..core.project import create_project, load_project, missing_assets, unused_assets
+from .playback_cmd import playback_text
 from .progress import TextProgress
 
 
@@ -183,9 +185,11 @@ def _info(a) -> int:
             print(f"      artwork {m.target.image}, tracked {how}")
         for it in m.items:
             name = it.title.get("de") or it.source_name
-            print(f"      - {it.kind.value:<6} {name}{'' if it.visible else '  (hidden)'}")
+            print(f"      - {it.kind.value:<6} {name}  [{it.id}]{'' if it.visible else '  (hidden)'}")
             if it.kind.value == "mesh" and "size_m" in it.info:
                 print(f"          {mesh_size_text(it.info, it.transform.scale[0])}")
+            if kind_spec(it.kind).timed or (it.kind.value == "mesh" and it.info.get("animations")):
+                print(f"          plays: {playback_text(project.root, it)}")
     missing = missing_assets(project.root, ex)
     if missing:
         print(f"  MISSING:     {len(missing)} asset file(s); run 'museum-ar validate' for details")

@@ -10,7 +10,13 @@ of the same two rules).
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .glb import read_glb_json
+
+if TYPE_CHECKING:
+    from .exhibit import Item
 
 
 def clip_names(doc: dict[str, Any]) -> list[str]:
@@ -39,3 +45,27 @@ def chosen_clips(names: list[str], clip: str = "", all_clips: bool = False) -> l
 def clip_missing(names: list[str], clip: str = "", all_clips: bool = False) -> bool:
     """A named clip the model does not have (the first plays instead: the inspector says so)."""
     return bool(names) and not all_clips and bool(clip) and clip not in names
+
+
+_names_cache: dict[tuple[str, int, int], list[str]] = {}
+
+
+def model_clip_names(root: Path, item: Item) -> list[str]:
+    """The clips of the item's model, read from its GLB's JSON (the file is what the preview and
+    the tablet play); the import's list when the file cannot be read. Cached per file state: the
+    inspector asks on every edit."""
+    if item.asset:
+        path = Path(root) / item.asset
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is not None:
+            key = (str(path), st.st_mtime_ns, st.st_size)
+            if key not in _names_cache:
+                doc = read_glb_json(path)
+                _names_cache[key] = clip_names(doc) if doc is not None else []
+            if _names_cache[key]:
+                return _names_cache[key]
+    listed = item.info.get("animations")
+    return [str(n) for n in listed] if isinstance(listed, list) else []

@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from ..core.clips import model_clip_names
 from ..core.errors import BundleError
 from ..core.exhibit import Exhibit, Item, ItemKind, Marker
 from ..core.frames import content_to_marker
@@ -58,6 +59,9 @@ class UsdzFacts:
     textures: list[tuple[str, int, int, int]] = field(default_factory=list)  # name, width, height, bytes
     items: list[str] = field(default_factory=list)  # item ids carried
     omitted: list[str] = field(default_factory=list)  # visible video/audio items (the viewer lists them)
+    # Animated models: a USDZ here carries them at rest (the GLB's node tree and skin are baked
+    # into flat meshes by usdz_mesh), so Quick Look shows them still; export and the viewer say so.
+    still: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -373,6 +377,8 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
                 raise BundleError(f"{label} has no file", path=root)
             pieces = read_glb_pieces(_asset_path(root, item, label), label) if part.glb_pieces else []
             carried.append((n, item, label, pieces, part))
+            if part.glb_pieces and model_clip_names(root, item):
+                facts.still.append(item.id)
         quads = 2 * sum(1 for c in carried if not c[4].glb_pieces)
         before = fit_triangle_budget([p for c in carried for p in c[3]], MAX_TRIANGLES - quads)
         if before > MAX_TRIANGLES - quads:
@@ -414,6 +420,8 @@ def exhibit_usdz_files(exhibit: Exhibit, project_root: str | Path, progress=None
                     files[path] = data
                     all_facts.append(facts)
                     entry["omitted"] = list(facts.omitted)
+                    if facts.still:
+                        entry["still"] = list(facts.still)
                     made[key] = path
                 entry[variant][lang] = made[key]
         entries[marker.id] = entry

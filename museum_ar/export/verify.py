@@ -36,6 +36,9 @@ class VerifyReport:
     # this version's tablet viewer does not yet (it loads the target and never reports it), so their
     # content reaches visitors through the tablet's list only. Export says so.
     outline_markers: list[str] = field(default_factory=list)
+    # Animated models that AR Quick Look (iPhone, iPad) shows still, as (marker id, item id, its
+    # title by language): the USDZ carries them at rest (export/usdz.py); the tablet viewer plays them.
+    quicklook_still: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
 
 
 def read_manifest(files: BundleFiles) -> tuple[dict, bytes]:
@@ -83,7 +86,16 @@ def verify_bundle(path: str | Path, require_key: str | None = None) -> VerifyRep
         report.markers = len(manifest["markers"])
         report.items = sum(len(m["items"]) for m in manifest["markers"])
         report.outline_markers = [m["id"] for m in manifest["markers"] if (m.get("target") or {}).get("plain")]
+        report.quicklook_still = _quicklook_still(manifest)
     return report
+
+
+def _quicklook_still(manifest: dict) -> list[tuple[str, str, dict[str, str]]]:
+    out = []
+    for m in manifest["markers"]:
+        still = set((m.get("usdz") or {}).get("still", []))
+        out += [(m["id"], it["id"], dict(it.get("title") or {})) for it in m["items"] if it["id"] in still]
+    return out
 
 
 def _check_signature(files: BundleFiles, manifest: dict, raw: bytes, require_key: str | None, report: VerifyReport) -> None:

@@ -9,34 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from ..core.clips import clip_missing, clip_names
+from ..core.clips import clip_missing, model_clip_names
 from ..core.exhibit import Item
-from ..core.glb import read_glb_json
 from .i18n import tr
-
-_names_cache: dict[tuple[str, int, int], list[str]] = {}
-
-
-def model_clip_names(root: Path, item: Item) -> list[str]:
-    """The clips of the item's model, read from its GLB's JSON (the file is what the preview and
-    the tablet play); the import's list when the file cannot be read. Cached per file state: the
-    inspector refreshes on every edit."""
-    if item.asset:
-        path = Path(root) / item.asset
-        try:
-            st = path.stat()
-        except OSError:
-            st = None
-        if st is not None:
-            key = (str(path), st.st_mtime_ns, st.st_size)
-            if key not in _names_cache:
-                doc = read_glb_json(path)
-                _names_cache[key] = clip_names(doc) if doc is not None else []
-            if _names_cache[key]:
-                return _names_cache[key]
-    listed = item.info.get("animations")
-    return [str(n) for n in listed] if isinstance(listed, list) else []
-
 
 class ClipChoice(QWidget):
     chosen = Signal(str, bool)  # clip name ("" with all), all clips together

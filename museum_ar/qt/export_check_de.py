@@ -9,4 +9,6 @@ EXPORT_CHECK_GERMAN: dict[str, str] = {
     "Not ready to export. {error}": "Nicht bereit zum Export. {error}",
     "“{name}” is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list.":
         "„{name}“ wird an diesem Computer an seinem Umriss erkannt; Tablets erkennen es so noch nicht: Besucher finden seine Inhalte in der Liste des Tablets.",
+    "“{name}” on “{marker}” moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still.":
+        "„{name}“ auf „{marker}“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt.",
 }

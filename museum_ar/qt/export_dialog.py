@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import MuseumArError
 from ..core.progress import Progress
 from .dialogs import ask
-from .i18n import data_size, plural, tr
+from .i18n import data_size, language, plural, tr
 from .messages import error_text
 from .print_dialog import marker_name
 from .workers import Job
@@ -246,6 +246,9 @@ class ExportDialog(QDialog):
             named = {m.id: marker_name(m) for m in self.doc.exhibit.markers}
             head += [tr("“{name}” is found by its outline on this computer; tablets do not find it that way yet: visitors reach its content through the tablet's list.",
                         name=named.get(mid, mid)) for mid in result.outline_markers]
+            head += [tr("“{name}” on “{marker}” moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still.",
+                        name=title.get(language()) or title.get("de") or item_id, marker=named.get(mid, mid))
+                     for mid, item_id, title in result.quicklook_still]
             self._steps_html = f"<br><b>{tr('To publish it on your web host:')}</b>" + numbered(web_host_steps(self.bundle, self.doc.exhibit.publish_url))
             self.summary.setText("<br>".join(head) + self._steps_html)
             self._fit()

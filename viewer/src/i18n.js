@@ -20,6 +20,7 @@ export const STRINGS = {
     openAr: "In AR öffnen", openArLabel: "„{label}“ in AR Quick Look öffnen, auf dem gedruckten Marker",
     placeOnTable: "Auf den Tisch stellen", placeOnTableLabel: "„{label}“ in AR Quick Look auf einen Tisch stellen",
     arOmitted: "Video und Ton spielen hier in der Seite.",
+    arStill: "In AR Quick Look steht das Modell still; bewegt wird es hier in der Kameraansicht.",
   },
   en: {
     language: "Language", switchLanguage: "Deutsch", switchLanguageLabel: "Auf Deutsch umschalten",
@@ -40,6 +41,7 @@ export const STRINGS = {
     openAr: "Open in AR", openArLabel: "Open “{label}” in AR Quick Look, on the printed marker",
     placeOnTable: "Place on a table", placeOnTableLabel: "Place “{label}” on a table in AR Quick Look",
     arOmitted: "Video and sound play here on the page.",
+    arStill: "In AR Quick Look the model stands still; it moves here in the camera view.",
   },
 };
 

@@ -60,6 +60,13 @@ export function quickLookRow(marker, lang, languages) {
     note.textContent = t(lang, "arOmitted");
     row.appendChild(note);
   }
+  if (marker.usdz.still && marker.usdz.still.length) {
+    // export/usdz.py carries animated models at rest: say where they move
+    const note = document.createElement("p");
+    note.className = "ql-note";
+    note.textContent = t(lang, "arStill");
+    row.appendChild(note);
+  }
   return row;
 }
 
