@@ -168,9 +168,9 @@ MOTION: MotionParams = dict(
     # desktop's blurred refinement starts within min_fit (fit_corners keeps corners below it).
     fit_start_min_fit=0.5,
 )
-# The look through heavy motion blur (desktop only, not in the manifest: tracking.deblur): the
-# frame's blur line measured on the frame downscaled by the search's factor times search_scale,
-# undone row by row, and squares searched there with this adaptive threshold.
+# The look through heavy motion blur (desktop: tracking.deblur; viewer: deblur.js): the frame's
+# blur line measured on the frame downscaled by the search's factor times search_scale, undone row
+# by row, and squares searched there with this adaptive threshold.
 DEBLUR: DeblurParams = dict(
     search_scale=1.0,  # x the search's downscale (720p: 640x360)
     min_anisotropy=0.3,  # gradients' tensor (max - min) / (max + min) eigenvalue below this: no line blur
@@ -237,5 +237,6 @@ def as_manifest() -> dict[str, Any]:
         "motion": {k: list(v) if isinstance(v, list) else v for k, v in MOTION.items()},
         "quads": {k: list(v) if isinstance(v, list) else v for k, v in QUADS.items()},
         "plain": {k: list(v) if isinstance(v, list) else v for k, v in PLAIN.items()},
+        "deblur": {k: list(v) if isinstance(v, list) else v for k, v in DEBLUR.items()},
         "default_hfov_deg": DEFAULT_HFOV_DEG,
     }

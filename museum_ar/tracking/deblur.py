@@ -1,5 +1,5 @@
 """A look through the motion blur: the frame's own blur line measured and undone before the
-square search (issue 14, heavy blur single frames; desktop only).
+square search (issue 14, heavy blur single frames; the viewer's deblur.js is the same).
 
 A quick turn of the tablet smears the whole frame along one line (13-25 px at 720p). The frame's
 sides across that line become ramps wider than any threshold window, its dark ring breaks up and

@@ -134,8 +134,8 @@ class Tracker:
         self._last_fallback: int | None = None
         self._grey: np.ndarray | None = None  # the last frame's greyscale, whose memory the next one reuses
         self._blur_line: tuple[float, float] | None = None  # this frame's motion blur (angle deg, length px) when the deblurred look measured one
-        # The look through heavy motion blur (tracking.deblur) is desktop only: the tablet viewer
-        # does not have it yet, so the tests holding the viewer to the desktop switch it off.
+        # The look through heavy motion blur (tracking.deblur; the viewer's deblur.js): off only to
+        # measure what it adds (tests, benchmarks).
         self.deblur = deblur
 
     @classmethod

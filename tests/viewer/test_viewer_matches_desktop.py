@@ -40,12 +40,11 @@ def frames_of(marker_id: str, **trouble) -> list[np.ndarray]:
     return [cam.render(cam._poses_at(i))[0] for i in range(len(poses))]
 
 
-def both(tmp_path, frames, poses: list | None = None):
-    """Per frame: {marker id: corners} from the desktop and from the viewer, both starting fresh.
-    `poses`, when given, collects per frame the two raw poses (4x4 marker -> camera) of the card."""
-    # The desktop's look through heavy blur (tracking.deblur) is not ported to the viewer yet: the
-    # viewer is held to every stage it has (deblur=False); the desktop alone does better there.
-    desktop = Tracker(INTR, [MarkerSpec.of(EXHIBIT.marker("ammonit"), EXHIBIT)], smoothing=False, deblur=False)
+def desktop_reads(frames, poses: list | None = None, deblur: bool = True) -> list[dict]:
+    """Per frame: {marker id: corners} from the desktop, starting fresh on each; `poses`, when
+    given, gets per frame [the card's raw pose (4x4 marker -> camera) or None]. deblur: with the
+    look through heavy blur (tracking.deblur, the viewer's deblur.js)."""
+    desktop = Tracker(INTR, [MarkerSpec.of(EXHIBIT.marker("ammonit"), EXHIBIT)], smoothing=False, deblur=deblur)
     ours = []
     for i, f in enumerate(frames):
         desktop.reset()
@@ -53,6 +52,14 @@ def both(tmp_path, frames, poses: list | None = None):
         ours.append({d.marker_id: np.asarray(d.corners) for d in dets})
         if poses is not None:
             poses.append([next((d.raw_pose for d in dets if d.marker_id == "ammonit"), None)])
+    return ours
+
+
+def both(tmp_path, frames, poses: list | None = None):
+    """Per frame: {marker id: corners} from the desktop (every stage) and from the viewer, both
+    starting fresh. `poses`, when given, collects per frame the two raw poses (4x4 marker ->
+    camera) of the card."""
+    ours = desktop_reads(frames, poses)
     bundle = Exhibit(title=EXHIBIT.title, publish_url=URL, markers=[EXHIBIT.markers[0]])  # the one-marker bundle
     js = run_tracker(tmp_path, frames, build_manifest(bundle, {})["markers"], hfov=tracking_params.DEFAULT_HFOV_DEG)
     theirs = [{r["id"]: np.asarray(r["corners"], float) for r in rs} for rs in js["results"]]
@@ -65,14 +72,20 @@ def both(tmp_path, frames, poses: list | None = None):
 
 @pytest.mark.parametrize("trouble", [{}, {"motion_blur": (5, 9)}, {"motion_blur": (9, 11)}], ids=["sharp", "motion-blur", "strong-motion-blur"])
 def test_the_viewer_finds_the_printed_card_where_the_desktop_does_at_the_same_corners(tmp_path, trouble):
-    desktop, viewer = both(tmp_path, frames_of("ammonit", **trouble))
+    frames = frames_of("ammonit", **trouble)
+    desktop, viewer = both(tmp_path, frames)
     found_d = [bool(d.get("ammonit") is not None) for d in desktop]
     found_v = [bool(v.get("ammonit") is not None) for v in viewer]
     assert sum(found_d) >= len(POSES) // 2  # the frames are fair: the desktop finds most (strong blur beyond 1 m is hard)
     assert sum(found_v) >= sum(found_d), f"viewer {found_v} vs desktop {found_d}"
-    for d, v in zip(desktop, viewer):
-        if "ammonit" in d and "ammonit" in v:  # one algorithm: the same square, to a pixel
-            assert np.abs(d["ammonit"] - v["ammonit"]).max() < 1.0
+    # One algorithm: the same square, to a pixel; but a card the desktop finds only through its
+    # deblurred look it reads at that look's corners as they are, 1-2 px off, where the viewer
+    # refines them on the deblurred picture or found the card by the usual looks (strong blur,
+    # frame 4: desktop 1.9 px from the truth, viewer 0.3): there the two agree within 2.5 px.
+    usual = desktop_reads(frames, deblur=False)
+    for d, v, u in zip(desktop, viewer, usual):
+        if "ammonit" in d and "ammonit" in v:
+            assert np.abs(d["ammonit"] - v["ammonit"]).max() < (1.0 if "ammonit" in u else 2.5)
 
 
 def test_both_trackers_give_the_same_pose(tmp_path):

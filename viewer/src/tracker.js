@@ -2,8 +2,9 @@
 // refinement, identification and pose use the full-resolution one.
 
 import { findQuads, halve, quadArea, refineCorners, toGrey } from "./detect.js";
+import { deblurParams, deblurredLook, deblurredPatch } from "./deblur.js";
 import { edgeSpread } from "./edge_spread.js";
-import { identify, prepareMarkers } from "./identify.js";
+import { identify, looksLikeFrame, prepareMarkers } from "./identify.js";
 import { PoseFilter } from "./filter.js";
 import { applyH, homography, poseMatrixCV, quatFromR, RFromQuat, rotationAngle, solveSquarePose } from "./pose.js";
 
@@ -77,6 +78,10 @@ export class Tracker {
     // look's values were shared gets the desktop's of that time.
     this.blurredLook = this.stages.motion ? { factor: search.blurred_scale_factor ?? 2, block: search.blurred_window_px ?? 11, c: search.blurred_offset ?? 5 } : null;
     this.stats.blurred = 0;
+    // The desktop's look through the blur (tracking.deblur; deblur.js) after the blurred look, with
+    // it; a bundle exported before its values were shared gets the desktop's of that time.
+    this.deblur = this.blurredLook ? deblurParams(tracking) : null;
+    this.stats.deblurred = 0;
   }
 
   /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
@@ -228,7 +233,65 @@ export class Tracker {
     let img = small, f = factor;
     for (let k = 1; k < this.blurredLook.factor; k *= 2) { img = halve(img.g, img.w, img.h); f *= 2; }
     const look = { threshold: { block: this.blurredLook.block, c: this.blurredLook.c }, minSide: Math.max(4, Math.round(32 / f)) };
-    return this.searchIn(g, w, h, K, img, f, look, true);
+    const found = this.searchIn(g, w, h, K, img, f, look, true);
+    return found.size || !this.deblur ? found : this.searchDeblurred(g, w, h, K, small, factor);
+  }
+
+  /** Still nothing: the frame's blur line measured on the search's image and undone (deblur.js,
+   * the desktop's deblurred look), squares searched there with tracking.deblur's threshold and read
+   * on the blurred frame at the corners found (readPlaced). */
+  searchDeblurred(g, w, h, K, small, factor) {
+    this.stats.deblurred++;
+    let img = small, f = factor;
+    for (let k = 1; k < this.deblur.search_scale; k *= 2) { img = halve(img.g, img.w, img.h); f *= 2; }
+    const threshold = { block: this.deblur.window_px, c: this.deblur.offset };
+    // (each square's edges refined on the deblurred picture, where they are steps again: the hull's
+    // corners were up to 4.3 px off on a smeared card, refined 0.5-1.9; the desktop's contour
+    // polygon's 1.6-2.5; benchmark heavy-blur frames 1, 2, 8, 14)
+    const find = (sharp) => {
+      const all = findQuads(sharp.g, sharp.w, sharp.h, { ...this.quadOpts, threshold });
+      return all.filter((q) => !q.hull).slice(0, MAX_QUADS).map((q) => ({ ...q, corners: refineCorners(sharp.g, sharp.w, sharp.h, q.corners, Math.sqrt(q.area) * this.frameFraction) || q.corners }));
+    };
+    const look = deblurredLook(img, f, find, this.deblur);
+    const found = new Map();
+    if (!look) return found;
+    for (const q of look.quads) {
+      const r = this.readPlaced(g, w, h, K, q.corners, Math.sqrt(q.area), look.line);
+      if (!r) continue;
+      const prev = found.get(r.id);
+      if (prev && prev.score >= r.score) continue;
+      found.set(r.id, r);
+    }
+    return found;
+  }
+
+  /** A square of the deblurred look, whose corners are as good as edges give (~1-2 px off on a card
+   * smeared 13-25 px, where refining on the blurred frame often moves them 3-6 px away): read at
+   * them on the blurred frame (its edge spread measured there: the motion-blur model), else on the
+   * frame around it with the blur line undone (deblurredPatch: the usual read of the modules come
+   * back), else refined and read as any blurred square (the desktop's _scan with placed=True). */
+  readPlaced(g, w, h, K, corners, side, line) {
+    if (!looksLikeFrame(g, w, h, corners, this.prepared)) return null; // (the desktop's first test of any square)
+    const accept = (id) => (id && (id.score >= (this.params.identity.min_score_new ?? 0) || this.continues(id.marker.id, id.corners)) ? id : null);
+    const readAt = (img, at) => {
+      const spread = edgeSpread(img.g, img.w, img.h, at, this.innerFrac);
+      return accept(identify(img.g, img.w, img.h, at, this.prepared, this.params.identity, spread, { ...this.stages, edgeSpread: () => spread }));
+    };
+    let id = readAt({ g, w, h }, corners);
+    if (!id) {
+      const patch = deblurredPatch({ g, w, h }, corners, line, this.deblur.wiener_noise);
+      const there = patch && readAt(patch.img, patch.corners);
+      if (there) {
+        // the read's first corner, as printed, is one of the square's: the same turn on the frame
+        let k0 = 0;
+        for (let k = 1; k < 4; k++) if (Math.hypot(there.corners[0][0] - patch.corners[k][0], there.corners[0][1] - patch.corners[k][1]) < Math.hypot(there.corners[0][0] - patch.corners[k0][0], there.corners[0][1] - patch.corners[k0][1])) k0 = k;
+        id = { ...there, corners: [0, 1, 2, 3].map((p) => corners[(k0 + p) % 4]) };
+      }
+    }
+    if (!id) return this.read(g, w, h, K, corners, side, false, true);
+    const pose = solveSquarePose(id.corners, id.marker.edgeM, K, innerCorners(g, w, h, id));
+    if (!pose) return null;
+    return { id: id.marker.id, corners: id.corners, score: id.score, err: pose.err, raw: pose };
   }
 
   /** The quads of `small` (the frame, or it halved `factor` times) refined and read at full
