@@ -129,6 +129,11 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             # the first frame that showed the box, that frame had been the start-up's longest task).
             placed, now = page.evaluate("[window.museumAR.programsWhenPlaced, window.museumAR.scene.renderer.info.programs.length]")
             assert placed >= 2 and now == placed, (placed, now)  # the box's and the text plate's
+            # nor did they replace a texture made ready before: the text plate was drawn in the
+            # visitor's language when it was built, not again once placed (its texture had then
+            # been uploaded in the first frame that showed it)
+            placed, now = page.evaluate("[window.museumAR.texturesWhenPlaced, window.museumAR.scene.textureIds()]")
+            assert placed and now == placed, (placed, now)
             assert page.evaluate("getComputedStyle(document.getElementById('overlay')).display") != "none"
             # The box's model was fetched by boot.js right after content.js, before the content's
             # code was imported (issue #13: fetched only when the viewer built it, the content came

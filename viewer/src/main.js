@@ -166,6 +166,7 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
   await sc.ready(built.map((b) => b.object)).catch((e) => console.warn("content not made ready before it is shown:", e));
   for (const b of built) sc.placeItem(b.marker.id, b.item, b.object);
   state.programsWhenPlaced = sc.renderer.info.programs.length; // no frame that shows them adds one (tests/viewer)
+  state.texturesWhenPlaced = sc.textureIds(); // nor replaces a texture (tests/viewer)
   state.redraw = true;
 }
 
@@ -195,7 +196,7 @@ function showList() {
 
 /** What a kind's record (kinds.js) gets to build its object and fill its panel row. */
 function kindContext() {
-  return { scene: state.scene, manifest: state.manifest, languages: state.languages, media: state.media, textPanels: state.textPanels, mediaElement, togglePlay, t };
+  return { scene: state.scene, manifest: state.manifest, languages: state.languages, lang: state.lang, media: state.media, textPanels: state.textPanels, mediaElement, togglePlay, t };
 }
 
 /** One media element per video/audio item, shared by the AR view's panel. */

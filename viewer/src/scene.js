@@ -168,14 +168,20 @@ export class ArScene {
   }
 
   /** A label plate drawn on a canvas (text items: title and text; audio: a note and the
-   * title); `draw(lang)` redraws it for a language. */
-  textPanel(item, languages, { audio = false } = {}) {
+   * title), drawn for `lang` at once when given; `draw(lang)` redraws it for another language. */
+  textPanel(item, languages, { audio = false, lang = null } = {}) {
     const canvas = document.createElement("canvas");
     const tex = new THREE.CanvasTexture(canvas);
     tex.colorSpace = THREE.SRGBColorSpace;
     const mat = new THREE.MeshBasicMaterial({ map: tex, transparent: true, side: THREE.DoubleSide, toneMapped: false });
     const mesh = new THREE.Mesh(standingPlane(1, 1), mat);
+    let drawnFor = null;
     const draw = (lang) => {
+      // the plate made ready to draw (ready: its texture uploaded) is kept while the language is
+      // the same: replaced when the content was placed, it had been uploaded in the first frame
+      // that showed it (issue #13)
+      if (lang === drawnFor) return;
+      drawnFor = lang;
       const title = (audio ? "\u266a " : "") + pick(item.title, lang, languages);
       const body = audio ? "" : pick(item.description, lang, languages);
       const probe = canvas.getContext("2d");
@@ -203,6 +209,7 @@ export class ArScene {
       const unit = LINE_UNITS / LINE_PX;
       mesh.geometry = standingPlane(canvas.width * unit, canvas.height * unit);
     };
+    if (lang) draw(lang);
     return { mesh, draw };
   }
 
@@ -256,6 +263,12 @@ export class ArScene {
     } finally {
       this.warming = false;
     }
+  }
+
+  /** The ids of the textures the placed items draw with (tests: none is replaced once they are
+   * made ready and placed, unless the language changes). */
+  textureIds() {
+    return [...texturesOf(this.scene)].map((t) => t.id).sort((x, y) => x - y);
   }
 
   /** Whether any marker carries an item yet. */
