@@ -72,22 +72,10 @@ async function newerExportTakesOver() {
   }
 }
 
-// The kinds (their `shown_as`: kinds.js) whose file the viewer builds into the scene at the start;
-// videos and sounds play from their own elements and are fetched when those ask.
-const SCENE_FILES = new Set(["mesh", "image"]);
-
-/** The bundle files of the items built into the scene at the start (main.js buildScene builds
- * every marker's items), each once. */
-export function sceneAssets(manifest) {
-  const paths = new Set();
-  for (const marker of manifest.markers || []) {
-    for (const item of marker.items || []) {
-      const kind = manifest.kinds && Object.prototype.hasOwnProperty.call(manifest.kinds, item.kind) ? manifest.kinds[item.kind] : null;
-      if (SCENE_FILES.has((kind && kind.shown_as) || item.kind) && item.asset && manifest.files[item.asset]) paths.add(item.asset);
-    }
-  }
-  return paths;
-}
+// The files of the items the viewer builds into the scene at the start (main.js buildScene: every
+// marker's items whose kind is shown as a mesh or an image, kinds.js); videos and sounds are fetched
+// when their elements ask.
+const sceneAssets = (m) => new Set(m.markers.flatMap((mk) => mk.items).filter((it) => ["mesh", "image"].includes(((m.kinds || {})[it.kind] || {}).shown_as || it.kind) && m.files[it.asset]).map((it) => it.asset));
 
 const timeline = {}; // ms since navigation when each step was done (window.museumAR.timeline)
 const mark = (step) => (timeline[step] = Math.round(performance.now()));
