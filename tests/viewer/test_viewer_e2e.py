@@ -129,7 +129,18 @@ def test_viewer_anchors_the_mesh_where_the_projection_says(scene):
             # the first frame that showed the box, that frame had been the start-up's longest task).
             placed, now = page.evaluate("[window.museumAR.programsWhenPlaced, window.museumAR.scene.renderer.info.programs.length]")
             assert placed >= 2 and now == placed, (placed, now)  # the box's and the text plate's
+            # nor did they replace a texture made ready before: the text plate was drawn in the
+            # visitor's language when it was built, not again once placed (its texture had then
+            # been uploaded in the first frame that showed it)
+            placed, now = page.evaluate("[window.museumAR.texturesWhenPlaced, window.museumAR.scene.textureIds()]")
+            assert placed and now == placed, (placed, now)
             assert page.evaluate("getComputedStyle(document.getElementById('overlay')).display") != "none"
+            # The box's model was fetched by boot.js right after content.js, before the content's
+            # code was imported (issue #13: fetched only when the viewer built it, the content came
+            # later), and the viewer built it from those bytes: it crossed the network once.
+            glb = page.evaluate("performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.glb')).map((e) => e.startTime)")
+            assert len(glb) == 1, glb
+            assert glb[0] < page.evaluate("window.museumAR.timeline.code"), (glb, page.evaluate("window.museumAR.timeline"))
 
             # No swimming: the picture on screen is the tracked frame (drawn with the poses found
             # in it), the live video is hidden; it shows the camera's frame, cropped as before.

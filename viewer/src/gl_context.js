@@ -23,9 +23,31 @@ export function overlayContext(canvas, w = window.innerWidth, h = window.innerHe
     } catch (e) {
       return null;
     }
-    if (gl) await gpuDone(gl);
+    if (gl) {
+      await gpuDone(gl);
+      await turnOnExtensions(gl);
+    }
     return gl;
   });
+}
+
+// The WebGL extensions three.js's renderer turns on (three r183: WebGLExtensions.init when it is
+// made, then its capabilities and compileAsync). Turning one on makes Chromium ask the GPU process
+// for the extension lists again, twice waiting for its answer; inside the renderer's constructor
+// those waits had been about a third of that one task (13 of them, 18 ms of 65 in a traced start at
+// 4x CPU throttling, issue #13). Turned on here, in a task before the renderer's, three.js finds
+// them on. (One task per extension had made the renderer 0.1 s later: each waited its turn behind
+// the camera's frames.) A name three.js asks for that is missing here only costs its waits there.
+const EXTENSIONS = [
+  "EXT_color_buffer_float", "WEBGL_clip_cull_distance", "OES_texture_float_linear", "EXT_color_buffer_half_float",
+  "WEBGL_multisampled_render_to_texture", "WEBGL_render_shared_exponent", "EXT_texture_filter_anisotropic",
+  "KHR_parallel_shader_compile", "EXT_clip_control", "WEBGL_multi_draw",
+];
+
+async function turnOnExtensions(gl) {
+  const supported = new Set(gl.getSupportedExtensions() || []);
+  for (const name of EXTENSIONS) if (supported.has(name)) gl.getExtension(name);
+  await new Promise((r) => setTimeout(r, 0)); // the renderer is made in a task of its own
 }
 
 /** What `work` resolves to, `canvas` not displayed meanwhile: the compositor does not read a

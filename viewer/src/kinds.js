@@ -14,7 +14,7 @@
 //                              absent: it speaks for itself in the scene and has no row
 //   listVisual(m, item)        the picture of its list card (default: its thumbnail)
 //   listControls(m, item)      an element under the card's texts (a player), or absent
-// ctx (main.js kindContext): { scene, manifest, languages, media, textPanels, mediaElement, togglePlay, t }
+// ctx (main.js kindContext): { scene, manifest, languages, lang, media, textPanels, mediaElement, togglePlay, t }
 
 import * as THREE from "three";
 import { fetchVerified, verifiedUrl } from "./integrity.js";
@@ -71,7 +71,7 @@ export const KINDS = {
     media: "audio",
     async build(ctx, item) {
       await ctx.mediaElement(item, "audio");
-      const label = ctx.scene.textPanel(item, ctx.languages, { audio: true }); // a ♪ label where it is placed
+      const label = ctx.scene.textPanel(item, ctx.languages, { audio: true, lang: ctx.lang }); // a ♪ label where it is placed
       ctx.textPanels.push(label);
       return label.mesh;
     },
@@ -87,7 +87,7 @@ export const KINDS = {
   },
   text: {
     async build(ctx, item) {
-      const panel = ctx.scene.textPanel(item, ctx.languages);
+      const panel = ctx.scene.textPanel(item, ctx.languages, { lang: ctx.lang });
       ctx.textPanels.push(panel);
       return panel.mesh;
     },

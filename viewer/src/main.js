@@ -125,11 +125,6 @@ async function boot() {
   applyLanguage();
   state.ready = true;
   keepEverythingOffline();
-  // While no marker is in view, the content's shaders are compiled and its textures uploaded, so
-  // the first frame that shows it does not stall (idle time: the visitor is still looking for a
-  // marker).
-  if (!state.lastSeen.size) await state.scene.prepare();
-  mark("prepared");
 }
 
 function nextLanguage() {
@@ -155,20 +150,23 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
     for (const item of marker.items) {
       // A file that was changed is fatal (IntegrityError); one that merely fails to load leaves
       // the rest of the exhibit working.
-      jobs.push(buildItem(kindOf(m, item), item).then((object) => object && sc.ready([object]).then(() => ({ marker, item, object })), (e) => {
+      jobs.push(buildItem(kindOf(m, item), item).then((object) => object && sc.prepare(object).catch((e) => console.warn(`item ${item.id} not prepared:`, e)).then(() => ({ marker, item, object })), (e) => {
         if (e instanceof IntegrityError) throw e;
         console.error(`item ${item.id}:`, e);
         state.itemErrors.push({ item: item.id, error: String(e.message || e) });
       }));
     }
   }
-  // Each made ready as it is built (its shaders compiled and its first draw made while the overlay
-  // is hidden, scene.js ready), all placed at once: no frame that shows them waits for either, and
-  // none hides what is shown.
+  // Each prepared as it is built (textures uploaded, shaders compiling while the next is fetched
+  // and built), then all made ready in one pass (their first draw made while the overlay is
+  // hidden, scene.js ready) and placed at once: no frame that shows them waits for the GPU.
   const built = (await Promise.all(jobs)).filter(Boolean);
   await sc.attached; // (already, unless no item was built)
+  // failing, it leaves the content to be drawn as it is (its first frame may wait for the GPU)
+  await sc.ready(built.map((b) => b.object)).catch((e) => console.warn("content not made ready before it is shown:", e));
   for (const b of built) sc.placeItem(b.marker.id, b.item, b.object);
   state.programsWhenPlaced = sc.renderer.info.programs.length; // no frame that shows them adds one (tests/viewer)
+  state.texturesWhenPlaced = sc.textureIds(); // nor replaces a texture (tests/viewer)
   state.redraw = true;
 }
 
@@ -198,7 +196,7 @@ function showList() {
 
 /** What a kind's record (kinds.js) gets to build its object and fill its panel row. */
 function kindContext() {
-  return { scene: state.scene, manifest: state.manifest, languages: state.languages, media: state.media, textPanels: state.textPanels, mediaElement, togglePlay, t };
+  return { scene: state.scene, manifest: state.manifest, languages: state.languages, lang: state.lang, media: state.media, textPanels: state.textPanels, mediaElement, togglePlay, t };
 }
 
 /** One media element per video/audio item, shared by the AR view's panel. */

@@ -168,14 +168,20 @@ export class ArScene {
   }
 
   /** A label plate drawn on a canvas (text items: title and text; audio: a note and the
-   * title); `draw(lang)` redraws it for a language. */
-  textPanel(item, languages, { audio = false } = {}) {
+   * title), drawn for `lang` at once when given; `draw(lang)` redraws it for another language. */
+  textPanel(item, languages, { audio = false, lang = null } = {}) {
     const canvas = document.createElement("canvas");
     const tex = new THREE.CanvasTexture(canvas);
     tex.colorSpace = THREE.SRGBColorSpace;
     const mat = new THREE.MeshBasicMaterial({ map: tex, transparent: true, side: THREE.DoubleSide, toneMapped: false });
     const mesh = new THREE.Mesh(standingPlane(1, 1), mat);
+    let drawnFor = null;
     const draw = (lang) => {
+      // the plate made ready to draw (ready: its texture uploaded) is kept while the language is
+      // the same: replaced when the content was placed, it had been uploaded in the first frame
+      // that showed it (issue #13)
+      if (lang === drawnFor) return;
+      drawnFor = lang;
       const title = (audio ? "\u266a " : "") + pick(item.title, lang, languages);
       const body = audio ? "" : pick(item.description, lang, languages);
       const probe = canvas.getContext("2d");
@@ -203,6 +209,7 @@ export class ArScene {
       const unit = LINE_UNITS / LINE_PX;
       mesh.geometry = standingPlane(canvas.width * unit, canvas.height * unit);
     };
+    if (lang) draw(lang);
     return { mesh, draw };
   }
 
@@ -223,27 +230,32 @@ export class ArScene {
     return null;
   }
 
-  /** Make the items' objects ready to draw before they are placed: their textures uploaded, their
-   * shaders compiled and linked off the page's thread (KHR_parallel_shader_compile: three.js polls
-   * the programs without waiting), and their first draw made (gpu_warmup.js), all while the canvas
-   * is hidden, so that no frame waits for the GPU's work on it. Placed without this, the first
-   * frame that showed them had compiled the shaders on the page's thread and then waited for the
-   * GPU's first draw, one long task (issue #13). Nothing of the scene shows meanwhile. */
-  ready(objects) {
-    // one at a time: each hides the canvas and waits for the GPU (one that failed stops no other)
-    this.readying = (this.readying || Promise.resolve()).catch(() => {}).then(() => this.readyNow(objects));
-    return this.readying;
+  /** Start making `object` ready to draw as soon as it is built: its textures uploaded and its
+   * shaders compiled and linked, off the page's thread where the browser has
+   * KHR_parallel_shader_compile (three.js then does not wait for the link). The GPU works on them
+   * while the other items are still fetched and built; ready() waits for it. Nothing is drawn, so
+   * the canvas stays as it is. */
+  async prepare(object) {
+    await this.attached;
+    for (const tex of texturesOf(object)) this.renderer.initTexture(tex);
+    this.renderer.compile(object, this.camera, this.scene);
   }
 
-  async readyNow(objects) {
-    await this.attached;
+  /** Make the items' objects ready to draw before they are placed (prepared, then their first draw
+   * made: gpu_warmup.js), all in one pass while the canvas is hidden, so that no frame waits for
+   * the GPU's work on them. Placed without this, the first frame that showed them had compiled the
+   * shaders on the page's thread and then waited for the GPU's first draw, one long task (issue
+   * #13). One pass for all: made one at a time, each item's first draw had waited for the GPU on
+   * its own (at 4x CPU throttling the content was there 0.1-0.3 s later). Nothing of the scene
+   * shows meanwhile. */
+  async ready(objects) {
+    if (!objects.length) return;
+    await Promise.all(objects.map((o) => this.prepare(o))); // (done already for those prepared as built)
     this.warming = true;
     try {
       await hidden(this.renderer.domElement, async () => {
-        for (const o of objects) for (const tex of texturesOf(o)) this.renderer.initTexture(tex);
-        for (const o of objects) this.renderer.compile(o, this.camera, this.scene);
-        // compileAsync asks whether the programs are linked: once the GPU has taken the calls above,
-        // the first answer does not wait for them (nor for the textures' upload)
+        // compileAsync asks whether the programs are linked: once the GPU has taken the calls of
+        // prepare(), the first answer does not wait for them (nor for the textures' upload)
         await gpuDone(this.renderer.getContext());
         await Promise.all(objects.map((o) => this.renderer.compileAsync(o, this.camera, this.scene)));
         await firstDraws(this.renderer, objects, this.camera, this.lights);
@@ -253,12 +265,10 @@ export class ArScene {
     }
   }
 
-  /** Compile the shaders of everything placed and upload its textures, before a marker shows it:
-   * done while the visitor is still looking for a marker, the first frame that draws the content
-   * does not stall on them. Resolves when the shaders are ready (KHR_parallel_shader_compile). */
-  async prepare() {
-    for (const tex of texturesOf(this.scene)) this.renderer.initTexture(tex);
-    await this.renderer.compileAsync(this.scene, this.camera);
+  /** The ids of the textures the placed items draw with (tests: none is replaced once they are
+   * made ready and placed, unless the language changes). */
+  textureIds() {
+    return [...texturesOf(this.scene)].map((t) => t.id).sort((x, y) => x - y);
   }
 
   /** Whether any marker carries an item yet. */
