@@ -133,30 +133,19 @@ class PreviewView(GLSurface):
         if r is None or doc is None:
             self.renderer.draw(None, np.eye(4), np.eye(4), [], viewport=(w, h), clear_colour=(0.1, 0.1, 0.11, 1.0))
             return
-        from OpenGL import GL
+        from ..render.letterbox import draw_letterboxed
 
         k = r.intrinsics
         frames = self.dock.media.frames() if self.dock.media is not None else {}
         clips = self.dock.media.clip_times(time.monotonic()) if self.dock.media is not None else {}
         proj = projection_from_intrinsics(k.fx, k.fy, k.cx, k.cy, k.width, k.height)
         items = self.items_for(doc, r.poses, frames, clips)
-        # Letterbox: the camera picture keeps its aspect ratio inside the widget.
+        # the camera picture keeps its aspect ratio inside the widget
         ih, iw = r.image.shape[:2]
-        scale = min(w / iw, h / ih)
-        vw, vh = max(1, int(iw * scale)), max(1, int(ih * scale))
-        self._picture = ((w - vw) // 2, h - (h - vh) // 2 - vh, vw, vh)  # for picking (rows from the top)
-        GL.glClearColor(0.1, 0.1, 0.11, 1.0)
-        GL.glClear(GL.GL_COLOR_BUFFER_BIT)
-        GL.glViewport((w - vw) // 2, (h - vh) // 2, vw, vh)
-        GL.glEnable(GL.GL_SCISSOR_TEST)  # the renderer's clear stays inside the picture
-        GL.glScissor((w - vw) // 2, (h - vh) // 2, vw, vh)
-        try:
-            self.renderer.draw(r.image if r.shown is None else r.shown, np.eye(4), proj, items, viewport=(vw, vh))
-            if self.renderer.pending:  # files loading, or labels the upload budget left for later
-                QTimer.singleShot(100, self.update)
-        finally:
-            GL.glDisable(GL.GL_SCISSOR_TEST)
-            GL.glViewport(0, 0, w, h)
+        x, y, vw, vh = draw_letterboxed(self.renderer, r.image if r.shown is None else r.shown, proj, items, (w, h), frame_wh=(iw, ih))
+        self._picture = (x, h - y - vh, vw, vh)  # for picking (rows from the top)
+        if self.renderer.pending:  # files loading, or labels the upload budget left for later
+            QTimer.singleShot(100, self.update)
         self.frames_drawn += 1
 
     def heightForWidth(self, w: int) -> int:

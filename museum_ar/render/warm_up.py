@@ -18,7 +18,7 @@ picking and framing) stay as they were.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -26,6 +26,7 @@ import numpy as np
 
 from .camera import look_at, perspective
 from .gpu_cache import GpuCache
+from .letterbox import draw_letterboxed
 from .mesh_data import MeshData, MeshPart, PbrMaterial
 from .scene import DrawItem, Helpers
 
@@ -37,7 +38,9 @@ VIEWPORT_PX = (96, 72)
 @dataclass
 class Scene:
     """One warm-up draw: items (keys into WarmUpScenes' cache), which is selected, the helpers,
-    and whether a camera picture is drawn behind (the preview)."""
+    and whether a camera picture is drawn behind, letterboxed as the preview draws it
+    (letterbox.py): at one texel per pixel (the capture thread shrinks it to the preview's size:
+    sampled nearest) or stretched (a picture smaller than the preview: sampled linearly)."""
 
     name: str
     items: list[tuple[str, str, np.ndarray]] = field(default_factory=list)  # (id, cache key's arg, item -> world)
@@ -45,6 +48,7 @@ class Scene:
     helpers: bool = True
     gizmo: str | None = None
     camera_picture: bool = False
+    stretched: bool = False
 
 
 def _box(colour=(1.0, 1.0, 1.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
@@ -135,10 +139,15 @@ OFFSCREEN_SCENES = [s for s in PLACEMENT_SCENES if s.name in ("helpers", "gizmo"
 # The AR preview's: the camera picture behind, items as the tracker places them, no helpers.
 PREVIEW_SCENES = [
     Scene("camera", helpers=False, camera_picture=True),
+    Scene("camera stretched", helpers=False, camera_picture=True, stretched=True),
+    # before any textured PBR part has left its maps bound to units 1-4: an exhibit of scans
+    # with PBR factors only (the sample drum) draws with those units empty
+    Scene("preview pbr untextured", [("u", "pbr untextured", _at()), ("c", "open colours", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview scan", [("c", "colours", _at()), ("f", "colours", FAR)], helpers=False, camera_picture=True),
     Scene("preview model", [("m", "textured", _at()), ("l", "label", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview picture", [("p", "picture", _at()), ("m", "pbr", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview others", [("o", "open textured", _at()), ("s", "see-through", _at(0.1)), ("f", "textured", FAR)], helpers=False, camera_picture=True),
+    Scene("preview see-through textured", [("t", "see-through textured", _at()), ("u", "pbr untextured", _at(0.1))], helpers=False, camera_picture=True),
 ]
 
 
@@ -150,7 +159,9 @@ class WarmUpScenes:
     def __init__(self, renderer) -> None:
         self.renderer = renderer
         self.cache = GpuCache(renderer.objects)  # its own: the renderer's entries are left alone
-        self._picture = np.zeros((48, 64, 3), dtype=np.uint8)  # the preview's camera picture
+        # the preview's camera picture: one texel per pixel of the warm-up's corner, or smaller
+        self._picture = np.zeros((VIEWPORT_PX[0] * 9 // 16, VIEWPORT_PX[0], 3), dtype=np.uint8)
+        self._small_picture = np.zeros((48, 64, 3), dtype=np.uint8)
 
     def preparation(self) -> list[tuple[str, Callable[[], object]]]:
         """(name, step) for each program to link (2-30 ms each on llvmpipe) and each entry to
@@ -177,7 +188,12 @@ class WarmUpScenes:
         r.cache = self.cache
         self.cache.keep_all()
         try:
-            r.draw(self._picture if scene.camera_picture else None, VIEW, perspective(45.0, w / h), items, selection=scene.selected, helpers=helpers, viewport=(w, h))
+            if scene.camera_picture:
+                picture = self._small_picture if scene.stretched else self._picture
+                in_eye = [replace(it, matrix=VIEW @ it.matrix) for it in items]  # the preview draws in eye coordinates
+                draw_letterboxed(r, picture, perspective(45.0, w / h), in_eye, (w, h))
+            else:
+                r.draw(None, VIEW, perspective(45.0, w / h), items, selection=scene.selected, helpers=helpers, viewport=(w, h))
         finally:
             r.cache, r._last, r.problems = saved
 
