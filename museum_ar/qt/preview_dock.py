@@ -21,6 +21,7 @@ from .gl_surface import GLSurface
 from .i18n import language, tr
 from .preview_media import PreviewMedia
 
+DETACHED_SHARE = 0.7  # of the screen's width and height: the preview in its own window, large
 SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "Video file…"), ("image", "Image…"))
 
 
@@ -47,7 +48,16 @@ class PreviewView(GLSurface):
         return QSize(480, 270)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.sizePolicy().hasHeightForWidth()  # docked only: in its own window it fills it
+
+    def fill(self, on: bool) -> None:
+        """In a window of its own the picture fills the window (letterboxed in it); docked it is as
+        tall as a 16:9 picture at the dock's width. A floating dock does not ask for the height for
+        its width: there the view stayed at its least height, a 180 px strip in a large window."""
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding if on else QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(not on)
+        self.setSizePolicy(policy)
 
     def forget_items(self) -> None:
         """The exhibit changed: build the DrawItems again on the next frame."""
@@ -214,7 +224,7 @@ class PreviewDock(QWidget):
         self.status.setMinimumHeight(40)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.status)
-        lay.addStretch(1)
+        lay.addStretch(1)  # docked: the room below the status line (set_detached gives it to the view)
 
     def set_document(self, doc) -> None:
         self.stop()
@@ -288,10 +298,15 @@ class PreviewDock(QWidget):
         dock = self._dock()
         if dock is None:
             return
+        if self.view is not None:
+            self.view.fill(on)
+            lay = self.layout()
+            lay.setStretchFactor(self.view, 1 if on else 0)
+            lay.setStretch(lay.count() - 1, 0 if on else 1)
         if on:
             dock.setFloating(True)
             screen = dock.screen().availableGeometry()
-            dock.resize(int(screen.width() * 0.7), int(screen.height() * 0.7))
+            dock.resize(int(screen.width() * DETACHED_SHARE), int(screen.height() * DETACHED_SHARE))
             dock.move(screen.center() - dock.rect().center())
             dock.show()
         else:
