@@ -8,7 +8,7 @@ import numpy as np
 from OpenGL import GL
 
 from museum_ar.render import DrawItem, Helpers
-from museum_ar.render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_SCENES, WarmUpScenes
+from museum_ar.render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_OFFSCREEN_SCENES, PREVIEW_SCENES, WarmUpScenes
 
 
 def test_scenes_use_every_program_and_leave_the_renderer_as_it_was(renderer, target, intrinsics, box_glb):
@@ -47,6 +47,10 @@ def test_scenes_use_every_program_and_leave_the_renderer_as_it_was(renderer, tar
     # labels) and see-through PBR (left for when needed: 100-150 ms each to compile)
     assert set(renderer.programs.names()) - used == {"surface_t0_l0_a0_p0", "surface_t0_l0_a1_p0", "surface_t0_l1_a1_p1", "surface_t1_l1_a1_p1"}
     assert {s.name for s in OFFSCREEN_SCENES} < {s.name for s in PLACEMENT_SCENES}
+    assert {s.name for s in PREVIEW_OFFSCREEN_SCENES} < {s.name for s in PREVIEW_SCENES}
+    # offscreen: PBR with maps, selected and see-through too; untextured PBR left for when needed
+    assert {"pbr", "model selected", "see-through", "see-through selected", "open selected"} <= {s.name for s in OFFSCREEN_SCENES}
+    assert "pbr untextured" not in {s.name for s in OFFSCREEN_SCENES}
 
     # the renderer's own entries and last draw are untouched; its picture unchanged
     assert renderer.cache.entries == entries and renderer.last_draw is last
