@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.frames import pose_cv_to_gl, projection_from_intrinsics
-from .capture import Capture, Result, SourceSpec
+from .capture import Capture, Result, SourceSpec, wait_for_stopping
 from .features import feature_missing
 from .gl_format import render_surface_format
 from .gl_surface import GLSurface
@@ -174,7 +174,7 @@ class PreviewDock(QWidget):
         self.last_seen: list[str] | None = None
         self.media: PreviewMedia | None = None  # video playback while the preview runs
         self._media_text = ""
-        lay = QVBoxLayout(self)
+        lay = self._layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.source = QComboBox()
         for kind, name in SOURCES:
@@ -255,7 +255,7 @@ class PreviewDock(QWidget):
 
     def toggle(self) -> None:
         if self.capture is not None:
-            self.stop()
+            self.stop(wait=False)
         else:
             spec = self.spec()
             if spec is not None:
@@ -300,7 +300,7 @@ class PreviewDock(QWidget):
             return
         if self.view is not None:
             self.view.fill(on)
-            lay = self.layout()
+            lay = self._layout
             lay.setStretchFactor(self.view, 1 if on else 0)
             lay.setStretch(lay.count() - 1, 0 if on else 1)
         if on:
@@ -328,12 +328,20 @@ class PreviewDock(QWidget):
         if dock is not None and dock.isFullScreen():
             dock.showNormal()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """Stop the capture. wait=False (the Stop button): the GUI goes on at once and the capture
+        thread ends after the frame it is tracking; otherwise (closing, another exhibit, Start
+        again) it and any still ending are waited for."""
         was_running = self.capture is not None
         if self.capture is not None:
             cap, self.capture = self.capture, None
-            cap.stop()
-            cap.deleteLater()
+            if wait:
+                cap.stop()
+                cap.deleteLater()
+            else:
+                cap.stop_soon()
+        if wait:
+            wait_for_stopping()
         self._close_media()
         self._show_stopped(was_running)
 
