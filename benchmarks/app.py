@@ -234,7 +234,9 @@ def cold_start(exhibit: Path, work: Path, runs: int, base: Path | None) -> dict:
         for step in (results[0]["stall"] if results else {}):
             if step in ("", "end"):
                 continue
-            out[f"cold_stall_ms_{step}{suffix}"] = round(statistics.median(x["stall"].get(step, 0.0) for x in results), 1)
+            runs_ms = [round(x["stall"].get(step, 0.0)) for x in results]
+            out[f"cold_stall_ms_{step}{suffix}"] = round(statistics.median(runs_ms), 1)
+            out[f"cold_stall_ms_{step}{suffix}_runs"] = runs_ms
             out[f"cold_compiled_{step}{suffix}"] = statistics.median(x["compiled"].get(step, 0) for x in results)
     return out
 
