@@ -171,7 +171,9 @@ class WarmUpScenes:
         self.cache = GpuCache(renderer.objects)  # its own: the renderer's entries are left alone
         # the preview's camera picture: one texel per pixel of the warm-up's corner, or smaller
         self._picture = np.zeros((VIEWPORT_PX[0] * 9 // 16, VIEWPORT_PX[0], 3), dtype=np.uint8)
-        self._small_picture = np.zeros((48, 64, 3), dtype=np.uint8)
+        # (sides not powers of two, as a camera's: llvmpipe compiles a sampler for a power-of-two
+        # side apart, so a 64 px wide picture left the preview's first stretched frame to compile)
+        self._small_picture = np.zeros((27, 48, 3), dtype=np.uint8)
 
     def preparation(self) -> list[tuple[str, Callable[[], object]]]:
         """(name, step) for each program to link (2-30 ms each on llvmpipe) and each entry to
