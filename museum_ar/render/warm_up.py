@@ -70,8 +70,10 @@ def _box(colour=(1.0, 1.0, 1.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(vertices, dtype=np.float32), np.asarray(indices, dtype=np.uint32)
 
 
-def _texture(channels: int = 3, alpha: int = 255) -> np.ndarray:
-    img = np.zeros((8, 8, channels), dtype=np.uint8)
+def _texture(channels: int = 3, alpha: int = 255, size: tuple[int, int] = (8, 8)) -> np.ndarray:
+    """A checked picture; 8x8 (sides powers of two, as a model's textures mostly are) unless
+    `size` (h, w) says otherwise: llvmpipe compiles a sampler for a power-of-two side apart."""
+    img = np.zeros((*size, channels), dtype=np.uint8)
     img[::2, ::2] = 200
     img[1::2, 1::2] = 90
     if channels == 4:
@@ -182,7 +184,9 @@ class WarmUpScenes:
         self.renderer.prepare_programs()
         steps: list[tuple[str, Callable[[], object]]] = [(f"link {name}", partial(programs.get, name)) for name in programs.names()]
         steps += [(f"make {name}", partial(cache.put_mesh, ("mesh", name), mesh)) for name, mesh in _meshes().items()]
-        steps.append(("make picture", partial(cache.put_picture, ("image", "picture"), _texture(), 1.0, 0.75)))
+        # a picture's sides are seldom powers of two (a photo, a scan): the preview's first frame
+        # with the sample's drawing compiled its sampler on the GUI thread (200 ms at load 10)
+        steps.append(("make picture", partial(cache.put_picture, ("image", "picture"), _texture(size=(6, 10)), 1.0, 0.75)))
         steps.append(("make label", partial(cache.put_label, ("text", "label"), "Museum AR")))
         return steps
 
