@@ -10,6 +10,12 @@
   longest_stall_ms  the GUI thread's longest stall (a 5 ms heartbeat's longest gap, StallMeter)
                   while opening a 10-item exhibit until everything is drawn, and while exporting it;
                   per step in longest_stall_ms_open / _export (aim: 100 ms)
+  cold_*          --cold-cache: a new machine's first start (Mesa's shader cache empty, its own
+                  directory per run): the start screen until the GL warm-up is over, then open the
+                  10-item exhibit, select a model, raise the preview, start it, into its own window
+                  and back, stop; per step the GUI thread's longest stall (median of --runs) and
+                  the shader variants compiled then (new files in the cache: compiled on the GUI
+                  thread after the warm-up, whatever the load)
 baselines in the same run:
   empty_qt_window_s   a fresh process showing an empty Qt window (the floor for startup_s)
   tracking_only_fps   synthetic camera + tracker without any GUI (the ceiling for preview_fps)
@@ -17,6 +23,8 @@ baselines in the same run:
                       timer and scheduler jitter of this machine)
 
     python benchmarks/app.py [--seconds 6]      (starts its own Xvfb when DISPLAY is not set)
+    python benchmarks/app.py --cold-cache --baseline-tree /tmp/base --runs 3
+        the cold-start steps of this checkout and of an older one, alternated run by run
     python benchmarks/app.py --only-preview --baseline-tree /tmp/base --runs 3
         preview_fps and tracking_only_fps of this checkout and of an older one (`git archive main |
         tar -x -C /tmp/base`), alternated run by run: *_runs, *_baseline_runs and their medians
@@ -153,6 +161,86 @@ print("STALL", json.dumps(m.per_step), flush=True)
 """
 
 
+CHILD_COLD = r"""
+import os, sys, time, json
+from pathlib import Path
+from museum_ar.qt.app import create_window
+from museum_ar.qt.capture import SourceSpec
+from PySide6.QtCore import QObject, Qt, QTimer
+cache = os.environ["MESA_SHADER_CACHE_DIR"]
+def cached():
+    return sum(len(f) for _, _, f in os.walk(cache))
+class StallMeter(QObject):  # as in CHILD_STALL; the count of compiled variants per step beside it
+    def __init__(self):
+        super().__init__()
+        self.timer = QTimer(self); self.timer.setTimerType(Qt.TimerType.PreciseTimer); self.timer.setInterval(5)
+        self.timer.timeout.connect(self.beat); self.per_step = {}; self.step = ""; self.compiled = {}
+    def start(self):
+        self.last = time.perf_counter(); self.n = cached(); self.timer.start(); return self
+    def mark(self, step):
+        self.beat()
+        n = cached(); self.compiled[self.step] = n - self.n  # (the walk is counted in no step)
+        self.n, self.step, self.last = n, step, time.perf_counter()
+    def beat(self):
+        now = time.perf_counter(); gap = (now - self.last) * 1000 - 5; self.last = now
+        self.per_step[self.step] = max(self.per_step.get(self.step, 0.0), gap)
+app, w = create_window(None)
+w.resize(1280, 800)
+w.show()
+def pump(seconds, until=None):
+    t = time.perf_counter()
+    while time.perf_counter() - t < seconds and not (until and until()):
+        app.processEvents(); time.sleep(0.001)
+m = StallMeter().start()
+m.mark("start"); pump(120, w.gl_warm_up_over); pump(0.5)
+m.mark("open"); w.open_exhibit(Path(sys.argv[1]))
+view = w.viewport.view
+t0 = time.perf_counter()
+pump(60, lambda: view.renderer is not None and not view.renderer.pending and time.perf_counter() - t0 > 1); pump(0.5)
+m.mark("select"); w.tree.select("item", w.doc.exhibit.markers[0].items[0].id); pump(0.5)
+m.mark("preview_raise"); w.preview_dock.show(); w.preview_dock.raise_(); pump(1.0)
+m.mark("preview_start"); w.preview.start(SourceSpec("synthetic"))
+pv = w.preview.view
+pump(60, lambda: pv.frames_drawn > 5 and pv.renderer is not None and not pv.renderer.pending); pump(1.0)
+m.mark("own_window"); w.preview.set_detached(True); pump(2.0)
+m.mark("docked_again"); w.preview.set_detached(False); pump(1.0)
+m.mark("stop"); w.preview.start_button.click(); pump(0.5)
+m.mark("end")
+w.doc.stack.set_clean()
+print("COLD", json.dumps({"stall": m.per_step, "compiled": m.compiled}), flush=True)
+"""
+
+
+def cold_start(exhibit: Path, work: Path, runs: int, base: Path | None) -> dict:
+    """CHILD_COLD with an empty shader cache per run, this tree and `base` alternated (which goes
+    first alternates too): per step the median longest stall and the median variants compiled."""
+    import statistics
+
+    per_tree: dict[str, list[dict]] = {"": [], "_baseline": []}
+    for r in range(runs):
+        trees = [None] if base is None else ([None, base] if r % 2 == 0 else [base, None])
+        for tree in trees:
+            copy = work / f"cold-{r}-{'base' if tree else 'ours'}"
+            shutil.copytree(exhibit, copy)
+            cache = Path(tempfile.mkdtemp(prefix="mesa-cache-", dir=work))
+            os.environ["MESA_SHADER_CACHE_DIR"] = str(cache)
+            try:
+                _, line, _ = timed_child(CHILD_COLD, str(copy), marker="COLD", tree=tree)
+            finally:
+                del os.environ["MESA_SHADER_CACHE_DIR"]
+            per_tree["_baseline" if tree else ""].append(json.loads(line.split(" ", 1)[1]))
+    out: dict = {}
+    for suffix, results in per_tree.items():
+        for step in (results[0]["stall"] if results else {}):
+            if step in ("", "end"):
+                continue
+            runs_ms = [round(x["stall"].get(step, 0.0)) for x in results]
+            out[f"cold_stall_ms_{step}{suffix}"] = round(statistics.median(runs_ms), 1)
+            out[f"cold_stall_ms_{step}{suffix}_runs"] = runs_ms
+            out[f"cold_compiled_{step}{suffix}"] = statistics.median(x["compiled"].get(step, 0) for x in results)
+    return out
+
+
 def ten_item_exhibit(src: Path, out: Path) -> Path:
     """A copy of `src` with its items repeated (new ids) until it holds ten: the exhibit the
     curator opens in the stall figure."""
@@ -179,7 +267,9 @@ def timed_child(code: str, *args: str, marker: str = "PAINTED", tree: Path | Non
     prints `marker`, that line, and the time of every line printed before."""
     t0 = time.perf_counter()
     env = dict(os.environ, PYTHONPATH=str(tree)) if tree is not None else None
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    # cwd: `python -c` puts the working directory first on sys.path, where this checkout's museum_ar
+    # (run from the repository) would shadow the older tree's
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=tree)
     seen: dict[str, float] = {}
     for line in proc.stdout:
         key = line.split()[0] if line.strip() else ""
@@ -265,6 +355,7 @@ def main() -> int:
     ap.add_argument("--baseline-tree", help="a checkout of an older museum-ar (e.g. `git worktree add /tmp/base <commit>`): its stalls measured beside ours")
     ap.add_argument("--only-stall", action="store_true", help="measure only longest_stall_ms")
     ap.add_argument("--only-preview", action="store_true", help="measure only preview_fps and tracking_only_fps (with --baseline-tree: both trees, --runs times each, alternated)")
+    ap.add_argument("--cold-cache", action="store_true", help="measure only a first start with Mesa's shader cache empty (cold_*; with --baseline-tree: both trees, alternated)")
     a = ap.parse_args()
     xvfb = ensure_display()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -277,6 +368,13 @@ def main() -> int:
                 samples[name] = work / name
                 shutil.copytree(REPO / "exhibits" / name, samples[name])
         result: dict = {"machine_cores": os.cpu_count(), "gl": "Xvfb + Mesa llvmpipe (software)"}
+        if a.cold_cache:
+            ten = ten_item_exhibit(REPO / "exhibits" / "grass-haus", work / "ten-items")
+            result["load_before"] = os.getloadavg()[0]
+            result.update(cold_start(ten, work, a.runs, Path(a.baseline_tree) if a.baseline_tree else None))
+            result["load_after"] = os.getloadavg()[0]
+            print(json.dumps(result, indent=1))
+            return 0
         if not a.only_preview:
             result["empty_qt_window_s"] = round(min(timed_child(CHILD_EMPTY)[0] for _ in range(a.runs)), 3)
         if not a.only_stall:

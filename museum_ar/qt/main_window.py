@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             # an exhibit opened right at start (`museum-ar open DIR`): its own first paints
             # compile what it needs, and the CPU goes to opening it
             return
-        from ..render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_SCENES
+        from ..render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_OFFSCREEN_SCENES, PREVIEW_SCENES
         from .gl_warm_up import GLWarmUp, ShaderCacheFiller
 
         views = []
@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
             # the offscreen scenes too: screenshots and repaint() draw the 3D view into one
             views.append((placement, PLACEMENT_SCENES, OFFSCREEN_SCENES))
         if self.preview is not None and self.preview.view is not None and self.preview.view.renderer is not None:
-            views.append((self.preview.view, PREVIEW_SCENES, []))
+            # offscreen too: repaint() and screenshots draw the preview into one as well
+            views.append((self.preview.view, PREVIEW_SCENES, PREVIEW_OFFSCREEN_SCENES))
         if not views:
             return
         self.gl_warm_up = GLWarmUp(views, self)

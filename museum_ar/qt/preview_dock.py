@@ -14,13 +14,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.frames import pose_cv_to_gl, projection_from_intrinsics
-from .capture import Capture, Result, SourceSpec
+from .capture import Capture, Result, SourceSpec, wait_for_stopping
 from .features import feature_missing
 from .gl_format import render_surface_format
 from .gl_surface import GLSurface
 from .i18n import language, tr
 from .preview_media import PreviewMedia
 
+DETACHED_SHARE = 0.7  # of the screen's width and height: the preview in its own window, large
 SOURCES = (("synthetic", "Synthetic camera"), ("webcam", "Webcam"), ("video", "Video file…"), ("image", "Image…"))
 
 
@@ -47,7 +48,16 @@ class PreviewView(GLSurface):
         return QSize(480, 270)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.sizePolicy().hasHeightForWidth()  # docked only: in its own window it fills it
+
+    def fill(self, on: bool) -> None:
+        """In a window of its own the picture fills the window (letterboxed in it); docked it is as
+        tall as a 16:9 picture at the dock's width. A floating dock does not ask for the height for
+        its width: there the view stayed at its least height, a 180 px strip in a large window."""
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding if on else QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(not on)
+        self.setSizePolicy(policy)
 
     def forget_items(self) -> None:
         """The exhibit changed: build the DrawItems again on the next frame."""
@@ -133,30 +143,19 @@ class PreviewView(GLSurface):
         if r is None or doc is None:
             self.renderer.draw(None, np.eye(4), np.eye(4), [], viewport=(w, h), clear_colour=(0.1, 0.1, 0.11, 1.0))
             return
-        from OpenGL import GL
+        from ..render.letterbox import draw_letterboxed
 
         k = r.intrinsics
         frames = self.dock.media.frames() if self.dock.media is not None else {}
         clips = self.dock.media.clip_times(time.monotonic()) if self.dock.media is not None else {}
         proj = projection_from_intrinsics(k.fx, k.fy, k.cx, k.cy, k.width, k.height)
         items = self.items_for(doc, r.poses, frames, clips)
-        # Letterbox: the camera picture keeps its aspect ratio inside the widget.
+        # the camera picture keeps its aspect ratio inside the widget
         ih, iw = r.image.shape[:2]
-        scale = min(w / iw, h / ih)
-        vw, vh = max(1, int(iw * scale)), max(1, int(ih * scale))
-        self._picture = ((w - vw) // 2, h - (h - vh) // 2 - vh, vw, vh)  # for picking (rows from the top)
-        GL.glClearColor(0.1, 0.1, 0.11, 1.0)
-        GL.glClear(GL.GL_COLOR_BUFFER_BIT)
-        GL.glViewport((w - vw) // 2, (h - vh) // 2, vw, vh)
-        GL.glEnable(GL.GL_SCISSOR_TEST)  # the renderer's clear stays inside the picture
-        GL.glScissor((w - vw) // 2, (h - vh) // 2, vw, vh)
-        try:
-            self.renderer.draw(r.image if r.shown is None else r.shown, np.eye(4), proj, items, viewport=(vw, vh))
-            if self.renderer.pending:  # files loading, or labels the upload budget left for later
-                QTimer.singleShot(100, self.update)
-        finally:
-            GL.glDisable(GL.GL_SCISSOR_TEST)
-            GL.glViewport(0, 0, w, h)
+        x, y, vw, vh = draw_letterboxed(self.renderer, r.image if r.shown is None else r.shown, proj, items, (w, h), frame_wh=(iw, ih))
+        self._picture = (x, h - y - vh, vw, vh)  # for picking (rows from the top)
+        if self.renderer.pending:  # files loading, or labels the upload budget left for later
+            QTimer.singleShot(100, self.update)
         self.frames_drawn += 1
 
     def heightForWidth(self, w: int) -> int:
@@ -175,7 +174,7 @@ class PreviewDock(QWidget):
         self.last_seen: list[str] | None = None
         self.media: PreviewMedia | None = None  # video playback while the preview runs
         self._media_text = ""
-        lay = QVBoxLayout(self)
+        lay = self._layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.source = QComboBox()
         for kind, name in SOURCES:
@@ -225,7 +224,7 @@ class PreviewDock(QWidget):
         self.status.setMinimumHeight(40)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.status)
-        lay.addStretch(1)
+        lay.addStretch(1)  # docked: the room below the status line (set_detached gives it to the view)
 
     def set_document(self, doc) -> None:
         self.stop()
@@ -256,7 +255,7 @@ class PreviewDock(QWidget):
 
     def toggle(self) -> None:
         if self.capture is not None:
-            self.stop()
+            self.stop(wait=False)
         else:
             spec = self.spec()
             if spec is not None:
@@ -299,10 +298,15 @@ class PreviewDock(QWidget):
         dock = self._dock()
         if dock is None:
             return
+        if self.view is not None:
+            self.view.fill(on)
+            lay = self._layout
+            lay.setStretchFactor(self.view, 1 if on else 0)
+            lay.setStretch(lay.count() - 1, 0 if on else 1)
         if on:
             dock.setFloating(True)
             screen = dock.screen().availableGeometry()
-            dock.resize(int(screen.width() * 0.7), int(screen.height() * 0.7))
+            dock.resize(int(screen.width() * DETACHED_SHARE), int(screen.height() * DETACHED_SHARE))
             dock.move(screen.center() - dock.rect().center())
             dock.show()
         else:
@@ -324,12 +328,20 @@ class PreviewDock(QWidget):
         if dock is not None and dock.isFullScreen():
             dock.showNormal()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """Stop the capture. wait=False (the Stop button): the GUI goes on at once and the capture
+        thread ends after the frame it is tracking; otherwise (closing, another exhibit, Start
+        again) it and any still ending are waited for."""
         was_running = self.capture is not None
         if self.capture is not None:
             cap, self.capture = self.capture, None
-            cap.stop()
-            cap.deleteLater()
+            if wait:
+                cap.stop()
+                cap.deleteLater()
+            else:
+                cap.stop_soon()
+        if wait:
+            wait_for_stopping()
         self._close_media()
         self._show_stopped(was_running)
 

@@ -204,6 +204,24 @@ def _capture(fn, *args) -> tuple[Any, MuseumArError | None]:  # (what fn returns
         return None, exc
 
 
+def _start_lanes_aside(*lanes: ThreadPoolExecutor | None) -> None:
+    """Start the loader lanes' threads from a helper thread. A lane starts its thread at its first
+    submit, and threading.Thread.start() waits until the new thread has run: under load (2 cores,
+    load 20) that stood the GUI thread still for up to 160 ms when the preview asked for its first
+    file. `_thread.start_new_thread` does not wait, so only the helper does."""
+    import _thread
+
+    def start() -> None:
+        for lane in lanes:
+            try:
+                if lane is not None:
+                    lane.submit(int)  # a no-op: the lane's one thread is started, then idles
+            except RuntimeError:  # the cache was released first, or Python is shutting down
+                return
+
+    _thread.start_new_thread(start, ())
+
+
 class GpuCache:
     def __init__(self, objects: GLObjects, background_loading: bool = False) -> None:
         self.objects = objects
@@ -212,6 +230,8 @@ class GpuCache:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-load") if background_loading else None
         # labels have their own lane: a few ms each, they must not wait behind a big mesh's load
         self.label_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-label") if background_loading else None
+        if background_loading:
+            _start_lanes_aside(self.executor, self.label_executor)
         self.pending: dict[tuple, Future] = {}
         self.display_names: dict[str, str] = {}  # stored asset path -> the file name it was attached as
         # With background loading (the app), one draw makes new GPU entries for at most

@@ -18,7 +18,7 @@ picking and framing) stay as they were.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -26,6 +26,7 @@ import numpy as np
 
 from .camera import look_at, perspective
 from .gpu_cache import GpuCache
+from .letterbox import draw_letterboxed
 from .mesh_data import MeshData, MeshPart, PbrMaterial
 from .scene import DrawItem, Helpers
 
@@ -37,7 +38,9 @@ VIEWPORT_PX = (96, 72)
 @dataclass
 class Scene:
     """One warm-up draw: items (keys into WarmUpScenes' cache), which is selected, the helpers,
-    and whether a camera picture is drawn behind (the preview)."""
+    and whether a camera picture is drawn behind, letterboxed as the preview draws it
+    (letterbox.py): at one texel per pixel (the capture thread shrinks it to the preview's size:
+    sampled nearest) or stretched (a picture smaller than the preview: sampled linearly)."""
 
     name: str
     items: list[tuple[str, str, np.ndarray]] = field(default_factory=list)  # (id, cache key's arg, item -> world)
@@ -45,6 +48,7 @@ class Scene:
     helpers: bool = True
     gizmo: str | None = None
     camera_picture: bool = False
+    stretched: bool = False
 
 
 def _box(colour=(1.0, 1.0, 1.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
@@ -66,8 +70,10 @@ def _box(colour=(1.0, 1.0, 1.0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(vertices, dtype=np.float32), np.asarray(indices, dtype=np.uint32)
 
 
-def _texture(channels: int = 3, alpha: int = 255) -> np.ndarray:
-    img = np.zeros((8, 8, channels), dtype=np.uint8)
+def _texture(channels: int = 3, alpha: int = 255, size: tuple[int, int] = (8, 8)) -> np.ndarray:
+    """A checked picture; 8x8 (sides powers of two, as a model's textures mostly are) unless
+    `size` (h, w) says otherwise: llvmpipe compiles a sampler for a power-of-two side apart."""
+    img = np.zeros((*size, channels), dtype=np.uint8)
     img[::2, ::2] = 200
     img[1::2, 1::2] = 90
     if channels == 4:
@@ -126,20 +132,35 @@ PLACEMENT_SCENES = [
     Scene("pbr", [("m", "pbr", _at())]),
     Scene("pbr untextured", [("u", "pbr untextured", _at())]),
 ]
-# What screenshots and repaint() draw into a framebuffer object: the common cases only. There, the
-# code the filler thread compiled for PBR and for per-vertex lighting was not found in the cache by
-# the view (llvmpipe, Mesa 22.3): compiled on the GUI thread either way (100-150 ms each), so it
-# is left for when needed.
-OFFSCREEN_SCENES = [s for s in PLACEMENT_SCENES if s.name in ("helpers", "gizmo", "label", "scan", "scan selected", "label selected", "picture", "picture selected", "model", "model selected")]
+
+
+def offscreen(scenes: list[Scene]) -> list[Scene]:
+    """What screenshots and repaint() draw into a framebuffer object. Counted in Mesa's shader
+    cache (a cold cache, llvmpipe, Mesa 22.3), the views find the filler thread's code for every
+    scene but those with untextured PBR: those the view compiled on the GUI thread all the same
+    (245-1061 ms at load 15, in both views), so they are left for when needed. The rest (PBR with
+    maps, selected, see-through, open, far) each load in a fraction of the compile's time."""
+    return [s for s in scenes if all(arg != "pbr untextured" for _, arg, _ in s.items)]
+
+
+OFFSCREEN_SCENES = offscreen(PLACEMENT_SCENES)
 
 # The AR preview's: the camera picture behind, items as the tracker places them, no helpers.
 PREVIEW_SCENES = [
     Scene("camera", helpers=False, camera_picture=True),
+    Scene("camera stretched", helpers=False, camera_picture=True, stretched=True),
+    # before any textured PBR part has left its maps bound to units 1-4: an exhibit of scans
+    # with PBR factors only (the sample drum) draws with those units empty
+    Scene("preview pbr untextured", [("u", "pbr untextured", _at()), ("c", "open colours", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview scan", [("c", "colours", _at()), ("f", "colours", FAR)], helpers=False, camera_picture=True),
     Scene("preview model", [("m", "textured", _at()), ("l", "label", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview picture", [("p", "picture", _at()), ("m", "pbr", _at(0.1))], helpers=False, camera_picture=True),
     Scene("preview others", [("o", "open textured", _at()), ("s", "see-through", _at(0.1)), ("f", "textured", FAR)], helpers=False, camera_picture=True),
+    Scene("preview see-through textured", [("t", "see-through textured", _at()), ("u", "pbr untextured", _at(0.1))], helpers=False, camera_picture=True),
 ]
+
+
+PREVIEW_OFFSCREEN_SCENES = offscreen(PREVIEW_SCENES)
 
 
 class WarmUpScenes:
@@ -150,7 +171,11 @@ class WarmUpScenes:
     def __init__(self, renderer) -> None:
         self.renderer = renderer
         self.cache = GpuCache(renderer.objects)  # its own: the renderer's entries are left alone
-        self._picture = np.zeros((48, 64, 3), dtype=np.uint8)  # the preview's camera picture
+        # the preview's camera picture: one texel per pixel of the warm-up's corner, or smaller
+        self._picture = np.zeros((VIEWPORT_PX[0] * 9 // 16, VIEWPORT_PX[0], 3), dtype=np.uint8)
+        # (sides not powers of two, as a camera's: llvmpipe compiles a sampler for a power-of-two
+        # side apart, so a 64 px wide picture left the preview's first stretched frame to compile)
+        self._small_picture = np.zeros((27, 48, 3), dtype=np.uint8)
 
     def preparation(self) -> list[tuple[str, Callable[[], object]]]:
         """(name, step) for each program to link (2-30 ms each on llvmpipe) and each entry to
@@ -159,7 +184,9 @@ class WarmUpScenes:
         self.renderer.prepare_programs()
         steps: list[tuple[str, Callable[[], object]]] = [(f"link {name}", partial(programs.get, name)) for name in programs.names()]
         steps += [(f"make {name}", partial(cache.put_mesh, ("mesh", name), mesh)) for name, mesh in _meshes().items()]
-        steps.append(("make picture", partial(cache.put_picture, ("image", "picture"), _texture(), 1.0, 0.75)))
+        # a picture's sides are seldom powers of two (a photo, a scan): the preview's first frame
+        # with the sample's drawing compiled its sampler on the GUI thread (200 ms at load 10)
+        steps.append(("make picture", partial(cache.put_picture, ("image", "picture"), _texture(size=(6, 10)), 1.0, 0.75)))
         steps.append(("make label", partial(cache.put_label, ("text", "label"), "Museum AR")))
         return steps
 
@@ -177,7 +204,12 @@ class WarmUpScenes:
         r.cache = self.cache
         self.cache.keep_all()
         try:
-            r.draw(self._picture if scene.camera_picture else None, VIEW, perspective(45.0, w / h), items, selection=scene.selected, helpers=helpers, viewport=(w, h))
+            if scene.camera_picture:
+                picture = self._small_picture if scene.stretched else self._picture
+                in_eye = [replace(it, matrix=VIEW @ it.matrix) for it in items]  # the preview draws in eye coordinates
+                draw_letterboxed(r, picture, perspective(45.0, w / h), in_eye, (w, h))
+            else:
+                r.draw(None, VIEW, perspective(45.0, w / h), items, selection=scene.selected, helpers=helpers, viewport=(w, h))
         finally:
             r.cache, r._last, r.problems = saved
 

@@ -220,9 +220,13 @@ def test_curators_afternoon(lang, qtbot, tmp_path):
         qtbot.wait(300)
         screen = w.preview_dock.screen().availableGeometry()
         assert w.preview_dock.width() >= 0.65 * screen.width() and w.preview_dock.width() > docked_width  # large
+        assert screen.width() >= 1280  # (a full-HD test screen: pyproject's xvfb_width)
+        # the picture fills the window, not a strip as tall as the docked one's least height
+        wait(qtbot, lambda: w.preview.view.height() >= 0.7 * w.preview_dock.height(), 5000)
         check("preview-large", w.preview_dock)
         meter.mark("preview-docked-again")
         click(qtbot, button(w.preview, tr("Own window")))
+        assert not w.preview_dock.isFloating() and w.preview.view.hasHeightForWidth()  # 16:9 at the dock's width again
         meter.mark("preview-stop")
         click(qtbot, button(w.preview, tr("Stop")))
         assert w.preview.last is None and w.preview.view.result is None
@@ -500,6 +504,7 @@ def test_scale_drag_and_full_screen_preview(qtbot, tmp_path, box_glb):
         w.preview_dock.show()
         click(qtbot, button(w.preview, tr("Full screen")))
         wait(qtbot, lambda: w.preview_dock.isFullScreen(), 5000)
+        wait(qtbot, lambda: w.preview.view.height() >= 0.7 * w.preview_dock.height(), 5000)  # the picture fills the screen
         w.preview.leave_full_screen()
         wait(qtbot, lambda: not w.preview_dock.isFullScreen(), 5000)
         click(qtbot, button(w.preview, tr("Own window")))  # back beside the properties

@@ -20,7 +20,7 @@ def _screen(w) -> np.ndarray:
 def test_warm_up_compiles_in_the_views_own_contexts_and_shows_nothing(qtbot):
     from museum_ar.qt import i18n
     from museum_ar.qt.main_window import MainWindow
-    from museum_ar.render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_SCENES
+    from museum_ar.render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_OFFSCREEN_SCENES, PREVIEW_SCENES
 
     i18n.set_language("en")
     w = MainWindow()
@@ -40,7 +40,7 @@ def test_warm_up_compiles_in_the_views_own_contexts_and_shows_nothing(qtbot):
         steps = [name for name, _ in warm_up.step_ms]
         for scene in PLACEMENT_SCENES + PREVIEW_SCENES:
             assert scene.name in steps, scene.name
-        for scene in OFFSCREEN_SCENES:
+        for scene in OFFSCREEN_SCENES + PREVIEW_OFFSCREEN_SCENES:
             assert f"{scene.name} (offscreen)" in steps
         for view in (w.viewport.view, w.preview.view):
             programs = view.renderer.programs

@@ -175,3 +175,24 @@ def test_programs_are_compiled_on_first_use_and_every_one_compiles(renderer, tar
     for name in programs._sources:
         assert programs.get(name) > 0, name
     assert len(programs.by_name) == len(programs._sources)
+
+
+def test_loader_lanes_start_before_the_first_file_is_asked_for(gl):
+    """A renderer that loads in the background has its loader and label threads running before
+    any draw asks for a file: the GUI thread's first request no longer waits for a thread to start
+    (gpu_cache._start_lanes_aside)."""
+    import time
+
+    from museum_ar.render import Renderer
+
+    r = Renderer(background_loading=True)
+    try:
+        lanes = (r.cache.executor, r.cache.label_executor)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not all(lane._threads for lane in lanes):
+            time.sleep(0.01)
+        assert all(len(lane._threads) == 1 for lane in lanes)  # started aside, no draw asked
+        assert all(t.is_alive() for lane in lanes for t in lane._threads)
+        assert not r.pending
+    finally:
+        r.release()
