@@ -94,6 +94,12 @@ def run(tree: Path, code: str, *args: str) -> tuple[float, dict]:
     return int(peak) / 1024.0, {**json.loads(res.stdout.strip().splitlines()[-1]), "seconds": float(wall)}
 
 
+def _packages(modules: set[str], base: set[str]) -> list[str]:
+    """The packages (not the standard library's, nor C helpers like _cython_3_2_4) `modules` add to `base`."""
+    top = {m.split(".")[0] for m in modules} - {m.split(".")[0] for m in base} - set(sys.stdlib_module_names)
+    return sorted(t for t in top if not t.startswith("_") and t != "cython_runtime")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="+", type=Path)
@@ -130,7 +136,7 @@ def main() -> None:
                     libs_mb = got["libs_mb"]
                 row[str(t)] = {"peak_mb": [round(p) for p in peaks[str(t)]], "median_mb": round(med),
                                "ratio_net": round((med - base) / size["input_mb"], 2),
-                               "libs": sorted({m.split(".")[0] for m in mods[str(t)]} - {m.split(".")[0] for m in base_modules} - set(sys.stdlib_module_names)), "libs_mb": round(libs_mb),
+                               "libs": _packages(mods[str(t)], base_modules), "libs_mb": round(libs_mb),
                                "ratio_files": round((med - base - libs_mb) / size["input_mb"], 2),
                                "sha256": sorted(shas[str(t)])[0][:16],
                                "seconds": secs[str(t)], "median_s": round(statistics.median(secs[str(t)]), 2)}
