@@ -26,14 +26,14 @@ def slab_count(n_faces: int) -> int:
 
 
 def slabs(positions: np.ndarray, faces: np.ndarray, count: int) -> np.ndarray:
-    """uint8 slab of each face (0..count-1): cut at the quantiles of the face centres along the
+    """uint16 slab of each face (0..count-1): cut at the quantiles of the face centres along the
     longest side, so each slab has about as many faces."""
     axis = int(np.argmax(positions.max(axis=0) - positions.min(axis=0)))
     along = positions[:, axis]
     centre = along[faces[:, 0]] + along[faces[:, 1]]  # (3x the centre: same order, no division)
     centre += along[faces[:, 2]]
     cuts = np.quantile(centre, np.linspace(0.0, 1.0, count + 1)[1:-1])
-    return np.searchsorted(cuts, centre).astype(np.uint8)
+    return np.searchsorted(cuts, centre).astype(np.uint16)
 
 
 def simplify_slabs(positions: np.ndarray, faces: np.ndarray, target: int, count: int) -> np.ndarray:
@@ -46,6 +46,8 @@ def simplify_slabs(positions: np.ndarray, faces: np.ndarray, target: int, count:
     options = mo.SIMPLIFY_LOCK_BORDER | mo.SIMPLIFY_SPARSE
     for k in range(count):
         sub = np.ascontiguousarray(faces[which == k]).reshape(-1)  # also the simplifier's output buffer
+        if not len(sub):
+            continue  # (many faces at one centre can leave a slab empty)
         share = max(1, round(FIRST_PASS * target * (len(sub) // 3) / len(faces)))
         n = mo.simplify(sub, sub, positions, target_index_count=3 * share, target_error=1.0, options=options)
         kept.append(sub[:n].copy())
