@@ -157,6 +157,17 @@ def test_simplified_in_slabs_the_mesh_keeps_its_budget_shape_and_closed_cuts(mon
     assert abs(_volume(pos, chunked) / _volume(pos, whole) - 1.0) < 0.003
 
 
+def test_slabs_left_empty_by_faces_at_one_centre_are_skipped(monkeypatch):
+    from museum_ar.content import simplify_chunks
+
+    pos, _, faces = bumpy_sphere(60, 80)
+    pos = pos.copy()
+    pos[:, 0] = np.where(np.abs(pos[:, 0]) < 90, 0.0, pos[:, 0]) * 10  # most face centres at x = 0
+    monkeypatch.setattr(simplify_chunks, "CHUNK_FACES", 3000)
+    assert (np.bincount(simplify_chunks.slabs(pos.astype(np.float32), faces, 4), minlength=4) == 0).any()
+    assert 1900 <= len(decimate.simplify_indices(pos, faces, 2000)) <= 2000
+
+
 def test_trim_is_there_on_glibc():
     import platform
 
