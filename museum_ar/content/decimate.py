@@ -22,6 +22,7 @@ from ..core.progress import NO_PROGRESS, Progress
 from .heap import trim
 from .mesh_parts import Part, weld
 from .park import Parked
+from .simplify_chunks import simplify_slabs, slab_count
 
 
 @dataclass
@@ -89,15 +90,24 @@ def unique_faces(faces: np.ndarray) -> tuple[np.ndarray, int]:
     if len(faces) < 2:
         return faces, 0
     if int(faces.max()) < (1 << 21):
-        # each face's sorted corners packed into one int64, a slice of faces at a time: one
-        # 8-byte key per face is held, not the sorted (m, 3) copy (48 MB for 2 M faces) as well
-        packed = np.empty(len(faces), dtype=np.int64)
-        for lo in range(0, len(faces), _FACE_SLICE):
-            key = np.sort(faces[lo : lo + _FACE_SLICE], axis=1)
-            packed[lo : lo + len(key)] = (key[:, 0] << 42) | (key[:, 1] << 21) | key[:, 2]
-        del key
-        _, first = np.unique(packed, return_index=True)
+        packed = _packed_faces(faces)
+        # sorted in place, repeats show as equal neighbours: most meshes have none and are done
+        # with this one key array (np.unique(return_index=True) held five face-sized arrays:
+        # its flattened copy, order, sorted copy, uniques and first indices, 80 MB for 2 M faces)
+        packed.sort()
+        repeats = bool((packed[1:] == packed[:-1]).any())
         del packed
+        if not repeats:
+            return faces, 0
+        packed = _packed_faces(faces)
+        order = np.argsort(packed, kind="stable")  # stable: the first of equal keys comes first
+        packed.sort()  # (in place: packed[order] without a second key array)
+        new = np.empty(len(packed), dtype=bool)
+        new[0] = True
+        np.not_equal(packed[1:], packed[:-1], out=new[1:])
+        del packed
+        first = order[new]  # what np.unique(packed, return_index=True) gives
+        del order, new
     else:
         key = np.sort(faces, axis=1)
         rows = np.ascontiguousarray(key).view(np.dtype((np.void, 24))).reshape(-1)
@@ -106,6 +116,16 @@ def unique_faces(faces: np.ndarray) -> tuple[np.ndarray, int]:
         return faces, 0
     first.sort()
     return faces[first], int(len(faces) - len(first))
+
+
+def _packed_faces(faces: np.ndarray) -> np.ndarray:
+    """Each face's sorted corners packed into one int64 (corners below 2**21), a slice of faces
+    at a time: one 8-byte key per face is held, not the sorted (m, 3) copy (48 MB for 2 M faces)."""
+    packed = np.empty(len(faces), dtype=np.int64)
+    for lo in range(0, len(faces), _FACE_SLICE):
+        key = np.sort(faces[lo : lo + _FACE_SLICE], axis=1)
+        packed[lo : lo + len(key)] = (key[:, 0] << 42) | (key[:, 1] << 21) | key[:, 2]
+    return packed
 
 
 def check_valence(faces: np.ndarray, n_vertices: int) -> None:
@@ -122,14 +142,23 @@ def simplify_indices(positions: np.ndarray, faces: np.ndarray, target: int, *, o
     """Faces (indices into `positions`) reduced to at most `target` triangles. `overwrite`: a
     uint32 `faces` may be used as the simplifier's output buffer (meshoptimizer copies the
     indices into its destination first and works there; an index buffer less of a 2 M-triangle
-    mesh, 24 MB, is held while the simplifier's own ~200 MB are)."""
+    mesh, 24 MB, is held while the simplifier's own ~200 MB are). Above CHUNK_FACES faces a
+    slab at a time first, then the whole (simplify_chunks.py): the simplifier's own memory is a
+    slab's, ~60 MB instead of ~170 MB for 2 M triangles."""
     import meshoptimizer as mo
 
     pos = np.ascontiguousarray(positions, dtype=np.float32)
     idx = np.ascontiguousarray(faces, dtype=np.uint32).reshape(-1)
-    dst = idx if overwrite or not np.may_share_memory(idx, faces) else np.empty_like(idx)  # a copy made here is ours too
+    options = 0
+    count = slab_count(len(idx) // 3)
+    if count > 1:  # a slab at a time first, so the simplifier never holds the whole mesh (simplify_chunks.py)
+        idx = simplify_slabs(pos, idx.reshape(-1, 3), target, count)
+        dst = idx  # (a new array, ours)
+        options = mo.SIMPLIFY_SPARSE  # the vertices left are a subset of `positions`
+    else:
+        dst = idx if overwrite or not np.may_share_memory(idx, faces) else np.empty_like(idx)  # a copy made here is ours too
     # target_error is relative to the mesh extent; 1.0 means "reach the count whatever it costs"
-    n = mo.simplify(dst, idx, pos, target_index_count=3 * target, target_error=1.0)
+    n = mo.simplify(dst, idx, pos, target_index_count=3 * target, target_error=1.0, options=options)
     if n > 3 * target:
         # Topology (many borders, non-manifold scans) stopped it short: the sloppy simplifier
         # ignores topology and always reaches the count.

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .hull2d import inside_distance
+
 MIN_TILT_DEG = 1.0  # below this a lean is invisible on the tablet and within the fit's error
 MAX_TILT_DEG = 20.0  # beyond this it is the up axis that is wrong, not the base
 MIN_SHARE = 0.03  # the base is at least this share of the surface (as the up axis test asks)
@@ -112,19 +114,14 @@ def rotation_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 def _tipping_angle(base_points: np.ndarray, centre: np.ndarray, down: np.ndarray, bottom: float) -> float:
     """How far (degrees) an object standing on `base_points` can lean before its centre of mass
     passes the edge of its footprint: tells a plinth from a flat crown or a flat back."""
-    from scipy.spatial import ConvexHull, QhullError
-
     u = np.cross(down, [1.0, 0.0, 0.0] if abs(down[0]) < 0.9 else [0.0, 1.0, 0.0])
     u /= np.linalg.norm(u)
     v = np.cross(down, u)
     flat = np.column_stack([base_points @ u, base_points @ v])
     c = np.array([centre @ u, centre @ v])
-    try:
-        hull = ConvexHull(flat)
-    except (QhullError, ValueError):
-        return -90.0
-    # hull.equations: a.x + b <= 0 inside, (a, b) with |a| = 1: -(a.c + b) is the distance inside
-    inside = float(np.min(-(hull.equations[:, :2] @ c + hull.equations[:, 2])))
+    inside = inside_distance(flat, c)  # (numpy: scipy.spatial's hull cost 38 MB of library, hull2d.py)
+    if inside is None:
+        return -90.0  # a footprint without area
     height = max(bottom - float(centre @ down), 1e-12)
     return float(np.degrees(np.arctan2(inside, height)))
 

@@ -120,6 +120,54 @@ def test_simplifier_in_its_own_input_gives_the_same_faces():
     assert len(apart) <= 2000 and np.array_equal(apart, in_place)
 
 
+def _border_edges(pos, faces) -> set[tuple[int, int]]:
+    """Edges (between welded positions) used by one face only: holes and cracks."""
+    _, inverse = mesh_parts.weld(pos)
+    f = inverse[faces]
+    edges = np.sort(np.concatenate([f[:, [0, 1]], f[:, [1, 2]], f[:, [2, 0]]]), axis=1)
+    pairs, count = np.unique(edges, axis=0, return_counts=True)
+    return {(int(a), int(b)) for a, b in pairs[count == 1]}
+
+
+def _volume(pos, faces) -> float:
+    t = pos[faces]
+    return float(np.einsum("ij,ij->", t[:, 0], np.cross(t[:, 1], t[:, 2]))) / 6.0
+
+
+def test_simplified_in_slabs_the_mesh_keeps_its_budget_shape_and_closed_cuts(monkeypatch):
+    """Above CHUNK_FACES the simplifier works a slab at a time, borders locked, then on the
+    whole (simplify_chunks.py): the budget is met, the cuts open no cracks, the shape is the
+    one the whole-mesh simplification gives."""
+    from museum_ar.content import simplify_chunks
+
+    pos, _, faces = bumpy_sphere(60, 80)  # 9,440 faces; its pole slivers dropped: 278 border edges
+    whole = decimate.simplify_indices(pos, faces, 2000)
+    monkeypatch.setattr(simplify_chunks, "CHUNK_FACES", 3000)
+    assert simplify_chunks.slab_count(len(faces)) == 4
+    slabs = simplify_chunks.slabs(pos.astype(np.float32), faces, 4)
+    assert np.bincount(slabs).min() >= len(faces) // 4 - 200  # about as many faces each
+    # the first pass: each slab's border locked, so the slabs still meet edge for edge (no new
+    # border where they were cut) and the mesh's own holes are left as they were
+    first = simplify_chunks.simplify_slabs(pos.astype(np.float32), faces.astype(np.uint32), 2000, 4).reshape(-1, 3)
+    assert len(first) <= 4000 and _border_edges(pos, first) == _border_edges(pos, faces)
+    chunked = decimate.simplify_indices(pos, faces, 2000)
+    assert 1900 <= len(chunked) <= 2000
+    assert not np.array_equal(chunked, whole)  # (the slab path did run)
+    assert len(_border_edges(pos, chunked)) <= len(_border_edges(pos, whole)) + 10
+    assert abs(_volume(pos, chunked) / _volume(pos, whole) - 1.0) < 0.003
+
+
+def test_slabs_left_empty_by_faces_at_one_centre_are_skipped(monkeypatch):
+    from museum_ar.content import simplify_chunks
+
+    pos, _, faces = bumpy_sphere(60, 80)
+    pos = pos.copy()
+    pos[:, 0] = np.where(np.abs(pos[:, 0]) < 90, 0.0, pos[:, 0]) * 10  # most face centres at x = 0
+    monkeypatch.setattr(simplify_chunks, "CHUNK_FACES", 3000)
+    assert (np.bincount(simplify_chunks.slabs(pos.astype(np.float32), faces, 4), minlength=4) == 0).any()
+    assert 1900 <= len(decimate.simplify_indices(pos, faces, 2000)) <= 2000
+
+
 def test_trim_is_there_on_glibc():
     import platform
 
