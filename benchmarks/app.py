@@ -116,12 +116,14 @@ w.doc.stack.set_clean()
 print("FPS", fps, video_fps, flush=True)
 """
 
-CHILD_STALL = r"""
-import sys, time, json
+# The children's common start: a stall meter (as museum_ar.qt.stall_meter, inline so an older tree
+# can be measured too), the main window shown, and `pump` to run its events for a while.
+STALL_METER = r"""
+import os, sys, time, json
 from pathlib import Path
 from museum_ar.qt.app import create_window
 from PySide6.QtCore import QObject, Qt, QTimer
-class StallMeter(QObject):  # as museum_ar.qt.stall_meter, inline so an older tree can be measured too
+class StallMeter(QObject):
     def __init__(self):
         super().__init__()
         self.timer = QTimer(self); self.timer.setTimerType(Qt.TimerType.PreciseTimer); self.timer.setInterval(5)
@@ -142,6 +144,9 @@ def pump(seconds, until=None):
     t = time.perf_counter()
     while time.perf_counter() - t < seconds and not (until and until()):
         app.processEvents(); time.sleep(0.001)
+"""
+
+CHILD_STALL = STALL_METER + r"""
 pump(3)  # the start screen settles; heavy imports warm up in the background
 m = StallMeter().start()
 m.mark("idle"); pump(2)
@@ -161,37 +166,19 @@ print("STALL", json.dumps(m.per_step), flush=True)
 """
 
 
-CHILD_COLD = r"""
-import os, sys, time, json
-from pathlib import Path
-from museum_ar.qt.app import create_window
+CHILD_COLD = STALL_METER + r"""
 from museum_ar.qt.capture import SourceSpec
-from PySide6.QtCore import QObject, Qt, QTimer
 cache = os.environ["MESA_SHADER_CACHE_DIR"]
 def cached():
     return sum(len(f) for _, _, f in os.walk(cache))
-class StallMeter(QObject):  # as in CHILD_STALL; the count of compiled variants per step beside it
-    def __init__(self):
-        super().__init__()
-        self.timer = QTimer(self); self.timer.setTimerType(Qt.TimerType.PreciseTimer); self.timer.setInterval(5)
-        self.timer.timeout.connect(self.beat); self.per_step = {}; self.step = ""; self.compiled = {}
+class ColdMeter(StallMeter):  # the count of compiled variants per step beside the stalls
     def start(self):
-        self.last = time.perf_counter(); self.n = cached(); self.timer.start(); return self
+        self.n = cached(); self.compiled = {}; return super().start()
     def mark(self, step):
         self.beat()
         n = cached(); self.compiled[self.step] = n - self.n  # (the walk is counted in no step)
         self.n, self.step, self.last = n, step, time.perf_counter()
-    def beat(self):
-        now = time.perf_counter(); gap = (now - self.last) * 1000 - 5; self.last = now
-        self.per_step[self.step] = max(self.per_step.get(self.step, 0.0), gap)
-app, w = create_window(None)
-w.resize(1280, 800)
-w.show()
-def pump(seconds, until=None):
-    t = time.perf_counter()
-    while time.perf_counter() - t < seconds and not (until and until()):
-        app.processEvents(); time.sleep(0.001)
-m = StallMeter().start()
+m = ColdMeter().start()
 m.mark("start"); pump(120, w.gl_warm_up_over); pump(0.5)
 m.mark("open"); w.open_exhibit(Path(sys.argv[1]))
 view = w.viewport.view

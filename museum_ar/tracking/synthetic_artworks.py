@@ -138,3 +138,13 @@ def collection(seed: int = 7) -> dict[str, np.ndarray]:
     cv2.circle(tile, (20, 20), 12, (40, 80, 160), -1)
     arts["pattern"] = np.tile(tile, (16, 22, 1))
     return arts
+
+
+# The plain wash and the pictures of its aspect (900 x 640) that an outline of it could be: the
+# set the outline search is tested on, on the desktop and in the viewer.
+WASH_AND_ITS_ASPECT = ("wash", "panel-1", "etching-0", "series-0", "painting-2")
+
+
+def wash_and_its_aspect() -> dict[str, np.ndarray]:
+    c = collection()
+    return {k: c[k] for k in WASH_AND_ITS_ASPECT}

@@ -18,9 +18,7 @@ A3_M = 0.42
 
 @pytest.fixture(scope="module")
 def arts() -> dict[str, np.ndarray]:
-    c = sa.collection()
-    # the wash and pictures of its aspect (900 x 640) that an outline of it could be
-    return {k: c[k] for k in ("wash", "panel-1", "etching-0", "series-0", "painting-2")}
+    return sa.wash_and_its_aspect()
 
 
 @pytest.fixture(scope="module")

@@ -71,17 +71,22 @@ def _corner_error(corners, truth) -> float:
     return min(float(np.abs(np.roll(c, k, axis=0) - truth).max()) for k in range(4))
 
 
+def _viewer_reads(tmp_path, cases: dict):
+    """The Grass-Haus cards' frames of `cases` rendered, and the viewer's reads of them."""
+    grass = _card_exhibit(GRASS, "Grass")
+    rendered = {i: blurred_frame(*args) for i, args in cases.items()}
+    frames = [f for f, _ in rendered.values()]
+    markers = build_manifest(grass, {})["markers"]
+    return rendered, frames, markers, run_tracker(tmp_path, frames, markers)
+
+
 def test_the_viewer_reads_the_heavily_blurred_cards_the_desktop_reads(tmp_path):
     """Each frame: the viewer names the card shown and nothing else (not a sibling, not the other
     exhibit's card beside it), its corners within 2.5 px of the truth (the corner fit's; refined
     edges of a 13-25 px smear were 3-7 px off); the desktop reads each too. A bundle exported
     before the look's and the fit's values were shared (no tracking.search.blurred_*, no
     tracking.motion.fit_*) reads the same: the viewer then takes the desktop's."""
-    grass = _card_exhibit(GRASS, "Grass")
-    rendered = {i: blurred_frame(*args) for i, args in HEAVY_BLUR.items()}
-    frames = [f for f, _ in rendered.values()]
-    markers = build_manifest(grass, {})["markers"]
-    js = run_tracker(tmp_path, frames, markers)
+    rendered, frames, markers, js = _viewer_reads(tmp_path, HEAVY_BLUR)
     old = tracking_params.as_manifest()
     for k in ("blurred_scale_factor", "blurred_window_px", "blurred_offset"):
         del old["search"][k]
@@ -236,11 +241,7 @@ def test_the_viewer_reads_the_cards_only_the_look_through_the_blur_finds(tmp_pat
     on the deblurred picture: 0.5-1.9 px; as the hull gives them, up to 4.3; the desktop's 1.6-2.5).
     A bundle exported before tracking.deblur was shared reads the same: the viewer then takes the
     desktop's values."""
-    grass = _card_exhibit(GRASS, "Grass")
-    rendered = {i: blurred_frame(*args) for i, args in DEBLURRED.items()}
-    frames = [f for f, _ in rendered.values()]
-    markers = build_manifest(grass, {})["markers"]
-    js = run_tracker(tmp_path, frames, markers)
+    rendered, frames, markers, js = _viewer_reads(tmp_path, DEBLURRED)
     old = tracking_params.as_manifest()
     del old["deblur"]
     js_old = run_tracker(tmp_path, frames, markers, tracking=old)

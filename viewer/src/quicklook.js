@@ -54,17 +54,13 @@ export function quickLookRow(marker, lang, languages) {
     place.addEventListener("click", () => tableLink.click());
     row.appendChild(place);
   }
-  if (marker.usdz.omitted && marker.usdz.omitted.length) {
+  // what Quick Look leaves out (video, sound) and what it shows still (export/usdz.py carries
+  // animated models at rest): said where they play
+  for (const [ids, text] of [[marker.usdz.omitted, "arOmitted"], [marker.usdz.still, "arStill"]]) {
+    if (!ids || !ids.length) continue;
     const note = document.createElement("p");
     note.className = "ql-note";
-    note.textContent = t(lang, "arOmitted");
-    row.appendChild(note);
-  }
-  if (marker.usdz.still && marker.usdz.still.length) {
-    // export/usdz.py carries animated models at rest: say where they move
-    const note = document.createElement("p");
-    note.className = "ql-note";
-    note.textContent = t(lang, "arStill");
+    note.textContent = t(lang, text);
     row.appendChild(note);
   }
   return row;
