@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..core.exhibit import Exhibit, Marker
-from .fonts import PT_MM, text_width_mm, wrap_text
+from .fonts import PT_MM, fit_text, text_width_mm, wrap_text
 from .layout import MarkerLayout, framed_grid
 from .spec import MarkerSpec
 from .printability import check_scannable, size_field
@@ -39,10 +39,6 @@ CUT_MARK_ROOM_MM = CUT_MARK_GAP_MM + CUT_MARK_LEN_MM
 INK = "#000000"
 GREY = "#444444"
 LIGHT = "#777777"
-# No line under the code smaller than this: read at arm's length on a wall or a plinth (the
-# title's 7 pt and the edge line's 6 pt needed a step closer). Lines that do not fit the card's
-# width at this size wrap onto a second line, then end in '…'; the code's size never changes.
-CAPTION_MIN_PT = 9.0
 
 
 @dataclass(frozen=True)
@@ -119,34 +115,35 @@ def clean_text(text: str) -> str:
 
 def card_texts(exhibit: Exhibit, marker: Marker, width_mm: float) -> list[tuple[str, float, bool, str]]:
     """(text, size_pt, bold, colour) lines under the code, fitted to width_mm and scaled with the
-    marker (never under CAPTION_MIN_PT): a line that does not fit wraps onto two, then ends in '…'."""
-    label_pt = min(14.0, max(CAPTION_MIN_PT, marker.size_mm / 7))
+    marker: labels wrap onto two lines before they shrink, other lines shrink, then end in '…'."""
+    label_pt = min(14.0, max(9.0, marker.size_mm / 7))
     out: list[tuple[str, float, bool, str]] = []
 
-    def add(text: str, size: float, bold: bool, colour: str, max_lines: int = 2) -> None:
-        lines, size = wrap_text(text, width_mm, size, CAPTION_MIN_PT, bold, max_lines)
+    def add(text: str, size: float, min_pt: float, bold: bool, colour: str, max_lines: int = 1) -> None:
+        if max_lines > 1:
+            lines, size = wrap_text(text, width_mm, size, min_pt, bold, max_lines)
+        else:
+            line, size = fit_text(text, width_mm, size, min_pt, bold)
+            lines = [line] if text else []
         out.extend((ln, size, bold, colour) for ln in lines)
 
     de = clean_text(marker.label.get("de"))
     en = clean_text(marker.label.get("en"))
     if de:
-        add(de, label_pt, True, INK)
+        add(de, label_pt, 7.0, True, INK, max_lines=2)
     if en and en != de:
-        add(en, max(CAPTION_MIN_PT, label_pt * 0.85), False, GREY)
+        add(en, label_pt * 0.85, 6.5, False, GREY, max_lines=2)
     t_de, t_en = clean_text(exhibit.title.get("de")), clean_text(exhibit.title.get("en"))
-    # the exhibit's title on one line (the page's foot names it whole): a second one under a 50 mm
-    # code would leave room for two rows of cards on A4 instead of three
-    both = f"{t_de} · {t_en}" if t_en and t_en != t_de else t_de or t_en
-    if text_width_mm(both, CAPTION_MIN_PT) > width_mm:
-        both = t_de or t_en
-    if both:
-        add(both, CAPTION_MIN_PT, False, GREY, max_lines=1)
-    edge, ident = f"Kante/edge {marker.size_mm:g} mm", f"ID {marker.id}"
-    if text_width_mm(f"{edge} · {ident}", CAPTION_MIN_PT) <= width_mm:
-        add(f"{edge} · {ident}", CAPTION_MIN_PT, False, LIGHT, max_lines=1)
-    else:  # two lines, each whole, rather than "ID" on one and the id on the next
-        add(edge, CAPTION_MIN_PT, False, LIGHT, max_lines=1)
-        add(ident, CAPTION_MIN_PT, False, LIGHT, max_lines=1)
+    if t_en and t_en != t_de:
+        both = f"{t_de} · {t_en}"
+        if text_width_mm(both, 6.0) <= width_mm:
+            add(both, 7.0, 6.0, False, GREY)
+        else:  # one line per language rather than cutting the English title off
+            add(t_de, 7.0, 5.5, False, GREY)
+            add(t_en, 7.0, 5.5, False, GREY)
+    elif t_de:
+        add(t_de, 7.0, 5.5, False, GREY)
+    add(f"Kante/edge {marker.size_mm:g} mm · ID {marker.id}", 6.0, 5.0, False, LIGHT)
     return out
 
 
