@@ -236,7 +236,8 @@ process.stdout.write(JSON.stringify({{ line, w: sharp && sharp.w, h: sharp && sh
 
 
 def test_the_viewer_reads_the_cards_only_the_look_through_the_blur_finds(tmp_path):
-    """Each frame: the desktop finds the card only with its deblurred look; the viewer names the
+    """Frames the desktop found only with its deblurred look when the viewer's was made (since,
+    its identity's partial correlation reads two of the four without it; two still need it); the viewer names the
     card shown and nothing else, within 2.5 px of the truth (the deblurred look's squares refined
     on the deblurred picture: 0.5-1.9 px; as the hull gives them, up to 4.3; the desktop's 1.6-2.5).
     A bundle exported before tracking.deblur was shared reads the same: the viewer then takes the
@@ -247,12 +248,16 @@ def test_the_viewer_reads_the_cards_only_the_look_through_the_blur_finds(tmp_pat
     js_old = run_tracker(tmp_path, frames, markers, tracking=old)
     desktop = _desktop()
     without = Tracker(CameraIntrinsics.default_for(W, H), [MarkerSpec.for_payload(payload_for(GRASS, i), 100.0, i) for i in "abcde"], smoothing=False, deblur=False)
+    needs_the_look = 0
     for (i, args), frame, viewer, viewer_old in zip(DEBLURRED.items(), frames, js["results"], js_old["results"]):
         ours = args[0]
         desktop.reset()
         without.reset()
         assert [d.marker_id for d in desktop.process(frame, 0.0)] == [ours], i
-        assert without.process(frame, 0.0) == [], i
+        found_without = [d.marker_id for d in without.process(frame, 0.0)]
+        assert found_without in ([], [ours]), i
+        needs_the_look += not found_without
         assert [r["id"] for r in viewer] == [ours], i
         assert viewer_old == viewer, i
         assert _corner_error(viewer[0]["corners"], rendered[i][1]) < 2.5, i
+    assert needs_the_look >= 2
