@@ -229,7 +229,8 @@ function correlate(v, pred, index) {
 
 /** Best (marker, rotation) for quad corners `img` (full-resolution pixels, clockwise on screen).
  * params: the manifest's tracking.identity {min_score, min_score_new, min_margin, min_ring, ...};
- * spread: the refined edges' spread per side (px), when measured; more: the manifest's
+ * spread: the frame's edge spread per side (px), when measured, or a function that measures it
+ * (asked only by the careful comparison: the fast path needs none); more: the manifest's
  * tracking.lighting and tracking.motion ({lighting, motion}; without them, neither stage runs),
  * and edgeSpread: a function measuring the frame's edge spread per side at these corners as the
  * desktop's edge_spread does (edge_spread.js), asked only when the usual read is not enough; and
@@ -247,8 +248,10 @@ function correlate(v, pred, index) {
  * refinement's own lobe measure (0.5-0.7 px) keeps it from running. */
 export function identify(g, w, h, img, prepared, params, spread = null, more = {}) {
   const looked = { ring: 0, otherCode: true };
-  const found = identifyUsual(g, w, h, img, prepared, params, spread, more.lighting, looked);
-  const widest = () => (more.edgeSpread ? Math.max(...more.edgeSpread()) : spread ? Math.max(...spread) : 0);
+  let measured; // (the spread, measured once when it is a function)
+  const spreadNow = () => (typeof spread === "function" ? (measured = measured === undefined ? spread() : measured) : spread);
+  const found = identifyUsual(g, w, h, img, prepared, params, spreadNow, more.lighting, looked);
+  const widest = () => (more.edgeSpread ? Math.max(...more.edgeSpread()) : spreadNow() ? Math.max(...spreadNow()) : 0);
   // another code seen large and sharp (the desktop's known_verdict, which turns it down before any
   // read): the whole ring, every known code wrong both ways (a cover turns modules one way only),
   // modules along the shortest side >= SHARP_MIN_MODULE_SPREADS x the edge spread
@@ -270,7 +273,7 @@ export function identify(g, w, h, img, prepared, params, spread = null, more = {
   return moved.score > found.score ? moved : found;
 }
 
-function identifyUsual(g, w, h, img, prepared, params, spread, lighting, looked) {
+function identifyUsual(g, w, h, img, prepared, params, spreadNow, lighting, looked) {
   const side = [0, 1, 2, 3].map((k) => Math.hypot(img[(k + 1) % 4][0] - img[k][0], img[(k + 1) % 4][1] - img[k][1]));
   const looks = []; // per marker and turn: {m, r, v (samples over the data modules)}
   const square = new Map(); // one homography, ring test and grid per layout
@@ -345,6 +348,7 @@ function identifyUsual(g, w, h, img, prepared, params, spread, lighting, looked)
   // per axis and a little either side (the desktop's _psf_hypotheses): sides 0 and 2 are blurred
   // across by the blur along the seen grid's y, sides 1 and 3 by the blur along its x.
   const hypotheses = PSF_SIGMAS_PX.map((s) => [s, s]);
+  const spread = spreadNow();
   if (spread) {
     const sy = (spread[0] + spread[2]) / 2, sx = (spread[1] + spread[3]) / 2;
     for (const f of params.blur_psf_factors) hypotheses.push([sx * f, sy * f]);
