@@ -302,7 +302,7 @@ export class Tracker {
     // where the line model's corner fit places them.
     const smeared = refined && this.stages.motion && Math.max(...refined.spread) >= this.stages.motion.min_spread_px;
     const blur = smeared ? refined.spread : measure && (() => { const s = measure(); return Math.max(...s) >= this.params.edges.blur_min_spread_px ? s : null; });
-    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blur, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null, refinedSpread: refined ? refined.spread : null });
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blur, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null, refinedSpread: refined ? refined.spread : null, smeared });
     if (!id) return none();
     // A soft read (under min_score_new) only continues a marker where it was last frame; a new one
     // must be clear (the desktop's Tracker._identify): another exhibit's code 72 modules from ours
