@@ -249,16 +249,10 @@ STEEP_FRAMES = {
     # seed 2, frame 25: only the faint last look at half resolution (window 5, offset 5) finds it
     "seed2-25": ("a", "e", 208025, (0.4570810219096418, 75.58685886486789, 174.579210203986, 306.22660976656476, (0.09252273075064271, -0.06190076472652609)), (0.5621086848715966, 2.06413392691997, 9.84285381712617, 38.64374303498047, (-0.16659256002919337, 0.06862349649874225))),
     # seed 2, frame 30: the thin frame broke up at full resolution; only its hull, allowed to
-    # fill its quad within quads.hull_max_fill_error, gives the quad (the viewer reads it 0.83:
-    # soft, no new id since a new one needs min_score_new; SOFT_STEEP below)
+    # fill its quad within quads.hull_max_fill_error, gives the quad (the viewer read it 0.83, soft,
+    # until its code was predicted blurred by the desktop's edge spread)
     "seed2-30": ("d", "c", 208030, (0.7229310318275222, 76.02052477942327, 322.9423346795143, 195.33930866149728, (0.14821684561628118, -0.022989048287381443)), (0.4556666430763622, 38.44208036920166, 143.80097273470713, 162.9762436410796, (-0.02243485353774321, -0.04222327788373564))),
 }
-
-
-# Steep frames the viewer reads only softly (under min_score_new): not a new id on a single frame
-# (another exhibit's code scores as much: heavy-blur frame 162, VGA frame 21); the desktop reads
-# seed2-30 clearly.
-SOFT_STEEP = {"seed2-30"}
 
 
 def _card_exhibit(url: str, title: str) -> Exhibit:
@@ -281,8 +275,8 @@ def steep_frame(ours_id, other_id, seed, ours_pose, other_pose):
 def test_the_viewer_reads_the_steep_cards_the_desktops_last_looks_find_with_the_same_pose(tmp_path):
     """Both trackers on the same frames, fresh on each: the viewer names our card and nothing else,
     its corners within a pixel of the truth, its pose within test_both_trackers_give_the_same_pose's
-    tolerance of the desktop's (SOFT_STEEP: read softly, no id and nothing else). seed2-25 and
-    seed2-30 need the ported looks (main's viewer found neither). A bundle exported before the looks' values were shared (no tracking.search.faint_*,
+    tolerance of the desktop's. seed2-25 and seed2-30 need the ported looks (main's viewer found
+    neither). A bundle exported before the looks' values were shared (no tracking.search.faint_*,
     no tracking.quads.hull_max_fill_error) reads the same: the viewer then takes the desktop's."""
     from museum_ar.markers.payload import payload_for
     from museum_ar.tracking import rotation_error_deg
@@ -299,9 +293,6 @@ def test_the_viewer_reads_the_steep_cards_the_desktops_last_looks_find_with_the_
     for (name, args), frame, viewer, viewer_old in zip(STEEP_FRAMES.items(), frames, js["results"], js_old["results"]):
         ours = args[0]
         assert viewer_old == viewer, name
-        if name in SOFT_STEEP:
-            assert viewer == [], name  # (nothing else either)
-            continue
         assert [r["id"] for r in viewer] == [ours], name
         truth = rendered[name][1]
         corners = np.asarray(viewer[0]["corners"], float)
@@ -311,6 +302,42 @@ def test_the_viewer_reads_the_steep_cards_the_desktops_last_looks_find_with_the_
         v = np.block([[np.asarray(viewer[0]["R"]), np.asarray(viewer[0]["t"])[:, None]], [np.zeros((1, 3)), np.ones((1, 1))]])
         assert rotation_error_deg(d.raw_pose, v) < 0.5, name
         assert np.linalg.norm(d.raw_pose[:3, 3] - v[:3, 3]) < 0.005 * np.linalg.norm(d.raw_pose[:3, 3]), name
+
+
+# A card among its siblings (issue #13): ids a-e of one address differ in few modules, so far away
+# a sibling reads within identity.min_margin of the true code from the shared modules alone, and
+# at 70-80 degrees the true code reads soft unless predicted blurred by the frame's edge spread.
+# Rendered as the benchmark renders (steep_frame), the other exhibit's card beside. (name: our id,
+# other id, camera seed, our pose, other pose). far-2.2m: drawn at random (2.1-2.3 m, tilt 0-35);
+# main's viewer missed all 12 of that draw. steep-75: of 12 drawn at random at 73-78 degrees, the
+# one the desktop found and main's viewer did not (the viewer now finds all 11 the desktop does).
+SIBLING_FRAMES = {
+    "far-2.2m": ("e", "b", 313001, (2.2, 14, 197, -28, (0.15, 0.01)), (0.9, 30, 100, 10, (-0.3, 0.1))),
+    "steep-75": ("c", "a", 313107, (0.63, 75, 323, 20, (-0.01, 0.04)), (0.8, 25, 40, 0, (-0.25, -0.1))),
+}
+
+
+def test_the_viewer_reads_a_far_and_a_steep_card_among_its_siblings_with_the_desktops_pose(tmp_path):
+    """Both trackers fresh on each frame: the viewer names our card (a close sibling told apart
+    where the codes differ, as the desktop's identity.separation; the code predicted blurred by
+    the desktop's edge spread) and nothing else, its corners within a pixel of the desktop's, its
+    pose within a degree and 1 % of the distance of the desktop's (a card 45 px wide at 2.2 m)."""
+    from museum_ar.markers.payload import payload_for
+    from museum_ar.tracking import rotation_error_deg
+
+    frames = [steep_frame(*args)[0] for args in SIBLING_FRAMES.values()]
+    desktop = Tracker(CameraIntrinsics.default_for(W, H), [MarkerSpec.for_payload(payload_for(GRASS, i), 100.0, i) for i in "abcde"], smoothing=False)
+    js = run_tracker(tmp_path, frames, build_manifest(_card_exhibit(GRASS, "Grass"), {})["markers"])
+    for (name, args), frame, viewer in zip(SIBLING_FRAMES.items(), frames, js["results"]):
+        ours = args[0]
+        desktop.reset()
+        d = next(d for d in desktop.process(frame, 0.0) if d.marker_id == ours)
+        assert [r["id"] for r in viewer] == [ours], name
+        corners = np.asarray(viewer[0]["corners"], float)
+        assert min(np.abs(np.roll(corners, k, axis=0) - d.corners).max() for k in range(4)) < 1.0, name
+        v = np.block([[np.asarray(viewer[0]["R"]), np.asarray(viewer[0]["t"])[:, None]], [np.zeros((1, 3)), np.ones((1, 1))]])
+        assert rotation_error_deg(d.raw_pose, v) < 1.0, name
+        assert np.linalg.norm(d.raw_pose[:3, 3] - v[:3, 3]) < 0.01 * np.linalg.norm(d.raw_pose[:3, 3]), name
 
 
 def test_the_viewers_faint_look_thresholds_as_the_desktop():

@@ -12,6 +12,7 @@
 
 import { applyH, homography } from "./pose.js";
 import { allModules, sampleClamped, seenIndex, squareToQuad } from "./module_grid.js";
+import { decide, pearson, separation } from "./separation.js";
 
 // Bundles exported before the corner fit's constants were shared get the desktop's of that time.
 const FIT_STEPS_PX = [2.0, 1.0, 0.5];
@@ -48,34 +49,12 @@ export function motionRead(g, w, h, img, prepared, params, motion, rough = null)
   }
   if (!scored.length) return null;
   scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
-  if (best.score < params.min_score_new) return null;
   // A rival within min_margin (an exhibit's codes share their address: blurred, a sibling scores
   // ~0.75 from the shared modules alone) is told apart on the modules where the two differ, as the
-  // desktop's _decide does: the samples there must correlate >= min_separation with (best - rival)
-  // predicted. The same code turned never counts as told apart.
-  for (const rival of scored.slice(1)) {
-    if (best.score - rival.score >= params.min_margin) break;
-    if (rival.m === best.m || params.min_separation === undefined || separation(best, rival) < params.min_separation) return null;
-  }
+  // desktop's _decide does (separation.js).
+  const best = decide(scored, params, params.min_score_new, (b, r) => (r.grid !== b.grid ? 1 : separation(b.grid, b.predicted(), r.predicted())));
+  if (!best) return null;
   return { marker: best.m, corners: [0, 1, 2, 3].map((p) => best.corners[(p - best.r + 4) % 4]), score: best.score, model: "motion" };
-}
-
-/** Correlation of the samples with (best - rival) predicted, over the data modules where the two
- * codes (as seen) differ (the desktop's identity.separation): ~1 when the samples side with
- * `best`, ~0 when they cannot tell, < 0 when they side with the rival; -1 when the codes differ in
- * fewer than 8 modules. 1 for codes of different layouts (their grids differ themselves). */
-function separation(best, rival) {
-  if (rival.grid !== best.grid) return 1;
-  const n2 = best.grid.length;
-  const p1 = best.predicted(), p2 = rival.predicted();
-  const diff = new Float32Array(n2);
-  let top = 0;
-  for (let k = 0; k < n2; k++) { diff[k] = p1[k] - p2[k]; top = Math.max(top, Math.abs(diff[k])); }
-  const v = [], d = [];
-  for (let k = 0; k < n2; k++) if (Math.abs(diff[k]) > 0.15 * top) { v.push(best.grid[k]); d.push(diff[k]); }
-  if (v.length < 8) return -1;
-  return pearson(d, v);
 }
 
 /** Each code of the group, framed, with one ring of white margin, light 1 / dark 0, as seen in
@@ -160,16 +139,6 @@ function blurredCells(a, m, kernel, cells, out) {
     out[d] = acc;
   }
   return out;
-}
-
-function pearson(p, v) {
-  const N = p.length;
-  let mp = 0, mv = 0;
-  for (let d = 0; d < N; d++) { mp += p[d]; mv += v[d]; }
-  mp /= N; mv /= N;
-  let dot = 0, np = 0, nv = 0;
-  for (let d = 0; d < N; d++) { const a = p[d] - mp, b = v[d] - mv; dot += a * b; np += a * a; nv += b * b; }
-  return dot / (Math.sqrt(np * nv) + 1e-9);
 }
 
 /** The blur line that best explains the pattern all the group's codes share at corners `img`:

@@ -350,12 +350,22 @@ export class Tracker {
     const full = Boolean(refined || blurred);
     if (this.unread && this.unread.some((u) => (u.full || !full) && sameCorners(u.corners, corners) && sameCorners(u.rough, rough))) return null;
     const none = () => { if (this.unread) this.unread.push({ corners, rough, full }); return null; };
-    // blurred edges (wider than tracking.edges.blur_min_spread_px): predict the codes blurred so
-    const wide = refined && Math.max(...refined.spread) >= this.params.edges.blur_min_spread_px;
-    // the desktop's edge spread, for the motion-blur model's gate (measured only when asked)
+    // the desktop's edge spread (long profiles across each side), for the motion-blur model's
+    // gate and the usual read's blur (measured only when asked)
     let spread = null;
     const measure = refined || blurred ? () => (spread = spread || edgeSpread(g, w, h, corners, this.innerFrac)) : null;
-    const id = identify(g, w, h, corners, this.prepared, this.params.identity, wide ? refined.spread : null, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null, refinedSpread: refined ? refined.spread : null });
+    // Edges wider than tracking.edges.blur_min_spread_px: the codes are predicted blurred so, by
+    // that spread per axis (the desktop's _spread and _psf_hypotheses). Measured the desktop's way,
+    // not by the refinement's lobe: a card at 70-80 degrees whose ~1 px frame sides the lobe reads
+    // 0.6-1.3 px wide spreads 1.2-4.3 px there, and its code reads 0.72-0.85 without it, 0.85-0.90
+    // with it (benchmark tilt frames 19, 63, 95, 173). Except where the lobe itself is as wide as
+    // a smear the line model reads (motion.min_spread_px): the refined corners of a 13-25 px smear
+    // are a few px off (the viewer has no blurred refinement retry), and the desktop's wider
+    // measure let the usual read take them (heavy-blur frame 5: 0.9 -> 6.7 px from the truth),
+    // where the line model's corner fit places them.
+    const smeared = refined && this.stages.motion && Math.max(...refined.spread) >= this.stages.motion.min_spread_px;
+    const blur = smeared ? refined.spread : measure && (() => { const s = measure(); return Math.max(...s) >= this.params.edges.blur_min_spread_px ? s : null; });
+    const id = identify(g, w, h, corners, this.prepared, this.params.identity, blur, { ...this.stages, edgeSpread: measure, rough: refined ? rough : null, refinedSpread: refined ? refined.spread : null, smeared });
     if (!id) return none();
     // A soft read (under min_score_new) only continues a marker where it was last frame; a new one
     // must be clear (the desktop's Tracker._identify): another exhibit's code 72 modules from ours

@@ -1,0 +1,45 @@
+// Telling a close rival apart (the desktop's identity.separation and _decide): an exhibit's codes
+// share their address and differ in few modules, so far away or blurred a sibling scores within
+// tracking.identity.min_margin of the true code from the shared modules alone. The two are then
+// compared on the modules where they differ only. Used by the usual read (identify.js) and the
+// motion-blur model (motion_blur.js).
+
+/** Pearson correlation of two equally long arrays. */
+export function pearson(p, v) {
+  const N = p.length;
+  let mp = 0, mv = 0;
+  for (let d = 0; d < N; d++) { mp += p[d]; mv += v[d]; }
+  mp /= N; mv /= N;
+  let dot = 0, np = 0, nv = 0;
+  for (let d = 0; d < N; d++) { const a = p[d] - mp, b = v[d] - mv; dot += a * b; np += a * a; nv += b * b; }
+  return dot / (Math.sqrt(np * nv) + 1e-9);
+}
+
+/** Correlation of the samples `grid` with (p1 - p2), two codes predicted on the same seen grid,
+ * over the modules where the two differ (|p1 - p2| above 15 % of its largest): ~1 when the
+ * samples side with p1, ~0 when they cannot tell, < 0 when they side with p2; -1 when the codes
+ * differ in fewer than 8 modules. */
+export function separation(grid, p1, p2) {
+  const n2 = grid.length;
+  const diff = new Float32Array(n2);
+  let top = 0;
+  for (let k = 0; k < n2; k++) { diff[k] = p1[k] - p2[k]; top = Math.max(top, Math.abs(diff[k])); }
+  const v = [], d = [];
+  for (let k = 0; k < n2; k++) if (Math.abs(diff[k]) > 0.15 * top) { v.push(grid[k]); d.push(diff[k]); }
+  if (v.length < 8) return -1;
+  return pearson(d, v);
+}
+
+/** The best read of a sorted list [{score, m, ...}, best first] when it reaches `minScore` and
+ * every rival within params.min_margin is told apart (`apart(best, rival)` >= min_separation; the
+ * same code turned never is: a square's turn is read from the same modules); else null. A bundle
+ * whose manifest has no min_separation asks the plain margin. */
+export function decide(scored, params, minScore, apart) {
+  const best = scored[0];
+  if (!best || best.score < minScore) return null;
+  for (const rival of scored.slice(1)) {
+    if (best.score - rival.score >= params.min_margin) break;
+    if (rival.m === best.m || params.min_separation === undefined || apart(best, rival) < params.min_separation) return null;
+  }
+  return best;
+}
