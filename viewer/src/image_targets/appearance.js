@@ -2,44 +2,13 @@
 // homography, both band-passed, normalised cross-correlation (it tells a series of look-alikes
 // apart, and a homography that slid off the picture).
 import { apply } from "./geometry.js";
+import { gaussian } from "./gaussian.js";
 
 export const MIN_APPEARANCE = 0.4;
 
-function gaussBlur(img, w, h, sigma) {
-  const r = Math.ceil(3 * sigma), k = new Float32Array(2 * r + 1);
-  let sum = 0;
-  for (let i = -r; i <= r; i++) { k[i + r] = Math.exp((-i * i) / (2 * sigma * sigma)); sum += k[i + r]; }
-  for (let i = 0; i < k.length; i++) k[i] /= sum;
-  const refl = (i, n) => { while (i < 0 || i >= n) i = i < 0 ? -i : 2 * n - 2 - i; return i; };
-  const ix = new Int32Array((w + 2 * r)), iy = new Int32Array((h + 2 * r));
-  for (let i = -r; i < w + r; i++) ix[i + r] = refl(i, w);
-  for (let i = -r; i < h + r; i++) iy[i + r] = refl(i, h) * w;
-  const tmp = new Float32Array(w * h), out = new Float32Array(w * h);
-  // away from the edges the mirrored index tables are the identity: direct indices, the same sums
-  for (let y = 0; y < h; y++) {
-    const row = y * w;
-    for (let x = 0; x < w; x++) {
-      let s = 0;
-      if (x >= r && x + r < w) for (let i = 0, p = row + x - r; i <= 2 * r; i++) s += k[i] * img[p + i];
-      else for (let i = 0; i <= 2 * r; i++) s += k[i] * img[row + ix[x + i]];
-      tmp[row + x] = s;
-    }
-  }
-  for (let y = 0; y < h; y++) {
-    const inner = y >= r && y + r < h;
-    for (let x = 0; x < w; x++) {
-      let s = 0;
-      if (inner) for (let i = 0, p = (y - r) * w + x; i <= 2 * r; i++, p += w) s += k[i] * tmp[p];
-      else for (let i = 0; i <= 2 * r; i++) s += k[i] * tmp[iy[y + i] + x];
-      out[y * w + x] = s;
-    }
-  }
-  return out;
-}
-
 /** A wide Gaussian as three box blurs (running sums; Wells 1986): the sigma-8 kernel's 49 taps per
  * pixel and pass were a tenth of a followed frame's time; the three boxes' variance equals sigma^2
- * to within a box width's rounding. Edges mirrored like gaussBlur's. */
+ * to within a box width's rounding. Edges mirrored like gaussian.js's. */
 function boxGauss(img, w, h, sigma) {
   const n = 3, wi = Math.floor(Math.sqrt((12 * sigma * sigma) / n + 1)), wl = wi % 2 ? wi : wi - 1, wu = wl + 2;
   const m = Math.round((12 * sigma * sigma - n * wl * wl - 4 * n * wl - 3 * n) / (-4 * wl - 4));
@@ -68,7 +37,7 @@ function boxPass(src, dst, len, lines, r, step, stride) {
   }
 }
 
-const bandPass = (img, w, h, fine = 1.5) => { const a = gaussBlur(img, w, h, fine), b = boxGauss(img, w, h, 8); return a.map((v, i) => v - b[i]); };
+const bandPass = (img, w, h, fine = 1.5) => { const a = gaussian(img, w, h, fine), b = boxGauss(img, w, h, 8); return a.map((v, i) => v - b[i]); };
 
 // A picture smaller on screen than its check picture (a far one) has lost the check picture's
 // finest detail: the check picture is blurred to the screen's resolution before comparing (an

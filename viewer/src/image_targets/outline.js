@@ -3,7 +3,8 @@
 // desktop's museum_ar/tracking/picture_outline.py (its reasons are written there): segments
 // (segments.js) merged into lines, each line's stretches that are edge across it, four lines whose
 // sides between their crossings are mostly edge make a quad. Used for plain pictures (plain.js).
-import { gaussianBytes, lineSegments } from "./segments.js";
+import { gaussian } from "./gaussian.js";
+import { lineSegments } from "./segments.js";
 import { fitHomography } from "./geometry.js";
 
 // picture_outline's constants (tests/viewer/test_plain_target_in_viewer.py checks they agree)
@@ -30,7 +31,7 @@ function lines(segs, minLen) {
 
 /** Sobel of the image blurred (sigma 1, rounded to bytes as OpenCV keeps it), grey levels per px. */
 function sobel(img, w, h) {
-  const refl = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i), b = gaussianBytes(img, w, h, 1.0, 3);
+  const refl = (i, n) => (i < 0 ? -i : i >= n ? 2 * n - 2 - i : i), b = gaussian(img, w, h, 1.0, { r: 3, bytes: true });
   const gx = new Float32Array(w * h), gy = new Float32Array(w * h);
   for (let y = 0; y < h; y++) {
     const ym = refl(y - 1, h) * w, y0 = y * w, yp = refl(y + 1, h) * w;

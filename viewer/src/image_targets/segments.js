@@ -5,45 +5,16 @@
 // algorithm's description for the viewer's plain pictures (plain.js, outline.js): the segments only
 // propose the lines a picture's outline may lie on; outline.js measures how much of each is edge.
 
+import { gaussian } from "./gaussian.js";
+
 const SCALE = 0.8, SIGMA = 0.6 / SCALE, ANG_TH = 22.5, QUANT = 2, DENSITY = 0.7, BINS = 1024;
 const PREC = (Math.PI * ANG_TH) / 180, P_ALIGNED = ANG_TH / 180, RHO = QUANT / Math.sin(PREC);
 const NOTDEF = -1024, TWO_PI = 2 * Math.PI;
 
-const reflect = (i, n) => { while (i < 0 || i >= n) i = i < 0 ? -i : 2 * n - 2 - i; return i; };
-
-/** A Gaussian of `sigma` (r taps either side, mirrored edges) of a byte image, rounded to bytes
- * as OpenCV's GaussianBlur of a byte image keeps it (outline.js blurs with it too). */
-export function gaussianBytes(img, w, h, sigma, r) {
-  const k = new Float64Array(2 * r + 1);
-  let s = 0;
-  for (let i = -r; i <= r; i++) s += (k[i + r] = Math.exp((-i * i) / (2 * sigma * sigma)));
-  for (let i = 0; i < k.length; i++) k[i] /= s;
-  const tmp = new Float64Array(w * h), out = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const row = y * w;
-    for (let x = 0; x < w; x++) { // mirrored indices only near the ends
-      let a = 0;
-      if (x >= r && x + r < w) for (let i = 0, p = row + x - r; i <= 2 * r; i++) a += k[i] * img[p + i];
-      else for (let i = -r; i <= r; i++) a += k[i + r] * img[row + reflect(x + i, w)];
-      tmp[row + x] = a;
-    }
-  }
-  for (let y = 0; y < h; y++) {
-    const inner = y >= r && y + r < h;
-    for (let x = 0; x < w; x++) {
-      let a = 0;
-      if (inner) for (let i = 0, p = (y - r) * w + x; i <= 2 * r; i++, p += w) a += k[i] * tmp[p];
-      else for (let i = -r; i <= r; i++) a += k[i + r] * tmp[reflect(y + i, h) * w + x];
-      out[y * w + x] = Math.min(255, Math.round(a));
-    }
-  }
-  return out;
-}
-
 /** The image blurred (sigma SIGMA, 7 taps as OpenCV sizes it for bytes) and scaled by SCALE
  * (bilinear, pixel centres aligned), rounded to bytes as OpenCV keeps them. */
 function scaled(img, w, h) {
-  const blur = gaussianBytes(img, w, h, SIGMA, Math.ceil(SIGMA * Math.sqrt(6 * Math.log(10))));
+  const blur = gaussian(img, w, h, SIGMA, { r: Math.ceil(SIGMA * Math.sqrt(6 * Math.log(10))), bytes: true });
   const sw = Math.round(w * SCALE), sh = Math.round(h * SCALE), out = new Uint8Array(sw * sh);
   const at = (d, n) => { // source index and weight of the next one along an axis
     const f = (d + 0.5) / SCALE - 0.5;
