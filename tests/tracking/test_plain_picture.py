@@ -8,22 +8,13 @@ import numpy as np
 import pytest
 
 from museum_ar.core.errors import TrackingError
-from museum_ar.tracking import synthetic_artworks as sa
 from museum_ar.tracking.image_target import ImageTargetTracker, SearchOptions, compile_target
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
 from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
+import wash_targets as wash
 
-A3_M = 0.42
-
-
-@pytest.fixture(scope="module")
-def arts() -> dict[str, np.ndarray]:
-    return sa.wash_and_its_aspect()
-
-
-@pytest.fixture(scope="module")
-def targets(arts):
-    return {k: compile_target(k, v, A3_M * 1000, plain_ok=True) for k, v in arts.items()}
+A3_M = wash.A3_M
+arts, targets = wash.arts, wash.targets  # the shared fixtures (tests/wash_targets.py)
 
 
 def _frame(art, pose, intr, seed, **deg):

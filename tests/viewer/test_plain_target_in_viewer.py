@@ -16,19 +16,22 @@ import cv2
 import numpy as np
 import pytest
 
-from museum_ar.markers.image_compile import compile_target, target_bytes
+from museum_ar.markers.image_compile import target_bytes
 from museum_ar.markers.tracking_params import as_manifest
 from museum_ar.tracking import CameraIntrinsics, image_target, picture_outline
 from museum_ar.tracking import synthetic_artworks as sa
 from museum_ar.tracking.image_target import ImageTargetTracker
 from museum_ar.tracking.poses import facing_pose, interpolate, rotation_error_deg
 from museum_ar.tracking.synthetic_images import degrade, render_artwork, wall
+import wash_targets as wash
+
+A3_M = wash.A3_M
+arts, targets = wash.arts, wash.targets  # the shared fixtures (tests/wash_targets.py)
 
 # every test compiles targets or renders frames and runs node: slow (tests/conftest.py)
 pytestmark = [pytest.mark.skipif(shutil.which("node") is None, reason="needs Node"), pytest.mark.slow]
 
 SRC = Path(__file__).resolve().parents[2] / "viewer" / "src" / "image_targets"
-A3_M = 0.42
 INTR = CameraIntrinsics.default_for(1280, 720)
 K = {"fx": INTR.fx, "fy": INTR.fy, "cx": INTR.cx, "cy": INTR.cy}
 # Each run: the target files it tracks and its frames in order (one tracker: the 2nd frame on is followed).
@@ -45,16 +48,6 @@ const out = runs.map(({ targets, frames, plain, videoRange }) => {
 });
 console.log(JSON.stringify(out));
 """
-
-
-@pytest.fixture(scope="module")
-def arts() -> dict[str, np.ndarray]:
-    return sa.wash_and_its_aspect()
-
-
-@pytest.fixture(scope="module")
-def targets(arts):
-    return {k: compile_target(k, v, A3_M * 1000, plain_ok=True) for k, v in arts.items()}
 
 
 def viewer_runs(tmp_path: Path, targets, runs: list[tuple], plain: bool = True) -> list[list[list[dict]]]:
