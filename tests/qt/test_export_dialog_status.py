@@ -92,3 +92,30 @@ def test_german_export_says_an_outline_artwork_is_found_only_where_its_edge_show
         assert "„Das Aquarell“ wird an seinem Umriss nur erkannt, wo sich sein Rand deutlich von der Wand abhebt" in said, said
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.slow  # a whole export
+def test_german_export_says_an_animated_model_stands_still_in_quick_look(window, qtbot, tmp_path):
+    """The real Fox attached through the CLI: the export's summary names it and its marker in
+    German and says AR Quick Look shows it still (its USDZ carries it at rest)."""
+    from pathlib import Path
+
+    from museum_ar.cli import main
+    from museum_ar.qt import i18n
+    from museum_ar.qt.export_dialog import ExportDialog
+
+    fox = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
+    root = tmp_path / "Füchse"
+    assert main(["new", str(root), "--title", "Füchse", "--url", "https://ar.example.org/f/"]) == 0
+    assert main(["add-marker", str(root), "--id", "fuchs", "--size-mm", "80", "--label", "Rotfuchs", "--label-en", "Red fox"]) == 0
+    assert main(["attach", str(root), "fuchs", str(fox), "--fit"]) == 0
+    i18n.set_language("de")
+    try:
+        assert window.open_exhibit(root)
+        dlg = ExportDialog(window.doc, window)
+        assert dlg.export(tmp_path / "Paket") is not None
+        qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
+        said = dlg.summary.text()
+        assert "„Fox“ auf „Rotfuchs“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt." in said, said
+    finally:
+        i18n.set_language("en")

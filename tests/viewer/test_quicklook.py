@@ -89,3 +89,38 @@ def test_on_ipad_safari_each_marker_offers_open_in_ar_in_both_languages(media_bu
             assert not errors, errors
         finally:
             ctx.close()
+
+
+def test_an_animated_model_is_said_to_stand_still_in_quick_look(tmp_path: Path):
+    """The Fox (three clips) on a card: Quick Look's USDZ carries it at rest, and the bar over the
+    camera and the list say so in the visitor's language (manifest usdz.still)."""
+    from playwright.sync_api import sync_playwright
+
+    from museum_ar.cli import main
+    from y4m_camera import write_y4m
+
+    fox = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
+    proj, bundle = tmp_path / "Füchse im Wald", tmp_path / "bundle"
+    assert main(["new", str(proj), "--title", "Füchse", "--title-en", "Foxes", "--url", "https://ar.example.org/fuchs/"]) == 0
+    assert main(["add-marker", str(proj), "--id", "fuchs", "--size-mm", "80", "--label", "Rotfuchs", "--label-en", "Red fox"]) == 0
+    assert main(["attach", str(proj), "fuchs", str(fox), "--fit"]) == 0
+    assert main(["export", str(proj), "--out", str(bundle)]) == 0
+    with sync_playwright() as p, BundleServer(bundle, port=0, quiet=True) as server:
+        empty = write_y4m(tmp_path / "table.y4m", [np.full((480, 640, 3), 110, np.uint8)] * 3)
+        ctx, _ = launch(p, tmp_path / "profile", empty, (1024, 768))
+        ctx.add_init_script(SAFARI_AR)
+        try:
+            page, errors = open_page(ctx, server.url + "#fuchs")
+            bar = page.locator("#quicklook-bar")
+            bar.wait_for(state="visible")
+            text = bar.inner_text()
+            assert "In AR Quick Look steht das Modell still" in text and "Video und Ton" not in text
+            page.wait_for_function("document.querySelector('#quicklook-bar img').naturalWidth > 0")
+            page.screenshot(path=str(DOCS_IMG / "viewer-quicklook-still-de.png"))
+            page.locator("#btn-list").click()
+            page.locator("#btn-lang").click()
+            page.wait_for_function("document.documentElement.lang === 'en'")
+            assert "In AR Quick Look the model stands still" in page.locator("#list .quicklook[data-marker=fuchs]").inner_text()
+            assert not errors, errors
+        finally:
+            ctx.close()
