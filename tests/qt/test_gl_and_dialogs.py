@@ -89,6 +89,16 @@ def test_gizmo_drag_is_one_undo_step(exhibit_with_red_picture, qtbot):
 
     dpr = view.devicePixelRatioF()
     ww, hh = int(view.width() * dpr), int(view.height() * dpr)
+
+    def drawn_as_seen() -> bool:
+        # the picking works on the last draw: wait until it is of the view as it is now (under
+        # load the window's first exposure came after repaint(), and the last draw was older)
+        view.repaint()
+        last = view.renderer.last_draw
+        helpers = last.get("helpers")
+        return bool(last) and tuple(last["viewport"]) == (ww, hh) and np.allclose(last["view"], view.camera.view()) and helpers is not None and bool(helpers.gizmo)
+
+    qtbot.waitUntil(drawn_as_seen, timeout=10000)
     mvp = perspective(40.0, ww / hh) @ view.camera.view()
     size = vp.gizmo_size(w.doc.exhibit.markers[0], item.transform)
     p = mvp @ (g @ np.array([size * 0.8, 0, 0, 1.0]))
