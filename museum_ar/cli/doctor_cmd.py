@@ -225,12 +225,9 @@ def _gl_strings() -> dict:
 
 def _qt_gl_info() -> dict:
     """Qt's own OpenGL (what the app's viewports use), on whatever platform plugin is set."""
-    from PySide6.QtGui import QGuiApplication
+    from ..qt.gl_format import gl_info_standalone
 
-    from ..qt.gl_format import gl_info
-
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # held while the context is used
-    return dict(gl_info())
+    return dict(gl_info_standalone(sys.argv[0]))
 
 
 def camera_backends() -> dict:

@@ -63,3 +63,12 @@ def gl_info() -> dict[str, str]:
     finally:
         ctx.doneCurrent()
         surface.destroy()
+
+
+def gl_info_standalone(argv0: str) -> dict[str, str]:
+    """`gl_info` for a caller without a Qt application (the CLI's doctor): makes a
+    QGuiApplication if none exists and holds it while the context is used."""
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication([argv0])
+    return gl_info()
