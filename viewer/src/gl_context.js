@@ -14,19 +14,26 @@ export const pixelRatio = () => Math.min(window.devicePixelRatio || 1, 2);
  * The canvas is hidden until the GPU process has set the context up: a canvas on screen with a new
  * context had kept the page's thread waiting for that when the frame went to the compositor. */
 export function overlayContext(canvas, w = window.innerWidth, h = window.innerHeight) {
-  canvas.width = Math.floor(w * pixelRatio());
-  canvas.height = Math.floor(h * pixelRatio());
   return hidden(canvas, async () => {
+    // Made at 1 x 1 and given its size in a task of its own: the page's thread waits for the GPU
+    // process in both (making the context, then allocating its multisampled drawing buffer, each a
+    // synchronous round trip), and done at once they had been one of the start-up's longest tasks
+    // (52 ms at 1x, 308 ms at 4x CPU throttling in loaded traces, issue #13; unloaded, 1 x 1 took
+    // 4-6 ms and the resize 15-23 ms of the 17-26 ms at full size).
+    canvas.width = 1;
+    canvas.height = 1;
     let gl = null;
     try {
       gl = canvas.getContext("webgl2", GL_ATTRIBUTES);
     } catch (e) {
       return null;
     }
-    if (gl) {
-      await gpuDone(gl);
-      await turnOnExtensions(gl);
-    }
+    if (!gl) return null;
+    await new Promise((r) => setTimeout(r, 0));
+    canvas.width = Math.floor(w * pixelRatio());
+    canvas.height = Math.floor(h * pixelRatio());
+    await gpuDone(gl);
+    await turnOnExtensions(gl);
     return gl;
   });
 }

@@ -109,7 +109,7 @@ async function boot() {
   // process is done with it (made inside three.js's renderer, the page's thread had waited for
   // that; made while content.js loaded, or while the camera started, it had delayed them).
   await nextTask();
-  state.scene = new content.ArScene($("overlay"), nextTask().then(() => overlayContext($("overlay"))));
+  state.scene = new content.ArScene($("overlay"), nextTask().then(() => overlayContext($("overlay"))).then((gl) => (mark("context"), gl)));
   await nextTask();
   resize();
   try {
@@ -161,9 +161,11 @@ async function buildScene(kindOf) { // kinds.js's kindOf(manifest, item), from c
   // and built), then all made ready in one pass (their first draw made while the overlay is
   // hidden, scene.js ready) and placed at once: no frame that shows them waits for the GPU.
   const built = (await Promise.all(jobs)).filter(Boolean);
+  mark("built"); // built and prepared (their shaders compiling)
   await sc.attached; // (already, unless no item was built)
   // failing, it leaves the content to be drawn as it is (its first frame may wait for the GPU)
   await sc.ready(built.map((b) => b.object)).catch((e) => console.warn("content not made ready before it is shown:", e));
+  mark("warmed"); // their first draws made (scene.js ready)
   for (const b of built) sc.placeItem(b.marker.id, b.item, b.object);
   state.programsWhenPlaced = sc.renderer.info.programs.length; // no frame that shows them adds one (tests/viewer)
   state.texturesWhenPlaced = sc.textureIds(); // nor replaces a texture (tests/viewer)
