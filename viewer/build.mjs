@@ -18,7 +18,7 @@ for (const [entry, out, format] of [["main.js", "viewer.js", "esm"], ["content.j
   await build({
     entryPoints: [join(here, "src", entry)],
     bundle: true,
-    minify: true,
+    minify: !process.env.NO_MINIFY,
     format, // the worker is started from a blob: URL of its checked bytes, as a classic script
     target: ["es2020", "safari15"],
     outfile: join(outdir, out),

@@ -7,6 +7,7 @@ import { fill, initialLanguage, pick, rememberLanguage, t } from "./i18n.js";
 import { WorkerTracker } from "./worker_tracker.js";
 import { quickLookSupported, updateQuickLookBar } from "./quicklook.js";
 import { overlayContext } from "./gl_context.js";
+import { nextTask } from "./tasks.js";
 
 const $ = (id) => document.getElementById(id);
 const state = {
@@ -85,6 +86,7 @@ async function boot() {
   const stream = (globalThis.museumArBoot && globalThis.museumArBoot.camera) || requestCamera();
   state.tracker = await WorkerTracker.create(m, m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   mark("tracker");
+  await nextTask(); // the tracker's set-up (its markers prepared) and the UI's in tasks of their own
   applyLanguage();
   $("overlay").addEventListener("click", onTap);
   window.addEventListener("resize", resize);
@@ -180,10 +182,6 @@ async function buildItem(kind, item) {
   return kind.build(kindContext(), item);
 }
 
-/** Resolves in a new task of the page's thread (what came before has been drawn and answered). */
-function nextTask() {
-  return globalThis.scheduler && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
-}
 
 /** The record of an item's kind (kinds.js, in content.js); none until the content is built. */
 function kindOf(item) {

@@ -13,6 +13,7 @@ import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.j
 import { pick } from "./i18n.js";
 import { GL_ATTRIBUTES, gpuDone, hidden, pixelRatio } from "./gl_context.js";
 import { firstDraws } from "./gpu_warmup.js";
+import { nextTask } from "./tasks.js";
 import { chosenClips, clipNames } from "./clips.js";
 
 export const QUAD_WIDTH = 1.0;
@@ -237,7 +238,12 @@ export class ArScene {
    * the canvas stays as it is. */
   async prepare(object) {
     await this.attached;
+    // Each step a task of its own: the items built while the context was set up had been prepared
+    // in the renderer's own task, as soon as it was made (one task of 150 ms at 4x CPU throttling,
+    // issue #13).
+    await nextTask();
     for (const tex of texturesOf(object)) this.renderer.initTexture(tex);
+    await nextTask();
     this.renderer.compile(object, this.camera, this.scene);
   }
 
