@@ -17,20 +17,14 @@ import { nextTask } from "./tasks.js";
 export async function firstDraws(renderer, objects, camera, lights) {
   const gl = renderer.getContext();
   // three.js asks the GPU about a program at its first use (round trips, each waiting for all the
-  // GPU has been given): asked now, before any draw is queued, they do not wait for one. One task
-  // per program (all in one had been a task of 54 ms at 4x CPU throttling, issue #13).
-  const programs = new Set();
+  // GPU has been given): asked now, before any draw is queued, they do not wait for one
   for (const o of objects) {
     o.traverse((node) => {
       for (const mat of node.material ? [].concat(node.material) : []) {
         const program = renderer.properties.get(mat).currentProgram;
-        if (program) programs.add(program);
+        if (program) program.getUniforms();
       }
     });
-  }
-  for (const program of programs) {
-    await nextTask();
-    program.getUniforms();
   }
   await nextTask(); // the draw in a task of its own (the two together: 84 ms at 4x CPU throttling)
   const stage = new THREE.Scene();

@@ -86,7 +86,6 @@ async function boot() {
   const stream = (globalThis.museumArBoot && globalThis.museumArBoot.camera) || requestCamera();
   state.tracker = await WorkerTracker.create(m, m.markers, m.viewer.hfov_deg || m.tracking.default_hfov_deg, m.tracking);
   mark("tracker");
-  await nextTask(); // the tracker's set-up (its markers prepared) and the UI's in tasks of their own
   applyLanguage();
   $("overlay").addEventListener("click", onTap);
   window.addEventListener("resize", resize);

@@ -238,12 +238,12 @@ export class ArScene {
    * the canvas stays as it is. */
   async prepare(object) {
     await this.attached;
-    // Each step a task of its own: the items built while the context was set up had been prepared
-    // in the renderer's own task, as soon as it was made (one task of 150 ms at 4x CPU throttling,
-    // issue #13).
+    // In a task of its own: the items built while the context was set up had been prepared in the
+    // renderer's own task, as soon as it was made (one task of 150 ms at 4x CPU throttling, issue
+    // #13). (A task each for the textures and the compile too: under load the content then came
+    // later, each task waiting its turn behind the camera's frames.)
     await nextTask();
     for (const tex of texturesOf(object)) this.renderer.initTexture(tex);
-    await nextTask();
     this.renderer.compile(object, this.camera, this.scene);
   }
 
