@@ -8,7 +8,9 @@ searched: each known code, framed as printed and seen in each turn, is blurred b
 the module grid sampled at the square's corners, over the data modules — the motion model's read
 without its fits (~1 ms). Another exhibit's card of the same museum, heavily blurred, scored at
 most 0.43 (benchmarks/viewer_vs_desktop.py's, 180 frames); our own cards read from the look's
-squares 0.66-0.99 (benchmark 13-25 px set). Squares below DEBLUR["gate_min_score"] are not read.
+squares 0.64-0.99. Squares below DEBLUR["gate_min_score"] (0.5) are not read. A sibling code of
+the same exhibit missing from the bundle shares more modules and may pass: then it is read (and
+turned down) as before, at the old cost.
 """
 
 from __future__ import annotations
