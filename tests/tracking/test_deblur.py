@@ -14,6 +14,8 @@ from museum_ar.tracking.deblur import blur_line, deblurred_look
 from museum_ar.tracking.downscale import area_downscale
 from museum_ar.tracking.quads import find_candidates
 
+import smeared_cards  # tests/
+
 from .conftest import URL
 
 
@@ -62,37 +64,10 @@ def test_single_frames_smeared_16_24px_are_found_with_the_right_id(single_frames
 
 
 # --- the look's gate (deblur_gate): another exhibit's smeared card turned down before any read --
-# benchmarks/viewer_vs_desktop.py's exhibit (one museum address; the bundle knows only "ammonit",
-# "grass-haus" is another exhibit's card) and its "other exhibit's card, heavily blurred" frame 74:
-# the pose (marker -> camera) and camera seed; with our card at that pose, the desktop finds it
-# only through the deblurred look.
-MUSEUM = "https://museum.example.org/natur/"
-SMEAR_POSE = [[0.871576221, -0.021351548, -0.489794858, -0.466603656], [0.488979717, -0.03429511, 0.871620721, 0.163416165],
-              [-0.03540802, -0.999183645, -0.019450329, 0.928330804], [0.0, 0.0, 0.0, 1.0]]
-SMEAR_SEED = 1074
-
-
-def smeared_card(shown: str):
-    """(frame, the shown card's true corners, our bundle's marker specs): the card `shown`
-    ("ammonit": ours, "grass-haus": the other exhibit's) alone on a cluttered table, smeared
-    13-25 px, as benchmarks/viewer_vs_desktop.py renders it."""
-    from museum_ar.core import Exhibit, LocalizedText, Marker
-    from museum_ar.markers import tracking_params
-    from museum_ar.tracking import CameraIntrinsics
-    from museum_ar.tracking.synthetic import printed_card
-
-    ex = Exhibit(title=LocalizedText.of(de="Natur und Umwelt", en="Nature and Environment"), publish_url=MUSEUM,
-                 markers=[Marker("ammonit", 100.0, label=LocalizedText.of(de="Ammonit", en="Ammonite")),
-                          Marker("grass-haus", 100.0, label=LocalizedText.of(de="Günter Grass-Haus", en="Günter Grass House"))])
-    spec = MarkerSpec.of(ex.marker(shown), ex)
-    intr = CameraIntrinsics.default_for(1280, 720, tracking_params.DEFAULT_HFOV_DEG)
-    cam = SyntheticCamera([spec], intr, [[np.asarray(SMEAR_POSE)]], noise=(1.5, 4.0), blur=(0.4, 1.0), clutter=True, cards=[printed_card(ex, ex.marker(shown))], seed=SMEAR_SEED, motion_blur=(13, 25))
-    frame = cam.read()
-    return frame.image, frame.truth[0].corners, [MarkerSpec.of(ex.marker("ammonit"), ex)], intr
 
 
 def test_the_gate_turns_down_another_exhibits_smeared_card_before_reading_it(monkeypatch):
-    """The other exhibit's card smeared 13-25 px: the deblurred look measures the line and finds its
+    """The other exhibit's card smeared 13-25 px (tests/smeared_cards.py): the deblurred look measures the line and finds its
     square, the gate scores it far below tracking.deblur.gate_min_score and no read of it runs (no
     placed identify, no deblurred patch); without the gate each look's square was read (the cost
     it saves, ~50 ms a frame) and turned down. Our own card at the same pose, which only that look
@@ -105,7 +80,7 @@ def test_the_gate_turns_down_another_exhibits_smeared_card_before_reading_it(mon
     monkeypatch.setattr(tracker_module, "closest_code_score", lambda *a: scores.append(gate(*a)) or scores[-1])
 
     def run(shown: str, **kw):
-        image, _, markers, intr = smeared_card(shown)
+        image, _, markers, intr = smeared_cards.smeared_card(shown)
         tracker = Tracker(intr, markers, smoothing=False, **kw)
         reads = {"patch": 0, "placed": 0}
         patch, identify = tracker._identify_deblurred, tracker._identify
