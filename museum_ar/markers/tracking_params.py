@@ -74,6 +74,7 @@ class DeblurParams(TypedDict):
     angle_refine_deg: float
     presmooth_px: float
     trough_row_step: int
+    gate_min_score: float
 
 
 class QuadParams(TypedDict):
@@ -187,6 +188,13 @@ DEBLUR: DeblurParams = dict(
     angle_refine_deg=2.0,
     presmooth_px=0.7,  # Gaussian sigma before the trough search (benchmark 13-25 px set: length at most 1.0 px off, was 6)
     trough_row_step=3,  # rows used for the troughs: every third (the sums over ~120 rows need no more)
+    # A square the look found is read (line and corner fits, the patch deconvolved) only when some
+    # code of the bundle, blurred by the measured line, correlates at least this well with its
+    # modules at the look's corners (deblur_gate; viewer deblur_gate.js). The squares read as our
+    # card scored 0.64-0.99 (benchmark 13-25 px set, viewer_vs_desktop's heavily blurred frames),
+    # another exhibit's heavily blurred card of the same museum <= 0.43 (viewer_vs_desktop, 180
+    # frames), clutter less: halfway, nearer the foreign card (a refused card of ours is lost).
+    gate_min_score=0.5,
 )
 # Candidate quads: a card at 70-80 degrees is a long thin quad (desktop: quads._finer_polygon; the
 # viewer's hull quad: detect.js quadFromHull).

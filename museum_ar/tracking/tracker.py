@@ -18,6 +18,7 @@ from ..markers.spec import MarkerSpec, specs_for
 from ..markers.tracking_params import DEBLUR, SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
 from .deblur import deblurred_look, deblurred_patch
+from .deblur_gate import GATE_MIN_SCORE, closest_code_score
 from .identity import MIN_SCORE_NEW, MOTION_MIN_SPREAD_PX, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
@@ -357,6 +358,11 @@ class Tracker:
             # frame or another code is not worth finer corners.
             verdict = known_verdict(grey, quad, self.candidates, partial(self._widest_spread, grey, quad), sampled) if self.known and not near_track else True
             if verdict is False:
+                tried.append(quad)
+                continue
+            if placed and self._blur_line is not None and closest_code_score(grey, quad, self.candidates, self._blur_line) < GATE_MIN_SCORE:
+                # No known code is close under the measured line (deblur_gate): another exhibit's
+                # smeared card otherwise cost every read below (~10-40 ms a square) and never anchors.
                 tried.append(quad)
                 continue
             if placed and (ident := self._identify(grey, quad, placed=True) or self._identify_deblurred(grey, quad)) is not None:

@@ -138,3 +138,34 @@ def test_reorder_leaves_shared_and_blended_primitives_alone():
     opaque = {**blended, "materials": [{}]}
     out, moved = reorder_primitives(opaque, binary)
     assert set(moved) == {0} and sorted(np.frombuffer(out[: len(pos)], np.float32).tolist()) == sorted(np.frombuffer(pos, np.float32).tolist())
+
+
+@pytest.mark.slow
+def test_positions_stay_float_where_quantising_saves_little(project, tmp_path):
+    """Quantised positions move by up to 1/65534 of the model's size, enough to flip coincident
+    layers here and there: where that saves under 5 % of the file (a model carried by its
+    textures) positions stay float, bit for bit, while normals are still 8-bit; the same model
+    without the big picture still gets 16-bit positions."""
+    from museum_ar.content.glb_compress import POSITIONS_PAY_SHARE
+    from museum_ar.core.glb import join_glb
+
+    plain = (project.root / import_item(project.root, DATA / "helmet_small_meshopt.glb").asset).read_bytes()
+    doc, binary = split_glb(plain)
+    vertices = sum(doc["accessors"][p["attributes"]["POSITION"]]["count"] for m in doc["meshes"] for p in m["primitives"])
+    picture = np.random.default_rng(3).integers(0, 256, int(4 * vertices / POSITIONS_PAY_SHARE) + 1, np.uint8).tobytes()
+    pad = -len(binary) % 4
+    doc["bufferViews"].append({"buffer": 0, "byteOffset": len(binary) + pad, "byteLength": len(picture)})
+    doc.setdefault("images", []).append({"bufferView": len(doc["bufferViews"]) - 1, "mimeType": "image/png"})
+    doc["buffers"][0]["byteLength"] = len(binary) + pad + len(picture)
+    textured = join_glb(doc, binary + b"\0" * pad + picture)
+
+    for glb, float_positions in ((textured, True), (plain, False)):
+        q_doc = split_glb(quantize_glb(glb))[0]
+        kinds = {name: q_doc["accessors"][i]["componentType"] for name, i in q_doc["meshes"][0]["primitives"][0]["attributes"].items()}
+        assert kinds["NORMAL"] == 5120
+        assert kinds["POSITION"] == (5126 if float_positions else 5122)
+        assert ("translation" in q_doc["nodes"][0]) is not float_positions
+    d_doc, d_bin = _decoded(compress_glb(textured), tmp_path)
+    before = np.unique(_attribute(*split_glb(plain), "POSITION", 3), axis=0)
+    after = np.unique(_attribute(d_doc, d_bin, "POSITION", 3), axis=0)
+    assert after.dtype == np.float32 and np.array_equal(before, after)

@@ -14,6 +14,8 @@ from museum_ar.tracking.deblur import blur_line, deblurred_look
 from museum_ar.tracking.downscale import area_downscale
 from museum_ar.tracking.quads import find_candidates
 
+import smeared_cards  # tests/
+
 from .conftest import URL
 
 
@@ -59,3 +61,51 @@ def test_single_frames_smeared_16_24px_are_found_with_the_right_id(single_frames
     assert wrong == 0
     assert found >= 11
 
+
+
+# --- the look's gate (deblur_gate): another exhibit's smeared card turned down before any read --
+
+
+def test_the_gate_turns_down_another_exhibits_smeared_card_before_reading_it(monkeypatch):
+    """The other exhibit's card smeared 13-25 px (tests/smeared_cards.py): the deblurred look measures the line and finds its
+    square, the gate scores it far below tracking.deblur.gate_min_score and no read of it runs (no
+    placed identify, no deblurred patch); without the gate each look's square was read (the cost
+    it saves, ~50 ms a frame) and turned down. Our own card at the same pose, which only that look
+    finds, passes the gate and is read."""
+    import museum_ar.tracking.tracker as tracker_module
+    from museum_ar.tracking.deblur_gate import GATE_MIN_SCORE
+
+    scores: list[float] = []
+    gate = tracker_module.closest_code_score
+    monkeypatch.setattr(tracker_module, "closest_code_score", lambda *a: scores.append(gate(*a)) or scores[-1])
+
+    def run(shown: str, **kw):
+        image, _, markers, intr = smeared_cards.smeared_card(shown)
+        tracker = Tracker(intr, markers, smoothing=False, **kw)
+        reads = {"patch": 0, "placed": 0}
+        patch, identify = tracker._identify_deblurred, tracker._identify
+
+        def counted_patch(*a):
+            reads["patch"] += 1
+            return patch(*a)
+
+        def counted_identify(grey, corners, placed=False):
+            reads["placed"] += placed
+            return identify(grey, corners, placed)
+
+        monkeypatch.setattr(tracker, "_identify_deblurred", counted_patch)
+        monkeypatch.setattr(tracker, "_identify", counted_identify)
+        scores.clear()
+        return [d.marker_id for d in tracker.process(image, 0.0)], reads, list(scores)
+
+    found, reads, foreign = run("grass-haus")
+    assert found == [] and foreign  # (the look ran and gave the card's square)
+    assert max(foreign) < GATE_MIN_SCORE - 0.1
+    assert reads == {"patch": 0, "placed": 0}
+    found, reads, ours = run("ammonit")
+    assert found == ["ammonit"] and max(ours) >= GATE_MIN_SCORE + 0.1
+    assert reads["placed"] >= 1
+    assert run("ammonit", deblur=False)[0] == []  # (only the deblurred look finds it)
+    monkeypatch.setattr(tracker_module, "GATE_MIN_SCORE", -2.0)
+    found, reads, _ = run("grass-haus")
+    assert found == [] and reads["placed"] >= 1 and reads["patch"] >= 1

@@ -29,6 +29,7 @@ const DEFAULTS = {
   angle_refine_deg: 2.0,
   presmooth_px: 0.7,
   trough_row_step: 3,
+  gate_min_score: 0.5,
 };
 
 /** The look's parameters: the manifest's tracking.deblur over the desktop's defaults. */

@@ -25,16 +25,7 @@ const FIT_START_MIN_FIT = 0.5;
  * when it was refined: the corner fit starts from both and keeps the better fit (on a card smeared
  * 13-25 px the refined edges can lie several px inside a ramp, beyond the fit's reach). */
 export function motionRead(g, w, h, img, prepared, params, motion, rough = null) {
-  let groups = prepared.motionGroups; // one group per layout, kept with the markers (its codes cached)
-  if (!groups) {
-    groups = new Map();
-    for (const m of prepared) {
-      const key = `${m.n}/${m.layout.units}/${m.layout.symbol_offset}/${m.layout.frame_modules}`;
-      if (!groups.has(key)) groups.set(key, []);
-      groups.get(key).push(m);
-    }
-    prepared.motionGroups = groups;
-  }
+  const groups = layoutGroups(prepared);
   const scored = [];
   for (const group of groups.values()) {
     // (fitted to the pattern every code shares: no code favoured; only from a start where a line
@@ -57,10 +48,26 @@ export function motionRead(g, w, h, img, prepared, params, motion, rough = null)
   return { marker: best.m, corners: [0, 1, 2, 3].map((p) => best.corners[(p - best.r + 4) % 4]), score: best.score, model: "motion" };
 }
 
+/** The prepared markers grouped by layout (one group per symbol size, units, offset and frame),
+ * kept with the markers: each group caches its framed codes (framedCodes). */
+export function layoutGroups(prepared) {
+  let groups = prepared.motionGroups;
+  if (!groups) {
+    groups = new Map();
+    for (const m of prepared) {
+      const key = `${m.n}/${m.layout.units}/${m.layout.symbol_offset}/${m.layout.frame_modules}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(m);
+    }
+    prepared.motionGroups = groups;
+  }
+  return groups;
+}
+
 /** Each code of the group, framed, with one ring of white margin, light 1 / dark 0, as seen in
  * turn r ((U + 2)^2, row by row); and the group's known pattern: every data module at the codes'
  * mean, with where the modules every code shares are (all but the symbol). Cached on the group. */
-function framedCodes(group) {
+export function framedCodes(group) {
   if (group.framed) return group.framed;
   const L = group[0].layout, U = L.units, f = L.frame_modules, n = group[0].n, m = U + 2, o = L.symbol_offset + 1;
   const codes = group.map((c) => [0, 1, 2, 3].map((r) => {
@@ -85,7 +92,7 @@ function framedCodes(group) {
 
 /** A blur line of `length` px at `angle` degrees in the image as whole-module shifts with their
  * weights ({dx, dy, w} lists); J: module offset per image px (columns x, y). */
-function lineKernel(J, angle, length) {
+export function lineKernel(J, angle, length) {
   const t = (angle * Math.PI) / 180;
   const bx = (J[0] * Math.cos(t) + J[1] * Math.sin(t)) * length, by = (J[2] * Math.cos(t) + J[3] * Math.sin(t)) * length;
   const k = Math.max(8, Math.ceil(4 * Math.hypot(bx, by)));
@@ -127,7 +134,7 @@ function padded(a, m) {
 }
 
 /** The grid blurred by the kernel (as blurredAt) at the cells `cells` of the m x m grid, into out. */
-function blurredCells(a, m, kernel, cells, out) {
+export function blurredCells(a, m, kernel, cells, out) {
   const P = padded(a, m), M = 3 * m, taps = kernel.wt.length;
   const off = new Int32Array(taps);
   for (let t = 0; t < taps; t++) off[t] = Math.max(-m, Math.min(m, kernel.dy[t])) * M + Math.max(-m, Math.min(m, kernel.dx[t]));

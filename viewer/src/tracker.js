@@ -3,6 +3,7 @@
 
 import { findQuads, halve, quadArea, refineCorners, toGrey } from "./detect.js";
 import { deblurParams, deblurredLook, deblurredPatch } from "./deblur.js";
+import { closestCodeScore } from "./deblur_gate.js";
 import { edgeSpread } from "./edge_spread.js";
 import { identify, looksLikeFrame, prepareMarkers } from "./identify.js";
 import { PoseFilter } from "./filter.js";
@@ -82,6 +83,8 @@ export class Tracker {
     // it; a bundle exported before its values were shared gets the desktop's of that time.
     this.deblur = this.blurredLook ? deblurParams(tracking) : null;
     this.stats.deblurred = 0;
+    this.stats.gated = 0; // the look's squares no code of ours is close to (deblur_gate.js): not read
+    this.stats.placedReads = 0; // ... and those read
   }
 
   /** Pinhole intrinsics guessed from the video size and a typical tablet field of view. OpenCV
@@ -272,6 +275,11 @@ export class Tracker {
    * back), else refined and read as any blurred square (the desktop's _scan with placed=True). */
   readPlaced(g, w, h, K, corners, side, line) {
     if (!looksLikeFrame(g, w, h, corners, this.prepared)) return null; // (the desktop's first test of any square)
+    // Is any code of ours even close under the measured line (deblur_gate.js, ~0.2 ms)? Another
+    // exhibit's smeared card otherwise cost every read below (~10-40 ms a square, the look's
+    // squares ~70 ms a frame), and never anchors.
+    if (closestCodeScore({ g, w, h }, corners, this.prepared, line) < this.deblur.gate_min_score) { this.stats.gated++; return null; }
+    this.stats.placedReads++;
     const accept = (id) => (id && (id.score >= (this.params.identity.min_score_new ?? 0) || this.continues(id.marker.id, id.corners)) ? id : null);
     const readAt = (img, at) => {
       const spread = edgeSpread(img.g, img.w, img.h, at, this.innerFrac);
