@@ -19,7 +19,7 @@ from PIL import Image
 from .decimate import Primitive
 from .heap import trim
 from .peaks import PeakGate
-from .textures import encode_texture, map_kind, prepare_texture, shrink_texture, source_bytes
+from .textures import encode_texture, forget_source, map_kind, prepare_texture, shrink_texture, source_bytes
 from .png_rows import shrink_png
 from .thumbnail import THUMBNAIL_TEXTURE_PX, thumbnail_texture
 
@@ -112,6 +112,8 @@ class TextureJobs:
             else:
                 thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
                 source, small = shrink_texture(img, max_px, release=True)
+            if small is not source:
+                forget_source(img)  # scaled down: its file's bytes cannot go in as they came (2.9 MB for a 4096 px atlas)
             trim()  # the decoded source and the resize's pieces, freed in this thread's own heap
             encoded = encode_texture(source, small, quality, fmt, kind=kind)
             img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)

@@ -110,6 +110,12 @@ def source_bytes(img: Image.Image) -> bytes | None:
     return getattr(img, _SOURCE_ATTR, None)
 
 
+def forget_source(img: Image.Image) -> None:
+    """Drop the bytes `keep_source` kept (a map brought down to the budget never goes as it came)."""
+    if hasattr(img, _SOURCE_ATTR):
+        delattr(img, _SOURCE_ATTR)
+
+
 # A map that came lossy (JPEG; WebP when textures go WebP) and fits the budget goes into the GLB as
 # it came unless re-encoding it saves more than a tenth of its bytes: a second lossy generation is
 # not worth less (issue #15; docs/content.md, "Corpus, sixth round": DamagedHelmet's
