@@ -19,7 +19,7 @@ from PIL import Image
 from .decimate import Primitive
 from .heap import trim
 from .peaks import PeakGate
-from .textures import encode_texture, map_kind, prepare_texture, shrink_texture
+from .textures import encode_texture, forget_source, map_kind, prepare_texture, shrink_texture, source_bytes
 from .png_rows import shrink_png
 from .thumbnail import THUMBNAIL_TEXTURE_PX, thumbnail_texture
 
@@ -112,6 +112,8 @@ class TextureJobs:
             else:
                 thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
                 source, small = shrink_texture(img, max_px, release=True)
+            if small is not source:
+                forget_source(img)  # scaled down: its file's bytes cannot go in as they came (2.9 MB for a 4096 px atlas)
             trim()  # the decoded source and the resize's pieces, freed in this thread's own heap
             encoded = encode_texture(source, small, quality, fmt, kind=kind)
             img.close()  # size and mode stay; the pixels go (the job's results are all that is read later)
@@ -150,6 +152,7 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
     materials: list[dict] = []
     texture_of: dict[int, int] = {}  # id(PIL image) -> texture index, so shared textures are stored once
     texture_sizes = []
+    texture_maps = []  # per texture, how it was written: the import report says which came as they were
     kinds = kinds_of([p.part for p in primitives if p.uv is not None])
     for p in primitives:
         mat = p.part.material
@@ -172,6 +175,8 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
                     textures_out.append({"source": len(images) - 1, "sampler": 0})
                 texture_of[key] = len(textures_out) - 1
                 texture_sizes.append(list(size))
+                texture_maps.append({"kind": kinds[key], "mime": mime, "bytes": len(data),
+                                     "as_it_came": data is source_bytes(img)})
             ref = {"index": texture_of[key]}
             if slot in ("baseColorTexture", "metallicRoughnessTexture"):
                 m["pbrMetallicRoughness"][slot] = ref
@@ -230,4 +235,4 @@ def write_glb(primitives: list[Primitive], *, name: str = "mesh", max_texture_px
         struct.pack("<I4s", len(js), b"JSON"), js,
         struct.pack("<I4s", len(b.bin), b"BIN\x00"), bytes(b.bin),
     ])
-    return out, {"texture_px": texture_sizes}
+    return out, {"texture_px": texture_sizes, "texture_maps": texture_maps}

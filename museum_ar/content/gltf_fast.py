@@ -26,6 +26,7 @@ import numpy as np
 from PIL import Image
 
 from .mesh_parts import Part
+from .textures import keep_source
 
 _DTYPES: dict[int, Any] = {5120: np.int8, 5121: np.uint8, 5122: np.int16, 5123: np.uint16, 5125: np.uint32, 5126: np.float32}
 _SHAPES: dict[str, int | tuple[int, int]] = {"SCALAR": 1, "VEC2": 2, "VEC3": 3, "VEC4": 4, "MAT2": (2, 2), "MAT3": (3, 3), "MAT4": (4, 4)}
@@ -175,7 +176,7 @@ def _images(doc: dict, views: list[bytes], resolver) -> list[Image.Image] | None
         else:
             raise Unsupported
         try:
-            out.append(Image.open(io.BytesIO(blob)))
+            out.append(keep_source(Image.open(io.BytesIO(blob)), blob))
         except Exception:
             raise Unsupported from None
     return out

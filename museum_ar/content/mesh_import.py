@@ -136,6 +136,8 @@ def import_mesh(source: Path, options: ImportOptions, staging: Staging, progress
             "vertex_colors": any(p.colors is not None for p in prims),
             "inside_out_fixed": any(p.part.inside_out_fixed for p in prims),
             "texture_px": facts["texture_px"],
+            # per texture: its kind, type, bytes, and whether it went in as it came (textures.pass_through)
+            **({"texture_maps": facts["texture_maps"]} if "texture_maps" in facts else {}),
             "warnings": load_warnings,
             "compression": options.compress,
             **({"animations": motion["animations"], "skins": motion["skins"], "triangles_after": before} if motion else {}),

@@ -95,6 +95,60 @@ def uses_alpha(img: Image.Image) -> bool:
     return False
 
 
+# the encoded bytes a picture was opened from, kept by the readers (gltf_fast, obj_fast) so that a
+# map can go into the GLB as it came (`pass_through`); Pillow drops its file object once decoded
+_SOURCE_ATTR = "museum_ar_source_bytes"
+
+
+def keep_source(img: Image.Image, blob: bytes) -> Image.Image:
+    """`img`, remembering the encoded bytes it was opened from."""
+    setattr(img, _SOURCE_ATTR, blob)
+    return img
+
+
+def source_bytes(img: Image.Image) -> bytes | None:
+    return getattr(img, _SOURCE_ATTR, None)
+
+
+def forget_source(img: Image.Image) -> None:
+    """Drop the bytes `keep_source` kept (a map brought down to the budget never goes as it came)."""
+    if hasattr(img, _SOURCE_ATTR):
+        delattr(img, _SOURCE_ATTR)
+
+
+# A map that came lossy (JPEG; WebP when textures go WebP) and fits the budget goes into the GLB as
+# it came unless re-encoding it saves more than a tenth of its bytes: a second lossy generation is
+# not worth less (issue #15; docs/content.md, "Corpus, sixth round": DamagedHelmet's
+# metallic-roughness JPEG re-encoded saved 1.3 %, helmet_webp's emissive and occlusion WebP 5-6 %;
+# its base colour JPEG would cost 77 % more bytes, +408 kB a helmet, and is re-encoded). A lossless
+# source (PNG) goes as it came only when not larger than its re-encoding (the Fox's 1024 px PNG:
+# 26,764 bytes, its WebP 31,554).
+PASS_LOSSY_RATIO = 1.1
+_PASSABLE = {"JPEG": ("image/jpeg", True), "PNG": ("image/png", False), "WEBP": ("image/webp", True)}
+
+
+def pass_through(source: Image.Image, img: Image.Image, encoded: bytes, fmt: str) -> tuple[bytes, str] | None:
+    """(the bytes `source` was opened from, their mime type) when they can go into the GLB as
+    they are instead of `encoded`, their re-encoding: not scaled down (`img is source`), a format
+    every reader of the GLB takes (three.js, Quick Look's export, which re-encodes from pixels
+    anyway, the desktop through Pillow; WebP only when the GLB declares EXT_texture_webp), one
+    frame, no EXIF rotation (Pillow and browsers disagree on it), colour a browser decodes (not
+    CMYK), and not larger than `PASS_LOSSY_RATIO` (lossy) or 1 (lossless) times `encoded`."""
+    blob = source_bytes(source)
+    kind = _PASSABLE.get(getattr(source, "format", None) or "")
+    if blob is None or kind is None or img is not source or (source.format == "WEBP" and fmt != "webp"):
+        return None
+    if source.mode not in ("L", "LA", "RGB", "RGBA", "P") or getattr(source, "n_frames", 1) != 1:
+        return None
+    try:
+        if source.getexif().get(0x0112, 1) != 1:  # Orientation
+            return None
+    except Exception:  # an unreadable EXIF block: re-encode, which drops it
+        return None
+    mime, lossy = kind
+    return (blob, mime) if len(blob) <= (PASS_LOSSY_RATIO if lossy else 1.0) * len(encoded) else None
+
+
 def in_mode(img: Image.Image, mode: str) -> Image.Image:
     """`img` in `mode`; the picture itself when it already is (convert would copy it)."""
     return img if img.mode == mode else img.convert(mode)
@@ -198,7 +252,15 @@ def shrink_texture(img: Image.Image, max_edge: int, *, release: bool = False) ->
 
 def encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt: str = "jpeg",
                    kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
-    """`img` (`shrink_texture`'s second value; `source` its first) encoded as `prepare_texture` says."""
+    """`img` (`shrink_texture`'s second value; `source` its first) encoded as `prepare_texture`
+    says, or the bytes `source` came as where `pass_through` says they do better."""
+    data, mime, size = _encode_texture(source, img, jpeg_quality, fmt, kind)
+    kept = pass_through(source, img, data, fmt)
+    return (kept[0], kept[1], size) if kept is not None else (data, mime, size)
+
+
+def _encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt: str,
+                    kind: str) -> tuple[bytes, str, tuple[int, int]]:
     if fmt == "webp":
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)

@@ -213,9 +213,11 @@ def _import_bytes(tmp: Path, source: Path, **options) -> tuple[bytes, bytes]:
 @pytest.mark.parametrize("name", ["helmet_small_draco.glb", "helmet_small_meshopt.glb", "BoxTextured_draco.glb", "szene.glb"])
 def test_imports_are_byte_identical_to_the_trimesh_reader_and_sequential_textures(tmp_path, monkeypatch, name):
     """The speed-ups of #15 change no byte of an import: our reader vs trimesh's, and textures
-    encoded while the mesh is simplified vs after it (WebP + meshopt, as a bundle carries it)."""
+    encoded while the mesh is simplified vs after it (WebP + meshopt, as a bundle carries it).
+    trimesh's reader keeps no source bytes, so a map cannot go in as it came through it
+    (textures.pass_through): against it, every map is re-encoded on both sides."""
     import museum_ar.content.mesh_import as mesh_import
-    from museum_ar.content import glb_write
+    from museum_ar.content import glb_write, textures
 
     if name == "szene.glb":
         s = _scene(tmp_path)
@@ -226,9 +228,14 @@ def test_imports_are_byte_identical_to_the_trimesh_reader_and_sequential_texture
     options = {"compress": "meshopt", "texture_format": "webp", "fit_m": 0.2}
     ours = _import_bytes(tmp_path, source, **options)
     with monkeypatch.context() as m:
-        m.setattr(mesh_import, "load_parts", lambda path, warnings_out: load_parts(path, warnings_out, fast_obj=False))
         m.setattr(glb_write.TextureJobs, "start", lambda self, parts, **kw: self)  # nothing early: each encoded when written
         assert _import_bytes(tmp_path, source, **options) == ours
+    with monkeypatch.context() as m:
+        m.setattr(textures, "source_bytes", lambda img: None)
+        reencoded = _import_bytes(tmp_path, source, **options)
+        m.setattr(mesh_import, "load_parts", lambda path, warnings_out: load_parts(path, warnings_out, fast_obj=False))
+        m.setattr(glb_write.TextureJobs, "start", lambda self, parts, **kw: self)
+        assert _import_bytes(tmp_path, source, **options) == reencoded
 
 
 def test_a_textured_obj_import_does_not_import_trimesh(tmp_path):

@@ -81,3 +81,54 @@ def test_an_import_writes_its_metallic_roughness_map_as_jpeg_and_the_rest_as_web
     assert {maps[s][1] for s in ("baseColorTexture", "normalTexture", "occlusionTexture", "emissiveTexture")} == {"image/webp"}
     jpeg = Image.open(io.BytesIO(maps["metallicRoughnessTexture"][0]))
     assert jpeg.size == (128, 128) and jpeg.layer[0][1:3] == jpeg.layer[1][1:3] == (1, 1)  # 4:4:4: full-resolution colour
+
+
+def test_a_map_that_re_encoding_would_barely_shrink_goes_in_as_it_came(project):
+    # DamagedHelmet's metallic-roughness JPEG (256 px, 4:4:4): its re-encoding as JPEG 4:4:4 q88 is
+    # 55 bytes smaller, a second lossy generation for 0.2 %; the base colour's WebP saves 24 %
+    source = (DATA / "helmet_small_draco.glb").read_bytes()
+    came = images_by_slot(source)
+    item = import_item(project.root, DATA / "helmet_small_draco.glb", compress="meshopt", fit_m=0.2)
+    maps = images_by_slot((project.root / item.asset).read_bytes())
+    assert maps["metallicRoughnessTexture"] == came["metallicRoughnessTexture"]  # byte for byte
+    assert maps["baseColorTexture"][1] == "image/webp" and len(maps["baseColorTexture"][0]) < 0.8 * len(came["baseColorTexture"][0])
+    said = {m["kind"]: m for m in item.info["texture_maps"]}
+    assert said["metal_rough"] == {"kind": "metal_rough", "mime": "image/jpeg", "bytes": len(came["metallicRoughnessTexture"][0]),
+                                   "as_it_came": True}
+    assert not said["base"]["as_it_came"] and said["base"]["mime"] == "image/webp"
+
+
+def _opened(data: bytes) -> Image.Image:
+    from museum_ar.content.textures import keep_source
+
+    return keep_source(Image.open(io.BytesIO(data)), data)
+
+
+def test_what_goes_in_as_it_came_and_what_is_re_encoded():
+    noise = Image.effect_noise((256, 256), 30).convert("RGB")
+    buf = io.BytesIO()
+    noise.save(buf, "JPEG", quality=60)  # compressed harder than ours: re-encoding saves nothing
+    jpeg = buf.getvalue()
+    assert prepare_texture(_opened(jpeg), 2048, 88, "webp", kind="metal_rough")[:2] == (jpeg, "image/jpeg")
+    assert prepare_texture(_opened(jpeg), 2048, 88, "jpeg")[:2] == (jpeg, "image/jpeg")
+    assert prepare_texture(_opened(jpeg), 128, 88, "webp", kind="metal_rough")[0] != jpeg  # scaled down: re-encoded
+    assert prepare_texture(Image.open(io.BytesIO(jpeg)), 2048, 88, "webp", kind="metal_rough")[0] != jpeg  # no bytes kept
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90°": Pillow and browsers would draw it differently
+    buf = io.BytesIO()
+    noise.save(buf, "JPEG", quality=60, exif=exif.tobytes())
+    assert prepare_texture(_opened(buf.getvalue()), 2048, 88, "webp", kind="metal_rough")[0] != buf.getvalue()
+    buf = io.BytesIO()
+    noise.save(buf, "WEBP", quality=50)
+    webp = buf.getvalue()
+    assert prepare_texture(_opened(webp), 2048, 88, "webp")[:2] == (webp, "image/webp")
+    assert prepare_texture(_opened(webp), 2048, 88, "jpeg")[1] == "image/jpeg"  # a JPEG GLB cannot carry WebP
+    checks = np.zeros((256, 256, 3), np.uint8)  # a hard-edged drawing: 982 bytes as PNG, 18,834 as WebP q77
+    checks[((np.arange(256)[:, None] // 3 + np.arange(256)[None, :] // 5) % 2).astype(bool)] = (200, 30, 40)
+    buf = io.BytesIO()
+    Image.fromarray(checks).save(buf, "PNG")
+    png = buf.getvalue()  # lossless and smaller than its re-encoding
+    assert prepare_texture(_opened(png), 2048, 88, "webp")[:2] == (png, "image/png")
+    buf = io.BytesIO()
+    noise.save(buf, "PNG")  # lossless but 3x its WebP: re-encoded
+    assert prepare_texture(_opened(buf.getvalue()), 2048, 88, "webp")[1] == "image/webp"
