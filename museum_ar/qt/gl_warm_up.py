@@ -169,7 +169,9 @@ class ShaderCacheFiller(QThread):
     def run(self) -> None:
         t0 = time.perf_counter()
         self.native_id = threading.get_native_id()
-        self.nice = lower_thread_priority(FILLER_NICE)  # before the contexts: their threads inherit it
+        # (the compiles run on this thread, inside its draw calls; llvmpipe's drawing threads are
+        # the process's first context's, shared, so they keep the GUI's priority)
+        self.nice = lower_thread_priority(FILLER_NICE)
         for on_screen, offscreen in self.runs:
             self._run(on_screen, offscreen)
         self.seconds = time.perf_counter() - t0
@@ -219,9 +221,8 @@ class ShaderCacheFiller(QThread):
 
 
 def lower_thread_priority(by: int) -> int | None:
-    """Make the calling thread `by` nicer (Linux, where niceness is per thread and threads it starts
-    inherit it: llvmpipe's drawing threads of a context made here); its new niceness, or None where
-    that cannot be done. Only compiling and drawing run in the GIL's absence here, so a nicer thread
+    """Make the calling thread `by` nicer (Linux, where niceness is per thread; threads it starts
+    inherit it); its new niceness, or None where that cannot be done. Only compiling and drawing run in the GIL's absence here, so a nicer thread
     holding the GIL is rare and short (the Python between GL calls)."""
     if not sys.platform.startswith("linux"):
         return None  # elsewhere PRIO_PROCESS takes a process id, not a thread's

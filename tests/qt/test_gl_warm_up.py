@@ -75,8 +75,8 @@ def _tasks() -> dict[int, str]:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="niceness per thread is Linux's")
 def test_shader_cache_filler_runs_nicer_than_the_gui_thread_with_its_gl_threads(qtbot):
-    """The filler's compiles (and llvmpipe's drawing threads of its context) give way to the GUI
-    thread on a busy machine; the GUI thread keeps its priority."""
+    """The filler's compiles give way to the GUI thread on a busy machine; the GUI thread keeps its
+    priority."""
     from museum_ar.qt.gl_format import render_surface_format
     from museum_ar.qt.gl_warm_up import FILLER_NICE, ShaderCacheFiller
     from museum_ar.render.warm_up import PLACEMENT_SCENES
@@ -98,6 +98,7 @@ def test_shader_cache_filler_runs_nicer_than_the_gui_thread_with_its_gl_threads(
     assert filler.nice == min(19, gui_nice + FILLER_NICE)
     assert seen.get(filler.native_id, ("", None))[1] == filler.nice, seen
     assert _nice(gui_tid) == gui_nice
+    # llvmpipe's drawing threads are made with the process's first context (the GUI's, in the app)
+    # and shared: any the filler's context made inherit its niceness
     gl_threads = {tid: v for tid, v in seen.items() if tid != filler.native_id and v[0].startswith("llvmpipe")}
-    if "llvmpipe" in (filler.renderer_name or ""):
-        assert gl_threads and all(n == filler.nice for _, n in gl_threads.values()), seen
+    assert all(n == filler.nice for _, n in gl_threads.values()), seen
