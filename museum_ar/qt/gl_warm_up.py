@@ -10,9 +10,6 @@ has no context or renderer is skipped; `stop()` ends the rest."""
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -25,11 +22,6 @@ from PySide6.QtOpenGL import QOpenGLFramebufferObject, QOpenGLFramebufferObjectF
 from .gl_surface import GLSurface
 
 STEP_MS = 15  # between steps: the event loop handles what came in (input, paints, timers) first
-# How much nicer than the GUI thread the shader cache filler runs (Linux): its compiles took the
-# CPU from the GUI thread on a loaded machine (the start screen stood still 130-320 ms while it ran,
-# after the imports were done). Not SCHED_IDLE (QThread.IdlePriority): with the other programs
-# busy that would starve it, and the warm-up would never come.
-FILLER_NICE = 10
 
 
 class GLWarmUp(QObject):
@@ -157,9 +149,6 @@ class ShaderCacheFiller(QThread):
         self.fmt, self.runs = fmt, [(list(a), list(b)) for a, b in runs]
         self.seconds = 0.0
         self.error = ""
-        self.native_id = 0  # the thread's id (Linux: its task in /proc/self/task)
-        self.nice: int | None = None  # the niceness it ran at, when it could lower its priority
-        self.renderer_name = ""  # GL_RENDERER of its contexts ("llvmpipe (LLVM ...)": software)
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -168,10 +157,6 @@ class ShaderCacheFiller(QThread):
 
     def run(self) -> None:
         t0 = time.perf_counter()
-        self.native_id = threading.get_native_id()
-        # (the compiles run on this thread, inside its draw calls; llvmpipe's drawing threads are
-        # the process's first context's, shared, so they keep the GUI's priority)
-        self.nice = lower_thread_priority(FILLER_NICE)
         for on_screen, offscreen in self.runs:
             self._run(on_screen, offscreen)
         self.seconds = time.perf_counter() - t0
@@ -188,7 +173,6 @@ class ShaderCacheFiller(QThread):
             self.error = "no OpenGL context"
             return
         try:
-            self.renderer_name = (GL.glGetString(GL.GL_RENDERER) or b"").decode(errors="replace")
             renderer = Renderer()
             scenes = WarmUpScenes(renderer)
             for _, step in scenes.preparation():
@@ -218,18 +202,3 @@ class ShaderCacheFiller(QThread):
             self.error = str(e)
         finally:
             ctx.doneCurrent()
-
-
-def lower_thread_priority(by: int) -> int | None:
-    """Make the calling thread `by` nicer (Linux, where niceness is per thread; threads it starts
-    inherit it); its new niceness, or None where that cannot be done. Only compiling and drawing run in the GIL's absence here, so a nicer thread
-    holding the GIL is rare and short (the Python between GL calls)."""
-    if not sys.platform.startswith("linux"):
-        return None  # elsewhere PRIO_PROCESS takes a process id, not a thread's
-    try:
-        tid = threading.get_native_id()
-        nice = min(19, os.getpriority(os.PRIO_PROCESS, tid) + by)
-        os.setpriority(os.PRIO_PROCESS, tid, nice)
-        return nice
-    except OSError:
-        return None

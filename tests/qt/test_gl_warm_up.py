@@ -4,10 +4,6 @@ it reaches the screen."""
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
-
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -54,51 +50,3 @@ def test_warm_up_compiles_in_the_views_own_contexts_and_shows_nothing(qtbot):
         w.close()
         w.deleteLater()
         QApplication.processEvents()
-
-
-def _nice(tid: int) -> int:
-    """A thread's niceness as the kernel has it (field 19 of its stat, counted after the name)."""
-    with open(f"/proc/self/task/{tid}/stat") as f:
-        return int(f.read().rsplit(")", 1)[1].split()[16])
-
-
-def _tasks() -> dict[int, str]:
-    out = {}
-    for tid in os.listdir("/proc/self/task"):
-        try:
-            with open(f"/proc/self/task/{tid}/comm") as f:
-                out[int(tid)] = f.read().strip()
-        except OSError:  # ended meanwhile
-            pass
-    return out
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="niceness per thread is Linux's")
-def test_shader_cache_filler_runs_nicer_than_the_gui_thread_with_its_gl_threads(qtbot):
-    """The filler's compiles give way to the GUI thread on a busy machine; the GUI thread keeps its
-    priority."""
-    from museum_ar.qt.gl_format import render_surface_format
-    from museum_ar.qt.gl_warm_up import FILLER_NICE, ShaderCacheFiller
-    from museum_ar.render.warm_up import PLACEMENT_SCENES
-
-    QApplication.instance() or QApplication([])
-    gui_tid, gui_nice = threading.get_native_id(), _nice(threading.get_native_id())
-    before = _tasks()
-    filler = ShaderCacheFiller(render_surface_format(), [(PLACEMENT_SCENES[:6], PLACEMENT_SCENES[:1])])
-    seen: dict[int, tuple[str, int]] = {}  # threads that came with the filler: (name, niceness)
-    filler.start()
-    while not filler.wait(5):
-        for tid, name in _tasks().items():
-            if tid not in before:
-                try:
-                    seen[tid] = (name, _nice(tid))
-                except OSError:
-                    pass
-    assert filler.error == ""
-    assert filler.nice == min(19, gui_nice + FILLER_NICE)
-    assert seen.get(filler.native_id, ("", None))[1] == filler.nice, seen
-    assert _nice(gui_tid) == gui_nice
-    # llvmpipe's drawing threads are made with the process's first context (the GUI's, in the app)
-    # and shared: any the filler's context made inherit its niceness
-    gl_threads = {tid: v for tid, v in seen.items() if tid != filler.native_id and v[0].startswith("llvmpipe")}
-    assert all(n == filler.nice for _, n in gl_threads.values()), seen
