@@ -15,7 +15,9 @@
                   10-item exhibit, select a model, raise the preview, start it, into its own window
                   and back, stop; per step the GUI thread's longest stall (median of --runs) and
                   the shader variants compiled then (new files in the cache: compiled on the GUI
-                  thread after the warm-up, whatever the load)
+                  thread after the warm-up, whatever the load); cold_warm_up_compiled_steps_runs:
+                  per run, the warm-up's own steps that compiled on the GUI thread (the filler
+                  thread's code was not found for them)
 baselines in the same run:
   empty_qt_window_s   a fresh process showing an empty Qt window (the floor for startup_s)
   tracking_only_fps   synthetic camera + tracker without any GUI (the ceiling for preview_fps)
@@ -178,6 +180,13 @@ class ColdMeter(StallMeter):  # the count of compiled variants per step beside t
         self.beat()
         n = cached(); self.compiled[self.step] = n - self.n  # (the walk is counted in no step)
         self.n, self.step, self.last = n, step, time.perf_counter()
+from museum_ar.qt import gl_warm_up
+_step, warm_up_compiled = gl_warm_up.GLWarmUp._step, {}
+def counted_step(self):  # the warm-up steps that compiled on the GUI thread (missed the filler's code)
+    name = self._name(self._steps[0][1]) if self._steps else ""
+    n = cached(); _step(self); k = cached() - n
+    if k: warm_up_compiled[name] = warm_up_compiled.get(name, 0) + k
+gl_warm_up.GLWarmUp._step = counted_step
 m = ColdMeter().start()
 m.mark("start"); pump(120, w.gl_warm_up_over); pump(0.5)
 m.mark("open"); w.open_exhibit(Path(sys.argv[1]))
@@ -194,7 +203,7 @@ m.mark("docked_again"); w.preview.set_detached(False); pump(1.0)
 m.mark("stop"); w.preview.start_button.click(); pump(0.5)
 m.mark("end")
 w.doc.stack.set_clean()
-print("COLD", json.dumps({"stall": m.per_step, "compiled": m.compiled}), flush=True)
+print("COLD", json.dumps({"stall": m.per_step, "compiled": m.compiled, "warm_up_compiled": warm_up_compiled}), flush=True)
 """
 
 
@@ -225,6 +234,8 @@ def cold_start(exhibit: Path, work: Path, runs: int, base: Path | None) -> dict:
             out[f"cold_stall_ms_{step}{suffix}"] = round(statistics.median(runs_ms), 1)
             out[f"cold_stall_ms_{step}{suffix}_runs"] = runs_ms
             out[f"cold_compiled_{step}{suffix}"] = statistics.median(x["compiled"].get(step, 0) for x in results)
+        if results:  # per run, the warm-up steps that compiled on the GUI thread
+            out[f"cold_warm_up_compiled_steps{suffix}_runs"] = [sorted(x.get("warm_up_compiled", {})) for x in results]
     return out
 
 
