@@ -66,7 +66,9 @@ export function approxClosed(poly, eps) {
 }
 
 /** The quad ([[x, y] x 4], the hull's order) a pentagonal hull becomes with the hidden corner
- * restored, or null when the hull is no square with one corner cut off. hull: the component's
+ * restored, or null when the hull is no square with one corner cut off; its `visible`: per side
+ * (corner k -> k + 1) the stretch [from, to] (fractions of the side) that is seen, for the
+ * refinement's profiles (refineCorners: across the hidden stretch they meet what covers it). hull: the component's
  * convex hull (vertices in order), perimeter: the hull's, outline: the component's own outline
  * length; bin: the thresholded image it came from (dark = nonzero), w x h; p: tracking.quads.
  *
@@ -107,7 +109,8 @@ export function cutCornerQuad(hull, perimeter, outline, bin, w, h, p) {
       if (bin[y * w + x]) dark++;
     }
     if (outside || dark > p.cut_max_dark * ALONG.length) continue; // dark just inside: a side of the frame (or of a dark blob), not a cut
-    best = { cut, quad };
+    // (what of each side is seen: the two next to the cut end where it begins)
+    best = { cut, quad, visible: [[0, 1 / s], [1 - 1 / t, 1], [0, 1], [0, 1]] };
   }
-  return best && best.quad.map(([x, y]) => [Math.round(x), Math.round(y)]);
+  return best && Object.assign(best.quad.map(([x, y]) => [Math.round(x), Math.round(y)]), { visible: best.visible });
 }

@@ -306,7 +306,7 @@ function completedCorner(labels, parent, root, c, w, h, bin, p, minSide, minSide
   if (coarse !== 4 && coarse !== 5) return null;
   let q = cutCornerQuad(hull, perimeter, outline, bin, w, h, p);
   if (!q) return null;
-  if (quadArea(q) < 0) q = [q[0], q[3], q[2], q[1]];
+  if (quadArea(q) < 0) q = Object.assign([q[0], q[3], q[2], q[1]], { visible: [3, 2, 1, 0].map((k) => [1 - q.visible[k][1], 1 - q.visible[k][0]]) });
   const area = quadArea(q);
   let lo = Infinity, hi = 0;
   for (let k = 0; k < 4; k++) { const s = Math.hypot(q[(k + 1) % 4][0] - q[k][0], q[(k + 1) % 4][1] - q[k][1]); lo = Math.min(lo, s); hi = Math.max(hi, s); }
@@ -353,7 +353,9 @@ export { bilinear };
  * the quiet zone and the card's white margin are looked at. Each profile may hold more than one
  * strong step — a module's edge inside, a finger's edge over the card, the printed label under
  * it — so every strong step is a candidate, and the side's line is the one most profiles agree on
- * (a consensus over candidate pairs), refitted by least squares on the profiles within a pixel. */
+ * (a consensus over candidate pairs), refitted by least squares on the profiles within a pixel.
+ * corners.visible (a frame with one corner hidden, cut_corner.js): per side the stretch that is
+ * seen; the profiles stay on it (the refined corners carry it on). */
 export function refineCorners(g, w, h, corners, band, darkInside = true) {
   const reach = Math.max(1.5, Math.min(6, band * 0.6));
   let shortest = Infinity, area = 0;
@@ -376,10 +378,13 @@ export function refineCorners(g, w, h, corners, band, darkInside = true) {
     let height = Infinity;
     for (const [px, py] of [corners[(s + 2) % 4], corners[(s + 3) % 4]]) height = Math.min(height, Math.abs((px - ax) * uy - (py - ay) * ux));
     const inner = Math.max(1.5, Math.min(reach * 2, (1.5 * band * Math.min(height, shortest)) / meanSide));
-    const samples = Math.max(8, Math.min(40, Math.round(len / 3)));
+    // (12 % in from a corner; on a stretch that ends where the side is hidden, 5 % from that end)
+    const [from, to] = corners.visible ? corners.visible[s] : [0, 1];
+    const t0 = from > 0 ? from + 0.05 : 0.12, t1 = to < 1 ? to - 0.05 : 0.88;
+    const samples = Math.max(8, Math.min(40, Math.round((len * (t1 - t0)) / 2.28)));
     const cands = [];
     for (let k = 0; k < samples; k++) {
-      const t = 0.12 + (0.76 * k) / (samples - 1);
+      const t = t0 + ((t1 - t0) * k) / (samples - 1);
       const here = edgeSteps(g, w, h, ax + (bx - ax) * t, ay + (by - ay) * t, nx, ny, reach, inner, outer, darkInside);
       if (here.length) cands.push(here);
     }
@@ -395,6 +400,7 @@ export function refineCorners(g, w, h, corners, band, darkInside = true) {
     out.push(p);
   }
   out.spread = lines.map((l) => l.spread); // per side (corner k -> k + 1): edge spread, px
+  if (corners.visible) out.visible = corners.visible;
   return out;
 }
 
