@@ -5,10 +5,12 @@ The whole trackers on the frames these were made for: test_viewer_matches_deskto
 
 from __future__ import annotations
 
+import importlib
 import json
 import shutil
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import cv2
@@ -20,7 +22,16 @@ from museum_ar.markers import tracking_params
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="needs node (scripts/install.sh)")
 
 SRC = Path(__file__).parents[2] / "viewer/src"
-sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/tracking's frames
+
+
+def tracking_tests(name: str) -> types.ModuleType:
+    """A module of tests/tracking (its frames), loaded as a package of its own: tests/ is no
+    package, and the name `tracking` may already be another module (benchmarks/tracking.py)."""
+    if "_tracking_tests" not in sys.modules:
+        pkg = types.ModuleType("_tracking_tests")
+        pkg.__path__ = [str(Path(__file__).parents[1] / "tracking")]
+        sys.modules["_tracking_tests"] = pkg
+    return importlib.import_module(f"_tracking_tests.{name}")
 
 
 def node(script: str, stdin: dict) -> object:
@@ -35,9 +46,9 @@ READ_STDIN = "const chunks = []; for await (const c of process.stdin) chunks.pus
 def small_sibling_frame(index: int):
     """(grey frame, the desktop tracker, its detection) of tests/tracking/test_clutter_misses.py's
     SMALL_SIBLINGS[index], rendered as there."""
-    from tracking.conftest import OTHER_URL, URL, _card_exhibit
-    from tracking.test_clutter_misses import SMALL_SIBLINGS
-
+    conftest = tracking_tests("conftest")
+    OTHER_URL, URL, _card_exhibit = conftest.OTHER_URL, conftest.URL, conftest._card_exhibit
+    SMALL_SIBLINGS = tracking_tests("test_clutter_misses").SMALL_SIBLINGS
     from museum_ar.markers.payload import payload_for
     from museum_ar.markers.spec import MarkerSpec
     from museum_ar.tracking import CameraIntrinsics, SyntheticCamera, Tracker
@@ -94,8 +105,9 @@ def test_the_viewer_reads_the_small_siblings_at_the_desktops_corners_with_the_de
     desktop's (1 - distance); main's viewer turned down all but the two its plain correlation
     already told apart."""
     from museum_ar.export.manifest import build_manifest
-    from tracking.conftest import URL, _card_exhibit
 
+    conftest = tracking_tests("conftest")
+    URL, _card_exhibit = conftest.URL, conftest._card_exhibit
     frames = [small_sibling_frame(i) for i in range(4)]
     markers = build_manifest(_card_exhibit(URL, "Grass"), {})["markers"]
     got = node(f"""import {{ identify, prepareMarkers }} from {json.dumps((SRC / "identify.js").as_uri())};

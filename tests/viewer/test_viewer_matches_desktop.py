@@ -379,9 +379,9 @@ process.stdout.write(Buffer.from(meanThreshold(s.g, s.w, s.h, {block}, {c})));""
 def _clutter_miss_frames(frames: list, size: tuple[int, int]) -> list:
     """Per frame (image, our card's true corners)."""
     from museum_ar.markers.payload import payload_for
+    from test_viewer_identity_matches_desktop import tracking_tests
 
-    from tracking.conftest import OTHER_URL, URL
-
+    OTHER_URL, URL = tracking_tests("conftest").OTHER_URL, tracking_tests("conftest").URL
     grass, natur = _card_exhibit(URL, "Grass"), _card_exhibit(OTHER_URL, "Natur")
     intr = CameraIntrinsics.default_for(*size)
     out = []
@@ -402,15 +402,11 @@ def test_the_viewer_finds_the_clutter_cards_the_desktop_completes_and_tells_apar
     a quarter of the card under the other: the quad folded across the cut) and 2 of the 4 small
     siblings; the fourth small card (26 px a side) the viewer's search does not outline, though
     read at the desktop's corners it names it (test_viewer_identity_matches_desktop.py)."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parents[1]))
-    import tracking.test_clutter_misses as misses
     from museum_ar.markers.payload import payload_for
-    from tracking.conftest import URL
+    from test_viewer_identity_matches_desktop import tracking_tests
 
-    frames_def = getattr(misses, which)
+    URL = tracking_tests("conftest").URL
+    frames_def = getattr(tracking_tests("test_clutter_misses"), which)
     rendered = _clutter_miss_frames(frames_def, size)
     frames = [f for f, _ in rendered]
     desktop = Tracker(CameraIntrinsics.default_for(*size), [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in "abcde"], smoothing=False)
