@@ -152,10 +152,14 @@ export function findQuads(g, w, h, opts = {}) {
       if (x > c.x1) c.x1 = x;
       if (y < c.y0) c.y0 = y;
       if (y > c.y1) c.y1 = y;
-      const boundary = x === 0 || y === 0 || x === w - 1 || y === h - 1 || !bin[i - 1] || !bin[i + 1] || !bin[i - w] || !bin[i + w];
-      if (!boundary) continue;
-      // (the outline's length, for cut corners: its pixels and their edges against the light)
-      if (cut) c.rim++, c.edges += (x === 0 || !bin[i - 1]) + (x === w - 1 || !bin[i + 1]) + (y === 0 || !bin[i - w]) + (y === h - 1 || !bin[i + w]);
+      if (cut) {
+        // (the outline's length, for cut corners: its pixels and their edges against the light,
+        // counted as the boundary test itself)
+        const e = (x === 0 || !bin[i - 1]) + (x === w - 1 || !bin[i + 1]) + (y === 0 || !bin[i - w]) + (y === h - 1 || !bin[i + w]);
+        if (!e) continue;
+        c.rim++;
+        c.edges += e;
+      } else if (!(x === 0 || y === 0 || x === w - 1 || y === h - 1 || !bin[i - 1] || !bin[i + 1] || !bin[i - w] || !bin[i + w])) continue;
       for (let k = 0; k < DIRS; k++) {
         const d = x * COS[k] + y * SIN[k];
         if (d > c.best[k]) {
