@@ -301,9 +301,19 @@ function completedCorner(labels, parent, root, c, w, h, bin, p, minSide, minSide
   // (as cv2.arcLength of the 8-connected contour: along a straight edge at angle a from an axis,
   // L cos a pixels, L (cos a + sin a) pixel edges, the contour's length L (cos a + (sqrt 2 - 1) sin a))
   const outline = c.rim + (Math.SQRT2 - 1) * (c.edges - c.rim);
-  // (a hull touching its bounding box's four sides is at least twice its diagonal round: the
-  // test before the hull is made)
-  if (outline < p.cut_min_outline_over_hull * 2 * Math.hypot(c.x1 - c.x0, c.y1 - c.y0)) return null;
+  // (the polygon through the component's extreme points in the 16 directions lies inside its
+  // hull, so its perimeter is at most the hull's: the test before the hull is made, which most of
+  // the clutter's components stop at)
+  let inscribed = 0;
+  for (let k = 0; k < DIRS; k++) inscribed += Math.hypot(c.px[(k + 1) % DIRS] - c.px[k], c.py[(k + 1) % DIRS] - c.py[k]);
+  if (outline < p.cut_min_outline_over_hull * inscribed) return null;
+  // (and a pentagon already in those points, as the desktop's cheap test: 4 or 5 corners at 4 %,
+  // 5 or more at cut_tolerance (a quad's, a full ring's fold into 4); the exact hull, a scan of
+  // the bounding box, only for the rest)
+  const extremes = [];
+  for (let k = 0; k < DIRS; k++) if (!extremes.length || c.px[k] !== extremes[extremes.length - 1][0] || c.py[k] !== extremes[extremes.length - 1][1]) extremes.push([c.px[k], c.py[k]]);
+  const folded = approxClosed(extremes, 0.04 * inscribed).length;
+  if ((folded !== 4 && folded !== 5) || approxClosed(extremes, p.cut_tolerance * inscribed).length < 5) return null;
   const hull = componentHull(labels, parent, root, c, w);
   const perimeter = perimeterOf(hull);
   const coarse = approxClosed(hull, 0.04 * perimeter).length;
