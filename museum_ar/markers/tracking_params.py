@@ -83,6 +83,11 @@ class QuadParams(TypedDict):
     thin_max_fill_error: float
     finer_tolerances: list[float]
     hull_max_fill_error: float
+    cut_tolerance: float
+    cut_max_area: float
+    cut_min_kept: float
+    cut_max_dark: float
+    cut_min_outline_over_hull: float
 
 
 class FilterParams(TypedDict):
@@ -207,6 +212,13 @@ QUADS: QuadParams = dict(
     # this allowance: a thin frame broken up into a stroke with modules attached, whose hull takes
     # in what touches the frame (desktop: quads.find_candidates hulls=True; viewer: thinQuad).
     hull_max_fill_error=0.15,
+    # ... and a frame with one corner hidden (another card over it: a ring cut open, its hull a
+    # pentagon) is completed from its hull (desktop: tracking/cut_corner.py; viewer: cut_corner.js):
+    cut_tolerance=0.02,  # of the hull's perimeter: the polygon that keeps a cut of ~1/4 of a side (4 % folds it away)
+    cut_max_area=0.2,  # the hidden triangle may be at most this share of the completed square's area
+    cut_min_kept=0.25,  # ... and each side next to the cut keeps at least this share of its length
+    cut_max_dark=0.5,  # just inside the cut, at most this share of the points dark (inside a frame's side: nearly all)
+    cut_min_outline_over_hull=1.4,  # a ring cut open is outlined along both edges: 1.6-1.9x its hull's perimeter; a solid blob's ~1
 )
 
 # A plain picture (a wash compiled without features, compile_target's plain_ok) is found and

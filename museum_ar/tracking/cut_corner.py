@@ -13,14 +13,17 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-CUT_TOLERANCE = 0.02  # of the hull's perimeter: the polygon that keeps a cut of ~1/4 of a side (4 % folds it away)
-MAX_CUT_AREA = 0.2  # the hidden triangle may be at most this share of the completed square's area
-MIN_KEPT = 0.25  # ... and each side next to the cut keeps at least this share of its length
-MAX_CUT_DARK = 0.5  # just inside the cut, at most this share of the points dark (inside a frame's side: nearly all; a short cut across the frame's corner: 3 of 7)
+from ..markers.tracking_params import QUADS
+
+# (shared with the viewer's cut_corner.js through the manifest's tracking.quads)
+CUT_TOLERANCE = QUADS["cut_tolerance"]  # of the hull's perimeter: the polygon that keeps a cut of ~1/4 of a side (4 % folds it away)
+MAX_CUT_AREA = QUADS["cut_max_area"]  # the hidden triangle may be at most this share of the completed square's area
+MIN_KEPT = QUADS["cut_min_kept"]  # ... and each side next to the cut keeps at least this share of its length
+MAX_CUT_DARK = QUADS["cut_max_dark"]  # just inside the cut, at most this share of the points dark (inside a frame's side: nearly all; a short cut across the frame's corner: 3 of 7)
 # A ring cut open is outlined along both its outer and its inner edge: its outline is ~1.6-1.9x
 # its hull's perimeter (a quarter of the card hidden: 1.62); a solid blob's ~1. Most hulls of the
 # clutter (~70 a 720p frame, ~9 of them pentagons) stop at this test.
-MIN_OUTLINE_OVER_HULL = 1.4
+MIN_OUTLINE_OVER_HULL = QUADS["cut_min_outline_over_hull"]
 _ALONG = np.linspace(0.2, 0.8, 7)  # where along the cut that is looked at (its ends lie on the frame)
 
 

@@ -368,3 +368,58 @@ process.stdout.write(Buffer.from(meanThreshold(s.g, s.w, s.h, {block}, {c})));""
     got = np.frombuffer(out.stdout, np.uint8).reshape(H // 2, W // 2) > 0
     assert want.sum() > 1000  # (a real binary: the card, the clutter's edges)
     assert np.array_equal(got, want), int((got != want).sum())
+
+
+# --- issue 14's clutter misses: a corner under another card, small blurred siblings -------------
+# tests/tracking/test_clutter_misses.py's frames (benchmarks/tracking.py's clutter sets, seed 1),
+# rendered as there. The viewer completes the hidden corner (cut_corner.js) and tells the small
+# card from its sibling with the shared light taken out (separation.js), as the desktop does.
+
+
+def _clutter_miss_frames(frames: list, size: tuple[int, int]) -> list:
+    """Per frame (image, our card's true corners)."""
+    from museum_ar.markers.payload import payload_for
+    from test_viewer_identity_matches_desktop import tracking_tests
+
+    OTHER_URL, URL = tracking_tests("conftest").OTHER_URL, tracking_tests("conftest").URL
+    grass, natur = _card_exhibit(URL, "Grass"), _card_exhibit(OTHER_URL, "Natur")
+    intr = CameraIntrinsics.default_for(*size)
+    out = []
+    for ours_id, other_id, seed, ours_pose, other_pose in frames:
+        poses = [np.vstack([np.array(p), [0, 0, 0, 1]]) for p in (ours_pose, other_pose)]
+        specs = [MarkerSpec.for_payload(payload_for(URL, ours_id), 100.0), MarkerSpec.for_payload(payload_for(OTHER_URL, other_id), 100.0)]
+        cam = SyntheticCamera(specs, intr, [poses], cards=[printed_card(grass, grass.marker(ours_id)), printed_card(natur, natur.marker(other_id))], noise=(1.5, 4.0), blur=(0.4, 1.2), clutter=True, seed=seed)
+        frame = cam.read()
+        out.append((frame.image, next(t for t in frame.truth if t.payload == specs[0].payload).corners))
+    return out
+
+
+@pytest.mark.parametrize(("which", "size", "need"), [("CORNER_HIDDEN", (1280, 720), 3), ("SMALL_SIBLINGS", (640, 480), 3)], ids=["corner-hidden-720p", "small-siblings-480p"])
+def test_the_viewer_finds_the_clutter_cards_the_desktop_completes_and_tells_apart(tmp_path, which, size, need):
+    """Both trackers fresh on each frame: the viewer names our card and nothing else, its corners
+    within a pixel of the truth and within 1.5 px of the desktop's (test_clutter_misses.py's
+    tolerance for the desktop: on frame 98 its hidden corner is 1.3 px off, the viewer's 0.1). Main's viewer found 2 of the 3 corner-hidden cards (frame 98,
+    a quarter of the card under the other: the quad folded across the cut) and 2 of the 4 small
+    siblings; the fourth small card (26 px a side) the viewer's search does not outline, though
+    read at the desktop's corners it names it (test_viewer_identity_matches_desktop.py)."""
+    from museum_ar.markers.payload import payload_for
+    from test_viewer_identity_matches_desktop import tracking_tests
+
+    URL = tracking_tests("conftest").URL
+    frames_def = getattr(tracking_tests("test_clutter_misses"), which)
+    rendered = _clutter_miss_frames(frames_def, size)
+    frames = [f for f, _ in rendered]
+    desktop = Tracker(CameraIntrinsics.default_for(*size), [MarkerSpec.for_payload(payload_for(URL, i), 100.0, i) for i in "abcde"], smoothing=False)
+    js = run_tracker(tmp_path, frames, build_manifest(_card_exhibit(URL, "Grass"), {})["markers"], hfov=65.0)
+    found = 0
+    for (ours, *_), (frame, truth), viewer in zip(frames_def, rendered, js["results"]):
+        assert all(r["id"] == ours for r in viewer), (ours, viewer)
+        if not viewer:
+            continue
+        found += 1
+        desktop.reset()
+        d = next(d for d in desktop.process(frame, 0.0) if d.marker_id == ours)
+        corners = np.asarray(viewer[0]["corners"], float)
+        assert min(np.abs(np.roll(corners, k, axis=0) - truth).max() for k in range(4)) < 1.0, ours
+        assert min(np.abs(np.roll(corners, k, axis=0) - d.corners).max() for k in range(4)) < 1.5, ours
+    assert found >= need

@@ -3,6 +3,8 @@
 // boundary points in 16 directions (a coarse convex hull) -> the largest inscribed quad -> corners
 // refined to sub-pixel accuracy by fitting lines to the frame's outer edges.
 
+import { approxClosed, cutCornerQuad, perimeterOf } from "./cut_corner.js";
+
 const DIRS = 16;
 const COS = new Float32Array(DIRS);
 const SIN = new Float32Array(DIRS);
@@ -107,6 +109,9 @@ function find(parent, a) {
  * find_candidates(hulls=True)); debug: a list that collects the rejected components. */
 export function findQuads(g, w, h, opts = {}) {
   const minSide = opts.minSide ?? 16;
+  // a frame with one corner hidden, completed from its hull (the full-resolution look, as the
+  // desktop's; a bundle without tracking.quads.cut_* does not look for them)
+  const cut = opts.hulls && opts.quads && opts.quads.cut_tolerance !== undefined ? opts.quads : null;
   const bin = opts.threshold ? meanThreshold(g, w, h, opts.threshold.block, opts.threshold.c) : threshold(g, w, h);
   const labels = new Int32Array(w * h);
   const parent = [0];
@@ -139,7 +144,7 @@ export function findQuads(g, w, h, opts = {}) {
       const root = find(parent, labels[i]);
       let c = comps.get(root);
       if (!c) {
-        c = { n: 0, x0: x, x1: x, y0: y, y1: y, best: new Float32Array(DIRS).fill(-1e9), px: new Float32Array(DIRS), py: new Float32Array(DIRS) };
+        c = { n: 0, x0: x, x1: x, y0: y, y1: y, edges: 0, rim: 0, best: new Float32Array(DIRS).fill(-1e9), px: new Float32Array(DIRS), py: new Float32Array(DIRS) };
         comps.set(root, c);
       }
       c.n++;
@@ -147,8 +152,14 @@ export function findQuads(g, w, h, opts = {}) {
       if (x > c.x1) c.x1 = x;
       if (y < c.y0) c.y0 = y;
       if (y > c.y1) c.y1 = y;
-      const boundary = x === 0 || y === 0 || x === w - 1 || y === h - 1 || !bin[i - 1] || !bin[i + 1] || !bin[i - w] || !bin[i + w];
-      if (!boundary) continue;
+      if (cut) {
+        // (the outline's length, for cut corners: its pixels and their edges against the light,
+        // counted as the boundary test itself)
+        const e = (x === 0 || !bin[i - 1]) + (x === w - 1 || !bin[i + 1]) + (y === 0 || !bin[i - w]) + (y === h - 1 || !bin[i + w]);
+        if (!e) continue;
+        c.rim++;
+        c.edges += e;
+      } else if (!(x === 0 || y === 0 || x === w - 1 || y === h - 1 || !bin[i - 1] || !bin[i + 1] || !bin[i - w] || !bin[i + w])) continue;
       for (let k = 0; k < DIRS; k++) {
         const d = x * COS[k] + y * SIN[k];
         if (d > c.best[k]) {
@@ -174,6 +185,8 @@ export function findQuads(g, w, h, opts = {}) {
     // into a stroke with modules attached, the hull takes in what touches the frame (the
     // desktop's hull polygon there).
     if (!q && opts.quads) q = thinQuad(labels, parent, root, c, w, maxFillError, opts.quads.thin_min_fill, opts.minSideRatio);
+    const cutQuad = cut && completedCorner(labels, parent, root, c, w, h, bin, cut, minSide, opts.minSideRatio);
+    if (cutQuad) quads.push(cutQuad);
     if (!q) { reject("not a quad"); continue; }
     const area = quadArea(q);
     if (area < minSide * minSide) { reject("small"); continue; }
@@ -237,15 +250,7 @@ function quadFromHull(px, py, minSideRatio) {
  * blobs that fold into a triangle mostly do not), with the shortest side >= minSideRatio x the
  * longest. The quad carries its fillError. */
 function thinQuad(labels, parent, root, c, w, maxFillError, minFill, minSideRatio) {
-  const left = [], right = [];
-  for (let y = c.y0; y <= c.y1; y++) {
-    let lo = -1, hi = -1;
-    for (let x = c.x0, i = y * w + c.x0; x <= c.x1; x++, i++) {
-      if (labels[i] && find(parent, labels[i]) === root) { if (lo < 0) lo = x; hi = x; }
-    }
-    if (lo >= 0) { left.push([lo, y]); right.push([hi, y]); }
-  }
-  const hull = convexHull(left.concat(right));
+  const hull = componentHull(labels, parent, root, c, w);
   if (hull.length < 4) return null;
   let perimeter = 0;
   for (let k = 0; k < hull.length; k++) perimeter += Math.hypot(hull[(k + 1) % hull.length][0] - hull[k][0], hull[(k + 1) % hull.length][1] - hull[k][1]);
@@ -272,6 +277,58 @@ function thinQuad(labels, parent, root, c, w, maxFillError, minFill, minSideRati
   let lo = Infinity, hi = 0;
   for (let k = 0; k < 4; k++) { const s = Math.hypot(q[(k + 1) % 4][0] - q[k][0], q[(k + 1) % 4][1] - q[k][1]); lo = Math.min(lo, s); hi = Math.max(hi, s); }
   return lo >= minSideRatio * hi ? Object.assign(q, { fillError }) : null;
+}
+
+/** The exact convex hull of a component (of each row's outermost pixels), vertices in order. */
+function componentHull(labels, parent, root, c, w) {
+  const left = [], right = [];
+  for (let y = c.y0; y <= c.y1; y++) {
+    let lo = -1, hi = -1;
+    for (let x = c.x0, i = y * w + c.x0; x <= c.x1; x++, i++) {
+      if (labels[i] && find(parent, labels[i]) === root) { if (lo < 0) lo = x; hi = x; }
+    }
+    if (lo >= 0) { left.push([lo, y]); right.push([hi, y]); }
+  }
+  return convexHull(left.concat(right));
+}
+
+/** A component that is a frame ring cut open at one corner (cut_corner.js), as a candidate:
+ * {corners, area, fill, hull: true} (tried after the usual ones, as the hull's quads), or null.
+ * As the desktop's find_candidates: only a ring (its outline >= cut_min_outline_over_hull x its
+ * hull's perimeter: the cheap test first, most of the clutter stops there) whose hull folds into
+ * 4 or 5 corners at 4 %, and the completed quad passes the usual size and fill tests. */
+function completedCorner(labels, parent, root, c, w, h, bin, p, minSide, minSideRatio) {
+  // (as cv2.arcLength of the 8-connected contour: along a straight edge at angle a from an axis,
+  // L cos a pixels, L (cos a + sin a) pixel edges, the contour's length L (cos a + (sqrt 2 - 1) sin a))
+  const outline = c.rim + (Math.SQRT2 - 1) * (c.edges - c.rim);
+  // (the polygon through the component's extreme points in the 16 directions lies inside its
+  // hull, so its perimeter is at most the hull's: the test before the hull is made, which most of
+  // the clutter's components stop at)
+  let inscribed = 0;
+  for (let k = 0; k < DIRS; k++) inscribed += Math.hypot(c.px[(k + 1) % DIRS] - c.px[k], c.py[(k + 1) % DIRS] - c.py[k]);
+  if (outline < p.cut_min_outline_over_hull * inscribed) return null;
+  // (and a pentagon already in those points, as the desktop's cheap test: 4 or 5 corners at 4 %,
+  // 5 or more at cut_tolerance (a quad's, a full ring's fold into 4); the exact hull, a scan of
+  // the bounding box, only for the rest)
+  const extremes = [];
+  for (let k = 0; k < DIRS; k++) if (!extremes.length || c.px[k] !== extremes[extremes.length - 1][0] || c.py[k] !== extremes[extremes.length - 1][1]) extremes.push([c.px[k], c.py[k]]);
+  const folded = approxClosed(extremes, 0.04 * inscribed).length;
+  if ((folded !== 4 && folded !== 5) || approxClosed(extremes, p.cut_tolerance * inscribed).length < 5) return null;
+  const hull = componentHull(labels, parent, root, c, w);
+  const perimeter = perimeterOf(hull);
+  const coarse = approxClosed(hull, 0.04 * perimeter).length;
+  if (coarse !== 4 && coarse !== 5) return null;
+  let q = cutCornerQuad(hull, perimeter, outline, bin, w, h, p);
+  if (!q) return null;
+  if (quadArea(q) < 0) q = Object.assign([q[0], q[3], q[2], q[1]], { visible: [3, 2, 1, 0].map((k) => [1 - q.visible[k][1], 1 - q.visible[k][0]]) });
+  const area = quadArea(q);
+  let lo = Infinity, hi = 0;
+  for (let k = 0; k < 4; k++) { const s = Math.hypot(q[(k + 1) % 4][0] - q[k][0], q[(k + 1) % 4][1] - q[k][1]); lo = Math.min(lo, s); hi = Math.max(hi, s); }
+  if (lo < minSide || lo < (minSideRatio ?? 0) * hi) return null;
+  if (q.some(([x, y]) => x < 1 || y < 1 || x > w - 2 || y > h - 2)) return null; // the hidden corner off the picture: a guess
+  const fill = c.n / area;
+  if (fill < 0.08 || fill > 0.7) return null;
+  return { corners: q, area, fill, hull: true, cut: true };
 }
 
 /** Convex hull (Andrew's monotone chain) of integer points, in order. */
@@ -310,7 +367,9 @@ export { bilinear };
  * the quiet zone and the card's white margin are looked at. Each profile may hold more than one
  * strong step — a module's edge inside, a finger's edge over the card, the printed label under
  * it — so every strong step is a candidate, and the side's line is the one most profiles agree on
- * (a consensus over candidate pairs), refitted by least squares on the profiles within a pixel. */
+ * (a consensus over candidate pairs), refitted by least squares on the profiles within a pixel.
+ * corners.visible (a frame with one corner hidden, cut_corner.js): per side the stretch that is
+ * seen; the profiles stay on it (the refined corners carry it on). */
 export function refineCorners(g, w, h, corners, band, darkInside = true) {
   const reach = Math.max(1.5, Math.min(6, band * 0.6));
   let shortest = Infinity, area = 0;
@@ -333,10 +392,13 @@ export function refineCorners(g, w, h, corners, band, darkInside = true) {
     let height = Infinity;
     for (const [px, py] of [corners[(s + 2) % 4], corners[(s + 3) % 4]]) height = Math.min(height, Math.abs((px - ax) * uy - (py - ay) * ux));
     const inner = Math.max(1.5, Math.min(reach * 2, (1.5 * band * Math.min(height, shortest)) / meanSide));
-    const samples = Math.max(8, Math.min(40, Math.round(len / 3)));
+    // (12 % in from a corner; on a stretch that ends where the side is hidden, 5 % from that end)
+    const [from, to] = corners.visible ? corners.visible[s] : [0, 1];
+    const t0 = from > 0 ? from + 0.05 : 0.12, t1 = to < 1 ? to - 0.05 : 0.88;
+    const samples = Math.max(8, Math.min(40, Math.round((len * (t1 - t0)) / 2.28)));
     const cands = [];
     for (let k = 0; k < samples; k++) {
-      const t = 0.12 + (0.76 * k) / (samples - 1);
+      const t = t0 + ((t1 - t0) * k) / (samples - 1);
       const here = edgeSteps(g, w, h, ax + (bx - ax) * t, ay + (by - ay) * t, nx, ny, reach, inner, outer, darkInside);
       if (here.length) cands.push(here);
     }
@@ -352,6 +414,7 @@ export function refineCorners(g, w, h, corners, band, darkInside = true) {
     out.push(p);
   }
   out.spread = lines.map((l) => l.spread); // per side (corner k -> k + 1): edge spread, px
+  if (corners.visible) out.visible = corners.visible;
   return out;
 }
 

@@ -386,14 +386,19 @@ function identifyUsual(g, w, h, img, prepared, params, spreadNow, lighting, look
       const c = correlate(v, predict(m, bx / pxX, by / pxY), m.index);
       if (c > best) { best = c; blur = [bx / pxX, by / pxY]; }
     }
-    // (the best prediction on the seen grid, made only for a close rival's separation)
-    scored.push({ m, marker: m, rotation: r, score: best, base, predicted: () => seenPrediction(m, r, predict(m, ...blur)) });
+    // (the best prediction on the seen grid, made only for a close rival's separation; `seenBlur`:
+    // its blur along the seen grid's x and y, under which a rival is predicted: as the desktop's
+    // lens model, a rival is told apart from the best read under the same blur — under blurs of
+    // their own the two predictions differ all over the code, not only where the codes do)
+    const seenBlur = r % 2 ? [blur[1], blur[0]] : blur;
+    const under = (sb) => (r % 2 ? [sb[1], sb[0]] : sb); // a seen-grid blur in this turn's printed axes
+    scored.push({ m, marker: m, rotation: r, score: best, base, seenBlur, predicted: (sb = seenBlur) => seenPrediction(m, r, predict(m, ...under(sb))) });
   }
   scored.sort((a, b) => b.score - a.score);
   // The best at min_score, and every rival within min_margin told apart where the codes differ
   // (the desktop's _decide): a far card's sibling scores within the margin from the shared
   // modules alone (benchmark 1.5-3 m: true reads 0.95-0.99 turned down for it).
-  const best = decide(scored, params, params.min_score, (b, rv) => (rv.base !== b.base ? 1 : separation(samplesOf(b.base), b.predicted(), rv.predicted())));
+  const best = decide(scored, params, params.min_score, (b, rv) => (rv.base !== b.base ? 1 : separation(samplesOf(b.base), b.predicted(), rv.predicted(b.seenBlur))));
   if (!best) return null;
   return { marker: best.marker, corners: pickCorners(best.rotation), score: best.score };
 }

@@ -316,6 +316,7 @@ export class Tracker {
     for (const q of quads) {
       // a box-averaged pixel i covers full-resolution pixels factor*i .. factor*i + factor - 1
       const rough = q.corners.map(([x, y]) => [x * factor + (factor - 1) / 2, y * factor + (factor - 1) / 2]);
+      if (q.corners.visible) rough.visible = q.corners.visible; // (a frame with a hidden corner: its sides' seen stretches)
       const r = this.read(g, w, h, K, rough, Math.sqrt(q.area) * factor, false, blurred);
       if (!r) continue;
       const prev = found.get(r.id);
