@@ -27,6 +27,7 @@ import { ASPECT_LOG, pictureQuads, rectangleAspect, rotations } from "./outline.
 import { followPlain, OUTLINE_MIN_APPEARANCE, plainFind, referenceIsPlain } from "./plain.js";
 
 export const WORK_WIDTH = 640, MIN_INLIERS = 8, SEARCH_EVERY = 5;
+const S = { ransac_px: 4, ransac_min_iters: 400, ransac_confidence: 0.999, ransac_max_iters: 2000 };
 export { MIN_APPEARANCE };
 // The far pass: target levels up to FAR_MAX_SCALE of the reference (480 px: up to 240 px, a picture
 // of that size on the full frame is found in the work grey already), corners every FAR_CELL px.
@@ -96,7 +97,7 @@ export function detect(targets, g, roi = null, far = false) {
   for (const t of targets) {
     const { src, dst } = match(t, desc, pts, levelRanges(t, far ? FAR_MAX_SCALE : Infinity));
     if (src.length < MIN_INLIERS) continue;
-    const r = ransacHomography(src, dst, RANSAC_PX);
+    const r = ransacHomography(src, dst, S.ransac_px / g.f, S.ransac_min_iters, S.ransac_confidence, S.ransac_max_iters);
     if (!r || r.inliers.length < MIN_INLIERS || r.inliers.length < 0.25 * src.length) continue;
     let pairs = { src: r.inliers.map((i) => src[i]), dst: r.inliers.map((i) => dst[i]) };
     const g2 = guided(t, r.H, pts, desc);
