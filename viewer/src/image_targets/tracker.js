@@ -103,20 +103,32 @@ export function detect(targets, g, roi = null, far = false, S = IMAGE_SEARCH) {
     if (src.length < S.min_inliers) continue;
     const r = ransacHomography(src, dst, S.ransac_px / g.f, RANSAC_MIN_ITERS, S.ransac_confidence, S.ransac_max_iters);
     if (!r || r.inliers.length < S.min_inliers || r.inliers.length < S.min_inlier_share * src.length) continue;
-    let pairs = { src: r.inliers.map((i) => src[i]), dst: r.inliers.map((i) => dst[i]) };
+    const fit = { H: r.H, inliers: r.inliers, pairs: { src: r.inliers.map((i) => src[i]), dst: r.inliers.map((i) => dst[i]) } };
     const g2 = guided(t, r.H, pts, desc);
-    if (g2) { r.H = g2.H; r.inliers = g2.inliers; pairs = g2.pairs; }
-    const quad = quadOf(t, r.H);
-    if (!saneQuad(quad, t.refW, t.refH)) continue;
-    const score = appearance(t, r.H, g);
-    if (score < S.min_appearance) continue;
-    found.push({ target: t, H: r.H, quad, inliers: r.inliers.length, score, pairs });
+    let hit = judged(t, g2 || fit, g);
+    // guided matching can slide off a small picture (its few corners, the levels nearest its size):
+    // then the ratio-test matches' own fit, as the desktop keeps its features' fit when the
+    // refinement slid off (image_target._feature_finds)
+    if (g2 && (!hit || hit.score < S.min_appearance)) {
+      const h0 = judged(t, fit, g);
+      if (h0 && (!hit || h0.score > hit.score)) hit = h0;
+    }
+    if (!hit || hit.score < S.min_appearance) continue;
+    found.push(hit);
   }
   // look-alikes claiming the same place: the one that looks most like what is there wins
   found.sort((a, b) => b.score - a.score);
   const kept = [];
   for (const f of found) if (!kept.some((k) => overlap(k.quad, f.quad) > 0.5)) kept.push(f);
   return kept;
+}
+
+/** A fit ({H, inliers, pairs}) of target t in grey level g as a hit with its appearance score;
+ * null when its quad cannot be a real view. */
+function judged(t, fit, g) {
+  const quad = quadOf(t, fit.H);
+  if (!saneQuad(quad, t.refW, t.refH)) return null;
+  return { target: t, H: fit.H, quad, inliers: fit.inliers.length, score: appearance(t, fit.H, g), pairs: fit.pairs };
 }
 
 function box(q) {
