@@ -221,6 +221,34 @@ QUADS: QuadParams = dict(
     cut_min_outline_over_hull=1.4,  # a ring cut open is outlined along both edges: 1.6-1.9x its hull's perimeter; a solid blob's ~1
 )
 
+class ImageSearchParams(TypedDict):
+    ratio: float
+    ratio_other_place_px: float
+    neighbours: int
+    min_inliers: int
+    min_inlier_share: float
+    ransac_px: float
+    ransac_max_iters: int
+    ransac_confidence: float
+    min_appearance: float
+
+
+# An artwork's feature search (desktop: tracking/image_target.py; viewer: image_targets/tracker.js
+# and matching.js): the ratio test, the homography RANSAC and what a find must pass. One source,
+# so the tablet searches as the desktop does (it missed far pictures the desktop found with a
+# fixed 400-sample RANSAC at 2 px on the full frame).
+IMAGE_SEARCH: ImageSearchParams = dict(
+    ratio=0.8,  # Lowe's ratio test ...
+    ratio_other_place_px=3.0,  # ... against the nearest descriptor of another place (a corner is stored once per pyramid level)
+    neighbours=4,  # descriptors looked at for that rival
+    min_inliers=8,  # few, when the appearance check confirms the whole picture
+    min_inlier_share=0.25,  # of the target's ratio-test matches
+    ransac_px=4.0,  # reprojection threshold, full-frame (1280 px) pixels
+    ransac_max_iters=2000,  # samples at most, fewer once a better model is this unlikely to be missed:
+    ransac_confidence=0.999,
+    min_appearance=0.4,  # band-passed NCC of the picture pulled back onto the reference (the right one >= 0.74, a series' neighbour <= 0.06)
+)
+
 # A plain picture (a wash compiled without features, compile_target's plain_ok) is found and
 # followed by its outline alone; these decide when an outline quad is taken for it
 # (tracking/plain_picture.py, measured there). One source for desktop and the viewer's worker.
@@ -257,6 +285,7 @@ def as_manifest() -> dict[str, Any]:
         "motion": {k: list(v) if isinstance(v, list) else v for k, v in MOTION.items()},
         "quads": {k: list(v) if isinstance(v, list) else v for k, v in QUADS.items()},
         "plain": {k: list(v) if isinstance(v, list) else v for k, v in PLAIN.items()},
+        "image_search": dict(IMAGE_SEARCH),
         "deblur": {k: list(v) if isinstance(v, list) else v for k, v in DEBLUR.items()},
         "default_hfov_deg": DEFAULT_HFOV_DEG,
     }

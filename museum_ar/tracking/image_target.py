@@ -44,14 +44,18 @@ from . import plain_picture as _plain
 from ..core.errors import MarkerError
 from ..markers import image_compile as _ic
 from ..markers.image_compile import CompiledTarget, crop_image  # noqa: F401 (the compiler lives in markers: export ships its output)
+from ..markers.tracking_params import IMAGE_SEARCH
 
 TARGET_PX = _ic.TARGET_PX
 PYRAMID_SCALES = _ic.PYRAMID_SCALES
 FRAME_FEATURES = 2000
-RATIO = 0.8  # Lowe's ratio test
-MIN_INLIERS = 8  # few, when the appearance check (band-passed NCC) confirms the whole picture
-MIN_INLIER_SHARE = 0.25  # of the ratio-test matches of that target
-RANSAC_PX = 4.0
+# the search's acceptance values: markers/tracking_params.IMAGE_SEARCH (shared with the viewer)
+RATIO = float(IMAGE_SEARCH["ratio"])  # Lowe's ratio test
+MIN_INLIERS = int(IMAGE_SEARCH["min_inliers"])  # few, when the appearance check (band-passed NCC) confirms the whole picture
+MIN_INLIER_SHARE = float(IMAGE_SEARCH["min_inlier_share"])  # of the ratio-test matches of that target
+RANSAC_PX = float(IMAGE_SEARCH["ransac_px"])
+RANSAC_MAX_ITERS = int(IMAGE_SEARCH["ransac_max_iters"])
+RANSAC_CONFIDENCE = float(IMAGE_SEARCH["ransac_confidence"])
 # With many targets, a frame is first matched against a sample of every target's descriptors (every
 # PRESELECT_STRIDE-th, one table for all) and only the PRESELECT_KEEP targets with the most votes
 # (sample matches passing the ratio test across all targets) get the full per-target matching
@@ -76,8 +80,8 @@ class SearchOptions:
     # target's pyramid holds each feature up to four times (once per level), so the plain second
     # neighbour was often the same feature at another level and the test threw the match away.
     # 0 = the plain ratio test (second neighbour wherever it is).
-    ratio_other_place_px: float = 3.0
-    neighbours: int = 4  # k of the k-NN search when ratio_other_place_px > 0
+    ratio_other_place_px: float = float(IMAGE_SEARCH["ratio_other_place_px"])
+    neighbours: int = int(IMAGE_SEARCH["neighbours"])  # k of the k-NN search when ratio_other_place_px > 0
     both_pose_solutions: bool = True  # both IPPE solutions refined on all inliers, the better fit kept
     # Following: under this many followed points, fresh ones are pulled in by the template refinement
     # (was 2 x TRACK_MIN_POINTS: a hatched etching thinned to ~50 points whose flow slid along the
@@ -194,7 +198,7 @@ def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.nd
     return T, err
 
 
-MIN_APPEARANCE = 0.4
+MIN_APPEARANCE = float(IMAGE_SEARCH["min_appearance"])
 _CHECK_PX = _ic.CHECK_PX  # the appearance check compares the picture at this width
 _BAND = (1.5, 8.0)  # band-pass (difference of Gaussians, px at _CHECK_PX) of the appearance check
 
@@ -397,7 +401,7 @@ class ImageTargetTracker:
             q = np.array([a for a, _ in ms])
             r = np.array([b for _, b in ms]) - self._start[ti]
             src, dst = t.points[r], fpts[q]
-            H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, RANSAC_PX, maxIters=2000, confidence=0.999)
+            H, inl = cv2.findHomography(src, dst, cv2.USAC_MAGSAC, RANSAC_PX, maxIters=RANSAC_MAX_ITERS, confidence=RANSAC_CONFIDENCE)
             if H is None:
                 continue
             inl = inl.ravel().astype(bool)

@@ -2,8 +2,11 @@
 // guided matching near a known homography. A target's points are stored level by level
 // (format.js `levels`); a search may match only some levels (the far pass: the small ones).
 import { apply, ransacHomography } from "./geometry.js";
+import { IMAGE_SEARCH } from "./params.js";
 
-export const RATIO = 0.8, RANSAC_PX = 2;
+// RANSAC_PX: guided matching's refit (in the grey level's pixels); the search's own values are the
+// manifest's tracking.image_search (tracker.js)
+export const RANSAC_PX = 2;
 
 export function popcnt(x) {
   x -= (x >>> 1) & 0x55555555;
@@ -19,11 +22,13 @@ export function levelRanges(target, maxScale = Infinity) {
 // Lowe's ratio test against the nearest descriptor of *another place* in the picture (the
 // desktop's ratio_other_place_px, tracking/image_target.py): the target holds a corner once per
 // pyramid level, and the plain second neighbour is often the same corner a level further.
-const NEIGHBOURS = 4, OTHER_PLACE_PX = 3;
+// (ratio, ratio_other_place_px, neighbours: the manifest's tracking.image_search)
 
 /** Ratio-test matches of the frame's features (descriptors fd, points fpts) in the target's
- * points of `ranges`: {src: target points, dst: frame points}. */
-export function match(target, fd, fpts, ranges = levelRanges(target)) {
+ * points of `ranges`: {src: target points, dst: frame points}. S: {ratio, ratio_other_place_px,
+ * neighbours}. */
+export function match(target, fd, fpts, ranges = levelRanges(target), S = IMAGE_SEARCH) {
+  const NEIGHBOURS = S.neighbours, OTHER_PLACE_PX = S.ratio_other_place_px, RATIO = S.ratio;
   const src = [], dst = [];
   const td = target.desc, P = target.points;
   const bd = new Int32Array(NEIGHBOURS), bi = new Int32Array(NEIGHBOURS);

@@ -23,10 +23,15 @@ import { appearance, MIN_APPEARANCE } from "./appearance.js";
 import { features } from "./features.js";
 import { apply, fitHomography, poseFromHomography, ransacHomography, refinePose, saneQuad } from "./geometry.js";
 import { guided, levelRanges, match, RANSAC_PX } from "./matching.js";
+import { IMAGE_SEARCH, searchParams } from "./params.js";
 import { ASPECT_LOG, pictureQuads, rectangleAspect, rotations } from "./outline.js";
 import { followPlain, OUTLINE_MIN_APPEARANCE, plainFind, referenceIsPlain } from "./plain.js";
 
-export const WORK_WIDTH = 640, MIN_INLIERS = 8, SEARCH_EVERY = 5;
+export const WORK_WIDTH = 640, SEARCH_EVERY = 5;
+export const MIN_INLIERS = IMAGE_SEARCH.min_inliers;
+export { IMAGE_SEARCH, searchParams };
+// RANSAC draws at least this many samples (the search's before it stopped by confidence)
+const RANSAC_MIN_ITERS = 400;
 export { MIN_APPEARANCE };
 // The far pass: target levels up to FAR_MAX_SCALE of the reference (480 px: up to 240 px, a picture
 // of that size on the full frame is found in the work grey already), corners every FAR_CELL px.
@@ -89,29 +94,41 @@ function quadOf(target, H) {
 }
 
 /** One search of `targets` in the grey level `g` (optionally only inside `roi`); `far`: the far
- * pass's small target levels and finer corners. Homographies in g's pixels. */
-export function detect(targets, g, roi = null, far = false) {
+ * pass's small target levels and finer corners; S: searchParams. Homographies in g's pixels. */
+export function detect(targets, g, roi = null, far = false, S = IMAGE_SEARCH) {
   const { sub: pts, desc } = far ? features(g.grey, g.w, g.h, FAR_FEATURES, roi, FAR_CELL) : features(g.grey, g.w, g.h, 600, roi);
   const found = [];
   for (const t of targets) {
-    const { src, dst } = match(t, desc, pts, levelRanges(t, far ? FAR_MAX_SCALE : Infinity));
-    if (src.length < MIN_INLIERS) continue;
-    const r = ransacHomography(src, dst, RANSAC_PX);
-    if (!r || r.inliers.length < MIN_INLIERS || r.inliers.length < 0.25 * src.length) continue;
-    let pairs = { src: r.inliers.map((i) => src[i]), dst: r.inliers.map((i) => dst[i]) };
+    const { src, dst } = match(t, desc, pts, levelRanges(t, far ? FAR_MAX_SCALE : Infinity), S);
+    if (src.length < S.min_inliers) continue;
+    const r = ransacHomography(src, dst, S.ransac_px / g.f, RANSAC_MIN_ITERS, S.ransac_confidence, S.ransac_max_iters);
+    if (!r || r.inliers.length < S.min_inliers || r.inliers.length < S.min_inlier_share * src.length) continue;
+    const fit = { H: r.H, inliers: r.inliers, pairs: { src: r.inliers.map((i) => src[i]), dst: r.inliers.map((i) => dst[i]) } };
     const g2 = guided(t, r.H, pts, desc);
-    if (g2) { r.H = g2.H; r.inliers = g2.inliers; pairs = g2.pairs; }
-    const quad = quadOf(t, r.H);
-    if (!saneQuad(quad, t.refW, t.refH)) continue;
-    const score = appearance(t, r.H, g);
-    if (score < MIN_APPEARANCE) continue;
-    found.push({ target: t, H: r.H, quad, inliers: r.inliers.length, score, pairs });
+    let hit = judged(t, g2 || fit, g);
+    // guided matching can slide off a small picture (its few corners, the levels nearest its size):
+    // then the ratio-test matches' own fit, as the desktop keeps its features' fit when the
+    // refinement slid off (image_target._feature_finds)
+    if (g2 && (!hit || hit.score < S.min_appearance)) {
+      const h0 = judged(t, fit, g);
+      if (h0 && (!hit || h0.score > hit.score)) hit = h0;
+    }
+    if (!hit || hit.score < S.min_appearance) continue;
+    found.push(hit);
   }
   // look-alikes claiming the same place: the one that looks most like what is there wins
   found.sort((a, b) => b.score - a.score);
   const kept = [];
   for (const f of found) if (!kept.some((k) => overlap(k.quad, f.quad) > 0.5)) kept.push(f);
   return kept;
+}
+
+/** A fit ({H, inliers, pairs}) of target t in grey level g as a hit with its appearance score;
+ * null when its quad cannot be a real view. */
+function judged(t, fit, g) {
+  const quad = quadOf(t, fit.H);
+  if (!saneQuad(quad, t.refW, t.refH)) return null;
+  return { target: t, H: fit.H, quad, inliers: fit.inliers.length, score: appearance(t, fit.H, g), pairs: fit.pairs };
 }
 
 function box(q) {
@@ -177,6 +194,7 @@ function outlineFinds(wanted, plainTargets, full, half, work, K, hits, P) {
 export function createImageTracker(targets, tracking = null) {
   let last = new Map(), frameNo = 0, searchNo = 0, outlineNo = 0; // last: id -> {quad, H (full-frame pixels), pose}
   const P = tracking && tracking.plain ? tracking.plain : null;
+  const S = searchParams(tracking);
   const plainTargets = P ? targets.filter((t) => referenceIsPlain(t, P)) : [];
   return {
     reset() { last = new Map(); frameNo = 0; searchNo = 0; outlineNo = 0; },
@@ -218,11 +236,11 @@ export function createImageTracker(targets, tracking = null) {
       if ((searchAll || lost) && missing.length) {
         const add = (found) => { hits = hits.concat(found.filter((h) => !hits.some((k) => overlap(k.quad, h.quad) > 0.5)).map((h) => ({ ...h, state: "decoded" }))); };
         const g = workG(), missingFeatured = missing.filter((t) => t.count > 0);
-        if (missingFeatured.length) add(detect(missingFeatured, g).map((h) => inFull(h, g.f)));
+        if (missingFeatured.length) add(detect(missingFeatured, g, null, false, S).map((h) => inFull(h, g.f)));
         const still = missingFeatured.filter((t) => !hits.some((h) => h.target.id === t.id));
         const farDue = lost || searchNo % FAR_EVERY === 0;
         searchNo++;
-        if (still.length && g.f > 1 && farDue) add(detect(still, fullGrey(), null, true));
+        if (still.length && g.f > 1 && farDue) add(detect(still, fullGrey(), null, true, S));
         // plain pictures by their outline (the featured ones not found are wanted too: their
         // aspects are searched and they may claim a quad, as on the desktop)
         const outlineDue = lost || outlineNo % OUTLINE_EVERY === 0;
