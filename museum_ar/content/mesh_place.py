@@ -80,26 +80,37 @@ def lay_out(occupied_x: list[tuple[float, float]], new_sizes: list[tuple[float, 
     """Translation and rotation (x, y, z, w) for each new item on one marker, side by side in a row
     along the marker's x axis, so several models dropped on one marker do not sit inside each other.
 
-    `occupied_x` are the (min x, max x) intervals the marker's items already take; the new row
-    continues to their right. Item transforms live in the content frame (core.frames), which on a
-    wall marker is already turned so upright content stands up the wall facing the visitor; there
-    the items are only pushed out of the wall (content +Z) by half their depth, so nothing sinks
-    into it. Pure: no exhibit, no files."""
+    `occupied_x` are the (min x, max x) intervals the marker's items already take. On an empty
+    marker the new row is centred on it; otherwise each new item goes to the end of the row that
+    lies nearer the marker's centre (the right on a tie), so the group stays around the printed
+    card: files dropped one after another (a model, then its picture and text) used to pile up on
+    one side, and the last ones were out of the camera's picture in the AR preview. Item transforms
+    live in the content frame (core.frames), which on a wall marker is already turned so upright
+    content stands up the wall facing the visitor; there the items are only pushed out of the wall
+    (content +Z) by half their depth, so nothing sinks into it. Pure: no exhibit, no files."""
+    if not new_sizes:
+        return []
     widths = [s[0] for s in new_sizes]
-    gaps = [max(MIN_GAP_M, GAP_FRACTION * max(a, b)) for a, b in itertools.pairwise(widths)]
-    row = sum(widths) + sum(gaps)
+    xs: list[float] = []
     if occupied_x:
-        right = max(hi for _, hi in occupied_x)
-        x = right + max(MIN_GAP_M, GAP_FRACTION * max(widths[0], max(hi - lo for lo, hi in occupied_x)))
+        left, right = min(lo for lo, _ in occupied_x), max(hi for _, hi in occupied_x)
+        left_w = right_w = max(hi - lo for lo, hi in occupied_x)  # the neighbour at each end, roughly
+        for w in widths:
+            if right <= -left:
+                gap = max(MIN_GAP_M, GAP_FRACTION * max(w, right_w))
+                xs.append(right + gap + w / 2.0)
+                right, right_w = right + gap + w, w
+            else:
+                gap = max(MIN_GAP_M, GAP_FRACTION * max(w, left_w))
+                xs.append(left - gap - w / 2.0)
+                left, left_w = left - gap - w, w
     else:
-        x = -row / 2.0
-    out = []
-    for i, (w, _h, d) in enumerate(new_sizes):
-        cx = x + w / 2.0
-        translation = (cx, 0.0, d / 2.0 if mount == "wall" else 0.0)
-        out.append((translation, (0.0, 0.0, 0.0, 1.0)))
-        x += w + (gaps[i] if i < len(gaps) else 0.0)
-    return out
+        gaps = [max(MIN_GAP_M, GAP_FRACTION * max(a, b)) for a, b in itertools.pairwise(widths)]
+        x = -(sum(widths) + sum(gaps)) / 2.0
+        for i, w in enumerate(widths):
+            xs.append(x + w / 2.0)
+            x += w + (gaps[i] if i < len(gaps) else 0.0)
+    return [((cx, 0.0, d / 2.0 if mount == "wall" else 0.0), (0.0, 0.0, 0.0, 1.0)) for cx, (_w, _h, d) in zip(xs, new_sizes)]
 
 
 def occupied_interval(translation_x: float, width: float) -> tuple[float, float]:

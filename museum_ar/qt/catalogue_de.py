@@ -69,6 +69,10 @@ GERMAN: dict[str, str] = {
     "Turn": "Drehen",
     "Scale": "Größe",
     "Add a marker to place content on it.": "Fügen Sie einen Marker hinzu, um Inhalte darauf zu platzieren.",
+    "This exhibit has no marker yet.\nAdd one with “Add marker” in the tool bar: a marker is the printed card the content appears on.":
+        "Diese Ausstellung hat noch keinen Marker.\nLegen Sie einen mit „Marker hinzufügen“ in der Werkzeugleiste an: Ein Marker ist die gedruckte Karte, auf der die Inhalte erscheinen.",
+    "Marker {id} has no content yet.\nDrop 3D models, pictures, videos, sound or text files here, or use “Attach files”.":
+        "Marker {id} hat noch keine Inhalte.\nZiehen Sie 3D-Modelle, Bilder, Videos, Ton- oder Textdateien hierher, oder nutzen Sie „Dateien anhängen“.",
     "Marker {id} — {n} item(s)": "Marker {id} — {n} Inhalt(e)",
     "Select an item first.": "Wählen Sie zuerst einen Inhalt aus.",
     "The 3D view cannot draw: {error}": "Die 3D-Ansicht kann nicht zeichnen: {error}",

@@ -17,7 +17,7 @@ import math
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.frames import content_to_marker
 from ..core.transform import Transform
@@ -78,12 +78,18 @@ class PlacementViewport(QWidget):
             # as narrow as their text when room is short (the style's minimum is 80 px a button):
             # the window must fit a 1366 px laptop screen in German too
             w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.text()) + 20)
-        self.status = ElidedLabel()
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         lay.addLayout(bar)
+        self.hint = EmptyViewHint()
+        lay.addWidget(self.hint)
         self.view = GLView(self)
         self.view.item_picked.connect(lambda item_id: window.tree.select("item", item_id))
         lay.addWidget(self.view, 1)
+        # Below the view, not in the tool bar: beside the German buttons a 640 px view left the
+        # status no room at all, so "add a marker" and render problems were never seen.
+        self.status = ElidedLabel()
+        self.status.setContentsMargins(6, 2, 6, 2)
+        lay.addWidget(self.status)
         remove = getattr(getattr(window, "app_actions", None), "remove", None)
         if remove is not None:  # Delete keeps removing the selection after a click into the view
             self.addAction(remove)
@@ -111,11 +117,25 @@ class PlacementViewport(QWidget):
     def _update_tools(self) -> None:
         """Move / Turn / Scale, Snap and Stand on marker act on an item: usable only while one is
         selected, and their tooltip says why when they are not."""
+        self._update_hint()
         has_item = self.selected_item() is not None
         why = tr("Select an item (not a marker) to use this")
         for w in (*self.mode_buttons.values(), self.snap_box, self.stand_button):
             w.setEnabled(has_item)
             w.setToolTip(w.property("tip") if has_item else why)
+
+    def _update_hint(self) -> None:
+        """What to do next, over the empty view: a first-time curator sees a bare grid otherwise."""
+        marker = self.current_marker()
+        if self.doc is None:
+            text = ""
+        elif marker is None:
+            text = tr("This exhibit has no marker yet.\nAdd one with “Add marker” in the tool bar: a marker is the printed card the content appears on.")
+        elif not marker.items:
+            text = tr("Marker {id} has no content yet.\nDrop 3D models, pictures, videos, sound or text files here, or use “Attach files”.", id=marker.id)
+        else:
+            text = ""
+        self.hint.show_text(text)
 
     def frame_all(self) -> None:
         """Aim the camera at the shown marker and all its items (the F key)."""
@@ -215,3 +235,22 @@ class PlacementViewport(QWidget):
         self.doc.end_merge()
         self.doc.push(transform_command(item.id, stand_on_marker(item.transform, item_bounds(self.doc.root, item)), "stand"))
         self.doc.end_merge()
+
+
+class EmptyViewHint(QLabel):
+    """What to do next while there is nothing to place (no marker, or a marker without content),
+    in a band over the 3D view. Not drawn inside the view: the view is a native OpenGL window
+    (gl_surface), over which no widget can be shown."""
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("empty_view_hint")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { background-color: palette(tool-tip-base); color: palette(tool-tip-text);"
+                           " border: 1px solid palette(mid); border-radius: 4px; padding: 8px; margin: 0 6px 4px 6px; }")
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        if text != self.text():
+            self.setText(text)
+        self.setVisible(bool(text))

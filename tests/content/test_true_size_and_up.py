@@ -128,8 +128,24 @@ def test_lay_out_is_pure_and_leaves_gaps():
     xs = [t[0] for t, _ in placed]
     assert xs == sorted(xs)
     assert xs[1] - xs[0] >= 0.05 + 0.15 and xs[2] - xs[1] >= 0.15 + 0.05
-    more = lay_out([(-0.2, 0.4)], [(0.1, 0.1, 0.1)])
-    assert more[0][0][0] > 0.4 + 0.05
+    more = lay_out([(-0.4, 0.2)], [(0.1, 0.1, 0.1)])
+    assert more[0][0][0] > 0.2 + 0.05  # the row's right end is nearer the marker's centre
+
+
+def test_files_dropped_one_after_another_stay_around_the_marker():
+    """A model dropped first stands centred; its picture and text, dropped next, go one to each
+    side (they used to continue the row to the right, out of the AR preview's picture)."""
+    model = lay_out([], [(0.14, 0.1, 0.14)])
+    assert model[0][0][0] == pytest.approx(0.0)
+    occupied = [(-0.07, 0.07)]
+    picture, text = lay_out(occupied, [(0.1, 0.07, 0.0), (0.2, 0.05, 0.0)])
+    assert picture[0][0] > 0.07 and text[0][0] < -0.07  # one on each side, none inside the model
+    assert picture[0][0] - 0.05 >= 0.07 and text[0][0] + 0.1 <= -0.07
+    group = (text[0][0] - 0.1, picture[0][0] + 0.05)
+    assert abs(sum(group) / 2) < 0.06  # the group's middle stays near the marker's centre
+    # more of them keep alternating to whichever end is nearer
+    xs = [t[0] for t, _ in lay_out(occupied, [(0.1, 0.1, 0.1)] * 4)]
+    assert sorted(x > 0 for x in xs) == [False, False, True, True]
 
 
 def test_stl_calibration_cube_is_proposed_in_millimetres(project, src):
