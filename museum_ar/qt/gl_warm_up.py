@@ -202,3 +202,30 @@ class ShaderCacheFiller(QThread):
             self.error = str(e)
         finally:
             ctx.doneCurrent()
+
+
+def start_for_window(window, start_after_ms: int) -> GLWarmUp | None:
+    """The main window's two views (placement and preview), each with the scenes it will draw on
+    screen and offscreen: first a thread of its own fills Mesa's shader cache (the compiling, off
+    the GUI thread), then the views draw the same scenes in their own contexts, in steps (loading
+    what was compiled). None when no view can draw."""
+    from ..render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_OFFSCREEN_SCENES, PREVIEW_SCENES
+
+    views = []
+    placement = getattr(window.viewport, "view", None)
+    if placement is not None and placement.renderer is not None:
+        # the offscreen scenes too: screenshots and repaint() draw the 3D view into one
+        views.append((placement, PLACEMENT_SCENES, OFFSCREEN_SCENES))
+    if window.preview is not None and window.preview.view is not None and window.preview.view.renderer is not None:
+        # offscreen too: repaint() and screenshots draw the preview into one as well
+        views.append((window.preview.view, PREVIEW_SCENES, PREVIEW_OFFSCREEN_SCENES))
+    if not views:
+        return None
+    warm_up = GLWarmUp(views, window)
+    # (one surface format for both views: they differ only in multisampling, which a software
+    # renderer, where compiling is slow, never gets: gl_format.edge_samples)
+    filler = ShaderCacheFiller(views[0][0].format(), [(on_screen, offscreen) for _, on_screen, offscreen in views], window)
+    filler.finished.connect(lambda: warm_up.start(start_after_ms))
+    warm_up.filler = filler
+    filler.start()
+    return warm_up

@@ -5,7 +5,6 @@ AR preview. Menus and toolbar live in actions.py; this file holds the document l
 from __future__ import annotations
 
 import os
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +38,8 @@ from .messages import error_text
 from .native_libs import load_usd_libraries
 from .settings import remember_recent, save_language
 from .start_screen import StartScreen
-from .tree import ExhibitTree
+from .tree import ExhibitTree, tree_signature
+from .warm_up_imports import warm_up_imports
 from .workers import Job
 
 if TYPE_CHECKING:
@@ -60,45 +60,10 @@ def plain_error(e: BaseException) -> str:
     return error_text(e)
 
 
-# trimesh (0.8 s to import here) first: the mesh loader needs it as soon as an exhibit opens, and
-# an import still running on another thread made the GUI thread wait for the import lock when it
-# loaded PyOpenGL's numpy plug-in (OpenGL.arrays.numpymodule) at the first texture
-WARM_UP_MODULES = ("OpenGL.GL", "OpenGL.arrays.numpymodule", "trimesh", "museum_ar.render.renderer", "museum_ar.render", "museum_ar.tracking", "museum_ar.markers", "museum_ar.content", "museum_ar.export")
-
 WARM_UP_AFTER_MS = 500  # after the window is made (its GL views included) and first painted
 # the GL views' warm-up begins this long after they are made (the window's first paint and an
 # exhibit opened at start come first); their own steps as long after the shader cache is filled
 GL_WARM_UP_AFTER_MS = 300
-
-
-def warm_up_imports() -> threading.Thread:
-    """Import the heavy packages (PyOpenGL, the renderer, trimesh, cv2) on a background thread
-    while the curator looks at the start screen: done on the GUI thread at the first exhibit, they
-    froze the window for half a second and more."""
-    import importlib
-
-    def run():
-        for name in WARM_UP_MODULES:
-            try:
-                importlib.import_module(name)
-            except Exception:  # a missing part says so where it is used, not here
-                pass
-
-    t = threading.Thread(target=run, name="museum-ar-warm-up", daemon=True)
-    t.start()
-    return t
-
-
-def tree_signature(exhibit, lang: str) -> tuple:
-    """What the exhibit tree shows: when an edit leaves it alike (a placement, a description),
-    the tree is not rebuilt — rebuilding it on every mouse move of a drag stalled the window."""
-    return (
-        exhibit.title.get(lang),
-        tuple(
-            (m.id, m.label.get(lang), m.size_mm, tuple((it.id, it.kind.value, it.title.get(lang), it.source_name, it.visible, it.thumbnail) for it in m.items))
-            for m in exhibit.markers
-        ),
-    )
 
 
 class MainWindow(QMainWindow):
@@ -172,26 +137,9 @@ class MainWindow(QMainWindow):
             # an exhibit opened right at start (`museum-ar open DIR`): its own first paints
             # compile what it needs, and the CPU goes to opening it
             return
-        from ..render.warm_up import OFFSCREEN_SCENES, PLACEMENT_SCENES, PREVIEW_OFFSCREEN_SCENES, PREVIEW_SCENES
-        from .gl_warm_up import GLWarmUp, ShaderCacheFiller
+        from .gl_warm_up import start_for_window
 
-        views = []
-        placement = getattr(self.viewport, "view", None)
-        if placement is not None and placement.renderer is not None:
-            # the offscreen scenes too: screenshots and repaint() draw the 3D view into one
-            views.append((placement, PLACEMENT_SCENES, OFFSCREEN_SCENES))
-        if self.preview is not None and self.preview.view is not None and self.preview.view.renderer is not None:
-            # offscreen too: repaint() and screenshots draw the preview into one as well
-            views.append((self.preview.view, PREVIEW_SCENES, PREVIEW_OFFSCREEN_SCENES))
-        if not views:
-            return
-        self.gl_warm_up = GLWarmUp(views, self)
-        # (one surface format for both views: they differ only in multisampling, which a software
-        # renderer, where compiling is slow, never gets: gl_format.edge_samples)
-        filler = ShaderCacheFiller(views[0][0].format(), [(on_screen, offscreen) for _, on_screen, offscreen in views], self)
-        filler.finished.connect(lambda: self.gl_warm_up.start(GL_WARM_UP_AFTER_MS))
-        self.gl_warm_up.filler = filler
-        filler.start()
+        self.gl_warm_up = start_for_window(self, GL_WARM_UP_AFTER_MS)
 
     # ------------------------------------------------------------ building (again on language switch)
 

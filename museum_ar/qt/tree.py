@@ -138,3 +138,15 @@ class ExhibitTree(QTreeWidget):
             return
         e.acceptProposedAction()
         self.files_dropped.emit(marker_id, paths)
+
+
+def tree_signature(exhibit, lang: str) -> tuple:
+    """What the exhibit tree shows: when an edit leaves it alike (a placement, a description),
+    the tree is not rebuilt — rebuilding it on every mouse move of a drag stalled the window."""
+    return (
+        exhibit.title.get(lang),
+        tuple(
+            (m.id, m.label.get(lang), m.size_mm, tuple((it.id, it.kind.value, it.title.get(lang), it.source_name, it.visible, it.thumbnail) for it in m.items))
+            for m in exhibit.markers
+        ),
+    )
