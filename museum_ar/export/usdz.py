@@ -40,6 +40,7 @@ from ..core.item_kinds import kind_spec
 from ..core.label import text_label
 from ..core.transform import Transform
 from ..markers import MarkerSpec, render_marker
+from .usdz_anim import FPS, MAX_SECONDS, RigidMotion, rigid_motion
 from .usdz_label import label_image, label_size_units
 from .usdz_mesh import MAX_TEXTURE_PX, MeshPiece, PbrMaps, bake_piece, fit_triangle_budget, read_glb_pieces
 
@@ -59,9 +60,11 @@ class UsdzFacts:
     textures: list[tuple[str, int, int, int]] = field(default_factory=list)  # name, width, height, bytes
     items: list[str] = field(default_factory=list)  # item ids carried
     omitted: list[str] = field(default_factory=list)  # visible video/audio items (the viewer lists them)
-    # Animated models: a USDZ here carries them at rest (the GLB's node tree and skin are baked
-    # into flat meshes by usdz_mesh), so Quick Look shows them still; export and the viewer say so.
+    # Animated models that a USDZ here carries at rest (skins and morph targets: usdz_mesh bakes
+    # them into flat meshes), so Quick Look shows them still; export and the viewer say so. Node
+    # (rigid) animation is carried (usdz_anim) and listed in `moving`.
     still: list[str] = field(default_factory=list)
+    moving: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -111,6 +114,7 @@ class _Writer:
         # earlier picture's texture (or none), in some exports and not others.
         self._textures: dict[int, tuple[Image.Image, str]] = {}
         self._n_materials = 0
+        self.frames = 0  # time samples written (usdz_anim): the stage's time range covers them
 
     # -- textures and materials -------------------------------------------------------------
     def texture(self, img: Image.Image, name: str, *, keep_alpha: bool, colour: bool, lossless: bool = False) -> str:
@@ -259,6 +263,18 @@ class _Writer:
         x.GetPrim().SetCustomDataByKey("museumAr:itemId", item_id)
         return str(x.GetPath())
 
+    def moving_xform(self, parent: str, name: str, track: np.ndarray) -> str:
+        """An Xform whose transform follows `track` (frames x 4 x 4, column vectors), one time
+        sample a frame at FPS."""
+        from pxr import Gf, UsdGeom
+
+        x = UsdGeom.Xform.Define(self.stage, f"{parent}/{name}")
+        op = x.AddTransformOp(UsdGeom.XformOp.PrecisionDouble)
+        for k, m in enumerate(track):
+            op.Set(Gf.Matrix4d(m.T.tolist()), float(k))  # USD's matrices act on row vectors
+        self.frames = max(self.frames, len(track))
+        return str(x.GetPath())
+
     def anchor(self, reference: Image.Image, width_cm: float) -> None:
         from pxr import Sdf
 
@@ -278,6 +294,10 @@ class _Writer:
         rename every texture into a folder "0/" and warn that they cannot resolve the new name."""
         from pxr import Sdf
 
+        if self.frames:
+            self.stage.SetTimeCodesPerSecond(FPS)
+            self.stage.SetStartTimeCode(0)
+            self.stage.SetEndTimeCode(self.frames - 1)
         self.stage.GetRootLayer().Save()
         out = self.folder / "out.usdz"
         names = ["scene.usdc", *sorted({t[0] for t in self.facts.textures})]
@@ -314,12 +334,15 @@ class _Part:
     label: str  # "item '…' on marker '…'", for messages
     language: str
     pieces: list[MeshPiece]  # a GLB's pieces, already fitted to the scene's triangle budget (glb_pieces kinds)
+    motion: RigidMotion | None = None  # the parts its chosen clips move (usdz_anim)
 
 
 def write_mesh(w: _Writer, parent: str, p: _Part) -> None:
+    tracks = p.motion.tracks if p.motion is not None else {}
     for k, piece in enumerate(p.pieces):
         w.facts.warnings += [f"{p.label}: {note}" for note in piece.notes]
-        w.mesh(parent, bake_piece(piece), f"part{k}")
+        at = w.moving_xform(parent, f"moving{k}", tracks[k]) if k in tracks else parent
+        w.mesh(at, bake_piece(piece), f"part{k}")
 
 
 def write_image(w: _Writer, parent: str, p: _Part) -> None:
@@ -376,16 +399,20 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
             if kind_spec(item.kind).needs_asset and not item.asset:
                 raise BundleError(f"{label} has no file", path=root)
             pieces = read_glb_pieces(_asset_path(root, item, label), label) if part.glb_pieces else []
-            carried.append((n, item, label, pieces, part))
+            motion = None
             if part.glb_pieces and model_clip_names(root, item):
-                facts.still.append(item.id)
+                motion, _why = rigid_motion(_asset_path(root, item, label), pieces, item.playback.clip, item.playback.all_clips)
+                (facts.moving if motion is not None else facts.still).append(item.id)
+                if motion is not None and motion.cut:
+                    facts.warnings.append(f"{label}: its animation is cut after {MAX_SECONDS:.0f} s in AR Quick Look")
+            carried.append((n, item, label, pieces, part, motion))
         quads = 2 * sum(1 for c in carried if not c[4].glb_pieces)
         before = fit_triangle_budget([p for c in carried for p in c[3]], MAX_TRIANGLES - quads)
         if before > MAX_TRIANGLES - quads:
             facts.warnings.append(f"marker '{marker.id}': meshes simplified from {before} to AR Quick Look's {MAX_TRIANGLES} triangles")
-        for n, item, label, pieces, part in carried:
+        for n, item, label, pieces, part, motion in carried:
             parent = w.item_xform("/Root/Content", _prim_name(n, item), item.transform, item.id)
-            part.write(w, parent, _Part(root, item, label, language, pieces))
+            part.write(w, parent, _Part(root, item, label, language, pieces, motion))
             facts.items.append(item.id)
         data = w.package()
     facts.bytes = len(data)
