@@ -217,6 +217,11 @@ class ModelAnimation:
         the file); past a clip's end its last pose holds."""
         return self._globals(t, clips, loop=False)[0]
 
+    def posed_positions(self, prim: _Primitive, t: float, clips: tuple[int, ...] = (0,)) -> np.ndarray:
+        """A primitive's vertices t seconds into the chosen clips (skinned, morphed), model frame."""
+        g, weights = self._globals(t, clips)
+        return self._posed(prim, g, weights, t)[0]
+
     def rest_positions(self, prim: _Primitive) -> np.ndarray:
         """A primitive's vertices at rest in the model frame (its node's transform applied), as
         trimesh and load_mesh bake them."""

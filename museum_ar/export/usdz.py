@@ -42,6 +42,7 @@ from ..core.transform import Transform
 from ..markers import MarkerSpec, render_marker
 from .usdz_anim import FPS, MAX_SECONDS, RigidMotion, rigid_motion
 from .usdz_label import label_image, label_size_units
+from .usdz_skel import write_skinned
 from .usdz_mesh import MAX_TEXTURE_PX, MeshPiece, PbrMaps, bake_piece, fit_triangle_budget, read_glb_pieces
 
 USDZ_DIR = "usdz"
@@ -341,6 +342,9 @@ def write_mesh(w: _Writer, parent: str, p: _Part) -> None:
     tracks = p.motion.tracks if p.motion is not None else {}
     for k, piece in enumerate(p.pieces):
         w.facts.warnings += [f"{p.label}: {note}" for note in piece.notes]
+        if p.motion is not None and k in p.motion.skinned:
+            write_skinned(w, parent, p.motion, k, bake_piece(piece), f"part{k}")
+            continue
         at = w.moving_xform(parent, f"moving{k}", tracks[k]) if k in tracks else parent
         w.mesh(at, bake_piece(piece), f"part{k}")
 

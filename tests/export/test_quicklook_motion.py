@@ -2,7 +2,9 @@
 export writes that part under a transform sampled 30 times a second (usdz_anim), the rest as it
 is, and no longer names the model as still there. Read back with usd-core at several times, the
 turning part's points are its rest points turned by the clip's angle about its own axis, and the
-base has not moved. A skinned model (the Fox) stays named as still (test_quicklook_still.py)."""
+base has not moved. A skinned model (the Fox, three clips) gets a UsdSkel skeleton: its points as
+usd-core skins them are the glTF's as the desktop preview's sampler poses them. Morph targets stay
+named as still (test_quicklook_still.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ import numpy as np
 import pytest
 
 from museum_ar.cli import main
+from museum_ar.core.glb import split_glb
+from museum_ar.core.gltf_animation import ModelAnimation
 from museum_ar.export.usdz_anim import FPS
 
-from .turning_glb import TURN_SECONDS, turning_angle_deg, write_turning_glb
+from .animated_glb import TURN_SECONDS, turning_angle_deg, write_turning_glb
 
 
 def _stage(usdz: Path, tmp: Path):
@@ -83,3 +87,45 @@ def test_a_turning_part_turns_in_quick_look(odd_dir: Path, tmp_path: Path, capsy
         assert np.allclose(_points_in(stage, still[0], item, code), base_rest)
     # halfway the drum is really turned (not a still file that happens to match at rest)
     assert np.abs(_points_in(stage, moving[0], item, 0.5 * FPS) - drum_rest).max() > 0.1 * np.ptp(drum_rest, axis=0).max()
+
+
+FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
+
+
+def test_the_fox_walks_in_quick_look(odd_dir: Path, tmp_path: Path, capsys):
+    from pxr import Usd, UsdGeom, UsdSkel, Vt
+
+    proj = odd_dir / "Füchse im Wald"
+    assert main(["new", str(proj), "--title", "Füchse", "--url", "https://ar.example.org/fuchs/"]) == 0
+    assert main(["add-marker", str(proj), "--id", "fuchs", "--size-mm", "80"]) == 0
+    assert main(["attach", str(proj), "fuchs", str(FOX), "--fit"]) == 0
+    item = json.loads((proj / "exhibit.json").read_text("utf-8"))["markers"][0]["items"][0]
+    assert main(["playback", str(proj), item["id"], "--clip", "Walk"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "bundle"
+    assert main(["export", str(proj), "--out", str(out)]) == 0
+    assert "shows it still" not in capsys.readouterr().out
+    marker = json.loads((out / "manifest.json").read_text("utf-8"))["markers"][0]
+    assert "still" not in marker["usdz"]
+
+    anim = ModelAnimation(*split_glb((proj / item["asset"]).read_bytes()))
+    clips = anim.choose("Walk")
+    prim = next(p for p in anim.primitives if p.joints is not None)
+    stage = _stage(out / marker["usdz"]["anchored"]["de"], tmp_path)
+    assert stage.GetEndTimeCode() == pytest.approx(round(anim.length(clips) * FPS))
+    root = UsdSkel.Root(next(p for p in stage.Traverse() if p.IsA(UsdSkel.Root)))
+    cache = UsdSkel.Cache()
+    cache.Populate(root, Usd.TraverseInstanceProxies())
+    binding = cache.ComputeSkelBindings(root, Usd.TraverseInstanceProxies())[0]
+    skel = cache.GetSkelQuery(binding.GetSkeleton())
+    target = binding.GetSkinningTargets()[0]
+    rest = anim.posed_positions(prim, 0.0, clips)
+    size = np.ptp(rest, axis=0).max()
+    for seconds in (0.0, 0.3, 0.5, round(anim.length(clips) * FPS) / FPS):  # on samples (between them USD blends joints)
+        code = seconds * FPS
+        points = Vt.Vec3fArray(UsdGeom.Mesh(target.GetPrim()).GetPointsAttr().Get())
+        assert target.ComputeSkinnedPoints(skel.ComputeSkinningTransforms(code), points, code)
+        expected = anim.posed_positions(prim, seconds, clips)
+        assert np.abs(np.array(points, np.float64) - expected).max() < 1e-3 * size, seconds
+    # it walks: halfway its legs are elsewhere than at the start
+    assert np.abs(anim.posed_positions(prim, 0.3, clips) - rest).max() > 0.05 * size

@@ -1,7 +1,8 @@
-"""An animated model in AR Quick Look: the USDZ carries it at rest (export/usdz.py bakes the GLB's
-node tree and skin into flat meshes), so export says so instead of dropping the motion silently:
-the manifest lists it (`usdz.still`), verify reports it, `museum-ar export` and `verify` print a
-note, and the written USDZ, read back with usd-core, indeed has no time samples."""
+"""A model whose motion AR Quick Look cannot be given (morph targets: usdz_anim carries node
+animation and skins, not blend shapes) is carried at rest, and export says so instead of dropping
+the motion silently: the manifest lists it (`usdz.still`), verify reports it, `museum-ar export`
+and `verify` print a note, and the written USDZ, read back with usd-core, indeed has no time
+samples. (The Fox, skinned, moves there: test_quicklook_motion.py.)"""
 
 from __future__ import annotations
 
@@ -12,14 +13,15 @@ from pathlib import Path
 from museum_ar.cli import main
 from museum_ar.export import verify_bundle
 
-FOX = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
+from .animated_glb import write_morphing_glb
 
 
 def test_an_animated_model_is_named_as_still_in_quick_look(odd_dir: Path, tmp_path: Path, capsys):
     proj = odd_dir / "Füchse im Wald"
+    swelling = write_morphing_glb(tmp_path / "Fox.glb")
     assert main(["new", str(proj), "--title", "Füchse", "--url", "https://ar.example.org/fuchs/"]) == 0
     assert main(["add-marker", str(proj), "--id", "fuchs", "--size-mm", "80"]) == 0
-    assert main(["attach", str(proj), "fuchs", str(FOX), "--fit"]) == 0
+    assert main(["attach", str(proj), "fuchs", str(swelling), "--fit"]) == 0
     capsys.readouterr()
     out = tmp_path / "bundle"
     assert main(["export", str(proj), "--out", str(out)]) == 0

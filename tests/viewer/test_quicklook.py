@@ -92,14 +92,16 @@ def test_on_ipad_safari_each_marker_offers_open_in_ar_in_both_languages(media_bu
 
 
 def test_an_animated_model_is_said_to_stand_still_in_quick_look(tmp_path: Path):
-    """The Fox (three clips) on a card: Quick Look's USDZ carries it at rest, and the bar over the
-    camera and the list say so in the visitor's language (manifest usdz.still)."""
+    """A model animated by morph targets on a card (Quick Look is given node animation and skins,
+    not blend shapes): its USDZ carries it at rest, and the bar over the camera and the list say
+    so in the visitor's language (manifest usdz.still)."""
     from playwright.sync_api import sync_playwright
 
+    from animated_glb import write_morphing_glb
     from museum_ar.cli import main
     from y4m_camera import write_y4m
 
-    fox = Path(__file__).resolve().parents[1] / "data" / "gltf" / "Fox.glb"
+    fox = write_morphing_glb(tmp_path / "Fox.glb")
     proj, bundle = tmp_path / "Füchse im Wald", tmp_path / "bundle"
     assert main(["new", str(proj), "--title", "Füchse", "--title-en", "Foxes", "--url", "https://ar.example.org/fuchs/"]) == 0
     assert main(["add-marker", str(proj), "--id", "fuchs", "--size-mm", "80", "--label", "Rotfuchs", "--label-en", "Red fox"]) == 0

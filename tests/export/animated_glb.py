@@ -1,6 +1,8 @@
-"""A small animated GLB made on the spot: a flat base that stays and a box on it that turns once
-round its vertical axis in 2 s (rotation keys every quarter turn, LINEAR) — a rigid (node)
-animation like a turning drum's. Written with numpy and the glTF JSON alone."""
+"""Small animated GLBs made on the spot, with numpy and the glTF JSON alone:
+- `write_turning_glb`: a flat base that stays and a box on it that turns once round its vertical
+  axis in 2 s (rotation keys every quarter turn, LINEAR), a rigid (node) animation like a drum's;
+- `write_morphing_glb`: a box that swells through a morph target (its weight animated), which AR
+  Quick Look cannot be given (the USDZ names it as still)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,14 @@ def turning_angle_deg(t: float) -> float:
 
 
 def write_turning_glb(path: Path) -> Path:
+    return _write(path, morph=False)
+
+
+def write_morphing_glb(path: Path) -> Path:
+    return _write(path, morph=True)
+
+
+def _write(path: Path, morph: bool) -> Path:
     blobs: list[bytes] = []
     views, accessors = [], []
 
@@ -66,8 +76,17 @@ def write_turning_glb(path: Path) -> Path:
         meshes.append({"primitives": [{"attributes": {"POSITION": add(p, "VEC3", 34962, True), "NORMAL": add(n, "VEC3", 34962)},
                                        "indices": add(i, "SCALAR", 34963), "material": 0}]})
     times = np.array([[k * TURN_SECONDS / 4] for k in range(5)], np.float32)
-    quats = np.array([[0.0, math.sin(math.radians(a) / 2), 0.0, math.cos(math.radians(a) / 2)] for a in (0, 90, 180, 270, 360)], np.float32)
-    t_acc, q_acc = add(times, "SCALAR", minmax=True), add(quats, "VEC4")
+    t_acc = add(times, "SCALAR", minmax=True)
+    if morph:  # the drum's box swells by 50 % and back
+        p, _n, _i = _box((0.03, 0.04, 0.05))
+        meshes[1]["primitives"][0]["targets"] = [{"POSITION": add((p * 0.5).astype(np.float32), "VEC3", 34962, True)}]
+        meshes[1]["weights"] = [0.0]
+        values = add(np.array([[0.0], [0.5], [1.0], [0.5], [0.0]], np.float32), "SCALAR")
+        channel = {"sampler": 0, "target": {"node": 1, "path": "weights"}}
+    else:
+        quats = np.array([[0.0, math.sin(math.radians(a) / 2), 0.0, math.cos(math.radians(a) / 2)] for a in (0, 90, 180, 270, 360)], np.float32)
+        values = add(quats, "VEC4")
+        channel = {"sampler": 0, "target": {"node": 1, "path": "rotation"}}
     doc = {
         "asset": {"version": "2.0", "generator": "museum-ar tests"},
         "scene": 0,
@@ -75,8 +94,8 @@ def write_turning_glb(path: Path) -> Path:
         "nodes": [{"name": "base", "mesh": 0}, {"name": "drum", "mesh": 1, "translation": [0.0, 0.05, 0.0]}],
         "meshes": meshes,
         "materials": [{"pbrMetallicRoughness": {"baseColorFactor": [0.8, 0.2, 0.1, 1.0], "metallicFactor": 0.0}}],
-        "animations": [{"name": "turn", "samplers": [{"input": t_acc, "output": q_acc, "interpolation": "LINEAR"}],
-                        "channels": [{"sampler": 0, "target": {"node": 1, "path": "rotation"}}]}],
+        "animations": [{"name": "swell" if morph else "turn", "samplers": [{"input": t_acc, "output": values, "interpolation": "LINEAR"}],
+                        "channels": [channel]}],
         "buffers": [{"byteLength": sum(len(b) for b in blobs)}],
         "bufferViews": views,
         "accessors": accessors,
