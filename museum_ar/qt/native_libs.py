@@ -19,7 +19,7 @@ import importlib
 
 # Every pxr module museum_ar imports anywhere (export/usdz*.py, usdz_check.py): each is a library
 # of its own with its own initializers. tests/qt/test_native_libs.py keeps the list complete.
-USD_MODULES = ("pxr.Tf", "pxr.Gf", "pxr.Vt", "pxr.Sdf", "pxr.Usd", "pxr.UsdGeom", "pxr.UsdShade", "pxr.UsdUtils", "pxr.UsdValidation")
+USD_MODULES = ("pxr.Tf", "pxr.Gf", "pxr.Vt", "pxr.Sdf", "pxr.Usd", "pxr.UsdGeom", "pxr.UsdShade", "pxr.UsdSkel", "pxr.UsdUtils", "pxr.UsdValidation")
 
 
 def load_usd_libraries() -> bool:
