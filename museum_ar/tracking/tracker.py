@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import partial
 
-import cv2
 import numpy as np
 import zxingcpp
 
@@ -18,6 +15,7 @@ from ..markers.spec import MarkerSpec, specs_for
 from ..markers.tracking_params import DEBLUR, SEARCH
 from .image_markers import ImageMarkers, compile_exhibit_targets
 from .deblur import deblurred_look, deblurred_patch
+from .detection import DECODED, TRACKED, Detection, _inside, _inside_any, _same_quad, _Track
 from .deblur_gate import GATE_MIN_SCORE, closest_code_score
 from .identity import MIN_SCORE_NEW, MOTION_MIN_SPREAD_PX, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
@@ -25,7 +23,6 @@ from .pose import choose_pose, square_poses
 from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, plain_candidates, refine_corners, to_grey
 from .smoothing import PoseFilter
 
-DECODED, TRACKED = "decoded", "tracked"
 SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
 FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
 FAINT_THRESHOLD = (SEARCH["faint_window_px"], SEARCH["faint_offset"])  # adaptive threshold (window px, offset) of the last look for a thin, steep frame
@@ -40,43 +37,6 @@ def search_scale(height: int) -> float:
     Frames up to ~480 px high were searched at full size before, slower than 720p and no better
     (a marker too small for the downscaled search is found by the full-resolution fallback)."""
     return max(1.0, height / SEARCH_HEIGHT_PX)
-
-
-@dataclass
-class Detection:
-    marker_id: str | None
-    payload: str
-    corners: np.ndarray  # 4x2 float, TL TR BR BL of the tracked square as read
-    pose: np.ndarray | None  # 4x4 marker -> camera (OpenCV), metres, filtered; None without a size
-    raw_pose: np.ndarray | None = None  # the same before the temporal filter
-    size_mm: float | None = None
-    state: str = DECODED  # "decoded": identity read in this frame; "tracked": carried over from earlier frames
-    distance: float = 0.0  # fraction of modules that disagreed with the expected code
-    reprojection_px: float = 0.0
-    kind: str = "qr"  # "qr": a printed card; "image": an artwork tracked by its own picture (payload "")
-
-    def to_json(self) -> dict:
-        out = {
-            "id": self.marker_id,
-            "payload": self.payload,
-            "corners": [[round(float(x), 3), round(float(y), 3)] for x, y in self.corners],
-            "pose": None if self.pose is None else [[round(float(v), 6) for v in row] for row in self.pose],
-            "state": self.state,
-        }
-        if self.kind != "qr":
-            out["kind"] = self.kind
-        return out
-
-
-@dataclass
-class _Track:
-    key: str  # payload
-    corners: np.ndarray
-    raw_pose: np.ndarray | None
-    filter: PoseFilter
-    last_frame: int
-    velocity: np.ndarray = field(default_factory=lambda: np.zeros((4, 2)))
-    blind: int = 0  # frames in a row kept at predicted corners only (Tracker._coast)
 
 
 class Tracker:
@@ -532,32 +492,3 @@ class Tracker:
             if any(_inside(corners.mean(axis=0), d.corners) for d in found.values()):
                 continue
             found[r.text] = self._detection(Identity(None, r.text, 0, 0.0), r.text, corners, t)
-
-
-def _same_quad(a: np.ndarray, b: np.ndarray, loose: bool = False) -> bool:
-    """Roughly the same square (e.g. found from a frame's outer and its inner edge; loose: the
-    same marker a frame later). Plain float arithmetic: called for every candidate pair."""
-    (ax0, ay0), (ax1, ay1), (ax2, ay2), (ax3, ay3) = a.tolist()
-    (bx0, by0), (bx1, by1), (bx2, by2), (bx3, by3) = b.tolist()
-    side = (math.hypot(ax1 - ax0, ay1 - ay0) + math.hypot(ax2 - ax1, ay2 - ay1)) / 2
-    near, size = (0.25, 0.3) if loose else (0.05, 0.15)
-    dx = (ax0 + ax1 + ax2 + ax3 - bx0 - bx1 - bx2 - bx3) / 4
-    dy = (ay0 + ay1 + ay2 + ay3 - by0 - by1 - by2 - by3) / 4
-    if math.hypot(dx, dy) >= max(3.0, near * side):
-        return False
-    # Shoelace areas (diagonals' cross product / 2 for a quad).
-    area_a = abs((ax2 - ax0) * (ay3 - ay1) - (ay2 - ay0) * (ax3 - ax1)) / 2
-    area_b = abs((bx2 - bx0) * (by3 - by1) - (by2 - by0) * (bx3 - bx1)) / 2
-    return abs(area_a / max(area_b, 1e-6) - 1) < size
-
-
-def _inside_any(found: dict[str, Detection]):
-    """A test for find_candidates: does a rough square's centre lie inside a marker read already
-    (its finder patterns, its frame's inner edge)? (Asked for every candidate: nothing to do
-    while nothing is found, and the centre as np.add.reduce / 4 — quad.mean's value without its
-    overhead.)"""
-    return lambda quad: bool(found) and any(_inside(np.add.reduce(quad, axis=0) / 4, d.corners) for d in found.values())
-
-
-def _inside(point: np.ndarray, quad: np.ndarray) -> bool:
-    return cv2.pointPolygonTest(quad.astype(np.float32).reshape(-1, 1, 2), (float(point[0]), float(point[1])), False) >= 0
