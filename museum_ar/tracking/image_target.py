@@ -38,7 +38,9 @@ from .intrinsics import CameraIntrinsics
 from . import image_dense as _dense  # as a module: tests set DENSE_BELOW_PX on it
 from . import picture_outline as _outline
 from .image_follow import TRACK_MIN_POINTS, Track, follow, frame_corners, refine
+from .image_appearance import MIN_APPEARANCE, _Appearance, appearance_score
 from .image_homography import homography_is_sane
+from .image_pose import pose_from_points
 from . import plain_picture as _plain
 
 from ..core.errors import MarkerError
@@ -152,113 +154,6 @@ class ImageDetection:
     inliers: int
     reproj_px: float
     tracked: bool  # True: followed by optical flow; False: found by a full search
-
-
-def pose_from_points(target: CompiledTarget, ref_pts: np.ndarray, img_pts: np.ndarray, H: np.ndarray, intr: CameraIntrinsics,
-                     both_solutions: bool = True) -> tuple[np.ndarray, float] | None:
-    """Marker -> camera from the homography's corners (IPPE), refined on all inliers (LM)."""
-    K, dist = intr.matrix(), intr.dist_coeffs()
-    corners_img = cv2.perspectiveTransform(target.corners_ref().reshape(1, 4, 2), H).reshape(4, 1, 2).astype(np.float64)
-    obj_c = target.ref_to_marker(target.corners_ref().astype(np.float64))
-    # the marker plane is y = 0; IPPE wants z = 0: (x, y, z) -> (x, -z, y) as in pose.MARKER_TO_IPPE
-    to_plane = lambda p: np.stack([p[:, 0], -p[:, 2], p[:, 1]], axis=1)  # noqa: E731
-    obj = to_plane(target.ref_to_marker(ref_pts.astype(np.float64)))
-    img = img_pts.astype(np.float64).reshape(-1, 1, 2)
-    if both_solutions:
-        # IPPE's two solutions (a steep view's mirror tilt, ~2x the tilt away) each refined on all
-        # inliers; the one that fits them better wins (the corners alone picked the wrong one
-        # now and then at 50 degrees: rotation errors of ~100 degrees on the right target)
-        n, rvs, tvs, _ = cv2.solvePnPGeneric(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
-        if not n:
-            return None
-        best = None
-        for rv0, tv0 in zip(rvs, tvs):
-            rv1, tv1 = cv2.solvePnPRefineLM(obj, img, K, dist, rv0.copy(), tv0.copy())
-            proj, _ = cv2.projectPoints(obj, rv1, tv1, K, dist)
-            e = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
-            if tv1.ravel()[2] > 0 and (best is None or e < best[0]):
-                best = (e, rv1, tv1)
-        if best is None:
-            return None
-        err, rv, tv = best
-    else:
-        ok, rv, tv = cv2.solvePnP(to_plane(obj_c), corners_img, K, dist, flags=cv2.SOLVEPNP_IPPE)
-        if not ok:
-            return None
-        rv, tv = cv2.solvePnPRefineLM(obj, img, K, dist, rv, tv)
-        proj, _ = cv2.projectPoints(obj, rv, tv, K, dist)
-        err = float(np.sqrt(np.mean(np.sum((proj.reshape(-1, 2) - img.reshape(-1, 2)) ** 2, axis=1))))
-    T = np.eye(4)
-    T[:3, :3] = cv2.Rodrigues(rv)[0]
-    T[:3, 3] = tv.ravel()
-    conv = np.array([[1.0, 0, 0, 0], [0, 0, -1, 0], [0, 1, 0, 0], [0, 0, 0, 1]])
-    T = T @ conv
-    if T[2, 3] <= 0:
-        return None
-    return T, err
-
-
-MIN_APPEARANCE = float(IMAGE_SEARCH["min_appearance"])
-_CHECK_PX = _ic.CHECK_PX  # the appearance check compares the picture at this width
-_BAND = (1.5, 8.0)  # band-pass (difference of Gaussians, px at _CHECK_PX) of the appearance check
-
-
-def _band(x: np.ndarray) -> np.ndarray:
-    return cv2.GaussianBlur(x, (0, 0), _BAND[0]) - cv2.GaussianBlur(x, (0, 0), _BAND[1])
-
-
-def appearance_score(t: CompiledTarget, H: np.ndarray, grey: np.ndarray) -> float:
-    """Normalised cross-correlation between the reference and the frame pulled back onto it,
-    both small and band-passed: the fine band drops noise, aliasing of hatching and motion
-    blur; the coarse band drops what gallery light does (a spotlight's fall-off, glare on the
-    glass), which a plain NCC took for a different picture (measured on the benchmark's views:
-    the right target scores >= 0.74, a neighbour of the same series <= 0.06)."""
-    return _Appearance(grey).score(t, H)
-
-
-class _Appearance:
-    """appearance_score for many (target, homography) pairs on one frame: the frame converted once,
-    each target's band-passed check picture made once, and a pull-back shared by the targets of one
-    size (the outline search tries every wanted target on each quad)."""
-
-    def __init__(self, grey: np.ndarray):
-        self.grey = grey.astype(np.float32)
-        self.ones = np.ones(grey.shape[:2], np.uint8)
-        self._refs: dict[int, np.ndarray] = {}
-        self._backs: dict[bytes, tuple[np.ndarray, np.ndarray] | None] = {}
-
-    def score(self, t: CompiledTarget, H: np.ndarray, inset: float = 0.0) -> float:
-        """inset > 0: only the picture's inside is compared, this share of its width and height
-        left out along each side."""
-        if t.reference is None:
-            return 1.0
-        w, h = t.ref_size
-        s = _CHECK_PX / w
-        sw, sh = _CHECK_PX, max(8, round(h * s))
-        Hb = np.diag([s, s, 1.0]) @ np.linalg.inv(H)
-        key = np.round(Hb / Hb[2, 2], 9).tobytes() + bytes([sh % 256, sh // 256])
-        if key not in self._backs:
-            back = cv2.warpPerspective(self.grey, Hb, (sw, sh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-            inside = cv2.warpPerspective(self.ones, Hb, (sw, sh), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_CONSTANT, borderValue=0)
-            valid = inside > 0
-            # mostly outside the frame: cannot judge (None: take the features' word)
-            self._backs[key] = None if valid.mean() < 0.5 else (_band(back), valid)
-        pb = self._backs[key]
-        if pb is None:
-            return MIN_APPEARANCE
-        if id(t) not in self._refs:
-            self._refs[id(t)] = _band(cv2.resize(t.reference, (sw, sh), interpolation=cv2.INTER_AREA).astype(np.float32))
-        band_back, valid = pb
-        if inset > 0:
-            m, n = max(1, round(inset * sw)), max(1, round(inset * sh))
-            valid = valid.copy()
-            valid[:n], valid[-n:], valid[:, :m], valid[:, -m:] = False, False, False, False
-        a = band_back[valid]
-        b = self._refs[id(t)][valid]
-        a = a - a.mean()
-        b = b - b.mean()
-        den = float(np.sqrt((a * a).sum() * (b * b).sum()))
-        return float((a * b).sum() / den) if den > 0 else 0.0
 
 
 OUTLINE_MIN_START = 0.3  # a quad's best (target, turn) must look at least this alike before it is aligned
