@@ -40,7 +40,7 @@ from ..core.item_kinds import kind_spec
 from ..core.label import text_label
 from ..core.transform import Transform
 from ..markers import MarkerSpec, render_marker
-from .usdz_anim import FPS, MAX_SECONDS, RigidMotion, rigid_motion
+from .usdz_anim import FPS, ModelMotion, model_motion
 from .usdz_label import label_image, label_size_units
 from .usdz_skel import write_skinned
 from .usdz_mesh import MAX_TEXTURE_PX, MeshPiece, PbrMaps, bake_piece, fit_triangle_budget, read_glb_pieces
@@ -61,9 +61,9 @@ class UsdzFacts:
     textures: list[tuple[str, int, int, int]] = field(default_factory=list)  # name, width, height, bytes
     items: list[str] = field(default_factory=list)  # item ids carried
     omitted: list[str] = field(default_factory=list)  # visible video/audio items (the viewer lists them)
-    # Animated models that a USDZ here carries at rest (skins and morph targets: usdz_mesh bakes
-    # them into flat meshes), so Quick Look shows them still; export and the viewer say so. Node
-    # (rigid) animation is carried (usdz_anim) and listed in `moving`.
+    # Animated models that a USDZ here carries at rest (morph targets, clips over a minute: what
+    # usdz_anim cannot carry), so Quick Look shows them still; export and the viewer say so. Node
+    # animation and skins are carried (usdz_anim, usdz_skel): those models are listed in `moving`.
     still: list[str] = field(default_factory=list)
     moving: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -335,7 +335,7 @@ class _Part:
     label: str  # "item '…' on marker '…'", for messages
     language: str
     pieces: list[MeshPiece]  # a GLB's pieces, already fitted to the scene's triangle budget (glb_pieces kinds)
-    motion: RigidMotion | None = None  # the parts its chosen clips move (usdz_anim)
+    motion: ModelMotion | None = None  # the parts its chosen clips move (usdz_anim)
 
 
 def write_mesh(w: _Writer, parent: str, p: _Part) -> None:
@@ -405,10 +405,8 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
             pieces = read_glb_pieces(_asset_path(root, item, label), label) if part.glb_pieces else []
             motion = None
             if part.glb_pieces and model_clip_names(root, item):
-                motion, _why = rigid_motion(_asset_path(root, item, label), pieces, item.playback.clip, item.playback.all_clips)
+                motion, _why = model_motion(_asset_path(root, item, label), pieces, item.playback.clip, item.playback.all_clips)
                 (facts.moving if motion is not None else facts.still).append(item.id)
-                if motion is not None and motion.cut:
-                    facts.warnings.append(f"{label}: its animation is cut after {MAX_SECONDS:.0f} s in AR Quick Look")
             carried.append((n, item, label, pieces, part, motion))
         quads = 2 * sum(1 for c in carried if not c[4].glb_pieces)
         before = fit_triangle_budget([p for c in carried for p in c[3]], MAX_TRIANGLES - quads)

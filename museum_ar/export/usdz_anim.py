@@ -23,7 +23,7 @@ from ..core.gltf_animation import ModelAnimation
 from .usdz_mesh import MeshPiece
 
 FPS = 30  # samples a second: smooth on a tablet, small (16 doubles a sample and moving part)
-MAX_SECONDS = 60.0  # a longer clip is cut here (the file's size grows with it): the export says so
+MAX_SECONDS = 60.0  # a longer clip is not carried (the file grows with it): named as still, as morph targets are
 MATCH_TOLERANCE = 1e-4  # of the model's extent: rest positions as both readers compute them
 STILL_TOLERANCE = 1e-9  # a node whose matrix never moves more than this is not animated
 
@@ -41,7 +41,7 @@ class Skeleton:
 
 @dataclass
 class SkinnedPart:
-    skeleton: int  # index into RigidMotion.skeletons
+    skeleton: int  # index into ModelMotion.skeletons
     points: np.ndarray  # (N, 3) the vertices as the file has them (bind space; glTF ignores the node's transform)
     normals: np.ndarray | None
     joint_indices: np.ndarray  # (N, 4) into the Skeleton's joints
@@ -49,21 +49,20 @@ class SkinnedPart:
 
 
 @dataclass
-class RigidMotion:
-    """Per moving part (index into the pieces): its transform at each sample, in the item's frame;
-    per skinned part its skeleton."""
+class ModelMotion:
+    """What a model's chosen clips move: per part moved whole (index into the pieces) its
+    transform at each sample, in the item's frame; per skinned part its skin and skeleton."""
 
     frames: int  # samples 0 .. frames - 1 at FPS
     seconds: float  # how long the chosen clips play
     tracks: dict[int, np.ndarray] = field(default_factory=dict)  # piece index -> (frames, 4, 4)
-    cut: bool = False  # longer than MAX_SECONDS: cut there
     skeletons: list[Skeleton] = field(default_factory=list)
     skinned: dict[int, SkinnedPart] = field(default_factory=dict)  # piece index -> its skin
 
 
-def rigid_motion(glb: Path, pieces: list[MeshPiece], clip: str = "", all_clips: bool = False) -> tuple[RigidMotion | None, str]:
-    """The chosen clips' motion of `pieces`, or (None, why not): no animation, skins or morph
-    targets (they move vertices), or a moving primitive that no part matches."""
+def model_motion(glb: Path, pieces: list[MeshPiece], clip: str = "", all_clips: bool = False) -> tuple[ModelMotion | None, str]:
+    """The chosen clips' motion of `pieces`, or (None, why not): no animation, morph targets, a
+    clip over MAX_SECONDS, or a moving primitive that no part matches."""
     data = glb.read_bytes()
     if not is_glb(data):
         return None, "not a GLB"
@@ -81,13 +80,13 @@ def rigid_motion(glb: Path, pieces: list[MeshPiece], clip: str = "", all_clips: 
     seconds = anim.length(clips)
     if not channels or seconds <= 0:
         return None, "no animation"
-    cut = seconds > MAX_SECONDS
-    seconds = min(seconds, MAX_SECONDS)
+    if seconds > MAX_SECONDS:
+        return None, f"longer than {MAX_SECONDS:.0f} s"
     frames = int(round(seconds * FPS)) + 1
     rest = anim.node_matrices(None)
     posed = [anim.node_matrices(min(k / FPS, seconds), clips) for k in range(frames)]
     moving = {n for n in range(len(rest)) if any(not np.allclose(p[n], rest[n], atol=STILL_TOLERANCE, rtol=0) for p in posed)}
-    motion = RigidMotion(frames, seconds, cut=cut)
+    motion = ModelMotion(frames, seconds)
     skeleton_of: dict[int, int] = {}  # glTF skin -> index into motion.skeletons
     taken: set[int] = set()
     for prim in anim.primitives:

@@ -11,11 +11,11 @@ from dataclasses import replace
 
 import numpy as np
 
-from .usdz_anim import RigidMotion
+from .usdz_anim import ModelMotion
 from .usdz_mesh import MeshPiece
 
 
-def skeleton_root(w, parent: str, motion: RigidMotion, index: int) -> str:
+def skeleton_root(w, parent: str, motion: ModelMotion, index: int) -> str:
     """The SkelRoot of skeleton `index` under `parent` (made on first use), its path."""
     from pxr import Gf, UsdSkel, Vt
 
@@ -39,7 +39,7 @@ def skeleton_root(w, parent: str, motion: RigidMotion, index: int) -> str:
     return path
 
 
-def write_skinned(w, parent: str, motion: RigidMotion, k: int, piece: MeshPiece, name: str) -> None:
+def write_skinned(w, parent: str, motion: ModelMotion, k: int, piece: MeshPiece, name: str) -> None:
     """Piece k in its bind pose under its skeleton's SkelRoot, bound to the skeleton."""
     from pxr import Sdf, UsdGeom, UsdSkel, Vt
 
