@@ -10,11 +10,10 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 
 from ..core.transform import Transform
-from ..render.camera import perspective
 from .gl_format import edge_samples, render_surface_format
 from .gl_surface import GLSurface
 from .i18n import tr
-from .orbit_camera import FOV_Y_DEG, OrbitCamera
+from .orbit_camera import OrbitCamera
 from .placement import recorded_bounds
 
 if TYPE_CHECKING:
@@ -68,7 +67,7 @@ class GLView(GLSurface):
         dpr = self.devicePixelRatioF()
         w, h = max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr))
         items, helpers, selected = o.scene()
-        proj = perspective(FOV_Y_DEG, w / h)
+        proj = self.camera.projection(w / h)
         budget = {"upload_budget_s": 0.0} if self._quiet else {}
         self._quiet = False
         try:
@@ -179,7 +178,7 @@ class GLView(GLSurface):
         """The camera as the last paint drew it: view-projection matrix and viewport in device px."""
         dpr = self.devicePixelRatioF()
         w, h = max(1, int(self.width() * dpr)), max(1, int(self.height() * dpr))
-        return perspective(FOV_Y_DEG, w / h) @ self.camera.view(), w, h
+        return self.camera.projection(w / h) @ self.camera.view(), w, h
 
     def handle_at(self, pos: QPointF) -> str | None:
         """The gizmo handle under the pointer (gizmo_drag.pick_handle), or None."""

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from ..render.camera import look_at
+from ..render.camera import look_at, perspective
 
 FOV_Y_DEG = 40.0  # the placement camera's vertical field of view
 FRAME_MARGIN = 1.0  # framing's bounding sphere already leaves room around a box; no more than that
@@ -25,6 +25,14 @@ class OrbitCamera:
 
     def view(self) -> np.ndarray:
         return look_at(self.eye(), self.target)
+
+    def projection(self, aspect: float) -> np.ndarray:
+        """The view's projection, its near plane a hundredth of the orbit distance (never under
+        5 mm): a 24-bit depth buffer resolves about distance^2 / near / 2^24, so a fixed 5 mm
+        near plane gave a model framed from 10 m (a truck at true size) 1.2 mm depth steps, and
+        parts modelled closer than that flickered through each other; now 0.06 mm. Only what
+        is within 1 % of the orbit distance of the eye is cut off."""
+        return perspective(FOV_Y_DEG, aspect, max(0.005, 0.01 * self.distance), max(50.0, 20.0 * self.distance))
 
     def orbit(self, dx: float, dy: float) -> None:
         self.yaw -= dx * 0.4

@@ -21,7 +21,7 @@ def mesh_thumbnail(path: str | Path, size: int = 256, yaw_deg: float = 30.0, pit
     from OpenGL import GL
 
     from ..core.errors import ContentError
-    from .camera import framing, perspective
+    from .camera import depth_range, framing, perspective
     from .gl_util import OffscreenTarget
     from .gpu_cache import _capture, _decode
     from .renderer import Renderer
@@ -37,7 +37,7 @@ def mesh_thumbnail(path: str | Path, size: int = 256, yaw_deg: float = 30.0, pit
         fov = 30.0
         view = framing(bounds, fov, yaw_deg, pitch_deg, margin=1.02)
         item = DrawItem("thumb", "mesh", np.eye(4), asset=Path(path))
-        renderer.draw(None, view, perspective(fov, 1.0), [item], clear_colour=(0, 0, 0, 0))
+        renderer.draw(None, view, perspective(fov, 1.0, *depth_range(bounds, view)), [item], clear_colour=(0, 0, 0, 0))
         if renderer.problems:
             raise ContentError(renderer.problems["thumb"], path=path)
         GL.glPixelStorei(GL.GL_PACK_ALIGNMENT, 1)
