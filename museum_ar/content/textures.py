@@ -119,8 +119,8 @@ def forget_source(img: Image.Image) -> None:
 # A map that came lossy (JPEG; WebP when textures go WebP) and fits the budget goes into the GLB as
 # it came unless re-encoding it saves more than a tenth of its bytes: a second lossy generation is
 # not worth less (issue #15; docs/content.md, "Corpus, sixth round": DamagedHelmet's
-# metallic-roughness JPEG re-encoded saved 1.3 %, helmet_webp's emissive and occlusion WebP 5-6 %;
-# its base colour JPEG would cost 77 % more bytes, +408 kB a helmet, and is re-encoded). A lossless
+# metallic-roughness JPEG re-encoded saved 1.3 %, helmet_webp's emissive and occlusion WebP 5-6 %).
+# A base colour JPEG is repacked instead where that is not much larger (`BASE_REPACK_MAX_QUALITY`). A lossless
 # source (PNG) goes as it came only when not larger than its re-encoding (the Fox's 1024 px PNG:
 # 26,764 bytes, its WebP 31,554).
 PASS_LOSSY_RATIO = 1.1
@@ -253,15 +253,80 @@ def shrink_texture(img: Image.Image, max_edge: int, *, release: bool = False) ->
 def encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt: str = "jpeg",
                    kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
     """`img` (`shrink_texture`'s second value; `source` its first) encoded as `prepare_texture`
-    says, or the bytes `source` came as where `pass_through` says they do better."""
+    says, or the bytes `source` came as where `pass_through` says they do better (a repacked JPEG,
+    no second lossy generation, is never swapped for its larger original)."""
     data, mime, size = _encode_texture(source, img, jpeg_quality, fmt, kind)
+    if fmt == "webp" and data is _repack_base(source, img, kind):
+        return data, mime, size
     kept = pass_through(source, img, data, fmt)
     return (kept[0], kept[1], size) if kept is not None else (data, mime, size)
+
+
+# A base colour is the map the eye sees directly. One that came as JPEG and needs no scaling is
+# repacked (`repacked_jpeg`: its own quantisation tables, progressive, Huffman optimised) rather
+# than transcoded to WebP, a second lossy generation in another codec (8x8 grid lost, chroma
+# resampled): DamagedHelmet's q85 2048 px albedo repacked is 859,983 bytes and draws as the source
+# (render SSIM 1.0000), its WebP q77 527,564 bytes and 0.9997 (q88: 849,846 and 0.9998;
+# gltf-transform's JPEG q80 846,409 and 0.9999). Repacked up to this quality (estimated from the
+# file's tables, `jpeg_quality_of`), where the repack is at most ~2x the WebP (q85 1.63x, q90
+# 1.89x); a q95-q100 export (2.3-3.7x, 1.2-1.9 MB a 2048 px map) goes WebP, where the bytes
+# outweigh a difference nobody sees. Deciding by the tables also skips the WebP encoding (0.37 s
+# a 2048 px map at method 4; the repack takes 0.07 s).
+BASE_REPACK_MAX_QUALITY = 90
+
+# the IJG (libjpeg) luminance table at quality 50, which quality q scales by 50/q (q < 50) or
+# (100 - q)/50 (Annex K of the JPEG standard)
+_IJG_LUMA_50_SUM = sum((16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56,
+                        14, 17, 22, 29, 51, 87, 80, 62, 18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92,
+                        49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99))
+
+
+def jpeg_quality_of(source: Image.Image) -> float | None:
+    """The IJG quality (1-100) whose luminance table is closest in sum to `source`'s first table:
+    exact for files libjpeg, Pillow, GIMP or Blender wrote; an estimate for a camera's or
+    Photoshop's own tables. None when the picture carries no tables (not a JPEG)."""
+    tables = getattr(source, "quantization", None)
+    if not tables or 0 not in tables:
+        return None
+    scale = 100.0 * sum(tables[0]) / _IJG_LUMA_50_SUM  # percent of the quality-50 table
+    quality = (200.0 - scale) / 2.0 if scale <= 100.0 else 5000.0 / scale
+    return max(1.0, min(100.0, quality))
+
+
+def _repack_base(source: Image.Image, img: Image.Image, kind: str) -> bytes | None:
+    """The repacked JPEG when `img` is a base colour to be kept from a second generation
+    (`BASE_REPACK_MAX_QUALITY`), else None."""
+    if kind != "base" or img is not source or getattr(source, "format", None) != "JPEG" or source.mode not in ("L", "RGB"):
+        return None  # (a CMYK JPEG is re-encoded: browsers draw CMYK JPEGs inconsistently)
+    quality = jpeg_quality_of(source)
+    return repacked_jpeg(source) if quality is not None and quality <= BASE_REPACK_MAX_QUALITY + 0.5 else None
+
+
+def repacked_jpeg(source: Image.Image) -> bytes | None:
+    """`source` (a JPEG) saved again with its own quantisation tables and subsampling, progressive
+    with optimised Huffman tables: 4-12 % fewer bytes and the same picture but for rounding
+    (DamagedHelmet's albedo: 0.08 grey levels off on average; a few pixels at saturated colour
+    edges more, where its halved colour resolution is resampled). Memoised on the picture
+    (encode_texture asks twice)."""
+    cached = getattr(source, "_museum_ar_repacked", None)
+    if cached is not None:
+        return cached or None
+    buf = io.BytesIO()
+    try:
+        source.save(buf, "JPEG", quality="keep", optimize=True, progressive=True)
+        data = buf.getvalue()
+    except (ValueError, OSError):
+        data = b""
+    source._museum_ar_repacked = data  # type: ignore[attr-defined]
+    return data or None
 
 
 def _encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt: str,
                     kind: str) -> tuple[bytes, str, tuple[int, int]]:
     if fmt == "webp":
+        repacked = _repack_base(source, img, kind)
+        if repacked is not None:
+            return repacked, "image/jpeg", img.size
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
         pil_format, opts = kind_options(kind, jpeg_quality)
