@@ -41,7 +41,7 @@ from museum_ar.tracking.uneven_light import sample_lit
 from museum_ar.markers.tracking_params import DEBLUR
 from museum_ar.tracking.deblur import blur_line, deblurred_look
 from museum_ar.tracking.downscale import area_downscale
-from museum_ar.tracking.tracker import BLURRED_SEARCH, FAINT_THRESHOLD, search_scale
+from museum_ar.tracking.tracker import BLURRED_SEARCH, FAINT_THRESHOLD, first_search_scale, search_scale
 
 NEAR_FRAC = 0.1  # a square whose corners are all within this fraction of the side of the truth is "near"
 
@@ -123,7 +123,7 @@ def analyse(name: str, n: int, seed: int) -> dict:
         scale = search_scale(grey.shape[0])
         plain: list = []
         stages = {
-            "search": find_candidates(grey, scale=scale, inner_ratio=tracker.inner_ratio, plain_out=plain),
+            "search": find_candidates(grey, scale=first_search_scale(grey.shape[0]), inner_ratio=tracker.inner_ratio, plain_out=plain),
             "full_res": find_candidates(grey, scale=1, inner_ratio=tracker.inner_ratio, hulls=True),
         }
         stages["plain"] = list(plain_candidates(plain, lambda q: True))

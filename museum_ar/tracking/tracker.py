@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterable
 from functools import partial
 
@@ -33,10 +35,22 @@ MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marke
 
 
 def search_scale(height: int) -> float:
-    """Downscale factor of the whole-frame search: 720p -> 2 (640x360), 480p -> 1.33, 1080p -> 3.
-    Frames up to ~480 px high were searched at full size before, slower than 720p and no better
-    (a marker too small for the downscaled search is found by the full-resolution fallback)."""
+    """Downscale factor of the looks made when something is missing (the faint, blurred and
+    deblurred looks scale from it): to about SEARCH_HEIGHT_PX rows, 720p -> 2, 480p -> 1.33,
+    1080p -> 3."""
     return max(1.0, height / SEARCH_HEIGHT_PX)
+
+
+def first_search_scale(height: int) -> int:
+    """Downscale factor of every frame's first, whole-frame search: the smallest whole number
+    that brings the frame to at most ~SEARCH_HEIGHT_PX rows (720p -> 2, 640x480 -> 2, 1080p -> 3).
+    A whole factor is OpenCV's INTER_AREA fast path (0.06 ms for 640x480 -> 320x240); 480p's 4/3
+    took 0.23 ms on a warm cache and 0.46 ms in the benchmark, where other detectors run between
+    our frames (its uint16 sums, ~2 MB, come back from memory), and 640x480 ran at 1.07-1.08x
+    720p's time; now 0.92x, with the same 192 of 200 found (issue 14; docs/tracking.md). The
+    320x240 search still finds cards to ~2 m with the default 640x480 camera; smaller ones are
+    found by the full-resolution look that follows whenever a marker is missing, as before."""
+    return max(1, math.ceil(height / SEARCH_HEIGHT_PX - 1e-9))
 
 
 class Tracker:
@@ -149,7 +163,7 @@ class Tracker:
         scale = search_scale(grey.shape[0])
         keep = self._near_track if self.tracks else None
         plain: list = []
-        self._scan(grey, find_candidates(grey, scale=scale, inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep, plain_out=plain), found, leftovers, timestamp_s)
+        self._scan(grey, find_candidates(grey, scale=first_search_scale(grey.shape[0]), inner_ratio=self.inner_ratio, skip=_inside_any(found), keep_plain=keep, plain_out=plain), found, leftovers, timestamp_s)
         if scale > 1 and self._missing(found) and self._fallback_due():
             self._last_fallback = self.frame_index
             # Thin, steeply tilted frames can vanish at half resolution: look again at full
