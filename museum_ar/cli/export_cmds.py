@@ -77,6 +77,11 @@ def _say_notes(r) -> None:
     for mid, item_id, title in r.quicklook_still:
         name = title.get("en") or title.get("de") or item_id
         print(f"note: '{name}' on marker '{mid}' moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still")
+    for mid, before, after in r.quicklook_simplified:
+        print(f"note: the models on marker '{mid}' have {before} triangles; AR Quick Look (iPhone, iPad) gets them simplified to {after} (the tablet viewer shows them as imported)")
+    for mid, item_id, title in r.quicklook_colours_dropped:
+        name = title.get("en") or title.get("de") or item_id
+        print(f"note: '{name}' on marker '{mid}' has vertex colours and a colour texture; AR Quick Look (iPhone, iPad) shows the texture only")
 
 
 def _verify(a) -> int:

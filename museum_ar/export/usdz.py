@@ -66,7 +66,11 @@ class UsdzFacts:
     # animation and skins are carried (usdz_anim, usdz_skel): those models are listed in `moving`.
     still: list[str] = field(default_factory=list)
     moving: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    # What Quick Look shows differently, said at export (the manifest's usdz entry, verify, the
+    # export dialog and the CLI): triangles before the scene was simplified to MAX_TRIANGLES (0: not
+    # simplified), and the models whose vertex colours were left out beside a colour texture.
+    simplified_from: int = 0
+    colours_dropped: list[str] = field(default_factory=list)
 
 
 def item_text(item: Item, language: str) -> str:
@@ -341,7 +345,8 @@ class _Part:
 def write_mesh(w: _Writer, parent: str, p: _Part) -> None:
     tracks = p.motion.tracks if p.motion is not None else {}
     for k, piece in enumerate(p.pieces):
-        w.facts.warnings += [f"{p.label}: {note}" for note in piece.notes]
+        if piece.colours_dropped and p.item.id not in w.facts.colours_dropped:
+            w.facts.colours_dropped.append(p.item.id)
         if p.motion is not None and k in p.motion.skinned:
             write_skinned(w, parent, p.motion, k, bake_piece(piece), f"part{k}")
             continue
@@ -411,7 +416,7 @@ def marker_usdz(exhibit: Exhibit, marker: Marker, project_root: str | Path, *, a
         quads = 2 * sum(1 for c in carried if not c[4].glb_pieces)
         before = fit_triangle_budget([p for c in carried for p in c[3]], MAX_TRIANGLES - quads)
         if before > MAX_TRIANGLES - quads:
-            facts.warnings.append(f"marker '{marker.id}': meshes simplified from {before} to AR Quick Look's {MAX_TRIANGLES} triangles")
+            facts.simplified_from = before
         for n, item, label, pieces, part, motion in carried:
             parent = w.item_xform("/Root/Content", _prim_name(n, item), item.transform, item.id)
             part.write(w, parent, _Part(root, item, label, language, pieces, motion))
@@ -451,6 +456,10 @@ def exhibit_usdz_files(exhibit: Exhibit, project_root: str | Path, progress=None
                     entry["omitted"] = list(facts.omitted)
                     if facts.still:
                         entry["still"] = list(facts.still)
+                    if facts.simplified_from:
+                        entry["simplified"] = {"from": facts.simplified_from, "to": MAX_TRIANGLES}
+                    if facts.colours_dropped:
+                        entry["colours_dropped"] = list(facts.colours_dropped)
                     made[key] = path
                 entry[variant][lang] = made[key]
         entries[marker.id] = entry

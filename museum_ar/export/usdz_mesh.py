@@ -50,7 +50,7 @@ class MeshPiece:
     st: np.ndarray | None  # (N, 2) per point, or (T*3, 2) face-varying when st_face_varying; t = 0 at the bottom
     st_face_varying: bool = False
     material: PbrMaps = field(default_factory=PbrMaps)
-    notes: list[str] = field(default_factory=list)
+    colours_dropped: bool = False  # vertex colours left out: the part has a colour texture too (USDZ carries one)
     colours: np.ndarray | None = None  # (N, 4) linear vertex colours, baked by `bake_piece`
 
 
@@ -195,7 +195,7 @@ def read_glb_pieces(path: Path, label: str) -> list[MeshPiece]:
             piece.st = None
         if colours is not None and not np.allclose(colours, 1.0, atol=1 / 255):
             if material.base_color_map is not None:
-                piece.notes.append("vertex colours dropped: the part has a colour texture too")
+                piece.colours_dropped = True
             else:
                 piece.colours = colours
         pieces.append(piece)

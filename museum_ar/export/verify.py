@@ -31,7 +31,6 @@ class VerifyReport:
     items: int = 0
     signed: bool = False
     public_key: str | None = None
-    warnings: list[str] = field(default_factory=list)
     # Markers whose artwork is found by its outline (a plain image target): the desktop and the
     # tablet viewer find it only where its edge stands out against the wall (seldom for a wash as
     # light as the wall), so export says its content is also in the tablet's list.
@@ -39,6 +38,10 @@ class VerifyReport:
     # Animated models that AR Quick Look (iPhone, iPad) shows still, as (marker id, item id, its
     # title by language): the USDZ carries them at rest (export/usdz.py); the tablet viewer plays them.
     quicklook_still: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
+    # Markers whose models AR Quick Look gets simplified, as (marker id, triangles before, after),
+    # and models whose vertex colours its USDZ leaves out beside a colour texture (as quicklook_still).
+    quicklook_simplified: list[tuple[str, int, int]] = field(default_factory=list)
+    quicklook_colours_dropped: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
 
 
 def read_manifest(files: BundleFiles) -> tuple[dict, bytes]:
@@ -86,15 +89,19 @@ def verify_bundle(path: str | Path, require_key: str | None = None) -> VerifyRep
         report.markers = len(manifest["markers"])
         report.items = sum(len(m["items"]) for m in manifest["markers"])
         report.outline_markers = [m["id"] for m in manifest["markers"] if (m.get("target") or {}).get("plain")]
-        report.quicklook_still = _quicklook_still(manifest)
+        report.quicklook_still = _quicklook_items(manifest, "still")
+        report.quicklook_colours_dropped = _quicklook_items(manifest, "colours_dropped")
+        report.quicklook_simplified = [(m["id"], int(s["from"]), int(s["to"])) for m in manifest["markers"]
+                                       if (s := (m.get("usdz") or {}).get("simplified"))]
     return report
 
 
-def _quicklook_still(manifest: dict) -> list[tuple[str, str, dict[str, str]]]:
+def _quicklook_items(manifest: dict, key: str) -> list[tuple[str, str, dict[str, str]]]:
+    """(marker id, item id, title by language) of the items a marker's usdz entry lists under `key`."""
     out = []
     for m in manifest["markers"]:
-        still = set((m.get("usdz") or {}).get("still", []))
-        out += [(m["id"], it["id"], dict(it.get("title") or {})) for it in m["items"] if it["id"] in still]
+        listed = set((m.get("usdz") or {}).get(key, []))
+        out += [(m["id"], it["id"], dict(it.get("title") or {})) for it in m["items"] if it["id"] in listed]
     return out
 
 

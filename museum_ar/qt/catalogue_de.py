@@ -56,7 +56,6 @@ GERMAN: dict[str, str] = {
     "Checking the bundle": "Paket wird geprüft",
     "Bundle written to {path}": "Paket geschrieben nach {path}",
     "{files} files, {size}; {markers} markers, {items} items; checksums verified.": "{files} Dateien, {size}; {markers} Marker, {items} Inhalte; Prüfsummen bestätigt.",
-    "Warning: {text}": "Warnung: {text}",
     "The bundle was not written. {error}": "Das Paket wurde nicht geschrieben. {error}",
     "Printing marker sheets is not yet available in this version.": "Markerbögen drucken ist in dieser Version noch nicht verfügbar.",
     "Exporting a bundle is not yet available in this version.": "Pakete exportieren ist in dieser Version noch nicht verfügbar.",

@@ -11,4 +11,8 @@ EXPORT_CHECK_GERMAN: dict[str, str] = {
         "„{name}“ wird an seinem Umriss nur erkannt, wo sich sein Rand deutlich von der Wand abhebt, an diesem Computer wie auf Tablets: Besucher finden seine Inhalte immer auch in der Liste des Tablets.",
     "“{name}” on “{marker}” moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still.":
         "„{name}“ auf „{marker}“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt.",
+    "The models on “{marker}” have {before} triangles; AR Quick Look (iPhone, iPad) gets them simplified to {after} (the tablet viewer shows them as imported).":
+        "Die Modelle auf „{marker}“ haben {before} Dreiecke; AR Quick Look (iPhone, iPad) erhält sie vereinfacht auf {after} (die Tablet-Ansicht zeigt sie wie importiert).",
+    "“{name}” on “{marker}” has vertex colours and a colour texture; AR Quick Look (iPhone, iPad) shows the texture only.":
+        "„{name}“ auf „{marker}“ hat Punktfarben und eine Farbtextur; AR Quick Look (iPhone, iPad) zeigt nur die Textur.",
 }

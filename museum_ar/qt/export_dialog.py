@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import MuseumArError
 from ..core.progress import Progress
 from .dialogs import ask
-from .i18n import data_size, language, plural, tr
+from .i18n import data_size, language, number, plural, tr
 from .messages import error_text
 from .print_dialog import marker_name
 from .workers import Job
@@ -242,13 +242,18 @@ class ExportDialog(QDialog):
                 plural(result.files, "{n} file, {size}", "{n} files, {size}", size=data_size(result.bytes)) + "; "
                 + plural(result.markers, "{n} marker", "{n} markers") + ", " + plural(result.items, "{n} item", "{n} items") + "; " + tr("checksums verified."),
             ]
-            head += [tr("Warning: {text}", text=w) for w in result.warnings]
             named = {m.id: marker_name(m) for m in self.doc.exhibit.markers}
             head += [tr("“{name}” is found by its outline only where its edge stands out against the wall, on this computer and on tablets alike: visitors can always reach its content through the tablet's list.",
                         name=named.get(mid, mid)) for mid in result.outline_markers]
             head += [tr("“{name}” on “{marker}” moves in the tablet viewer; AR Quick Look (iPhone, iPad) shows it still.",
                         name=title.get(language()) or title.get("de") or item_id, marker=named.get(mid, mid))
                      for mid, item_id, title in result.quicklook_still]
+            head += [tr("The models on “{marker}” have {before} triangles; AR Quick Look (iPhone, iPad) gets them simplified to {after} (the tablet viewer shows them as imported).",
+                        marker=named.get(mid, mid), before=number(before, 0), after=number(after, 0))
+                     for mid, before, after in result.quicklook_simplified]
+            head += [tr("“{name}” on “{marker}” has vertex colours and a colour texture; AR Quick Look (iPhone, iPad) shows the texture only.",
+                        name=title.get(language()) or title.get("de") or item_id, marker=named.get(mid, mid))
+                     for mid, item_id, title in result.quicklook_colours_dropped]
             self._steps_html = f"<br><b>{tr('To publish it on your web host:')}</b>" + numbered(web_host_steps(self.bundle, self.doc.exhibit.publish_url))
             self.summary.setText("<br>".join(head) + self._steps_html)
             self._fit()

@@ -332,3 +332,43 @@ def test_a_texture_is_never_given_to_another_picture(tmp_path):
         seen[n] = rel
         with Image.open(tmp_path / "w" / rel) as back:
             assert back.getpixel((4, 4))[0] == n * 12
+
+
+def test_what_quick_look_gets_simplified_is_said_at_export(tmp_path: Path, capsys):
+    """A scene denser than AR Quick Look's 100,000 triangles is simplified for it: the manifest's
+    usdz entry, verify's report, the CLI and the export dialog say so (it was only noted in
+    facts nobody read)."""
+    import json
+
+    import trimesh
+
+    from museum_ar.cli.export_cmds import _say_notes
+    from museum_ar.content import import_item
+
+    root = make_exhibit(tmp_path / "Dichte Kugel", with_image=False)
+    dense = trimesh.creation.icosphere(subdivisions=7, radius=0.04)  # 327,680 triangles
+    dense.visual.vertex_colors = (180, 120, 60, 255)
+    src = tmp_path / "kugel.glb"
+    dense.export(src)
+    ball = import_item(root, src, max_triangles=200_000)
+    ball.title = LocalizedText.of(de="Kugel", en="Ball")
+    project = load_project(root)
+    project.exhibit.markers[0].items.append(ball)
+    project.save()
+    out = export_bundle(root, tmp_path / "b")
+    entry = json.loads((out / "manifest.json").read_text("utf-8"))["markers"][0]["usdz"]
+    assert entry["simplified"]["to"] == 100_000 and entry["simplified"]["from"] > 190_000
+    assert "colours_dropped" not in entry  # vertex colours without a texture go into the USDZ
+    report = verify_bundle(out)
+    assert report.quicklook_simplified == [("trommel", entry["simplified"]["from"], 100_000)]
+    _say_notes(report)
+    said = capsys.readouterr().out
+    assert "marker 'trommel'" in said and "simplified to 100000" in said
+
+
+def test_a_small_scene_says_nothing_of_simplifying(exported_bundle):
+    import json
+
+    manifest = json.loads((exported_bundle / "manifest.json").read_text("utf-8"))
+    assert all("simplified" not in m.get("usdz", {}) for m in manifest["markers"])
+    assert verify_bundle(exported_bundle).quicklook_simplified == []

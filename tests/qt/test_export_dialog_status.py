@@ -125,3 +125,31 @@ def test_german_export_says_an_animated_model_stands_still_in_quick_look(window,
         assert "„Fox“ auf „Rotfuchs“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt." in said, said
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.slow  # a whole export
+def test_german_export_says_quick_look_gets_a_dense_marker_simplified(window, qtbot, tmp_path):
+    """A scan denser than AR Quick Look's 100,000 triangles a scene: the export's summary says, by
+    the marker's German name, that Quick Look gets it simplified and the tablet viewer does not."""
+    import trimesh
+
+    from museum_ar.cli import main
+    from museum_ar.qt import i18n
+    from museum_ar.qt.export_dialog import ExportDialog
+
+    scan = tmp_path / "Scan.glb"
+    trimesh.creation.icosphere(subdivisions=7, radius=0.04).export(scan)  # 327,680 triangles
+    root = tmp_path / "Dichte Scans"
+    assert main(["new", str(root), "--title", "Scans", "--url", "https://ar.example.org/s/"]) == 0
+    assert main(["add-marker", str(root), "--id", "scan", "--size-mm", "80", "--label", "Ammonit", "--label-en", "Ammonite"]) == 0
+    assert main(["attach", str(root), "scan", str(scan), "--unit", "m", "--max-triangles", "200000"]) == 0
+    i18n.set_language("de")
+    try:
+        assert window.open_exhibit(root)
+        dlg = ExportDialog(window.doc, window)
+        assert dlg.export(tmp_path / "Paket") is not None
+        qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
+        said = dlg.summary.text()
+        assert "Die Modelle auf „Ammonit“ haben 200.000 Dreiecke; AR Quick Look (iPhone, iPad) erhält sie vereinfacht auf 100.000" in said, said
+    finally:
+        i18n.set_language("en")
