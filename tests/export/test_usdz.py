@@ -372,3 +372,43 @@ def test_a_small_scene_says_nothing_of_simplifying(exported_bundle):
     manifest = json.loads((exported_bundle / "manifest.json").read_text("utf-8"))
     assert all("simplified" not in m.get("usdz", {}) for m in manifest["markers"])
     assert verify_bundle(exported_bundle).quicklook_simplified == []
+
+
+def _textured_glb_with_vertex_colours(path: Path) -> Path:
+    """A textured quad whose primitive also has COLOR_0 (a scan exported with both)."""
+    import json
+    import struct
+
+    import trimesh
+
+    from museum_ar.content.glb_compress import join_glb, split_glb
+
+    v = np.array([[-0.04, 0, 0], [0.04, 0, 0], [0.04, 0.08, 0], [-0.04, 0.08, 0]], float)
+    mesh = trimesh.Trimesh(v, [[0, 1, 2], [0, 2, 3]], process=False)
+    mesh.visual = trimesh.visual.TextureVisuals(uv=[[0, 0], [1, 0], [1, 1], [0, 1]], image=Image.new("RGB", (16, 16), (30, 160, 60)))
+    doc, binary = split_glb(trimesh.Scene([mesh]).export(file_type="glb"))
+    colours = struct.pack("<16f", *([0.9, 0.1, 0.1, 1.0] * 4))
+    pad = (-len(binary)) % 4
+    doc["bufferViews"].append({"buffer": 0, "byteOffset": len(binary) + pad, "byteLength": len(colours)})
+    doc["accessors"].append({"bufferView": len(doc["bufferViews"]) - 1, "componentType": 5126, "count": 4, "type": "VEC4"})
+    doc["meshes"][0]["primitives"][0]["attributes"]["COLOR_0"] = len(doc["accessors"]) - 1
+    binary = binary + b"\0" * pad + colours
+    doc["buffers"] = [{"byteLength": len(binary)}]
+    path.write_bytes(join_glb(json.loads(json.dumps(doc)), binary))
+    return path
+
+
+def test_a_model_whose_vertex_colours_quick_look_leaves_out_is_named(tmp_path: Path):
+    import json
+
+    root = make_exhibit(tmp_path / "Farben", with_image=False)
+    project = load_project(root)
+    glb = _textured_glb_with_vertex_colours(tmp_path / "bunt.glb")
+    both = Item(ItemKind.MESH, id="bunt", asset=store_asset(root, glb, "glb"), title=LocalizedText.of(de="Bunte Platte", en="Painted plate"))
+    project.exhibit.markers[0].items.append(both)
+    project.save()
+    out = export_bundle(root, tmp_path / "b")
+    entry = json.loads((out / "manifest.json").read_text("utf-8"))["markers"][0]["usdz"]
+    assert entry["colours_dropped"] == ["bunt"]  # and only it: the red box has vertex colours alone
+    report = verify_bundle(out)
+    assert report.quicklook_colours_dropped == [("trommel", "bunt", {"de": "Bunte Platte", "en": "Painted plate"})]
