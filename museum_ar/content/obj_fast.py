@@ -22,7 +22,7 @@ from PIL import Image
 
 from .heap import trim
 from .mesh_parts import Material, Part
-from .textures import keep_source
+from .textures import keep_source, profile_applies
 
 _ALLOWED_FIRST = set(b"vf#ogsum")
 _BLANK_V = bytes.maketrans(b"vt\t\n", b"    ")
@@ -331,7 +331,7 @@ def parse_mtl_fast(data: bytes, resolver) -> dict[str, ObjMaterial] | None:
             file_name = line[line.lower().index("map_kd") + 6 :].strip()
             try:
                 blob = resolver.get(file_name)
-                material["image"] = keep_source(Image.open(io.BytesIO(blob)), blob)
+                material["image"] = profile_applies(keep_source(Image.open(io.BytesIO(blob)), blob))
             except Exception:
                 return None
         elif key in _MTL_COLOURS:

@@ -106,6 +106,18 @@ def keep_source(img: Image.Image, blob: bytes) -> Image.Image:
     return img
 
 
+_PROFILE_APPLIES_ATTR = "museum_ar_profile_applies"
+
+
+def profile_applies(img: Image.Image) -> Image.Image:
+    """`img`, marked as a picture whose embedded colour profile means what it says: a texture
+    that is a picture file of its own beside an OBJ. Not one inside or beside a glTF, whose
+    specification has readers ignore any profile (Khronos' BoxTextured carries Apple's "Generic
+    RGB Profile", and every glTF viewer draws its pixels as sRGB)."""
+    setattr(img, _PROFILE_APPLIES_ATTR, True)
+    return img
+
+
 def source_bytes(img: Image.Image) -> bytes | None:
     return getattr(img, _SOURCE_ATTR, None)
 
@@ -255,11 +267,48 @@ def encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt
     """`img` (`shrink_texture`'s second value; `source` its first) encoded as `prepare_texture`
     says, or the bytes `source` came as where `pass_through` says they do better (a repacked JPEG,
     no second lossy generation, is never swapped for its larger original)."""
+    img = colour_map_in_srgb(source, img, kind)
     data, mime, size = _encode_texture(source, img, jpeg_quality, fmt, kind)
     if fmt == "webp" and data is _repack_base(source, img, kind):
         return data, mime, size
     kept = pass_through(source, img, data, fmt)
     return (kept[0], kept[1], size) if kept is not None else (data, mime, size)
+
+
+# Maps that hold colour (glTF reads them as sRGB); the others hold numbers (normals, roughness,
+# metalness, occlusion), which a colour profile must not change.
+COLOUR_KINDS = ("base", "emissive")
+
+
+def colour_map_in_srgb(source: Image.Image, img: Image.Image, kind: str) -> Image.Image:
+    """`img` (`source` or its scaled copy) converted to sRGB when it is a colour map whose file
+    carries another colour profile that applies (`profile_applies`: an OBJ's texture file, e.g. a
+    phone's Display P3 photo, a camera's Adobe RGB): glTF takes colour
+    maps as sRGB and no reader here applies an embedded profile (three.js decodes textures with
+    colorSpaceConversion 'none'; the desktop draws Pillow's raw pixels; the encoders drop the
+    profile), so such a map came out duller or shifted. Converted as imported pictures are
+    (`colour.to_srgb`, relative colorimetric), then re-encoded, never passed through. An sRGB profile
+    (most exports carry one), a data map or a damaged profile: `img` unchanged, as before."""
+    icc = source.info.get("icc_profile") or img.info.get("icc_profile")
+    if kind not in COLOUR_KINDS or not icc or not getattr(source, _PROFILE_APPLIES_ATTR, False):
+        return img
+    from PIL import ImageCms
+
+    from ..core.errors import ContentError
+    from .colour import to_srgb
+
+    try:
+        name = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc))) or ""
+    except (OSError, ImageCms.PyCMSError):
+        return img
+    if "srgb" in name.lower().replace(" ", ""):
+        return img
+    tagged = img if "icc_profile" in img.info else img.copy()
+    tagged.info["icc_profile"] = icc
+    try:
+        return to_srgb(tagged)[0]
+    except ContentError:
+        return img
 
 
 # A base colour is the map the eye sees directly. One that came as JPEG and needs no scaling is

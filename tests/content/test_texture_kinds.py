@@ -172,3 +172,73 @@ def test_what_goes_in_as_it_came_and_what_is_re_encoded():
     buf = io.BytesIO()
     noise.save(buf, "PNG")  # lossless but 3x its WebP: re-encoded
     assert prepare_texture(_opened(buf.getvalue()), 2048, 88, "webp")[1] == "image/webp"
+
+
+SWAPPED = Path("/usr/share/color/icc/colord/SwappedRedAndGreen.icc")  # a real RGB profile whose effect is plain to see
+
+
+def _swapped_profile() -> bytes:
+    if not SWAPPED.is_file():
+        pytest.skip(f"needs {SWAPPED} (apt: colord-data; scripts/install.sh)")
+    return SWAPPED.read_bytes()
+
+
+def _tagged(fmt: str, icc: bytes, colour=(200, 30, 10), applies: bool = True) -> Image.Image:
+    """A picture file with this profile; `applies`: as an OBJ's texture file (not a glTF's)."""
+    from museum_ar.content.textures import profile_applies
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 64), colour).save(buf, fmt, icc_profile=icc, **({"quality": 85} if fmt == "JPEG" else {}))
+    img = _opened(buf.getvalue())
+    return profile_applies(img) if applies else img
+
+
+@pytest.mark.parametrize("fmt, out", [("JPEG", "webp"), ("PNG", "webp"), ("JPEG", "jpeg")])
+def test_a_colour_map_with_another_colour_profile_is_converted_to_srgb(fmt, out):
+    icc = _swapped_profile()
+    for kind in ("base", "emissive"):
+        data, _, _ = prepare_texture(_tagged(fmt, icc), 2048, 88, out, kind=kind)
+        px = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)[32, 32]
+        assert np.abs(px - [30, 200, 10]).max() <= 8, (kind, px)  # red and green swapped back, as the profile says
+        assert "icc_profile" not in Image.open(io.BytesIO(data)).info
+
+
+def test_a_data_map_keeps_its_numbers_whatever_its_profile():
+    icc = _swapped_profile()
+    for kind in ("normal", "metal_rough", "occlusion"):
+        data, _, _ = prepare_texture(_tagged("PNG", icc), 2048, 88, "webp", kind=kind)
+        px = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)[32, 32]
+        assert np.abs(px - [200, 30, 10]).max() <= 8, (kind, px)
+
+
+def test_a_gltf_texture_profile_is_ignored_as_the_gltf_specification_says():
+    # (Khronos' BoxTextured carries Apple's "Generic RGB Profile"; every glTF viewer draws its pixels)
+    data, _, _ = prepare_texture(_tagged("PNG", _swapped_profile(), applies=False), 2048, 88, "webp", kind="base")
+    px = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)[32, 32]
+    assert np.abs(px - [200, 30, 10]).max() <= 8, px
+
+
+def test_an_srgb_tagged_base_colour_still_goes_as_it_is_repacked():
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    jpeg = _photo_jpeg(85)
+    tagged = io.BytesIO()
+    Image.open(io.BytesIO(jpeg)).save(tagged, "JPEG", quality="keep", icc_profile=srgb)
+    from museum_ar.content.textures import profile_applies
+
+    data, mime, _ = prepare_texture(profile_applies(_opened(tagged.getvalue())), 2048, 88, "webp", kind="base")
+    assert mime == "image/jpeg" and Image.open(io.BytesIO(data)).info.get("progressive")  # the repack, not a conversion
+
+
+def test_an_obj_whose_texture_carries_a_profile_lands_in_srgb(project, tmp_path):
+    from meshgen import bumpy_sphere, write_obj
+
+    icc = _swapped_profile()
+    pos, uv, faces = bumpy_sphere(20, 40)
+    obj = write_obj(tmp_path / "src", "Vase", pos, uv, faces, Image.new("RGB", (32, 32), (200, 30, 10)))
+    Image.new("RGB", (32, 32), (200, 30, 10)).save(tmp_path / "src" / "Vase texture.png", icc_profile=icc)
+    item = import_item(project.root, obj, unit="mm")
+    data, _ = images_by_slot((project.root / item.asset).read_bytes())["baseColorTexture"]
+    px = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)[16, 16]
+    assert np.abs(px - [30, 200, 10]).max() <= 8, px
