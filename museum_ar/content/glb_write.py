@@ -19,7 +19,7 @@ from PIL import Image
 from .decimate import Primitive
 from .heap import trim
 from .peaks import PeakGate
-from .textures import encode_texture, forget_source, map_kind, prepare_texture, shrink_texture, source_bytes
+from .textures import colour_map_in_srgb, encode_texture, forget_source, map_kind, prepare_texture, shrink_texture, source_bytes
 from .png_rows import shrink_png
 from .thumbnail import THUMBNAIL_TEXTURE_PX, thumbnail_texture
 
@@ -102,7 +102,7 @@ class TextureJobs:
     def _job(self, img: Image.Image, for_thumbnail: bool, release: bool = False,
              kind: str = "base") -> tuple[tuple[bytes, str, tuple[int, int]], np.ndarray | None]:
         if not release:
-            return prepare_texture(img, *self._args, kind=kind), thumbnail_texture(img) if for_thumbnail else None
+            return prepare_texture(img, *self._args, kind=kind), thumbnail_texture(colour_map_in_srgb(img, img, "base")) if for_thumbnail else None
         max_px, quality, fmt = self._args
         with self.gate.shared():
             # a plain PNG larger than the budget is read a band of rows at a time (png_rows.py)
@@ -110,7 +110,7 @@ class TextureJobs:
             if streamed is not None:
                 (small, thumb), source = streamed, img
             else:
-                thumb = thumbnail_texture(img) if for_thumbnail else None  # first: the picture may go while it is encoded
+                thumb = thumbnail_texture(colour_map_in_srgb(img, img, "base")) if for_thumbnail else None  # first: the picture may go while it is encoded
                 source, small = shrink_texture(img, max_px, release=True)
             if small is not source:
                 forget_source(img)  # scaled down: its file's bytes cannot go in as they came (2.9 MB for a 4096 px atlas)

@@ -242,3 +242,5 @@ def test_an_obj_whose_texture_carries_a_profile_lands_in_srgb(project, tmp_path)
     data, _ = images_by_slot((project.root / item.asset).read_bytes())["baseColorTexture"]
     px = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)[16, 16]
     assert np.abs(px - [30, 200, 10]).max() <= 8, px
+    thumb = np.asarray(Image.open(project.root / item.thumbnail).convert("RGB"), dtype=int)[96:160, 96:160].reshape(-1, 3).mean(axis=0)
+    assert thumb[1] > 2 * thumb[0], thumb  # the thumbnail shows the converted colour too
