@@ -41,7 +41,8 @@ from museum_ar.tracking.uneven_light import sample_lit
 from museum_ar.markers.tracking_params import DEBLUR
 from museum_ar.tracking.deblur import blur_line, deblurred_look
 from museum_ar.tracking.downscale import area_downscale
-from museum_ar.tracking.tracker import BLURRED_SEARCH, FAINT_THRESHOLD, first_search_scale, search_scale
+from museum_ar.tracking.search_scales import first_search_scale, search_scale
+from museum_ar.tracking.tracker import BLURRED_SEARCH, FAINT_THRESHOLD
 
 NEAR_FRAC = 0.1  # a square whose corners are all within this fraction of the side of the truth is "near"
 

@@ -265,12 +265,12 @@ def shrink_texture(img: Image.Image, max_edge: int, *, release: bool = False) ->
 def encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt: str = "jpeg",
                    kind: str = "base") -> tuple[bytes, str, tuple[int, int]]:
     """`img` (`shrink_texture`'s second value; `source` its first) encoded as `prepare_texture`
-    says, or the bytes `source` came as where `pass_through` says they do better (a repacked JPEG,
-    no second lossy generation, is never swapped for its larger original)."""
+    says (a base colour JPEG repacked: `_repack_base`), or the bytes `source` came as where
+    `pass_through` says they do better."""
     img = colour_map_in_srgb(source, img, kind)
+    if fmt == "webp" and (repacked := _repack_base(source, img, kind)) is not None:
+        return repacked, "image/jpeg", img.size
     data, mime, size = _encode_texture(source, img, jpeg_quality, fmt, kind)
-    if fmt == "webp" and data is _repack_base(source, img, kind):
-        return data, mime, size
     kept = pass_through(source, img, data, fmt)
     return (kept[0], kept[1], size) if kept is not None else (data, mime, size)
 
@@ -355,27 +355,18 @@ def repacked_jpeg(source: Image.Image) -> bytes | None:
     """`source` (a JPEG) saved again with its own quantisation tables and subsampling, progressive
     with optimised Huffman tables: 4-12 % fewer bytes and the same picture but for rounding
     (DamagedHelmet's albedo: 0.08 grey levels off on average; a few pixels at saturated colour
-    edges more, where its halved colour resolution is resampled). Memoised on the picture
-    (encode_texture asks twice)."""
-    cached = getattr(source, "_museum_ar_repacked", None)
-    if cached is not None:
-        return cached or None
+    edges more, where its halved colour resolution is resampled)."""
     buf = io.BytesIO()
     try:
         source.save(buf, "JPEG", quality="keep", optimize=True, progressive=True)
-        data = buf.getvalue()
     except (ValueError, OSError):
-        data = b""
-    source._museum_ar_repacked = data  # type: ignore[attr-defined]
-    return data or None
+        return None
+    return buf.getvalue()
 
 
 def _encode_texture(source: Image.Image, img: Image.Image, jpeg_quality: int, fmt: str,
                     kind: str) -> tuple[bytes, str, tuple[int, int]]:
     if fmt == "webp":
-        repacked = _repack_base(source, img, kind)
-        if repacked is not None:
-            return repacked, "image/jpeg", img.size
         buf = io.BytesIO()
         keep_alpha = uses_alpha(img)
         pil_format, opts = kind_options(kind, jpeg_quality)

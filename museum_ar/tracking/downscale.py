@@ -11,7 +11,7 @@ result is the exact weighted mean rounded half to even (its float sums of these 
 exact). Here the same mean is summed in whole numbers (uint16), one axis
 after the other, and rounded by cv2.convertScaleAbs, also half to even: ~0.3 ms for 640x480. Anything else goes to cv2.resize as before.
 
-(The tracker's first search now uses whole factors only (`tracker.first_search_scale`: 640x480 is
+(The tracker's first search now uses whole factors only (`search_scales.first_search_scale`: 640x480 is
 halved); these factors serve the looks made when a marker is missing.)
 """
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from collections.abc import Iterable
 from functools import partial
 
@@ -22,35 +20,16 @@ from .deblur_gate import GATE_MIN_SCORE, closest_code_score
 from .identity import MIN_SCORE_NEW, MOTION_MIN_SPREAD_PX, QR_ONLY, QR_SIZES, Candidate, Identity, could_be_known, decode_unknown, known_verdict, looks_like_frame, match_known
 from .intrinsics import CameraIntrinsics
 from .pose import choose_pose, square_poses
+from .search_scales import first_search_scale, search_scale
 from .quads import BLUR_MIN_SPREAD_PX, edge_spread, find_candidates, plain_candidates, refine_corners, to_grey
 from .smoothing import PoseFilter
 
-SEARCH_HEIGHT_PX = SEARCH["search_height_px"]  # the whole-frame search runs on the frame area-downscaled to about this height
 FALLBACK_EVERY = SEARCH["fallback_every"]  # frames between full-resolution looks while nothing is tracked
 FAINT_THRESHOLD = (SEARCH["faint_window_px"], SEARCH["faint_offset"])  # adaptive threshold (window px, offset) of the last look for a thin, steep frame
 # The look for a heavily motion-blurred card (Tracker._blurred_look; the viewer's blurredLook): the
 # search's downscale times this, the adaptive threshold's window (px of that image) and offset.
 BLURRED_SEARCH = (SEARCH["blurred_scale_factor"], SEARCH["blurred_window_px"], SEARCH["blurred_offset"])
 MAX_COAST_FRAMES = SEARCH["max_coast_frames"]  # frames in a row a blurred marker keeps its predicted corners
-
-
-def search_scale(height: int) -> float:
-    """Downscale factor of the looks made when something is missing (the faint, blurred and
-    deblurred looks scale from it): to about SEARCH_HEIGHT_PX rows, 720p -> 2, 480p -> 1.33,
-    1080p -> 3."""
-    return max(1.0, height / SEARCH_HEIGHT_PX)
-
-
-def first_search_scale(height: int) -> int:
-    """Downscale factor of every frame's first, whole-frame search: the smallest whole number
-    that brings the frame to at most ~SEARCH_HEIGHT_PX rows (720p -> 2, 640x480 -> 2, 1080p -> 3).
-    A whole factor is OpenCV's INTER_AREA fast path (0.06 ms for 640x480 -> 320x240); 480p's 4/3
-    took 0.23 ms on a warm cache and 0.46 ms in the benchmark, where other detectors run between
-    our frames (its uint16 sums, ~2 MB, come back from memory), and 640x480 ran at 1.07-1.08x
-    720p's time; now 0.92x, with the same 192 of 200 found (issue 14; docs/tracking.md). The
-    320x240 search still finds cards to ~2 m with the default 640x480 camera; smaller ones are
-    found by the full-resolution look that follows whenever a marker is missing, as before."""
-    return max(1, math.ceil(height / SEARCH_HEIGHT_PX - 1e-9))
 
 
 class Tracker:

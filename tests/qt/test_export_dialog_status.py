@@ -71,8 +71,6 @@ def test_german_export_says_an_outline_artwork_is_found_only_where_its_edge_show
     import cv2
 
     from museum_ar.core.exhibit import ImageTarget, Mount
-    from museum_ar.qt import i18n
-    from museum_ar.qt.export_dialog import ExportDialog
     from museum_ar.tracking import synthetic_artworks as sa
 
     root = tmp_path / "Aquarelle"
@@ -82,16 +80,8 @@ def test_german_export_says_an_outline_artwork_is_found_only_where_its_edge_show
     cmd.UndoStack(p.exhibit).push(cmd.AddMarker(Marker("aquarell", 420.0, label=LocalizedText.of(de="Das Aquarell", en="The watercolour"),
                                                        mount=Mount.WALL, target=ImageTarget("assets/aquarell.png", 420.0, outline=True))))
     p.save()
-    i18n.set_language("de")
-    try:
-        assert window.open_exhibit(root)
-        dlg = ExportDialog(window.doc, window)
-        assert dlg.export(tmp_path / "Paket") is not None
-        qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
-        said = dlg.summary.text()
-        assert "„Das Aquarell“ wird an seinem Umriss nur erkannt, wo sich sein Rand deutlich von der Wand abhebt" in said, said
-    finally:
-        i18n.set_language("en")
+    said = _german_export_summary(window, qtbot, root, tmp_path / "Paket")
+    assert "„Das Aquarell“ wird an seinem Umriss nur erkannt, wo sich sein Rand deutlich von der Wand abhebt" in said, said
 
 
 @pytest.mark.slow  # a whole export
@@ -102,8 +92,6 @@ def test_german_export_says_an_animated_model_stands_still_in_quick_look(window,
     from pathlib import Path
 
     from museum_ar.cli import main
-    from museum_ar.qt import i18n
-    from museum_ar.qt.export_dialog import ExportDialog
 
     import sys
 
@@ -115,16 +103,8 @@ def test_german_export_says_an_animated_model_stands_still_in_quick_look(window,
     assert main(["new", str(root), "--title", "Füchse", "--url", "https://ar.example.org/f/"]) == 0
     assert main(["add-marker", str(root), "--id", "fuchs", "--size-mm", "80", "--label", "Rotfuchs", "--label-en", "Red fox"]) == 0
     assert main(["attach", str(root), "fuchs", str(fox), "--fit"]) == 0
-    i18n.set_language("de")
-    try:
-        assert window.open_exhibit(root)
-        dlg = ExportDialog(window.doc, window)
-        assert dlg.export(tmp_path / "Paket") is not None
-        qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
-        said = dlg.summary.text()
-        assert "„Fox“ auf „Rotfuchs“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt." in said, said
-    finally:
-        i18n.set_language("en")
+    said = _german_export_summary(window, qtbot, root, tmp_path / "Paket")
+    assert "„Fox“ auf „Rotfuchs“ bewegt sich in der Tablet-Ansicht; AR Quick Look (iPhone, iPad) zeigt es unbewegt." in said, said
 
 
 @pytest.mark.slow  # a whole export
@@ -134,8 +114,6 @@ def test_german_export_says_quick_look_gets_a_dense_marker_simplified(window, qt
     import trimesh
 
     from museum_ar.cli import main
-    from museum_ar.qt import i18n
-    from museum_ar.qt.export_dialog import ExportDialog
 
     scan = tmp_path / "Scan.glb"
     trimesh.creation.icosphere(subdivisions=7, radius=0.04).export(scan)  # 327,680 triangles
@@ -143,13 +121,21 @@ def test_german_export_says_quick_look_gets_a_dense_marker_simplified(window, qt
     assert main(["new", str(root), "--title", "Scans", "--url", "https://ar.example.org/s/"]) == 0
     assert main(["add-marker", str(root), "--id", "scan", "--size-mm", "80", "--label", "Ammonit", "--label-en", "Ammonite"]) == 0
     assert main(["attach", str(root), "scan", str(scan), "--unit", "m", "--max-triangles", "200000"]) == 0
+    said = _german_export_summary(window, qtbot, root, tmp_path / "Paket")
+    assert "Die Modelle auf „Ammonit“ haben 200.000 Dreiecke; AR Quick Look (iPhone, iPad) erhält sie vereinfacht auf 100.000" in said, said
+
+
+def _german_export_summary(window, qtbot, root, out) -> str:
+    """The export dialog's summary after exporting the exhibit at `root` to `out`, in German."""
+    from museum_ar.qt import i18n
+    from museum_ar.qt.export_dialog import ExportDialog
+
     i18n.set_language("de")
     try:
         assert window.open_exhibit(root)
         dlg = ExportDialog(window.doc, window)
-        assert dlg.export(tmp_path / "Paket") is not None
+        assert dlg.export(out) is not None
         qtbot.waitUntil(lambda: dlg.export_button.isEnabled(), timeout=120000)
-        said = dlg.summary.text()
-        assert "Die Modelle auf „Ammonit“ haben 200.000 Dreiecke; AR Quick Look (iPhone, iPad) erhält sie vereinfacht auf 100.000" in said, said
+        return dlg.summary.text()
     finally:
         i18n.set_language("en")

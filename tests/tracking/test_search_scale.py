@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from museum_ar.tracking import CameraIntrinsics
-from museum_ar.tracking.tracker import first_search_scale, search_scale
+from museum_ar.tracking.search_scales import first_search_scale, search_scale
 
 
 @pytest.mark.parametrize("height, first, looks", [(240, 1, 1.0), (360, 1, 1.0), (480, 2, 480 / 360), (540, 2, 1.5),
